@@ -1,0 +1,238 @@
+/**
+ * The command-line store validator: `npm run validate -- <file-or-url> [--json]`.
+ * It runs the app's own validator (src/format), so the CLI and the app never disagree.
+ * Everything here returns its output instead of printing it, so tests can call it directly.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { type Problem, type Severity, describeProblem } from '../../src/format/problems.ts';
+import {
+  MAX_STORE_BYTES,
+  type ValidationResult,
+  refuseTooLarge,
+  validateStoreText,
+} from '../../src/format/validate-store.ts';
+
+export const USAGE = 'usage: npm run validate -- <file-or-url> [--json]';
+
+/** 0: clean or warnings only; 1: something dropped or the store refused; 2: could not run. */
+export type ExitCode = 0 | 1 | 2;
+
+export interface CliOutput {
+  exitCode: ExitCode;
+  stdout: string;
+  stderr: string;
+}
+
+/** What the CLI needs from the outside world; tests swap parts of it. */
+export interface CliIo {
+  /** Relative paths are resolved from here (npm run changes the cwd to the package root). */
+  cwd: string;
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
+  fetch(url: string): Promise<Response>;
+}
+
+export const nodeIo: CliIo = {
+  // npm sets INIT_CWD to the directory the command was typed in.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  stat: (path) => stat(path),
+  readFile: (path) => readFile(path),
+  fetch: (url) => fetch(url),
+};
+
+/** A failure to run at all (bad usage, unreadable input): exit 2, message on stderr. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
+    super(message);
+  }
+}
+
+interface Options {
+  target: string;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options | 'help' {
+  const positional: string[] = [];
+  let json = false;
+  for (const arg of argv) {
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') return 'help';
+    else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}`, true);
+    else positional.push(arg);
+  }
+  if (positional.length === 0) throw new CliError('no store given', true);
+  if (positional.length > 1)
+    throw new CliError(`one store at a time (got ${positional.length})`, true);
+  return { target: positional[0]!, json };
+}
+
+type Loaded = { text: string; byteLength: number } | { tooLarge: number };
+
+// TextDecoder drops a leading byte-order mark, as the browser's response.text() does, so a
+// file saved with a BOM gets the same verdict here as in the app.
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+async function loadFile(target: string, io: CliIo): Promise<Loaded> {
+  const path = isAbsolute(target) ? target : resolve(io.cwd, target);
+  let info;
+  try {
+    info = await io.stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT' ? `no such file: ${target}` : `cannot read ${target}: ${String(error)}`,
+      code === 'ENOENT',
+    );
+  }
+  if (!info.isFile()) throw new CliError(`not a file: ${target}`, true);
+  // Check the size before reading: a huge file is refused without loading it into memory.
+  if (info.size > MAX_STORE_BYTES) return { tooLarge: info.size };
+  const bytes = await io.readFile(path);
+  return { text: decode(bytes), byteLength: bytes.byteLength };
+}
+
+async function loadUrl(url: string, io: CliIo): Promise<Loaded> {
+  let response: Response;
+  try {
+    response = await io.fetch(url);
+  } catch (error) {
+    // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is the cause.
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ?? cause?.message ?? String(error);
+    throw new CliError(`could not fetch ${url}: ${reason}`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new CliError(
+      `could not fetch ${url}: HTTP ${response.status} ${response.statusText}`.trimEnd(),
+    );
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_STORE_BYTES) {
+    await response.body?.cancel();
+    return { tooLarge: declared };
+  }
+  // Count bytes as they arrive: without a Content-Length, this is the only way to stop early.
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  for (;;) {
+    const next = await reader?.read();
+    if (!next || next.done) break;
+    total += next.value.byteLength;
+    if (total > MAX_STORE_BYTES) {
+      await reader!.cancel();
+      return { tooLarge: total };
+    }
+    chunks.push(next.value);
+  }
+  const bytes = Buffer.concat(chunks);
+  return { text: decode(bytes), byteLength: total };
+}
+
+// Store text is untrusted: a title holding terminal escape sequences must not drive the
+// terminal. Problem values are already JSON-escaped; titles and arguments are not.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const printable = (text: string) =>
+  text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const SECTIONS: readonly [Severity, string][] = [
+  ['refused', 'Refused'],
+  ['dropped', 'Dropped'],
+  ['warning', 'Warnings'],
+];
+
+function problemLines(problems: readonly Problem[]): string[] {
+  const lines: string[] = [];
+  for (const [severity, heading] of SECTIONS) {
+    const group = problems.filter((problem) => problem.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${heading} (${group.length}):`);
+    for (const problem of group) lines.push(`  ${describeProblem(problem)}`);
+  }
+  return lines;
+}
+
+function report(target: string, result: ValidationResult): string[] {
+  if (!result.ok) {
+    return [
+      `${target}: refused`,
+      ...problemLines(result.problems),
+      'refused: nothing from this store can be shown',
+    ];
+  }
+  const { store, dropped, warnings, problems } = result;
+  const kept = {
+    events: store.events.length,
+    actors: store.actors.length,
+    sources: store.sources.length,
+  };
+  const found = (key: keyof typeof kept) => kept[key] + dropped[key];
+  const summary = (['events', 'actors', 'sources'] as const).map((key) =>
+    dropped[key] > 0
+      ? `${key}: ${kept[key]} kept, ${dropped[key]} dropped`
+      : `${key}: ${kept[key]} kept`,
+  );
+  return [
+    `${store.title} (${target}): ${plural(found('events'), 'event')}, ${plural(found('actors'), 'actor')}, ${plural(found('sources'), 'source')}`,
+    ...(problems.length === 0 ? ['No problems.'] : problemLines(problems)),
+    [...summary, plural(warnings, 'warning')].join(' · '),
+  ];
+}
+
+/** The JSON report: `counts` are the items kept, `dropped` the items left out. */
+function jsonReport(result: ValidationResult, exitCode: ExitCode) {
+  if (!result.ok) {
+    return { ok: false, title: null, counts: null, dropped: null, problems: result.problems };
+  }
+  const { store } = result;
+  return {
+    ok: exitCode === 0,
+    title: store.title,
+    counts: {
+      sources: store.sources.length,
+      actors: store.actors.length,
+      events: store.events.length,
+    },
+    dropped: result.dropped,
+    problems: result.problems,
+  };
+}
+
+export async function runValidateCli(
+  argv: readonly string[],
+  io: CliIo = nodeIo,
+): Promise<CliOutput> {
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+    const { target, json } = options;
+    const loaded = /^https?:\/\//i.test(target)
+      ? await loadUrl(target, io)
+      : await loadFile(target, io);
+    const result =
+      'tooLarge' in loaded
+        ? refuseTooLarge(loaded.tooLarge)
+        : validateStoreText(loaded.text, loaded.byteLength);
+    // Anything not a warning (a refusal, a dropped item, a missing title) fails the check.
+    const exitCode: ExitCode = result.problems.some((problem) => problem.severity !== 'warning')
+      ? 1
+      : 0;
+    const stdout = json
+      ? `${JSON.stringify(jsonReport(result, exitCode), null, 2)}\n`
+      : `${report(target, result).map(printable).join('\n')}\n`;
+    return { exitCode, stdout, stderr: '' };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    const usage = error.showUsage ? `${USAGE}\n` : '';
+    return { exitCode: 2, stdout: '', stderr: `error: ${printable(error.message)}\n${usage}` };
+  }
+}

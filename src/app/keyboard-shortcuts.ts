@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import type { StoreIndex } from '../lib/store-index';
+import { viewActions } from '../lib/view-store';
+import { ZOOM_STEP } from '../features/timeline/timeline-toolbar';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  }
+  return false;
+}
+
+/** The shortcuts of docs/ui-contract.md, active outside text fields and modal dialogs. */
+export function useKeyboardShortcuts(index: StoreIndex | undefined, focusSearch: () => void) {
+  const latest = useRef({ index, focusSearch });
+  useEffect(() => {
+    latest.current = { index, focusSearch };
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const { index: current } = latest.current;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      // Radios move their own selection with arrow keys.
+      const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+      let handled = true;
+      switch (event.key) {
+        case 'ArrowLeft':
+          if (onRadio || !current) handled = false;
+          else viewActions.step(current, -1);
+          break;
+        case 'ArrowRight':
+          if (onRadio || !current) handled = false;
+          else viewActions.step(current, 1);
+          break;
+        case 'Escape':
+          viewActions.selectEvent(null);
+          break;
+        case '+':
+        case '=':
+          viewActions.zoom(ZOOM_STEP);
+          break;
+        case '-':
+        case '_':
+          viewActions.zoom(1 / ZOOM_STEP);
+          break;
+        case '/':
+          latest.current.focusSearch();
+          break;
+        default:
+          handled = false;
+      }
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

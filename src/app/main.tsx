@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../lib/react-query';
+import { parseLink } from '../lib/url-codec';
+import { viewActions } from '../lib/view-store';
+import { App } from './app';
+import { startUrlSync } from './url-sync';
+import './base.css';
+
+startUrlSync();
+const { link, ignored } = parseLink(window.location.search);
+// 'replace': a link with bad values is rewritten to its clean form at once.
+viewActions.openLink(link, ignored, 'replace');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+import { useMessages } from '../i18n/use-messages';
+import { useView, viewActions } from '../lib/view-store';
+
+/** Transient notices in one polite live region, which exists before anything is announced. */
+export function Notices() {
+  const t = useMessages();
+  const notices = useView((state) => state.notices);
+  return (
+    <div role="status" className="notices">
+      {notices.map((notice) => (
+        <div key={notice.id} className={`notice notice--${notice.kind}`}>
+          <div className="notice__body">
+            {notice.kind === 'link-copied' ? t.linkCopied : null}
+            {notice.kind === 'link-not-copied' ? t.linkNotCopied : null}
+            {notice.kind === 'ignored-link' ? (
+              <>
+                <p>{t.linkIgnored}</p>
+                <ul>
+                  {(notice.ignored ?? []).map((item, i) => (
+                    <li key={i}>{t.ignoredReason(item.reason, item.key, item.value)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t.dismiss}
+            title={t.dismiss}
+            onClick={() => viewActions.dismissNotice(notice.id)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CSSProperties } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import type { Actor } from '../../format/validate-store';
+import type { StoreIndex } from '../../lib/store-index';
+import { useView, viewActions } from '../../lib/view-store';
+import './filters.css';
+
+/** Actors in lane order, each state followed by its members, for an indented list. */
+function actorsInTreeOrder(index: StoreIndex): { actor: Actor; depth: number }[] {
+  const children = new Map<string, Actor[]>();
+  for (const actor of index.store.actors) {
+    if (actor.memberOf !== undefined) {
+      children.set(actor.memberOf, [...(children.get(actor.memberOf) ?? []), actor]);
+    }
+  }
+  const out: { actor: Actor; depth: number }[] = [];
+  const visit = (actor: Actor, depth: number) => {
+    out.push({ actor, depth });
+    for (const child of children.get(actor.id) ?? []) visit(child, depth + 1);
+  };
+  for (const id of index.laneIds) visit(index.actorById.get(id)!, 0);
+  return out;
+}
+
+export function ActorFilter({ index }: { index: StoreIndex }) {
+  const t = useMessages();
+  const { actorIds, match, query } = useView((state) => ({
+    actorIds: state.actorIds,
+    match: state.match,
+    query: state.query,
+  }));
+  const chosen = new Set(actorIds);
+  const filtered = actorIds.length > 0 || match !== 'any' || query !== '';
+
+  return (
+    <div className="filters">
+      <div role="group" aria-labelledby="actors-heading" className="filters__actors">
+        <h2 id="actors-heading">{t.actors}</h2>
+        <ul>
+          {actorsInTreeOrder(index).map(({ actor, depth }) => {
+            const lane = index.actorById.get(index.laneOf.get(actor.id) ?? actor.id);
+            const count = index.positionsByActor.get(actor.id)?.length ?? 0;
+            return (
+              <li key={actor.id} style={{ '--depth': depth } as CSSProperties}>
+                <label
+                  className="actor-option"
+                  style={{ '--actor-color': lane?.color ?? '#4a5568' } as CSSProperties}
+                >
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(actor.id)}
+                    onChange={(event) => viewActions.toggleActor(actor.id, event.target.checked)}
+                  />
+                  <span className="actor-option__swatch" aria-hidden="true" />
+                  <span className="actor-option__name">{actor.name}</span>
+                  <span className="actor-option__count">{count}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div role="radiogroup" aria-labelledby="match-heading" className="filters__match">
+        <h2 id="match-heading">{t.match}</h2>
+        {(['any', 'all'] as const).map((mode) => (
+          <label key={mode} className="radio-option">
+            <input
+              type="radio"
+              name="match"
+              value={mode}
+              checked={match === mode}
+              onChange={() => viewActions.setMatch(mode)}
+            />
+            {mode === 'any' ? t.any : t.all}
+          </label>
+        ))}
+      </div>
+      <button type="button" onClick={viewActions.clearFilters} disabled={!filtered}>
+        {t.clearFilters}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { useView, viewActions } from '../../lib/view-store';
+
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * The query reaches the view (and the history) once typing pauses, so one search is one
+ * Back step rather than one per keystroke.
+ */
+export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
+  const t = useMessages();
+  const query = useView((state) => state.query);
+  const [text, setText] = useState(query);
+  const [shownQuery, setShownQuery] = useState(query);
+  const pending = useRef<number | undefined>(undefined);
+  if (query !== shownQuery) {
+    // Back/Forward or a cleared filter changed the query from outside: show it.
+    setShownQuery(query);
+    setText(query);
+  }
+
+  useEffect(() => () => window.clearTimeout(pending.current), []);
+
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        window.clearTimeout(pending.current);
+        viewActions.setQuery(text.trim());
+      }}
+    >
+      <input
+        ref={inputRef}
+        type="search"
+        aria-label={t.searchEvents}
+        placeholder={`${t.searchEvents}…`}
+        value={text}
+        maxLength={200}
+        onChange={(event) => {
+          const next = event.target.value;
+          setText(next);
+          window.clearTimeout(pending.current);
+          pending.current = window.setTimeout(
+            () => viewActions.setQuery(next.trim()),
+            SEARCH_DELAY_MS,
+          );
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && text !== '') {
+            event.stopPropagation();
+            setText('');
+            window.clearTimeout(pending.current);
+            viewActions.setQuery('');
+          }
+        }}
+      />
+    </form>
+  );
+}

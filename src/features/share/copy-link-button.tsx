@@ -1,0 +1,20 @@
+import { useMessages } from '../../i18n/use-messages';
+import { viewActions } from '../../lib/view-store';
+import { currentLink } from './current-link';
+
+export function CopyLinkButton() {
+  const t = useMessages();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(currentLink());
+      viewActions.notify('link-copied');
+    } catch {
+      viewActions.notify('link-not-copied');
+    }
+  };
+  return (
+    <button type="button" className="primary" onClick={() => void copy()}>
+      {t.copyLink}
+    </button>
+  );
+}

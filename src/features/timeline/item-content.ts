@@ -1,0 +1,35 @@
+import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+
+/**
+ * DOM for the widget's items and lanes. Store text goes in through textContent only:
+ * vis-timeline would otherwise put strings through innerHTML behind a filter that can be
+ * switched off, and our rule is that store text is only ever text.
+ */
+export function itemContent(item: TimelineItemSpec): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-item';
+  root.style.setProperty('--actor-color', item.color);
+  const title = document.createElement('span');
+  title.className = 'tl-item__title';
+  title.textContent = item.title;
+  root.append(title);
+  root.title = `${item.title} — ${item.dateLabel}`;
+  return root;
+}
+
+export function groupContent(group: TimelineGroupSpec): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-lane';
+  root.style.setProperty('--actor-color', group.color);
+  const swatch = document.createElement('span');
+  swatch.className = 'tl-lane__swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'tl-lane__name';
+  name.textContent = group.name;
+  const count = document.createElement('span');
+  count.className = 'tl-lane__count';
+  count.textContent = String(group.count);
+  root.append(swatch, name, count);
+  return root;
+}

@@ -1,0 +1,116 @@
+import type { StoreEvent } from '../../format/validate-store';
+import type { Locale } from '../../lib/date-format';
+import { formatEventDate } from '../../lib/date-format';
+import { type StoreIndex, eventTime, lanesOfEvent } from '../../lib/store-index';
+import type { LaneMode } from '../../lib/view-store';
+
+/**
+ * What the timeline draws, as plain data: the widget wrapper turns these into DOM nodes and
+ * diffs them into its DataSets by `signature`, so unchanged items are never rebuilt.
+ */
+export interface TimelineItemSpec {
+  readonly id: string;
+  readonly eventId: string;
+  readonly group: string | null;
+  readonly start: number;
+  readonly end: number | null;
+  readonly type: 'point' | 'range';
+  /** A point event dated only to a month or a year is drawn across that month or year. */
+  readonly imprecise: boolean;
+  readonly title: string;
+  readonly dateLabel: string;
+  readonly color: string;
+  readonly signature: string;
+}
+
+export interface TimelineGroupSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+  readonly count: number;
+  readonly signature: string;
+}
+
+export const DEFAULT_ACTOR_COLOR = '#4a5568';
+const ITEM_SEPARATOR = '@';
+
+export function itemIdFor(eventId: string, lane: string | null): string {
+  return lane === null ? eventId : `${eventId}${ITEM_SEPARATOR}${lane}`;
+}
+
+/** Ids are slugs, so '@' cannot occur in them and splits unambiguously. */
+export function eventIdOfItem(itemId: string): string {
+  const at = itemId.indexOf(ITEM_SEPARATOR);
+  return at === -1 ? itemId : itemId.slice(0, at);
+}
+
+function colorOf(index: StoreIndex, actorId: string | undefined): string {
+  return (actorId && index.actorById.get(actorId)?.color) || DEFAULT_ACTOR_COLOR;
+}
+
+function itemFor(
+  index: StoreIndex,
+  event: StoreEvent,
+  lane: string | null,
+  locale: Locale,
+): TimelineItemSpec {
+  const time = eventTime(event);
+  const isPeriod = event.when.end !== undefined;
+  const coarse = event.when.start.precision === 'year' || event.when.start.precision === 'month';
+  const type = isPeriod || coarse ? 'range' : 'point';
+  const color = colorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
+  const dateLabel = formatEventDate(event.when, event.approximate, locale);
+  const start = time.start;
+  const end = type === 'range' ? time.end : null;
+  return {
+    id: itemIdFor(event.id, lane),
+    eventId: event.id,
+    group: lane,
+    start,
+    end,
+    type,
+    imprecise: !isPeriod && coarse,
+    title: event.title,
+    dateLabel,
+    color,
+    signature: [lane, start, end, type, event.title, dateLabel, color].join('|'),
+  };
+}
+
+/** An event shared by several states appears once in each of their lanes. */
+export function buildTimelineItems(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  laneMode: LaneMode,
+  locale: Locale,
+): TimelineItemSpec[] {
+  const items: TimelineItemSpec[] = [];
+  for (const event of events) {
+    if (laneMode === 'single') {
+      items.push(itemFor(index, event, null, locale));
+    } else {
+      for (const lane of lanesOfEvent(index, event))
+        items.push(itemFor(index, event, lane, locale));
+    }
+  }
+  return items;
+}
+
+/** Lanes that hold at least one of the events shown, in the store's order. */
+export function buildTimelineGroups(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+): TimelineGroupSpec[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const lane of lanesOfEvent(index, event)) counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  }
+  return index.laneIds
+    .filter((id) => counts.has(id))
+    .map((id) => {
+      const name = index.actorById.get(id)?.name ?? id;
+      const color = colorOf(index, id);
+      const count = counts.get(id)!;
+      return { id, name, color, count, signature: `${name}|${color}|${count}` };
+    });
+}

@@ -1,0 +1,61 @@
+import { useMessages } from '../../i18n/use-messages';
+import type { StoreIndex } from '../../lib/store-index';
+import { useView, viewActions } from '../../lib/view-store';
+
+export const ZOOM_STEP = 0.5;
+
+export function TimelineToolbar({ index }: { index: StoreIndex }) {
+  const t = useMessages();
+  const laneMode = useView((state) => state.laneMode);
+  return (
+    <div className="timeline-toolbar" role="toolbar" aria-label={t.timelineControls}>
+      <div className="button-group">
+        <button
+          type="button"
+          onClick={() => viewActions.step(index, -1)}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          <span aria-hidden="true">←</span> {t.previousEvent}
+        </button>
+        <button
+          type="button"
+          onClick={() => viewActions.step(index, 1)}
+          aria-keyshortcuts="ArrowRight"
+        >
+          {t.nextEvent} <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <div className="button-group">
+        <button
+          type="button"
+          onClick={() => viewActions.zoom(ZOOM_STEP)}
+          aria-label={t.zoomIn}
+          title={t.zoomIn}
+          aria-keyshortcuts="+"
+        >
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          onClick={() => viewActions.zoom(1 / ZOOM_STEP)}
+          aria-label={t.zoomOut}
+          title={t.zoomOut}
+          aria-keyshortcuts="-"
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" onClick={() => viewActions.fitAll(index)}>
+          {t.fitAll}
+        </button>
+      </div>
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={laneMode === 'actors'}
+        onClick={() => viewActions.setLaneMode(laneMode === 'actors' ? 'single' : 'actors')}
+      >
+        {t.lanePerActor}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { DATE_EXPECTED, DATE_PATTERN, parseStoreDate } from './dates';
+
+// Jitless: zod otherwise probes `new Function`, which a strict CSP (script-src 'self') reports.
+z.config({ jitless: true });
+
+/** The one format this code reads. */
+export const FORMAT = 'sourceline/1';
+
+export const SLUG_EXPECTED =
+  'a slug: lowercase letters and digits in words joined by single hyphens, at most 80 characters';
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const isSlug = (value: string): boolean => value.length <= 80 && SLUG_RE.test(value);
+
+// `abort: true` stops at the first failed check, so one bad value is one problem, not two
+// identical lines (zod 4 otherwise runs every check and refinement).
+const slug = z
+  .string({ error: SLUG_EXPECTED })
+  .max(80, { error: SLUG_EXPECTED, abort: true })
+  .regex(SLUG_RE, { error: SLUG_EXPECTED });
+
+const storeDate = z
+  .string({ error: DATE_EXPECTED })
+  .regex(new RegExp(DATE_PATTERN), { error: DATE_EXPECTED, abort: true })
+  .refine((value) => parseStoreDate(value) !== null, {
+    error: `${DATE_EXPECTED}, on the calendar`,
+  });
+
+const LANGUAGE_EXPECTED = 'a BCP 47 language tag, such as "en", "es" or "pt-BR"';
+const languageTag = z
+  .string({ error: LANGUAGE_EXPECTED })
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: LANGUAGE_EXPECTED });
+
+const HTTP_URL_EXPECTED = 'an absolute http:// or https:// URL';
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+const httpUrl = z
+  .string({ error: HTTP_URL_EXPECTED })
+  .regex(/^https?:\/\//i, { error: HTTP_URL_EXPECTED, abort: true })
+  .refine(isHttpUrl, { error: HTTP_URL_EXPECTED });
+
+const text = (what: string) => z.string({ error: `${what} as a string` });
+const requiredText = (what: string) =>
+  z
+    .string({ error: `${what} as a non-empty string` })
+    .min(1, { error: `${what} as a non-empty string` });
+
+export const sourceSchema = z.object({
+  id: slug,
+  title: requiredText('a title'),
+  language: languageTag,
+  publisher: text('the publisher').optional(),
+  published: storeDate.optional(),
+  url: httpUrl.optional(),
+  text: text('the full text').optional(),
+});
+
+export const ACTOR_KINDS = ['state', 'person', 'organization'] as const;
+export const actorSchema = z.object({
+  id: slug,
+  name: requiredText('a name'),
+  kind: z.enum(ACTOR_KINDS, { error: 'one of "state", "person", "organization"' }),
+  memberOf: slug.optional(),
+  color: z
+    .string({ error: 'a colour as #rrggbb' })
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'a colour as #rrggbb' })
+    .optional(),
+});
+
+export const placeSchema = z.object({
+  name: requiredText('a place name'),
+  lat: z.number({ error: 'a latitude, a number from -90 to 90' }).min(-90).max(90).optional(),
+  lon: z.number({ error: 'a longitude, a number from -180 to 180' }).min(-180).max(180).optional(),
+});
+
+export const excerptSchema = z.object({
+  source: slug,
+  quote: requiredText('the quote'),
+  translation: text('the translation').optional(),
+});
+
+export const eventSchema = z.object({
+  id: slug,
+  title: requiredText('a title').max(200, { error: 'a title of at most 200 characters' }),
+  start: storeDate,
+  end: storeDate.optional(),
+  approximate: z.boolean({ error: 'true or false' }).optional(),
+  dateNote: text('a note on the date').optional(),
+  actors: z
+    .array(slug, { error: 'a list of actor ids' })
+    .min(1, { error: 'at least one actor id' }),
+  summary: text('the summary').optional(),
+  tags: z.array(text('a tag'), { error: 'a list of tags' }).optional(),
+  place: placeSchema.optional(),
+  excerpts: z.array(excerptSchema, { error: 'a list of excerpts' }).optional(),
+});
+
+/** The whole document, as the published JSON Schema describes it. */
+export const storeSchema = z.object({
+  $schema: z.string().optional(),
+  format: z.literal(FORMAT),
+  title: requiredText('a title'),
+  description: text('a description').optional(),
+  language: languageTag,
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+});
+
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type ActorInput = z.infer<typeof actorSchema>;
+export type EventInput = z.infer<typeof eventSchema>;
+export type ExcerptInput = z.infer<typeof excerptSchema>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** Field names the format knows, so anything else can be flagged as a likely typo. */
+export const KNOWN_FIELDS = {
+  store: Object.keys(storeSchema.shape),
+  source: Object.keys(sourceSchema.shape),
+  actor: Object.keys(actorSchema.shape),
+  event: Object.keys(eventSchema.shape),
+  excerpt: Object.keys(excerptSchema.shape),
+  place: Object.keys(placeSchema.shape),
+} as const;

@@ -1,0 +1,613 @@
+import type { z } from 'zod';
+import { type StoreDate, parseStoreDate } from './dates';
+import { locateJsonError } from './json-position';
+import {
+  type PathSegment,
+  type Problem,
+  type Severity,
+  formatPath,
+  shortenValue,
+} from './problems';
+import {
+  FORMAT,
+  KNOWN_FIELDS,
+  type ActorInput,
+  type EventInput,
+  type SourceInput,
+  actorSchema,
+  eventSchema,
+  sourceSchema,
+} from './schema';
+
+/** Stores larger than this are refused before parsing; the format promises at least 100 MB. */
+export const MAX_STORE_BYTES = 200 * 1024 * 1024;
+
+export type Source = SourceInput;
+export type Actor = ActorInput;
+export interface StoreEvent extends EventInput {
+  /** The parsed `start` and `end`, checked on load so that nothing downstream re-parses. */
+  readonly when: { readonly start: StoreDate; readonly end?: StoreDate };
+}
+
+export interface Store {
+  readonly title: string;
+  readonly description?: string;
+  readonly language: string;
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly StoreEvent[];
+}
+
+export interface DroppedCounts {
+  sources: number;
+  actors: number;
+  events: number;
+}
+
+export type ValidationResult =
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly store: Store;
+      readonly problems: readonly Problem[];
+      readonly dropped: DroppedCounts;
+      readonly warnings: number;
+    };
+
+/** Parses JSON text and validates it; the entry point for files, fetches and the CLI. */
+export function validateStoreText(text: string, byteLength = text.length): ValidationResult {
+  if (byteLength > MAX_STORE_BYTES) return refuseTooLarge(byteLength);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const at = locateJsonError(text);
+    return refused({
+      path: '$',
+      message: `not JSON: syntax error at line ${at.line}, column ${at.column} (character ${at.offset + 1})`,
+      value: at.found,
+      expected: 'a JSON document',
+    });
+  }
+  return validateStore(data);
+}
+
+export function refuseTooLarge(byteLength: number): ValidationResult {
+  return refused({
+    path: '$',
+    message: `the store is too large (${formatMegabytes(byteLength)})`,
+    expected: `at most ${formatMegabytes(MAX_STORE_BYTES)}`,
+  });
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function refused(problem: Omit<Problem, 'severity'>): ValidationResult {
+  return { ok: false, problems: [{ severity: 'refused', ...problem }] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Validates already-parsed JSON against `sourceline/1`, dropping bad items, keeping the rest. */
+export function validateStore(data: unknown): ValidationResult {
+  if (!isRecord(data)) {
+    return refused({
+      path: '$',
+      message: `the top level is ${typeName(data)}, not an object`,
+      value: shortenValue(data),
+      expected: `an object with "format": "${FORMAT}"`,
+    });
+  }
+  if (!('format' in data)) {
+    return refused({ path: 'format', message: 'the format is missing', expected: `"${FORMAT}"` });
+  }
+  if (data.format !== FORMAT) {
+    return refused({
+      path: 'format',
+      // The format promises a message naming what was found, so a reader of the message
+      // alone (without the value) sees e.g. "sourceline/2".
+      message: `unknown format ${shortenValue(data.format)}`,
+      value: shortenValue(data.format),
+      expected: `"${FORMAT}"`,
+    });
+  }
+  return new StoreChecker(data).run();
+}
+
+function getAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+function collapseWhiteSpace(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Levenshtein distance, for "did you mean" hints on unknown fields (names are short). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownFieldExpected(field: string, known: readonly string[]): string {
+  const near = known
+    .map((name) => ({ name, distance: editDistance(field.toLowerCase(), name.toLowerCase()) }))
+    .filter((candidate) => candidate.distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = near ? `did you mean "${near.name}"? ` : '';
+  return `${hint}one of the fields ${known.join(', ')}`;
+}
+
+class StoreChecker {
+  private readonly problems: Problem[] = [];
+  private readonly dropped: DroppedCounts = { sources: 0, actors: 0, events: 0 };
+
+  constructor(private readonly data: Record<string, unknown>) {}
+
+  run(): ValidationResult {
+    const { data } = this;
+    this.warnUnknownFields(data, [], KNOWN_FIELDS.store);
+    const title = this.topLevelString('title', true) ?? 'Untitled store';
+    const description = this.topLevelString('description', false);
+    const language = this.topLevelLanguage();
+
+    const sourceItems = this.topLevelArray('sources');
+    const actorItems = this.topLevelArray('actors');
+    const eventItems = this.topLevelArray('events');
+
+    const sources = this.checkSources(sourceItems);
+    const actors = this.checkActors(actorItems);
+    const events = this.checkEvents(eventItems, sources, actors);
+    this.warnActorsWithoutEvents(actors, events);
+
+    const store: Store = {
+      title,
+      ...(description === undefined ? {} : { description }),
+      language,
+      sources: [...sources.kept.values()].map((entry) => entry.source),
+      actors: [...actors.kept.values()].map((entry) => entry.actor),
+      events,
+    };
+    return {
+      ok: true,
+      store,
+      problems: this.problems,
+      dropped: this.dropped,
+      warnings: this.problems.filter((problem) => problem.severity === 'warning').length,
+    };
+  }
+
+  private report(
+    severity: Severity,
+    path: readonly PathSegment[],
+    message: string,
+    expected: string,
+    value?: unknown,
+    hasValue = value !== undefined,
+  ) {
+    this.problems.push({
+      severity,
+      path: formatPath(path),
+      message,
+      expected,
+      ...(hasValue ? { value: shortenValue(value) } : {}),
+    });
+  }
+
+  private topLevelString(key: 'title' | 'description', required: boolean): string | undefined {
+    const value = this.data[key];
+    if (typeof value === 'string' && (value.length > 0 || !required)) return value;
+    if (value === undefined && !required) return undefined;
+    this.report(
+      'dropped',
+      [key],
+      value === undefined ? 'required field missing' : 'not usable',
+      required ? 'a non-empty string' : 'a string',
+      value,
+    );
+    return undefined;
+  }
+
+  private topLevelLanguage(): string {
+    const value = this.data.language;
+    if (typeof value === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value))
+      return value;
+    this.report(
+      'dropped',
+      ['language'],
+      value === undefined
+        ? 'required field missing; "en" assumed'
+        : 'not a language tag; "en" assumed',
+      'a BCP 47 language tag, such as "en"',
+      value,
+    );
+    return 'en';
+  }
+
+  private topLevelArray(key: 'sources' | 'actors' | 'events'): readonly unknown[] {
+    const value = this.data[key];
+    if (Array.isArray(value)) return value;
+    this.report(
+      'dropped',
+      [key],
+      value === undefined ? 'required field missing' : `${typeName(value)}, not an array`,
+      `an array of ${key}`,
+      value,
+    );
+    return [];
+  }
+
+  private warnUnknownFields(
+    item: Record<string, unknown>,
+    path: PathSegment[],
+    known: readonly string[],
+  ) {
+    for (const field of Object.keys(item)) {
+      if (!known.includes(field)) {
+        this.report(
+          'warning',
+          [...path, field],
+          'unknown field, ignored',
+          unknownFieldExpected(field, known),
+          item[field],
+        );
+      }
+    }
+  }
+
+  /** Runs a zod item schema; on failure reports every issue and returns null (item dropped). */
+  private parseItem<T>(
+    schema: z.ZodType<T>,
+    item: unknown,
+    path: PathSegment[],
+    what: string,
+  ): T | null {
+    if (!isRecord(item)) {
+      this.report(
+        'dropped',
+        path,
+        `${what} is ${typeName(item)}, not an object`,
+        `an object describing ${what}`,
+        item,
+      );
+      return null;
+    }
+    const result = schema.safeParse(item);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const issuePath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      const value = getAt(item, issuePath);
+      const missing = value === undefined;
+      const isDefaultMessage =
+        issue.message.startsWith('Invalid input') || issue.message.startsWith('Too ');
+      let expected = issue.message;
+      if (issue.code === 'invalid_type' && isDefaultMessage)
+        expected = `a value of type ${issue.expected}`;
+      // Decide "missing" from the value, not the issue code: a missing enum (`kind`) comes
+      // back from zod as invalid_value, but the person needs to hear that it is missing.
+      const message = missing
+        ? 'required field missing'
+        : issue.code === 'invalid_type'
+          ? `wrong type (${typeName(value)})`
+          : 'invalid value';
+      this.report(
+        'dropped',
+        [...path, ...issuePath],
+        `${message}; ${what} dropped`,
+        expected,
+        value,
+        !missing,
+      );
+    }
+    return null;
+  }
+
+  private checkSources(items: readonly unknown[]) {
+    const kept = new Map<string, { source: Source; normalizedText?: string }>();
+    const declared = new Set<string>();
+    items.forEach((item, index) => {
+      const path: PathSegment[] = ['sources', index];
+      if (isRecord(item) && typeof item.id === 'string') declared.add(item.id);
+      const source = this.parseItem(sourceSchema, item, path, 'the source');
+      if (source === null) {
+        this.dropped.sources++;
+        return;
+      }
+      this.warnUnknownFields(item as Record<string, unknown>, path, KNOWN_FIELDS.source);
+      if (kept.has(source.id)) {
+        this.report(
+          'dropped',
+          [...path, 'id'],
+          'duplicate id; this later source dropped',
+          'an id unique among sources',
+          source.id,
+        );
+        this.dropped.sources++;
+        return;
+      }
+      kept.set(source.id, { source });
+    });
+    return { kept, declared };
+  }
+
+  private checkActors(items: readonly unknown[]) {
+    const kept = new Map<string, { actor: Actor; index: number }>();
+    const declared = new Set<string>();
+    const dropActor = (id: string) => {
+      kept.delete(id);
+      this.dropped.actors++;
+    };
+    items.forEach((item, index) => {
+      const path: PathSegment[] = ['actors', index];
+      if (isRecord(item) && typeof item.id === 'string') declared.add(item.id);
+      const actor = this.parseItem(actorSchema, item, path, 'the actor');
+      if (actor === null) {
+        this.dropped.actors++;
+        return;
+      }
+      this.warnUnknownFields(item as Record<string, unknown>, path, KNOWN_FIELDS.actor);
+      if (kept.has(actor.id)) {
+        this.report(
+          'dropped',
+          [...path, 'id'],
+          'duplicate id; this later actor dropped',
+          'an id unique among actors',
+          actor.id,
+        );
+        this.dropped.actors++;
+        return;
+      }
+      kept.set(actor.id, { actor, index });
+    });
+
+    for (const [id, { actor, index }] of [...kept]) {
+      if (actor.memberOf !== undefined && !declared.has(actor.memberOf)) {
+        this.report(
+          'dropped',
+          ['actors', index, 'memberOf'],
+          'unknown actor; the actor dropped',
+          'the id of another actor in this store',
+          actor.memberOf,
+        );
+        dropActor(id);
+      }
+    }
+
+    // A memberOf chain that loops has no top-level state to roll up to: drop every actor on the loop.
+    const onCycle = new Set<string>();
+    for (const start of kept.keys()) {
+      const seen: string[] = [];
+      let current: string | undefined = start;
+      while (current !== undefined && kept.has(current) && !seen.includes(current)) {
+        seen.push(current);
+        current = kept.get(current)!.actor.memberOf;
+      }
+      if (current !== undefined && seen.includes(current)) {
+        for (const id of seen.slice(seen.indexOf(current))) onCycle.add(id);
+      }
+    }
+    for (const id of onCycle) {
+      const { actor, index } = kept.get(id)!;
+      this.report(
+        'dropped',
+        ['actors', index, 'memberOf'],
+        'memberOf forms a cycle; the actor dropped',
+        'a chain of memberOf that ends at an actor without memberOf',
+        actor.memberOf,
+      );
+      dropActor(id);
+    }
+
+    // Membership in an actor that was itself dropped is forgotten; the member stays.
+    for (const [id, entry] of kept) {
+      const parent = entry.actor.memberOf;
+      if (parent !== undefined && !kept.has(parent)) {
+        this.report(
+          'warning',
+          ['actors', entry.index, 'memberOf'],
+          'refers to an actor that was dropped; membership ignored',
+          'a valid actor id',
+          parent,
+        );
+        const { memberOf: _dropped, ...rest } = entry.actor;
+        kept.set(id, { ...entry, actor: rest });
+      }
+    }
+    return { kept, declared };
+  }
+
+  private checkEvents(
+    items: readonly unknown[],
+    sources: ReturnType<StoreChecker['checkSources']>,
+    actors: ReturnType<StoreChecker['checkActors']>,
+  ): StoreEvent[] {
+    const events: StoreEvent[] = [];
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const path: PathSegment[] = ['events', index];
+      const parsed = this.parseItem(eventSchema, item, path, 'the event');
+      const drop = () => {
+        this.dropped.events++;
+      };
+      if (parsed === null) return drop();
+      const raw = item as Record<string, unknown>;
+      this.warnUnknownFields(raw, path, KNOWN_FIELDS.event);
+      if (isRecord(raw.place))
+        this.warnUnknownFields(raw.place, [...path, 'place'], KNOWN_FIELDS.place);
+      (parsed.excerpts ?? []).forEach((_, k) => {
+        const excerpt = (raw.excerpts as unknown[])[k];
+        if (isRecord(excerpt))
+          this.warnUnknownFields(excerpt, [...path, 'excerpts', k], KNOWN_FIELDS.excerpt);
+      });
+
+      if (seen.has(parsed.id)) {
+        this.report(
+          'dropped',
+          [...path, 'id'],
+          'duplicate id; this later event dropped',
+          'an id unique among events',
+          parsed.id,
+        );
+        return drop();
+      }
+
+      const start = parseStoreDate(parsed.start)!;
+      const end = parsed.end === undefined ? undefined : parseStoreDate(parsed.end)!;
+      if (end !== undefined && end.end <= start.start) {
+        this.report(
+          'dropped',
+          [...path, 'end'],
+          'the end is before the start; the event dropped',
+          `a date not before the start (${parsed.start})`,
+          parsed.end,
+        );
+        return drop();
+      }
+
+      const unknownActor = parsed.actors.findIndex((id) => !actors.declared.has(id));
+      if (unknownActor >= 0) {
+        this.report(
+          'dropped',
+          [...path, 'actors', unknownActor],
+          'unknown actor; the event dropped',
+          'the id of an actor in this store',
+          parsed.actors[unknownActor],
+        );
+        return drop();
+      }
+      const keptActors = parsed.actors.filter((id) => actors.kept.has(id));
+      if (keptActors.length === 0) {
+        this.report(
+          'dropped',
+          [...path, 'actors'],
+          'all of its actors were dropped; the event dropped',
+          'at least one valid actor',
+          parsed.actors,
+        );
+        return drop();
+      }
+      parsed.actors.forEach((id, k) => {
+        if (!actors.kept.has(id)) {
+          this.report(
+            'warning',
+            [...path, 'actors', k],
+            'refers to an actor that was dropped; reference ignored',
+            'a valid actor id',
+            id,
+          );
+        }
+      });
+
+      const excerpts = [];
+      for (const [k, excerpt] of (parsed.excerpts ?? []).entries()) {
+        const excerptPath = [...path, 'excerpts', k];
+        if (!sources.declared.has(excerpt.source)) {
+          this.report(
+            'dropped',
+            [...excerptPath, 'source'],
+            'unknown source; the event dropped',
+            'the id of a source in this store',
+            excerpt.source,
+          );
+          return drop();
+        }
+        const source = sources.kept.get(excerpt.source);
+        if (source === undefined) {
+          this.report(
+            'warning',
+            [...excerptPath, 'source'],
+            'refers to a source that was dropped; excerpt ignored',
+            'a valid source id',
+            excerpt.source,
+          );
+          continue;
+        }
+        if (source.source.text !== undefined) {
+          source.normalizedText ??= collapseWhiteSpace(source.source.text);
+          if (!source.normalizedText.includes(collapseWhiteSpace(excerpt.quote))) {
+            this.report(
+              'dropped',
+              [...excerptPath, 'quote'],
+              `the quote is not in the text of source "${excerpt.source}"; the event dropped`,
+              'the words of the source verbatim (only runs of white space may differ)',
+              excerpt.quote,
+            );
+            return drop();
+          }
+        }
+        excerpts.push(excerpt);
+      }
+      if (excerpts.length === 0) {
+        this.report(
+          'warning',
+          [...path, 'excerpts'],
+          'the event has no excerpts: nothing shows what it rests on',
+          'at least one excerpt quoting a source',
+          raw.excerpts,
+          raw.excerpts !== undefined,
+        );
+      }
+
+      seen.add(parsed.id);
+      events.push({
+        ...parsed,
+        actors: keptActors,
+        ...(parsed.excerpts === undefined ? {} : { excerpts }),
+        when: end === undefined ? { start } : { start, end },
+      });
+    });
+    return events;
+  }
+
+  private warnActorsWithoutEvents(
+    actors: ReturnType<StoreChecker['checkActors']>,
+    events: readonly StoreEvent[],
+  ) {
+    const used = new Set<string>();
+    for (const event of events) {
+      for (const id of event.actors) {
+        // An actor counts as used when it or one of its members takes part in an event.
+        let current: string | undefined = id;
+        while (current !== undefined && !used.has(current)) {
+          used.add(current);
+          current = actors.kept.get(current)?.actor.memberOf;
+        }
+      }
+    }
+    for (const [id, { index }] of actors.kept) {
+      if (!used.has(id)) {
+        this.report(
+          'warning',
+          ['actors', index],
+          'the actor takes part in no event',
+          'an actor that at least one event names',
+          id,
+        );
+      }
+    }
+  }
+}

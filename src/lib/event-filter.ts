@@ -1,0 +1,67 @@
+import type { StoreEvent } from '../format/validate-store';
+import { searchEvents } from './event-search';
+import type { StoreIndex } from './store-index';
+
+export type MatchMode = 'any' | 'all';
+
+export interface EventFilter {
+  readonly actorIds: readonly string[];
+  readonly match: MatchMode;
+  readonly query?: string;
+}
+
+/**
+ * Events that pass the actor filter, in time order. Choosing a state includes its
+ * members' events (Russia includes Putin's). `any`: at least one chosen actor takes part;
+ * `all`: every chosen actor does. No actor chosen means no filter.
+ */
+export function filterEvents(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
+  const byActor = filterByActors(index, filter);
+  return filter.query ? searchEvents(index, byActor, filter.query) : byActor;
+}
+
+function filterByActors(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
+  const chosen = filter.actorIds.filter((id) => index.positionsByActor.has(id));
+  if (chosen.length === 0) return index.events;
+  const lists = chosen.map((id) => index.positionsByActor.get(id)!);
+  let positions: number[];
+  if (filter.match === 'any') {
+    const union = new Set<number>();
+    for (const list of lists) for (const position of list) union.add(position);
+    positions = [...union].sort((a, b) => a - b);
+  } else {
+    const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
+    const sets = others.map((list) => new Set(list));
+    positions = smallest!.filter((position) => sets.every((set) => set.has(position)));
+  }
+  return positions.map((position) => index.events[position]!);
+}
+
+/** The event before or after `currentId` among `events` (time-ordered), or the first/last. */
+export function stepEvent(
+  events: readonly StoreEvent[],
+  index: StoreIndex,
+  currentId: string | null,
+  direction: 1 | -1,
+  anchorTime: number,
+): StoreEvent | null {
+  if (events.length === 0) return null;
+  const currentPosition = currentId === null ? undefined : index.positionOf.get(currentId);
+  if (currentPosition === undefined) {
+    // Nothing selected: start from the middle of what is on screen.
+    const after = events.findIndex((event) => event.when.start.start >= anchorTime);
+    if (direction === 1) return events[after === -1 ? events.length - 1 : after] ?? null;
+    return events[after === -1 ? events.length - 1 : Math.max(0, after - 1)] ?? null;
+  }
+  // Binary search by global position: filtered events keep the index's order.
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.positionOf.get(events[mid]!.id)! < currentPosition) low = mid + 1;
+    else high = mid;
+  }
+  const here = low < events.length && events[low]!.id === currentId;
+  const target = direction === 1 ? (here ? low + 1 : low) : low - 1;
+  return events[target] ?? null;
+}

@@ -1,0 +1,100 @@
+import type { Actor, Source, Store, StoreEvent } from '../format/validate-store';
+import type { TimeWindow } from './time-window';
+
+/**
+ * The store, arranged once after loading for everything the views ask of it, so that no
+ * interaction has to scan and sort all events again.
+ */
+export interface StoreIndex {
+  readonly store: Store;
+  /** Events in time order: start, then end, then title. */
+  readonly events: readonly StoreEvent[];
+  readonly eventById: ReadonlyMap<string, StoreEvent>;
+  /** Position of each event in `events`. */
+  readonly positionOf: ReadonlyMap<string, number>;
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** The top-level actor (a state, usually) each actor rolls up to; itself when it has none. */
+  readonly laneOf: ReadonlyMap<string, string>;
+  /** Top-level actors, in the order the store lists them: the timeline's lanes. */
+  readonly laneIds: readonly string[];
+  /** For each actor, the positions of the events it or any of its members take part in. */
+  readonly positionsByActor: ReadonlyMap<string, readonly number[]>;
+  /** First instant to last instant of all events. */
+  readonly extent: TimeWindow;
+}
+
+export function eventTime(event: StoreEvent): TimeWindow {
+  return { start: event.when.start.start, end: (event.when.end ?? event.when.start).end };
+}
+
+function compareEvents(a: StoreEvent, b: StoreEvent): number {
+  return (
+    a.when.start.start - b.when.start.start ||
+    eventTime(a).end - eventTime(b).end ||
+    a.title.localeCompare(b.title) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function buildStoreIndex(store: Store): StoreIndex {
+  const events = [...store.events].sort(compareEvents);
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const positionOf = new Map(events.map((event, position) => [event.id, position]));
+  const actorById = new Map(store.actors.map((actor) => [actor.id, actor]));
+  const sourceById = new Map(store.sources.map((source) => [source.id, source]));
+
+  // Validation guarantees memberOf chains end (no cycles, no dangling ids).
+  const ancestorsOf = (id: string): string[] => {
+    const chain = [id];
+    let parent = actorById.get(id)?.memberOf;
+    while (parent !== undefined && !chain.includes(parent)) {
+      chain.push(parent);
+      parent = actorById.get(parent)?.memberOf;
+    }
+    return chain;
+  };
+  const laneOf = new Map<string, string>();
+  const ancestors = new Map<string, string[]>();
+  for (const actor of store.actors) {
+    const chain = ancestorsOf(actor.id);
+    ancestors.set(actor.id, chain);
+    laneOf.set(actor.id, chain[chain.length - 1]!);
+  }
+  const laneIds = store.actors.filter((actor) => actor.memberOf === undefined).map((a) => a.id);
+
+  const positionsByActor = new Map<string, number[]>(store.actors.map((a) => [a.id, []]));
+  events.forEach((event, position) => {
+    const involved = new Set(event.actors.flatMap((id) => ancestors.get(id) ?? [id]));
+    for (const id of involved) positionsByActor.get(id)?.push(position);
+  });
+
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    const time = eventTime(event);
+    if (time.start < start) start = time.start;
+    if (time.end > end) end = time.end;
+  }
+  const now = Date.now();
+  const extent = events.length === 0 ? { start: now - 365 * 86_400_000, end: now } : { start, end };
+
+  return {
+    store,
+    events,
+    eventById,
+    positionOf,
+    actorById,
+    sourceById,
+    laneOf,
+    laneIds,
+    positionsByActor,
+    extent,
+  };
+}
+
+/** Lanes (top-level actors) an event appears in, in lane order. */
+export function lanesOfEvent(index: StoreIndex, event: StoreEvent): string[] {
+  const lanes = new Set(event.actors.map((id) => index.laneOf.get(id) ?? id));
+  return index.laneIds.filter((lane) => lanes.has(lane));
+}

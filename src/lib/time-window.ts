@@ -1,0 +1,81 @@
+/** A visible span of time, in epoch milliseconds (UTC). */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+
+/** The narrowest and widest windows the timeline offers; links outside are clamped. */
+export const MIN_SPAN = 10 * MINUTE;
+export const MAX_SPAN = 2000 * YEAR;
+
+export function span(window: TimeWindow): number {
+  return window.end - window.start;
+}
+
+export function center(window: TimeWindow): number {
+  return (window.start + window.end) / 2;
+}
+
+/**
+ * Rounds a window so that it survives a trip through the URL unchanged: to the minute,
+ * or to the second when zoomed in to less than a day.
+ */
+export function roundWindow(window: TimeWindow): TimeWindow {
+  const unit = span(window) < DAY ? 1000 : MINUTE;
+  return {
+    start: Math.round(window.start / unit) * unit,
+    end: Math.round(window.end / unit) * unit,
+  };
+}
+
+function clampSpan(window: TimeWindow): TimeWindow {
+  const width = Math.min(MAX_SPAN, Math.max(MIN_SPAN, span(window)));
+  const middle = center(window);
+  return { start: middle - width / 2, end: middle + width / 2 };
+}
+
+/** Zooms around the window's centre: factor < 1 zooms in, > 1 zooms out. */
+export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
+  const middle = center(window);
+  const half = (span(window) * factor) / 2;
+  return roundWindow(clampSpan({ start: middle - half, end: middle + half }));
+}
+
+/** The whole extent with a margin, so the first and last events are not cut at the edges. */
+export function fitWindow(extent: TimeWindow): TimeWindow {
+  const width = Math.max(span(extent), 30 * DAY);
+  const margin = width * 0.05;
+  const middle = center(extent);
+  return roundWindow(
+    clampSpan({ start: middle - width / 2 - margin, end: middle + width / 2 + margin }),
+  );
+}
+
+/**
+ * A window that shows an event with some context: a period fills about half the view;
+ * a point event gets a few months either side so its neighbours are visible.
+ */
+export function focusWindow(event: TimeWindow): TimeWindow {
+  const width = Math.max(span(event) * 2, 120 * DAY);
+  const middle = center(event);
+  return roundWindow(clampSpan({ start: middle - width / 2, end: middle + width / 2 }));
+}
+
+/** Pans (never zooms) the window just enough to bring an event's start into view. */
+export function revealInWindow(window: TimeWindow, event: TimeWindow): TimeWindow {
+  const width = span(window);
+  const margin = width * 0.1;
+  const inView = event.start >= window.start + margin && event.start <= window.end - margin;
+  if (inView) return window;
+  const eventMiddle = Math.min(center(event), event.start + width / 2 - margin);
+  return roundWindow({ start: eventMiddle - width / 2, end: eventMiddle + width / 2 });
+}
+
+export function sameWindow(a: TimeWindow, b: TimeWindow, tolerance = 0.001): boolean {
+  const allowed = Math.max(1000, span(a) * tolerance);
+  return Math.abs(a.start - b.start) <= allowed && Math.abs(a.end - b.end) <= allowed;
+}

@@ -1,0 +1,210 @@
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { StoreEvent } from '../format/validate-store';
+import { type MatchMode, filterEvents, stepEvent } from './event-filter';
+import { type StoreIndex, eventTime } from './store-index';
+import {
+  type TimeWindow,
+  center,
+  fitWindow,
+  focusWindow,
+  revealInWindow,
+  roundWindow,
+  zoomWindow,
+} from './time-window';
+import { type IgnoredValue, type Lang, type LinkState } from './url-codec';
+
+/**
+ * What the person is looking at. Components read it through the hooks below and change it
+ * only through `viewActions`, so every change says how it enters the browser history.
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+export type LaneMode = 'actors' | 'single';
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'ignored-link' | 'link-copied' | 'link-not-copied';
+  readonly ignored?: readonly IgnoredValue[];
+}
+
+export interface ViewState {
+  readonly selectedEventId: string | null;
+  /** Null only until a store is loaded and a window chosen for it. */
+  readonly window: TimeWindow | null;
+  readonly actorIds: readonly string[];
+  readonly match: MatchMode;
+  readonly query: string;
+  readonly storeUrl: string | null;
+  readonly lang: Lang | null;
+  readonly laneMode: LaneMode;
+  readonly notices: readonly Notice[];
+  /** Set when a link is opened: its ids still need checking against the store. */
+  readonly pendingReconcile: boolean;
+  /** How the last change should be recorded in the address bar; read by the URL sync. */
+  readonly historyMode: HistoryMode;
+}
+
+const initialState: ViewState = {
+  selectedEventId: null,
+  window: null,
+  actorIds: [],
+  match: 'any',
+  query: '',
+  storeUrl: null,
+  lang: null,
+  laneMode: 'actors',
+  notices: [],
+  pendingReconcile: true,
+  historyMode: 'none',
+};
+
+export const useViewStore = create<ViewState>()(() => initialState);
+
+const set = (partial: Partial<ViewState>, historyMode: HistoryMode) =>
+  useViewStore.setState({ ...partial, historyMode });
+const get = () => useViewStore.getState();
+
+let nextNoticeId = 1;
+
+export function linkFromState(state: ViewState): LinkState {
+  return {
+    event: state.selectedEventId,
+    window: state.window,
+    actors: state.actorIds,
+    match: state.match,
+    q: state.query,
+    store: state.storeUrl,
+    lang: state.lang,
+  };
+}
+
+/** The window a store opens at: the link's, else around the linked event, else everything. */
+function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
+  if (link.window) return link.window;
+  const event = link.event === null ? undefined : index.eventById.get(link.event);
+  return event ? focusWindow(eventTime(event)) : fitWindow(index.extent);
+}
+
+export const viewActions = {
+  /** Takes a link as the view before the store is known (the store location, language, filters). */
+  openLink(link: LinkState, ignored: readonly IgnoredValue[], historyMode: HistoryMode) {
+    const notices = ignored.length > 0 ? [ignoredNotice(ignored)] : [];
+    set(
+      {
+        ...initialState,
+        laneMode: get().laneMode,
+        selectedEventId: link.event,
+        window: link.window,
+        actorIds: link.actors,
+        match: link.match,
+        query: link.q,
+        storeUrl: link.store,
+        lang: link.lang,
+        notices,
+        pendingReconcile: true,
+      },
+      historyMode,
+    );
+  },
+
+  /**
+   * Checks the view against the loaded store: ids it does not have are dropped with a
+   * notice, and a window is chosen if the link had none. Rewrites the address, never pushes.
+   */
+  reconcileWithStore(index: StoreIndex) {
+    const state = get();
+    const ignored: IgnoredValue[] = [];
+    let selectedEventId = state.selectedEventId;
+    if (selectedEventId !== null && !index.eventById.has(selectedEventId)) {
+      ignored.push({ key: 'event', value: selectedEventId, reason: 'unknown-event' });
+      selectedEventId = null;
+    }
+    const actorIds = state.actorIds.filter((id) => {
+      if (index.actorById.has(id)) return true;
+      ignored.push({ key: 'actors', value: id, reason: 'unknown-actor' });
+      return false;
+    });
+    const link = { ...linkFromState(state), event: selectedEventId };
+    const window = initialWindow(index, link);
+    const notices = ignored.length > 0 ? [...state.notices, ignoredNotice(ignored)] : state.notices;
+    set({ selectedEventId, actorIds, window, notices, pendingReconcile: false }, 'replace');
+  },
+
+  selectEvent(event: StoreEvent | null) {
+    const state = get();
+    if ((event?.id ?? null) === state.selectedEventId) return;
+    const window =
+      event && state.window ? revealInWindow(state.window, eventTime(event)) : state.window;
+    set({ selectedEventId: event?.id ?? null, window }, 'push');
+  },
+
+  step(index: StoreIndex, direction: 1 | -1) {
+    const state = get();
+    const events = filterEvents(index, {
+      actorIds: state.actorIds,
+      match: state.match,
+      query: state.query,
+    });
+    const anchor = state.window ? center(state.window) : index.extent.start;
+    const target = stepEvent(events, index, state.selectedEventId, direction, anchor);
+    if (target) viewActions.selectEvent(target);
+  },
+
+  /** From the timeline widget, when the person pans or zooms it. */
+  setWindow(window: TimeWindow) {
+    set({ window: roundWindow(window) }, 'replace');
+  },
+
+  zoom(factor: number) {
+    const { window } = get();
+    if (window) set({ window: zoomWindow(window, factor) }, 'replace');
+  },
+
+  fitAll(index: StoreIndex) {
+    set({ window: fitWindow(index.extent) }, 'replace');
+  },
+
+  toggleActor(actorId: string, chosen: boolean) {
+    const { actorIds } = get();
+    const next = chosen
+      ? [...actorIds.filter((id) => id !== actorId), actorId]
+      : actorIds.filter((id) => id !== actorId);
+    set({ actorIds: next }, 'push');
+  },
+
+  setMatch(match: MatchMode) {
+    if (get().match !== match) set({ match }, 'push');
+  },
+
+  setQuery(query: string) {
+    if (get().query !== query) set({ query }, 'push');
+  },
+
+  clearFilters() {
+    const { actorIds, match, query } = get();
+    if (actorIds.length > 0 || match !== 'any' || query !== '') {
+      set({ actorIds: [], match: 'any', query: '' }, 'push');
+    }
+  },
+
+  setLaneMode(laneMode: LaneMode) {
+    set({ laneMode }, 'none');
+  },
+
+  notify(kind: Notice['kind']) {
+    const notice: Notice = { id: nextNoticeId++, kind };
+    set({ notices: [...get().notices.filter((n) => n.kind !== kind), notice] }, 'none');
+  },
+
+  dismissNotice(id: number) {
+    set({ notices: get().notices.filter((notice) => notice.id !== id) }, 'none');
+  },
+};
+
+function ignoredNotice(ignored: readonly IgnoredValue[]): Notice {
+  return { id: nextNoticeId++, kind: 'ignored-link', ignored };
+}
+
+export function useView<T>(selector: (state: ViewState) => T): T {
+  return useViewStore(useShallow(selector));
+}
