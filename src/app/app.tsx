@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
-import { DEFAULT_STORE_URL, useEventStore } from '../features/store-loading/api/get-store';
+import { sourceLabel } from '../lib/store-source';
+import { type LoadedStore, useEventStore } from '../features/store-loading/api/get-store';
 import { StoreError } from '../features/store-loading/store-error';
+import { StoreProgress } from '../features/store-loading/store-progress';
 import { StoreReport } from '../features/store-loading/store-report';
+import { OpenStoreButton } from '../features/store-loading/open-store-dialog';
+import { DropZone } from '../features/store-loading/drop-zone';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { EventList } from '../features/event-list/event-list';
 import { EventDetails } from '../features/event-details/event-details';
@@ -13,21 +17,29 @@ import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { Notices } from './notices';
+import '../features/store-loading/store-loading.css';
 import './app.css';
 
 export function App() {
   const t = useMessages();
   const locale = useLocale();
-  const { storeUrl, pendingReconcile, selectedEventId, lang } = useView((state) => ({
-    storeUrl: state.storeUrl,
-    pendingReconcile: state.pendingReconcile,
-    selectedEventId: state.selectedEventId,
-    lang: state.lang,
-  }));
-  const location = storeUrl ?? DEFAULT_STORE_URL;
-  const query = useEventStore(location);
-  const loaded = query.data;
-  const index = loaded?.index;
+  const { storeSource, switchingFrom, pendingReconcile, selectedEventId, lang } = useView(
+    (state) => ({
+      storeSource: state.storeSource,
+      switchingFrom: state.switchingFrom,
+      pendingReconcile: state.pendingReconcile,
+      selectedEventId: state.selectedEventId,
+      lang: state.lang,
+    }),
+  );
+  const query = useEventStore(storeSource);
+
+  // The last store that loaded stays on screen, and usable, while another one loads or
+  // if it fails.
+  const [lastGood, setLastGood] = useState<LoadedStore | undefined>(undefined);
+  if (query.data && query.data !== lastGood) setLastGood(query.data);
+  const displayed = query.data ?? lastGood;
+  const index = displayed?.index;
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -35,8 +47,10 @@ export function App() {
   useKeyboardShortcuts(index, () => searchRef.current?.focus());
 
   useEffect(() => {
-    if (index && pendingReconcile) viewActions.reconcileWithStore(index);
-  }, [index, pendingReconcile]);
+    if (!query.data) return;
+    if (switchingFrom) viewActions.enterStore(query.data.index);
+    else if (pendingReconcile) viewActions.reconcileWithStore(query.data.index);
+  }, [query.data, switchingFrom, pendingReconcile]);
 
   useEffect(() => {
     if (focusRequest > 0) detailsHeadingRef.current?.focus();
@@ -60,6 +74,9 @@ export function App() {
     button?.focus();
   };
 
+  const loading = query.isPending || (query.isFetching && !query.data);
+  const requestedLabel = sourceLabel(storeSource);
+
   return (
     <div className="app">
       <header className="app-header">
@@ -72,30 +89,43 @@ export function App() {
         </div>
         <div className="app-header__actions">
           <SearchBox inputRef={searchRef} />
+          <OpenStoreButton />
           <CopyLinkButton />
         </div>
       </header>
       <Notices />
-      {query.isPending ? (
-        <div className="loading" aria-busy="true">
-          <progress aria-label={t.loadingStore(location)} />
-          <p>{t.loadingStore(location)}</p>
+      <DropZone />
+      {loading ? (
+        <div>
+          <StoreProgress
+            source={storeSource}
+            inline={displayed !== undefined}
+            onCancel={switchingFrom ? viewActions.cancelStoreRequest : null}
+          />
         </div>
       ) : null}
-      {query.isError ? (
+      {query.isError && !loading ? (
         <StoreError
           error={query.error}
-          location={location}
-          isDefault={storeUrl === null}
+          location={requestedLabel}
           onRetry={() => void query.refetch()}
-          onOpenDefault={() => viewActions.openLink({ ...EMPTY_LINK, lang }, [], 'push')}
+          fallbackLabel={displayed ? t.keepCurrentStore : t.openDefaultStore}
+          onFallback={
+            displayed
+              ? switchingFrom
+                ? viewActions.cancelStoreRequest
+                : null
+              : storeSource.kind === 'default'
+                ? null
+                : () => viewActions.openLink({ ...EMPTY_LINK, lang }, [], 'push')
+          }
         />
       ) : null}
-      {loaded && index ? (
+      {displayed && index ? (
         <main className="app-main">
           <aside className="app-sidebar" aria-label={t.filters}>
             <ActorFilter index={index} />
-            <StoreReport loaded={loaded} />
+            <StoreReport loaded={displayed} />
           </aside>
           <div className="app-content">
             <TimelinePanel index={index} />

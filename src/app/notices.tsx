@@ -12,6 +12,7 @@ export function Notices() {
           <div className="notice__body">
             {notice.kind === 'link-copied' ? t.linkCopied : null}
             {notice.kind === 'link-not-copied' ? t.linkNotCopied : null}
+            {notice.kind === 'link-file-store' ? t.linkFileStore : null}
             {notice.kind === 'ignored-link' ? (
               <>
                 <p>{t.linkIgnored}</p>

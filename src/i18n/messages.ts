@@ -61,6 +61,26 @@ export interface Messages {
   storeReport: (dropped: number, warnings: number) => string;
   problemsTitle: string;
   keyboardHint: string;
+  openStore: string;
+  openStoreTitle: string;
+  storeAddress: string;
+  storeAddressHint: string;
+  invalidStoreAddress: string;
+  open: string;
+  chooseFile: string;
+  dropHint: string;
+  dropOverlay: string;
+  cancel: string;
+  downloaded: (loaded: string, total: string | null) => string;
+  validating: string;
+  loadingProgress: string;
+  keepCurrentStore: string;
+  linkFileStore: string;
+  errorTimeout: string;
+  errorTooLarge: string;
+  errorEmpty: string;
+  errorFile: string;
+  currentStore: (label: string) => string;
 }
 
 export const en: Messages = {
@@ -155,6 +175,27 @@ export const en: Messages = {
     `${dropped} ${dropped === 1 ? 'item' : 'items'} dropped · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   problemsTitle: 'Problems found in this store',
   keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search',
+  openStore: 'Open store…',
+  openStoreTitle: 'Open an event store',
+  storeAddress: 'Store address',
+  storeAddressHint: 'A path on this site (/data/events.json) or an http(s) address that allows cross-origin reads.',
+  invalidStoreAddress: 'Enter a path starting with / or an address starting with http:// or https://.',
+  open: 'Open',
+  chooseFile: 'Open a file',
+  dropHint: 'You can also drop a .json store anywhere on the page.',
+  dropOverlay: 'Drop the store to open it',
+  cancel: 'Cancel',
+  downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
+  validating: 'Checking the store…',
+  loadingProgress: 'Loading progress',
+  keepCurrentStore: 'Keep the current store',
+  linkFileStore:
+    'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
+  errorTimeout: 'The server stopped answering.',
+  errorTooLarge: 'The store is too large to open.',
+  errorEmpty: 'The store has no events to show.',
+  errorFile: 'The file could not be read.',
+  currentStore: (label) => `Shown: ${label}`,
 };
 
 export const es: Messages = {
@@ -250,4 +291,25 @@ export const es: Messages = {
     `${dropped} ${dropped === 1 ? 'elemento descartado' : 'elementos descartados'} · ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}`,
   problemsTitle: 'Problemas encontrados en este almacén',
   keyboardHint: '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar',
+  openStore: 'Abrir almacén…',
+  openStoreTitle: 'Abrir un almacén de eventos',
+  storeAddress: 'Dirección del almacén',
+  storeAddressHint: 'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
+  invalidStoreAddress: 'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
+  open: 'Abrir',
+  chooseFile: 'Abrir un archivo',
+  dropHint: 'También puedes soltar un almacén .json en cualquier lugar de la página.',
+  dropOverlay: 'Suelta el almacén para abrirlo',
+  cancel: 'Cancelar',
+  downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
+  validating: 'Comprobando el almacén…',
+  loadingProgress: 'Progreso de la carga',
+  keepCurrentStore: 'Mantener el almacén actual',
+  linkFileStore:
+    'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
+  errorTimeout: 'El servidor dejó de responder.',
+  errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
+  errorEmpty: 'El almacén no tiene eventos que mostrar.',
+  errorFile: 'No se pudo leer el archivo.',
+  currentStore: (label) => `Mostrado: ${label}`,
 };

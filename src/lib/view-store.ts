@@ -13,6 +13,7 @@ import {
   zoomWindow,
 } from './time-window';
 import { type IgnoredValue, type Lang, type LinkState } from './url-codec';
+import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
 
 /**
  * What the person is looking at. Components read it through the hooks below and change it
@@ -23,7 +24,7 @@ export type LaneMode = 'actors' | 'single';
 
 export interface Notice {
   readonly id: number;
-  readonly kind: 'ignored-link' | 'link-copied' | 'link-not-copied';
+  readonly kind: 'ignored-link' | 'link-copied' | 'link-not-copied' | 'link-file-store';
   readonly ignored?: readonly IgnoredValue[];
 }
 
@@ -34,7 +35,10 @@ export interface ViewState {
   readonly actorIds: readonly string[];
   readonly match: MatchMode;
   readonly query: string;
-  readonly storeUrl: string | null;
+  /** The store the view belongs to, or is switching to while `switchingStore`. */
+  readonly storeSource: StoreSource;
+  /** While another store loads, the one still shown, to fall back to if the new one fails. */
+  readonly switchingFrom: StoreSource | null;
   readonly lang: Lang | null;
   readonly laneMode: LaneMode;
   readonly notices: readonly Notice[];
@@ -50,7 +54,8 @@ const initialState: ViewState = {
   actorIds: [],
   match: 'any',
   query: '',
-  storeUrl: null,
+  storeSource: DEFAULT_SOURCE,
+  switchingFrom: null,
   lang: null,
   laneMode: 'actors',
   notices: [],
@@ -73,7 +78,8 @@ export function linkFromState(state: ViewState): LinkState {
     actors: state.actorIds,
     match: state.match,
     q: state.query,
-    store: state.storeUrl,
+    // While another store loads, the link still describes the one on screen.
+    store: linkStoreOf(state.switchingFrom ?? state.storeSource),
     lang: state.lang,
   };
 }
@@ -98,7 +104,7 @@ export const viewActions = {
         actorIds: link.actors,
         match: link.match,
         query: link.q,
-        storeUrl: link.store,
+        storeSource: sourceFromLink(link.store),
         lang: link.lang,
         notices,
         pendingReconcile: true,
@@ -128,6 +134,40 @@ export const viewActions = {
     const window = initialWindow(index, link);
     const notices = ignored.length > 0 ? [...state.notices, ignoredNotice(ignored)] : state.notices;
     set({ selectedEventId, actorIds, window, notices, pendingReconcile: false }, 'replace');
+  },
+
+  /** Starts loading another store; the current view stays until it has loaded. */
+  requestStore(source: StoreSource) {
+    const state = get();
+    set({ storeSource: source, switchingFrom: state.switchingFrom ?? state.storeSource }, 'none');
+  },
+
+  /** The requested store failed or the person changed their mind: back to the one shown. */
+  cancelStoreRequest() {
+    const { switchingFrom } = get();
+    if (switchingFrom) set({ storeSource: switchingFrom, switchingFrom: null }, 'none');
+  },
+
+  /** The requested store has loaded: a fresh view of it, as a new history entry. */
+  enterStore(index: StoreIndex) {
+    set(
+      {
+        selectedEventId: null,
+        actorIds: [],
+        match: 'any',
+        query: '',
+        window: fitWindow(index.extent),
+        switchingFrom: null,
+        pendingReconcile: false,
+      },
+      'push',
+    );
+  },
+
+  /** The source of the store on screen (not the one loading). */
+  shownSource(): StoreSource {
+    const state = get();
+    return state.switchingFrom ?? state.storeSource;
   },
 
   selectEvent(event: StoreEvent | null) {

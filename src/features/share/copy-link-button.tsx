@@ -5,6 +5,11 @@ import { currentLink } from './current-link';
 export function CopyLinkButton() {
   const t = useMessages();
   const copy = async () => {
+    if (viewActions.shownSource().kind === 'file') {
+      // Copying a link that silently opens another store would mislead whoever receives it.
+      viewActions.notify('link-file-store');
+      return;
+    }
     try {
       await navigator.clipboard.writeText(currentLink());
       viewActions.notify('link-copied');

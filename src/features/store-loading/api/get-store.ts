@@ -1,91 +1,95 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Problem } from '../../../format/problems';
-import {
-  MAX_STORE_BYTES,
-  type DroppedCounts,
-  refuseTooLarge,
-  validateStoreText,
-} from '../../../format/validate-store';
-import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
+import { create } from 'zustand';
+import { DEFAULT_STORE_URL, type StoreSource, sourceKey } from '../../../lib/store-source';
+import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
+import { StoreLoadError } from './store-load-error';
+import type { WorkerReply } from '../worker/protocol';
 
-export const DEFAULT_STORE_URL = '/data/events.json';
+export type { LoadedStore } from './load-store';
 
-export type StoreLoadErrorKind = 'network' | 'http' | 'refused';
+/** How long a server may send nothing before the load counts as timed out. */
+export const STORE_TIMEOUT_MS = 30_000;
 
-/** Why a store could not be shown at all; `retryable` says whether trying again can help. */
-export class StoreLoadError extends Error {
-  constructor(
-    readonly kind: StoreLoadErrorKind,
-    message: string,
-    readonly details: { status?: number; problems?: readonly Problem[] } = {},
-  ) {
-    super(message);
-    this.name = 'StoreLoadError';
-  }
+/** Progress of the load in flight, for the progress bar. */
+export const useLoadProgress = create<{ key: string | null; progress: LoadProgress | null }>(
+  () => ({ key: null, progress: null }),
+);
 
-  get retryable(): boolean {
-    return this.kind === 'network' || (this.details.status ?? 0) >= 500;
-  }
+// Files cannot go in a query key (nor in a link): they are kept here under a number.
+const openedFiles = new Map<number, File>();
+let nextFileId = 1;
+
+export function registerFile(file: File): StoreSource {
+  const id = nextFileId++;
+  openedFiles.set(id, file);
+  return { kind: 'file', id, name: file.name };
 }
 
-export interface LoadedStore {
-  readonly url: string;
-  readonly index: StoreIndex;
-  readonly problems: readonly Problem[];
-  readonly dropped: DroppedCounts;
-  readonly warnings: number;
+function requestFor(source: StoreSource): LoadRequest {
+  if (source.kind === 'file') {
+    const file = openedFiles.get(source.id);
+    if (!file) {
+      throw new StoreLoadError({ kind: 'file', message: 'The file is no longer open here: open it again.' });
+    }
+    return { kind: 'file', file };
+  }
+  const url = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
+  // The worker resolves relative URLs against its own script; resolve against the page.
+  return { kind: 'url', url: new URL(url, window.location.href).href, timeoutMs: STORE_TIMEOUT_MS };
 }
 
-export async function getStore(url: string, signal?: AbortSignal): Promise<LoadedStore> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new StoreLoadError('network', `The store at ${url} could not be reached.`);
-  }
-  if (!response.ok) {
-    throw new StoreLoadError(
-      'http',
-      `The server answered ${response.status} ${response.statusText}`.trim(),
-      {
-        status: response.status,
-      },
-    );
-  }
-  const declared = Number(response.headers.get('Content-Length') ?? 0);
-  if (declared > MAX_STORE_BYTES) {
-    const refused = refuseTooLarge(declared);
-    throw new StoreLoadError('refused', 'The store is too large.', { problems: refused.problems });
-  }
-  const bytes = await response.arrayBuffer();
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const result = validateStoreText(text, bytes.byteLength);
-  if (!result.ok) {
-    throw new StoreLoadError('refused', 'The store was refused.', { problems: result.problems });
-  }
-  return {
-    url,
-    index: buildStoreIndex(result.store),
-    problems: result.problems,
-    dropped: result.dropped,
-    warnings: result.warnings,
-  };
+/** Loads a store in a Web Worker; aborting the signal terminates the worker at once. */
+export function getStore(source: StoreSource, signal: AbortSignal): Promise<LoadedStore> {
+  const key = sourceKey(source);
+  return new Promise((resolve, reject) => {
+    const request = requestFor(source);
+    const worker = new Worker(new URL('../worker/store-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'store-loader',
+    });
+    const finish = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+      if (useLoadProgress.getState().key === key) useLoadProgress.setState({ key: null, progress: null });
+    };
+    const onAbort = () => {
+      finish();
+      reject(signal.reason ?? new DOMException('The load was cancelled.', 'AbortError'));
+    };
+    signal.addEventListener('abort', onAbort);
+    worker.onmessage = (message: MessageEvent<WorkerReply>) => {
+      const reply = message.data;
+      if (reply.type === 'progress') {
+        useLoadProgress.setState({ key, progress: reply.progress });
+      } else if (reply.type === 'done') {
+        finish();
+        resolve(reply.loaded);
+      } else {
+        finish();
+        reject(new StoreLoadError(reply.error));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${event.message}` }));
+    };
+    useLoadProgress.setState({ key, progress: null });
+    worker.postMessage(request);
+  });
 }
 
-export const storeQueryOptions = (url: string) =>
+export const storeQueryOptions = (source: StoreSource) =>
   queryOptions({
-    queryKey: ['store', url],
-    queryFn: ({ signal }) => getStore(url, signal),
-    // A store is a static document: no refetching on focus, and no retry when the answer
-    // itself is the problem (4xx, invalid store), only when the network or server failed.
+    queryKey: ['store', sourceKey(source)],
+    queryFn: ({ signal }) => getStore(source, signal),
+    // A store is a static document: no refetching, and no retry when the answer itself is
+    // the problem (4xx, invalid store), only when the network or the server failed.
     staleTime: Infinity,
-    gcTime: 5 * 60_000,
-    refetchOnWindowFocus: false,
-    retry: (failureCount, error) =>
-      error instanceof StoreLoadError && error.retryable && failureCount < 2,
+    gcTime: 10 * 60_000,
+    retry: (failureCount, error) => error instanceof StoreLoadError && error.retryable && failureCount < 2,
   });
 
-export function useEventStore(url: string) {
-  return useQuery(storeQueryOptions(url));
+export function useEventStore(source: StoreSource) {
+  return useQuery(storeQueryOptions(source));
 }

@@ -1,0 +1,56 @@
+import { MAX_STORE_BYTES } from '../../../format/validate-store';
+import { StoreLoadError } from './store-load-error';
+
+export interface ByteProgress {
+  readonly loaded: number;
+  /** Null when the server does not say how large the store is. */
+  readonly total: number | null;
+}
+
+/**
+ * Reads a byte stream to the end, reporting progress and refusing a store as soon as it
+ * passes the size limit, so an oversized store is never held whole in memory.
+ */
+export async function readWithProgress(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  onProgress: (progress: ByteProgress) => void,
+  limit = MAX_STORE_BYTES,
+): Promise<Uint8Array> {
+  if (total !== null && total > limit) throw tooLarge(total, limit);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  let lastReport = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    if (loaded > limit) {
+      await reader.cancel();
+      throw tooLarge(loaded, limit);
+    }
+    chunks.push(value);
+    // Progress at most every 256 KB keeps messages to the page cheap on 100 MB stores.
+    if (loaded - lastReport >= 256 * 1024) {
+      lastReport = loaded;
+      onProgress({ loaded, total });
+    }
+  }
+  onProgress({ loaded, total });
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function tooLarge(size: number, limit: number): StoreLoadError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return new StoreLoadError({
+    kind: 'too-large',
+    message: `The store is larger than ${mb(limit)}${size > limit ? ` (at least ${mb(size)})` : ''}.`,
+  });
+}

@@ -1,0 +1,41 @@
+import type { Problem } from '../../../format/problems';
+
+export type StoreLoadErrorKind =
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'refused'
+  | 'empty'
+  | 'file';
+
+export interface StoreLoadErrorData {
+  readonly kind: StoreLoadErrorKind;
+  readonly message: string;
+  readonly status?: number;
+  readonly problems?: readonly Problem[];
+}
+
+/**
+ * Why a store could not be shown. Plain data inside, so it crosses the worker boundary;
+ * `retryable` says whether trying again can help (the network or the server failed),
+ * as opposed to the answer itself being the problem (a 4xx, an invalid store).
+ */
+export class StoreLoadError extends Error {
+  readonly data: StoreLoadErrorData;
+
+  constructor(data: StoreLoadErrorData) {
+    super(data.message);
+    this.name = 'StoreLoadError';
+    this.data = data;
+  }
+
+  get kind(): StoreLoadErrorKind {
+    return this.data.kind;
+  }
+
+  get retryable(): boolean {
+    const { kind, status = 0 } = this.data;
+    return kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 429));
+  }
+}

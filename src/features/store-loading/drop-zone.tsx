@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { viewActions } from '../../lib/view-store';
+import { registerFile } from './api/get-store';
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/** Drag a .json store anywhere onto the page to open it. */
+export function DropZone() {
+  const t = useMessages();
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    // dragenter/dragleave fire for every child element crossed; count them to know when
+    // the pointer has really left the window.
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) viewActions.requestStore(registerFile(file));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+
+  return dragging ? (
+    <div className="drop-overlay" aria-hidden="true">
+      <p>{t.dropOverlay}</p>
+    </div>
+  ) : null;
+}

@@ -1,0 +1,103 @@
+import { useId, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { isStoreLocation } from '../../lib/url-codec';
+import { sourceFromLink } from '../../lib/store-source';
+import { viewActions } from '../../lib/view-store';
+import { registerFile } from './api/get-store';
+
+/** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
+export function OpenStoreButton() {
+  const t = useMessages();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [address, setAddress] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const hintId = useId();
+  const errorId = useId();
+
+  const close = () => dialogRef.current?.close();
+  const openAddress = () => {
+    const value = address.trim();
+    if (!isStoreLocation(value)) {
+      setInvalid(true);
+      return;
+    }
+    close();
+    viewActions.requestStore(sourceFromLink(value));
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setInvalid(false);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {t.openStore}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="open-store-dialog"
+        aria-labelledby="open-store-title"
+        onCancel={(event) => event.stopPropagation()}
+      >
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            openAddress();
+          }}
+        >
+          <h2 id="open-store-title">{t.openStoreTitle}</h2>
+          <label className="field">
+            <span>{t.storeAddress}</span>
+            <input
+              type="text"
+              inputMode="url"
+              value={address}
+              aria-invalid={invalid}
+              aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
+              placeholder="https://example.org/events.json"
+              onChange={(event) => {
+                setAddress(event.target.value);
+                setInvalid(false);
+              }}
+            />
+          </label>
+          <p id={hintId} className="field-hint">
+            {t.storeAddressHint}
+          </p>
+          {invalid ? (
+            <p id={errorId} className="field-error">
+              {t.invalidStoreAddress}
+            </p>
+          ) : null}
+          <div className="dialog-actions">
+            <button type="submit" className="primary">
+              {t.open}
+            </button>
+            <label className="file-button">
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  if (!file) return;
+                  close();
+                  viewActions.requestStore(registerFile(file));
+                }}
+              />
+              <span>{t.chooseFile}</span>
+            </label>
+            <button type="button" onClick={close}>
+              {t.cancel}
+            </button>
+          </div>
+          <p className="field-hint">{t.dropHint}</p>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMessages } from '../../i18n/use-messages';
+import { type StoreSource, sourceKey, sourceLabel } from '../../lib/store-source';
+import { useLoadProgress } from './api/get-store';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Bytes received (a determinate bar when the size is known), then the validation step. */
+interface Props {
+  source: StoreSource;
+  /** Inline above the store still shown, rather than in place of the page. */
+  inline: boolean;
+  onCancel: (() => void) | null;
+}
+
+export function StoreProgress({ source, inline, onCancel }: Props) {
+  const t = useMessages();
+  const { key, progress } = useLoadProgress();
+  const current = key === sourceKey(source) ? progress : null;
+  const label = t.loadingStore(sourceLabel(source));
+  let detail = '';
+  let value: number | undefined;
+  if (current?.phase === 'validate') {
+    detail = t.validating;
+  } else if (current) {
+    detail = t.downloaded(megabytes(current.loaded), current.total === null ? null : megabytes(current.total));
+    if (current.total) value = Math.min(1, current.loaded / current.total);
+  }
+  return (
+    <div className={inline ? 'store-progress store-progress--inline' : 'store-progress'} aria-busy="true">
+      <p className="store-progress__label">{label}</p>
+      <progress aria-label={t.loadingProgress} {...(value === undefined ? {} : { value, max: 1 })} />
+      <p className="store-progress__detail" aria-live="polite">
+        {detail}
+      </p>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      ) : null}
+    </div>
+  );
+}
