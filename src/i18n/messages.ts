@@ -81,6 +81,7 @@ export interface Messages {
   errorEmpty: string;
   errorFile: string;
   currentStore: (label: string) => string;
+  aggregateTitle: (count: string) => string;
 }
 
 export const en: Messages = {
@@ -196,6 +197,7 @@ export const en: Messages = {
   errorEmpty: 'The store has no events to show.',
   errorFile: 'The file could not be read.',
   currentStore: (label) => `Shown: ${label}`,
+  aggregateTitle: (count) => `${count} events: click to zoom in and see them`,
 };
 
 export const es: Messages = {
@@ -312,4 +314,5 @@ export const es: Messages = {
   errorEmpty: 'El almacén no tiene eventos que mostrar.',
   errorFile: 'No se pudo leer el archivo.',
   currentStore: (label) => `Mostrado: ${label}`,
+  aggregateTitle: (count) => `${count} eventos: haz clic para acercar y verlos`,
 };

@@ -69,7 +69,16 @@ const isLinkKey = (key: string): key is LinkKey => (LINK_KEYS as readonly string
 
 /** A same-origin absolute path ("/data/x.json") or an absolute http(s) URL. */
 export function isStoreLocation(value: string): boolean {
-  if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+  if (value.startsWith('/')) {
+    // The URL parser reads "\\" as "/" and drops tabs and newlines, so "/\t/evil.com" means
+    // "//evil.com": resolve the path the way fetch will, and insist the host stays ours.
+    if (value.startsWith('//') || value.includes('\\')) return false;
+    try {
+      return new URL(value, 'http://same-origin.invalid').host === 'same-origin.invalid';
+    } catch {
+      return false;
+    }
+  }
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -80,11 +89,17 @@ export function isStoreLocation(value: string): boolean {
 
 function parseInstant(value: string, edge: 'start' | 'end'): number | null {
   // Accept fractional seconds too, since other tools write them; the store format does not.
-  const trimmed = value.replace(/(T\d{2}:\d{2}:\d{2})\.\d{1,9}/, '$1');
+  // A "+09:00" offset typed into a link unencoded arrives as " 09:00" (a "+" is a space).
+  const trimmed = value
+    .replace(/(T\d{2}:\d{2}:\d{2})\.\d{1,9}/, '$1')
+    .replace(/(T\d{2}:\d{2}(?::\d{2})?) (\d{2}:\d{2})$/, '$1+$2');
   const date = parseStoreDate(trimmed);
   if (date === null) return null;
-  // A coarse `to` covers its whole period, as a coarse `end` does in a store.
-  return edge === 'start' ? date.start : date.end;
+  // A coarse `to` (a year, month or day) covers its whole period, as a coarse `end` does in
+  // a store; a date-time is an instant, so the window ends exactly there.
+  const coarse =
+    date.precision === 'year' || date.precision === 'month' || date.precision === 'day';
+  return edge === 'end' && coarse ? date.end : date.start;
 }
 
 export function formatInstant(ms: number): string {
@@ -92,6 +107,15 @@ export function formatInstant(ms: number): string {
   if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 16)}Z`;
   return `${iso.slice(0, 19)}Z`;
+}
+
+/**
+ * A `to` that reads back as `ms`. A bare date as `to` covers its whole day, so a window
+ * ending at midnight is written as the day before ("to=2023-12-31" ends at 2024-01-01T00:00Z).
+ */
+function formatWindowEnd(ms: number): string {
+  const text = formatInstant(ms);
+  return text.length === 10 ? formatInstant(ms - 86_400_000) : text;
 }
 
 export function parseLink(search: string): ParsedLink {
@@ -194,7 +218,7 @@ export function serializeLink(link: LinkState): string {
     store: link.store,
     event: link.event,
     from: link.window ? formatInstant(link.window.start) : null,
-    to: link.window ? formatInstant(link.window.end) : null,
+    to: link.window ? formatWindowEnd(link.window.end) : null,
     actors: link.actors.length > 0 ? link.actors.join(',') : null,
     match: link.match === 'any' ? null : link.match,
     q: link.q === '' ? null : link.q,

@@ -1,10 +1,41 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
-import { formatEventDate } from '../../lib/date-format';
+import { type Locale, formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import './event-list.css';
+
+/** Up to this many events the list is plain DOM; beyond, only the rows in view exist. */
+const VIRTUALIZE_ABOVE = 200;
+const ESTIMATED_ROW_HEIGHT = 64;
+
+interface RowProps {
+  event: StoreEvent;
+  selected: boolean;
+  locale: Locale;
+  onChosen: () => void;
+}
+
+function EventRow({ event, selected, locale, onChosen }: RowProps) {
+  return (
+    <button
+      type="button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => {
+        viewActions.selectEvent(event);
+        onChosen();
+      }}
+    >
+      <span className="event-list__title">{event.title}</span>
+      <time className="event-list__date" dateTime={event.when.start.raw}>
+        {formatEventDate(event.when, event.approximate, locale)}
+      </time>
+    </button>
+  );
+}
 
 /** Every event that passes the filters, in time order: the keyboard's way into the timeline. */
 export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: () => void }) {
@@ -12,15 +43,39 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
   const locale = useLocale();
   const events = useFilteredEvents(index);
   const selectedEventId = useView((state) => state.selectedEventId);
-  const listRef = useRef<HTMLOListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUALIZE_ABOVE;
+  // This build does not use the React Compiler, whose memoization the rule protects.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? events.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => events[i]!.id,
+  });
 
   useEffect(() => {
     if (selectedEventId === null) return;
-    const item = listRef.current?.querySelector<HTMLElement>(
+    if (virtual) {
+      const position = events.findIndex((event) => event.id === selectedEventId);
+      if (position >= 0) virtualizer.scrollToIndex(position, { align: 'auto' });
+      return;
+    }
+    const item = scrollRef.current?.querySelector<HTMLElement>(
       `[data-event-id="${CSS.escape(selectedEventId)}"]`,
     );
     item?.scrollIntoView({ block: 'nearest' });
-  }, [selectedEventId]);
+  }, [selectedEventId, events, virtual, virtualizer]);
+
+  const row = (event: StoreEvent) => (
+    <EventRow
+      event={event}
+      selected={event.id === selectedEventId}
+      locale={locale}
+      onChosen={onChosen}
+    />
+  );
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
@@ -35,32 +90,45 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
           {index.events.length === 0 ? t.noEventsInStore : t.noEventsMatch}
         </p>
       ) : null}
-      <ol ref={listRef} className="event-list__items" aria-label={t.events}>
-        {events.map((event) => {
-          const selected = event.id === selectedEventId;
-          return (
-            <li
-              key={event.id}
-              data-event-id={event.id}
-              className={selected ? 'is-selected' : undefined}
-            >
-              <button
-                type="button"
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => {
-                  viewActions.selectEvent(event);
-                  onChosen();
-                }}
+      <div ref={scrollRef} className="event-list__scroller">
+        {virtual ? (
+          <ol
+            className="event-list__items is-virtual"
+            aria-label={t.events}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const event = events[item.index]!;
+              return (
+                <li
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  data-event-id={event.id}
+                  aria-setsize={events.length}
+                  aria-posinset={item.index + 1}
+                  className={event.id === selectedEventId ? 'is-selected' : undefined}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {row(event)}
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <ol className="event-list__items" aria-label={t.events}>
+            {events.map((event) => (
+              <li
+                key={event.id}
+                data-event-id={event.id}
+                className={event.id === selectedEventId ? 'is-selected' : undefined}
               >
-                <span className="event-list__title">{event.title}</span>
-                <time className="event-list__date" dateTime={event.when.start.raw}>
-                  {formatEventDate(event.when, event.approximate, locale)}
-                </time>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+                {row(event)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
     </section>
   );
 }

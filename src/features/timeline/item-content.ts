@@ -1,4 +1,4 @@
-import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
 /**
  * DOM for the widget's items and lanes. Store text goes in through textContent only:
@@ -31,5 +31,15 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   count.className = 'tl-lane__count';
   count.textContent = String(group.count);
   root.append(swatch, name, count);
+  return root;
+}
+
+export function aggregateContent(item: AggregateItemSpec, describe: (item: AggregateItemSpec) => string): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'tl-aggregate';
+  root.style.setProperty('--actor-color', item.color);
+  root.style.setProperty('--density', String(Math.max(0.15, item.density)));
+  root.textContent = item.label;
+  root.title = describe(item);
   return root;
 }

@@ -9,6 +9,7 @@ import type { LaneMode } from '../../lib/view-store';
  * diffs them into its DataSets by `signature`, so unchanged items are never rebuilt.
  */
 export interface TimelineItemSpec {
+  readonly kind: 'event';
   readonly id: string;
   readonly eventId: string;
   readonly group: string | null;
@@ -22,6 +23,23 @@ export interface TimelineItemSpec {
   readonly color: string;
   readonly signature: string;
 }
+
+/** Events hidden at coarse zoom, counted per lane and time bin; clicking one zooms in. */
+export interface AggregateItemSpec {
+  readonly kind: 'aggregate';
+  readonly id: string;
+  readonly group: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** 0..1, the count relative to the densest bin in view, for the fill's strength. */
+  readonly density: number;
+  readonly color: string;
+  readonly label: string;
+  readonly signature: string;
+}
+
+export type AnyItemSpec = TimelineItemSpec | AggregateItemSpec;
 
 export interface TimelineGroupSpec {
   readonly id: string;
@@ -44,11 +62,28 @@ export function eventIdOfItem(itemId: string): string {
   return at === -1 ? itemId : itemId.slice(0, at);
 }
 
-function colorOf(index: StoreIndex, actorId: string | undefined): string {
+// Slugs cannot contain ':', so aggregate ids never collide with event item ids.
+const AGGREGATE_PREFIX = 'agg:';
+
+export function aggregateIdFor(lane: string | null, start: number, end: number): string {
+  return `${AGGREGATE_PREFIX}${lane ?? ''}:${start}:${end}`;
+}
+
+export type ItemTarget =
+  | { readonly kind: 'event'; readonly eventId: string }
+  | { readonly kind: 'aggregate'; readonly start: number; readonly end: number };
+
+export function targetOfItem(itemId: string): ItemTarget {
+  if (!itemId.startsWith(AGGREGATE_PREFIX)) return { kind: 'event', eventId: eventIdOfItem(itemId) };
+  const parts = itemId.split(':');
+  return { kind: 'aggregate', start: Number(parts[2]), end: Number(parts[3]) };
+}
+
+export function colorOf(index: StoreIndex, actorId: string | undefined): string {
   return (actorId && index.actorById.get(actorId)?.color) || DEFAULT_ACTOR_COLOR;
 }
 
-function itemFor(
+export function itemFor(
   index: StoreIndex,
   event: StoreEvent,
   lane: string | null,
@@ -63,6 +98,7 @@ function itemFor(
   const start = time.start;
   const end = type === 'range' ? time.end : null;
   return {
+    kind: 'event',
     id: itemIdFor(event.id, lane),
     eventId: event.id,
     group: lane,

@@ -2,12 +2,14 @@ import { useId, useMemo } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
-import { type StoreIndex, eventTime } from '../../lib/store-index';
+import type { StoreIndex } from '../../lib/store-index';
+import { buildTimeIndex, countInWindow } from '../../lib/time-index';
 import { formatInstant } from '../../lib/url-codec';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
-import { buildTimelineGroups, buildTimelineItems } from './timeline-items';
+import { buildVisibleItems } from './level-of-detail';
+import { type TimelineGroupSpec, colorOf } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineWidget } from './timeline-widget';
 import './timeline.css';
@@ -28,20 +30,23 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
     laneMode: state.laneMode,
   }));
   const reducedMotion = useReducedMotion();
-  const items = useMemo(
-    () => buildTimelineItems(index, events, laneMode, locale),
-    [index, events, laneMode, locale],
+  const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
+  const visible = useMemo(
+    () => (window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId)),
+    [index, time, window, locale, selectedEventId],
   );
-  const groups = useMemo(
-    () => (laneMode === 'actors' ? buildTimelineGroups(index, events) : null),
-    [index, events, laneMode],
-  );
-  if (window === null) return null;
+  const groups = useMemo((): TimelineGroupSpec[] | null => {
+    if (laneMode === 'single') return null;
+    return time.laneIds.map((id) => {
+      const name = index.actorById.get(id)?.name ?? id;
+      const color = colorOf(index, id);
+      const count = time.lanes.get(id)!.positions.length;
+      return { id, name, color, count, signature: `${name}|${color}|${count}` };
+    });
+  }, [index, time, laneMode]);
+  if (window === null || visible === null) return null;
 
-  const inView = events.filter((event) => {
-    const time = eventTime(event);
-    return time.end >= window.start && time.start <= window.end;
-  }).length;
+  const inView = countInWindow(time, window);
 
   return (
     <section className="timeline-panel" aria-label={t.timeline} aria-describedby={descriptionId}>
@@ -55,14 +60,16 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
         )}
       </p>
       <TimelineWidget
-        items={items}
+        items={visible.items}
         groups={groups}
         window={window}
         selectedEventId={selectedEventId}
         reducedMotion={reducedMotion}
-        onSelect={(id) =>
-          viewActions.selectEvent(id === null ? null : (index.eventById.get(id) ?? null))
-        }
+        describeAggregate={(item) => t.aggregateTitle(item.label)}
+        onSelect={(target) => {
+          if (target?.kind === 'aggregate') viewActions.zoomTo(target);
+          else viewActions.selectEvent(target ? (index.eventById.get(target.eventId) ?? null) : null);
+        }}
         onWindowChange={viewActions.setWindow}
       />
     </section>

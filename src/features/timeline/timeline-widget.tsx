@@ -4,12 +4,14 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { MAX_SPAN, MIN_SPAN, type TimeWindow, sameWindow } from '../../lib/time-window';
-import { groupContent, itemContent } from './item-content';
+import { aggregateContent, groupContent, itemContent } from './item-content';
 import {
+  type AggregateItemSpec,
+  type AnyItemSpec,
+  type ItemTarget,
   type TimelineGroupSpec,
-  type TimelineItemSpec,
-  eventIdOfItem,
   itemIdFor,
+  targetOfItem,
 } from './timeline-items';
 
 interface WidgetItem {
@@ -30,13 +32,14 @@ interface WidgetGroup {
 }
 
 export interface TimelineWidgetProps {
-  items: readonly TimelineItemSpec[];
+  items: readonly AnyItemSpec[];
   /** Null shows every item in one lane. */
   groups: readonly TimelineGroupSpec[] | null;
   window: TimeWindow;
   selectedEventId: string | null;
   reducedMotion: boolean;
-  onSelect: (eventId: string | null) => void;
+  describeAggregate: (item: AggregateItemSpec) => string;
+  onSelect: (target: ItemTarget | null) => void;
   onWindowChange: (window: TimeWindow) => void;
 }
 
@@ -50,7 +53,8 @@ const OPTIONS: TimelineOptions = {
   multiselect: false,
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  // No horizontal margin: adjacent aggregate bins must sit side by side, not stack.
+  margin: { item: { horizontal: 0, vertical: 6 }, axis: 8 },
   verticalScroll: true,
   horizontalScroll: false,
   zoomKey: '',
@@ -58,7 +62,19 @@ const OPTIONS: TimelineOptions = {
   groupHeightMode: 'auto',
 };
 
-function toWidgetItem(spec: TimelineItemSpec): WidgetItem {
+function toWidgetItem(spec: AnyItemSpec, describe: (item: AggregateItemSpec) => string): WidgetItem {
+  if (spec.kind === 'aggregate') {
+    return {
+      id: spec.id,
+      ...(spec.group === null ? {} : { group: spec.group }),
+      start: spec.start,
+      end: spec.end,
+      type: 'range',
+      className: 'is-aggregate',
+      content: aggregateContent(spec, describe),
+      signature: spec.signature,
+    };
+  }
   return {
     id: spec.id,
     ...(spec.group === null ? {} : { group: spec.group }),
@@ -123,7 +139,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     groupedRef.current = null;
     timeline.on('select', (properties?: { items: string[] }) => {
       const first = properties?.items[0];
-      handlers.current.onSelect(first === undefined ? null : eventIdOfItem(String(first)));
+      handlers.current.onSelect(first === undefined ? null : targetOfItem(String(first)));
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (properties?.byUser) {
@@ -148,7 +164,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       groupedRef.current = grouped;
     }
     if (props.groups) diffInto(groupsRef.current, props.groups, toWidgetGroup);
-    diffInto(itemsRef.current, props.items, toWidgetItem);
+    diffInto(itemsRef.current, props.items, (spec) =>
+      toWidgetItem(spec, handlers.current.describeAggregate),
+    );
   }, [props.items, props.groups, grouped]);
 
   useEffect(() => {

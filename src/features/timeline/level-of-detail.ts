@@ -1,0 +1,149 @@
+import type { Locale } from '../../lib/date-format';
+import type { StoreIndex } from '../../lib/store-index';
+import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
+import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
+import type { TimeWindow } from '../../lib/time-window';
+import {
+  type AggregateItemSpec,
+  type AnyItemSpec,
+  type TimelineItemSpec,
+  aggregateIdFor,
+  colorOf,
+  itemFor,
+} from './timeline-items';
+
+/**
+ * Level of detail. vis-timeline draws a few hundred DOM items smoothly and no more, so the
+ * timeline is never handed more: lanes whose events in view fit the budget show them one by
+ * one; denser lanes show counts per calendar bin, which zoom in when clicked. The range
+ * covers half a window either side, so short pans reveal items already placed.
+ */
+export const LOD_LIMITS = {
+  /** Most individual items in one lane before it is aggregated. */
+  perLane: 60,
+  /** Most individual items in all lanes together. */
+  total: 250,
+  /** Most aggregate bins in all lanes within one window width. */
+  binsPerWindow: 300,
+};
+
+export interface VisibleItems {
+  readonly items: AnyItemSpec[];
+  /** Events covered by aggregates rather than drawn. */
+  readonly aggregatedEvents: number;
+  readonly individualEvents: number;
+}
+
+export function visibleRange(window: TimeWindow): TimeWindow {
+  const span = window.end - window.start;
+  return { start: window.start - span / 2, end: window.end + span / 2 };
+}
+
+function formatCount(count: number, locale: Locale): string {
+  return count.toLocaleString(locale === 'es' ? 'es-ES' : 'en-GB');
+}
+
+export function buildVisibleItems(
+  index: StoreIndex,
+  time: TimeIndex,
+  window: TimeWindow,
+  locale: Locale,
+  selectedEventId: string | null,
+  limits = LOD_LIMITS,
+): VisibleItems {
+  const span = window.end - window.start;
+  const lanesShown = Math.max(1, time.laneIds.length);
+  const unit = chooseBinUnit(span, Math.max(8, Math.min(48, Math.floor(limits.binsPerWindow / lanesShown))));
+  const wanted = visibleRange(window);
+  // Snap the range to bin edges so that small pans produce the same items.
+  const range = { start: binFloor(wanted.start, unit), end: binNext(binFloor(wanted.end, unit), unit) };
+  const groupOf = (lane: string) => (lane === SINGLE_LANE ? null : lane);
+
+  const lanes = time.laneIds.map((lane) => {
+    const times = time.lanes.get(lane)!;
+    const from = lowerBound(times.starts, range.start);
+    const to = lowerBound(times.starts, range.end);
+    return { lane, times, from, to, count: to - from };
+  });
+
+  // Sparse lanes first: they get individual items while the budget lasts.
+  const individualLanes = new Set<string>();
+  let budget = limits.total;
+  for (const lane of [...lanes].sort((a, b) => a.count - b.count)) {
+    if (lane.count <= limits.perLane && lane.count <= budget) {
+      individualLanes.add(lane.lane);
+      budget -= lane.count;
+    }
+  }
+
+  const items: AnyItemSpec[] = [];
+  const drawn = new Set<string>();
+  let aggregatedEvents = 0;
+  let individualEvents = 0;
+  const pushEvent = (position: number, lane: string) => {
+    const event = time.events[position]!;
+    const item: TimelineItemSpec = itemFor(index, event, groupOf(lane), locale);
+    if (drawn.has(item.id)) return;
+    drawn.add(item.id);
+    items.push(item);
+  };
+
+  for (const { lane, times, from, to, count } of lanes) {
+    if (individualLanes.has(lane)) {
+      for (let i = from; i < to; i++) pushEvent(times.positions[i]!, lane);
+      individualEvents += count;
+      // Periods that began before the range but are still running in it.
+      for (const position of times.periods) {
+        const event = time.events[position]!;
+        if (event.when.start.start >= range.start) break;
+        if ((event.when.end ?? event.when.start).end > range.start) pushEvent(position, lane);
+      }
+      continue;
+    }
+    const bins: { start: number; end: number; count: number }[] = [];
+    let cursor = from;
+    for (let start = range.start; start < range.end && cursor < to; ) {
+      const end = binNext(start, unit);
+      const next = lowerBound(times.starts, end);
+      if (next > cursor) bins.push({ start, end, count: next - cursor });
+      cursor = next;
+      start = next < times.starts.length ? Math.max(end, binFloor(times.starts[next]!, unit)) : range.end;
+    }
+    const densest = Math.max(1, ...bins.map((bin) => bin.count));
+    const color = lane === SINGLE_LANE ? '#4a5568' : colorOf(index, lane);
+    for (const bin of bins) {
+      const label = formatCount(bin.count, locale);
+      const density = bin.count / densest;
+      const aggregate: AggregateItemSpec = {
+        kind: 'aggregate',
+        id: aggregateIdFor(groupOf(lane), bin.start, bin.end),
+        group: groupOf(lane),
+        start: bin.start,
+        end: bin.end,
+        count: bin.count,
+        density,
+        color,
+        label,
+        signature: `${label}|${density.toFixed(2)}|${color}`,
+      };
+      items.push(aggregate);
+      aggregatedEvents += bin.count;
+    }
+  }
+
+  // The selected event is always drawn, even inside an aggregate, so a selection made in
+  // the list or by the keyboard is visible on the timeline.
+  if (selectedEventId !== null) {
+    const position = time.events.findIndex((event) => event.id === selectedEventId);
+    if (position >= 0) {
+      for (const lane of time.laneIds) {
+        const times = time.lanes.get(lane)!;
+        const at = lowerBound(times.starts, time.starts[position]!);
+        for (let i = at; i < times.starts.length && times.starts[i] === time.starts[position]; i++) {
+          if (times.positions[i] === position) pushEvent(position, lane);
+        }
+      }
+    }
+  }
+  return { items, aggregatedEvents, individualEvents };
+}

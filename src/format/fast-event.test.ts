@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fastParseEvent } from './fast-event';
+import { eventSchema } from './schema';
+
+const valid = {
+  id: 'summit',
+  title: 'A summit',
+  start: '2023-09-13',
+  end: '2023-09-14',
+  approximate: false,
+  dateNote: 'From the record.',
+  actors: ['russia', 'north-korea'],
+  summary: 'Text.',
+  tags: ['diplomacy'],
+  place: { name: 'Vostochny', lat: 51.88, lon: 128.33 },
+  excerpts: [{ source: 'report', quote: 'en septiembre', translation: 'in September' }],
+};
+
+// Each variant is judged by both paths; the fast path may only accept what zod accepts,
+// and must then return exactly what zod returns.
+const variants: Record<string, unknown>[] = [
+  valid,
+  { id: 'minimal', title: 'T', start: '2024', actors: ['a'] },
+  { ...valid, unknownField: 1, place: { name: 'X', extra: true } },
+  { ...valid, excerpts: [{ source: 'report', quote: 'q', note: 'stripped' }] },
+  { ...valid, id: 'Not-A-Slug' },
+  { ...valid, id: 'x'.repeat(81) },
+  { ...valid, title: '' },
+  { ...valid, title: 't'.repeat(200) },
+  { ...valid, title: 't'.repeat(201) },
+  { ...valid, start: '2023-02-30' },
+  { ...valid, start: '2023-9-1' },
+  { ...valid, start: '2024-06-19T03:00+09:00' },
+  { ...valid, end: 2024 },
+  { ...valid, approximate: 'yes' },
+  { ...valid, dateNote: 3 },
+  { ...valid, actors: [] },
+  { ...valid, actors: ['ok', 'Bad'] },
+  { ...valid, actors: 'russia' },
+  { ...valid, summary: null },
+  { ...valid, tags: ['ok', 2] },
+  { ...valid, place: { lat: 1 } },
+  { ...valid, place: { name: 'X', lat: 91 } },
+  { ...valid, place: { name: 'X', lon: -180 } },
+  { ...valid, place: 'Pyongyang' },
+  { ...valid, excerpts: [{ source: 'report', quote: '' }] },
+  { ...valid, excerpts: [{ source: 'Report', quote: 'q' }] },
+  { ...valid, excerpts: [{ source: 'report', quote: 'q', translation: 1 }] },
+  { ...valid, excerpts: {} },
+];
+
+describe('fastParseEvent', () => {
+  it.each(variants.map((variant, i) => [i, variant] as const))(
+    'agrees with eventSchema on variant %i',
+    (_, variant) => {
+      const slow = eventSchema.safeParse(variant);
+      const fast = fastParseEvent(variant);
+      if (fast === null) return; // zod then decides, and explains
+      expect(slow.success).toBe(true);
+      expect(fast).toEqual(slow.data);
+    },
+  );
+
+  it('takes the fast path for valid events', () => {
+    expect(fastParseEvent(valid)).not.toBeNull();
+    expect(fastParseEvent({ id: 'minimal', title: 'T', start: '2024', actors: ['a'] })).not.toBeNull();
+  });
+
+  it('declines every invalid variant', () => {
+    for (const variant of variants) {
+      if (!eventSchema.safeParse(variant).success) expect(fastParseEvent(variant)).toBeNull();
+    }
+  });
+});

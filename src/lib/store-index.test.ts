@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { eventTime, lanesOfEvent } from './store-index';
+import { SAMPLE_ORDER, fixtureEvent, fixtureIndex, ms } from './testing/fixture-store';
+
+describe('buildStoreIndex', () => {
+  it('orders events by start', () => {
+    const index = fixtureIndex();
+    expect(index.events.map((event) => event.id)).toEqual([...SAMPLE_ORDER]);
+    index.events.forEach((event, position) => {
+      expect(index.positionOf.get(event.id)).toBe(position);
+      expect(index.eventById.get(event.id)).toBe(event);
+    });
+  });
+
+  it('breaks ties on the start by the end, then by the title', () => {
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('long', '2024-06', { title: 'A long one', end: '2024-09' }),
+        fixtureEvent('zulu', '2024-06', { title: 'Zulu' }),
+        fixtureEvent('alpha', '2024-06', { title: 'Alpha' }),
+        fixtureEvent('short', '2024-06', { title: 'A short one', end: '2024-06-02' }),
+        fixtureEvent('earlier', '2024-05-31T23:59Z', { title: 'Zzz' }),
+      ],
+    });
+    // short ends 2024-06-03; alpha and zulu end with June (2024-07-01); long ends 2024-10-01.
+    expect(index.events.map((event) => event.id)).toEqual([
+      'earlier',
+      'short',
+      'alpha',
+      'zulu',
+      'long',
+    ]);
+  });
+
+  it('orders instants with offsets by the instant, not the wall clock', () => {
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('tokyo', '2024-06-19T08:00+09:00'), // 23:00Z the day before
+        fixtureEvent('london', '2024-06-18T23:30Z'),
+      ],
+    });
+    expect(index.events.map((event) => event.id)).toEqual(['tokyo', 'london']);
+  });
+
+  it('rolls each actor up to its top-level actor, through two levels of memberOf', () => {
+    const index = fixtureIndex();
+    expect(Object.fromEntries(index.laneOf)).toEqual({
+      russia: 'russia',
+      'north-korea': 'north-korea',
+      china: 'china',
+      ukraine: 'ukraine',
+      'russian-mfa': 'russia',
+      'vladimir-putin': 'russia',
+      'sergei-lavrov': 'russia',
+      'kim-jong-un': 'north-korea',
+    });
+    expect(index.laneIds).toEqual(['russia', 'north-korea', 'china', 'ukraine']);
+  });
+
+  it('lists, for each actor, the events it or its members take part in', () => {
+    const index = fixtureIndex();
+    expect(Object.fromEntries(index.positionsByActor)).toEqual({
+      russia: [0, 1, 2, 3, 4, 5],
+      'north-korea': [0, 3, 5],
+      china: [1],
+      ukraine: [],
+      'russian-mfa': [4],
+      'vladimir-putin': [0, 3, 5],
+      'sergei-lavrov': [4],
+      'kim-jong-un': [3, 5],
+    });
+  });
+
+  it('counts an event once for a state even when several of its members take part', () => {
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('meeting', '2024-01-01', { actors: ['vladimir-putin', 'sergei-lavrov'] }),
+      ],
+    });
+    expect(index.positionsByActor.get('russia')).toEqual([0]);
+    expect(index.positionsByActor.get('russian-mfa')).toEqual([0]);
+  });
+
+  it('spans the extent from the first start to the last end', () => {
+    // The sanctions period ("2022-02" to "2024-06") outlasts the treaty of 19 June 2024.
+    expect(fixtureIndex().extent).toEqual({
+      start: ms('2000-07-19T00:00:00Z'),
+      end: ms('2024-07-01T00:00:00Z'),
+    });
+    // A coarse end covers its whole period.
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('war', '2022-02-24', { end: '2024' }),
+        fixtureEvent('later', '2024-06-19'),
+      ],
+    });
+    expect(index.extent).toEqual({
+      start: ms('2022-02-24T00:00:00Z'),
+      end: ms('2025-01-01T00:00:00Z'),
+    });
+  });
+
+  it('indexes actors and sources by id', () => {
+    const index = fixtureIndex();
+    expect(index.actorById.get('sergei-lavrov')?.name).toBe('Sergei Lavrov');
+    expect(index.sourceById.get('kcna-2023-09-13')?.title).toBe('KCNA dispatch');
+  });
+});
+
+describe('eventTime and lanesOfEvent', () => {
+  it('gives a point event the period its precision covers', () => {
+    const index = fixtureIndex();
+    expect(eventTime(index.eventById.get('vostochny-summit')!)).toEqual({
+      start: ms('2023-09-01T00:00:00Z'),
+      end: ms('2023-10-01T00:00:00Z'),
+    });
+    expect(eventTime(index.eventById.get('sanctions-period')!)).toEqual({
+      start: ms('2022-02-01T00:00:00Z'),
+      end: ms('2024-07-01T00:00:00Z'),
+    });
+  });
+
+  it('lists the lanes of an event once each, in lane order', () => {
+    const index = fixtureIndex();
+    const lanes = (id: string) => lanesOfEvent(index, index.eventById.get(id)!);
+    expect(lanes('china-russia-talks')).toEqual(['russia', 'china']);
+    expect(lanes('pyongyang-treaty-signed')).toEqual(['russia', 'north-korea']);
+    expect(lanes('lavrov-in-pyongyang')).toEqual(['russia']);
+  });
+});
