@@ -63,7 +63,9 @@ describe('fastParseEvent', () => {
 
   it('takes the fast path for valid events', () => {
     expect(fastParseEvent(valid)).not.toBeNull();
-    expect(fastParseEvent({ id: 'minimal', title: 'T', start: '2024', actors: ['a'] })).not.toBeNull();
+    expect(
+      fastParseEvent({ id: 'minimal', title: 'T', start: '2024', actors: ['a'] }),
+    ).not.toBeNull();
   });
 
   it('declines every invalid variant', () => {

@@ -1,5 +1,6 @@
 import { parseStoreDate } from './dates';
-import { type EventInput, isSlug } from './schema';
+import type { EventInput } from './schema';
+import { isSlug } from './slug';
 
 /**
  * A fast path for the common case, an event that is entirely valid: plain checks instead
@@ -11,12 +12,14 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSlugValue = (value: unknown): value is string => isString(value) && isSlug(value);
-const isDate = (value: unknown): value is string => isString(value) && parseStoreDate(value) !== null;
+const isDate = (value: unknown): value is string =>
+  isString(value) && parseStoreDate(value) !== null;
 const inRange = (value: unknown, limit: number) =>
   typeof value === 'number' && Number.isFinite(value) && value >= -limit && value <= limit;
 
 export function fastParseEvent(item: Record<string, unknown>): EventInput | null {
-  const { id, title, start, end, approximate, dateNote, actors, summary, tags, place, excerpts } = item;
+  const { id, title, start, end, approximate, dateNote, actors, summary, tags, place, excerpts } =
+    item;
   if (!isSlugValue(id) || !isString(title) || title.length < 1 || title.length > 200) return null;
   if (!isDate(start) || (end !== undefined && !isDate(end))) return null;
   if (approximate !== undefined && typeof approximate !== 'boolean') return null;

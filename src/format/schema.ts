@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { SLUG_RE, isSlug } from './slug';
 import { DATE_EXPECTED, DATE_PATTERN, parseStoreDate } from './dates';
 
 // Jitless: zod otherwise probes `new Function`, which a strict CSP (script-src 'self') reports.
 z.config({ jitless: true });
+
+export { isSlug };
 
 /** The one format this code reads. */
 export const FORMAT = 'sourceline/1';
 
 export const SLUG_EXPECTED =
   'a slug: lowercase letters and digits in words joined by single hyphens, at most 80 characters';
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const isSlug = (value: string): boolean => value.length <= 80 && SLUG_RE.test(value);
 
 // `abort: true` stops at the first failed check, so one bad value is one problem, not two
 // identical lines (zod 4 otherwise runs every check and refinement).

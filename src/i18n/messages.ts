@@ -84,6 +84,11 @@ export interface Messages {
   aggregateTitle: (count: string) => string;
 }
 
+const enNumber = new Intl.NumberFormat('en-GB');
+const esNumber = new Intl.NumberFormat('es-ES');
+const n = (value: number) => enNumber.format(value);
+const nEs = (value: number) => esNumber.format(value);
+
 export const en: Messages = {
   appName: 'Sourceline',
   tagline: 'Events, and the words they rest on',
@@ -98,7 +103,7 @@ export const en: Messages = {
   timeline: 'Timeline',
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
-    `Showing ${from} to ${to}: ${inView} of ${total} events in view.`,
+    `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
@@ -107,7 +112,7 @@ export const en: Messages = {
   lanePerActor: 'Lane per actor',
   events: 'Events',
   eventCount: (shown, total) =>
-    shown === total ? `${total} events` : `${shown} of ${total} events`,
+    shown === total ? `${n(total)} events` : `${n(shown)} of ${n(total)} events`,
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   eventDetails: 'Event details',
@@ -179,8 +184,10 @@ export const en: Messages = {
   openStore: 'Open store…',
   openStoreTitle: 'Open an event store',
   storeAddress: 'Store address',
-  storeAddressHint: 'A path on this site (/data/events.json) or an http(s) address that allows cross-origin reads.',
-  invalidStoreAddress: 'Enter a path starting with / or an address starting with http:// or https://.',
+  storeAddressHint:
+    'A path on this site (/data/events.json) or an http(s) address that allows cross-origin reads.',
+  invalidStoreAddress:
+    'Enter a path starting with / or an address starting with http:// or https://.',
   open: 'Open',
   chooseFile: 'Open a file',
   dropHint: 'You can also drop a .json store anywhere on the page.',
@@ -214,7 +221,7 @@ export const es: Messages = {
   timeline: 'Cronología',
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
-    `Del ${from} al ${to}: ${inView} de ${total} eventos a la vista.`,
+    `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',
@@ -223,7 +230,7 @@ export const es: Messages = {
   lanePerActor: 'Una fila por actor',
   events: 'Eventos',
   eventCount: (shown, total) =>
-    shown === total ? `${total} eventos` : `${shown} de ${total} eventos`,
+    shown === total ? `${nEs(total)} eventos` : `${nEs(shown)} de ${nEs(total)} eventos`,
   noEventsMatch: 'Ningún evento coincide con estos filtros.',
   noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
   eventDetails: 'Detalles del evento',
@@ -296,8 +303,10 @@ export const es: Messages = {
   openStore: 'Abrir almacén…',
   openStoreTitle: 'Abrir un almacén de eventos',
   storeAddress: 'Dirección del almacén',
-  storeAddressHint: 'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
-  invalidStoreAddress: 'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
+  storeAddressHint:
+    'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
+  invalidStoreAddress:
+    'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
   open: 'Abrir',
   chooseFile: 'Abrir un archivo',
   dropHint: 'También puedes soltar un almacén .json en cualquier lugar de la página.',

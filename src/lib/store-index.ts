@@ -29,7 +29,7 @@ export function eventTime(event: StoreEvent): TimeWindow {
 }
 
 /** Start, then end, then title and id: a total order, so every view agrees on "next". */
-function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
+export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   events.forEach((event, i) => {

@@ -12,7 +12,9 @@ export const DEFAULT_STORE_URL = '/data/events.json';
 export const DEFAULT_SOURCE: StoreSource = { kind: 'default' };
 
 export function sourceFromLink(store: string | null): StoreSource {
-  return store === null || store === DEFAULT_STORE_URL ? DEFAULT_SOURCE : { kind: 'url', url: store };
+  return store === null || store === DEFAULT_STORE_URL
+    ? DEFAULT_SOURCE
+    : { kind: 'url', url: store };
 }
 
 export function linkStoreOf(source: StoreSource): string | null {

@@ -3,7 +3,9 @@
  * fixed boundaries (not to the window), so panning keeps the same bins and the timeline's
  * items do not flicker or get rebuilt.
  */
-export type BinUnit = { readonly kind: 'ms'; readonly size: number } | { readonly kind: 'months'; readonly size: number };
+export type BinUnit =
+  | { readonly kind: 'ms'; readonly size: number }
+  | { readonly kind: 'months'; readonly size: number };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,5 +1,5 @@
 import { parseStoreDate } from '../format/dates';
-import { isSlug } from '../format/schema';
+import { isSlug } from '../format/slug';
 import type { MatchMode } from './event-filter';
 import { MAX_SPAN, MIN_SPAN, type TimeWindow } from './time-window';
 

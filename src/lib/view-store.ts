@@ -203,7 +203,10 @@ export const viewActions = {
   /** Zooms so that a span (an aggregate's bin) fills most of the view. */
   zoomTo(span: TimeWindow) {
     const margin = (span.end - span.start) * 0.15;
-    set({ window: zoomWindow({ start: span.start - margin, end: span.end + margin }, 1) }, 'replace');
+    set(
+      { window: zoomWindow({ start: span.start - margin, end: span.end + margin }, 1) },
+      'replace',
+    );
   },
 
   fitAll(index: StoreIndex) {

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useMessages } from '../../i18n/use-messages';
+import { useLocale, useMessages } from '../../i18n/use-messages';
+import { formatNumber } from '../../lib/number-format';
 import type { Actor } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import { useView, viewActions } from '../../lib/view-store';
@@ -24,6 +25,7 @@ function actorsInTreeOrder(index: StoreIndex): { actor: Actor; depth: number }[]
 
 export function ActorFilter({ index }: { index: StoreIndex }) {
   const t = useMessages();
+  const locale = useLocale();
   const { actorIds, match, query } = useView((state) => ({
     actorIds: state.actorIds,
     match: state.match,
@@ -53,7 +55,7 @@ export function ActorFilter({ index }: { index: StoreIndex }) {
                   />
                   <span className="actor-option__swatch" aria-hidden="true" />
                   <span className="actor-option__name">{actor.name}</span>
-                  <span className="actor-option__count">{count}</span>
+                  <span className="actor-option__count">{formatNumber(count, locale)}</span>
                 </label>
               </li>
             );

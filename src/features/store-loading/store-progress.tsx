@@ -24,13 +24,22 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
   if (current?.phase === 'validate') {
     detail = t.validating;
   } else if (current) {
-    detail = t.downloaded(megabytes(current.loaded), current.total === null ? null : megabytes(current.total));
+    detail = t.downloaded(
+      megabytes(current.loaded),
+      current.total === null ? null : megabytes(current.total),
+    );
     if (current.total) value = Math.min(1, current.loaded / current.total);
   }
   return (
-    <div className={inline ? 'store-progress store-progress--inline' : 'store-progress'} aria-busy="true">
+    <div
+      className={inline ? 'store-progress store-progress--inline' : 'store-progress'}
+      aria-busy="true"
+    >
       <p className="store-progress__label">{label}</p>
-      <progress aria-label={t.loadingProgress} {...(value === undefined ? {} : { value, max: 1 })} />
+      <progress
+        aria-label={t.loadingProgress}
+        {...(value === undefined ? {} : { value, max: 1 })}
+      />
       <p className="store-progress__detail" aria-live="polite">
         {detail}
       </p>

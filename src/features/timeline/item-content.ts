@@ -34,7 +34,10 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   return root;
 }
 
-export function aggregateContent(item: AggregateItemSpec, describe: (item: AggregateItemSpec) => string): HTMLElement {
+export function aggregateContent(
+  item: AggregateItemSpec,
+  describe: (item: AggregateItemSpec) => string,
+): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-aggregate';
   root.style.setProperty('--actor-color', item.color);

@@ -1,4 +1,5 @@
 import type { Locale } from '../../lib/date-format';
+import { formatNumber } from '../../lib/number-format';
 import type { StoreIndex } from '../../lib/store-index';
 import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
@@ -24,7 +25,7 @@ export const LOD_LIMITS = {
   /** Most individual items in all lanes together. */
   total: 250,
   /** Most aggregate bins in all lanes within one window width. */
-  binsPerWindow: 300,
+  binsPerWindow: 480,
 };
 
 export interface VisibleItems {
@@ -39,9 +40,6 @@ export function visibleRange(window: TimeWindow): TimeWindow {
   return { start: window.start - span / 2, end: window.end + span / 2 };
 }
 
-function formatCount(count: number, locale: Locale): string {
-  return count.toLocaleString(locale === 'es' ? 'es-ES' : 'en-GB');
-}
 
 export function buildVisibleItems(
   index: StoreIndex,
@@ -53,10 +51,16 @@ export function buildVisibleItems(
 ): VisibleItems {
   const span = window.end - window.start;
   const lanesShown = Math.max(1, time.laneIds.length);
-  const unit = chooseBinUnit(span, Math.max(8, Math.min(48, Math.floor(limits.binsPerWindow / lanesShown))));
+  const unit = chooseBinUnit(
+    span,
+    Math.max(8, Math.min(48, Math.floor(limits.binsPerWindow / lanesShown))),
+  );
   const wanted = visibleRange(window);
   // Snap the range to bin edges so that small pans produce the same items.
-  const range = { start: binFloor(wanted.start, unit), end: binNext(binFloor(wanted.end, unit), unit) };
+  const range = {
+    start: binFloor(wanted.start, unit),
+    end: binNext(binFloor(wanted.end, unit), unit),
+  };
   const groupOf = (lane: string) => (lane === SINGLE_LANE ? null : lane);
 
   const lanes = time.laneIds.map((lane) => {
@@ -102,17 +106,18 @@ export function buildVisibleItems(
     }
     const bins: { start: number; end: number; count: number }[] = [];
     let cursor = from;
-    for (let start = range.start; start < range.end && cursor < to; ) {
+    for (let start = range.start; start < range.end && cursor < to;) {
       const end = binNext(start, unit);
       const next = lowerBound(times.starts, end);
       if (next > cursor) bins.push({ start, end, count: next - cursor });
       cursor = next;
-      start = next < times.starts.length ? Math.max(end, binFloor(times.starts[next]!, unit)) : range.end;
+      start =
+        next < times.starts.length ? Math.max(end, binFloor(times.starts[next]!, unit)) : range.end;
     }
     const densest = Math.max(1, ...bins.map((bin) => bin.count));
     const color = lane === SINGLE_LANE ? '#4a5568' : colorOf(index, lane);
     for (const bin of bins) {
-      const label = formatCount(bin.count, locale);
+      const label = formatNumber(bin.count, locale);
       const density = bin.count / densest;
       const aggregate: AggregateItemSpec = {
         kind: 'aggregate',
@@ -139,7 +144,11 @@ export function buildVisibleItems(
       for (const lane of time.laneIds) {
         const times = time.lanes.get(lane)!;
         const at = lowerBound(times.starts, time.starts[position]!);
-        for (let i = at; i < times.starts.length && times.starts[i] === time.starts[position]; i++) {
+        for (
+          let i = at;
+          i < times.starts.length && times.starts[i] === time.starts[position];
+          i++
+        ) {
           if (times.positions[i] === position) pushEvent(position, lane);
         }
       }

@@ -74,7 +74,8 @@ export type ItemTarget =
   | { readonly kind: 'aggregate'; readonly start: number; readonly end: number };
 
 export function targetOfItem(itemId: string): ItemTarget {
-  if (!itemId.startsWith(AGGREGATE_PREFIX)) return { kind: 'event', eventId: eventIdOfItem(itemId) };
+  if (!itemId.startsWith(AGGREGATE_PREFIX))
+    return { kind: 'event', eventId: eventIdOfItem(itemId) };
   const parts = itemId.split(':');
   return { kind: 'aggregate', start: Number(parts[2]), end: Number(parts[3]) };
 }

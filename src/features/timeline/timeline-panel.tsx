@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { Suspense, lazy, useId, useMemo } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
@@ -11,8 +11,15 @@ import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
 import { type TimelineGroupSpec, colorOf } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
-import { TimelineWidget } from './timeline-widget';
 import './timeline.css';
+
+// vis-timeline and moment are most of the JavaScript: they load in their own chunk,
+// requested as soon as this module runs, in parallel with the store, so that the first
+// screen's script stays small and the store starts loading sooner.
+const widgetModule = import('./timeline-widget');
+const TimelineWidget = lazy(() =>
+  widgetModule.then((module) => ({ default: module.TimelineWidget })),
+);
 
 function describeInstant(ms: number, locale: 'en' | 'es'): string {
   const date = parseStoreDate(formatInstant(ms).slice(0, 10));
@@ -32,7 +39,8 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
   const reducedMotion = useReducedMotion();
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
   const visible = useMemo(
-    () => (window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId)),
+    () =>
+      window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId),
     [index, time, window, locale, selectedEventId],
   );
   const groups = useMemo((): TimelineGroupSpec[] | null => {
@@ -59,19 +67,26 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
           events.length,
         )}
       </p>
-      <TimelineWidget
-        items={visible.items}
-        groups={groups}
-        window={window}
-        selectedEventId={selectedEventId}
-        reducedMotion={reducedMotion}
-        describeAggregate={(item) => t.aggregateTitle(item.label)}
-        onSelect={(target) => {
-          if (target?.kind === 'aggregate') viewActions.zoomTo(target);
-          else viewActions.selectEvent(target ? (index.eventById.get(target.eventId) ?? null) : null);
-        }}
-        onWindowChange={viewActions.setWindow}
-      />
+      <Suspense
+        fallback={<div className="timeline-widget timeline-widget--loading">{t.loading}</div>}
+      >
+        <TimelineWidget
+          items={visible.items}
+          groups={groups}
+          window={window}
+          selectedEventId={selectedEventId}
+          reducedMotion={reducedMotion}
+          describeAggregate={(item) => t.aggregateTitle(item.label)}
+          onSelect={(target) => {
+            if (target?.kind === 'aggregate') viewActions.zoomTo(target);
+            else
+              viewActions.selectEvent(
+                target ? (index.eventById.get(target.eventId) ?? null) : null,
+              );
+          }}
+          onWindowChange={viewActions.setWindow}
+        />
+      </Suspense>
     </section>
   );
 }

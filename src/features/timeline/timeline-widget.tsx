@@ -62,7 +62,10 @@ const OPTIONS: TimelineOptions = {
   groupHeightMode: 'auto',
 };
 
-function toWidgetItem(spec: AnyItemSpec, describe: (item: AggregateItemSpec) => string): WidgetItem {
+function toWidgetItem(
+  spec: AnyItemSpec,
+  describe: (item: AggregateItemSpec) => string,
+): WidgetItem {
   if (spec.kind === 'aggregate') {
     return {
       id: spec.id,

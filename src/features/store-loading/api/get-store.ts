@@ -1,6 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { DEFAULT_STORE_URL, type StoreSource, sourceKey } from '../../../lib/store-source';
+import type { EventInput } from '../../../format/schema';
+import { parseStoreDate } from '../../../format/dates';
+import type { StoreEvent } from '../../../format/validate-store';
+import { buildStoreIndex } from '../../../lib/store-index';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
 import type { WorkerReply } from '../worker/protocol';
@@ -29,13 +33,23 @@ function requestFor(source: StoreSource): LoadRequest {
   if (source.kind === 'file') {
     const file = openedFiles.get(source.id);
     if (!file) {
-      throw new StoreLoadError({ kind: 'file', message: 'The file is no longer open here: open it again.' });
+      throw new StoreLoadError({
+        kind: 'file',
+        message: 'The file is no longer open here: open it again.',
+      });
     }
     return { kind: 'file', file };
   }
   const url = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
   // The worker resolves relative URLs against its own script; resolve against the page.
   return { kind: 'url', url: new URL(url, window.location.href).href, timeoutMs: STORE_TIMEOUT_MS };
+}
+
+/** Dates were checked in the worker; only their parsed form is rebuilt here. */
+function withDates(event: EventInput): StoreEvent {
+  const start = parseStoreDate(event.start)!;
+  const end = event.end === undefined ? undefined : parseStoreDate(event.end)!;
+  return { ...event, when: end === undefined ? { start } : { start, end } };
 }
 
 /** Loads a store in a Web Worker; aborting the signal terminates the worker at once. */
@@ -50,20 +64,24 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
-      if (useLoadProgress.getState().key === key) useLoadProgress.setState({ key: null, progress: null });
+      if (useLoadProgress.getState().key === key)
+        useLoadProgress.setState({ key: null, progress: null });
     };
     const onAbort = () => {
       finish();
       reject(signal.reason ?? new DOMException('The load was cancelled.', 'AbortError'));
     };
     signal.addEventListener('abort', onAbort);
+    const events: StoreEvent[] = [];
     worker.onmessage = (message: MessageEvent<WorkerReply>) => {
       const reply = message.data;
       if (reply.type === 'progress') {
         useLoadProgress.setState({ key, progress: reply.progress });
+      } else if (reply.type === 'events') {
+        for (const event of reply.events) events.push(withDates(event));
       } else if (reply.type === 'done') {
         finish();
-        resolve(reply.loaded);
+        resolve({ ...reply.report, index: buildStoreIndex({ ...reply.store, events }) });
       } else {
         finish();
         reject(new StoreLoadError(reply.error));
@@ -72,7 +90,12 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${event.message}` }));
+      reject(
+        new StoreLoadError({
+          kind: 'refused',
+          message: `The store loader failed: ${event.message}`,
+        }),
+      );
     };
     useLoadProgress.setState({ key, progress: null });
     worker.postMessage(request);
@@ -87,7 +110,8 @@ export const storeQueryOptions = (source: StoreSource) =>
     // the problem (4xx, invalid store), only when the network or the server failed.
     staleTime: Infinity,
     gcTime: 10 * 60_000,
-    retry: (failureCount, error) => error instanceof StoreLoadError && error.retryable && failureCount < 2,
+    retry: (failureCount, error) =>
+      error instanceof StoreLoadError && error.retryable && failureCount < 2,
   });
 
 export function useEventStore(source: StoreSource) {

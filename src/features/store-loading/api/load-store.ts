@@ -1,16 +1,27 @@
 import { validateStoreText } from '../../../format/validate-store';
-import type { DroppedCounts } from '../../../format/validate-store';
+import type { DroppedCounts, Store } from '../../../format/validate-store';
 import type { Problem } from '../../../format/problems';
-import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
-import { type ByteProgress, readWithProgress } from './read-with-progress';
+import type { StoreIndex } from '../../../lib/store-index';
+import { sortByTime } from '../../../lib/store-index';
+import { type ByteProgress, type ReadText, readTextWithProgress } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
 
-export interface LoadedStore {
-  readonly index: StoreIndex;
+/** What validation found besides the store itself. */
+export interface StoreReportData {
   readonly problems: readonly Problem[];
   readonly dropped: DroppedCounts;
   readonly warnings: number;
   readonly byteLength: number;
+}
+
+/** A store ready for the views. */
+export interface LoadedStore extends StoreReportData {
+  readonly index: StoreIndex;
+}
+
+/** A validated store whose events are already in time order. */
+export interface ValidatedStore extends StoreReportData {
+  readonly store: Store;
 }
 
 export type LoadPhase = 'download' | 'validate';
@@ -24,11 +35,11 @@ export type LoadRequest =
   | { readonly kind: 'url'; readonly url: string; readonly timeoutMs: number }
   | { readonly kind: 'file'; readonly file: Blob };
 
-async function fetchBytes(
+async function fetchText(
   url: string,
   timeoutMs: number,
   onProgress: (progress: ByteProgress) => void,
-): Promise<Uint8Array> {
+): Promise<ReadText> {
   // A stalled server is as bad as a dead one: the clock restarts with every chunk received.
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -54,7 +65,8 @@ async function fetchBytes(
       if (controller.signal.aborted) throw timedOut();
       throw new StoreLoadError({
         kind: 'network',
-        message: 'The store could not be reached (network error, or the server does not allow this site to read it).',
+        message:
+          'The store could not be reached (network error, or the server does not allow this site to read it).',
       });
     }
     if (!response.ok) {
@@ -66,14 +78,21 @@ async function fetchBytes(
     }
     const declared = response.headers.get('Content-Length');
     // A compressed response declares its compressed size; only trust it when uncompressed.
-    const total = declared !== null && !response.headers.get('Content-Encoding') ? Number(declared) : null;
-    if (response.body === null) return new Uint8Array(await response.arrayBuffer());
+    const total =
+      declared !== null && !response.headers.get('Content-Encoding') ? Number(declared) : null;
+    if (response.body === null) {
+      const text = await response.text();
+      return { text, byteLength: text.length };
+    }
     try {
-      return await readWithProgress(response.body, total, progress);
+      return await readTextWithProgress(response.body, total, progress);
     } catch (error) {
       if (controller.signal.aborted) throw timedOut();
       if (error instanceof StoreLoadError) throw error;
-      throw new StoreLoadError({ kind: 'network', message: 'The connection broke while the store was loading.' });
+      throw new StoreLoadError({
+        kind: 'network',
+        message: 'The connection broke while the store was loading.',
+      });
     }
   } finally {
     clearTimeout(timer);
@@ -82,30 +101,32 @@ async function fetchBytes(
 
 /**
  * The whole loading pipeline, run inside the store worker: bytes (with progress and the
- * size limit), decoding, validation, and the index the views need. Throws StoreLoadError.
+ * size limit), decoding, validation, and sorting. Throws StoreLoadError.
  */
 export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
-): Promise<LoadedStore> {
+): Promise<ValidatedStore> {
   const download = (p: ByteProgress) => onProgress({ ...p, phase: 'download' });
-  let bytes: Uint8Array;
+  let read: ReadText;
   if (request.kind === 'url') {
-    bytes = await fetchBytes(request.url, request.timeoutMs, download);
+    read = await fetchText(request.url, request.timeoutMs, download);
   } else {
     try {
-      bytes = await readWithProgress(request.file.stream(), request.file.size, download);
+      read = await readTextWithProgress(request.file.stream(), request.file.size, download);
     } catch (error) {
       if (error instanceof StoreLoadError) throw error;
       throw new StoreLoadError({ kind: 'file', message: 'The file could not be read.' });
     }
   }
-  onProgress({ phase: 'validate', loaded: bytes.byteLength, total: bytes.byteLength });
-
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const result = validateStoreText(text, bytes.byteLength);
+  onProgress({ phase: 'validate', loaded: read.byteLength, total: read.byteLength });
+  const result = validateStoreText(read.text, read.byteLength);
   if (!result.ok) {
-    throw new StoreLoadError({ kind: 'refused', message: 'The store was refused.', problems: result.problems });
+    throw new StoreLoadError({
+      kind: 'refused',
+      message: 'The store was refused.',
+      problems: result.problems,
+    });
   }
   if (result.store.events.length === 0) {
     throw new StoreLoadError({
@@ -118,10 +139,11 @@ export async function loadStore(
     });
   }
   return {
-    index: buildStoreIndex(result.store),
+    // Sorted here, off the main thread; indexing an already sorted list on the page is cheap.
+    store: { ...result.store, events: sortByTime(result.store.events) },
     problems: result.problems,
     dropped: result.dropped,
     warnings: result.warnings,
-    byteLength: bytes.byteLength,
+    byteLength: read.byteLength,
   };
 }

@@ -7,19 +7,26 @@ export interface ByteProgress {
   readonly total: number | null;
 }
 
+export interface ReadText {
+  readonly text: string;
+  readonly byteLength: number;
+}
+
 /**
- * Reads a byte stream to the end, reporting progress and refusing a store as soon as it
- * passes the size limit, so an oversized store is never held whole in memory.
+ * Reads a UTF-8 byte stream to the end as text, reporting progress and refusing a store as
+ * soon as it passes the size limit, so an oversized store is never held whole in memory.
+ * Decoding chunk by chunk overlaps it with the download.
  */
-export async function readWithProgress(
+export async function readTextWithProgress(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
   onProgress: (progress: ByteProgress) => void,
   limit = MAX_STORE_BYTES,
-): Promise<Uint8Array> {
+): Promise<ReadText> {
   if (total !== null && total > limit) throw tooLarge(total, limit);
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
   let loaded = 0;
   let lastReport = 0;
   for (;;) {
@@ -30,7 +37,7 @@ export async function readWithProgress(
       await reader.cancel();
       throw tooLarge(loaded, limit);
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
     // Progress at most every 256 KB keeps messages to the page cheap on 100 MB stores.
     if (loaded - lastReport >= 256 * 1024) {
       lastReport = loaded;
@@ -38,13 +45,8 @@ export async function readWithProgress(
     }
   }
   onProgress({ loaded, total });
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  parts.push(decoder.decode());
+  return { text: parts.join(''), byteLength: loaded };
 }
 
 function tooLarge(size: number, limit: number): StoreLoadError {

@@ -1,13 +1,7 @@
 import type { Problem } from '../../../format/problems';
 
 export type StoreLoadErrorKind =
-  | 'network'
-  | 'http'
-  | 'timeout'
-  | 'too-large'
-  | 'refused'
-  | 'empty'
-  | 'file';
+  'network' | 'http' | 'timeout' | 'too-large' | 'refused' | 'empty' | 'file';
 
 export interface StoreLoadErrorData {
   readonly kind: StoreLoadErrorKind;
@@ -36,6 +30,10 @@ export class StoreLoadError extends Error {
 
   get retryable(): boolean {
     const { kind, status = 0 } = this.data;
-    return kind === 'network' || kind === 'timeout' || (kind === 'http' && (status >= 500 || status === 429));
+    return (
+      kind === 'network' ||
+      kind === 'timeout' ||
+      (kind === 'http' && (status >= 500 || status === 429))
+    );
   }
 }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { type LoadRequest, loadStore } from '../api/load-store';
 import { StoreLoadError } from '../api/store-load-error';
-import type { WorkerReply } from './protocol';
+import { EVENTS_PER_CHUNK, type WorkerReply } from './protocol';
 
 // Parsing and validating a 100 MB store takes seconds: off the main thread, the page
 // stays responsive, and cancelling is as simple as terminating the worker.
@@ -10,13 +10,27 @@ declare const self: DedicatedWorkerGlobalScope;
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   try {
-    const loaded = await loadStore(message.data, (progress) => post({ type: 'progress', progress }));
-    post({ type: 'done', loaded });
+    const { store, ...report } = await loadStore(message.data, (progress) =>
+      post({ type: 'progress', progress }),
+    );
+    const { events, ...rest } = store;
+    for (let from = 0; from < events.length; from += EVENTS_PER_CHUNK) {
+      post({
+        type: 'events',
+        events: events
+          .slice(from, from + EVENTS_PER_CHUNK)
+          .map(({ when: _when, ...event }) => event),
+      });
+    }
+    post({ type: 'done', store: rest, report });
   } catch (error) {
     const data =
       error instanceof StoreLoadError
         ? error.data
-        : { kind: 'refused' as const, message: `The store could not be processed: ${String(error)}` };
+        : {
+            kind: 'refused' as const,
+            message: `The store could not be processed: ${String(error)}`,
+          };
     post({ type: 'error', error: data });
   }
 };
