@@ -82,6 +82,7 @@ export interface Messages {
   errorFile: string;
   currentStore: (label: string) => string;
   aggregateTitle: (count: string) => string;
+  overview: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -205,6 +206,7 @@ export const en: Messages = {
   errorFile: 'The file could not be read.',
   currentStore: (label) => `Shown: ${label}`,
   aggregateTitle: (count) => `${count} events: click to zoom in and see them`,
+  overview: 'Overview',
 };
 
 export const es: Messages = {
@@ -324,4 +326,5 @@ export const es: Messages = {
   errorFile: 'No se pudo leer el archivo.',
   currentStore: (label) => `Mostrado: ${label}`,
   aggregateTitle: (count) => `${count} eventos: haz clic para acercar y verlos`,
+  overview: 'Vista general',
 };

@@ -11,7 +11,7 @@ export interface LaneTimes {
   readonly positions: Int32Array;
   /** Start instant of each of those events, for binary search. */
   readonly starts: Float64Array;
-  /** Positions of the lane's periods (events with an end), in time order. */
+  /** Positions of the lane's spans (periods, and dates as coarse as a month), in time order. */
   readonly periods: Int32Array;
 }
 
@@ -22,11 +22,20 @@ export interface LaneTimes {
 export interface TimeIndex {
   readonly events: readonly StoreEvent[];
   readonly starts: Float64Array;
-  /** Positions of all periods, in time order. */
+  /** Positions of all spans, in time order. */
   readonly periods: Int32Array;
   /** Lanes holding at least one event, in lane order. */
   readonly laneIds: readonly string[];
   readonly lanes: ReadonlyMap<string, LaneTimes>;
+}
+
+/**
+ * Events drawn across a stretch of time: periods, and events dated only to a month or a
+ * year, which cover that month or year. They can be in view while starting before it.
+ */
+export function isSpan(event: StoreEvent): boolean {
+  const { precision } = event.when.start;
+  return event.when.end !== undefined || precision === 'year' || precision === 'month';
 }
 
 export function buildTimeIndex(
@@ -41,7 +50,7 @@ export function buildTimeIndex(
     laneMode === 'single' ? [SINGLE_LANE] : lanesOfEvent(index, event);
   events.forEach((event, position) => {
     starts[position] = event.when.start.start;
-    if (event.when.end !== undefined) allPeriods.push(position);
+    if (isSpan(event)) allPeriods.push(position);
     for (const lane of laneOfEach(event)) {
       let list = laneLists.get(lane);
       if (!list) laneLists.set(lane, (list = []));
@@ -57,7 +66,7 @@ export function buildTimeIndex(
     const periods: number[] = [];
     positions.forEach((position, i) => {
       laneStarts[i] = starts[position]!;
-      if (events[position]!.when.end !== undefined) periods.push(position);
+      if (isSpan(events[position]!)) periods.push(position);
     });
     lanes.set(lane, { positions, starts: laneStarts, periods: Int32Array.from(periods) });
   }

@@ -30,6 +30,8 @@ export const LOD_LIMITS = {
 
 export interface VisibleItems {
   readonly items: AnyItemSpec[];
+  /** The span the items cover: the window plus margins, snapped to bin edges. */
+  readonly range: TimeWindow;
   /** Events covered by aggregates rather than drawn. */
   readonly aggregatedEvents: number;
   readonly individualEvents: number;
@@ -39,7 +41,6 @@ export function visibleRange(window: TimeWindow): TimeWindow {
   const span = window.end - window.start;
   return { start: window.start - span / 2, end: window.end + span / 2 };
 }
-
 
 export function buildVisibleItems(
   index: StoreIndex,
@@ -67,7 +68,14 @@ export function buildVisibleItems(
     const times = time.lanes.get(lane)!;
     const from = lowerBound(times.starts, range.start);
     const to = lowerBound(times.starts, range.end);
-    return { lane, times, from, to, count: to - from };
+    // Periods that began before the range but are still running in it.
+    const running: number[] = [];
+    for (const position of times.periods) {
+      const event = time.events[position]!;
+      if (event.when.start.start >= range.start) break;
+      if ((event.when.end ?? event.when.start).end > range.start) running.push(position);
+    }
+    return { lane, times, from, to, running, count: to - from + running.length };
   });
 
   // Sparse lanes first: they get individual items while the budget lasts.
@@ -92,16 +100,11 @@ export function buildVisibleItems(
     items.push(item);
   };
 
-  for (const { lane, times, from, to, count } of lanes) {
+  for (const { lane, times, from, to, running, count } of lanes) {
     if (individualLanes.has(lane)) {
+      for (const position of running) pushEvent(position, lane);
       for (let i = from; i < to; i++) pushEvent(times.positions[i]!, lane);
       individualEvents += count;
-      // Periods that began before the range but are still running in it.
-      for (const position of times.periods) {
-        const event = time.events[position]!;
-        if (event.when.start.start >= range.start) break;
-        if ((event.when.end ?? event.when.start).end > range.start) pushEvent(position, lane);
-      }
       continue;
     }
     const bins: { start: number; end: number; count: number }[] = [];
@@ -154,5 +157,5 @@ export function buildVisibleItems(
       }
     }
   }
-  return { items, aggregatedEvents, individualEvents };
+  return { items, range, aggregatedEvents, individualEvents };
 }

@@ -9,6 +9,8 @@ import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
+import { OverviewBand } from './overview-band';
+import { fitWindow } from '../../lib/time-window';
 import { type TimelineGroupSpec, colorOf } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
@@ -43,6 +45,7 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
       window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId),
     [index, time, window, locale, selectedEventId],
   );
+  const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
   const groups = useMemo((): TimelineGroupSpec[] | null => {
     if (laneMode === 'single') return null;
     return time.laneIds.map((id) => {
@@ -55,17 +58,18 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
+  const description = t.timelineDescription(
+    describeInstant(window.start, locale),
+    describeInstant(window.end, locale),
+    inView,
+    events.length,
+  );
 
   return (
     <section className="timeline-panel" aria-label={t.timeline} aria-describedby={descriptionId}>
       <TimelineToolbar index={index} />
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
-        {t.timelineDescription(
-          describeInstant(window.start, locale),
-          describeInstant(window.end, locale),
-          inView,
-          events.length,
-        )}
+        {description}
       </p>
       <Suspense
         fallback={<div className="timeline-widget timeline-widget--loading">{t.loading}</div>}
@@ -87,6 +91,7 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
           onWindowChange={viewActions.setWindow}
         />
       </Suspense>
+      <OverviewBand time={time} extent={overviewExtent} window={window} description={description} />
     </section>
   );
 }

@@ -3,7 +3,14 @@ import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { MAX_SPAN, MIN_SPAN, type TimeWindow, sameWindow } from '../../lib/time-window';
+import {
+  MAX_SPAN,
+  MIN_SPAN,
+  type TimeWindow,
+  center,
+  sameWindow,
+  span,
+} from '../../lib/time-window';
 import { aggregateContent, groupContent, itemContent } from './item-content';
 import {
   type AggregateItemSpec,
@@ -177,8 +184,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const { start, end } = timeline.getWindow();
     const shown = { start: start.getTime(), end: end.getTime() };
     if (!sameWindow(props.window, shown)) {
+      // Animate jumps (zoom buttons, fit, a selection far away) so the eye can follow; move
+      // at once for small steps such as dragging the overview band, which would lag.
+      const width = span(shown);
+      const small =
+        Math.abs(center(props.window) - center(shown)) < width * 0.25 &&
+        Math.abs(span(props.window) - width) < width * 0.01;
       timeline.setWindow(props.window.start, props.window.end, {
-        animation: props.reducedMotion ? false : { duration: 300, easingFunction: 'easeInOutQuad' },
+        animation:
+          props.reducedMotion || small ? false : { duration: 300, easingFunction: 'easeInOutQuad' },
       });
     }
   }, [props.window, props.reducedMotion]);
