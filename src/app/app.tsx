@@ -17,6 +17,7 @@ import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { Notices } from './notices';
+import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
 import './app.css';
 
@@ -124,18 +125,28 @@ export function App() {
       {displayed && index ? (
         <main className="app-main">
           <aside className="app-sidebar" aria-label={t.filters}>
-            <ActorFilter index={index} />
-            <StoreReport loaded={displayed} />
+            <PartBoundary name={t.filters}>
+              <ActorFilter index={index} />
+            </PartBoundary>
+            <PartBoundary name={t.problemsTitle}>
+              <StoreReport loaded={displayed} />
+            </PartBoundary>
           </aside>
           <div className="app-content">
-            <TimelinePanel index={index} />
+            <PartBoundary name={t.timeline}>
+              <TimelinePanel index={index} />
+            </PartBoundary>
             <div className="app-lower">
-              <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
-              <EventDetails
-                index={index}
-                headingRef={detailsHeadingRef}
-                onClose={() => returnFocusToList(selectedEventId)}
-              />
+              <PartBoundary name={t.events}>
+                <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+              </PartBoundary>
+              <PartBoundary name={t.eventDetails}>
+                <EventDetails
+                  index={index}
+                  headingRef={detailsHeadingRef}
+                  onClose={() => returnFocusToList(selectedEventId)}
+                />
+              </PartBoundary>
             </div>
           </div>
         </main>

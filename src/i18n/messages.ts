@@ -83,6 +83,8 @@ export interface Messages {
   currentStore: (label: string) => string;
   aggregateTitle: (count: string) => string;
   overview: string;
+  partFailed: (part: string) => string;
+  tryAgain: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -207,6 +209,8 @@ export const en: Messages = {
   currentStore: (label) => `Shown: ${label}`,
   aggregateTitle: (count) => `${count} events: click to zoom in and see them`,
   overview: 'Overview',
+  partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
+  tryAgain: 'Try again',
 };
 
 export const es: Messages = {
@@ -327,4 +331,6 @@ export const es: Messages = {
   currentStore: (label) => `Mostrado: ${label}`,
   aggregateTitle: (count) => `${count} eventos: haz clic para acercar y verlos`,
   overview: 'Vista general',
+  partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
+  tryAgain: 'Volver a intentar',
 };
