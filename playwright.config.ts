@@ -24,6 +24,8 @@ const DIST = `node_modules/.e2e-dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Each run empties its output folder: runs on different ports must not share one.
+  outputDir: process.env.E2E_PORT ? `test-results/port-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -83,9 +83,10 @@ describe('fitWindow', () => {
     expect(contains(fitted, extent)).toBe(true);
     expect(fitted.start).toBeLessThan(extent.start);
     expect(fitted.end).toBeGreaterThan(extent.end);
-    // The margin is small: the extent fills most of the view.
-    expect(span(extent) / span(fitted)).toBeGreaterThan(0.85);
-    expect(Math.abs(center(fitted) - center(extent))).toBeLessThanOrEqual(MINUTE);
+    // The margin is small: the extent fills most of the view. It is wider on the right,
+    // where the last events' labels run on past their dates.
+    expect(span(extent) / span(fitted)).toBeGreaterThan(0.8);
+    expect(fitted.end - extent.end).toBeGreaterThan(extent.start - fitted.start);
     expect(roundWindow(fitted)).toEqual(fitted);
   });
 
@@ -101,7 +102,8 @@ describe('fitWindow', () => {
     const extent = win('0001-01-01T00:00:00Z', '9999-12-31T00:00:00Z');
     const fitted = fitWindow(extent);
     expect(span(fitted)).toBe(MAX_SPAN);
-    expect(Math.abs(center(fitted) - center(extent))).toBeLessThanOrEqual(MINUTE);
+    // Centred on the extent, give or take the wider right-hand margin.
+    expect(Math.abs(center(fitted) - center(extent))).toBeLessThanOrEqual(0.07 * span(extent));
   });
 });
 
@@ -159,12 +161,9 @@ describe('revealInWindow', () => {
     expect(inner(revealed, event.start)).toBe(true);
   });
 
-  it('brings an event at the very edge of the view further in', () => {
+  it('leaves the window alone for an event already on screen, even at its edge', () => {
     const event = win('2020-12-30T00:00:00Z', '2020-12-31T00:00:00Z');
-    const revealed = revealInWindow(window, event);
-    expect(revealed).not.toEqual(window);
-    expect(span(revealed)).toBe(span(window));
-    expect(inner(revealed, event.start)).toBe(true);
+    expect(revealInWindow(window, event)).toEqual(window);
   });
 
   it('shows the start of a period longer than the window', () => {

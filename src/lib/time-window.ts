@@ -45,13 +45,15 @@ export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
   return roundWindow(clampSpan({ start: middle - half, end: middle + half }));
 }
 
-/** The whole extent with a margin, so the first and last events are not cut at the edges. */
+/**
+ * The whole extent with a margin: more on the right, where the labels of the last events
+ * run on past their dates.
+ */
 export function fitWindow(extent: TimeWindow): TimeWindow {
   const width = Math.max(span(extent), 30 * DAY);
-  const margin = width * 0.05;
   const middle = center(extent);
   return roundWindow(
-    clampSpan({ start: middle - width / 2 - margin, end: middle + width / 2 + margin }),
+    clampSpan({ start: middle - width / 2 - width * 0.04, end: middle + width / 2 + width * 0.16 }),
   );
 }
 
@@ -65,14 +67,17 @@ export function focusWindow(event: TimeWindow): TimeWindow {
   return roundWindow(clampSpan({ start: middle - width / 2, end: middle + width / 2 }));
 }
 
-/** Pans (never zooms) the window just enough to bring an event's start into view. */
+/**
+ * Pans (never zooms) the window just enough to bring an event's start into view: an event
+ * already on screen leaves the window alone; one off screen is brought in to a tenth of the
+ * width from the nearer edge, so the view moves as little as it can.
+ */
 export function revealInWindow(window: TimeWindow, event: TimeWindow): TimeWindow {
+  if (event.start >= window.start && event.start <= window.end) return window;
   const width = span(window);
   const margin = width * 0.1;
-  const inView = event.start >= window.start + margin && event.start <= window.end - margin;
-  if (inView) return window;
-  const eventMiddle = Math.min(center(event), event.start + width / 2 - margin);
-  return roundWindow({ start: eventMiddle - width / 2, end: eventMiddle + width / 2 });
+  const start = event.start < window.start ? event.start - margin : event.start + margin - width;
+  return roundWindow({ start, end: start + width });
 }
 
 export function sameWindow(a: TimeWindow, b: TimeWindow, tolerance = 0.001): boolean {

@@ -1,0 +1,158 @@
+import { expect, test } from './fixtures';
+import {
+  INVASION,
+  SUMMIT,
+  chooseFromList,
+  currentWindow,
+  details,
+  detailsHeading,
+  eventList,
+  fetchStore,
+  listButton,
+  openApp,
+  timeline,
+  windowDescription,
+} from './helpers/app';
+
+test.describe('keyboard', () => {
+  test('arrow keys step through the events in time order; Escape clears', async ({ page }) => {
+    const store = await fetchStore(page.request);
+    await openApp(page);
+    const names = await eventList(page).getByRole('button').allInnerTexts();
+    const titles = names.map(
+      (name) => store.events.find((event) => name.startsWith(event.title))!.title,
+    );
+    const first = titles[0]!;
+    const second = titles[1]!;
+    const third = titles[2]!;
+
+    await chooseFromList(page, first);
+    // Focus is on the details heading now: not a text field, so the shortcuts apply.
+    await page.keyboard.press('ArrowRight');
+    await expect(detailsHeading(page)).toHaveText(second);
+    await page.keyboard.press('ArrowRight');
+    await expect(detailsHeading(page)).toHaveText(third);
+    await page.keyboard.press('ArrowLeft');
+    await expect(detailsHeading(page)).toHaveText(second);
+    await page.keyboard.press('ArrowLeft');
+    await expect(detailsHeading(page)).toHaveText(first);
+    // The first event has no previous one: the selection stays.
+    await page.keyboard.press('ArrowLeft');
+    await expect(detailsHeading(page)).toHaveText(first);
+
+    // Stepping follows time: each step lands on an event that does not start earlier.
+    const startOf = (title: string) => store.events.find((event) => event.title === title)!.start;
+    expect(startOf(first) <= startOf(second) && startOf(second) <= startOf(third)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect(detailsHeading(page)).toHaveCount(0);
+    await expect(details(page)).toContainText('Choose an event');
+    await expect(page).not.toHaveURL(/[?&]event=/);
+
+    // With nothing selected, an arrow picks an event again.
+    await page.keyboard.press('ArrowRight');
+    await expect(detailsHeading(page)).toBeVisible();
+  });
+
+  test('"+" and "-" zoom the timeline', async ({ page }) => {
+    await openApp(page);
+    const fitted = await currentWindow(page);
+    const fittedText = await windowDescription(page).innerText();
+
+    await page.keyboard.press('+');
+    await expect(windowDescription(page)).not.toHaveText(fittedText);
+    await expect.poll(async () => (await currentWindow(page)).span).toBeLessThan(fitted.span * 0.6);
+    const zoomedText = await windowDescription(page).innerText();
+
+    await page.keyboard.press('-');
+    await expect(windowDescription(page)).not.toHaveText(zoomedText);
+    await expect
+      .poll(async () => (await currentWindow(page)).span)
+      .toBeGreaterThan(fitted.span * 0.9);
+  });
+
+  test('"/" focuses the search box, where the shortcuts do not apply', async ({ page }) => {
+    await openApp(page);
+    await chooseFromList(page, INVASION.title);
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('');
+
+    await page.keyboard.type('summit');
+    await expect(search).toHaveValue('summit');
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(1);
+    await expect(listButton(page, SUMMIT.title)).toBeVisible();
+
+    // In the text field, ArrowLeft moves the caret and "-" is typed: no step, no zoom.
+    const description = await windowDescription(page).innerText();
+    const range = description.slice(0, description.indexOf(':') + 1); // "Showing … to …:"
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('-');
+    await expect(search).toHaveValue('summi-t');
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    await expect(windowDescription(page)).toContainText(range);
+  });
+
+  test('the toolbar buttons step and zoom', async ({ page }) => {
+    await openApp(page);
+    const bar = timeline(page);
+    await chooseFromList(page, INVASION.title);
+    await bar.getByRole('button', { name: 'Next event' }).click();
+    await expect(detailsHeading(page)).toHaveText(SUMMIT.title);
+    await bar.getByRole('button', { name: 'Previous event' }).click();
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+
+    await bar.getByRole('button', { name: 'Fit all' }).click();
+    const fitted = await currentWindow(page);
+    const fittedText = await windowDescription(page).innerText();
+    await bar.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(windowDescription(page)).not.toHaveText(fittedText);
+    await expect.poll(async () => (await currentWindow(page)).span).toBeLessThan(fitted.span * 0.6);
+    await bar.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await currentWindow(page)).span).toBeLessThan(fitted.span * 0.3);
+    await bar.getByRole('button', { name: 'Zoom out' }).click();
+    await expect
+      .poll(async () => (await currentWindow(page)).span)
+      .toBeGreaterThan(fitted.span * 0.4);
+    await bar.getByRole('button', { name: 'Fit all' }).click();
+    await expect(windowDescription(page)).toHaveText(fittedText);
+  });
+
+  test('Tab reaches the list; Enter selects and moves focus to the details heading', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const firstButton = eventList(page).getByRole('button').first();
+    const firstTitle = (await firstButton.innerText()).split('\n')[0]!;
+
+    let reached = false;
+    for (let presses = 0; presses < 60 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await firstButton.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached, 'Tab reaches the first event in the list').toBe(true);
+    await expect(firstButton).toBeFocused();
+    // The focus is visible: the focused button draws an outline.
+    const outline = await firstButton.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThan(0);
+
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toHaveText(firstTitle);
+    await expect(detailsHeading(page)).toBeFocused();
+    await expect(firstButton).toHaveAttribute('aria-current', 'true');
+
+    // Tab onwards from the list reaches the next event; Enter there selects it.
+    await firstButton.focus();
+    await page.keyboard.press('Tab');
+    const secondButton = eventList(page).getByRole('button').nth(1);
+    await expect(secondButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toBeFocused();
+    await expect(secondButton).toHaveAttribute('aria-current', 'true');
+  });
+});

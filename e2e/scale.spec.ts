@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateStore, storeJsonChunks } from '../scripts/lib/gen-store';
+import { expect, test } from './fixtures';
+import { serveFile } from './helpers/static-store-server';
+
+// A generated store of 100,000 events, written once per machine and served through
+// page.route, so the app loads it like any store given as ?store=.
+const EVENTS = 100_000;
+const SEED = 2024;
+const file = join(tmpdir(), `sourceline-e2e-${EVENTS}-${SEED}.json`);
+const store = generateStore({ events: EVENTS, seed: SEED });
+
+let server: Awaited<ReturnType<typeof serveFile>>;
+
+test.beforeAll(async () => {
+  if (!existsSync(file)) {
+    mkdirSync(tmpdir(), { recursive: true });
+    writeFileSync(file, [...storeJsonChunks(store)].join(''));
+  }
+  server = await serveFile(file);
+});
+
+test.afterAll(() => server.close());
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+async function openScaleStore(page: Page, query = '') {
+  await page.goto(`/?store=${encodeURIComponent(server.url)}${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, { timeout: 180_000 });
+}
+
+function timelineDescription(page: Page) {
+  return page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing /);
+}
+
+test('a store of 100,000 events becomes usable', async ({ page }) => {
+  await openScaleStore(page);
+  await expect(page.getByText('100,000 events', { exact: true })).toBeVisible();
+  await expect(timelineDescription(page)).toContainText('100,000 of 100,000 events in view');
+  // The list is virtualized: the first events are there, and Next event selects the first.
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toBeVisible();
+  // A filter click is answered with a smaller count.
+  await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first().check();
+  await expect(page.getByText(/^[\d,]+ of 100,000 events$/)).toBeVisible();
+});
+
+test('zooming into a dense period reveals individual events', async ({ page }) => {
+  await openScaleStore(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  // vis-timeline's items have no ARIA roles; the aggregate class is ours (level of detail).
+  const aggregates = timeline.locator('.vis-item.is-aggregate');
+  await expect(aggregates.first()).toBeVisible();
+  const before = await timelineDescription(page).textContent();
+  for (let i = 0; i < 12; i++) {
+    const individual = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
+    if ((await individual.count()) > 0 && (await aggregates.count()) === 0) break;
+    const aggregate = aggregates.first();
+    if ((await aggregates.count()) === 0) break;
+    await aggregate.click();
+    await expect(timelineDescription(page)).not.toHaveText(before ?? '');
+  }
+  const titles = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
+  await expect(titles.first()).toBeVisible();
+  // What is drawn is a real event of the store: choosing it shows its details.
+  const title = (await titles.first().textContent())!;
+  expect(store.events.some((event) => event.title === title)).toBe(true);
+  await titles.first().click();
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(title);
+});
+
+test('the overview band moves the window', async ({ page }) => {
+  await openScaleStore(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const band = page.getByRole('slider', { name: 'Overview' });
+  const url = () => new URL(page.url()).searchParams.get('from');
+  await expect.poll(url).not.toBeNull();
+  const start = url();
+  await band.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(url).not.toBe(start);
+  expect(new Date(url()!).getTime()).toBeGreaterThan(new Date(start!).getTime());
+  // A click near the start of the band jumps there.
+  const box = (await band.boundingBox())!;
+  await page.mouse.click(box.x + 8, box.y + box.height / 2);
+  await expect.poll(() => new Date(url()!).getTime()).toBeLessThan(new Date(start!).getTime());
+  // Dragging the window to the right moves it later.
+  const afterJump = new Date(url()!).getTime();
+  await page.mouse.move(box.x + 8, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => new Date(url()!).getTime()).toBeGreaterThan(afterJump);
+});
+
+test('a deep link into the middle of the store opens there', async ({ page }) => {
+  const middle = [...store.events].sort((a, b) => a.start.localeCompare(b.start))[EVENTS / 2]!;
+  await openScaleStore(page, `&event=${middle.id}`);
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(middle.title);
+  const params = new URL(page.url()).searchParams;
+  const from = new Date(params.get('from')!).getTime();
+  const to = new Date(params.get('to')!).getTime();
+  const at = new Date(middle.start.length === 4 ? `${middle.start}-01-01` : middle.start).getTime();
+  expect(from).toBeLessThanOrEqual(at);
+  expect(to).toBeGreaterThan(at);
+  // The selected event is drawn even where its neighbours are counted.
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).locator('.vis-item.vis-selected'),
+  ).not.toHaveCount(0);
+});

@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+import {
+  INVASION,
+  STORE_TITLE,
+  SUMMIT,
+  TOTAL_EVENTS,
+  TREATY,
+  eventCount,
+  eventList,
+  expectOnTimeline,
+  fetchStore,
+  openApp,
+  timeline,
+  windowDescription,
+} from './helpers/app';
+
+test.describe('the default store', () => {
+  test('loads and lists all its events, in time order', async ({ page }) => {
+    const store = await fetchStore(page.request);
+    expect(store.events).toHaveLength(TOTAL_EVENTS);
+
+    await openApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+    await expect(page).toHaveTitle(new RegExp(STORE_TITLE));
+    const items = eventList(page).getByRole('listitem');
+    await expect(items).toHaveCount(TOTAL_EVENTS);
+    await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+    await expect(windowDescription(page)).toContainText(
+      `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
+    );
+
+    // Every event of the store is listed once, and the list runs in time order.
+    const buttons = eventList(page).getByRole('button');
+    const names = await buttons.allInnerTexts();
+    for (const event of store.events) {
+      expect(
+        names.filter((name) => name.startsWith(event.title)),
+        `"${event.title}" is listed once`,
+      ).toHaveLength(1);
+    }
+    const starts = names.map((name) => {
+      const event = store.events.find((candidate) => name.startsWith(candidate.title));
+      return event!.start;
+    });
+    // ISO dates of mixed precision sort as text the way they sort in time ("2022" < "2022-02").
+    expect(starts).toEqual([...starts].sort());
+  });
+});
+
+test.describe('the timeline', () => {
+  test('shows the invasion, the Vostochny summit and the treaty signing at the default window', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(timeline(page)).toBeVisible();
+    for (const event of [INVASION, SUMMIT, TREATY]) await expectOnTimeline(page, event.title);
+  });
+
+  test('shows them again after zooming in and "Fit all"', async ({ page }) => {
+    await openApp(page);
+    const fitted = await windowDescription(page).innerText();
+    const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in' });
+    await zoomIn.click();
+    await zoomIn.click();
+    await zoomIn.click();
+    await expect(windowDescription(page)).not.toHaveText(fitted);
+
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(windowDescription(page)).toHaveText(fitted);
+    for (const event of [INVASION, SUMMIT, TREATY]) await expectOnTimeline(page, event.title);
+  });
+});
