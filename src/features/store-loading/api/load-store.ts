@@ -43,10 +43,9 @@ async function fetchText(
   // A stalled server is as bad as a dead one: the clock restarts with every chunk received.
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), timeoutMs);
-  const progress = (p: ByteProgress) => {
+  const restartClock = () => {
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), timeoutMs);
-    onProgress(p);
   };
   const timedOut = () =>
     new StoreLoadError({
@@ -69,6 +68,7 @@ async function fetchText(
           'The store could not be reached (network error, or the server does not allow this site to read it).',
       });
     }
+    restartClock();
     if (!response.ok) {
       throw new StoreLoadError({
         kind: 'http',
@@ -84,8 +84,18 @@ async function fetchText(
       const text = await response.text();
       return { text, byteLength: text.length };
     }
+    // Progress is reported only every 256 KB, so the clock is restarted here, on every chunk:
+    // a slow but steady server must not time out.
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, stream) {
+          restartClock();
+          stream.enqueue(chunk);
+        },
+      }),
+    );
     try {
-      return await readTextWithProgress(response.body, total, progress);
+      return await readTextWithProgress(body, total, onProgress);
     } catch (error) {
       if (controller.signal.aborted) throw timedOut();
       if (error instanceof StoreLoadError) throw error;

@@ -23,7 +23,11 @@ export async function readTextWithProgress(
   onProgress: (progress: ByteProgress) => void,
   limit = MAX_STORE_BYTES,
 ): Promise<ReadText> {
-  if (total !== null && total > limit) throw tooLarge(total, limit);
+  if (total !== null && total > limit) {
+    // Release the connection (or file) at once rather than leave the body unread.
+    await stream.cancel().catch(() => {});
+    throw tooLarge(total, limit);
+  }
   const reader = stream.getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];

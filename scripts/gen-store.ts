@@ -1,0 +1,40 @@
+/**
+ * `npm run gen:store -- --events N --seed S --out FILE [--pretty]`: writes a synthetic,
+ * valid `sourceline/1` store for tests and benchmarks. The logic lives in lib/gen-store.ts.
+ * Generated stores are large and must not be committed: write them under bench-results/
+ * (gitignored) or a temp dir.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { GEN_USAGE, generateStore, parseGenArgs, storeJsonChunks } from './lib/gen-store.ts';
+
+try {
+  const args = parseGenArgs(process.argv.slice(2));
+  // npm run changes the cwd to the package root; INIT_CWD is where the command was typed.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const out = isAbsolute(args.out) ? args.out : resolve(cwd, args.out);
+  const began = performance.now();
+  const store = generateStore(args);
+  await mkdir(dirname(out), { recursive: true });
+  const stream = createWriteStream(out);
+  let bytes = 0;
+  const chunks = args.pretty ? [JSON.stringify(store, null, 2) + '\n'] : storeJsonChunks(store);
+  for (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk);
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
+  stream.end();
+  await finished(stream);
+  const seconds = ((performance.now() - began) / 1000).toFixed(1);
+  const megabytes = (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `${args.events.toLocaleString('en-US')} events (seed ${args.seed}) → ${out} (${megabytes} MB, ${seconds} s)`,
+  );
+} catch (error) {
+  console.error(`gen:store: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(GEN_USAGE);
+  process.exitCode = 2;
+}
