@@ -1,0 +1,287 @@
+/**
+ * One measured page load in Chromium: first events drawn, quiet, heap, a scripted zoom
+ * and pan, then an actor-filter click. The in-page half is probe.js.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { type RunResult, frameStats } from './stats.ts';
+
+const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
+
+interface ProbeState {
+  firstItemAt: number | null;
+  itemsAtFirst: number;
+}
+
+interface Probe {
+  state: ProbeState;
+  counts(): { items: number; aggregates: number };
+  waitQuiet(maxMs: number): Promise<{ at: number; timedOut: boolean }>;
+  clickToPaint(element: HTMLElement): Promise<{ ms: number; syncMs: number }>;
+  startFrames(): void;
+  stopFrames(): Promise<{
+    durations: number[];
+    loaf: { duration: number; blocking: number }[];
+    loafSupported: boolean;
+  }>;
+  axisText(): string;
+  timings(): { domContentLoadedMs: number | null };
+}
+
+declare global {
+  interface Window {
+    __bench: Probe;
+  }
+}
+
+export interface MeasureOptions {
+  /** Limit for the first events to appear, from navigation start. */
+  capMs: number;
+  /** Limit for the page to become quiet after the first events are drawn. */
+  quietCapMs: number;
+  /** Limit for the pause before the filter click, for work left over from zoom and pan. */
+  calmCapMs: number;
+  /** Limit for the scripted zoom and pan. */
+  interactionCapMs: number;
+  log?: (line: string) => void;
+}
+
+export const VIEWPORT = { width: 1440, height: 960 };
+
+class Timeout extends Error {}
+
+/** Rejects after `ms`: a page whose main thread is stuck never answers evaluate(). */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Timeout(`${what}: no answer in ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Every exchange with the page, bounded: a page stuck in a long task for minutes must not
+ * stall the whole benchmark. A timeout ends the run with what was measured so far.
+ */
+const ask = <T>(promise: Promise<T>, what: string) => within(promise, 30_000, what);
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function quiet(page: Page, capMs: number) {
+  return within(
+    page.evaluate((max) => window.__bench.waitQuiet(max), capMs),
+    capMs + 15_000,
+    'waiting for quiet',
+  );
+}
+
+/** Centre of the part of the timeline that is on screen. */
+async function timelineCentre(page: Page): Promise<{ x: number; y: number } | null> {
+  const region = page.getByRole('region', { name: 'Timeline' }).first();
+  const widget = region.locator('.vis-timeline').first();
+  const box = (await widget.count()) > 0 ? await widget.boundingBox() : await region.boundingBox();
+  if (box === null) return null;
+  const left = Math.max(0, box.x);
+  const top = Math.max(0, box.y);
+  const right = Math.min(VIEWPORT.width, box.x + box.width);
+  const bottom = Math.min(VIEWPORT.height, box.y + box.height);
+  if (right <= left || bottom <= top) return null;
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
+}
+
+/** Wheel zooms and mouse drags over the timeline's centre; stops at `deadline`. */
+async function zoomAndPan(
+  page: Page,
+  deadline: number,
+): Promise<{ cutShort: boolean; axisAfterZoom: string | null }> {
+  const centre = await ask(timelineCentre(page), 'finding the timeline');
+  if (centre === null) throw new Error('no visible region named "Timeline"');
+  const { x, y } = centre;
+  await ask(page.mouse.move(x, y), 'moving the mouse');
+  const steps: (() => Promise<unknown>)[] = [];
+  const zoom = (deltaY: number) => {
+    for (let i = 0; i < 5; i++) {
+      steps.push(() => page.mouse.wheel(0, deltaY));
+      steps.push(() => pause(60));
+    }
+  };
+  zoom(-240); // in
+  let axisAfterZoom = null as string | null;
+  steps.push(async () => {
+    axisAfterZoom = await ask(
+      page.evaluate(() => window.__bench.axisText()),
+      'reading the axis',
+    );
+  });
+  for (const dx of [-300, 300, -300, 300]) {
+    steps.push(
+      () => page.mouse.move(x, y),
+      () => page.mouse.down(),
+      () => page.mouse.move(x + dx, y + 10, { steps: 8 }),
+      () => page.mouse.up(),
+      () => pause(100),
+    );
+  }
+  zoom(240); // back out
+  steps.push(() => pause(300));
+
+  for (const step of steps) {
+    if (Date.now() > deadline) return { cutShort: true, axisAfterZoom };
+    try {
+      await within(step(), Math.max(1000, deadline - Date.now()), 'zoom/pan step');
+    } catch (error) {
+      // One input event stuck behind a long task: the frames so far still count.
+      if (error instanceof Timeout) return { cutShort: true, axisAfterZoom };
+      throw error;
+    }
+  }
+  return { cutShort: false, axisAfterZoom };
+}
+
+/** Loads `url` in a fresh context and measures; never throws for a slow page. */
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  run: number,
+  options: MeasureOptions,
+): Promise<RunResult> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  const errors: string[] = [];
+  const result: RunResult = { run, firstItemMs: Infinity, capped: true, errors };
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message.slice(0, 300)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text().slice(0, 300));
+    });
+    await page.addInitScript({ path: PROBE });
+    // The store's download, seen from the network side: the app may fetch it in a worker,
+    // whose requests are not in the page's resource timing.
+    let storeDone: { startTime: number; responseEnd: number } | null = null;
+    page.on('requestfinished', (request) => {
+      if (storeDone === null && new URL(request.url()).pathname.startsWith('/__bench/data/')) {
+        storeDone = request.timing();
+      }
+    });
+
+    const began = Date.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: options.capMs });
+    try {
+      const remaining = Math.max(1000, options.capMs - (Date.now() - began));
+      await within(
+        page.waitForFunction(() => window.__bench.state.firstItemAt !== null, undefined, {
+          polling: 100,
+          timeout: remaining,
+        }),
+        remaining + 5000,
+        'waiting for the first item',
+      );
+    } catch {
+      return result; // capped
+    }
+    const first = await within(
+      page.evaluate(() => ({
+        firstItemAt: window.__bench.state.firstItemAt,
+        itemsAtFirst: window.__bench.state.itemsAtFirst,
+      })),
+      30_000,
+      'reading the first item',
+    );
+    if (first.firstItemAt === null || first.firstItemAt > options.capMs) return result;
+    result.firstItemMs = first.firstItemAt;
+    result.capped = false;
+    result.itemsAtFirst = first.itemsAtFirst;
+
+    try {
+      const settled = await quiet(page, options.quietCapMs);
+      result.settledMs = settled.at;
+      result.settleTimedOut = settled.timedOut;
+    } catch (error) {
+      // The main thread did not even answer: busy well past the limit.
+      if (!(error instanceof Timeout)) throw error;
+      result.settleTimedOut = true;
+    }
+    Object.assign(
+      result,
+      await ask(
+        page.evaluate(() => window.__bench.counts()),
+        'counting items',
+      ),
+    );
+    const timings = await ask(
+      page.evaluate(() => window.__bench.timings()),
+      'reading timings',
+    );
+    if (timings.domContentLoadedMs !== null) result.domContentLoadedMs = timings.domContentLoadedMs;
+    const done = storeDone as { startTime: number; responseEnd: number } | null;
+    if (done !== null && done.responseEnd >= 0) {
+      const origin = await ask(
+        page.evaluate(() => performance.timeOrigin),
+        'reading timeOrigin',
+      );
+      result.storeFetchedMs = done.startTime + done.responseEnd - origin;
+    }
+
+    const cdp = await ask(context.newCDPSession(page), 'opening a CDP session');
+    await within(cdp.send('HeapProfiler.collectGarbage'), 60_000, 'garbage collection');
+    const heap = await within(cdp.send('Runtime.getHeapUsage'), 30_000, 'heap usage');
+    result.heapBytes = heap.usedSize;
+
+    // Zoom and pan on the whole store first: the wheel zooms in and back out, the drags go
+    // left and right, so the filter click below happens at about the initial window.
+    const axisBefore = await ask(
+      page.evaluate(() => window.__bench.axisText()),
+      'reading the axis',
+    );
+    await ask(
+      page.evaluate(() => window.__bench.startFrames()),
+      'starting the frame recorder',
+    );
+    const { cutShort, axisAfterZoom } = await zoomAndPan(
+      page,
+      Date.now() + options.interactionCapMs,
+    );
+    const recorded = await within(
+      page.evaluate(() => window.__bench.stopFrames()),
+      60_000,
+      'collecting frames',
+    );
+    const loafDurations = recorded.loaf.map((entry) => entry.duration);
+    result.frames = {
+      ...frameStats(recorded.durations),
+      loafCount: recorded.loaf.length,
+      loafMaxMs: loafDurations.length > 0 ? Math.max(...loafDurations) : null,
+      loafBlockingMs: recorded.loaf.reduce((sum, entry) => sum + entry.blocking, 0),
+      cutShort,
+      windowMoved: axisAfterZoom === null ? null : axisAfterZoom !== axisBefore,
+    };
+
+    // Let work left over from zooming finish, within limits: a page still busy is clicked anyway.
+    await quiet(page, options.calmCapMs).catch((error: unknown) => {
+      if (!(error instanceof Timeout)) throw error;
+    });
+    const box = page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first();
+    const handle = await ask(box.elementHandle({ timeout: 10_000 }), 'finding the Actors checkbox');
+    const click = await within(
+      handle.evaluate((element) => window.__bench.clickToPaint(element as HTMLElement)),
+      options.capMs,
+      'filter click',
+    );
+    result.filterMs = click.ms;
+    result.filterSyncMs = click.syncMs;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    errors.push(`bench: ${message.split('\n')[0]!.slice(0, 300)}`);
+    options.log?.(`    ! ${message.split('\n')[0]}`);
+  } finally {
+    await within(context.close(), 30_000, 'closing the page').catch(() => undefined);
+  }
+  return result;
+}

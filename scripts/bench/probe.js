@@ -1,0 +1,124 @@
+// In-page half of the benchmark, injected with page.addInitScript before any script of the
+// page (the app or the vis-timeline baseline) runs. Plain JavaScript on purpose: functions
+// compiled by tsx cannot be shipped into the page (esbuild's keepNames helpers are missing
+// there). All times are performance.now(), i.e. milliseconds since navigation start
+// (performance.timeOrigin).
+(() => {
+  const ITEM = '.vis-item';
+  // How the app may mark level-of-detail items (aggregated counts); counted separately.
+  const AGGREGATE = '.vis-item.is-aggregate, .vis-item[data-aggregate], .vis-item.vis-cluster';
+
+  const state = {
+    firstItemAt: null,
+    itemsAtFirst: 0,
+    frames: null,
+    loaf: null,
+    observer: null,
+    loafSupported:
+      typeof PerformanceObserver !== 'undefined' &&
+      PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'),
+  };
+
+  // The first frame in which any timeline item is in the DOM.
+  const watchFirstItem = () => {
+    if (document.querySelector(ITEM)) {
+      state.firstItemAt = performance.now();
+      state.itemsAtFirst = document.querySelectorAll(ITEM).length;
+      return;
+    }
+    requestAnimationFrame(watchFirstItem);
+  };
+  requestAnimationFrame(watchFirstItem);
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  const bench = {
+    state,
+
+    counts() {
+      return {
+        // A box item also brings a .vis-item.vis-line and a .vis-item.vis-dot: count it once.
+        items: document.querySelectorAll(`${ITEM}:not(.vis-line):not(.vis-dot)`).length,
+        aggregates: document.querySelectorAll(AGGREGATE).length,
+      };
+    },
+
+    /** Resolves once `quietFrames` frames in a row took under `threshold` ms, or at `maxMs`. */
+    async waitQuiet(maxMs = 20000, quietFrames = 10, threshold = 50) {
+      const began = performance.now();
+      let last = await nextFrame();
+      let quiet = 0;
+      while (quiet < quietFrames) {
+        const now = await nextFrame();
+        quiet = now - last < threshold ? quiet + 1 : 0;
+        last = now;
+        if (now - began > maxMs) return { at: performance.now(), timedOut: true };
+      }
+      return { at: performance.now(), timedOut: false };
+    },
+
+    /** Clicks `element` and resolves with the time to the next paint (two animation frames). */
+    clickToPaint(element) {
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        element.click();
+        const sync = performance.now() - t0;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve({ ms: performance.now() - t0, syncMs: sync })),
+        );
+      });
+    },
+
+    /** Starts recording frame times (rAF) and long animation frames (LoAF). */
+    startFrames() {
+      state.frames = [];
+      state.loaf = [];
+      const frames = state.frames;
+      const tick = (time) => {
+        if (state.frames !== frames) return;
+        frames.push(time);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      if (state.loafSupported) {
+        state.observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            state.loaf.push({ duration: entry.duration, blocking: entry.blockingDuration });
+          }
+        });
+        state.observer.observe({ type: 'long-animation-frame' });
+      }
+    },
+
+    /** Stops recording; frame times are the gaps between successive animation frames. */
+    async stopFrames() {
+      await nextFrame();
+      const frames = state.frames ?? [];
+      state.frames = null;
+      if (state.observer) {
+        for (const entry of state.observer.takeRecords()) {
+          state.loaf.push({ duration: entry.duration, blocking: entry.blockingDuration });
+        }
+        state.observer.disconnect();
+        state.observer = null;
+      }
+      const durations = [];
+      for (let i = 1; i < frames.length; i++) durations.push(frames[i] - frames[i - 1]);
+      return { durations, loaf: state.loaf ?? [], loafSupported: state.loafSupported };
+    },
+
+    /** When the page's own script had run (DOMContentLoaded). */
+    timings() {
+      const navigation = performance.getEntriesByType('navigation')[0];
+      return { domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null };
+    },
+
+    /** Text of the time axis, to check that zooming and panning did move the window. */
+    axisText() {
+      const axis = document.querySelector('.vis-time-axis.vis-foreground');
+      return axis ? axis.textContent : '';
+    },
+  };
+
+  Object.defineProperty(window, '__bench', { value: bench });
+})();

@@ -1,0 +1,353 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000 --runs 5 --no-build --seed 1 --cap 60]`
+ *
+ * Builds the app, generates stores (bench-results/data/, reused when present), serves
+ * both on 127.0.0.1, and measures the app against a plain vis-timeline page with default
+ * options (baseline.html) in Chromium: time to the first events drawn, actor filter click
+ * to paint, frame times during a scripted zoom and pan, and JS heap. Also reports the gzip
+ * size of the JS and CSS that index.html loads. Prints a table and writes
+ * bench-results/bench-<timestamp>.json and bench-results/latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
+import { join, posix } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from '@playwright/test';
+import { GENERATOR_VERSION, generateStore, storeJsonChunks } from '../lib/gen-store.ts';
+import { type MeasureOptions, measureRun } from './measure.ts';
+import { startStaticServer } from './server.ts';
+import {
+  type BundleFile,
+  type BundleReport,
+  type RunResult,
+  type SizeResult,
+  type Target,
+  bundleReport,
+  formatBundleTable,
+  formatBytes,
+  formatCount,
+  formatMs,
+  formatResultsTable,
+  gzipSize,
+  parseInitialAssets,
+  summarizeRuns,
+} from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUT = join(ROOT, 'bench-results');
+const DIST = join(OUT, 'dist');
+const DATA = join(OUT, 'data');
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** The baseline is far too slow at this size for many runs: fewer, each capped. */
+const LARGE_STORE = 50_000;
+const BASELINE_RUNS_WHEN_LARGE = 2;
+/** After this many capped runs of one page at one size, its remaining runs are skipped. */
+const MAX_CAPPED_RUNS = 2;
+
+const BENCH_USAGE =
+  'usage: npm run bench -- [--sizes 1000,10000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline]';
+
+interface BenchArgs {
+  sizes: number[];
+  runs: number;
+  build: boolean;
+  baseline: boolean;
+  seed: number;
+  capSeconds: number;
+}
+
+function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = {
+    sizes: [1000, 10_000, 20_000, 100_000],
+    runs: 5,
+    build: true,
+    baseline: true,
+    seed: 1,
+    capSeconds: 60,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--no-build') args.build = false;
+    else if (arg === '--no-baseline') args.baseline = false;
+    else {
+      const match = /^--(sizes|runs|seed|cap)(?:=(.*))?$/.exec(arg);
+      if (!match) throw new Error(`unknown argument ${JSON.stringify(arg)}`);
+      const value = match[2] ?? argv[++i];
+      if (value === undefined) throw new Error(`--${match[1]} needs a value`);
+      const integer = (text: string) => {
+        const n = Number(text.replace(/_/g, '').replace(/k$/i, '000'));
+        if (!Number.isSafeInteger(n) || n < 0) {
+          throw new Error(`--${match[1]}: not a whole number: ${text}`);
+        }
+        return n;
+      };
+      if (match[1] === 'sizes') args.sizes = value.split(',').map((s) => integer(s.trim()));
+      if (match[1] === 'runs') args.runs = Math.max(1, integer(value));
+      if (match[1] === 'seed') args.seed = integer(value);
+      if (match[1] === 'cap') args.capSeconds = Math.max(5, integer(value));
+    }
+  }
+  if (args.sizes.length === 0 || args.sizes.some((n) => n < 1)) {
+    throw new Error('--sizes needs positive numbers of events');
+  }
+  return args;
+}
+
+const log = (line = '') => console.log(line);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function build() {
+  log('Building the app: npx vite build --outDir bench-results/dist');
+  const began = Date.now();
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', 'bench-results/dist', '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  log(`  built in ${seconds(Date.now() - began)}`);
+}
+
+async function measureBundle(): Promise<BundleReport> {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const { scripts, styles } = parseInitialAssets(html);
+  const files: BundleFile[] = [];
+  for (const [kind, list] of [
+    ['js', scripts],
+    ['css', styles],
+  ] as const) {
+    for (const href of list) {
+      if (/^(https?:)?\/\//.test(href)) continue;
+      const bytes = await readFile(join(DIST, posix.normalize(href.split(/[?#]/)[0]!)));
+      files.push({ path: href, kind, bytes: bytes.length, gzipBytes: gzipSize(bytes) });
+    }
+  }
+  return bundleReport(files);
+}
+
+async function ensureStore(events: number, seed: number): Promise<{ file: string; bytes: number }> {
+  const file = `events-${events}-seed-${seed}-v${GENERATOR_VERSION}.json`;
+  const path = join(DATA, file);
+  if (existsSync(path)) {
+    const { size } = await stat(path);
+    log(`  ${file}: reused (${formatBytes(size)})`);
+    return { file, bytes: size };
+  }
+  const began = Date.now();
+  await mkdir(DATA, { recursive: true });
+  const partial = `${path}.partial`;
+  const stream = createWriteStream(partial);
+  let bytes = 0;
+  for (const chunk of storeJsonChunks(generateStore({ events, seed }))) {
+    bytes += Buffer.byteLength(chunk);
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
+  stream.end();
+  await finished(stream);
+  await rename(partial, path);
+  log(`  ${file}: generated in ${seconds(Date.now() - began)} (${formatBytes(bytes)})`);
+  return { file, bytes };
+}
+
+function describeRun(target: Target, run: RunResult, of: number, capMs: number): string {
+  const parts = [`first events ${formatMs(run.firstItemMs, capMs)}`];
+  if (!run.capped) {
+    parts.push(`store ${formatMs(run.storeFetchedMs ?? null)}`);
+    parts.push(`quiet ${run.settleTimedOut ? '≥ ' : ''}${formatMs(run.settledMs ?? null)}`);
+    parts.push(`heap ${formatBytes(run.heapBytes ?? null)}`);
+    if (run.frames) {
+      const f = run.frames;
+      parts.push(
+        `frames>50ms ${f.over50}/${f.frames} (${formatMs(f.over50Ms)}), p95 ${formatMs(f.p95Ms)}, max ${formatMs(f.maxMs)}` +
+          `${f.cutShort ? ' (cut short)' : ''}${f.windowMoved === false ? ' (the zoom did not move the window!)' : ''}`,
+      );
+    }
+    parts.push(`filter ${formatMs(run.filterMs ?? null)}`);
+    parts.push(`items ${formatCount(run.items ?? null)}`);
+  }
+  if (run.errors.length > 0) parts.push(`${run.errors.length} error(s)`);
+  return `  ${target.padEnd(8)} run ${run.run}/${of}  ${parts.join(' · ')}`;
+}
+
+async function launch(): Promise<{ browser: Browser; executable: string }> {
+  const system = existsSync(SYSTEM_CHROMIUM);
+  const browser = await chromium.launch(
+    system ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
+  );
+  return { browser, executable: system ? SYSTEM_CHROMIUM : chromium.executablePath() };
+}
+
+async function main() {
+  const args = parseBenchArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const began = Date.now();
+  const capMs = args.capSeconds * 1000;
+  const load = loadavg();
+  log(
+    `Sourceline bench: sizes ${args.sizes.join(', ')} · ${args.runs} runs · seed ${args.seed} · cap ${args.capSeconds} s`,
+  );
+  if (load[0]! > cpus().length * 0.75) {
+    log(
+      `  warning: the machine is busy (load ${load[0]!.toFixed(1)} on ${cpus().length} cores); timings will be noisy`,
+    );
+  }
+
+  if (args.build) build();
+  else if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('--no-build, but there is no bench-results/dist/index.html: build once first');
+  } else log('Reusing bench-results/dist (--no-build)');
+  const bundle = await measureBundle();
+  log(
+    `Initial bundle: JS ${formatBytes(bundle.js.gzipBytes)} gzip, CSS ${formatBytes(bundle.css.gzipBytes)} gzip, total ${formatBytes(bundle.total.gzipBytes)} gzip`,
+  );
+
+  log('Stores:');
+  const stores = new Map<number, { file: string; bytes: number }>();
+  for (const events of args.sizes) stores.set(events, await ensureStore(events, args.seed));
+
+  const server = await startStaticServer(DIST, [
+    { prefix: '/__bench/data/', dir: DATA },
+    { prefix: '/__bench/vis-timeline/', dir: join(ROOT, 'node_modules/vis-timeline') },
+    { prefix: '/__bench/', dir: fileURLToPath(new URL('./', import.meta.url)) },
+  ]);
+  log(`Serving on ${server.url}`);
+
+  const options: MeasureOptions = {
+    capMs,
+    quietCapMs: 15_000,
+    interactionCapMs: 10_000,
+    calmCapMs: 5_000,
+    log,
+  };
+  const sizes: SizeResult[] = [];
+  let executable = '';
+  let browserVersion = '';
+  const write = async (final: boolean) => {
+    const report = {
+      tool: 'scripts/bench/run-bench.ts',
+      startedAt: startedAt.toISOString(),
+      durationSeconds: Math.round((Date.now() - began) / 1000),
+      complete: final,
+      environment: {
+        node: process.version,
+        browser: browserVersion,
+        executable,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? '',
+        loadAverageAtStart: load,
+        loadAverageAtEnd: loadavg(),
+        platform: `${process.platform} ${process.arch}`,
+      },
+      options: { ...args, generatorVersion: GENERATOR_VERSION, ...options, log: undefined },
+      notes: [
+        'Times are milliseconds from navigation start (performance.timeOrigin).',
+        'firstItemMs is Infinity (null in JSON) when the cap was hit: reported as "> cap".',
+        'Baseline: vis-timeline standalone build, default options, every event, no level of detail.',
+      ],
+      bundle,
+      sizes: sizes.map((size) => ({ ...size, store: stores.get(size.events)?.file })),
+    };
+    const json = JSON.stringify(report, (_key, value) => (value === Infinity ? null : value), 2);
+    const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+    const file = join(OUT, `bench-${stamp}.json`);
+    await writeFile(file, json + '\n');
+    await copyFile(file, join(OUT, 'latest.json'));
+    return file;
+  };
+
+  try {
+    for (const events of args.sizes) {
+      const store = stores.get(events)!;
+      const { browser, executable: path } = await launch();
+      executable = path;
+      browserVersion = browser.version();
+      const urls: Record<Target, string> = {
+        app: `${server.url}/?store=/__bench/data/${store.file}`,
+        baseline: `${server.url}/__bench/baseline.html?store=/__bench/data/${store.file}`,
+      };
+      const planned: Record<Target, number> = {
+        app: args.runs,
+        baseline: !args.baseline
+          ? 0
+          : events >= LARGE_STORE
+            ? Math.min(args.runs, BASELINE_RUNS_WHEN_LARGE)
+            : args.runs,
+      };
+      log();
+      log(
+        `${events.toLocaleString('en-US')} events (${formatBytes(store.bytes)}): app ×${planned.app}, baseline ×${planned.baseline}`,
+      );
+      const runs: Record<Target, RunResult[]> = { app: [], baseline: [] };
+      const skipped = new Set<Target>();
+      try {
+        for (let r = 1; r <= args.runs; r++) {
+          // Interleaved, so that a change in machine load hits both pages alike.
+          for (const target of ['app', 'baseline'] as const) {
+            if (r > planned[target]) continue;
+            if (runs[target].filter((run) => run.capped).length >= MAX_CAPPED_RUNS) {
+              if (!skipped.has(target)) {
+                log(`  ${target.padEnd(8)} remaining runs skipped: ${MAX_CAPPED_RUNS} hit the cap`);
+                skipped.add(target);
+              }
+              continue;
+            }
+            const runBegan = Date.now();
+            const result = await measureRun(browser, urls[target], r, options);
+            runs[target].push(result);
+            log(
+              `${describeRun(target, result, planned[target], capMs)}  [${seconds(Date.now() - runBegan)}, ` +
+                `${seconds(Date.now() - began)} in all]`,
+            );
+            for (const error of new Set(result.errors)) log(`    error: ${error}`);
+          }
+        }
+      } finally {
+        await browser.close().catch(() => undefined);
+      }
+      sizes.push({
+        events,
+        storeBytes: store.bytes,
+        app: { runs: runs.app, summary: summarizeRuns(runs.app) },
+        baseline: { runs: runs.baseline, summary: summarizeRuns(runs.baseline) },
+      });
+      await write(false);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const file = await write(true);
+  log();
+  log('Medians. app: the built Sourceline app. baseline: vis-timeline (standalone build) with');
+  log('default options and every event of the same store. baseline/app > 1: the app is better.');
+  log('Times are from navigation start, except the filter (click to next paint) and frames.');
+  log(
+    `"> ${args.capSeconds} s": the run hit the cap and was stopped (counted as slower than any other run). ` +
+      `"≥": still busy after ${options.quietCapMs / 1000} s. "cut": the zoom/pan script was stopped ` +
+      `after ${options.interactionCapMs / 1000} s (frames counted until then).`,
+  );
+  log();
+  log(formatResultsTable(sizes, capMs));
+  log();
+  log(formatBundleTable(bundle));
+  log();
+  log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof Error && /argument|--/.test(error.message)) console.error(BENCH_USAGE);
+  process.exitCode = 1;
+});
