@@ -15,7 +15,13 @@ import { EventDetails } from '../features/event-details/event-details';
 import { ActorFilter } from '../features/filters/actor-filter';
 import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { ExportMenu } from '../features/export/export-menu';
+import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
+import { prepareSearch } from '../lib/search-service';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
+import { HelpButton, type HelpHandle } from './help-dialog';
+import { LanguageSelect } from './language-select';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
@@ -44,8 +50,19 @@ export function App() {
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const drawerRef = useRef<DrawerHandle>(null);
+  const helpRef = useRef<HelpHandle>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  useKeyboardShortcuts(index, () => searchRef.current?.focus());
+  // Phones and narrow tablets: search and filters in a drawer, details in a bottom sheet.
+  const compact = useMediaQuery(COMPACT_QUERY);
+  useKeyboardShortcuts(
+    index,
+    () => {
+      if (compact) drawerRef.current?.open();
+      searchRef.current?.focus();
+    },
+    () => helpRef.current?.open(),
+  );
 
   useEffect(() => {
     if (!query.data) return;
@@ -78,6 +95,29 @@ export function App() {
   const loading = query.isPending || (query.isFetching && !query.data);
   const requestedLabel = sourceLabel(storeSource);
 
+  const searchBox = (
+    <SearchBox
+      inputRef={searchRef}
+      onFocus={() => index && prepareSearch(index)}
+      onSubmitted={() => {
+        // Enter opens the best match; on a phone the drawer gives way to the details.
+        if (index && viewActions.openBestMatch(index) && compact) drawerRef.current?.close();
+      }}
+    />
+  );
+  const filters = index ? (
+    <>
+      <PartBoundary name={t.filters}>
+        <ActorFilter index={index} />
+      </PartBoundary>
+      {displayed ? (
+        <PartBoundary name={t.problemsTitle}>
+          <StoreReport loaded={displayed} />
+        </PartBoundary>
+      ) : null}
+    </>
+  ) : null;
+
   return (
     <div className="app">
       <header className="app-header">
@@ -88,8 +128,23 @@ export function App() {
             <h1 className="app-header__title">{index ? index.store.title : t.tagline}</h1>
           </div>
         </div>
+        <div className="app-header__tools">
+          <LanguageSelect />
+          <HelpButton handleRef={helpRef} />
+        </div>
         <div className="app-header__actions">
-          <SearchBox inputRef={searchRef} />
+          {compact && index ? (
+            <FiltersDrawer
+              index={index}
+              handleRef={drawerRef}
+              onOpened={() => prepareSearch(index)}
+            >
+              {searchBox}
+              {filters}
+            </FiltersDrawer>
+          ) : null}
+          {compact ? null : searchBox}
+          {index ? <ExportMenu index={index} /> : null}
           <OpenStoreButton />
           <CopyLinkButton />
         </div>
@@ -123,15 +178,12 @@ export function App() {
         />
       ) : null}
       {displayed && index ? (
-        <main className="app-main">
-          <aside className="app-sidebar" aria-label={t.filters}>
-            <PartBoundary name={t.filters}>
-              <ActorFilter index={index} />
-            </PartBoundary>
-            <PartBoundary name={t.problemsTitle}>
-              <StoreReport loaded={displayed} />
-            </PartBoundary>
-          </aside>
+        <main className={compact ? 'app-main app-main--compact' : 'app-main'}>
+          {compact ? null : (
+            <aside className="app-sidebar" aria-label={t.filters}>
+              {filters}
+            </aside>
+          )}
           <div className="app-content">
             <PartBoundary name={t.timeline}>
               <TimelinePanel index={index} />
@@ -145,6 +197,7 @@ export function App() {
                   index={index}
                   headingRef={detailsHeadingRef}
                   onClose={() => returnFocusToList(selectedEventId)}
+                  sheet={compact}
                 />
               </PartBoundary>
             </div>

@@ -14,10 +14,14 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /** The shortcuts of docs/ui-contract.md, active outside text fields and modal dialogs. */
-export function useKeyboardShortcuts(index: StoreIndex | undefined, focusSearch: () => void) {
-  const latest = useRef({ index, focusSearch });
+export function useKeyboardShortcuts(
+  index: StoreIndex | undefined,
+  focusSearch: () => void,
+  openHelp: () => void,
+) {
+  const latest = useRef({ index, focusSearch, openHelp });
   useEffect(() => {
-    latest.current = { index, focusSearch };
+    latest.current = { index, focusSearch, openHelp };
   });
 
   useEffect(() => {
@@ -50,6 +54,9 @@ export function useKeyboardShortcuts(index: StoreIndex | undefined, focusSearch:
           break;
         case '/':
           latest.current.focusSearch();
+          break;
+        case '?':
+          latest.current.openHelp();
           break;
         default:
           handled = false;

@@ -85,11 +85,43 @@ export interface Messages {
   overview: string;
   partFailed: (part: string) => string;
   tryAgain: string;
+  language: string;
+  searchMatches: (count: number, query: string) => string;
+  searchPreparing: (share: number) => string;
+  noSearchResults: (query: string) => string;
+  noSearchResultsHint: string;
+  clearSearch: string;
+  bestMatch: string;
+  searchHint: string;
+  searchAndFilters: string;
+  showEvents: (count: number) => string;
+  exportMenu: string;
+  exportJson: string;
+  exportCsv: string;
+  exportSummary: (count: number) => string;
+  exported: (count: number, format: string) => string;
+  copyCitation: string;
+  citationCopied: string;
+  citationNotCopied: string;
+  citationSources: string;
+  help: string;
+  helpTitle: string;
+  helpIntro: string;
+  helpShortcuts: string;
+  shortcuts: readonly (readonly [keys: string, action: string])[];
+  helpStoreTitle: string;
+  helpStore: readonly string[];
+  helpLinksTitle: string;
+  helpLinks: string;
+  schemaLink: string;
+  dragToClose: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
 const esNumber = new Intl.NumberFormat('es-ES');
 const n = (value: number) => enNumber.format(value);
+const enPercent = new Intl.NumberFormat('en-GB', { style: 'percent' });
+const esPercent = new Intl.NumberFormat('es-ES', { style: 'percent' });
 const nEs = (value: number) => esNumber.format(value);
 
 export const en: Messages = {
@@ -183,7 +215,7 @@ export const en: Messages = {
   storeReport: (dropped, warnings) =>
     `${dropped} ${dropped === 1 ? 'item' : 'items'} dropped · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   problemsTitle: 'Problems found in this store',
-  keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search',
+  keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search · ? help',
   openStore: 'Open store…',
   openStoreTitle: 'Open an event store',
   storeAddress: 'Store address',
@@ -211,6 +243,50 @@ export const en: Messages = {
   overview: 'Overview',
   partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
   tryAgain: 'Try again',
+  language: 'Language',
+  searchMatches: (count, query) =>
+    `${count === 1 ? '1 match' : `${n(count)} matches`} for “${query}”`,
+  searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
+  noSearchResults: (query) => `No events match “${query}”.`,
+  noSearchResultsHint: 'Check the spelling, use fewer words, or clear the search or the filters.',
+  clearSearch: 'Clear search',
+  bestMatch: 'Best match',
+  searchHint: 'Enter opens the best match.',
+  searchAndFilters: 'Search and filters',
+  showEvents: (count) => (count === 1 ? 'Show 1 event' : `Show ${n(count)} events`),
+  exportMenu: 'Export',
+  exportJson: 'Download JSON',
+  exportCsv: 'Download CSV',
+  exportSummary: (count) =>
+    `${count === 1 ? 'The 1 event' : `The ${n(count)} events`} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event.`,
+  exported: (count, format) =>
+    `${count === 1 ? '1 event' : `${n(count)} events`} downloaded as ${format}.`,
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied: paste it into your document.',
+  citationNotCopied: 'The citation could not be copied to the clipboard.',
+  citationSources: 'Sources',
+  help: 'About and help',
+  helpTitle: 'About Sourceline',
+  helpIntro:
+    'Sourceline shows events on a timeline you can zoom and pan. Every event rests on excerpts quoted word for word from its sources, in their original language, with a translation beside them. Choose an event to read them.',
+  helpShortcuts: 'Keyboard shortcuts',
+  shortcuts: [
+    ['← →', 'Previous or next event'],
+    ['Esc', 'Clear the selection'],
+    ['+ −', 'Zoom in or out'],
+    ['/', 'Search'],
+    ['?', 'This help'],
+  ],
+  helpStoreTitle: 'What is an event store?',
+  helpStore: [
+    'An event store is one JSON file (format sourceline/1) that holds the events, the actors who take part in them and the sources every event is grounded in. Dates keep their precision: "2023-09" is September 2023, not 1 September.',
+    'Open one with “Open store…”, by dropping a file on the page, or with a link: ?store=https://…/events.json. It is checked when it opens; a bad item is left out and reported, never the whole store.',
+  ],
+  helpLinksTitle: 'Links',
+  helpLinks:
+    'The address always describes what you see: the selected event, the time window, the filters, the search and the language. Copy it to share or cite exactly this view.',
+  schemaLink: 'The JSON Schema of the format',
+  dragToClose: 'Drag down to close',
 };
 
 export const es: Messages = {
@@ -305,7 +381,8 @@ export const es: Messages = {
   storeReport: (dropped, warnings) =>
     `${dropped} ${dropped === 1 ? 'elemento descartado' : 'elementos descartados'} · ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}`,
   problemsTitle: 'Problemas encontrados en este almacén',
-  keyboardHint: '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar',
+  keyboardHint:
+    '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
   openStore: 'Abrir almacén…',
   openStoreTitle: 'Abrir un almacén de eventos',
   storeAddress: 'Dirección del almacén',
@@ -333,4 +410,49 @@ export const es: Messages = {
   overview: 'Vista general',
   partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
   tryAgain: 'Volver a intentar',
+  language: 'Idioma',
+  searchMatches: (count, query) =>
+    `${count === 1 ? '1 coincidencia' : `${nEs(count)} coincidencias`} para «${query}»`,
+  searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
+  noSearchResults: (query) => `Ningún evento coincide con «${query}».`,
+  noSearchResultsHint:
+    'Revisa la ortografía, usa menos palabras o quita la búsqueda o los filtros.',
+  clearSearch: 'Borrar la búsqueda',
+  bestMatch: 'Mejor coincidencia',
+  searchHint: 'Intro abre la mejor coincidencia.',
+  searchAndFilters: 'Búsqueda y filtros',
+  showEvents: (count) => (count === 1 ? 'Mostrar 1 evento' : `Mostrar ${nEs(count)} eventos`),
+  exportMenu: 'Exportar',
+  exportJson: 'Descargar JSON',
+  exportCsv: 'Descargar CSV',
+  exportSummary: (count) =>
+    `${count === 1 ? 'El evento' : `Los ${nEs(count)} eventos`} que ${count === 1 ? 'pasa' : 'pasan'} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento.`,
+  exported: (count, format) =>
+    `${count === 1 ? '1 evento descargado' : `${nEs(count)} eventos descargados`} en ${format}.`,
+  copyCitation: 'Copiar cita',
+  citationCopied: 'Cita copiada: pégala en tu documento.',
+  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
+  citationSources: 'Fuentes',
+  help: 'Acerca de y ayuda',
+  helpTitle: 'Acerca de Sourceline',
+  helpIntro:
+    'Sourceline muestra eventos en una cronología que puedes acercar y desplazar. Cada evento se apoya en extractos citados palabra por palabra de sus fuentes, en su idioma original y con una traducción al lado. Elige un evento para leerlos.',
+  helpShortcuts: 'Atajos de teclado',
+  shortcuts: [
+    ['← →', 'Evento anterior o siguiente'],
+    ['Esc', 'Quitar la selección'],
+    ['+ −', 'Acercar o alejar'],
+    ['/', 'Buscar'],
+    ['?', 'Esta ayuda'],
+  ],
+  helpStoreTitle: '¿Qué es un almacén de eventos?',
+  helpStore: [
+    'Un almacén de eventos es un archivo JSON (formato sourceline/1) con los eventos, los actores que participan en ellos y las fuentes en que se basa cada evento. Las fechas conservan su precisión: «2023-09» es septiembre de 2023, no el 1 de septiembre.',
+    'Ábrelo con «Abrir almacén…», soltando un archivo en la página o con un enlace: ?store=https://…/events.json. Se comprueba al abrirlo: un elemento erróneo se descarta y se informa de él, nunca el almacén entero.',
+  ],
+  helpLinksTitle: 'Enlaces',
+  helpLinks:
+    'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
+  schemaLink: 'El JSON Schema del formato',
+  dragToClose: 'Arrastra hacia abajo para cerrar',
 };

@@ -130,3 +130,26 @@ describe('formatEventDate', () => {
     );
   });
 });
+
+describe('every precision, in both languages', () => {
+  // One table, so that a missing language or precision is plain to see.
+  const cases: [raw: string, en: string, es: string][] = [
+    ['2024', '2024', '2024'],
+    ['2024-06', 'June 2024', 'junio de 2024'],
+    ['2024-06-19', '19 June 2024', '19 de junio de 2024'],
+    ['2024-06-19T10:30Z', '19 June 2024 at 10:30 UTC', '19 de junio de 2024 a las 10:30 UTC'],
+    [
+      '2024-06-19T10:30:15+09:00',
+      '19 June 2024 at 10:30:15 UTC+09:00',
+      '19 de junio de 2024 a las 10:30:15 UTC+09:00',
+    ],
+  ];
+  for (const [raw, en, es] of cases) {
+    it(`${raw}: "${en}" / "${es}", and approximate with c. / h.`, () => {
+      expect(show(raw, 'en')).toBe(en);
+      expect(show(raw, 'es')).toBe(es);
+      expect(period(raw, undefined, 'en', true)).toBe(`c. ${en}`);
+      expect(period(raw, undefined, 'es', true)).toBe(`h. ${es}`);
+    });
+  }
+});

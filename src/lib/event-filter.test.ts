@@ -60,6 +60,18 @@ describe('filterEvents', () => {
     );
     expect(ids({ actorIds: ['china'], match: 'any', query: 'pyongyang' })).toEqual([]);
   });
+
+  it('combines an accent- and case-insensitive search with members and match "all"', () => {
+    // Kim is a member of North Korea: the state's filter includes his treaty.
+    expect(ids({ actorIds: ['north-korea'], match: 'any', query: 'PIONYÁNG' })).toEqual(at(5));
+    expect(ids({ actorIds: ['russian-mfa'], match: 'any', query: 'PIONYÁNG' })).toEqual([]);
+    // "cosmódromo", the Spanish word, is one letter away from "Cosmodrome".
+    expect(
+      ids({ actorIds: ['vladimir-putin', 'kim-jong-un'], match: 'all', query: 'cosmódromo' }),
+    ).toEqual(at(3));
+    // Every word must match, whichever actor filter applies.
+    expect(ids({ actorIds: ['russia'], match: 'any', query: 'kim lavrov' })).toEqual([]);
+  });
 });
 
 describe('stepEvent', () => {

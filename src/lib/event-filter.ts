@@ -1,5 +1,5 @@
 import type { StoreEvent } from '../format/validate-store';
-import { searchEvents } from './event-search';
+import { searchEvents, searchHits } from './search-service';
 import type { StoreIndex } from './store-index';
 
 export type MatchMode = 'any' | 'all';
@@ -11,13 +11,21 @@ export interface EventFilter {
 }
 
 /**
- * Events that pass the actor filter, in time order. Choosing a state includes its
- * members' events (Russia includes Putin's). `any`: at least one chosen actor takes part;
- * `all`: every chosen actor does. No actor chosen means no filter.
+ * Events that pass the actor filter and the search, in time order. Choosing a state
+ * includes its members' events (Russia includes Putin's). `any`: at least one chosen actor
+ * takes part; `all`: every chosen actor does. No actor chosen means no filter. The search
+ * keeps the events that match every word of the query (see search-service.ts); while a
+ * large store's answer is on its way, nothing passes (`searchPending` tells the views).
  */
 export function filterEvents(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
   const byActor = filterByActors(index, filter);
-  return filter.query ? searchEvents(index, byActor, filter.query) : byActor;
+  if (!filter.query) return byActor;
+  return searchEvents(index, byActor, filter.query) ?? [];
+}
+
+/** True while a large store's search answer for `query` has not arrived yet. */
+export function searchPending(index: StoreIndex, query: string | undefined): boolean {
+  return !!query && searchHits(index, query) === null;
 }
 
 function filterByActors(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {

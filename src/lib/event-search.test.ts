@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, searchEvents } from './event-search';
+import { buildSearchIndexNow, foldText, highlightPieces, queryTerms } from './event-search';
+import { bestMatch, searchEvents, searchHits } from './search-service';
 import { fixtureEvent, fixtureIndex } from './testing/fixture-store';
 
 const index = fixtureIndex();
-const search = (query: string) => searchEvents(index, index.events, query).map((e) => e.id);
+/** Matching events in time order, as the list shows them. */
+const search = (query: string) => searchEvents(index, index.events, query)!.map((e) => e.id);
+/** Matching events best first. */
+const ranked = (query: string) => searchHits(index, query)!.ranked.map((p) => index.events[p]!.id);
 
 describe('foldText', () => {
   it('lowercases and strips accents', () => {
@@ -13,32 +17,58 @@ describe('foldText', () => {
   });
 });
 
+describe('queryTerms', () => {
+  it('splits a query into folded words, ignoring punctuation', () => {
+    expect(queryTerms('  Kim, Jong-Un! ')).toEqual(['kim', 'jong', 'un']);
+    expect(queryTerms('“Asociación”')).toEqual(['asociacion']);
+    expect(queryTerms(' \t ')).toEqual([]);
+  });
+});
+
 describe('searchEvents', () => {
   it('ignores case and accents, both ways', () => {
     // "Pionyang" is only in the quote of the treaty (the Spanish spelling).
     expect(search('pionyang')).toEqual(['pyongyang-treaty-signed']);
     expect(search('PIONYANG')).toEqual(['pyongyang-treaty-signed']);
+    expect(search('Pionyang')).toEqual(['pyongyang-treaty-signed']);
     expect(search('asociacion estrategica')).toEqual(['pyongyang-treaty-signed']);
+    expect(search('ASOCIACIÓN Estratégica')).toEqual(['pyongyang-treaty-signed']);
     expect(search('líderes')).toEqual(['pyongyang-treaty-signed']);
     expect(search('lideres')).toEqual(['pyongyang-treaty-signed']);
     expect(search('cósmodrome')).toEqual(['vostochny-summit']);
   });
 
-  it('requires every term, in any order and anywhere in the event', () => {
-    expect(search('pyongyang')).toEqual([
+  it('finds the English spelling in titles, places and translations', () => {
+    // The treaty says "Pyongyang" only in its place and its translation.
+    expect(search('Pyongyang')).toEqual([
       'putin-visits-pyongyang',
       'lavrov-in-pyongyang',
       'pyongyang-treaty-signed',
     ]);
+  });
+
+  it('requires every word, in any order and anywhere in the event', () => {
     expect(search('pyongyang lavrov')).toEqual(['lavrov-in-pyongyang']);
     expect(search('lavrov   pyongyang')).toEqual(['lavrov-in-pyongyang']);
     expect(search('pyongyang moscow')).toEqual([]);
-    // Terms may come from different fields: a tag and the place.
+    // Words may come from different fields: a tag and the place.
     expect(search('treaty pyongyang')).toEqual(['pyongyang-treaty-signed']);
   });
 
-  it('matches parts of words', () => {
+  it('matches the beginning of a word from three letters on', () => {
     expect(search('sanction')).toEqual(['sanctions-period']);
+    expect(search('pyong')).toEqual(search('pyongyang'));
+    expect(search('vos')).toEqual(['vostochny-summit']);
+    // Shorter words must be whole words: "un" is Kim Jong Un's, not "unknown".
+    expect(search('kim jong un')).toEqual(['vostochny-summit', 'pyongyang-treaty-signed']);
+  });
+
+  it('forgives one typo in a long word', () => {
+    expect(search('pyongyan')).toEqual(search('pyongyang'));
+    expect(search('cosmodrone')).toEqual(['vostochny-summit']);
+    expect(search('sanktions')).toEqual(['sanctions-period']);
+    // …but not in a short one.
+    expect(search('kin')).toEqual([]);
   });
 
   it('searches titles, summaries, quotes, translations, actor names, places and tags', () => {
@@ -48,7 +78,6 @@ describe('searchEvents', () => {
     expect(search('held talks')).toEqual(['vostochny-summit']); // quote without source text
     expect(search('signed an agreement')).toEqual(['pyongyang-treaty-signed']); // translation
     expect(search('sergei')).toEqual(['lavrov-in-pyongyang']); // actor name
-    expect(search('kim jong un')).toEqual(['vostochny-summit', 'pyongyang-treaty-signed']);
     expect(search('cosmodrome')).toEqual(['vostochny-summit']); // place (and title)
     expect(search('diplomacy')).toEqual(['china-russia-talks']); // tag
     expect(search('space')).toEqual(['vostochny-summit']); // tag
@@ -59,17 +88,121 @@ describe('searchEvents', () => {
       events: [fixtureEvent('split', '2024-01-01', { title: 'Alpha', summary: 'Beta' })],
     });
     expect(searchEvents(store, store.events, 'alphabeta')).toEqual([]);
-    expect(searchEvents(store, store.events, 'alpha beta').map((e) => e.id)).toEqual(['split']);
+    expect(searchEvents(store, store.events, 'alpha beta')!.map((e) => e.id)).toEqual(['split']);
   });
 
   it('returns every event for an empty query, and keeps the order it was given', () => {
     expect(search('')).toEqual(index.events.map((e) => e.id));
     expect(search('  \t ')).toEqual(index.events.map((e) => e.id));
     const reversed = [...index.events].reverse();
-    expect(searchEvents(index, reversed, 'pyongyang').map((e) => e.id)).toEqual([
+    expect(searchEvents(index, reversed, 'pyongyang')!.map((e) => e.id)).toEqual([
       'pyongyang-treaty-signed',
       'lavrov-in-pyongyang',
       'putin-visits-pyongyang',
     ]);
+  });
+
+  it('builds one index per store', () => {
+    expect(buildSearchIndexNow(index)).toBe(buildSearchIndexNow(index));
+    expect(buildSearchIndexNow(index).size).toBe(index.events.length);
+  });
+});
+
+describe('ranking', () => {
+  it('ranks a short title naming the place first, a long one last', () => {
+    // "Lavrov visits Pyongyang": three words, one of them the query. The treaty names
+    // Pyongyang as its place and in a translation; the 2000 visit in a ten-word title.
+    expect(ranked('pyongyang')).toEqual([
+      'lavrov-in-pyongyang',
+      'pyongyang-treaty-signed',
+      'putin-visits-pyongyang',
+    ]);
+  });
+
+  it('ranks a whole word above a prefix or a typo', () => {
+    const store = fixtureIndex({
+      events: [
+        fixtureEvent('prefix-match', '2020-01-01', { title: 'Sanctioned banks' }),
+        fixtureEvent('typo-match', '2021-01-01', { title: 'Sanktion debate' }),
+        fixtureEvent('exact-match', '2022-01-01', { title: 'Sanction debate' }),
+      ],
+    });
+    const order = searchHits(store, 'sanction')!.ranked.map((p) => store.events[p]!.id);
+    expect(order[0]).toBe('exact-match');
+    expect(order).toHaveLength(3);
+  });
+
+  it('ranks events that mention the words more, and in weightier fields, higher', () => {
+    const store = fixtureIndex({
+      events: [
+        fixtureEvent('in-summary', '2020-01-01', { summary: 'A word about the grain deal.' }),
+        fixtureEvent('in-title', '2021-01-01', { title: 'Grain deal' }),
+        fixtureEvent('in-tag', '2022-01-01', { tags: ['grain'], summary: 'deal' }),
+      ],
+    });
+    const order = searchHits(store, 'grain deal')!.ranked.map((p) => store.events[p]!.id);
+    expect(order).toEqual(['in-title', 'in-tag', 'in-summary']);
+  });
+
+  it('picks the best match among the events that pass the filters', () => {
+    expect(bestMatch(index, index.events, 'pyongyang')?.id).toBe('lavrov-in-pyongyang');
+    const withoutLavrov = index.events.filter((e) => e.id !== 'lavrov-in-pyongyang');
+    expect(bestMatch(index, withoutLavrov, 'pyongyang')?.id).toBe('pyongyang-treaty-signed');
+    expect(bestMatch(index, [], 'pyongyang')).toBeNull();
+    expect(bestMatch(index, index.events, 'atlantis')).toBeNull();
+  });
+});
+
+describe('highlightPieces', () => {
+  const terms = (query: string) => searchHits(index, query)!.terms;
+  const marked = (text: string, query: string) =>
+    highlightPieces(text, terms(query))
+      .filter((piece) => piece.match)
+      .map((piece) => piece.text);
+
+  it('marks the words that matched, as written, accents and case kept', () => {
+    const quote = 'los líderes de Corea del Norte y Rusia firmaron un acuerdo en Pionyang';
+    expect(marked(quote, 'pionyang lideres')).toEqual(['líderes', 'Pionyang']);
+    // A prefix marks the whole word it matched.
+    expect(marked('Sanctions period', 'sanction')).toEqual(['Sanctions']);
+  });
+
+  it('keeps every character of the text, in order', () => {
+    const text = 'Kim anunció la firma de una “asociación estratégica integral”';
+    const pieces = highlightPieces(text, terms('asociacion'));
+    expect(pieces.map((piece) => piece.text).join('')).toBe(text);
+    expect(pieces.filter((piece) => piece.match).map((piece) => piece.text)).toEqual([
+      'asociación',
+    ]);
+  });
+
+  it('returns the text whole when nothing matches', () => {
+    expect(highlightPieces('Nothing here', terms('pionyang'))).toEqual([
+      { text: 'Nothing here', match: false },
+    ]);
+    expect(highlightPieces('Nothing here', new Set())).toEqual([
+      { text: 'Nothing here', match: false },
+    ]);
+  });
+
+  it('treats markup in the text as text', () => {
+    const pieces = highlightPieces('<b>Pyongyang</b>', terms('pyongyang'));
+    expect(pieces).toEqual(
+      [
+        { text: '<', match: false },
+        { text: 'b', match: false },
+        { text: '>', match: false },
+        { text: 'Pyongyang', match: true },
+        { text: '</', match: false },
+        { text: 'b', match: false },
+        { text: '>', match: false },
+      ].reduce<{ text: string; match: boolean }[]>((out, piece) => {
+        // Adjacent unmarked pieces come out joined.
+        const previous = out[out.length - 1];
+        if (previous && !previous.match && !piece.match) previous.text += piece.text;
+        else out.push({ ...piece });
+        return out;
+      }, []),
+    );
   });
 });

@@ -87,6 +87,9 @@ export function isStoreLocation(value: string): boolean {
   }
 }
 
+const FIRST_INSTANT = new Date(0).setUTCFullYear(1, 0, 1);
+const END_OF_LAST_YEAR = new Date(0).setUTCFullYear(10000, 0, 1);
+
 function parseInstant(value: string, edge: 'start' | 'end'): number | null {
   // Accept fractional seconds too, since other tools write them; the store format does not.
   // A "+09:00" offset typed into a link unencoded arrives as " 09:00" (a "+" is a space).
@@ -99,7 +102,10 @@ function parseInstant(value: string, edge: 'start' | 'end'): number | null {
   // a store; a date-time is an instant, so the window ends exactly there.
   const coarse =
     date.precision === 'year' || date.precision === 'month' || date.precision === 'day';
-  return edge === 'end' && coarse ? date.end : date.start;
+  const instant = edge === 'end' && coarse ? date.end : date.start;
+  // Links are written in UTC, years 0001 to 9999: an offset at the edge of that range
+  // ("0001-01-01T00:00+14:00") names an instant the link could not be written back with.
+  return instant < FIRST_INSTANT || instant > END_OF_LAST_YEAR ? null : instant;
 }
 
 export function formatInstant(ms: number): string {
@@ -121,8 +127,9 @@ function formatWindowEnd(ms: number): string {
 export function parseLink(search: string): ParsedLink {
   const params = new URLSearchParams(search);
   const ignored: IgnoredValue[] = [];
+  // Both are shown in a notice: an unknown key can be as long as a value.
   const ignore = (key: string, value: string, reason: IgnoredReason) =>
-    ignored.push({ key, value: value.slice(0, 120), reason });
+    ignored.push({ key: key.slice(0, 120), value: value.slice(0, 120), reason });
   const seen = new Map<LinkKey, string>();
   for (const [key, value] of params) {
     if (!isLinkKey(key)) {

@@ -1,16 +1,24 @@
 import type { StoreEvent } from '../format/validate-store';
-import { type EventFilter, filterEvents } from './event-filter';
+import { type EventFilter, filterEvents, searchPending } from './event-filter';
+import { bestMatch, searchHits, useSearchStatus } from './search-service';
 import type { StoreIndex } from './store-index';
 import { useView } from './view-store';
 
 // The timeline, the list, the counts and the step buttons all ask for the same result in
-// one render; remembering the last answer computes it once.
-let last: { index: StoreIndex; filter: EventFilter; result: readonly StoreEvent[] } | null = null;
+// one render; remembering the last answer computes it once. `version` changes when a
+// search answer arrives from the worker.
+let last: {
+  index: StoreIndex;
+  filter: EventFilter;
+  version: number;
+  result: readonly StoreEvent[];
+} | null = null;
 
-function filterOnce(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
+function filterOnce(index: StoreIndex, filter: EventFilter, version: number) {
   if (
     last &&
     last.index === index &&
+    last.version === version &&
     last.filter.actorIds === filter.actorIds &&
     last.filter.match === filter.match &&
     last.filter.query === filter.query
@@ -18,16 +26,46 @@ function filterOnce(index: StoreIndex, filter: EventFilter): readonly StoreEvent
     return last.result;
   }
   const result = filterEvents(index, filter);
-  last = { index, filter, result };
+  last = { index, filter, version, result };
   return result;
 }
 
-/** Events that pass the current filters, in time order. */
-export function useFilteredEvents(index: StoreIndex): readonly StoreEvent[] {
-  const filter = useView((state) => ({
+function useFilter(): EventFilter {
+  return useView((state) => ({
     actorIds: state.actorIds,
     match: state.match,
     query: state.query,
   }));
-  return filterOnce(index, filter);
+}
+
+/** Events that pass the current filters and search, in time order. */
+export function useFilteredEvents(index: StoreIndex): readonly StoreEvent[] {
+  const filter = useFilter();
+  const version = useSearchStatus((state) => state.version);
+  return filterOnce(index, filter, version);
+}
+
+/** Whether the search is still waiting for its answer, and how far the indexing has got. */
+export function useSearchPending(index: StoreIndex): { pending: boolean; progress: number } {
+  const query = useView((state) => state.query);
+  const status = useSearchStatus((state) => state);
+  const pending = searchPending(index, query);
+  return { pending, progress: status.index === index ? status.progress : 0 };
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** The indexed words the current search matched, for highlighting; empty without a search. */
+export function useSearchTerms(index: StoreIndex): ReadonlySet<string> {
+  const query = useView((state) => state.query);
+  useSearchStatus((state) => state.version);
+  if (!query) return NO_TERMS;
+  return searchHits(index, query)?.terms ?? NO_TERMS;
+}
+
+/** The best-ranked of `events` for the current search, or null without one. */
+export function useBestMatch(index: StoreIndex, events: readonly StoreEvent[]): StoreEvent | null {
+  const query = useView((state) => state.query);
+  useSearchStatus((state) => state.version);
+  return query ? bestMatch(index, events, query) : null;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { StoreEvent } from '../format/validate-store';
 import { type MatchMode, filterEvents, stepEvent } from './event-filter';
+import { bestMatch } from './search-service';
 import { type StoreIndex, eventTime } from './store-index';
 import {
   type TimeWindow,
@@ -24,7 +25,13 @@ export type LaneMode = 'actors' | 'single';
 
 export interface Notice {
   readonly id: number;
-  readonly kind: 'ignored-link' | 'link-copied' | 'link-not-copied' | 'link-file-store';
+  readonly kind:
+    | 'ignored-link'
+    | 'link-copied'
+    | 'link-not-copied'
+    | 'link-file-store'
+    | 'citation-copied'
+    | 'citation-not-copied';
   readonly ignored?: readonly IgnoredValue[];
 }
 
@@ -132,7 +139,15 @@ export const viewActions = {
     });
     const link = { ...linkFromState(state), event: selectedEventId };
     const window = initialWindow(index, link);
-    const notices = ignored.length > 0 ? [...state.notices, ignoredNotice(ignored)] : state.notices;
+    // One notice for the whole link: what the store did not know joins what was malformed.
+    const earlier = state.notices.find((notice) => notice.kind === 'ignored-link');
+    const notices =
+      ignored.length === 0
+        ? state.notices
+        : [
+            ...state.notices.filter((notice) => notice !== earlier),
+            ignoredNotice([...(earlier?.ignored ?? []), ...ignored]),
+          ];
     set({ selectedEventId, actorIds, window, notices, pendingReconcile: false }, 'replace');
   },
 
@@ -190,6 +205,20 @@ export const viewActions = {
     if (target) viewActions.selectEvent(target);
   },
 
+  /** Selects the best-ranked event that passes the filters and the search (Enter in the box). */
+  openBestMatch(index: StoreIndex): boolean {
+    const state = get();
+    if (!state.query) return false;
+    const events = filterEvents(index, {
+      actorIds: state.actorIds,
+      match: state.match,
+      query: state.query,
+    });
+    const best = bestMatch(index, events, state.query);
+    if (best) viewActions.selectEvent(best);
+    return best !== null;
+  },
+
   /** From the timeline widget, when the person pans or zooms it. */
   setWindow(window: TimeWindow) {
     set({ window: roundWindow(window) }, 'replace');
@@ -234,6 +263,11 @@ export const viewActions = {
     if (actorIds.length > 0 || match !== 'any' || query !== '') {
       set({ actorIds: [], match: 'any', query: '' }, 'push');
     }
+  },
+
+  /** The interface language, chosen by the person: a history entry, like a filter. */
+  setLang(lang: Lang) {
+    if (get().lang !== lang) set({ lang }, 'push');
   },
 
   setLaneMode(laneMode: LaneMode) {

@@ -1,10 +1,17 @@
-import type { CSSProperties, Ref } from 'react';
+import { type CSSProperties, type Ref, useRef } from 'react';
+import { Highlight } from '../../components/highlight';
 import { useLocale, useMessages } from '../../i18n/use-messages';
+import { actorColorVars } from '../../lib/actor-colors';
 import { formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
+import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
+import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
 import './event-details.css';
+
+/** How far a sheet must be dragged down to close. */
+const DISMISS_DRAG_PX = 80;
 
 function paragraphs(text: string): string[] {
   return text
@@ -18,14 +25,29 @@ interface Props {
   index: StoreIndex;
   headingRef: Ref<HTMLHeadingElement>;
   onClose: () => void;
+  /**
+   * On a narrow screen the details are a bottom sheet over the page, shown only while an
+   * event is selected; closing it (button, Escape, or a drag down) clears the selection,
+   * and choosing an event again opens it again.
+   */
+  sheet?: boolean;
 }
 
-export function EventDetails({ index, headingRef, onClose }: Props) {
+export function EventDetails({ index, headingRef, onClose, sheet = false }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const selectedEventId = useView((state) => state.selectedEventId);
+  const terms = useSearchTerms(index);
+  const sectionRef = useRef<HTMLElement>(null);
+  const drag = useRef<{ y: number; dy: number } | null>(null);
   const event = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
 
+  const close = () => {
+    viewActions.selectEvent(null);
+    onClose();
+  };
+
+  if (!event && sheet) return null;
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-label={t.eventDetails}>
@@ -36,21 +58,54 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
   }
 
   const excerpts = event.excerpts ?? [];
+  const setOffset = (dy: number) => {
+    if (sectionRef.current)
+      sectionRef.current.style.transform = dy > 0 ? `translateY(${dy}px)` : '';
+  };
   return (
-    <section className="event-details" aria-label={t.eventDetails}>
+    <section
+      ref={sectionRef}
+      className={sheet ? 'event-details event-details--sheet' : 'event-details'}
+      aria-label={t.eventDetails}
+    >
+      {sheet ? (
+        // Dragging the handle down closes the sheet; the close button does the same for
+        // everyone else, so the handle itself is hidden from assistive technology.
+        <div
+          className="sheet-handle"
+          aria-hidden="true"
+          title={t.dragToClose}
+          onPointerDown={(e) => {
+            e.currentTarget.setPointerCapture(e.pointerId);
+            drag.current = { y: e.clientY, dy: 0 };
+          }}
+          onPointerMove={(e) => {
+            if (!drag.current) return;
+            drag.current.dy = e.clientY - drag.current.y;
+            setOffset(drag.current.dy);
+          }}
+          onPointerUp={() => {
+            const dy = drag.current?.dy ?? 0;
+            drag.current = null;
+            setOffset(0);
+            if (dy > DISMISS_DRAG_PX) close();
+          }}
+          onPointerCancel={() => {
+            drag.current = null;
+            setOffset(0);
+          }}
+        />
+      ) : null}
       <header className="event-details__header">
         <h2 ref={headingRef} tabIndex={-1}>
-          {event.title}
+          <Highlight text={event.title} terms={terms} />
         </h2>
         <button
           type="button"
           className="icon-button"
           aria-label={t.closeDetails}
           title={t.closeDetails}
-          onClick={() => {
-            viewActions.selectEvent(null);
-            onClose();
-          }}
+          onClick={close}
         >
           <span aria-hidden="true">×</span>
         </button>
@@ -67,6 +122,9 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
           <p>{event.dateNote}</p>
         </details>
       ) : null}
+      <div className="event-details__actions">
+        <CopyCitationButton index={index} event={event} />
+      </div>
       <dl className="event-details__facts">
         <dt>{t.actors}</dt>
         <dd>
@@ -78,11 +136,9 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
                 <li
                   key={id}
                   className="chip"
-                  style={
-                    { '--actor-color': lane?.color ?? actor?.color ?? '#4a5568' } as CSSProperties
-                  }
+                  style={actorColorVars(lane?.color ?? actor?.color ?? '#4a5568') as CSSProperties}
                 >
-                  {actor?.name ?? id}
+                  <Highlight text={actor?.name ?? id} terms={terms} />
                 </li>
               );
             })}
@@ -91,7 +147,9 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
         {event.place ? (
           <>
             <dt>{t.place}</dt>
-            <dd>{event.place.name}</dd>
+            <dd>
+              <Highlight text={event.place.name} terms={terms} />
+            </dd>
           </>
         ) : null}
         {event.tags && event.tags.length > 0 ? (
@@ -100,7 +158,9 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
             <dd>
               <ul className="tags">
                 {event.tags.map((tag, i) => (
-                  <li key={i}>{tag}</li>
+                  <li key={i}>
+                    <Highlight text={tag} terms={terms} />
+                  </li>
                 ))}
               </ul>
             </dd>
@@ -110,7 +170,7 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
       {event.summary
         ? paragraphs(event.summary).map((paragraph, i) => (
             <p key={i} className="event-details__summary">
-              {paragraph}
+              <Highlight text={paragraph} terms={terms} />
             </p>
           ))
         : null}
@@ -124,6 +184,7 @@ export function EventDetails({ index, headingRef, onClose }: Props) {
             excerpt={excerpt}
             source={source}
             storeLanguage={index.store.language}
+            terms={terms}
           />
         ) : null;
       })}

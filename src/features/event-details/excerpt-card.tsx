@@ -4,15 +4,18 @@ import type { Source } from '../../format/validate-store';
 import { parseStoreDate } from '../../format/dates';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
+import { Highlight } from '../../components/highlight';
 import { SourceContextDialog } from './source-context-dialog';
 
 interface Props {
   excerpt: ExcerptInput;
   source: Source;
   storeLanguage: string;
+  /** Words the search matched, to mark in the quote and the translation. */
+  terms: ReadonlySet<string>;
 }
 
-export function ExcerptCard({ excerpt, source, storeLanguage }: Props) {
+export function ExcerptCard({ excerpt, source, storeLanguage, terms }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const [showContext, setShowContext] = useState(false);
@@ -21,12 +24,12 @@ export function ExcerptCard({ excerpt, source, storeLanguage }: Props) {
     <figure className="excerpt">
       <div className="excerpt__texts">
         <blockquote className="excerpt__quote" lang={source.language}>
-          {excerpt.quote}
+          <Highlight text={excerpt.quote} terms={terms} />
         </blockquote>
         {excerpt.translation ? (
           <p className="excerpt__translation" lang={storeLanguage}>
             <span className="visually-hidden">{t.translation}: </span>
-            {excerpt.translation}
+            <Highlight text={excerpt.translation} terms={terms} />
           </p>
         ) : null}
       </div>

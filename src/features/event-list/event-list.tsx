@@ -4,8 +4,14 @@ import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { type Locale, formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
-import { useFilteredEvents } from '../../lib/use-filtered-events';
+import {
+  useBestMatch,
+  useFilteredEvents,
+  useSearchPending,
+  useSearchTerms,
+} from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
+import { Highlight } from '../../components/highlight';
 import './event-list.css';
 
 /** Up to this many events the list is plain DOM; beyond, only the rows in view exist. */
@@ -15,11 +21,14 @@ const ESTIMATED_ROW_HEIGHT = 64;
 interface RowProps {
   event: StoreEvent;
   selected: boolean;
+  best: boolean;
+  bestLabel: string;
+  terms: ReadonlySet<string>;
   locale: Locale;
   onChosen: () => void;
 }
 
-function EventRow({ event, selected, locale, onChosen }: RowProps) {
+function EventRow({ event, selected, best, bestLabel, terms, locale, onChosen }: RowProps) {
   return (
     <button
       type="button"
@@ -29,10 +38,15 @@ function EventRow({ event, selected, locale, onChosen }: RowProps) {
         onChosen();
       }}
     >
-      <span className="event-list__title">{event.title}</span>
-      <time className="event-list__date" dateTime={event.when.start.raw}>
-        {formatEventDate(event.when, event.approximate, locale)}
-      </time>
+      <span className="event-list__title">
+        <Highlight text={event.title} terms={terms} />
+      </span>
+      <span className="event-list__meta">
+        <time className="event-list__date" dateTime={event.when.start.raw}>
+          {formatEventDate(event.when, event.approximate, locale)}
+        </time>
+        {best ? <span className="event-list__best">{bestLabel}</span> : null}
+      </span>
     </button>
   );
 }
@@ -42,7 +56,15 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
   const t = useMessages();
   const locale = useLocale();
   const events = useFilteredEvents(index);
-  const selectedEventId = useView((state) => state.selectedEventId);
+  const { selectedEventId, query } = useView((state) => ({
+    selectedEventId: state.selectedEventId,
+    query: state.query,
+  }));
+  const terms = useSearchTerms(index);
+  const search = useSearchPending(index);
+  // Ranking shows as a mark on the best match; the list itself stays in time order.
+  const best = useBestMatch(index, events);
+  const bestId = events.length > 1 ? (best?.id ?? null) : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
   // This build does not use the React Compiler, whose memoization the rule protects.
@@ -72,6 +94,9 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
     <EventRow
       event={event}
       selected={event.id === selectedEventId}
+      best={event.id === bestId}
+      bestLabel={t.bestMatch}
+      terms={terms}
       locale={locale}
       onChosen={onChosen}
     />
@@ -85,10 +110,29 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
           {t.eventCount(events.length, index.events.length)}
         </span>
       </header>
-      {events.length === 0 ? (
-        <p className="empty-state">
-          {index.events.length === 0 ? t.noEventsInStore : t.noEventsMatch}
+      {query ? (
+        <p className="event-list__matches" aria-live="polite">
+          {search.pending
+            ? t.searchPreparing(search.progress)
+            : t.searchMatches(events.length, query)}
         </p>
+      ) : null}
+      {events.length === 0 && !search.pending ? (
+        query ? (
+          <div className="empty-state event-list__empty">
+            <p>
+              <strong>{t.noSearchResults(query)}</strong>
+            </p>
+            <p>{t.noSearchResultsHint}</p>
+            <button type="button" onClick={() => viewActions.setQuery('')}>
+              {t.clearSearch}
+            </button>
+          </div>
+        ) : (
+          <p className="empty-state">
+            {index.events.length === 0 ? t.noEventsInStore : t.noEventsMatch}
+          </p>
+        )
       ) : null}
       <div ref={scrollRef} className="event-list__scroller">
         {virtual ? (

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
+import { actorColorVars } from '../../lib/actor-colors';
 import { formatNumber } from '../../lib/number-format';
 import type { Actor } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
@@ -46,7 +47,7 @@ export function ActorFilter({ index }: { index: StoreIndex }) {
               <li key={actor.id} style={{ '--depth': depth } as CSSProperties}>
                 <label
                   className="actor-option"
-                  style={{ '--actor-color': lane?.color ?? '#4a5568' } as CSSProperties}
+                  style={actorColorVars(lane?.color ?? '#4a5568') as CSSProperties}
                 >
                   <input
                     type="checkbox"

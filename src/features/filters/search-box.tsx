@@ -1,15 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useView, viewActions } from '../../lib/view-store';
 
 const SEARCH_DELAY_MS = 250;
 
+interface Props {
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  /** Enter was pressed: the query is applied at once, and the best match can be opened. */
+  onSubmitted?: () => void;
+  /** The person is about to search: a large store can start indexing now. */
+  onFocus?: () => void;
+}
+
 /**
  * The query reaches the view (and the history) once typing pauses, so one search is one
  * Back step rather than one per keystroke.
  */
-export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
+export function SearchBox({ inputRef, onSubmitted, onFocus }: Props) {
   const t = useMessages();
+  const hintId = useId();
   const query = useView((state) => state.query);
   const [text, setText] = useState(query);
   const [shownQuery, setShownQuery] = useState(query);
@@ -30,6 +39,7 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         event.preventDefault();
         window.clearTimeout(pending.current);
         viewActions.setQuery(text.trim());
+        if (text.trim() !== '') onSubmitted?.();
       }}
     >
       <input
@@ -39,6 +49,9 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
         placeholder={`${t.searchEvents}…`}
         value={text}
         maxLength={200}
+        aria-describedby={hintId}
+        enterKeyHint="search"
+        onFocus={onFocus}
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
@@ -57,6 +70,9 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
           }
         }}
       />
+      <span id={hintId} className="visually-hidden">
+        {t.searchHint}
+      </span>
     </form>
   );
 }

@@ -1,4 +1,11 @@
+import { actorColorVars } from '../../lib/actor-colors';
 import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+
+/** The actor's colour, adjusted for the colour scheme (see lib/actor-colors.ts). */
+function setActorColor(element: HTMLElement, color: string) {
+  for (const [name, value] of Object.entries(actorColorVars(color)))
+    element.style.setProperty(name, value);
+}
 
 /**
  * DOM for the widget's items and lanes. Store text goes in through textContent only:
@@ -8,7 +15,7 @@ import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './t
 export function itemContent(item: TimelineItemSpec): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-item';
-  root.style.setProperty('--actor-color', item.color);
+  setActorColor(root, item.color);
   const title = document.createElement('span');
   title.className = 'tl-item__title';
   title.textContent = item.title;
@@ -20,13 +27,14 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
 export function groupContent(group: TimelineGroupSpec): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-lane';
-  root.style.setProperty('--actor-color', group.color);
+  setActorColor(root, group.color);
   const swatch = document.createElement('span');
   swatch.className = 'tl-lane__swatch';
   swatch.setAttribute('aria-hidden', 'true');
   const name = document.createElement('span');
   name.className = 'tl-lane__name';
   name.textContent = group.name;
+  root.title = group.name;
   const count = document.createElement('span');
   count.className = 'tl-lane__count';
   count.textContent = String(group.count);
@@ -40,7 +48,7 @@ export function aggregateContent(
 ): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-aggregate';
-  root.style.setProperty('--actor-color', item.color);
+  setActorColor(root, item.color);
   root.style.setProperty('--density', String(Math.max(0.15, item.density)));
   root.textContent = item.label;
   root.title = describe(item);

@@ -80,7 +80,9 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
           window={window}
           selectedEventId={selectedEventId}
           reducedMotion={reducedMotion}
+          locale={locale}
           describeAggregate={(item) => t.aggregateTitle(item.label)}
+          lanesLabel={t.actors}
           onSelect={(target) => {
             if (target?.kind === 'aggregate') viewActions.zoomTo(target);
             else

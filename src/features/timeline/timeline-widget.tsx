@@ -1,4 +1,9 @@
 import moment from 'moment';
+// The axis labels in Spanish ("ene.", "junio"). The ESM build of the locale, because Vite
+// resolves 'moment' to moment's ESM build and the locale must register on that same copy.
+// Defining a locale also makes it moment's global one, so English is restored below: the
+// widget sets its own through its `locale` option.
+import 'moment/dist/locale/es';
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
@@ -20,6 +25,8 @@ import {
   itemIdFor,
   targetOfItem,
 } from './timeline-items';
+
+moment.locale('en');
 
 interface WidgetItem {
   id: string;
@@ -45,7 +52,11 @@ export interface TimelineWidgetProps {
   window: TimeWindow;
   selectedEventId: string | null;
   reducedMotion: boolean;
+  /** The interface language, for the axis labels. */
+  locale: 'en' | 'es';
   describeAggregate: (item: AggregateItemSpec) => string;
+  /** The name of the column of lane labels, which scrolls and so takes focus. */
+  lanesLabel: string;
   onSelect: (target: ItemTarget | null) => void;
   onWindowChange: (window: TimeWindow) => void;
 }
@@ -69,14 +80,20 @@ const OPTIONS: TimelineOptions = {
   groupHeightMode: 'auto',
 };
 
+// vis-timeline keeps items and groups in plain objects keyed by id, so an id that names an
+// Object.prototype property ("constructor" is a valid slug) would find that property and
+// crash it. The widget only ever sees ids behind a prefix no such property starts with.
+const visId = (id: string) => `#${id}`;
+const specId = (id: string) => id.slice(1);
+
 function toWidgetItem(
   spec: AnyItemSpec,
   describe: (item: AggregateItemSpec) => string,
 ): WidgetItem {
   if (spec.kind === 'aggregate') {
     return {
-      id: spec.id,
-      ...(spec.group === null ? {} : { group: spec.group }),
+      id: visId(spec.id),
+      ...(spec.group === null ? {} : { group: visId(spec.group) }),
       start: spec.start,
       end: spec.end,
       type: 'range',
@@ -86,8 +103,8 @@ function toWidgetItem(
     };
   }
   return {
-    id: spec.id,
-    ...(spec.group === null ? {} : { group: spec.group }),
+    id: visId(spec.id),
+    ...(spec.group === null ? {} : { group: visId(spec.group) }),
     start: spec.start,
     ...(spec.end === null ? {} : { end: spec.end }),
     type: spec.type,
@@ -98,7 +115,7 @@ function toWidgetItem(
 }
 
 function toWidgetGroup(spec: TimelineGroupSpec): WidgetGroup {
-  return { id: spec.id, content: groupContent(spec), signature: spec.signature };
+  return { id: visId(spec.id), content: groupContent(spec), signature: spec.signature };
 }
 
 /**
@@ -109,13 +126,15 @@ function diffInto<
   S extends { id: string; signature: string },
   T extends { id: string; signature: string },
 >(set: DataSet<T, 'id'>, specs: readonly S[], convert: (spec: S) => T) {
-  const nextIds = new Set(specs.map((spec) => spec.id));
+  const nextIds = new Set(specs.map((spec) => visId(spec.id)));
   const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
   if (stale.length > 0) set.remove(stale);
-  const changed = specs.filter((spec) => set.get(spec.id)?.signature !== spec.signature);
+  const changed = specs.filter((spec) => set.get(visId(spec.id))?.signature !== spec.signature);
   if (changed.length === 0) return;
   // update() would merge into the old item and keep fields the new one lacks (an `end`).
-  const replaced = changed.filter((spec) => set.get(spec.id) !== null).map((spec) => spec.id);
+  const replaced = changed
+    .filter((spec) => set.get(visId(spec.id)) !== null)
+    .map((spec) => visId(spec.id));
   if (replaced.length > 0) set.remove(replaced);
   set.add(changed.map(convert));
 }
@@ -132,6 +151,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const groupsRef = useRef(new DataSet<WidgetGroup, 'id'>());
   const grouped = props.groups !== null;
   const groupedRef = useRef<boolean | null>(null);
+  const localeRef = useRef<'en' | 'es' | null>(null);
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
@@ -142,14 +162,16 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const items = itemsRef.current;
     const timeline = new Timeline(container, items as never, {
       ...OPTIONS,
+      locale: handlers.current.locale,
       start: handlers.current.window.start,
       end: handlers.current.window.end,
     });
     timelineRef.current = timeline;
+    localeRef.current = handlers.current.locale;
     groupedRef.current = null;
     timeline.on('select', (properties?: { items: string[] }) => {
       const first = properties?.items[0];
-      handlers.current.onSelect(first === undefined ? null : targetOfItem(String(first)));
+      handlers.current.onSelect(first === undefined ? null : targetOfItem(specId(String(first))));
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (properties?.byUser) {
@@ -164,6 +186,30 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timelineRef.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    // The widget stays; only its language changes (it redraws the axis). Not on creation,
+    // which was given the language: setOptions before the first draw keeps the widget
+    // hidden (vis-timeline shows itself on its first range change).
+    const timeline = timelineRef.current!;
+    if (localeRef.current === props.locale) return;
+    localeRef.current = props.locale;
+    timeline.setOptions({ locale: props.locale });
+  }, [props.locale]);
+
+  useEffect(() => {
+    // vis-timeline scrolls the lanes through their label column: a named tab stop lets a
+    // keyboard scroll it too (WCAG 2.1.1; axe: scrollable-region-focusable).
+    const labels = containerRef.current!.querySelector<HTMLElement>('.vis-panel.vis-left');
+    if (!labels) return;
+    if (grouped) {
+      labels.tabIndex = 0;
+      labels.setAttribute('role', 'group');
+      labels.setAttribute('aria-label', props.lanesLabel);
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) labels.removeAttribute(name);
+    }
+  }, [grouped, props.lanesLabel]);
 
   useEffect(() => {
     const timeline = timelineRef.current!;
@@ -204,8 +250,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       id === null
         ? []
         : grouped
-          ? (props.groups ?? []).map((group) => itemIdFor(id, group.id))
-          : [itemIdFor(id, null)];
+          ? (props.groups ?? []).map((group) => visId(itemIdFor(id, group.id)))
+          : [visId(itemIdFor(id, null))];
     timeline.setSelection(selection.filter((itemId) => itemsRef.current.get(itemId) !== null));
   }, [props.selectedEventId, props.items, props.groups, grouped]);
 

@@ -1,0 +1,210 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  TOTAL_EVENTS,
+  TREATY,
+  currentWindow,
+  details,
+  detailsHeading,
+  eventCount,
+  fetchStore,
+  listButton,
+  openApp,
+  timeline,
+  titlesMatching,
+} from './helpers/app';
+
+/**
+ * The phone layout at 390×844 with a touch screen: the timeline pans and pinches under
+ * the fingers, an event opens in a bottom sheet that can be dismissed, search and filters
+ * live in a drawer, nothing scrolls sideways and every tap target is at least 44 px.
+ */
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const drawerButton = (page: Page) => page.getByRole('button', { name: /^Search and filters/ });
+const drawer = (page: Page) => page.getByRole('dialog', { name: 'Search and filters' });
+
+async function sideways(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Every visible control smaller than 44 px in either direction, by a readable name. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, select, input, summary, a[href], [role="slider"], label:has(input)',
+    );
+    for (const element of controls) {
+      // A checkbox or radio is tapped through its label, which is measured instead.
+      if (element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type))
+        continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      if (element.closest('[hidden], dialog:not([open]), .vis-timeline')) continue;
+      if (box.height < 44 || box.width < 44) {
+        const name =
+          element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+        small.push(
+          `${element.tagName.toLowerCase()} “${name}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+/** One finger, or two, moved across the screen as touch events (what Hammer.js reads). */
+async function touchGesture(
+  client: CDPSession,
+  from: { x: number; y: number }[],
+  to: { x: number; y: number }[],
+  steps = 12,
+) {
+  const at = (t: number) =>
+    from.map((point, i) => ({
+      x: point.x + (to[i]!.x - point.x) * t,
+      y: point.y + (to[i]!.y - point.y) * t,
+      id: i,
+    }));
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let step = 1; step <= steps; step++) {
+    await client.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: at(step / steps),
+    });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test.describe('phone layout', () => {
+  test('opens an event in a bottom sheet, which closes and opens again', async ({ page }) => {
+    await openApp(page);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    // Nothing selected: no sheet covers the page.
+    await expect(details(page)).toHaveCount(0);
+
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    const sheet = details(page);
+    const box = (await sheet.boundingBox())!;
+    // A sheet: full width, anchored to the bottom of the screen, leaving the top visible.
+    expect(box.width).toBeGreaterThanOrEqual(389);
+    expect(box.y + box.height).toBeCloseTo(844, 0);
+    expect(box.y).toBeGreaterThan(150);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(TREATY.id);
+
+    // Dismissed by its close button: the selection is cleared (Back brings it back).
+    await sheet.getByRole('button', { name: 'Close details' }).tap();
+    await expect(details(page)).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+
+    // Reopened by choosing an event again; then dismissed with Escape.
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toHaveCount(0);
+
+    // …and by dragging its handle down.
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    const handle = (await sheet.locator('.sheet-handle').boundingBox())!;
+    const client = await page.context().newCDPSession(page);
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await touchGesture(client, [{ x, y }], [{ x, y: y + 200 }]);
+    await expect(details(page)).toHaveCount(0);
+
+    // Back walks through it: the event is selected again.
+    await page.goBack();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('filters and search in a drawer', async ({ page, request }) => {
+    const store = await fetchStore(request);
+    const expected = titlesMatching(store, ['ukraine'], 'any');
+    await openApp(page);
+    // On a phone the filters are not on the page until the drawer opens.
+    await expect(page.getByRole('group', { name: 'Actors' })).toBeHidden();
+
+    await drawerButton(page).tap();
+    await expect(drawer(page)).toBeVisible();
+    await drawer(page)
+      .getByRole('group', { name: 'Actors' })
+      .getByRole('checkbox', { name: /^Ukraine\b/ })
+      .tap();
+    await expect(drawer(page).getByRole('radiogroup', { name: 'Match' })).toBeVisible();
+    await expect(await smallTargets(page)).toEqual([]);
+    await drawer(page)
+      .getByRole('button', { name: `Show ${expected.length} events` })
+      .tap();
+    await expect(drawer(page)).toBeHidden();
+    await expect(eventCount(page)).toHaveText(`${expected.length} of ${TOTAL_EVENTS} events`);
+    await expect(drawerButton(page)).toHaveText(/Search and filters\s*1/);
+    expect(new URL(page.url()).searchParams.get('actors')).toBe('ukraine');
+
+    // Search from the drawer; Enter opens the best match in the sheet.
+    await drawerButton(page).tap();
+    await drawer(page).getByRole('searchbox', { name: 'Search events' }).fill('invade');
+    await drawer(page).getByRole('searchbox', { name: 'Search events' }).press('Enter');
+    await expect(drawer(page)).toBeHidden();
+    await expect(detailsHeading(page)).toHaveText('Russia invades Ukraine');
+
+    // Escape closes the drawer without clearing the selection.
+    await drawerButton(page).tap();
+    await page.keyboard.press('Escape');
+    await expect(drawer(page)).toBeHidden();
+    await expect(detailsHeading(page)).toHaveText('Russia invades Ukraine');
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('the timeline pans and pinches under the fingers', async ({ page }) => {
+    await openApp(page, '?from=2023-01-01&to=2024-12-31');
+    // The widget shows itself after its first draw; gestures before that are lost.
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    await expect(timeline(page).locator('.vis-item').first()).toBeAttached();
+    const before = await currentWindow(page);
+    const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    const client = await page.context().newCDPSession(page);
+    const y = area.y + area.height / 2;
+    const mid = area.x + area.width / 2;
+
+    // Pan: one finger dragged to the right shows earlier times, at the same zoom.
+    await touchGesture(client, [{ x: mid - 60, y }], [{ x: mid + 60, y }]);
+    await expect
+      .poll(async () => (await currentWindow(page)).from, { timeout: 15_000 })
+      .not.toBe(before.from);
+    const panned = await currentWindow(page);
+    expect(Date.parse(panned.from)).toBeLessThan(Date.parse(before.from));
+    expect(panned.span / before.span).toBeCloseTo(1, 1);
+
+    // Pinch: two fingers moved apart zoom in.
+    await touchGesture(
+      client,
+      [
+        { x: mid - 30, y },
+        { x: mid + 30, y },
+      ],
+      [
+        { x: mid - 110, y },
+        { x: mid + 110, y },
+      ],
+    );
+    await expect
+      .poll(async () => (await currentWindow(page)).span, { timeout: 15_000 })
+      .toBeLessThan(panned.span * 0.8);
+  });
+
+  test('every tap target is at least 44 px and nothing scrolls sideways', async ({ page }) => {
+    await openApp(page);
+    expect(await smallTargets(page)).toEqual([]);
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+});

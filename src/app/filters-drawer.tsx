@@ -1,0 +1,86 @@
+import { type ReactNode, type Ref, useImperativeHandle, useRef } from 'react';
+import { useMessages } from '../i18n/use-messages';
+import type { StoreIndex } from '../lib/store-index';
+import { useFilteredEvents } from '../lib/use-filtered-events';
+import { useView } from '../lib/view-store';
+
+export interface DrawerHandle {
+  open: () => void;
+  close: () => void;
+}
+
+/**
+ * On a narrow screen, search and filters live in a drawer that slides over the page: a
+ * modal dialog, so focus stays in it while it is open and Escape closes it.
+ */
+export function FiltersDrawer({
+  index,
+  handleRef,
+  children,
+  onOpened,
+}: {
+  index: StoreIndex;
+  handleRef: Ref<DrawerHandle>;
+  children: ReactNode;
+  onOpened?: () => void;
+}) {
+  const t = useMessages();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const events = useFilteredEvents(index);
+  const active = useView((state) => state.actorIds.length + (state.query ? 1 : 0));
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      open: () => {
+        if (!dialogRef.current?.open) dialogRef.current?.showModal();
+        onOpened?.();
+      },
+      close: () => dialogRef.current?.close(),
+    }),
+    [onOpened],
+  );
+  return (
+    <>
+      <button
+        type="button"
+        className="drawer-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          dialogRef.current?.showModal();
+          onOpened?.();
+        }}
+      >
+        <span aria-hidden="true" className="drawer-button__icon">
+          ⌕
+        </span>
+        {t.searchAndFilters}
+        {active > 0 ? <span className="drawer-button__count">{active}</span> : null}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="drawer"
+        aria-labelledby="drawer-title"
+        onCancel={(event) => event.stopPropagation()}
+        onClick={(event) => {
+          // A tap on the backdrop (the dialog element itself, outside its panel) closes it.
+          if (event.target === dialogRef.current) dialogRef.current.close();
+        }}
+      >
+        <div className="drawer__panel">
+          <header className="drawer__header">
+            <h2 id="drawer-title">{t.searchAndFilters}</h2>
+            <button type="button" onClick={() => dialogRef.current?.close()}>
+              {t.close}
+            </button>
+          </header>
+          <div className="drawer__body">{children}</div>
+          <footer className="drawer__footer">
+            <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
+              {t.showEvents(events.length)}
+            </button>
+          </footer>
+        </div>
+      </dialog>
+    </>
+  );
+}

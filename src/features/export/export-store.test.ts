@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { validateStore } from '../../format/validate-store';
+import { filterEvents } from '../../lib/event-filter';
+import { type StoreIndex, buildStoreIndex } from '../../lib/store-index';
+import { fixtureEvent, fixtureIndex } from '../../lib/testing/fixture-store';
+import {
+  CSV_COLUMNS,
+  EXCERPT_SEPARATOR,
+  LIST_SEPARATOR,
+  csvRow,
+  exportCsv,
+  exportFileName,
+  exportJson,
+} from './export-store';
+
+function loadDefaultStore(): StoreIndex {
+  const result = validateStore(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
+  if (!result.ok) throw new Error('the default store was refused');
+  return buildStoreIndex(result.store);
+}
+
+const defaultIndex = loadDefaultStore();
+
+/** Exports, then reads the file back with the app's own validator. */
+function roundTrip(index: StoreIndex, events = index.events) {
+  const text = exportJson(index, events);
+  const result = validateStore(JSON.parse(text));
+  if (!result.ok) throw new Error('the exported store was refused');
+  return { text, result };
+}
+
+describe('JSON export', () => {
+  const cases = [
+    ['the whole default store', () => defaultIndex.events],
+    [
+      'the default store filtered by actor and search',
+      () => filterEvents(defaultIndex, { actorIds: ['kim-jong-un'], match: 'any', query: 'putin' }),
+    ],
+    [
+      'members of a state without the state itself',
+      () => filterEvents(defaultIndex, { actorIds: ['kcna'], match: 'any' }),
+    ],
+    ['no events at all', () => []],
+  ] as const;
+
+  for (const [name, pick] of cases) {
+    it(`is a valid sourceline/1 store with nothing dropped: ${name}`, () => {
+      const events = pick();
+      const { result } = roundTrip(defaultIndex, events);
+      if (!result.ok) return;
+      expect(result.dropped).toEqual({ sources: 0, actors: 0, events: 0 });
+      expect(result.problems.filter((problem) => problem.severity !== 'warning')).toEqual([]);
+      // Same events, same content, in the same (time) order.
+      expect(result.store.events.map((event) => event.id)).toEqual(events.map((e) => e.id));
+      expect(result.store.events).toEqual(events);
+    });
+  }
+
+  it('keeps only the sources and actors the events use, and the states they belong to', () => {
+    const events = filterEvents(defaultIndex, { actorIds: ['kcna'], match: 'any' });
+    expect(events.length).toBeGreaterThan(0);
+    const { result } = roundTrip(defaultIndex, events);
+    if (!result.ok) return;
+    const used = new Set(events.flatMap((event) => event.actors));
+    const actorIds = result.store.actors.map((actor) => actor.id);
+    // Every named actor is there, plus North Korea, which KCNA and Kim belong to.
+    for (const id of used) expect(actorIds).toContain(id);
+    expect(actorIds).toContain('north-korea');
+    expect(actorIds).not.toContain('ukraine');
+    const quoted = new Set(events.flatMap((event) => (event.excerpts ?? []).map((e) => e.source)));
+    expect(result.store.sources.map((source) => source.id).sort()).toEqual([...quoted].sort());
+  });
+
+  it('exporting the export again gives the same file', () => {
+    const events = filterEvents(defaultIndex, { actorIds: [], match: 'any', query: 'pyongyang' });
+    const { text, result } = roundTrip(defaultIndex, events);
+    if (!result.ok) return;
+    const again = buildStoreIndex(result.store);
+    expect(exportJson(again, again.events)).toBe(text);
+  });
+
+  it('keeps the store’s title, language and format', () => {
+    const store = JSON.parse(exportJson(defaultIndex, defaultIndex.events.slice(0, 2)));
+    expect(store.format).toBe('sourceline/1');
+    expect(store.$schema).toBe('/schema/sourceline-1.schema.json');
+    expect(store.title).toBe(defaultIndex.store.title);
+    expect(store.language).toBe(defaultIndex.store.language);
+    expect(store.events[0]).not.toHaveProperty('when');
+  });
+});
+
+/** Reads an exported CSV back into rows keyed by column, undoing the formula guard. */
+function parseCsv(text: string): Record<string, string>[] {
+  expect(text.startsWith('\ufeff')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+  return parsed.data.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [
+        key,
+        /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value,
+      ]),
+    ),
+  );
+}
+
+describe('CSV export', () => {
+  it('has one row per event, in order, that reads back to the same values', () => {
+    const rows = parseCsv(exportCsv(defaultIndex, defaultIndex.events));
+    expect(rows).toHaveLength(defaultIndex.events.length);
+    defaultIndex.events.forEach((event, i) => {
+      expect(rows[i]).toEqual(csvRow(defaultIndex, event));
+    });
+  });
+
+  it('survives commas, quotes, line breaks, accents and formula-like text', () => {
+    const tricky = fixtureIndex({
+      events: [
+        fixtureEvent('tricky', '2024-06-19', {
+          title: '=HYPERLINK("http://evil.example") or "quoted", with commas',
+          summary: 'Line one.\n\nLine two; with “curly” quotes, and a tab\there.',
+          tags: ['-1', '@home', 'ok'],
+          place: { name: 'Pionyang, Corea del Norte', lat: 39.02, lon: 125.75 },
+          excerpts: [
+            {
+              source: 'report-2024-06-19',
+              quote: 'los líderes de Corea del Norte y Rusia firmaron un acuerdo en Pionyang',
+              translation: 'the leaders "signed", in Pyongyang',
+            },
+            { source: 'kcna-2023-09-13', quote: '+held talks at the cosmodrome' },
+          ],
+        }),
+      ],
+      sources: [
+        {
+          id: 'report-2024-06-19',
+          title: 'A report, in Spanish',
+          language: 'es',
+          text: 'Este miércoles, los líderes de Corea del Norte y Rusia firmaron un acuerdo en Pionyang.',
+        },
+        { id: 'kcna-2023-09-13', title: 'KCNA', language: 'en' },
+      ],
+    });
+    const text = exportCsv(tricky, tricky.events);
+    // A spreadsheet would run a cell that starts with "=": it is guarded.
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") or ""quoted"", with commas"`);
+    const [row] = parseCsv(text);
+    const event = tricky.events[0]!;
+    expect(row).toEqual(csvRow(tricky, event));
+    expect(row!.title).toBe(event.title);
+    expect(row!.summary).toBe(event.summary);
+    expect(row!.tags!.split(LIST_SEPARATOR)).toEqual(['-1', '@home', 'ok']);
+    expect(row!.quotes!.split(EXCERPT_SEPARATOR)).toEqual(event.excerpts!.map((e) => e.quote));
+    expect(row!.translations!.split(EXCERPT_SEPARATOR)).toEqual([
+      'the leaders "signed", in Pyongyang',
+      '',
+    ]);
+    expect(row!.lat).toBe('39.02');
+  });
+
+  it('writes only the header for no events', () => {
+    expect(parseCsv(exportCsv(defaultIndex, []))).toEqual([]);
+  });
+});
+
+describe('exportFileName', () => {
+  it('names the file after the store', () => {
+    expect(exportFileName('Russia and North Korea, 2000–2024', 'json')).toBe(
+      'russia-and-north-korea-2000-2024-events.json',
+    );
+    expect(exportFileName('Año de crisis', 'csv')).toBe('ano-de-crisis-events.csv');
+    expect(exportFileName('???', 'csv')).toBe('sourceline-events.csv');
+  });
+});

@@ -1,0 +1,130 @@
+import Papa from 'papaparse';
+import { FORMAT } from '../../format/schema';
+import type { Actor, Source, StoreEvent } from '../../format/validate-store';
+import { foldText } from '../../lib/event-search';
+import type { StoreIndex } from '../../lib/store-index';
+
+/**
+ * What the person sees, as files: the events that pass the filters and the search, as a
+ * `sourceline/1` store that Sourceline (and the validator) open again, or as CSV.
+ */
+
+/** A store document as it is written to a file: events without their parsed dates. */
+export interface StoreDocument {
+  readonly $schema: string;
+  readonly format: typeof FORMAT;
+  readonly title: string;
+  readonly description?: string;
+  readonly language: string;
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly Omit<StoreEvent, 'when'>[];
+}
+
+export const SCHEMA_PATH = '/schema/sourceline-1.schema.json';
+
+/**
+ * A valid store holding `events` with only the sources their excerpts quote and the
+ * actors they name, plus the actors those belong to (`memberOf` must resolve). Items keep
+ * the store's order; every quote keeps its source's full text, so it can be checked.
+ */
+export function exportStore(index: StoreIndex, events: readonly StoreEvent[]): StoreDocument {
+  const sourceIds = new Set<string>();
+  const actorIds = new Set<string>();
+  for (const event of events) {
+    for (const excerpt of event.excerpts ?? []) sourceIds.add(excerpt.source);
+    for (const id of event.actors) {
+      for (let actor = index.actorById.get(id); actor;) {
+        if (actorIds.has(actor.id)) break;
+        actorIds.add(actor.id);
+        actor = actor.memberOf === undefined ? undefined : index.actorById.get(actor.memberOf);
+      }
+    }
+  }
+  const { store } = index;
+  return {
+    $schema: SCHEMA_PATH,
+    format: FORMAT,
+    title: store.title,
+    ...(store.description === undefined ? {} : { description: store.description }),
+    language: store.language,
+    sources: store.sources.filter((source) => sourceIds.has(source.id)),
+    actors: store.actors.filter((actor) => actorIds.has(actor.id)),
+    events: events.map(({ when: _when, ...event }) => event),
+  };
+}
+
+export function exportJson(index: StoreIndex, events: readonly StoreEvent[]): string {
+  return `${JSON.stringify(exportStore(index, events), null, 2)}\n`;
+}
+
+/** The CSV's columns, in order. Lists within a cell are separated by LIST_SEPARATOR. */
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'approximate',
+  'date_note',
+  'actor_ids',
+  'actors',
+  'place',
+  'lat',
+  'lon',
+  'tags',
+  'summary',
+  'sources',
+  'quotes',
+  'translations',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const LIST_SEPARATOR = '; ';
+/** Quotes and translations are paragraphs: one per excerpt, a blank line between. */
+export const EXCERPT_SEPARATOR = '\n\n';
+
+export function csvRow(index: StoreIndex, event: StoreEvent): Record<CsvColumn, string> {
+  const excerpts = event.excerpts ?? [];
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.start,
+    end: event.end ?? '',
+    approximate: event.approximate ? 'true' : '',
+    date_note: event.dateNote ?? '',
+    actor_ids: event.actors.join(LIST_SEPARATOR),
+    actors: event.actors.map((id) => index.actorById.get(id)?.name ?? id).join(LIST_SEPARATOR),
+    place: event.place?.name ?? '',
+    lat: event.place?.lat === undefined ? '' : String(event.place.lat),
+    lon: event.place?.lon === undefined ? '' : String(event.place.lon),
+    tags: (event.tags ?? []).join(LIST_SEPARATOR),
+    summary: event.summary ?? '',
+    sources: [...new Set(excerpts.map((excerpt) => excerpt.source))]
+      .map((id) => index.sourceById.get(id)?.title ?? id)
+      .join(LIST_SEPARATOR),
+    quotes: excerpts.map((excerpt) => excerpt.quote).join(EXCERPT_SEPARATOR),
+    translations: excerpts.map((excerpt) => excerpt.translation ?? '').join(EXCERPT_SEPARATOR),
+  };
+}
+
+/**
+ * One row per event, with a header row, by Papa Parse (quoting, embedded quotes and line
+ * breaks). Cells that a spreadsheet would run as a formula (=, +, -, @ first) are
+ * prefixed with an apostrophe; a byte-order mark makes Excel read the file as UTF-8.
+ */
+export function exportCsv(index: StoreIndex, events: readonly StoreEvent[]): string {
+  const rows = events.map((event) => CSV_COLUMNS.map((column) => csvRow(index, event)[column]));
+  return `\ufeff${Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { escapeFormulae: true, newline: '\r\n', quotes: false },
+  )}\r\n`;
+}
+
+/** "Russia and North Korea, 2000–2024" → "russia-and-north-korea-2000-2024-events.json" */
+export function exportFileName(title: string, extension: 'json' | 'csv'): string {
+  const slug = foldText(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'sourceline'}-events.${extension}`;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { citationText, eventLink } from './citation';
+import { fixtureEvent, fixtureIndex } from './testing/fixture-store';
+
+const index = fixtureIndex();
+const event = (id: string) => index.eventById.get(id)!;
+const LINK = 'https://sourceline.example/?event=pyongyang-treaty-signed';
+
+describe('citationText', () => {
+  it('gives title, date, sources and the link, in English', () => {
+    expect(citationText(index, event('pyongyang-treaty-signed'), 'en', LINK)).toBe(
+      'Putin and Kim sign a comprehensive strategic partnership. 19 June 2024. ' +
+        'Sources: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
+        `(19 June 2024). Sourceline, ${LINK}`,
+    );
+  });
+
+  it('is written in Spanish, dates included', () => {
+    expect(citationText(index, event('pyongyang-treaty-signed'), 'es', LINK)).toBe(
+      'Putin and Kim sign a comprehensive strategic partnership. 19 de junio de 2024. ' +
+        'Fuentes: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
+        `(19 de junio de 2024). Sourceline, ${LINK}`,
+    );
+  });
+
+  it('keeps the precision and the approximation of the date', () => {
+    expect(citationText(index, event('china-russia-talks'), 'en', null)).toBe(
+      'China and Russia hold talks. c. 2019. Sourceline.',
+    );
+    expect(citationText(index, event('sanctions-period'), 'es', null)).toMatch(
+      /^Sanctions period\. febrero de 2022\s*–\s*junio de 2024\. Sourceline\.$/,
+    );
+  });
+
+  it('names each source once, with its publisher, and does not double a full stop', () => {
+    const store = fixtureIndex({
+      sources: [
+        {
+          id: 'wire',
+          title: 'Wire report',
+          language: 'en',
+          publisher: 'Agency',
+          published: '2024-06',
+        },
+      ],
+      events: [
+        fixtureEvent('asked', '2024-06-19', {
+          title: 'Was the treaty signed?',
+          excerpts: [
+            { source: 'wire', quote: 'one' },
+            { source: 'wire', quote: 'two' },
+          ],
+        }),
+      ],
+    });
+    expect(citationText(store, store.events[0]!, 'en', null)).toBe(
+      'Was the treaty signed? 19 June 2024. Sources: Wire report (Agency, June 2024). Sourceline.',
+    );
+  });
+});
+
+describe('eventLink', () => {
+  it('links the event, and the store unless it is the default one', () => {
+    expect(eventLink('https://x.example/', null, 'a-b')).toBe('https://x.example/?event=a-b');
+    expect(eventLink('https://x.example/', 'https://data.example/s.json', 'a-b')).toBe(
+      'https://x.example/?store=https://data.example/s.json&event=a-b',
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { parseStoreDate } from '../format/dates';
+import type { StoreEvent } from '../format/validate-store';
+import { type Locale, formatEventDate, formatStoreDate } from './date-format';
+import type { StoreIndex } from './store-index';
+import { EMPTY_LINK, serializeLink } from './url-codec';
+
+const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
+
+/** Ends a sentence with a full stop unless it already ends with one (or ? or !). */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.?!…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * The deep link that cites one event: the store (unless it is the default one) and the
+ * event, nothing of the current window or filters, which a reader does not need.
+ */
+export function eventLink(base: string, store: string | null, eventId: string): string {
+  return `${base}${serializeLink({ ...EMPTY_LINK, store, event: eventId })}`;
+}
+
+/**
+ * A citation to paste into a document, in the interface language:
+ * "Title. Date. Sources: Source (publisher, date); …. Sourceline, <link>"
+ * `link` is null for a store opened from a file, which no link can open.
+ */
+export function citationText(
+  index: StoreIndex,
+  event: StoreEvent,
+  locale: Locale,
+  link: string | null,
+): string {
+  const parts = [
+    sentence(event.title),
+    sentence(formatEventDate(event.when, event.approximate, locale)),
+  ];
+  const sourceIds = [...new Set((event.excerpts ?? []).map((excerpt) => excerpt.source))];
+  const sources = sourceIds.flatMap((id) => {
+    const source = index.sourceById.get(id);
+    if (!source) return [];
+    const published = source.published ? parseStoreDate(source.published) : null;
+    const details = [source.publisher, published ? formatStoreDate(published, locale) : undefined]
+      .filter(Boolean)
+      .join(', ');
+    return [details ? `${source.title} (${details})` : source.title];
+  });
+  if (sources.length > 0) parts.push(sentence(`${SOURCES_LABEL[locale]}: ${sources.join('; ')}`));
+  parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
+  return parts.join(' ');
+}

@@ -1,0 +1,16 @@
+import type { SearchDoc } from './event-search';
+
+/** Messages between the page and the search worker (src/lib/search-worker.ts). */
+export type SearchRequest =
+  | { readonly type: 'add'; readonly docs: readonly SearchDoc[]; readonly first: number }
+  | { readonly type: 'complete'; readonly total: number }
+  | { readonly type: 'search'; readonly query: string };
+
+export type SearchReply =
+  | { readonly type: 'progress'; readonly added: number }
+  | {
+      readonly type: 'hits';
+      readonly query: string;
+      readonly ranked: Int32Array;
+      readonly terms: readonly string[];
+    };
