@@ -90,10 +90,16 @@ test.describe('phone layout', () => {
     await listButton(page, TREATY.title).tap();
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
     const sheet = details(page);
-    const box = (await sheet.boundingBox())!;
     // A sheet: full width, anchored to the bottom of the screen, leaving the top visible.
+    // It slides in: wait for the slide to end before measuring where it sits.
+    await expect
+      .poll(async () => {
+        const moving = await sheet.boundingBox();
+        return moving ? Math.round(moving.y + moving.height) : null;
+      })
+      .toBe(844);
+    const box = (await sheet.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(389);
-    expect(box.y + box.height).toBeCloseTo(844, 0);
     expect(box.y).toBeGreaterThan(150);
     expect(new URL(page.url()).searchParams.get('event')).toBe(TREATY.id);
 

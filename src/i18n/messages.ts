@@ -83,6 +83,7 @@ export interface Messages {
   currentStore: (label: string) => string;
   aggregateTitle: (count: string) => string;
   overview: string;
+  lanes: string;
   partFailed: (part: string) => string;
   tryAgain: string;
   language: string;
@@ -241,6 +242,7 @@ export const en: Messages = {
   currentStore: (label) => `Shown: ${label}`,
   aggregateTitle: (count) => `${count} events: click to zoom in and see them`,
   overview: 'Overview',
+  lanes: 'Lanes',
   partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
   tryAgain: 'Try again',
   language: 'Language',
@@ -408,6 +410,7 @@ export const es: Messages = {
   currentStore: (label) => `Mostrado: ${label}`,
   aggregateTitle: (count) => `${count} eventos: haz clic para acercar y verlos`,
   overview: 'Vista general',
+  lanes: 'Filas',
   partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
   tryAgain: 'Volver a intentar',
   language: 'Idioma',

@@ -82,7 +82,7 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
           reducedMotion={reducedMotion}
           locale={locale}
           describeAggregate={(item) => t.aggregateTitle(item.label)}
-          lanesLabel={t.actors}
+          lanesLabel={t.lanes}
           onSelect={(target) => {
             if (target?.kind === 'aggregate') viewActions.zoomTo(target);
             else
