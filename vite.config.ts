@@ -2,10 +2,37 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import jsonSchema from './scripts/vite-plugin-json-schema.ts';
 
+/**
+ * The Content-Security-Policy of the built app (docs/deployment.md has the same text for
+ * other servers). Only our own scripts and styles run; stores may come from any http(s)
+ * origin (`?store=`), so connect-src is the one open door. `style-src 'self'` holds because
+ * React and vis-timeline write styles through the CSSOM, which CSP does not govern.
+ * Not applied to the dev server: Vite's HMR and React Refresh need inline scripts and styles.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' https: http:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   plugins: [react(), jsonSchema()],
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  preview: {
+    port: 4173,
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  },
   build: { sourcemap: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,0 +1,240 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  SUMMIT,
+  TOTAL_EVENTS,
+  detailsHeading,
+  eventCount,
+  eventList,
+  fetchStore,
+  listButton,
+  openApp,
+  windowDescription,
+} from './helpers/app';
+
+/**
+ * The whole app with the keyboard alone: every control is reached with Tab, each shows
+ * where the focus is, and the main tasks (choose an event, read it, go back, filter,
+ * search, zoom, copy a link) need no mouse.
+ */
+
+interface Stop {
+  /** What a screen reader would call it: role and name. */
+  role: string;
+  name: string;
+  /** An outline or a ring is drawn around it, inside the viewport. */
+  visible: boolean;
+  style: string;
+}
+
+/** Describes the focused element and whether its focus is visible. */
+async function focused(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const tag = element.localName;
+    const type = element.getAttribute('type');
+    const role =
+      element.getAttribute('role') ??
+      (tag === 'input' ? (type === 'search' ? 'searchbox' : (type ?? 'textbox')) : tag);
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+    const name = (
+      element.getAttribute('aria-label') ??
+      (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+      (label || element.textContent) ??
+      ''
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+    const style = getComputedStyle(element);
+    const ring =
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+      (style.boxShadow !== 'none' && style.boxShadow !== '');
+    const box = element.getBoundingClientRect();
+    const onScreen =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < window.innerHeight &&
+      box.left < window.innerWidth;
+    return {
+      role,
+      name: name.slice(0, 400),
+      visible: element.matches(':focus-visible') && ring && onScreen,
+      style: `${style.outlineStyle} ${style.outlineWidth} / ${style.boxShadow}`,
+    };
+  });
+}
+
+async function expectFocusVisible(page: Page, what: string) {
+  const stop = await focused(page);
+  expect(stop, `${what}: something has focus`).not.toBeNull();
+  expect(
+    stop!.visible,
+    `${what}: the focus on ${stop!.role} "${stop!.name}" is visible (${stop!.style})`,
+  ).toBe(true);
+}
+
+/** Presses Tab until the focus is on what `matches` accepts; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (stop: Stop) => boolean, what: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    if (stop)
+      expect(
+        stop.visible,
+        `tabbing to ${what}: focus on ${stop.role} "${stop.name}" is visible (${stop.style})`,
+      ).toBe(true);
+    if (stop && matches(stop)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+test.describe('keyboard-only walk-through', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('Tab reaches every control, each with a visible focus', async ({ page }) => {
+    const store = await fetchStore(page.request);
+    await openApp(page);
+    const stops: Stop[] = [];
+    // From the top of the page round to the top again.
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      if (stop === null) continue;
+      if (stops.length > 0 && stop.role === stops[0]!.role && stop.name === stops[0]!.name) break;
+      stops.push(stop);
+    }
+    const invisible = stops.filter((stop) => !stop.visible);
+    expect(invisible, 'focus stops without a visible focus indicator').toEqual([]);
+
+    const names = stops.map((stop) => `${stop.role}: ${stop.name}`);
+    const expected = [
+      'searchbox: Search events',
+      'button: Open store…',
+      'button: Copy link',
+      'button: About and help',
+      'select: Language',
+      'button: ← Previous event',
+      'button: Next event →',
+      'button: Zoom in',
+      'button: Zoom out',
+      'button: Fit all',
+      'button: Lane per actor',
+      'slider: Overview',
+      // The column of lane names scrolls, so it takes focus.
+      'group: Actors',
+      'radio: Any',
+    ];
+    for (const name of expected) {
+      expect(
+        names.some((stop) => stop.startsWith(name)),
+        `Tab reaches ${name}\n(stops: ${names.join(' | ')})`,
+      ).toBe(true);
+    }
+    // Every event in the list, and every actor's checkbox.
+    for (const event of store.events) {
+      expect(
+        names.some((stop) => stop.startsWith(`button: ${event.title}`)),
+        `Tab reaches the list button of "${event.title}"`,
+      ).toBe(true);
+    }
+    const checkboxes = stops.filter((stop) => stop.role === 'checkbox');
+    expect(checkboxes).toHaveLength(store.actors.length);
+  });
+
+  test('choose an event, read it, go back, filter, search, zoom and copy a link', async ({
+    page,
+  }) => {
+    test.slow();
+    await openApp(page);
+
+    // Choose an event from the list: the focus moves to its details.
+    await tabTo(
+      page,
+      (stop) => stop.name.startsWith(SUMMIT.title),
+      `the list button of "${SUMMIT.title}"`,
+    );
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toHaveText(SUMMIT.title);
+    await expect(detailsHeading(page)).toBeFocused();
+    await expectFocusVisible(page, 'the details heading');
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${SUMMIT.id}`));
+
+    // Next and previous event from there, with the arrow keys.
+    await page.keyboard.press('ArrowRight');
+    await expect(detailsHeading(page)).not.toHaveText(SUMMIT.title);
+    await page.keyboard.press('ArrowLeft');
+    await expect(detailsHeading(page)).toHaveText(SUMMIT.title);
+
+    // Into the evidence: the source in context, and out again with Escape.
+    await tabTo(page, (stop) => stop.name === 'Show in context', 'Show in context');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'The excerpt in its source' });
+    await expect(dialog).toBeVisible();
+    await expectFocusVisible(page, 'the context dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(detailsHeading(page)).toHaveText(SUMMIT.title);
+
+    // Close the details: the focus goes back to the event in the list.
+    await tabTo(page, (stop) => stop.name === 'Close details', 'Close details', 200);
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toHaveCount(0);
+    await expect(listButton(page, SUMMIT.title)).toBeFocused();
+    await expectFocusVisible(page, 'the list button after closing the details');
+
+    // Filters: an actor with Space, the match mode with the arrow keys, then clear.
+    await tabTo(
+      page,
+      (stop) => stop.role === 'checkbox' && stop.name.startsWith('Russia'),
+      'the Russia checkbox',
+      200,
+    );
+    await page.keyboard.press('Space');
+    await expect(eventCount(page)).toHaveText(new RegExp(`^\\d+ of ${TOTAL_EVENTS} events$`));
+    const anyOf = await eventCount(page).innerText();
+    await tabTo(
+      page,
+      (stop) => stop.role === 'checkbox' && stop.name.startsWith('North Korea'),
+      'the North Korea checkbox',
+    );
+    await page.keyboard.press('Space');
+    await tabTo(page, (stop) => stop.role === 'radio', 'the Match radios');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+    await expect(eventCount(page)).not.toHaveText(anyOf);
+    await expect(page).toHaveURL(/[?&]match=all/);
+    await tabTo(page, (stop) => stop.name === 'Clear filters', 'Clear filters');
+    await page.keyboard.press('Enter');
+    await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+
+    // Search: "/" goes to the box; Escape empties it.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await expect(search).toBeFocused();
+    await expectFocusVisible(page, 'the search box');
+    await page.keyboard.type('Pyongyang');
+    await expect(eventCount(page)).toHaveText(/ of /);
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+
+    // Zoom with the toolbar buttons.
+    const before = await windowDescription(page).innerText();
+    await tabTo(page, (stop) => stop.name === 'Zoom in', 'Zoom in');
+    await page.keyboard.press('Enter');
+    await expect(windowDescription(page)).not.toHaveText(before);
+
+    // Copy the link: the status says so, and the clipboard holds the address.
+    await tabTo(page, (stop) => stop.name === 'Copy link', 'Copy link', 200);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    await expect(eventList(page)).toBeVisible();
+  });
+});
