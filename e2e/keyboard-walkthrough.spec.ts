@@ -96,6 +96,8 @@ test.describe('keyboard-only walk-through', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('Tab reaches every control, each with a visible focus', async ({ page }) => {
+    // Well over a hundred Tab presses, each followed by a look at the focused element.
+    test.slow();
     const store = await fetchStore(page.request);
     await openApp(page);
     const stops: Stop[] = [];
@@ -125,7 +127,7 @@ test.describe('keyboard-only walk-through', () => {
       'button: Lane per actor',
       'slider: Overview',
       // The column of lane names scrolls, so it takes focus.
-      'group: Actors',
+      'group: Lanes',
       'radio: Any',
     ];
     for (const name of expected) {
