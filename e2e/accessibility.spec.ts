@@ -210,40 +210,58 @@ test.describe('accessibility: axe WCAG 2.1 AA', () => {
 
     test('prefers-reduced-motion turns off animated zooms', async ({ page }) => {
       /**
-       * Clicks Zoom in and samples the time axis on every frame for a while: how many
-       * different states does it pass through? An animated zoom shows in-between states;
-       * a reduced-motion zoom jumps straight to the end.
+       * Clicks Zoom in with the page's clock paused, then steps the clock 20 ms at a time
+       * and reads the time axis after each step: how many different states does it pass
+       * through? An animated zoom shows in-between states; a reduced-motion zoom jumps
+       * straight to the end. Stepping a controlled clock keeps the count independent of
+       * how fast frames come on a loaded machine.
        */
-      const statesOfZoom = () =>
-        page.evaluate(async () => {
-          const axis = () =>
-            [...document.querySelectorAll('.vis-time-axis .vis-text')]
-              .map(
-                (label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`,
-              )
-              .join(' ');
-          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-          const zoomIn = [...document.querySelectorAll('button')].find(
-            (button) => button.getAttribute('aria-label') === 'Zoom in',
-          )!;
-          const states = [axis()];
-          zoomIn.click();
-          const started = performance.now();
-          // Well past the animation's 300 ms, in frames (however slow they come).
-          while (performance.now() - started < 900) {
-            await frame();
-            const now = axis();
-            if (now !== states.at(-1)) states.push(now);
-          }
-          return states;
-        });
+      const axis = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.vis-time-axis .vis-text')]
+            .map(
+              (label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`,
+            )
+            .join(' '),
+        );
+      /** Waits until the axis has drawn and stopped moving, so a zoom starts from rest. */
+      const axisAtRest = async () => {
+        let previous = '';
+        await expect
+          .poll(async () => {
+            const now = await axis();
+            const still = now === previous && /\d{4}@/.test(now);
+            previous = now;
+            return still;
+          })
+          .toBe(true);
+      };
+      const statesOfZoom = async () => {
+        await axisAtRest();
+        await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+        const states = [await axis()];
+        await page.evaluate(() =>
+          [...document.querySelectorAll('button')]
+            .find((button) => button.getAttribute('aria-label') === 'Zoom in')!
+            .click(),
+        );
+        // Well past the animation's 300 ms.
+        for (let step = 0; step < 30; step += 1) {
+          await page.clock.runFor(20);
+          const now = await axis();
+          if (now !== states.at(-1)) states.push(now);
+        }
+        await page.clock.resume();
+        return states;
+      };
 
+      await page.clock.install();
       await openApp(page);
       const animated = await statesOfZoom();
       expect(
         animated.length - 1,
         `an animated zoom passes through in-between states: ${animated.join('\n')}`,
-      ).toBeGreaterThan(1);
+      ).toBeGreaterThan(3);
 
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.getByRole('button', { name: 'Fit all' }).click();
