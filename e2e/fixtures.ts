@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { type ConsoleMessage, test as base, expect } from '@playwright/test';
 
 /**
  * Every end-to-end test runs on a page that fails the test on any console error,
@@ -9,11 +9,14 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, allowedConsoleErrors }, use) => {
     const errors: string[] = [];
-    page.on('console', (message) => {
+    const record = (message: ConsoleMessage) => {
       if (message.type() !== 'error') return;
       const text = message.text();
       if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
-    });
+    };
+    // The page's console also carries its workers' (store loading, search), where Chromium
+    // reports their CSP violations and uncaught errors: e2e/fixtures.spec.ts checks it.
+    page.on('console', record);
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await page.addInitScript(() => {
       window.addEventListener('securitypolicyviolation', (event) => {

@@ -105,7 +105,8 @@ test.describe('?store= with a good store', () => {
 
     test.describe(() => {
       // The browser itself reports the blocked read in the console.
-      test.use({ allowedConsoleErrors: [/CORS policy/, /ERR_FAILED/] });
+      // One pattern: Playwright would read a second array item as the option's settings.
+      test.use({ allowedConsoleErrors: [/CORS policy|ERR_FAILED/] });
 
       test('fails with a network error when it does not, with a way to the default store', async ({
         page,

@@ -17,6 +17,7 @@ import { join, posix } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
+import { SYSTEM_CHROMIUM, chromiumLaunchOptions, hasSystemChromium } from '../lib/chromium.ts';
 import { GENERATOR_VERSION, generateStore, storeJsonChunks } from '../lib/gen-store.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
 import { startStaticServer } from './server.ts';
@@ -41,15 +42,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'bench-results');
 const DIST = join(OUT, 'dist');
 const DATA = join(OUT, 'data');
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The baseline is far too slow at this size for many runs: fewer, each capped. */
 const LARGE_STORE = 50_000;
 const BASELINE_RUNS_WHEN_LARGE = 2;
@@ -182,11 +174,11 @@ function describeRun(target: Target, run: RunResult, of: number, capMs: number):
 }
 
 async function launch(): Promise<{ browser: Browser; executable: string }> {
-  const system = existsSync(SYSTEM_CHROMIUM);
-  const browser = await chromium.launch(
-    system ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
-  );
-  return { browser, executable: system ? SYSTEM_CHROMIUM : chromium.executablePath() };
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  return {
+    browser,
+    executable: hasSystemChromium() ? SYSTEM_CHROMIUM : chromium.executablePath(),
+  };
 }
 
 async function main() {
