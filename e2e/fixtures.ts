@@ -15,7 +15,7 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[] }>({
       if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
     };
     // The page's console also carries its workers' (store loading, search), where Chromium
-    // reports their CSP violations and uncaught errors: e2e/fixtures.spec.ts checks it.
+    // reports their CSP violations and uncaught errors: e2e/security.spec.ts checks it.
     page.on('console', record);
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await page.addInitScript(() => {

@@ -481,6 +481,23 @@ test.describe('the shared fixture fails a test on', () => {
     ]);
   });
 
+  test.fail('a console error in a worker', async ({ page }) => {
+    // A same-origin worker script, so the app's CSP lets it run.
+    await page.route('**/deliberate-worker.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "console.error('deliberate console error in a worker'); postMessage('done');",
+      }),
+    );
+    await openApp(page);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new Worker('/deliberate-worker.js').onmessage = resolve;
+        }),
+    );
+  });
+
   test.fail('an unhandled rejection', async ({ page }) => {
     await openApp(page);
     await Promise.all([
