@@ -34,6 +34,9 @@ export default defineConfig({
     },
   },
   build: { sourcemap: true },
+  // ES module workers can split: the store worker starts its download before the
+  // validator's chunk (zod) has loaded.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

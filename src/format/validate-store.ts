@@ -19,9 +19,9 @@ import {
   eventSchema,
   sourceSchema,
 } from './schema';
+import { MAX_STORE_BYTES } from './limits';
 
-/** Stores larger than this are refused before parsing; the format promises at least 100 MB. */
-export const MAX_STORE_BYTES = 200 * 1024 * 1024;
+export { MAX_STORE_BYTES };
 
 export type Source = SourceInput;
 export type Actor = ActorInput;

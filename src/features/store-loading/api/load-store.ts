@@ -1,4 +1,3 @@
-import { validateStoreText } from '../../../format/validate-store';
 import type { DroppedCounts, Store } from '../../../format/validate-store';
 import type { Problem } from '../../../format/problems';
 import type { StoreIndex } from '../../../lib/store-index';
@@ -117,6 +116,11 @@ export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<ValidatedStore> {
+  // The validator (zod and the format's rules) is most of the worker's code: it loads and
+  // compiles while the bytes arrive instead of before the download starts.
+  const validator = import('../../../format/validate-store');
+  // A failed download is the error to report; the import's own failure is seen when awaited.
+  validator.catch(() => {});
   const download = (p: ByteProgress) => onProgress({ ...p, phase: 'download' });
   let read: ReadText;
   if (request.kind === 'url') {
@@ -130,6 +134,7 @@ export async function loadStore(
     }
   }
   onProgress({ phase: 'validate', loaded: read.byteLength, total: read.byteLength });
+  const { validateStoreText } = await validator;
   const result = validateStoreText(read.text, read.byteLength);
   if (!result.ok) {
     throw new StoreLoadError({

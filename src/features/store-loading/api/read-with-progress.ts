@@ -1,4 +1,5 @@
-import { MAX_STORE_BYTES } from '../../../format/validate-store';
+// The limit alone, not the validator: the store worker starts downloading before zod loads.
+import { MAX_STORE_BYTES } from '../../../format/limits';
 import { StoreLoadError } from './store-load-error';
 
 export interface ByteProgress {
