@@ -34,4 +34,24 @@ test.describe('lanes', () => {
     await expect(laneLabel('North Korea')).toBeVisible();
     await expect(treatyItems).toHaveCount(2);
   });
+
+  test('each lane label counts the events in it, and follows the filters', async ({ page }) => {
+    await openApp(page);
+    // The count sits in the lane's label, after the name (vis-timeline's DOM has no roles).
+    const laneCount = (name: string) =>
+      timeline(page).locator('.tl-lane', { hasText: name }).locator('.tl-lane__count');
+    await expect(laneCount('Russia')).toHaveText('16');
+    await expect(laneCount('North Korea')).toHaveText('14');
+    await expect(laneCount('United States')).toHaveText('6');
+
+    await actorCheckbox(page, 'Kim Jong-un').check();
+    await expect(laneCount('Russia')).toHaveText('7');
+    await expect(laneCount('North Korea')).toHaveText('7');
+    await expect(laneCount('United States')).toHaveText('1');
+    await expect(laneCount('China')).toHaveCount(0);
+
+    await actorCheckbox(page, 'Kim Jong-un').uncheck();
+    await expect(laneCount('Russia')).toHaveText('16');
+    await expect(laneCount('China')).toHaveText('1');
+  });
 });

@@ -105,8 +105,28 @@ export function buildStoreIndex(store: Store): StoreIndex {
   };
 }
 
+// Every filter change asks again for the lanes of (up to) every event: remembered per store.
+const laneCache = new WeakMap<
+  StoreIndex,
+  { laneSet: ReadonlySet<string>; byEvent: Map<StoreEvent, readonly string[]> }
+>();
+
 /** Lanes (top-level actors) an event appears in, in lane order. */
-export function lanesOfEvent(index: StoreIndex, event: StoreEvent): string[] {
-  const lanes = new Set(event.actors.map((id) => index.laneOf.get(id) ?? id));
-  return index.laneIds.filter((lane) => lanes.has(lane));
+export function lanesOfEvent(index: StoreIndex, event: StoreEvent): readonly string[] {
+  let cache = laneCache.get(index);
+  if (!cache)
+    laneCache.set(index, (cache = { laneSet: new Set(index.laneIds), byEvent: new Map() }));
+  let lanes = cache.byEvent.get(event);
+  if (!lanes) {
+    const ofActor = (id: string) => index.laneOf.get(id) ?? id;
+    if (event.actors.length === 1) {
+      const lane = ofActor(event.actors[0]!);
+      lanes = cache.laneSet.has(lane) ? [lane] : [];
+    } else {
+      const set = new Set(event.actors.map(ofActor));
+      lanes = index.laneIds.filter((lane) => set.has(lane));
+    }
+    cache.byEvent.set(event, lanes);
+  }
+  return lanes;
 }

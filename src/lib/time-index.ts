@@ -44,13 +44,17 @@ export function buildTimeIndex(
   laneMode: LaneMode,
 ): TimeIndex {
   const starts = new Float64Array(events.length);
+  const span = new Uint8Array(events.length);
   const allPeriods: number[] = [];
   const laneLists = new Map<string, number[]>();
   const laneOfEach = (event: StoreEvent) =>
     laneMode === 'single' ? [SINGLE_LANE] : lanesOfEvent(index, event);
   events.forEach((event, position) => {
     starts[position] = event.when.start.start;
-    if (isSpan(event)) allPeriods.push(position);
+    if (isSpan(event)) {
+      span[position] = 1;
+      allPeriods.push(position);
+    }
     for (const lane of laneOfEach(event)) {
       let list = laneLists.get(lane);
       if (!list) laneLists.set(lane, (list = []));
@@ -66,7 +70,7 @@ export function buildTimeIndex(
     const periods: number[] = [];
     positions.forEach((position, i) => {
       laneStarts[i] = starts[position]!;
-      if (isSpan(events[position]!)) periods.push(position);
+      if (span[position] === 1) periods.push(position);
     });
     lanes.set(lane, { positions, starts: laneStarts, periods: Int32Array.from(periods) });
   }

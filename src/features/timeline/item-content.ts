@@ -37,9 +37,15 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   root.title = group.name;
   const count = document.createElement('span');
   count.className = 'tl-lane__count';
-  count.textContent = String(group.count);
   root.append(swatch, name, count);
+  setLaneCount(root, group.count);
   return root;
+}
+
+/** The lane label's count, changed in place when the filters change. */
+export function setLaneCount(label: HTMLElement, count: number) {
+  const element = label.querySelector('.tl-lane__count');
+  if (element && element.textContent !== String(count)) element.textContent = String(count);
 }
 
 export function aggregateContent(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../lib/event-filter';
+import { buildTimeIndex } from '../../lib/time-index';
 import { SAMPLE_ORDER, fixtureEvent, fixtureIndex, ms } from '../../lib/testing/fixture-store';
 import {
   DEFAULT_ACTOR_COLOR,
@@ -163,7 +164,7 @@ describe('item ids', () => {
 
 describe('buildTimelineGroups', () => {
   it('makes groups only for lanes with events, in the store’s order, with counts', () => {
-    const groups = buildTimelineGroups(index, index.events);
+    const groups = buildTimelineGroups(index, buildTimeIndex(index, index.events, 'actors'));
     expect(groups.map(({ id, name, color, count }) => ({ id, name, color, count }))).toEqual([
       { id: 'russia', name: 'Russia', color: '#8b1a1a', count: 6 },
       { id: 'north-korea', name: 'North Korea', color: '#1f4e9c', count: 3 },
@@ -176,7 +177,7 @@ describe('buildTimelineGroups', () => {
   it('counts add up to the items drawn in actors mode', () => {
     for (const actorIds of [[], ['kim-jong-un'], ['china'], ['russian-mfa'], ['ukraine']]) {
       const events = filterEvents(index, { actorIds, match: 'any' });
-      const groups = buildTimelineGroups(index, events);
+      const groups = buildTimelineGroups(index, buildTimeIndex(index, events, 'actors'));
       const items = buildTimelineItems(index, events, 'actors', 'en');
       expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(items.length);
       for (const group of groups) {
@@ -188,10 +189,15 @@ describe('buildTimelineGroups', () => {
 
   it('follows the filtered events', () => {
     const kim = filterEvents(index, { actorIds: ['kim-jong-un'], match: 'any' });
-    expect(buildTimelineGroups(index, kim).map(({ id, count }) => ({ id, count }))).toEqual([
+    expect(
+      buildTimelineGroups(index, buildTimeIndex(index, kim, 'actors')).map(({ id, count }) => ({
+        id,
+        count,
+      })),
+    ).toEqual([
       { id: 'russia', count: 2 },
       { id: 'north-korea', count: 2 },
     ]);
-    expect(buildTimelineGroups(index, [])).toEqual([]);
+    expect(buildTimelineGroups(index, buildTimeIndex(index, [], 'actors'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { StoreEvent } from '../../format/validate-store';
 import type { Locale } from '../../lib/date-format';
 import { formatEventDate } from '../../lib/date-format';
 import { type StoreIndex, eventTime, lanesOfEvent } from '../../lib/store-index';
+import type { TimeIndex } from '../../lib/time-index';
 import type { LaneMode } from '../../lib/view-store';
 
 /**
@@ -133,21 +134,16 @@ export function buildTimelineItems(
   return items;
 }
 
-/** Lanes that hold at least one of the events shown, in the store's order. */
-export function buildTimelineGroups(
-  index: StoreIndex,
-  events: readonly StoreEvent[],
-): TimelineGroupSpec[] {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    for (const lane of lanesOfEvent(index, event)) counts.set(lane, (counts.get(lane) ?? 0) + 1);
-  }
-  return index.laneIds
-    .filter((id) => counts.has(id))
-    .map((id) => {
-      const name = index.actorById.get(id)?.name ?? id;
-      const color = colorOf(index, id);
-      const count = counts.get(id)!;
-      return { id, name, color, count, signature: `${name}|${color}|${count}` };
-    });
+/**
+ * Lanes that hold at least one of the events shown, in the store's order. The count is
+ * left out of the signature: the widget writes a new count into the lane's label in place,
+ * because replacing a lane in vis-timeline redraws every item in it.
+ */
+export function buildTimelineGroups(index: StoreIndex, time: TimeIndex): TimelineGroupSpec[] {
+  return time.laneIds.map((id) => {
+    const name = index.actorById.get(id)?.name ?? id;
+    const color = colorOf(index, id);
+    const count = time.lanes.get(id)!.positions.length;
+    return { id, name, color, count, signature: `${name}|${color}` };
+  });
 }

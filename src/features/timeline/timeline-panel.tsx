@@ -11,7 +11,7 @@ import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
 import { OverviewBand } from './overview-band';
 import { fitWindow } from '../../lib/time-window';
-import { type TimelineGroupSpec, colorOf } from './timeline-items';
+import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
 
@@ -46,15 +46,11 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
     [index, time, window, locale, selectedEventId],
   );
   const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
-  const groups = useMemo((): TimelineGroupSpec[] | null => {
-    if (laneMode === 'single') return null;
-    return time.laneIds.map((id) => {
-      const name = index.actorById.get(id)?.name ?? id;
-      const color = colorOf(index, id);
-      const count = time.lanes.get(id)!.positions.length;
-      return { id, name, color, count, signature: `${name}|${color}|${count}` };
-    });
-  }, [index, time, laneMode]);
+  const groups = useMemo(
+    (): TimelineGroupSpec[] | null =>
+      laneMode === 'single' ? null : buildTimelineGroups(index, time),
+    [index, time, laneMode],
+  );
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);

@@ -16,7 +16,8 @@ import {
   sameWindow,
   span,
 } from '../../lib/time-window';
-import { aggregateContent, groupContent, itemContent } from './item-content';
+import { withBatchedItemDraws } from './batched-item-draws';
+import { aggregateContent, groupContent, itemContent, setLaneCount } from './item-content';
 import {
   type AggregateItemSpec,
   type AnyItemSpec,
@@ -219,10 +220,18 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timeline.setGroups(grouped ? (groupsRef.current as never) : (null as never));
       groupedRef.current = grouped;
     }
-    if (props.groups) diffInto(groupsRef.current, props.groups, toWidgetGroup);
-    diffInto(itemsRef.current, props.items, (spec) =>
-      toWidgetItem(spec, handlers.current.describeAggregate),
-    );
+    withBatchedItemDraws(timeline, () => {
+      if (props.groups) {
+        diffInto(groupsRef.current, props.groups, toWidgetGroup);
+        for (const spec of props.groups) {
+          const label = groupsRef.current.get(visId(spec.id))?.content;
+          if (label) setLaneCount(label, spec.count);
+        }
+      }
+      diffInto(itemsRef.current, props.items, (spec) =>
+        toWidgetItem(spec, handlers.current.describeAggregate),
+      );
+    });
   }, [props.items, props.groups, grouped]);
 
   useEffect(() => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Timeline } from 'vis-timeline/peer';
+import { withBatchedItemDraws } from './batched-item-draws';
+
+/** Stand-ins for vis-timeline 8's Group (and a subclass, as its background group is) and ItemSet. */
+class FakeGroup {
+  shown: string[] = [];
+  _checkIfVisible(item: { id: string; displayed: boolean }) {
+    this.shown.push(item.id);
+  }
+  add(item: { id: string; displayed: boolean }) {
+    this._checkIfVisible(item);
+  }
+}
+class FakeBackgroundGroup extends FakeGroup {}
+
+function fakeTimeline(initialItemSetDrawn = true) {
+  const lane = new FakeGroup();
+  const background = new FakeBackgroundGroup();
+  const itemSet = {
+    groups: { lane, background },
+    initialItemSetDrawn,
+    redraws: 0,
+    redraw() {
+      this.redraws += 1;
+      return false;
+    },
+  };
+  return { timeline: { itemSet } as unknown as Timeline, itemSet, lane, background };
+}
+
+describe('withBatchedItemDraws', () => {
+  it('files new items without drawing them, and does not redraw, while the batch runs', () => {
+    const { timeline, itemSet, lane, background } = fakeTimeline();
+    withBatchedItemDraws(timeline, () => {
+      lane.add({ id: 'new', displayed: false });
+      background.add({ id: 'new-bg', displayed: false });
+      lane.add({ id: 'on-screen', displayed: true });
+      itemSet.redraw();
+    });
+    // Items already drawn are still checked (and hidden when out of view) as before.
+    expect(lane.shown).toEqual(['on-screen']);
+    expect(background.shown).toEqual([]);
+    expect(itemSet.redraws).toBe(0);
+  });
+
+  it('puts everything back afterwards, also when the batch throws', () => {
+    const { timeline, itemSet, lane } = fakeTimeline();
+    expect(() =>
+      withBatchedItemDraws(timeline, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    lane.add({ id: 'later', displayed: false });
+    itemSet.redraw();
+    expect(lane.shown).toEqual(['later']);
+    expect(itemSet.redraws).toBe(1);
+    expect(Object.hasOwn(itemSet, 'redraw')).toBe(true);
+    expect(Object.hasOwn(FakeGroup.prototype, '_checkIfVisible')).toBe(true);
+    expect(Object.hasOwn(FakeBackgroundGroup.prototype, '_checkIfVisible')).toBe(false);
+  });
+
+  it('leaves redraws alone before the first draw, which needs them', () => {
+    const { timeline, itemSet } = fakeTimeline(false);
+    withBatchedItemDraws(timeline, () => itemSet.redraw());
+    expect(itemSet.redraws).toBe(1);
+  });
+
+  it('just runs the batch on a timeline without those internals', () => {
+    let ran = false;
+    withBatchedItemDraws({} as Timeline, () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+  });
+});
