@@ -29,7 +29,9 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 async function openScaleStore(page: Page, query = '') {
   await page.goto(`/?store=${encodeURIComponent(server.url)}${query}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, { timeout: 180_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, {
+    timeout: 180_000,
+  });
 }
 
 function timelineDescription(page: Page) {
@@ -41,9 +43,13 @@ test('a store of 100,000 events becomes usable', async ({ page }) => {
   await expect(page.getByText('100,000 events', { exact: true })).toBeVisible();
   await expect(timelineDescription(page)).toContainText('100,000 of 100,000 events in view');
   // The list is virtualized: the first events are there, and Next event selects the first.
-  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Next event' }).click();
-  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toBeVisible();
   // A filter click is answered with a smaller count.
   await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first().check();
   await expect(page.getByText(/^[\d,]+ of 100,000 events$/)).toBeVisible();
@@ -70,7 +76,9 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   const title = (await titles.first().textContent())!;
   expect(store.events.some((event) => event.title === title)).toBe(true);
   await titles.first().click();
-  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(title);
 });
 
 test('the overview band moves the window', async ({ page }) => {
@@ -101,7 +109,9 @@ test('the overview band moves the window', async ({ page }) => {
 test('a deep link into the middle of the store opens there', async ({ page }) => {
   const middle = [...store.events].sort((a, b) => a.start.localeCompare(b.start))[EVENTS / 2]!;
   await openScaleStore(page, `&event=${middle.id}`);
-  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(middle.title);
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(middle.title);
   const params = new URL(page.url()).searchParams;
   const from = new Date(params.get('from')!).getTime();
   const to = new Date(params.get('to')!).getTime();

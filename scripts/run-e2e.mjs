@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const run = (command, args) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   return result.status ?? 1;
 };
 

@@ -7,7 +7,9 @@ import type { AddressInfo } from 'node:net';
  * served from another site. Large stores go through it rather than page.route, which
  * passes bodies through the browser protocol and is slow for tens of megabytes.
  */
-export async function serveFile(file: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFile(
+  file: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const size = statSync(file).size;
   const server: Server = createServer((request, response) => {
     response.writeHead(200, {
