@@ -29,6 +29,9 @@ import {
 
 moment.locale('en');
 
+/** Windows reported by the widget and not yet seen back as props, at most. */
+const MAX_ECHOES = 32;
+
 interface WidgetItem {
   id: string;
   group?: string;
@@ -154,6 +157,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const groupedRef = useRef<boolean | null>(null);
   const localeRef = useRef<'en' | 'es' | null>(null);
   const handlers = useRef(props);
+  const echoesRef = useRef<TimeWindow[]>([]);
   useEffect(() => {
     handlers.current = props;
   });
@@ -176,10 +180,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (properties?.byUser) {
-        handlers.current.onWindowChange({
-          start: properties.start.getTime(),
-          end: properties.end.getTime(),
-        });
+        const reported = { start: properties.start.getTime(), end: properties.end.getTime() };
+        echoesRef.current = [...echoesRef.current.slice(-MAX_ECHOES + 1), reported];
+        handlers.current.onWindowChange(reported);
       }
     });
     return () => {
@@ -235,6 +238,16 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   }, [props.items, props.groups, grouped]);
 
   useEffect(() => {
+    // The person's own zoom or pan coming back as a prop: the widget already showed it and
+    // may have moved on since (wheel events come faster than React renders); setting it
+    // again would pull the view back to where it was a moment ago.
+    const echoes = echoesRef.current;
+    const echo = echoes.findIndex((reported) => sameWindow(props.window, reported));
+    if (echo >= 0) {
+      echoesRef.current = echoes.slice(echo + 1);
+      return;
+    }
+    echoesRef.current = [];
     const timeline = timelineRef.current!;
     const { start, end } = timeline.getWindow();
     const shown = { start: start.getTime(), end: end.getTime() };
