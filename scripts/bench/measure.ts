@@ -99,9 +99,21 @@ async function zoomAndPan(
   const centre = await ask(timelineCentre(page), 'finding the timeline');
   if (centre === null) throw new Error('no visible region named "Timeline"');
   const { x, y } = centre;
-  await ask(page.mouse.move(x, y), 'moving the mouse');
+  // The wheel goes over the time axis: over the lanes it scrolls them while they overflow
+  // (vis-timeline's verticalScroll), and zooms only once they cannot scroll further.
+  const axis = await ask(
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .first()
+      .locator('.vis-panel.vis-top')
+      .first()
+      .boundingBox(),
+    'finding the time axis',
+  );
+  const axisY = axis ? axis.y + axis.height / 2 : y;
   const steps: (() => Promise<unknown>)[] = [];
   const zoom = (deltaY: number) => {
+    steps.push(() => page.mouse.move(x, axisY));
     for (let i = 0; i < 5; i++) {
       steps.push(() => page.mouse.wheel(0, deltaY));
       steps.push(() => pause(60));
