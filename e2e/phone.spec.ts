@@ -32,7 +32,12 @@ async function sideways(page: Page): Promise<number> {
 
 /** Every visible control smaller than 44 px in either direction, by a readable name. */
 async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Measured at rest: mid-slide, a transformed box can measure a fraction under its size.
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished));
     const small: string[] = [];
     const controls = document.querySelectorAll<HTMLElement>(
       'button, select, input, summary, a[href], [role="slider"], label:has(input)',
