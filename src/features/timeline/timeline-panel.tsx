@@ -1,4 +1,4 @@
-import { Suspense, lazy, useId, useMemo } from 'react';
+import { type ComponentType, Suspense, lazy, useId, useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
@@ -9,6 +9,7 @@ import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
+import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
 import { fitWindow } from '../../lib/time-window';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
@@ -19,9 +20,15 @@ import './timeline.css';
 // requested as soon as this module runs, in parallel with the store, so that the first
 // screen's script stays small and the store starts loading sooner.
 const widgetModule = import('./timeline-widget');
-const TimelineWidget = lazy(() =>
+const LazyTimelineWidget = lazy(() =>
   widgetModule.then((module) => ({ default: module.TimelineWidget })),
 );
+// Once the chunk is in, the widget is rendered as is: a lazy component suspends on its
+// first render even then, and React holds a suspended boundary's reveal for up to 300 ms.
+let loadedTimelineWidget: ComponentType<TimelineWidgetProps> | null = null;
+void widgetModule.then((module) => {
+  loadedTimelineWidget = module.TimelineWidget;
+});
 
 function describeInstant(ms: number, locale: 'en' | 'es'): string {
   const date = parseStoreDate(formatInstant(ms).slice(0, 10));
@@ -39,6 +46,8 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
     laneMode: state.laneMode,
   }));
   const reducedMotion = useReducedMotion();
+  // Chosen once per mount: switching component types would remount the widget.
+  const [TimelineWidget] = useState(() => loadedTimelineWidget ?? LazyTimelineWidget);
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
   const visible = useMemo(
     () =>
