@@ -6,6 +6,7 @@ import { SLUG_EXPECTED } from './schema';
 import {
   MAX_STORE_BYTES,
   type ValidationResult,
+  startValidation,
   validateStore,
   validateStoreText,
 } from './validate-store';
@@ -784,5 +785,47 @@ describe('describeProblem', () => {
   it('quotes path segments that are not identifiers', () => {
     const [problem] = check(withEvent({ 'the note': 'x' })).problems;
     expect(problem?.path).toBe('events[1]["the note"]');
+  });
+});
+
+describe('validation in batches (a store checked while it downloads)', () => {
+  it('finds the same problems, in the same order, and keeps the same events', () => {
+    const data = store({
+      actors: [
+        { id: 'russia', name: 'Russia', kind: 'state' },
+        { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', memberOf: 'russia' },
+        { id: 'idle', name: 'Idle', kind: 'state' },
+      ],
+      events: [
+        event(),
+        event({ id: 'bad-date', start: '2023-13' }),
+        event({ id: 'unknown', actors: ['nobody'] }),
+        event(), // a duplicate of the first: dropped, though in another batch
+        event({ id: 'extra', note: 'x', excerpts: [] }),
+        event({ id: 'wrong-quote', excerpts: [{ source: 'report', quote: 'not there' }] }),
+        'not an event',
+      ],
+    });
+    const whole = check(data);
+    for (const sizes of [[1], [2, 3], [7]]) {
+      const validation = startValidation(data);
+      if (!validation.ok) throw new Error('refused');
+      const events = [];
+      for (let from = 0, k = 0; from < validation.eventItems.length; k++) {
+        const size = sizes[k % sizes.length]!;
+        events.push(...validation.addEvents(validation.eventItems.slice(from, from + size)));
+        from += size;
+      }
+      const { header, ...totals } = validation.finish();
+      expect({ ok: true, store: { ...header, events }, ...totals }).toEqual(whole);
+    }
+    // The batches met every rule above, and the unused actor is still found at the end.
+    expect(whole.dropped.events).toBe(5);
+    expect(whole.problems.map((problem) => problem.path)).toContain('actors[2]');
+  });
+
+  it('refuses what validateStore refuses, before any event', () => {
+    const validation = startValidation(store({ format: 'sourceline/2' }));
+    expect(validation.ok).toBe(false);
   });
 });

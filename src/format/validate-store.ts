@@ -85,7 +85,7 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function refused(problem: Omit<Problem, 'severity'>): ValidationResult {
+function refused(problem: Omit<Problem, 'severity'>): { ok: false; problems: readonly Problem[] } {
   return { ok: false, problems: [{ severity: 'refused', ...problem }] };
 }
 
@@ -102,6 +102,15 @@ function typeName(value: unknown): string {
 
 /** Validates already-parsed JSON against `sourceline/1`, dropping bad items, keeping the rest. */
 export function validateStore(data: unknown): ValidationResult {
+  const validation = startValidation(data);
+  if (!validation.ok) return validation;
+  const events = validation.addEvents(validation.eventItems);
+  const { header, ...totals } = validation.finish();
+  return { ok: true, store: { ...header, events }, ...totals };
+}
+
+/** The refusals: not an object, or not this format. */
+function refusalOf(data: unknown): { ok: false; problems: readonly Problem[] } | null {
   if (!isRecord(data)) {
     return refused({
       path: '$',
@@ -123,7 +132,7 @@ export function validateStore(data: unknown): ValidationResult {
       expected: `"${FORMAT}"`,
     });
   }
-  return new StoreChecker(data).run();
+  return null;
 }
 
 function getAt(value: unknown, path: readonly PathSegment[]): unknown {
@@ -163,14 +172,63 @@ function unknownFieldExpected(field: string, known: readonly string[]): string {
   return `${hint}one of the fields ${known.join(', ')}`;
 }
 
+/** The store's members other than its events, checked. */
+export type StoreHeader = Omit<Store, 'events'>;
+
+/** What validation found once every event has been checked. */
+export interface ValidationTotals {
+  readonly header: StoreHeader;
+  readonly problems: readonly Problem[];
+  readonly dropped: DroppedCounts;
+  readonly warnings: number;
+}
+
+/**
+ * Validation of a store whose events come in batches (while a large store downloads): the
+ * same checks, problems and verdicts as validateStore, which is built on it.
+ */
+export interface EventsValidation {
+  /** The events array of the document given to startValidation (empty when it had none). */
+  readonly eventItems: readonly unknown[];
+  /** Checks the next events; positions in problem paths continue from the last batch. */
+  addEvents(items: readonly unknown[]): StoreEvent[];
+  /** After the last batch: the warnings that need every event, and the totals. */
+  finish(): ValidationTotals;
+}
+
+/**
+ * Checks everything but the events (format, top-level members, sources, actors) and
+ * returns the validation to feed the events to, or the refusal.
+ */
+export function startValidation(
+  data: unknown,
+):
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+  | (EventsValidation & { ok: true }) {
+  const refusal = refusalOf(data);
+  if (refusal) return refusal;
+  const checker = new StoreChecker(data as Record<string, unknown>);
+  return {
+    ok: true,
+    eventItems: checker.eventItems,
+    addEvents: (items) => checker.addEvents(items),
+    finish: () => checker.finish(),
+  };
+}
+
 class StoreChecker {
   private readonly problems: Problem[] = [];
   private readonly dropped: DroppedCounts = { sources: 0, actors: 0, events: 0 };
+  private readonly header: StoreHeader;
+  readonly eventItems: readonly unknown[];
+  private readonly sources: ReturnType<StoreChecker['checkSources']>;
+  private readonly actors: ReturnType<StoreChecker['checkActors']>;
+  private readonly seenEvents = new Set<string>();
+  /** Actors that take part in an event, themselves or through a member. */
+  private readonly usedActors = new Set<string>();
+  private eventsChecked = 0;
 
-  constructor(private readonly data: Record<string, unknown>) {}
-
-  run(): ValidationResult {
-    const { data } = this;
+  constructor(private readonly data: Record<string, unknown>) {
     this.warnUnknownFields(data, [], KNOWN_FIELDS.store);
     const title = this.topLevelString('title', true) ?? 'Untitled store';
     const description = this.topLevelString('description', false);
@@ -178,24 +236,30 @@ class StoreChecker {
 
     const sourceItems = this.topLevelArray('sources');
     const actorItems = this.topLevelArray('actors');
-    const eventItems = this.topLevelArray('events');
+    this.eventItems = this.topLevelArray('events');
 
-    const sources = this.checkSources(sourceItems);
-    const actors = this.checkActors(actorItems);
-    const events = this.checkEvents(eventItems, sources, actors);
-    this.warnActorsWithoutEvents(actors, events);
-
-    const store: Store = {
+    this.sources = this.checkSources(sourceItems);
+    this.actors = this.checkActors(actorItems);
+    this.header = {
       title,
       ...(description === undefined ? {} : { description }),
       language,
-      sources: [...sources.kept.values()].map((entry) => entry.source),
-      actors: [...actors.kept.values()].map((entry) => entry.actor),
-      events,
+      sources: [...this.sources.kept.values()].map((entry) => entry.source),
+      actors: [...this.actors.kept.values()].map((entry) => entry.actor),
     };
+  }
+
+  addEvents(items: readonly unknown[]): StoreEvent[] {
+    const events = this.checkEvents(items, this.eventsChecked);
+    this.eventsChecked += items.length;
+    for (const event of events) this.markActorsUsed(event);
+    return events;
+  }
+
+  finish(): ValidationTotals {
+    this.warnActorsWithoutEvents();
     return {
-      ok: true,
-      store,
+      header: this.header,
       problems: this.problems,
       dropped: this.dropped,
       warnings: this.problems.filter((problem) => problem.severity === 'warning').length,
@@ -444,15 +508,11 @@ class StoreChecker {
     return { kept, declared };
   }
 
-  private checkEvents(
-    items: readonly unknown[],
-    sources: ReturnType<StoreChecker['checkSources']>,
-    actors: ReturnType<StoreChecker['checkActors']>,
-  ): StoreEvent[] {
+  private checkEvents(items: readonly unknown[], firstIndex: number): StoreEvent[] {
+    const { sources, actors, seenEvents: seen } = this;
     const events: StoreEvent[] = [];
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const path: PathSegment[] = ['events', index];
+    items.forEach((item, n) => {
+      const path: PathSegment[] = ['events', firstIndex + n];
       const parsed =
         (isRecord(item) ? fastParseEvent(item) : null) ??
         this.parseItem(eventSchema, item, path, 'the event');
@@ -596,21 +656,20 @@ class StoreChecker {
     return events;
   }
 
-  private warnActorsWithoutEvents(
-    actors: ReturnType<StoreChecker['checkActors']>,
-    events: readonly StoreEvent[],
-  ) {
-    const used = new Set<string>();
-    for (const event of events) {
-      for (const id of event.actors) {
-        // An actor counts as used when it or one of its members takes part in an event.
-        let current: string | undefined = id;
-        while (current !== undefined && !used.has(current)) {
-          used.add(current);
-          current = actors.kept.get(current)?.actor.memberOf;
-        }
+  /** An actor counts as used when it or one of its members takes part in an event. */
+  private markActorsUsed(event: StoreEvent) {
+    const used = this.usedActors;
+    for (const id of event.actors) {
+      let current: string | undefined = id;
+      while (current !== undefined && !used.has(current)) {
+        used.add(current);
+        current = this.actors.kept.get(current)?.actor.memberOf;
       }
     }
+  }
+
+  private warnActorsWithoutEvents() {
+    const { actors, usedActors: used } = this;
     for (const [id, { index }] of actors.kept) {
       if (!used.has(id)) {
         this.report(
