@@ -1,9 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
-import { sourceLabel } from '../lib/store-source';
-import { type LoadedStore, useEventStore } from '../features/store-loading/api/get-store';
+import { sourceKey, sourceLabel } from '../lib/store-source';
+import { buildStoreIndex } from '../lib/store-index';
+import {
+  type LoadedStore,
+  useEventStore,
+  useLoadProgress,
+} from '../features/store-loading/api/get-store';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { StoreReport } from '../features/store-loading/store-report';
@@ -30,15 +35,21 @@ import './app.css';
 export function App() {
   const t = useMessages();
   const locale = useLocale();
-  const { storeSource, switchingFrom, pendingReconcile, selectedEventId, lang } = useView(
-    (state) => ({
-      storeSource: state.storeSource,
-      switchingFrom: state.switchingFrom,
-      pendingReconcile: state.pendingReconcile,
-      selectedEventId: state.selectedEventId,
-      lang: state.lang,
-    }),
-  );
+  const {
+    storeSource,
+    switchingFrom,
+    pendingReconcile,
+    selectedEventId,
+    lang,
+    query: search,
+  } = useView((state) => ({
+    storeSource: state.storeSource,
+    switchingFrom: state.switchingFrom,
+    pendingReconcile: state.pendingReconcile,
+    selectedEventId: state.selectedEventId,
+    lang: state.lang,
+    query: state.query,
+  }));
   const query = useEventStore(storeSource);
 
   // The last store that loaded stays on screen, and usable, while another one loads or
@@ -47,6 +58,20 @@ export function App() {
   if (query.data && query.data !== lastGood) setLastGood(query.data);
   const displayed = query.data ?? lastGood;
   const index = displayed?.index;
+
+  // A large store is drawn while it loads, from the events checked so far, when nothing
+  // else is on screen (a search waits for the whole store: its index is built once).
+  const partial = useLoadProgress((state) =>
+    state.key === sourceKey(storeSource) ? state.partial : null,
+  );
+  const previewIndex = useMemo(
+    () =>
+      partial && !displayed && !search
+        ? buildStoreIndex({ ...partial.header, events: partial.events })
+        : undefined,
+    [partial, displayed, search],
+  );
+  const timelineIndex = index ?? previewIndex;
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -177,30 +202,34 @@ export function App() {
           }
         />
       ) : null}
-      {displayed && index ? (
+      {timelineIndex ? (
+        // The same tree with or without the whole store, so that the timeline drawn from a
+        // partial store stays mounted when the rest arrives.
         <main className={compact ? 'app-main app-main--compact' : 'app-main'}>
-          {compact ? null : (
+          {compact || !index ? null : (
             <aside className="app-sidebar" aria-label={t.filters}>
               {filters}
             </aside>
           )}
           <div className="app-content">
             <PartBoundary name={t.timeline}>
-              <TimelinePanel index={index} />
+              <TimelinePanel index={timelineIndex} partial={!index} />
             </PartBoundary>
-            <div className="app-lower">
-              <PartBoundary name={t.events}>
-                <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
-              </PartBoundary>
-              <PartBoundary name={t.eventDetails}>
-                <EventDetails
-                  index={index}
-                  headingRef={detailsHeadingRef}
-                  onClose={() => returnFocusToList(selectedEventId)}
-                  sheet={compact}
-                />
-              </PartBoundary>
-            </div>
+            {index ? (
+              <div className="app-lower">
+                <PartBoundary name={t.events}>
+                  <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+                </PartBoundary>
+                <PartBoundary name={t.eventDetails}>
+                  <EventDetails
+                    index={index}
+                    headingRef={detailsHeadingRef}
+                    onClose={() => returnFocusToList(selectedEventId)}
+                    sheet={compact}
+                  />
+                </PartBoundary>
+              </div>
+            ) : null}
           </div>
         </main>
       ) : null}

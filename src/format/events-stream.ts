@@ -63,6 +63,31 @@ export class EventsArraySplitter {
     return this.mode === 'failed';
   }
 
+  /**
+   * A splitter that starts right after an element boundary inside the events array (after
+   * its `[`, or after a comma when `afterComma`), at `offset` bytes into the document.
+   */
+  static insideEvents(offset: number, afterComma: boolean): EventsArraySplitter {
+    const splitter = new EventsArraySplitter();
+    splitter.mode = 'events';
+    splitter.depth = 2;
+    splitter.sawElement = afterComma;
+    splitter.offset = offset;
+    splitter.pendingStart = offset;
+    splitter.bomRead = BOM.length;
+    return splitter;
+  }
+
+  /** Inside the events array (the header is out, the array has not ended). */
+  get inEvents(): boolean {
+    return this.mode === 'events';
+  }
+
+  /** Bytes received and not yet handed out, and where they start in the document. */
+  detach(): { readonly pending: readonly Uint8Array[]; readonly offset: number } {
+    return { pending: this.pending, offset: this.pendingStart };
+  }
+
   /** Feeds the next bytes of the document. */
   push(chunk: Uint8Array): SplitOutput {
     if (this.mode === 'failed') return { header: null, runs: [] };
@@ -314,4 +339,130 @@ export function parseHeader(header: Uint8Array): unknown {
 /** The events of one run. Throws SyntaxError. */
 export function parseRun(run: Uint8Array): unknown[] {
   return JSON.parse(`[${runDecoder.decode(run)}]`) as unknown[];
+}
+
+/**
+ * Parses a store's events as its bytes arrive. The header is found byte by byte (it is
+ * small); inside the events array, which is nearly all of a large store, each chunk is cut
+ * after its last `},{` and the run before the cut given to JSON.parse, with no byte loop
+ * in JavaScript. A successful parse proves the cut fell between two events: a cut inside
+ * a string or a nested value leaves a run that cannot parse. When a run fails, and for
+ * the array's end, the exact splitter takes over, so every document reads exactly as
+ * JSON.parse would read it, or the parser gives up (null from `end`).
+ */
+export class StoreStreamParser {
+  /** Reads every byte while set: for the header, after a failed cut, and for the end. */
+  private exact: EventsArraySplitter | null = new EventsArraySplitter();
+  private headerSeen = false;
+  private failed = false;
+  /** Fast mode: bytes after the last cut, which is `offset` bytes into the document. */
+  private pending: Uint8Array[] = [];
+  private offset = 0;
+  private afterComma = false;
+
+  /** Feeds the next bytes: the header once it is known, and the events completed. */
+  push(chunk: Uint8Array): { header?: unknown; events: unknown[] } {
+    if (this.failed) return { events: [] };
+    try {
+      if (this.exact) return this.pushExact(chunk);
+      this.pending.push(chunk);
+      return { events: this.cut(chunk) };
+    } catch {
+      this.fail();
+      return { events: [] };
+    }
+  }
+
+  /** After the last byte: the last events, or null when the document must be parsed whole. */
+  end(): unknown[] | null {
+    if (this.failed || !this.headerSeen) return null;
+    try {
+      const events = this.exact ? [] : this.toExact();
+      return this.exact!.end() ? events : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private pushExact(chunk: Uint8Array): { header?: unknown; events: unknown[] } {
+    const exact = this.exact!;
+    const out = exact.push(chunk);
+    if (exact.failed) throw new SyntaxError('not the streamed layout');
+    const events = out.runs.flatMap(parseRun);
+    if (!out.header) return { events };
+    const header = parseHeader(out.header);
+    this.headerSeen = true;
+    if (exact.inEvents) {
+      // The header is out, the array goes on: from here, chunks are cut without a scan.
+      const { pending, offset } = exact.detach();
+      this.pending = [...pending];
+      this.offset = offset;
+      this.afterComma = out.runs.length > 0;
+      this.exact = null;
+    }
+    return { header, events };
+  }
+
+  private cut(chunk: Uint8Array): unknown[] {
+    const at = lastEventBoundary(chunk);
+    if (at === -1) return [];
+    let size = -(chunk.length - at);
+    for (const part of this.pending) size += part.length;
+    let events: unknown[];
+    try {
+      events = parseRun(concat(this.pending, size));
+    } catch {
+      return this.toExact();
+    }
+    this.pending = [chunk.subarray(at + 1)];
+    this.offset += size + 1;
+    this.afterComma = true;
+    return events;
+  }
+
+  /** Hands the pending bytes to an exact splitter; returns the events it completes. */
+  private toExact(): unknown[] {
+    this.exact = EventsArraySplitter.insideEvents(this.offset, this.afterComma);
+    const pending = this.pending;
+    this.pending = [];
+    return pending.flatMap((part) => this.pushExact(part).events);
+  }
+
+  private fail() {
+    this.failed = true;
+    this.exact = null;
+    this.pending = [];
+  }
+}
+
+/** The last comma in `chunk` between a `}` and a `{` (white space aside), or -1. */
+function lastEventBoundary(chunk: Uint8Array): number {
+  const length = chunk.length;
+  let comma = chunk.lastIndexOf(COMMA);
+  // Within the last few events there is always one, if the events are objects at all.
+  for (let tries = 0; comma > 0 && tries < 256; tries++) {
+    let next = comma + 1;
+    while (next < length && isWhiteSpace(chunk[next]!)) next++;
+    let previous = comma - 1;
+    while (previous > 0 && isWhiteSpace(chunk[previous]!)) previous--;
+    if (next < length && chunk[next] === OPEN_BRACE && chunk[previous] === CLOSE_BRACE) {
+      return comma;
+    }
+    comma = chunk.lastIndexOf(COMMA, comma - 1);
+  }
+  return -1;
+}
+
+/** The first `size` bytes of `parts`, as one array. */
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length > 0 && parts[0]!.length >= size) return parts[0]!.subarray(0, size);
+  const out = new Uint8Array(size);
+  let written = 0;
+  for (const part of parts) {
+    if (written === size) break;
+    const n = Math.min(part.length, size - written);
+    out.set(part.subarray(0, n), written);
+    written += n;
+  }
+  return out;
 }

@@ -188,6 +188,8 @@ export interface ValidationTotals {
  * same checks, problems and verdicts as validateStore, which is built on it.
  */
 export interface EventsValidation {
+  /** Everything but the events, as checked (it does not change as events are added). */
+  readonly header: StoreHeader;
   /** The events array of the document given to startValidation (empty when it had none). */
   readonly eventItems: readonly unknown[];
   /** Checks the next events; positions in problem paths continue from the last batch. */
@@ -210,6 +212,7 @@ export function startValidation(
   const checker = new StoreChecker(data as Record<string, unknown>);
   return {
     ok: true,
+    header: checker.header,
     eventItems: checker.eventItems,
     addEvents: (items) => checker.addEvents(items),
     finish: () => checker.finish(),
@@ -219,7 +222,7 @@ export function startValidation(
 class StoreChecker {
   private readonly problems: Problem[] = [];
   private readonly dropped: DroppedCounts = { sources: 0, actors: 0, events: 0 };
-  private readonly header: StoreHeader;
+  readonly header: StoreHeader;
   readonly eventItems: readonly unknown[];
   private readonly sources: ReturnType<StoreChecker['checkSources']>;
   private readonly actors: ReturnType<StoreChecker['checkActors']>;

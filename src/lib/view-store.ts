@@ -224,8 +224,9 @@ export const viewActions = {
     set({ window: roundWindow(window) }, 'replace');
   },
 
-  zoom(factor: number) {
-    const { window } = get();
+  /** Zooms the view's window, or the one on screen when the view has none yet. */
+  zoom(factor: number, shown?: TimeWindow) {
+    const window = get().window ?? shown;
     if (window) set({ window: zoomWindow(window, factor) }, 'replace');
   },
 

@@ -35,26 +35,35 @@ function describeInstant(ms: number, locale: 'en' | 'es'): string {
   return date ? formatStoreDate(date, locale) : '';
 }
 
-export function TimelinePanel({ index }: { index: StoreIndex }) {
+interface Props {
+  index: StoreIndex;
+  /** Drawn from the events checked so far, while the store is still loading. */
+  partial?: boolean;
+}
+
+export function TimelinePanel({ index, partial = false }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
-  const { window, selectedEventId, laneMode } = useView((state) => ({
-    window: state.window,
+  const { chosenWindow, selectedEventId, laneMode } = useView((state) => ({
+    chosenWindow: state.window,
     selectedEventId: state.selectedEventId,
     laneMode: state.laneMode,
   }));
   const reducedMotion = useReducedMotion();
   // Chosen once per mount: switching component types would remount the widget.
   const [TimelineWidget] = useState(() => loadedTimelineWidget ?? LazyTimelineWidget);
+  // A partial store has no window of its own until the person moves it: it shows all that
+  // has arrived, and the whole store, once in, gets its own opening window.
+  const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
+  const window = chosenWindow ?? (partial ? overviewExtent : null);
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
   const visible = useMemo(
     () =>
       window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId),
     [index, time, window, locale, selectedEventId],
   );
-  const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
   const groups = useMemo(
     (): TimelineGroupSpec[] | null =>
       laneMode === 'single' ? null : buildTimelineGroups(index, time),
@@ -72,7 +81,7 @@ export function TimelinePanel({ index }: { index: StoreIndex }) {
 
   return (
     <section className="timeline-panel" aria-label={t.timeline} aria-describedby={descriptionId}>
-      <TimelineToolbar index={index} />
+      <TimelineToolbar index={index} shownWindow={window} />
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
         {description}
       </p>

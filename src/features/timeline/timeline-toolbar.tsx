@@ -1,10 +1,17 @@
 import { useMessages } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
+import type { TimeWindow } from '../../lib/time-window';
 import { useView, viewActions } from '../../lib/view-store';
 
 export const ZOOM_STEP = 0.5;
 
-export function TimelineToolbar({ index }: { index: StoreIndex }) {
+interface Props {
+  index: StoreIndex;
+  /** The window on screen, which the view may not have chosen yet (a loading store). */
+  shownWindow: TimeWindow;
+}
+
+export function TimelineToolbar({ index, shownWindow }: Props) {
   const t = useMessages();
   const laneMode = useView((state) => state.laneMode);
   return (
@@ -28,7 +35,7 @@ export function TimelineToolbar({ index }: { index: StoreIndex }) {
       <div className="button-group">
         <button
           type="button"
-          onClick={() => viewActions.zoom(ZOOM_STEP)}
+          onClick={() => viewActions.zoom(ZOOM_STEP, shownWindow)}
           aria-label={t.zoomIn}
           title={t.zoomIn}
           aria-keyshortcuts="+"
@@ -37,7 +44,7 @@ export function TimelineToolbar({ index }: { index: StoreIndex }) {
         </button>
         <button
           type="button"
-          onClick={() => viewActions.zoom(1 / ZOOM_STEP)}
+          onClick={() => viewActions.zoom(1 / ZOOM_STEP, shownWindow)}
           aria-label={t.zoomOut}
           title={t.zoomOut}
           aria-keyshortcuts="-"

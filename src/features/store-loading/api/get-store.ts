@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { DEFAULT_STORE_URL, type StoreSource, sourceKey } from '../../../lib/store-source';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
-import type { StoreEvent } from '../../../format/validate-store';
+import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { buildStoreIndex } from '../../../lib/store-index';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
@@ -14,10 +14,32 @@ export type { LoadedStore } from './load-store';
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
 
-/** Progress of the load in flight, for the progress bar. */
-export const useLoadProgress = create<{ key: string | null; progress: LoadProgress | null }>(
-  () => ({ key: null, progress: null }),
-);
+/** The events of a store that is still loading, checked and ready to be drawn. */
+export interface PartialStore {
+  readonly header: StoreHeader;
+  readonly events: readonly StoreEvent[];
+}
+
+/**
+ * Progress of the load in flight, for the progress bar, and the events checked so far, for
+ * a first look at a large store before it has all arrived.
+ */
+export const useLoadProgress = create<{
+  key: string | null;
+  progress: LoadProgress | null;
+  partial: PartialStore | null;
+}>(() => ({ key: null, progress: null, partial: null }));
+
+/**
+ * The partial store is republished when it has grown this many times over (and at least
+ * this often apart): each look costs the page an index and a redraw, so a few growing
+ * looks, not one per batch, and none once most of the store is in, when the whole store
+ * is near and a look would only delay it.
+ */
+const PARTIAL_FIRST = 1_000;
+const PARTIAL_GROWTH = 4;
+const PARTIAL_MIN_INTERVAL_MS = 500;
+const PARTIAL_UNTIL_SHARE = 0.5;
 
 // Files cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, File>();
@@ -65,20 +87,41 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
       if (useLoadProgress.getState().key === key)
-        useLoadProgress.setState({ key: null, progress: null });
+        useLoadProgress.setState({ key: null, progress: null, partial: null });
     };
     const onAbort = () => {
       finish();
       reject(signal.reason ?? new DOMException('The load was cancelled.', 'AbortError'));
     };
     signal.addEventListener('abort', onAbort);
-    const events: StoreEvent[] = [];
+    let events: StoreEvent[] = [];
+    let header: StoreHeader | null = null;
+    let nextPartialAt = PARTIAL_FIRST;
+    let lastPartial = 0;
+    const publishPartial = () => {
+      const now = performance.now();
+      if (header === null || events.length < nextPartialAt) return;
+      const progress = useLoadProgress.getState().progress;
+      if (progress?.total && progress.loaded > progress.total * PARTIAL_UNTIL_SHARE) return;
+      if (now - lastPartial < PARTIAL_MIN_INTERVAL_MS) return;
+      nextPartialAt = events.length * PARTIAL_GROWTH;
+      lastPartial = now;
+      useLoadProgress.setState({ key, partial: { header, events: events.slice() } });
+    };
     worker.onmessage = (message: MessageEvent<WorkerReply>) => {
       const reply = message.data;
       if (reply.type === 'progress') {
         useLoadProgress.setState({ key, progress: reply.progress });
+      } else if (reply.type === 'header') {
+        header = reply.header;
       } else if (reply.type === 'events') {
         for (const event of reply.events) events.push(withDates(event));
+        publishPartial();
+      } else if (reply.type === 'restart') {
+        events = [];
+        header = null;
+        nextPartialAt = PARTIAL_FIRST;
+        useLoadProgress.setState({ key, partial: null });
       } else if (reply.type === 'done') {
         finish();
         resolve({ ...reply.report, index: buildStoreIndex({ ...reply.store, events }) });
@@ -97,7 +140,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         }),
       );
     };
-    useLoadProgress.setState({ key, progress: null });
+    useLoadProgress.setState({ key, progress: null, partial: null });
     worker.postMessage(request);
   });
 }

@@ -10,7 +10,12 @@ import {
   SAMPLE_ORDER,
   SAMPLE_SOURCES,
 } from '../../../lib/testing/fixture-store';
-import { MAX_STORE_BYTES } from '../../../format/validate-store';
+import {
+  MAX_STORE_BYTES,
+  type StoreEvent,
+  type StoreHeader,
+  validateStoreText,
+} from '../../../format/validate-store';
 import { type LoadProgress, type LoadRequest, loadStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
 
@@ -39,6 +44,26 @@ const NO_VALID_EVENTS = JSON.stringify({
   ],
 });
 
+/** The good store cut after its third event: what a slow server has sent so far. */
+const HELD_AT = GOOD_TEXT.indexOf(`"id": "${SAMPLE_EVENTS[3]!.id}"`);
+let releaseHeld: () => void = () => {};
+
+/** Actors and sources after the events: a layout that cannot be checked while it arrives. */
+const EVENTS_FIRST_TEXT = JSON.stringify({
+  events: GOOD.events,
+  format: GOOD.format,
+  title: GOOD.title,
+  language: GOOD.language,
+  sources: GOOD.sources,
+  actors: GOOD.actors,
+});
+
+/** The good store with a syntax error in its last event. */
+const LATE_SYNTAX_TEXT = (() => {
+  const last = GOOD_TEXT.lastIndexOf('"id"');
+  return `${GOOD_TEXT.slice(0, last)}"id" "${GOOD_TEXT.slice(last + 5)}`;
+})();
+
 /** Paths whose answer the test decides as it goes (a stall, a trickle). */
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -63,6 +88,22 @@ const routes: Record<string, Handler> = {
       'Content-Length': body.byteLength,
     });
     res.end(body);
+  },
+  '/held.json': (_req, res) => {
+    // The header and three events, then the rest only when the test says so.
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': GOOD_BYTES });
+    res.write(GOOD_TEXT.slice(0, HELD_AT));
+    releaseHeld = () => res.end(GOOD_TEXT.slice(HELD_AT));
+  },
+  '/events-first.json': (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(EVENTS_FIRST_TEXT);
+  },
+  '/late-syntax.json': (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    const cut = LATE_SYNTAX_TEXT.lastIndexOf('"id"') - 20;
+    res.write(LATE_SYNTAX_TEXT.slice(0, cut));
+    setTimeout(() => res.end(LATE_SYNTAX_TEXT.slice(cut)), 50);
   },
   '/missing.json': (_req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -164,6 +205,70 @@ async function failure(request: LoadRequest): Promise<StoreLoadError> {
   expect(error, 'the load fails with a StoreLoadError').toBeInstanceOf(StoreLoadError);
   return error as StoreLoadError;
 }
+
+/** A sink that records what the worker would post to the page. */
+function recordingSink() {
+  const seen = {
+    header: null as StoreHeader | null,
+    events: [] as StoreEvent[],
+    restarts: 0,
+  };
+  return {
+    seen,
+    sink: {
+      header: (header: StoreHeader) => (seen.header = header),
+      events: (events: StoreEvent[]) => seen.events.push(...events),
+      restart: () => {
+        seen.restarts++;
+        seen.header = null;
+        seen.events = [];
+      },
+    },
+  };
+}
+
+describe('loadStore: events checked while the store downloads', () => {
+  it('hands valid events to the page before the last byte has arrived', async () => {
+    const whole = await loadStore(fromUrl('/good.json'), () => {});
+    const { seen, sink } = recordingSink();
+    const loading = loadStore(fromUrl('/held.json'), () => {}, sink);
+    await expect.poll(() => seen.events.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    // Only what has arrived: the server still holds the rest.
+    expect(seen.events.length).toBeLessThanOrEqual(3);
+    expect(seen.header?.title).toBe('Fixture store');
+    releaseHeld();
+    const loaded = await loading;
+    // Everything went to the sink; the page sorts what it received.
+    expect(loaded.store.events).toEqual([]);
+    const byId = (a: StoreEvent, b: StoreEvent) => (a.id < b.id ? -1 : 1);
+    expect([...seen.events].sort(byId)).toEqual([...whole.store.events].sort(byId));
+    expect(loaded.problems).toEqual(whole.problems);
+    expect(seen.restarts).toBe(0);
+  });
+
+  it('checks a store with its events first as a whole, with the same result', async () => {
+    const whole = await loadStore(fromUrl('/good.json'), () => {});
+    const { seen, sink } = recordingSink();
+    const loaded = await loadStore(fromUrl('/events-first.json'), () => {}, sink);
+    expect(seen.events).toEqual([]);
+    expect(loaded.store.events).toEqual(whole.store.events);
+  });
+
+  it('on a syntax error after events were handed out, voids them and says where it is', async () => {
+    const { seen, sink } = recordingSink();
+    const loading = loadStore(fromUrl('/late-syntax.json'), () => {}, sink);
+    const error = await loading.then(
+      () => null,
+      (reason: unknown) => reason as StoreLoadError,
+    );
+    expect(seen.restarts).toBe(1);
+    expect(seen.events).toEqual([]);
+    const classic = validateStoreText(LATE_SYNTAX_TEXT);
+    expect(classic.ok).toBe(false);
+    expect(error?.data.problems).toEqual(classic.problems);
+    expect(error?.data.problems?.[0]?.message).toMatch(/^not JSON: syntax error at line \d+/);
+  });
+});
 
 describe('loadStore over HTTP: a good store', () => {
   it('loads, validates and sorts the events in time order', async () => {

@@ -1,9 +1,15 @@
-import type { DroppedCounts, Store } from '../../../format/validate-store';
+import type { DroppedCounts, Store, StoreEvent } from '../../../format/validate-store';
 import type { Problem } from '../../../format/problems';
 import type { StoreIndex } from '../../../lib/store-index';
 import { sortByTime } from '../../../lib/store-index';
-import { type ByteProgress, type ReadText, readTextWithProgress } from './read-with-progress';
+import {
+  type ByteProgress,
+  type ReadBytes,
+  decodeBytes,
+  readBytesWithProgress,
+} from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
+import { type EventSink, StreamingValidation } from './stream-validation';
 
 /** What validation found besides the store itself. */
 export interface StoreReportData {
@@ -34,11 +40,12 @@ export type LoadRequest =
   | { readonly kind: 'url'; readonly url: string; readonly timeoutMs: number }
   | { readonly kind: 'file'; readonly file: Blob };
 
-async function fetchText(
+async function fetchBytes(
   url: string,
   timeoutMs: number,
   onProgress: (progress: ByteProgress) => void,
-): Promise<ReadText> {
+  onChunk: (chunk: Uint8Array) => Promise<void>,
+): Promise<ReadBytes> {
   // A stalled server is as bad as a dead one: the clock restarts with every chunk received.
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -80,8 +87,8 @@ async function fetchText(
     const total =
       declared !== null && !response.headers.get('Content-Encoding') ? Number(declared) : null;
     if (response.body === null) {
-      const text = await response.text();
-      return { text, byteLength: text.length };
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { chunks: [bytes], byteLength: bytes.byteLength };
     }
     // Progress is reported only every 256 KB, so the clock is restarted here, on every chunk:
     // a slow but steady server must not time out.
@@ -94,7 +101,7 @@ async function fetchText(
       }),
     );
     try {
-      return await readTextWithProgress(body, total, onProgress);
+      return await readBytesWithProgress(body, total, onProgress, onChunk);
     } catch (error) {
       if (controller.signal.aborted) throw timedOut();
       if (error instanceof StoreLoadError) throw error;
@@ -111,31 +118,62 @@ async function fetchText(
 /**
  * The whole loading pipeline, run inside the store worker: bytes (with progress and the
  * size limit), decoding, validation, and sorting. Throws StoreLoadError.
+ *
+ * Events are parsed and checked while the bytes arrive when the store has the usual
+ * layout. Given a sink, they go to it as they are checked (and the returned store's
+ * events are only those not handed out yet); without one, they are all returned.
  */
 export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
+  sink?: EventSink,
 ): Promise<ValidatedStore> {
   // The validator (zod and the format's rules) is most of the worker's code: it loads and
   // compiles while the bytes arrive instead of before the download starts.
   const validator = import('../../../format/validate-store');
   // A failed download is the error to report; the import's own failure is seen when awaited.
   validator.catch(() => {});
+  const collected: StoreEvent[] = [];
+  const streaming = new StreamingValidation(
+    validator,
+    sink ?? {
+      header: () => {},
+      events: (events) => collected.push(...events),
+      restart: () => (collected.length = 0),
+    },
+  );
+  const onChunk = (chunk: Uint8Array) => streaming.push(chunk);
   const download = (p: ByteProgress) => onProgress({ ...p, phase: 'download' });
-  let read: ReadText;
+  let read: ReadBytes;
   if (request.kind === 'url') {
-    read = await fetchText(request.url, request.timeoutMs, download);
+    read = await fetchBytes(request.url, request.timeoutMs, download, onChunk);
   } else {
     try {
-      read = await readTextWithProgress(request.file.stream(), request.file.size, download);
+      read = await readBytesWithProgress(
+        request.file.stream(),
+        request.file.size,
+        download,
+        onChunk,
+      );
     } catch (error) {
       if (error instanceof StoreLoadError) throw error;
       throw new StoreLoadError({ kind: 'file', message: 'The file could not be read.' });
     }
   }
   onProgress({ phase: 'validate', loaded: read.byteLength, total: read.byteLength });
+  const streamed = streaming.finish();
+  if (streamed !== null) {
+    const { header, ...totals } = streamed.totals;
+    if (streamed.kept === 0) throw noEvents(totals.dropped.events, totals.problems);
+    return {
+      // Sorted on the page, when it indexes them, if they went to a sink.
+      store: { ...header, events: sortByTime(collected) },
+      ...totals,
+      byteLength: read.byteLength,
+    };
+  }
   const { validateStoreText } = await validator;
-  const result = validateStoreText(read.text, read.byteLength);
+  const result = validateStoreText(decodeBytes(read), read.byteLength);
   if (!result.ok) {
     throw new StoreLoadError({
       kind: 'refused',
@@ -143,16 +181,7 @@ export async function loadStore(
       problems: result.problems,
     });
   }
-  if (result.store.events.length === 0) {
-    throw new StoreLoadError({
-      kind: 'empty',
-      message:
-        result.dropped.events > 0
-          ? `The store has no valid events: all ${result.dropped.events} were dropped.`
-          : 'The store has no events.',
-      problems: result.problems,
-    });
-  }
+  if (result.store.events.length === 0) throw noEvents(result.dropped.events, result.problems);
   return {
     // Sorted here, off the main thread; indexing an already sorted list on the page is cheap.
     store: { ...result.store, events: sortByTime(result.store.events) },
@@ -161,4 +190,15 @@ export async function loadStore(
     warnings: result.warnings,
     byteLength: read.byteLength,
   };
+}
+
+function noEvents(dropped: number, problems: readonly Problem[]): StoreLoadError {
+  return new StoreLoadError({
+    kind: 'empty',
+    message:
+      dropped > 0
+        ? `The store has no valid events: all ${dropped} were dropped.`
+        : 'The store has no events.',
+    problems,
+  });
 }

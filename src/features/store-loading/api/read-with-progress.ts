@@ -13,25 +13,31 @@ export interface ReadText {
   readonly byteLength: number;
 }
 
+export interface ReadBytes {
+  /** The bytes as they arrived, not copied into one buffer. */
+  readonly chunks: readonly Uint8Array[];
+  readonly byteLength: number;
+}
+
 /**
- * Reads a UTF-8 byte stream to the end as text, reporting progress and refusing a store as
- * soon as it passes the size limit, so an oversized store is never held whole in memory.
- * Decoding chunk by chunk overlaps it with the download.
+ * Reads a byte stream to the end, reporting progress and refusing a store as soon as it
+ * passes the size limit, so an oversized store is never held whole in memory. `onChunk`
+ * sees each chunk as it arrives (and may hold the reading back by returning a promise).
  */
-export async function readTextWithProgress(
+export async function readBytesWithProgress(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
   onProgress: (progress: ByteProgress) => void,
+  onChunk: (chunk: Uint8Array) => void | Promise<void> = () => {},
   limit = MAX_STORE_BYTES,
-): Promise<ReadText> {
+): Promise<ReadBytes> {
   if (total !== null && total > limit) {
     // Release the connection (or file) at once rather than leave the body unread.
     await stream.cancel().catch(() => {});
     throw tooLarge(total, limit);
   }
   const reader = stream.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   let lastReport = 0;
   for (;;) {
@@ -42,7 +48,8 @@ export async function readTextWithProgress(
       await reader.cancel();
       throw tooLarge(loaded, limit);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
+    await onChunk(value);
     // Progress at most every 256 KB keeps messages to the page cheap on 100 MB stores.
     if (loaded - lastReport >= 256 * 1024) {
       lastReport = loaded;
@@ -50,8 +57,26 @@ export async function readTextWithProgress(
     }
   }
   onProgress({ loaded, total });
+  return { chunks, byteLength: loaded };
+}
+
+/** The whole document as text (UTF-8, a leading byte-order mark dropped). */
+export function decodeBytes(read: ReadBytes): string {
+  const decoder = new TextDecoder('utf-8');
+  const parts = read.chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
-  return { text: parts.join(''), byteLength: loaded };
+  return parts.join('');
+}
+
+/** Reads a UTF-8 byte stream to the end as text, with progress and the size limit. */
+export async function readTextWithProgress(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  onProgress: (progress: ByteProgress) => void,
+  limit = MAX_STORE_BYTES,
+): Promise<ReadText> {
+  const read = await readBytesWithProgress(stream, total, onProgress, undefined, limit);
+  return { text: decodeBytes(read), byteLength: read.byteLength };
 }
 
 function tooLarge(size: number, limit: number): StoreLoadError {

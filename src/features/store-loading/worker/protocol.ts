@@ -1,5 +1,5 @@
 import type { EventInput } from '../../../format/schema';
-import type { Store } from '../../../format/validate-store';
+import type { StoreHeader } from '../../../format/validate-store';
 import type { LoadProgress, StoreReportData } from '../api/load-store';
 import type { StoreLoadErrorData } from '../api/store-load-error';
 
@@ -10,12 +10,19 @@ import type { StoreLoadErrorData } from '../api/store-load-error';
  */
 export const EVENTS_PER_CHUNK = 5_000;
 
+/**
+ * Events may arrive while the store still downloads: a 'header' first, then 'events' in the
+ * document's order. 'restart' voids everything received so far (the store is being checked
+ * again as a whole); 'done' closes the load.
+ */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
+  | { readonly type: 'header'; readonly header: StoreHeader }
   | { readonly type: 'events'; readonly events: readonly EventInput[] }
+  | { readonly type: 'restart' }
   | {
       readonly type: 'done';
-      readonly store: Omit<Store, 'events'>;
+      readonly store: StoreHeader;
       readonly report: StoreReportData;
     }
   | { readonly type: 'error'; readonly error: StoreLoadErrorData };

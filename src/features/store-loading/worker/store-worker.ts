@@ -1,26 +1,32 @@
 /// <reference lib="webworker" />
 import { type LoadRequest, loadStore } from '../api/load-store';
 import { StoreLoadError } from '../api/store-load-error';
+import type { StoreEvent } from '../../../format/validate-store';
 import { EVENTS_PER_CHUNK, type WorkerReply } from './protocol';
 
 // Parsing and validating a 100 MB store takes seconds: off the main thread, the page
 // stays responsive, and cancelling is as simple as terminating the worker.
 declare const self: DedicatedWorkerGlobalScope;
 
+const withoutDates = (events: readonly StoreEvent[]) =>
+  events.map(({ when: _when, ...event }) => event);
+
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   try {
-    const { store, ...report } = await loadStore(message.data, (progress) =>
-      post({ type: 'progress', progress }),
+    const { store, ...report } = await loadStore(
+      message.data,
+      (progress) => post({ type: 'progress', progress }),
+      {
+        header: (header) => post({ type: 'header', header }),
+        events: (events) => post({ type: 'events', events: withoutDates(events) }),
+        restart: () => post({ type: 'restart' }),
+      },
     );
+    // Events not handed out while downloading (the store was checked as a whole).
     const { events, ...rest } = store;
     for (let from = 0; from < events.length; from += EVENTS_PER_CHUNK) {
-      post({
-        type: 'events',
-        events: events
-          .slice(from, from + EVENTS_PER_CHUNK)
-          .map(({ when: _when, ...event }) => event),
-      });
+      post({ type: 'events', events: withoutDates(events.slice(from, from + EVENTS_PER_CHUNK)) });
     }
     post({ type: 'done', store: rest, report });
   } catch (error) {

@@ -1,0 +1,75 @@
+import { StoreStreamParser } from '../../../format/events-stream';
+import type {
+  EventsValidation,
+  StoreEvent,
+  StoreHeader,
+  ValidationTotals,
+} from '../../../format/validate-store';
+
+type ValidatorModule = typeof import('../../../format/validate-store');
+
+/** Where events go as they are checked, while the rest of the store still downloads. */
+export interface EventSink {
+  /** Everything but the events, once, before the first events. */
+  header(header: StoreHeader): void;
+  /** The next valid events, in the order of the document. */
+  events(events: StoreEvent[]): void;
+  /** What was handed out is void: the document is checked again as a whole. */
+  restart(): void;
+}
+
+/**
+ * Parses and validates a store's events while its bytes arrive, run by run, handing the
+ * valid ones to a sink. When the document does not have the usual layout, or anything in
+ * it fails to parse or is refused, streaming stops (the sink is told to restart) and the
+ * caller validates the whole text as before, so every verdict and message is the same.
+ */
+export class StreamingValidation {
+  private readonly parser = new StoreStreamParser();
+  private validation: EventsValidation | null = null;
+  private active = true;
+  private kept = 0;
+
+  constructor(
+    private readonly validator: Promise<ValidatorModule>,
+    private readonly sink: EventSink,
+  ) {}
+
+  async push(chunk: Uint8Array): Promise<void> {
+    if (!this.active) return;
+    const out = this.parser.push(chunk);
+    if ('header' in out) {
+      const { startValidation } = await this.validator;
+      const started = startValidation(out.header);
+      if (!started.ok) return this.abandon();
+      this.validation = started;
+      this.sink.header(started.header);
+    }
+    this.check(out.events);
+  }
+
+  /** After the last byte: the totals, or null when the document must be validated whole. */
+  finish(): { readonly totals: ValidationTotals; readonly kept: number } | null {
+    const last = this.active ? this.parser.end() : null;
+    if (last === null || this.validation === null) {
+      this.abandon();
+      return null;
+    }
+    this.check(last);
+    return { totals: this.validation.finish(), kept: this.kept };
+  }
+
+  private check(items: readonly unknown[]) {
+    if (items.length === 0 || this.validation === null) return;
+    const events = this.validation.addEvents(items);
+    this.kept += events.length;
+    if (events.length > 0) this.sink.events(events);
+  }
+
+  private abandon() {
+    if (!this.active) return;
+    this.active = false;
+    if (this.validation !== null) this.sink.restart();
+    this.validation = null;
+  }
+}
