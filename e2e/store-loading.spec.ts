@@ -223,7 +223,11 @@ test.describe('?store= with a store that fails', () => {
       await expect(bar).toBeVisible();
       const total = `${(size / (1024 * 1024)).toFixed(1)} MB`;
       await expect(
-        page.getByText(new RegExp(`^\\d+\\.\\d MB of ${total.replace('.', '\\.')}$`)),
+        page.getByText(
+          new RegExp(
+            `^\\d+\\.\\d MB of ${total.replace('.', '\\.')}( · [\\d,]+ events? checked)?$`,
+          ),
+        ),
       ).toBeVisible();
       // A determinate bar, part of the way.
       const value = Number(await bar.getAttribute('value'));

@@ -180,7 +180,7 @@ export function App() {
         <div>
           <StoreProgress
             source={storeSource}
-            inline={displayed !== undefined}
+            inline={displayed !== undefined || previewIndex !== undefined}
             onCancel={switchingFrom ? viewActions.cancelStoreRequest : null}
           />
         </div>
@@ -206,9 +206,9 @@ export function App() {
         // The same tree with or without the whole store, so that the timeline drawn from a
         // partial store stays mounted when the rest arrives.
         <main className={compact ? 'app-main app-main--compact' : 'app-main'}>
-          {compact || !index ? null : (
+          {compact ? null : (
             <aside className="app-sidebar" aria-label={t.filters}>
-              {filters}
+              {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
             </aside>
           )}
           <div className="app-content">

@@ -73,6 +73,10 @@ export interface Messages {
   cancel: string;
   downloaded: (loaded: string, total: string | null) => string;
   validating: string;
+  /** In place of the filters while a large store is drawn before it has all arrived. */
+  filtersWhenLoaded: string;
+  /** Events parsed and checked while the store still downloads. */
+  eventsChecked: (count: number) => string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -231,6 +235,9 @@ export const en: Messages = {
   cancel: 'Cancel',
   downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
   validating: 'Checking the store…',
+  eventsChecked: (count) => `${count === 1 ? '1 event' : `${n(count)} events`} checked`,
+  filtersWhenLoaded:
+    'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
   keepCurrentStore: 'Keep the current store',
   linkFileStore:
@@ -399,6 +406,10 @@ export const es: Messages = {
   cancel: 'Cancelar',
   downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
   validating: 'Comprobando el almacén…',
+  eventsChecked: (count) =>
+    `${count === 1 ? '1 evento comprobado' : `${nEs(count)} eventos comprobados`}`,
+  filtersWhenLoaded:
+    'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',
   keepCurrentStore: 'Mantener el almacén actual',
   linkFileStore:

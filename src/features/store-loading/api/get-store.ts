@@ -27,8 +27,10 @@ export interface PartialStore {
 export const useLoadProgress = create<{
   key: string | null;
   progress: LoadProgress | null;
+  /** Events checked so far (they arrive while the store downloads). */
+  checked: number;
   partial: PartialStore | null;
-}>(() => ({ key: null, progress: null, partial: null }));
+}>(() => ({ key: null, progress: null, checked: 0, partial: null }));
 
 /**
  * The partial store is republished when it has grown this many times over (and at least
@@ -87,7 +89,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
       if (useLoadProgress.getState().key === key)
-        useLoadProgress.setState({ key: null, progress: null, partial: null });
+        useLoadProgress.setState({ key: null, progress: null, checked: 0, partial: null });
     };
     const onAbort = () => {
       finish();
@@ -116,12 +118,13 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         header = reply.header;
       } else if (reply.type === 'events') {
         for (const event of reply.events) events.push(withDates(event));
+        useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
       } else if (reply.type === 'restart') {
         events = [];
         header = null;
         nextPartialAt = PARTIAL_FIRST;
-        useLoadProgress.setState({ key, partial: null });
+        useLoadProgress.setState({ key, checked: 0, partial: null });
       } else if (reply.type === 'done') {
         finish();
         resolve({ ...reply.report, index: buildStoreIndex({ ...reply.store, events }) });
@@ -140,7 +143,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         }),
       );
     };
-    useLoadProgress.setState({ key, progress: null, partial: null });
+    useLoadProgress.setState({ key, progress: null, checked: 0, partial: null });
     worker.postMessage(request);
   });
 }
