@@ -38,10 +38,10 @@
   requestAnimationFrame(watchFirstItem);
 
   // The whole store on screen: the app's list and details (which wait for every event to be
-  // checked), or the baseline's Timeline built with every event.
+  // checked), or the baseline's items (it is given every event at once).
   const READY = '.app-lower';
   const watchReady = () => {
-    if (document.querySelector(READY) || window.timeline) {
+    if (document.querySelector(READY) || (window.timeline && document.querySelector(ITEM))) {
       afterPaint((at) => (state.readyAt = at));
       return;
     }

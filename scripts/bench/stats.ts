@@ -106,7 +106,7 @@ export interface RunResult {
   firstItemMs: number;
   /**
    * Navigation start to the painting of the whole store: the app's list and details (every
-   * event checked), the baseline's Timeline built with every event.
+   * event checked), the baseline's first items (it is given every event at once).
    */
   readyMs?: number;
   capped: boolean;

@@ -6,6 +6,7 @@ import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { buildStoreIndex } from '../../../lib/store-index';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
+import { type PartialStore, PartialStoreSchedule } from './partial-store';
 import { StoreLoadError } from './store-load-error';
 import type { WorkerReply } from '../worker/protocol';
 
@@ -13,12 +14,6 @@ export type { LoadedStore } from './load-store';
 
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
-
-/** The events of a store that is still loading, checked and ready to be drawn. */
-export interface PartialStore {
-  readonly header: StoreHeader;
-  readonly events: readonly StoreEvent[];
-}
 
 /**
  * Progress of the load in flight, for the progress bar, and the events checked so far, for
@@ -31,17 +26,6 @@ export const useLoadProgress = create<{
   checked: number;
   partial: PartialStore | null;
 }>(() => ({ key: null, progress: null, checked: 0, partial: null }));
-
-/**
- * The partial store is republished when it has grown this many times over (and at least
- * this often apart): each look costs the page an index and a redraw, so a few growing
- * looks, not one per batch, and none once most of the store is in, when the whole store
- * is near and a look would only delay it.
- */
-const PARTIAL_FIRST = 1_000;
-const PARTIAL_GROWTH = 4;
-const PARTIAL_MIN_INTERVAL_MS = 500;
-const PARTIAL_UNTIL_SHARE = 0.5;
 
 // Files cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, File>();
@@ -98,16 +82,11 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     signal.addEventListener('abort', onAbort);
     let events: StoreEvent[] = [];
     let header: StoreHeader | null = null;
-    let nextPartialAt = PARTIAL_FIRST;
-    let lastPartial = 0;
+    const schedule = new PartialStoreSchedule();
     const publishPartial = () => {
-      const now = performance.now();
-      if (header === null || events.length < nextPartialAt) return;
       const progress = useLoadProgress.getState().progress;
-      if (progress?.total && progress.loaded > progress.total * PARTIAL_UNTIL_SHARE) return;
-      if (now - lastPartial < PARTIAL_MIN_INTERVAL_MS) return;
-      nextPartialAt = events.length * PARTIAL_GROWTH;
-      lastPartial = now;
+      const share = progress?.total ? progress.loaded / progress.total : null;
+      if (header === null || !schedule.due(events.length, share)) return;
       useLoadProgress.setState({ key, partial: { header, events: events.slice() } });
     };
     worker.onmessage = (message: MessageEvent<WorkerReply>) => {
@@ -123,7 +102,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       } else if (reply.type === 'restart') {
         events = [];
         header = null;
-        nextPartialAt = PARTIAL_FIRST;
+        schedule.reset();
         useLoadProgress.setState({ key, checked: 0, partial: null });
       } else if (reply.type === 'done') {
         finish();
