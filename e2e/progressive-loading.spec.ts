@@ -1,10 +1,13 @@
-import { createReadStream, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { GENERATOR_VERSION, generateStoreJson } from '../scripts/lib/gen-store';
 import { expect, test } from './fixtures';
 import { timeline } from './helpers/app';
-import { type StoreServer, heading, progressBar, startStoreServer } from './helpers/store-loading';
+import {
+  type StoreServer,
+  generatedStoreFile,
+  heading,
+  progressBar,
+  sendFileHeld,
+  startStoreServer,
+} from './helpers/store-loading';
 
 /*
  * A large store opened by link is drawn while it loads, from the events checked so far.
@@ -15,10 +18,6 @@ import { type StoreServer, heading, progressBar, startStoreServer } from './help
 const EVENTS = 30_000;
 const SEED = 7;
 const TITLE = 'A store drawn while it loads';
-const file = join(
-  tmpdir(),
-  `sourceline-e2e-progressive-${EVENTS}-${SEED}-v${GENERATOR_VERSION}.json`,
-);
 const SENT_FIRST = 0.4;
 
 test.describe.configure({ timeout: 180_000 });
@@ -29,27 +28,9 @@ const rest = new Promise<void>((resolve) => (sendRest = resolve));
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  if (!existsSync(file)) {
-    writeFileSync(`${file}.part`, generateStoreJson({ events: EVENTS, seed: SEED, title: TITLE }));
-    renameSync(`${file}.part`, file);
-  }
+  const file = generatedStoreFile('progressive', { events: EVENTS, seed: SEED, title: TITLE });
   server = await startStoreServer(
-    {
-      '/store.json': (_request, response) => {
-        const { size } = statSync(file);
-        response.writeHead(200, {
-          'Content-Type': 'application/json',
-          'Content-Length': String(size),
-        });
-        const first = Math.floor(size * SENT_FIRST);
-        createReadStream(file, { end: first - 1 })
-          .on(
-            'end',
-            () => void rest.then(() => createReadStream(file, { start: first }).pipe(response)),
-          )
-          .pipe(response, { end: false });
-      },
-    },
+    { '/store.json': sendFileHeld(file, SENT_FIRST, rest) },
     { cors: true },
   );
 });

@@ -1,16 +1,15 @@
-import { createReadStream, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { GENERATOR_VERSION, generateStoreJson } from '../scripts/lib/gen-store';
 import { expect, test } from './fixtures';
 import { STORE_TITLE, actorCheckbox, eventCount, openApp } from './helpers/app';
 import {
   type StoreServer,
+  generatedStoreFile,
   heading,
   openByAddress,
   openStoreDialog,
   progressBar,
+  sendFileHeld,
   startStoreServer,
 } from './helpers/store-loading';
 
@@ -26,7 +25,7 @@ const EVENTS = 150_000;
 const SEED = 100;
 const TITLE = 'A store of 150,000 events';
 const MB = 1024 * 1024;
-const file = join(tmpdir(), `sourceline-e2e-load-${EVENTS}-${SEED}-v${GENERATOR_VERSION}.json`);
+let file: string;
 
 /**
  * How long a click may wait for its answer while the store loads. Generous, for a busy
@@ -45,33 +44,11 @@ let sendSecondHalf!: () => void;
 const secondHalf = new Promise<void>((resolve) => (sendSecondHalf = resolve));
 
 test.beforeAll(async () => {
-  // Generating takes a while on a busy machine; the file is reused by later runs.
   test.setTimeout(240_000);
-  if (!existsSync(file)) {
-    const text = generateStoreJson({ events: EVENTS, seed: SEED, title: TITLE });
-    // Written under another name first, so an interrupted run never leaves half a store.
-    writeFileSync(`${file}.part`, text);
-    renameSync(`${file}.part`, file);
-  }
+  file = generatedStoreFile('load', { events: EVENTS, seed: SEED, title: TITLE });
+  // The first half, then the rest once the test has seen the page answer while loading.
   server = await startStoreServer(
-    {
-      // The first half, then the rest once the test has seen the bytes counted.
-      '/large.json': (_request, response) => {
-        const { size } = statSync(file);
-        response.writeHead(200, {
-          'Content-Type': 'application/json',
-          'Content-Length': String(size),
-        });
-        const half = Math.floor(size / 2);
-        createReadStream(file, { end: half - 1 })
-          .on(
-            'end',
-            () =>
-              void secondHalf.then(() => createReadStream(file, { start: half }).pipe(response)),
-          )
-          .pipe(response, { end: false });
-      },
-    },
+    { '/large.json': sendFileHeld(file, 0.5, secondHalf) },
     { cors: true },
   );
 });

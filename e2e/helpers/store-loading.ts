@@ -1,5 +1,13 @@
+import { createReadStream, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  GENERATOR_VERSION,
+  type GenStoreOptions,
+  generateStoreJson,
+} from '../../scripts/lib/gen-store';
 import type { Locator, Page, Route } from '@playwright/test';
 import { expect } from '../fixtures';
 
@@ -180,6 +188,44 @@ export async function startStoreServer(
     },
   };
 }
+
+/**
+ * A generated store, written once per machine to the temp folder and reused by later runs
+ * (generating a large one takes a while on a busy machine).
+ */
+export function generatedStoreFile(name: string, options: GenStoreOptions): string {
+  const file = join(
+    tmpdir(),
+    `sourceline-e2e-${name}-${options.events}-${options.seed}-v${GENERATOR_VERSION}.json`,
+  );
+  if (!existsSync(file)) {
+    // Written under another name first, so an interrupted run never leaves half a store.
+    writeFileSync(`${file}.part`, generateStoreJson(options));
+    renameSync(`${file}.part`, file);
+  }
+  return file;
+}
+
+/**
+ * Answers with a file's first `share` at once and the rest only once `release` resolves:
+ * a load that is certain to be in progress until the test says so.
+ */
+export const sendFileHeld =
+  (file: string, share: number, release: Promise<void>): Handler =>
+  (_request, response) => {
+    const { size } = statSync(file);
+    response.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': String(size),
+    });
+    const first = Math.floor(size * share);
+    createReadStream(file, { end: first - 1 })
+      .on(
+        'end',
+        () => void release.then(() => createReadStream(file, { start: first }).pipe(response)),
+      )
+      .pipe(response, { end: false });
+  };
 
 /** Answers with a JSON text. */
 export const sendJson =

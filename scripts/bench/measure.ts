@@ -78,6 +78,19 @@ async function quiet(page: Page, capMs: number) {
   );
 }
 
+/** Waits (at least a second) for the probe to record a time: the first item, the whole store. */
+async function waitForProbe(page: Page, key: 'firstItemAt' | 'readyAt', remainingMs: number) {
+  const remaining = Math.max(1000, remainingMs);
+  await within(
+    page.waitForFunction((name) => window.__bench.state[name] !== null, key, {
+      polling: 100,
+      timeout: remaining,
+    }),
+    remaining + 5000,
+    `waiting for ${key}`,
+  );
+}
+
 /** Centre of the part of the timeline that is on screen. */
 async function timelineCentre(page: Page): Promise<{ x: number; y: number } | null> {
   const region = page.getByRole('region', { name: 'Timeline' }).first();
@@ -187,15 +200,7 @@ export async function measureRun(
     const began = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: options.capMs });
     try {
-      const remaining = Math.max(1000, options.capMs - (Date.now() - began));
-      await within(
-        page.waitForFunction(() => window.__bench.state.firstItemAt !== null, undefined, {
-          polling: 100,
-          timeout: remaining,
-        }),
-        remaining + 5000,
-        'waiting for the first item',
-      );
+      await waitForProbe(page, 'firstItemAt', options.capMs - (Date.now() - began));
     } catch {
       return result; // capped
     }
@@ -214,15 +219,7 @@ export async function measureRun(
 
     // The app may draw events while the rest of the store loads: everything below is
     // measured on the whole store.
-    const ready = Math.max(1000, options.capMs - (Date.now() - began));
-    await within(
-      page.waitForFunction(() => window.__bench.state.readyAt !== null, undefined, {
-        polling: 100,
-        timeout: ready,
-      }),
-      ready + 5000,
-      'waiting for the whole store',
-    );
+    await waitForProbe(page, 'readyAt', options.capMs - (Date.now() - began));
     result.readyMs = await ask(
       page.evaluate(() => window.__bench.state.readyAt!),
       'reading the whole store time',
