@@ -104,7 +104,8 @@ export class EventsArraySplitter {
         if (scanned.lastComma >= 0) runEnd = chunkStart + scanned.lastComma;
         i = scanned.stop;
         if (i === length) break;
-        // The array's closing bracket (or a mismatched brace), handled below.
+        // The array's closing bracket (or a mismatched brace), handled below: inside the
+        // array, scanEvents reads every other byte.
       }
       if (this.inString) {
         i = this.skipString(chunk, i);
@@ -139,7 +140,6 @@ export class EventsArraySplitter {
         case OPEN_BRACE:
         case OPEN_BRACKET:
           if (this.depth === 0 && byte !== OPEN_BRACE) return this.fail();
-          if (this.mode === 'events' && this.depth === 2) this.sawElement = true;
           this.depth++;
           break;
         case CLOSE_BRACE:
@@ -155,12 +155,6 @@ export class EventsArraySplitter {
             this.mode = 'after-events';
           }
           break;
-        case COMMA:
-          if (this.mode === 'events' && this.depth === 2) {
-            this.sawElement = true;
-            runEnd = at;
-          }
-          break;
         case COLON:
           if (this.depth === 1 && this.mode === 'header' && isEventsKey(this.lastKey)) {
             this.awaitingEventsValue = true;
@@ -169,7 +163,6 @@ export class EventsArraySplitter {
           break;
         default:
           if (this.depth === 0) return this.fail();
-          if (this.mode === 'events' && this.depth === 2) this.sawElement = true;
       }
     }
     this.offset += length;

@@ -17,8 +17,7 @@ interface Props {
 export function StoreProgress({ source, inline, onCancel }: Props) {
   const t = useMessages();
   const { key, progress, checked } = useLoadProgress();
-  const ours = key === sourceKey(source);
-  const current = ours ? progress : null;
+  const current = key === sourceKey(source) ? progress : null;
   const label = t.loadingStore(sourceLabel(source));
   let detail = '';
   let value: number | undefined;
@@ -30,7 +29,7 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
       current.total === null ? null : megabytes(current.total),
     );
     if (current.total) value = Math.min(1, current.loaded / current.total);
-    if (ours && checked > 0) detail += ` · ${t.eventsChecked(checked)}`;
+    if (checked > 0) detail += ` · ${t.eventsChecked(checked)}`;
   }
   return (
     <div

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STORE_BYTES } from '../../../format/validate-store';
-import { type ByteProgress, readTextWithProgress } from './read-with-progress';
+import { type ByteProgress, decodeBytes, readBytesWithProgress } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
+
+/** The bytes read (with progress and the limit) and decoded, as the loader's fallback does. */
+async function readTextWithProgress(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  onProgress: (progress: ByteProgress) => void,
+  limit?: number,
+) {
+  const read = await readBytesWithProgress(stream, total, onProgress, undefined, limit);
+  return { text: decodeBytes(read), byteLength: read.byteLength };
+}
 
 const KB = 1024;
 const encoder = new TextEncoder();

@@ -8,11 +8,6 @@ export interface ByteProgress {
   readonly total: number | null;
 }
 
-export interface ReadText {
-  readonly text: string;
-  readonly byteLength: number;
-}
-
 export interface ReadBytes {
   /** The bytes as they arrived, not copied into one buffer. */
   readonly chunks: readonly Uint8Array[];
@@ -66,17 +61,6 @@ export function decodeBytes(read: ReadBytes): string {
   const parts = read.chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-/** Reads a UTF-8 byte stream to the end as text, with progress and the size limit. */
-export async function readTextWithProgress(
-  stream: ReadableStream<Uint8Array>,
-  total: number | null,
-  onProgress: (progress: ByteProgress) => void,
-  limit = MAX_STORE_BYTES,
-): Promise<ReadText> {
-  const read = await readBytesWithProgress(stream, total, onProgress, undefined, limit);
-  return { text: decodeBytes(read), byteLength: read.byteLength };
 }
 
 function tooLarge(size: number, limit: number): StoreLoadError {
