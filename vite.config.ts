@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import jsonSchema from './scripts/vite-plugin-json-schema.ts';
+import preloadApp from './scripts/vite-plugin-preload-app.ts';
 
 /**
  * The Content-Security-Policy of the built app (docs/deployment.md has the same text for
@@ -24,7 +25,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), jsonSchema()],
+  plugins: [react(), jsonSchema(), preloadApp('/src/app/boot-app.tsx')],
   server: { port: 5173, strictPort: false },
   preview: {
     port: 4173,

@@ -1,27 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createQueryClient } from '../lib/react-query';
-import { parseLink } from '../lib/url-codec';
-import { useViewStore, viewActions } from '../lib/view-store';
-import { storeQueryOptions } from '../features/store-loading/api/get-store';
-import { App } from './app';
-import { startUrlSync } from './url-sync';
-import './base.css';
+import { startEarlyStoreLoad } from '../features/store-loading/api/early-store-load';
 
-startUrlSync();
-const { link, ignored } = parseLink(window.location.search);
-// 'replace': a link with bad values is rewritten to its clean form at once.
-viewActions.openLink(link, ignored, 'replace');
-
-const queryClient = createQueryClient();
-// The store starts loading now, while React renders the first frame, not after it.
-void queryClient.prefetchQuery(storeQueryOptions(useViewStore.getState().storeSource));
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The store the link names starts loading first; the query that shows it takes this load
+// over. The app itself is evaluated a task later, which lets the worker start meanwhile.
+startEarlyStoreLoad(window.location);
+void import('./boot-app');

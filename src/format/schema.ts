@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { SLUG_RE, isSlug } from './slug';
 import { DATE_EXPECTED, DATE_PATTERN, parseStoreDate } from './dates';
+import { FORMAT } from './format-name';
 
 // Jitless: zod otherwise probes `new Function`, which a strict CSP (script-src 'self') reports.
 z.config({ jitless: true });
 
-export { isSlug };
-
-/** The one format this code reads. */
-export const FORMAT = 'sourceline/1';
+export { FORMAT, isSlug };
 
 export const SLUG_EXPECTED =
   'a slug: lowercase letters and digits in words joined by single hyphens, at most 80 characters';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { FORMAT } from '../../format/schema';
+import { FORMAT } from '../../format/format-name';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
 import { foldText } from '../../lib/event-search';
 import type { StoreIndex } from '../../lib/store-index';

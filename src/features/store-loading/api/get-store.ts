@@ -8,12 +8,11 @@ import { buildStoreIndex } from '../../../lib/store-index';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { type PartialStore, PartialStoreSchedule } from './partial-store';
 import { StoreLoadError } from './store-load-error';
+import { takeEarlyStoreLoad } from './early-store-load';
+import { spawnStoreWorker, urlRequest } from './store-worker-client';
 import type { WorkerReply } from '../worker/protocol';
 
 export type { LoadedStore } from './load-store';
-
-/** How long a server may send nothing before the load counts as timed out. */
-export const STORE_TIMEOUT_MS = 30_000;
 
 /**
  * Progress of the load in flight, for the progress bar, and the events checked so far, for
@@ -48,9 +47,7 @@ function requestFor(source: StoreSource): LoadRequest {
     }
     return { kind: 'file', file };
   }
-  const url = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
-  // The worker resolves relative URLs against its own script; resolve against the page.
-  return { kind: 'url', url: new URL(url, window.location.href).href, timeoutMs: STORE_TIMEOUT_MS };
+  return urlRequest(source.kind === 'url' ? source.url : DEFAULT_STORE_URL, window.location.href);
 }
 
 /** Dates were checked in the worker; only their parsed form is rebuilt here. */
@@ -64,11 +61,7 @@ function withDates(event: EventInput): StoreEvent {
 export function getStore(source: StoreSource, signal: AbortSignal): Promise<LoadedStore> {
   const key = sourceKey(source);
   return new Promise((resolve, reject) => {
-    const request = requestFor(source);
-    const worker = new Worker(new URL('../worker/store-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'store-loader',
-    });
+    const worker = takeEarlyStoreLoad(key) ?? spawnStoreWorker(requestFor(source));
     const finish = () => {
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
@@ -89,8 +82,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       if (header === null || !schedule.due(events.length, share)) return;
       useLoadProgress.setState({ key, partial: { header, events: events.slice() } });
     };
-    worker.onmessage = (message: MessageEvent<WorkerReply>) => {
-      const reply = message.data;
+    const onReply = (reply: WorkerReply) => {
       if (reply.type === 'progress') {
         useLoadProgress.setState({ key, progress: reply.progress });
       } else if (reply.type === 'header') {
@@ -112,18 +104,14 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         reject(new StoreLoadError(reply.error));
       }
     };
-    worker.onerror = (event) => {
-      event.preventDefault();
+    const onError = (message: string) => {
       finish();
       reject(
-        new StoreLoadError({
-          kind: 'refused',
-          message: `The store loader failed: ${event.message}`,
-        }),
+        new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${message}` }),
       );
     };
     useLoadProgress.setState({ key, progress: null, checked: 0, partial: null });
-    worker.postMessage(request);
+    worker.listen(onReply, onError);
   });
 }
 

@@ -1,0 +1,27 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '../lib/react-query';
+import { parseLink } from '../lib/url-codec';
+import { useViewStore, viewActions } from '../lib/view-store';
+import { storeQueryOptions } from '../features/store-loading/api/get-store';
+import { App } from './app';
+import { startUrlSync } from './url-sync';
+import './base.css';
+
+startUrlSync();
+const { link, ignored } = parseLink(window.location.search);
+// 'replace': a link with bad values is rewritten to its clean form at once.
+viewActions.openLink(link, ignored, 'replace');
+
+const queryClient = createQueryClient();
+// The store starts loading now, while React renders the first frame, not after it.
+void queryClient.prefetchQuery(storeQueryOptions(useViewStore.getState().storeSource));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

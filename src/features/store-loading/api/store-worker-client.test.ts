@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerReply } from '../worker/protocol';
+import { takeEarlyStoreLoad, startEarlyStoreLoad } from './early-store-load';
+import { spawnStoreWorker, urlRequest } from './store-worker-client';
+
+/** Stands in for the browser's Worker: records what the page posts, replies on demand. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((message: { data: WorkerReply }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  posted: unknown[] = [];
+  terminated = false;
+  constructor(readonly url: URL) {
+    FakeWorker.made.push(this);
+  }
+  postMessage(data: unknown) {
+    this.posted.push(data);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: WorkerReply) {
+    this.onmessage?.({ data });
+  }
+  fail(message: string) {
+    const event = { message, preventDefault: vi.fn() };
+    this.onerror?.(event);
+    return event;
+  }
+}
+
+const progress = (loaded: number): WorkerReply => ({
+  type: 'progress',
+  progress: { phase: 'download', loaded, total: 100 },
+});
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => {
+  takeEarlyStoreLoad('none');
+  vi.unstubAllGlobals();
+});
+
+describe('spawnStoreWorker', () => {
+  it('posts the request at once and hands over replies that came before anyone listened', () => {
+    const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/app/?a=1'));
+    const worker = FakeWorker.made[0]!;
+    expect(worker.posted).toEqual([
+      { kind: 'url', url: 'http://host/data/x.json', timeoutMs: 30_000 },
+    ]);
+    worker.reply(progress(10));
+    worker.reply(progress(20));
+    const seen: unknown[] = [];
+    handle.listen(
+      (reply) => seen.push(reply),
+      (message) => seen.push(message),
+    );
+    expect(seen).toEqual([progress(10), progress(20)]);
+    worker.reply(progress(30));
+    expect(seen).toEqual([progress(10), progress(20), progress(30)]);
+  });
+
+  it('keeps a worker error in its place among the replies, and handles the event', () => {
+    const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    const worker = FakeWorker.made[0]!;
+    worker.reply(progress(10));
+    const event = worker.fail('boom');
+    expect(event.preventDefault).toHaveBeenCalled();
+    const seen: unknown[] = [];
+    handle.listen(
+      (reply) => seen.push(reply),
+      (message) => seen.push(`error: ${message}`),
+    );
+    expect(seen).toEqual([progress(10), 'error: boom']);
+  });
+
+  it('delivers nothing more once terminated', () => {
+    const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    const worker = FakeWorker.made[0]!;
+    const seen: unknown[] = [];
+    handle.listen(
+      (reply) => seen.push(reply),
+      () => {},
+    );
+    handle.terminate();
+    worker.reply(progress(10));
+    expect(worker.terminated).toBe(true);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('early store load', () => {
+  const at = (search: string) => ({ search, href: `http://host/${search}` });
+
+  it('loads the default store when the link names none, and is taken once', () => {
+    startEarlyStoreLoad(at('?event=x'));
+    expect(FakeWorker.made[0]!.posted).toEqual([
+      { kind: 'url', url: 'http://host/data/events.json', timeoutMs: 30_000 },
+    ]);
+    expect(takeEarlyStoreLoad('default')).not.toBeNull();
+    expect(takeEarlyStoreLoad('default')).toBeNull();
+    expect(FakeWorker.made[0]!.terminated).toBe(false);
+  });
+
+  it("loads the link's store", () => {
+    startEarlyStoreLoad(at('?store=%2Fstores%2Fbig.json'));
+    expect(FakeWorker.made[0]!.posted).toEqual([
+      { kind: 'url', url: 'http://host/stores/big.json', timeoutMs: 30_000 },
+    ]);
+    expect(takeEarlyStoreLoad('url:/stores/big.json')).not.toBeNull();
+  });
+
+  it('stops a load that turns out not to be the one wanted', () => {
+    startEarlyStoreLoad(at('?store=%2Fstores%2Fbig.json'));
+    expect(takeEarlyStoreLoad('default')).toBeNull();
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import type { WorkerReply } from '../worker/protocol';
+import type { LoadRequest } from './load-store';
+
+/** How long a server may send nothing before the load counts as timed out. */
+export const STORE_TIMEOUT_MS = 30_000;
+
+/** A load of a store URL, resolved against the page (the worker would use its own script). */
+export function urlRequest(url: string, base: string): LoadRequest {
+  return { kind: 'url', url: new URL(url, base).href, timeoutMs: STORE_TIMEOUT_MS };
+}
+
+/** A store worker already at work, whose replies wait for someone to listen. */
+export interface StoreWorkerHandle {
+  /** Hands over every reply received so far, in order, then each one as it comes. */
+  listen(onReply: (reply: WorkerReply) => void, onError: (message: string) => void): void;
+  terminate(): void;
+}
+
+type Received = { readonly reply: WorkerReply } | { readonly error: string };
+
+/**
+ * Starts a store worker on `request` at once. Its replies are kept until `listen`, so the
+ * load can begin before the code that shows it has even been evaluated.
+ */
+export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
+  const worker = new Worker(new URL('../worker/store-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'store-loader',
+  });
+  let kept: Received[] | null = [];
+  let deliver: (received: Received) => void = (received) => kept?.push(received);
+  worker.onmessage = (message: MessageEvent<WorkerReply>) => deliver({ reply: message.data });
+  worker.onerror = (event) => {
+    // Handled here: the page reports it as a failed load, not as an uncaught error.
+    event.preventDefault();
+    deliver({ error: event.message });
+  };
+  worker.postMessage(request);
+  return {
+    listen(onReply, onError) {
+      const take = (received: Received) =>
+        'reply' in received ? onReply(received.reply) : onError(received.error);
+      const backlog = kept ?? [];
+      kept = null;
+      deliver = take;
+      for (const received of backlog) take(received);
+    },
+    terminate() {
+      kept = null;
+      deliver = () => {};
+      worker.terminate();
+    },
+  };
+}
