@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateStore } from '../../scripts/lib/gen-store';
+import { validateStore } from '../format/validate-store';
+import { filterEvents } from './event-filter';
+import { buildStoreIndex } from './store-index';
+import { buildTimeIndex, buildTimeIndexDirectly } from './time-index';
+import type { LaneMode } from './view-store';
+
+const generated = validateStore(generateStore({ events: 3_000, seed: 5 }));
+if (!generated.ok) throw new Error('generated store refused');
+const index = buildStoreIndex(generated.store);
+const modes: LaneMode[] = ['actors', 'single'];
+
+describe('buildTimeIndex', () => {
+  it('gives the whole store the index built directly, and the same object each time', () => {
+    for (const mode of modes) {
+      const time = buildTimeIndex(index, index.events, mode);
+      expect(time).toEqual(buildTimeIndexDirectly(index, index.events, mode));
+      expect(buildTimeIndex(index, index.events, mode)).toBe(time);
+    }
+  });
+
+  it('picks any selection in store order exactly as building it directly would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: index.events.length, maxLength: index.events.length }),
+        fc.constantFrom(...modes),
+        (keep, mode) => {
+          const events = index.events.filter((_, i) => keep[i]);
+          expect(buildTimeIndex(index, events, mode)).toEqual(
+            buildTimeIndexDirectly(index, events, mode),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('matches building directly for actor filters, in both match modes', () => {
+    const actors = [...index.positionsByActor.keys()];
+    fc.assert(
+      fc.property(
+        fc.subarray(actors, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('any' as const, 'all' as const),
+        fc.constantFrom(...modes),
+        (actorIds, match, mode) => {
+          const events = filterEvents(index, { actorIds, match, query: '' });
+          const time = buildTimeIndex(index, events, mode);
+          expect(time).toEqual(buildTimeIndexDirectly(index, events, mode));
+          expect(time.events).toBe(events);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('builds directly from events that are not in store order', () => {
+    const events = index.events.slice(0, 50).reverse();
+    expect(buildTimeIndex(index, events, 'actors')).toEqual(
+      buildTimeIndexDirectly(index, events, 'actors'),
+    );
+    expect(buildTimeIndex(index, [], 'actors')).toEqual(
+      buildTimeIndexDirectly(index, [], 'actors'),
+    );
+  });
+});
