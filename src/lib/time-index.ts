@@ -40,80 +40,126 @@ export function isSpan(event: StoreEvent): boolean {
 
 /**
  * Builds the time index of `events`, a filtered selection of `index.events`. Every filter
- * change needs one, so the work that does not depend on the filter (each event's lanes and
- * kind, every lane's list) is done once per store and lane mode, and a selection only
- * picks from it with typed arrays: ~90 ms at 100,000 events became a few.
+ * change needs one, so what does not depend on the filter (each event's lanes and kind) is
+ * worked out once per store and lane mode, and a selection is indexed with typed arrays
+ * only: ~90 ms at 100,000 events became a few.
  */
 export function buildTimeIndex(
   index: StoreIndex,
   events: readonly StoreEvent[],
   laneMode: LaneMode,
 ): TimeIndex {
-  const whole = wholeStoreTimeIndex(index, laneMode);
-  if (events === index.events) return whole;
-  const selected = selectedPositions(index, events);
-  return selected === null
+  const lanes = storeLanes(index, laneMode);
+  if (events === index.events) {
+    lanes.whole ??= buildTimeIndexDirectly(index, events, laneMode);
+    return lanes.whole;
+  }
+  const positions = positionsInStore(index, events);
+  return positions === null
     ? buildTimeIndexDirectly(index, events, laneMode)
-    : select(whole, events, selected);
+    : indexSelection(lanes, events, positions);
 }
 
-const wholeStoreCache = new WeakMap<StoreIndex, Map<LaneMode, TimeIndex>>();
+/** Each event's lanes, as numbers into `laneIds`: those of event p are at from[p]..from[p+1]. */
+interface StoreLanes {
+  readonly laneIds: readonly string[];
+  readonly from: Int32Array;
+  readonly lanes: Int32Array;
+  readonly starts: Float64Array;
+  readonly span: Uint8Array;
+  whole?: TimeIndex;
+}
 
-function wholeStoreTimeIndex(index: StoreIndex, laneMode: LaneMode): TimeIndex {
-  let byMode = wholeStoreCache.get(index);
-  if (!byMode) wholeStoreCache.set(index, (byMode = new Map()));
-  let whole = byMode.get(laneMode);
-  if (!whole) byMode.set(laneMode, (whole = buildTimeIndexDirectly(index, index.events, laneMode)));
-  return whole;
+const storeLanesCache = new WeakMap<StoreIndex, Map<LaneMode, StoreLanes>>();
+
+function storeLanes(index: StoreIndex, laneMode: LaneMode): StoreLanes {
+  let byMode = storeLanesCache.get(index);
+  if (!byMode) storeLanesCache.set(index, (byMode = new Map()));
+  let found = byMode.get(laneMode);
+  if (found) return found;
+  const { events } = index;
+  const laneIds = laneMode === 'single' ? [SINGLE_LANE] : index.laneIds;
+  const number = new Map(laneIds.map((lane, i) => [lane, i]));
+  const from = new Int32Array(events.length + 1);
+  const lanes: number[] = [];
+  const starts = new Float64Array(events.length);
+  const span = new Uint8Array(events.length);
+  events.forEach((event, position) => {
+    from[position] = lanes.length;
+    starts[position] = event.when.start.start;
+    if (isSpan(event)) span[position] = 1;
+    if (laneMode === 'single') lanes.push(0);
+    else for (const lane of lanesOfEvent(index, event)) lanes.push(number.get(lane)!);
+  });
+  from[events.length] = lanes.length;
+  found = { laneIds, from, lanes: Int32Array.from(lanes), starts, span };
+  byMode.set(laneMode, found);
+  return found;
 }
 
 /**
- * For each event of the store, its position in `events`, or -1; null when `events` is not
- * in the store's order (then the index is built directly).
+ * Where each of `events` is in the store, or null when they are not a selection of it in
+ * its order. A walk along both lists: no lookups.
  */
-function selectedPositions(index: StoreIndex, events: readonly StoreEvent[]): Int32Array | null {
-  const selected = new Int32Array(index.events.length).fill(-1);
-  let previous = -1;
+function positionsInStore(index: StoreIndex, events: readonly StoreEvent[]): Int32Array | null {
+  const all = index.events;
+  const positions = new Int32Array(events.length);
+  let at = 0;
   for (let i = 0; i < events.length; i++) {
-    const position = index.positionOf.get(events[i]!.id);
-    if (position === undefined || position <= previous || index.events[position] !== events[i]) {
-      return null;
-    }
-    selected[position] = i;
-    previous = position;
+    const event = events[i];
+    while (at < all.length && all[at] !== event) at++;
+    if (at === all.length) return null;
+    positions[i] = at++;
   }
-  return selected;
+  return positions;
 }
 
-/** Keeps `picked` positions of `list` (positions into the store), renumbered. */
-function pick(list: Int32Array, selected: Int32Array): Int32Array {
-  const kept = new Int32Array(list.length);
-  let count = 0;
-  for (let i = 0; i < list.length; i++) {
-    const position = selected[list[i]!]!;
-    if (position >= 0) kept[count++] = position;
-  }
-  return kept.slice(0, count);
-}
-
-function select(whole: TimeIndex, events: readonly StoreEvent[], selected: Int32Array): TimeIndex {
+function indexSelection(
+  store: StoreLanes,
+  events: readonly StoreEvent[],
+  positions: Int32Array,
+): TimeIndex {
   const starts = new Float64Array(events.length);
-  for (let position = 0; position < selected.length; position++) {
-    const at = selected[position]!;
-    if (at >= 0) starts[at] = whole.starts[position]!;
+  const counts = new Int32Array(store.laneIds.length);
+  const spanCounts = new Int32Array(store.laneIds.length);
+  let periodCount = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    starts[i] = store.starts[position]!;
+    const span = store.span[position]!;
+    periodCount += span;
+    for (let k = store.from[position]!; k < store.from[position + 1]!; k++) {
+      counts[store.lanes[k]!]!++;
+      spanCounts[store.lanes[k]!]! += span;
+    }
+  }
+  const lanePositions = Array.from(counts, (count) => new Int32Array(count));
+  const lanePeriods = Array.from(spanCounts, (count) => new Int32Array(count));
+  const periods = new Int32Array(periodCount);
+  counts.fill(0);
+  spanCounts.fill(0);
+  periodCount = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    const span = store.span[position] === 1;
+    if (span) periods[periodCount++] = i;
+    for (let k = store.from[position]!; k < store.from[position + 1]!; k++) {
+      const lane = store.lanes[k]!;
+      lanePositions[lane]![counts[lane]!++] = i;
+      if (span) lanePeriods[lane]![spanCounts[lane]!++] = i;
+    }
   }
   const laneIds: string[] = [];
   const lanes = new Map<string, LaneTimes>();
-  for (const lane of whole.laneIds) {
-    const times = whole.lanes.get(lane)!;
-    const positions = pick(times.positions, selected);
-    if (positions.length === 0) continue;
-    const laneStarts = new Float64Array(positions.length);
-    for (let i = 0; i < positions.length; i++) laneStarts[i] = starts[positions[i]!]!;
+  store.laneIds.forEach((lane, number) => {
+    const laneList = lanePositions[number]!;
+    if (laneList.length === 0) return;
+    const laneStarts = new Float64Array(laneList.length);
+    for (let i = 0; i < laneList.length; i++) laneStarts[i] = starts[laneList[i]!]!;
     laneIds.push(lane);
-    lanes.set(lane, { positions, starts: laneStarts, periods: pick(times.periods, selected) });
-  }
-  return { events, starts, periods: pick(whole.periods, selected), laneIds, lanes };
+    lanes.set(lane, { positions: laneList, starts: laneStarts, periods: lanePeriods[number]! });
+  });
+  return { events, starts, periods, laneIds, lanes };
 }
 
 /** The time index of `events` in any order, from their dates and lanes. */

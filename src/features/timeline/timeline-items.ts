@@ -85,6 +85,21 @@ export function colorOf(index: StoreIndex, actorId: string | undefined): string 
   return (actorId && index.actorById.get(actorId)?.color) || DEFAULT_ACTOR_COLOR;
 }
 
+// Items are rebuilt on every zoom, pan and filter change, and formatting a date is the
+// costly part (Intl): each event's label is formatted once per language.
+const dateLabels = new Map<Locale, WeakMap<StoreEvent, string>>();
+
+function dateLabelOf(event: StoreEvent, locale: Locale): string {
+  let labels = dateLabels.get(locale);
+  if (!labels) dateLabels.set(locale, (labels = new WeakMap()));
+  let label = labels.get(event);
+  if (label === undefined) {
+    label = formatEventDate(event.when, event.approximate, locale);
+    labels.set(event, label);
+  }
+  return label;
+}
+
 export function itemFor(
   index: StoreIndex,
   event: StoreEvent,
@@ -96,7 +111,7 @@ export function itemFor(
   const coarse = event.when.start.precision === 'year' || event.when.start.precision === 'month';
   const type = isPeriod || coarse ? 'range' : 'point';
   const color = colorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
-  const dateLabel = formatEventDate(event.when, event.approximate, locale);
+  const dateLabel = dateLabelOf(event, locale);
   const start = time.start;
   const end = type === 'range' ? time.end : null;
   return {
