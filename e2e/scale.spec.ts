@@ -81,6 +81,55 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   ).toHaveText(title);
 });
 
+/**
+ * For each lane with items drawn, the events its items account for (an aggregate's count,
+ * or one per event) against the count on its label; only mismatches are returned.
+ */
+function laneMismatches(page: Page) {
+  return page.getByRole('region', { name: 'Timeline' }).evaluate((region) => {
+    const labels = [...region.querySelectorAll('.vis-labelset .vis-label')];
+    const lanes = [...region.querySelectorAll('.vis-foreground .vis-group')];
+    const mismatches: string[] = [];
+    let checked = 0;
+    lanes.forEach((lane, i) => {
+      // A point's dot is an element of its own with the item class.
+      const items = [...lane.querySelectorAll('.vis-item:not(.vis-dot)')];
+      if (items.length === 0) return;
+      checked++;
+      const counted = items.reduce((sum, item) => {
+        if (!item.classList.contains('is-aggregate')) return sum + 1;
+        return sum + Number(item.textContent!.replace(/\D/g, ''));
+      }, 0);
+      const label = labels[i]?.querySelector('.tl-lane__count')?.textContent;
+      if (String(counted) !== label)
+        mismatches.push(`lane ${i}: ${counted} drawn, ${label} on its label`);
+    });
+    return checked >= 2 ? mismatches : [`only ${checked} lanes with items`];
+  });
+}
+
+test("every lane's counts add up to its label, and follow the filters", async ({ page }) => {
+  await openScaleStore(page);
+  // At the opening window every event is in the span the timeline draws.
+  await expect.poll(() => laneMismatches(page)).toEqual([]);
+  const [first, second] = store.actors.filter((actor) => actor.memberOf === undefined);
+  const actors = page.getByRole('group', { name: 'Actors' });
+  // A checkbox is named by its actor and count, e.g. "Karora 4,392".
+  const actor = (name: string) =>
+    actors.getByRole('checkbox', {
+      name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [\\d,]+$`),
+    });
+  await actor(first!.name).check();
+  const shown = page.getByText(/^[\d,]+ of 100,000 events$/);
+  await expect(shown).toBeVisible();
+  await expect.poll(() => laneMismatches(page)).toEqual([]);
+  const before = await shown.textContent();
+  await actor(first!.name).uncheck();
+  await actor(second!.name).check();
+  await expect(shown).not.toHaveText(before!);
+  await expect.poll(() => laneMismatches(page)).toEqual([]);
+});
+
 test('the overview band moves the window', async ({ page }) => {
   await openScaleStore(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();

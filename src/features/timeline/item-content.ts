@@ -54,9 +54,22 @@ export function aggregateContent(
 ): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-aggregate';
+  updateAggregateContent(root, item, describe);
+  return root;
+}
+
+/**
+ * Brings an aggregate's content in line with a new count, density or colour. Its place
+ * (lane and bin) is in its id, so the widget changes it in place instead of replacing the
+ * item, which vis-timeline would have to draw and measure again.
+ */
+export function updateAggregateContent(
+  root: HTMLElement,
+  item: AggregateItemSpec,
+  describe: (item: AggregateItemSpec) => string,
+) {
   setActorColor(root, item.color);
   root.style.setProperty('--density', String(Math.max(0.15, item.density)));
-  root.textContent = item.label;
+  if (root.textContent !== item.label) root.textContent = item.label;
   root.title = describe(item);
-  return root;
 }

@@ -17,7 +17,14 @@ import {
   span,
 } from '../../lib/time-window';
 import { withBatchedItemDraws } from './batched-item-draws';
-import { aggregateContent, groupContent, itemContent, setLaneCount } from './item-content';
+import { keepMarginItemsDrawn } from './margin-items';
+import {
+  aggregateContent,
+  groupContent,
+  itemContent,
+  setLaneCount,
+  updateAggregateContent,
+} from './item-content';
 import {
   type AggregateItemSpec,
   type AnyItemSpec,
@@ -124,16 +131,30 @@ function toWidgetGroup(spec: TimelineGroupSpec): WidgetGroup {
 
 /**
  * Brings a DataSet in line with `specs`, touching only what changed; DOM content is built
- * only for entries that are new or whose signature changed.
+ * only for entries that are new or whose signature changed. `inPlace` may bring an entry's
+ * content up to date itself (and say so) instead of having it replaced.
  */
 function diffInto<
   S extends { id: string; signature: string },
-  T extends { id: string; signature: string },
->(set: DataSet<T, 'id'>, specs: readonly S[], convert: (spec: S) => T) {
+  T extends { id: string; signature: string; content: HTMLElement },
+>(
+  set: DataSet<T, 'id'>,
+  specs: readonly S[],
+  convert: (spec: S) => T,
+  inPlace: (content: HTMLElement, spec: S) => boolean = () => false,
+) {
   const nextIds = new Set(specs.map((spec) => visId(spec.id)));
   const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
   if (stale.length > 0) set.remove(stale);
-  const changed = specs.filter((spec) => set.get(visId(spec.id))?.signature !== spec.signature);
+  const changed = specs.filter((spec) => {
+    const shown = set.get(visId(spec.id));
+    if (shown === null || shown.signature === spec.signature) return shown === null;
+    if (!inPlace(shown.content, spec)) return true;
+    // `get` hands out the stored entry: its signature is kept without a change event,
+    // which vis-timeline would answer by drawing the item again.
+    shown.signature = spec.signature;
+    return false;
+  });
   if (changed.length === 0) return;
   // update() would merge into the old item and keep fields the new one lacks (an `end`).
   const replaced = changed
@@ -171,6 +192,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       start: handlers.current.window.start,
       end: handlers.current.window.end,
     });
+    keepMarginItemsDrawn(timeline);
     timelineRef.current = timeline;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
@@ -231,8 +253,16 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           if (label) setLaneCount(label, spec.count);
         }
       }
-      diffInto(itemsRef.current, props.items, (spec) =>
-        toWidgetItem(spec, handlers.current.describeAggregate),
+      diffInto(
+        itemsRef.current,
+        props.items,
+        (spec) => toWidgetItem(spec, handlers.current.describeAggregate),
+        (content, spec) => {
+          // An aggregate's id is its lane and bin: only its count, density or colour change.
+          if (spec.kind !== 'aggregate') return false;
+          updateAggregateContent(content, spec, handlers.current.describeAggregate);
+          return true;
+        },
       );
     });
   }, [props.items, props.groups, grouped]);

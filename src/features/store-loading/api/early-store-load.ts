@@ -11,9 +11,14 @@ let early: { readonly key: string; readonly handle: StoreWorkerHandle } | null =
  */
 export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>): void {
   early?.handle.terminate();
+  early = null;
   const source = sourceFromLink(parseLink(location.search).link.store);
   const url = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
-  early = { key: sourceKey(source), handle: spawnStoreWorker(urlRequest(url, location.href)) };
+  try {
+    early = { key: sourceKey(source), handle: spawnStoreWorker(urlRequest(url, location.href)) };
+  } catch {
+    // Nothing is lost: the page starts its own load and reports what went wrong there.
+  }
 }
 
 /**

@@ -112,6 +112,19 @@ describe('early store load', () => {
     expect(takeEarlyStoreLoad('url:/stores/big.json')).not.toBeNull();
   });
 
+  it('leaves the load to the page when a worker cannot be started', () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('blocked', 'SecurityError');
+        }
+      },
+    );
+    expect(() => startEarlyStoreLoad(at(''))).not.toThrow();
+    expect(takeEarlyStoreLoad('default')).toBeNull();
+  });
+
   it('stops a load that turns out not to be the one wanted', () => {
     startEarlyStoreLoad(at('?store=%2Fstores%2Fbig.json'));
     expect(takeEarlyStoreLoad('default')).toBeNull();
