@@ -1,20 +1,40 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** Below this width the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
 export const COMPACT_QUERY = '(max-width: 860px)';
 
+interface MediaQueryStore {
+  subscribe(onChange: () => void): () => void;
+  getSnapshot(): boolean;
+}
+
+// One list per query, whose answer is kept from its change events: asking matchMedia on
+// every render evaluated the query each time (~8 ms of a filter click at 100,000 events).
+const stores = new Map<string, MediaQueryStore>();
+
+function storeFor(query: string): MediaQueryStore {
+  let store = stores.get(query);
+  if (!store) {
+    const list = window.matchMedia(query);
+    let matches = list.matches;
+    const listeners = new Set<() => void>();
+    list.addEventListener('change', () => {
+      matches = list.matches;
+      for (const listener of listeners) listener();
+    });
+    store = {
+      subscribe(onChange) {
+        listeners.add(onChange);
+        return () => listeners.delete(onChange);
+      },
+      getSnapshot: () => matches,
+    };
+    stores.set(query, store);
+  }
+  return store;
+}
+
 export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(query).matches,
-    () => false,
-  );
+  const store = storeFor(query);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, () => false);
 }
