@@ -1,4 +1,5 @@
 import type { Timeline } from 'vis-timeline/peer';
+import { prototypeDefining } from './vis-prototype';
 
 /** The parts of vis-timeline's internals this workaround touches (pinned version, see below). */
 interface VisGroup {
@@ -37,7 +38,7 @@ export function withBatchedItemDraws(timeline: Timeline, mutate: () => void): vo
   // Lanes and the background group are different classes sharing Group's method.
   const owners = new Set<VisGroup>();
   for (const group of Object.values(groups)) {
-    const owner = group && ownerOfCheck(group);
+    const owner = group && prototypeDefining(group, '_checkIfVisible');
     if (owner) owners.add(owner);
   }
   const restore = [...owners].map((owner) => {
@@ -65,15 +66,4 @@ export function withBatchedItemDraws(timeline: Timeline, mutate: () => void): vo
   } finally {
     for (const undo of restore) undo();
   }
-}
-
-/** The prototype that defines `_checkIfVisible` for this group, if any. */
-function ownerOfCheck(group: VisGroup): VisGroup | null {
-  for (let proto = Object.getPrototypeOf(group) as VisGroup | null; proto;) {
-    if (Object.hasOwn(proto, '_checkIfVisible') && typeof proto._checkIfVisible === 'function') {
-      return proto;
-    }
-    proto = Object.getPrototypeOf(proto) as VisGroup | null;
-  }
-  return null;
 }

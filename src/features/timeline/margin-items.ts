@@ -1,4 +1,5 @@
 import type { Timeline } from 'vis-timeline/peer';
+import { prototypeDefining } from './vis-prototype';
 
 /** The parts of vis-timeline 8's internals this workaround touches (see below). */
 export interface VisRange {
@@ -40,7 +41,7 @@ const PATCHED = Symbol.for('sourceline.marginItemsKept');
 export function keepMarginItemsDrawn(timeline: Timeline): void {
   const groups = (timeline as unknown as TimelineInternals).itemSet?.groups ?? {};
   for (const group of Object.values(groups)) {
-    const owner = group && ownerOfCheck(group);
+    const owner = group && prototypeDefining(group, '_checkIfVisibleWithReference');
     if (!owner || Object.hasOwn(owner, PATCHED)) continue;
     const check = owner._checkIfVisibleWithReference!;
     owner._checkIfVisibleWithReference = function (item, visibleItems, lookup, range) {
@@ -66,17 +67,4 @@ export function withMargins(range: VisRange): VisRange {
   };
   last = { range, start: range.start, end: range.end, widened };
   return widened;
-}
-
-function ownerOfCheck(group: VisGroup): VisGroup | null {
-  for (let proto = Object.getPrototypeOf(group) as VisGroup | null; proto;) {
-    if (
-      Object.hasOwn(proto, '_checkIfVisibleWithReference') &&
-      typeof proto._checkIfVisibleWithReference === 'function'
-    ) {
-      return proto;
-    }
-    proto = Object.getPrototypeOf(proto) as VisGroup | null;
-  }
-  return null;
 }
