@@ -78,6 +78,19 @@ test.describe('a part that fails', () => {
   });
 });
 
+test.describe('the app failing to load', () => {
+  // The browser reports the aborted request and the failed import.
+  test.use({ allowedConsoleErrors: [/net::ERR_FAILED|dynamically imported module/] });
+
+  test('says so instead of leaving a blank page', async ({ page }) => {
+    await page.route('**/boot-app*', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Sourceline could not load. Check your connection and reload the page.',
+    );
+  });
+});
+
 test.describe('a store that changed under a link', () => {
   test('an event gone from the store opens with a notice, and the rest of the link applies', async ({
     page,

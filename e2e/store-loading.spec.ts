@@ -157,6 +157,30 @@ test.describe('?store= with a store that fails', () => {
       expect(storeParam(page)).toBeNull();
     });
 
+    test('a store that failed before the app started is not fetched again when it starts', async ({
+      page,
+    }) => {
+      // The store's load starts before the app's script runs; hold that script until the
+      // 404 is in, so that the failure is known before any part of the page asks for it.
+      const path = storePath('gone-before.json');
+      let hits = 0;
+      let answered!: () => void;
+      const storeAnswered = new Promise<void>((resolve) => (answered = resolve));
+      await routeStore(page, path, async (route) => {
+        hits++;
+        await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+        answered();
+      });
+      await page.route(/\/boot-app[^/]*\.js$/, async (route) => {
+        await storeAnswered;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.continue();
+      });
+      await page.goto(`/?store=${path}`, { waitUntil: 'commit' });
+      await expect(storeAlert(page)).toContainText('The server answered with status 404.');
+      expect(hits).toBe(1);
+    });
+
     test('500: Retry appears, and retrying after the server recovers loads the store', async ({
       page,
     }) => {

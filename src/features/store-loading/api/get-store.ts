@@ -125,6 +125,9 @@ export const storeQueryOptions = (source: StoreSource) =>
     gcTime: 10 * 60_000,
     retry: (failureCount, error) =>
       error instanceof StoreLoadError && error.retryable && failureCount < 2,
+    // The load starts before the page does; a failure already in when the page first asks
+    // is shown as it is (with Retry), not fetched again.
+    retryOnMount: false,
   });
 
 export function useEventStore(source: StoreSource) {
