@@ -42,25 +42,7 @@ function filterByActors(index: StoreIndex, filter: EventFilter): readonly StoreE
     const sets = others.map((list) => new Set(list));
     positions = smallest!.filter((position) => sets.every((set) => set.has(position)));
   }
-  const events = positions.map((position) => index.events[position]!);
-  storePositions.set(events, { index, positions });
-  return events;
-}
-
-// The store positions an actor filter's result was made from, so that indexing it needs
-// no search for them (see buildTimeIndex).
-const storePositions = new WeakMap<
-  readonly StoreEvent[],
-  { readonly index: StoreIndex; readonly positions: readonly number[] }
->();
-
-/** Where each of `events` is in the store, when they are an actor filter's result for it. */
-export function knownStorePositions(
-  index: StoreIndex,
-  events: readonly StoreEvent[],
-): readonly number[] | null {
-  const known = storePositions.get(events);
-  return known?.index === index ? known.positions : null;
+  return positions.map((position) => index.events[position]!);
 }
 
 /** The event before or after `currentId` among `events` (time-ordered), or the first/last. */

@@ -1,5 +1,4 @@
 import type { StoreEvent } from '../format/validate-store';
-import { knownStorePositions } from './event-filter';
 import { type StoreIndex, lanesOfEvent } from './store-index';
 import { lowerBound } from './time-bins';
 import type { LaneMode } from './view-store';
@@ -55,7 +54,7 @@ export function buildTimeIndex(
     lanes.whole ??= buildTimeIndexDirectly(index, events, laneMode);
     return lanes.whole;
   }
-  const positions = knownStorePositions(index, events) ?? positionsInStore(index, events);
+  const positions = positionsInStore(index, events);
   return positions === null
     ? buildTimeIndexDirectly(index, events, laneMode)
     : indexSelection(lanes, events, positions);
@@ -118,7 +117,7 @@ function positionsInStore(index: StoreIndex, events: readonly StoreEvent[]): Int
 function indexSelection(
   store: StoreLanes,
   events: readonly StoreEvent[],
-  positions: ArrayLike<number>,
+  positions: Int32Array,
 ): TimeIndex {
   const starts = new Float64Array(events.length);
   const counts = new Int32Array(store.laneIds.length);
