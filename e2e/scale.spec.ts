@@ -58,18 +58,27 @@ test('a store of 100,000 events becomes usable', async ({ page }) => {
 test('zooming into a dense period reveals individual events', async ({ page }) => {
   await openScaleStore(page);
   const timeline = page.getByRole('region', { name: 'Timeline' });
-  // vis-timeline's items have no ARIA roles; the aggregate class is ours (level of detail).
-  const aggregates = timeline.locator('.vis-item.is-aggregate');
+  // A lane too dense to draw event by event is one image of its counts per period.
+  const aggregates = timeline.getByRole('img', { name: /events counted by period/ });
   await expect(aggregates.first()).toBeVisible();
+  // Each period's count and dates are its tooltip.
+  const strip = (await aggregates.first().boundingBox())!;
+  const region = (await timeline.locator('.vis-panel.vis-center').boundingBox())!;
+  await page.mouse.move(region.x + region.width / 2, strip.y + strip.height / 2);
+  await expect(aggregates.first()).toHaveAttribute(
+    'title',
+    /^[\d,]+ events, \d+ \w+ \d{4} – \d+ \w+ \d{4}: click to zoom in/,
+  );
   const before = await timelineDescription(page).textContent();
   for (let i = 0; i < 12; i++) {
     const individual = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
     if ((await individual.count()) > 0 && (await aggregates.count()) === 0) break;
-    const aggregate = aggregates.first();
     if ((await aggregates.count()) === 0) break;
-    await aggregate.click();
-    await expect(timelineDescription(page)).not.toHaveText(before ?? '');
+    const shown = await timelineDescription(page).textContent();
+    await aggregates.first().click();
+    await expect(timelineDescription(page)).not.toHaveText(shown ?? '');
   }
+  await expect(timelineDescription(page)).not.toHaveText(before ?? '');
   const titles = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
   await expect(titles.first()).toBeVisible();
   // What is drawn is a real event of the store: choosing it shows its details.
@@ -82,7 +91,7 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
 });
 
 /**
- * For each lane with items drawn, the events its items account for (an aggregate's count,
+ * For each lane with items drawn, the events its items account for (its aggregate's count,
  * or one per event) against the count on its label; only mismatches are returned.
  */
 function laneMismatches(page: Page) {
@@ -96,9 +105,11 @@ function laneMismatches(page: Page) {
       const items = [...lane.querySelectorAll('.vis-item:not(.vis-dot)')];
       if (items.length === 0) return;
       checked++;
+      // An aggregate's count is in its accessible name ("4,602 events counted by period…").
       const counted = items.reduce((sum, item) => {
         if (!item.classList.contains('is-aggregate')) return sum + 1;
-        return sum + Number(item.textContent!.replace(/\D/g, ''));
+        const name = item.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '';
+        return sum + Number(/^[\d,]+/.exec(name)?.[0].replace(/,/g, '') ?? NaN);
       }, 0);
       const label = labels[i]?.querySelector('.tl-lane__count')?.textContent;
       if (String(counted) !== label)

@@ -85,7 +85,8 @@ export interface Messages {
   errorEmpty: string;
   errorFile: string;
   currentStore: (label: string) => string;
-  aggregateTitle: (count: string) => string;
+  aggregateName: (count: string) => string;
+  aggregateTitle: (count: string, from: string, to: string) => string;
   overview: string;
   lanes: string;
   partFailed: (part: string) => string;
@@ -247,7 +248,9 @@ export const en: Messages = {
   errorEmpty: 'The store has no events to show.',
   errorFile: 'The file could not be read.',
   currentStore: (label) => `Shown: ${label}`,
-  aggregateTitle: (count) => `${count} events: click to zoom in and see them`,
+  aggregateName: (count) => `${count} events counted by period: click a period to zoom in`,
+  aggregateTitle: (count, from, to) =>
+    `${count} events, ${from} – ${to}: click to zoom in and see them`,
   overview: 'Overview',
   lanes: 'Lanes',
   partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
@@ -419,7 +422,10 @@ export const es: Messages = {
   errorEmpty: 'El almacén no tiene eventos que mostrar.',
   errorFile: 'No se pudo leer el archivo.',
   currentStore: (label) => `Mostrado: ${label}`,
-  aggregateTitle: (count) => `${count} eventos: haz clic para acercar y verlos`,
+  aggregateName: (count) =>
+    `${count} eventos contados por periodo: haz clic en un periodo para acercar`,
+  aggregateTitle: (count, from, to) =>
+    `${count} eventos, ${from} – ${to}: haz clic para acercar y verlos`,
   overview: 'Vista general',
   lanes: 'Filas',
   partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,

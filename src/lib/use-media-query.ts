@@ -3,6 +3,8 @@ import { useSyncExternalStore } from 'react';
 /** Below this width the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
 export const COMPACT_QUERY = '(max-width: 860px)';
 
+export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
+
 interface MediaQueryStore {
   subscribe(onChange: () => void): () => void;
   getSnapshot(): boolean;

@@ -48,28 +48,23 @@ export function setLaneCount(label: HTMLElement, count: number) {
   if (element && element.textContent !== String(count)) element.textContent = String(count);
 }
 
-export function aggregateContent(
-  item: AggregateItemSpec,
-  describe: (item: AggregateItemSpec) => string,
-): HTMLElement {
-  const root = document.createElement('span');
-  root.className = 'tl-aggregate';
-  updateAggregateContent(root, item, describe);
-  return root;
+/**
+ * A lane's counts, painted by the widget (aggregate-strip.ts). To assistive technology it
+ * is an image named by how many events it counts; each bin's tooltip gives its own count.
+ */
+export function aggregateContent(item: AggregateItemSpec, name: (count: number) => string) {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'tl-aggregate';
+  canvas.setAttribute('role', 'img');
+  updateAggregateContent(canvas, item, name);
+  return canvas;
 }
 
-/**
- * Brings an aggregate's content in line with a new count, density or colour. Its place
- * (lane and bin) is in its id, so the widget changes it in place instead of replacing the
- * item, which vis-timeline would have to draw and measure again.
- */
 export function updateAggregateContent(
-  root: HTMLElement,
+  canvas: HTMLElement,
   item: AggregateItemSpec,
-  describe: (item: AggregateItemSpec) => string,
+  name: (count: number) => string,
 ) {
-  setActorColor(root, item.color);
-  root.style.setProperty('--density', String(Math.max(0.15, item.density)));
-  if (root.textContent !== item.label) root.textContent = item.label;
-  root.title = describe(item);
+  const label = name(item.count);
+  if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
 }

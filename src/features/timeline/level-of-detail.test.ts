@@ -67,12 +67,13 @@ describe('buildVisibleItems', () => {
     for (const window of windows(big)) {
       const { items } = buildVisibleItems(big, time, window, 'en', null);
       const individual = items.filter((item) => item.kind === 'event').length;
-      const aggregates = items.filter((item) => item.kind === 'aggregate').length;
+      const aggregates = items.filter((item) => item.kind === 'aggregate');
       expect(individual).toBeLessThanOrEqual(LOD_LIMITS.total);
-      // Two window widths of bins, for the half-window margin on each side, plus edges.
-      expect(aggregates).toBeLessThanOrEqual(
-        2 * LOD_LIMITS.binsPerWindow + 2 * time.laneIds.length,
-      );
+      // One item per dense lane; its bins span two window widths (the half-window margin
+      // on each side), plus the edges.
+      expect(new Set(aggregates.map((item) => item.group)).size).toBe(aggregates.length);
+      const bins = aggregates.reduce((sum, item) => sum + item.bins.length, 0);
+      expect(bins).toBeLessThanOrEqual(2 * LOD_LIMITS.binsPerWindow + 2 * time.laneIds.length);
     }
   });
 
@@ -112,15 +113,28 @@ describe('buildVisibleItems', () => {
     expect(drawn.length).toBeGreaterThan(0);
   });
 
-  it('gives aggregates ids that lead back to their span', () => {
+  it("tiles each aggregate's range with its bins, in order, their counts adding up", () => {
     const time = buildTimeIndex(big, big.events, 'actors');
-    const { items } = buildVisibleItems(big, time, fitWindow(big.extent), 'en', null);
-    const aggregate = items.find((item) => item.kind === 'aggregate')!;
-    expect(targetOfItem(aggregate.id)).toEqual({
-      kind: 'aggregate',
-      start: aggregate.start,
-      end: aggregate.end,
-    });
+    for (const window of windows(big).slice(0, 6)) {
+      const { items } = buildVisibleItems(big, time, window, 'en', null);
+      for (const item of items) {
+        if (item.kind !== 'aggregate') continue;
+        expect(targetOfItem(item.id)).toEqual({ kind: 'aggregate' });
+        expect(item.bins.length).toBeGreaterThan(0);
+        let previousEnd = item.start;
+        for (const bin of item.bins) {
+          expect(bin.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(bin.end).toBeGreaterThan(bin.start);
+          expect(bin.count).toBeGreaterThan(0);
+          expect(bin.density).toBeGreaterThan(0);
+          expect(bin.density).toBeLessThanOrEqual(1);
+          previousEnd = bin.end;
+        }
+        expect(previousEnd).toBeLessThanOrEqual(item.end);
+        expect(Math.max(...item.bins.map((bin) => bin.density))).toBe(1);
+        expect(item.bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(item.count);
+      }
+    }
   });
 });
 

@@ -5,8 +5,9 @@ import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
 import type { TimeWindow } from '../../lib/time-window';
 import {
-  type AggregateItemSpec,
+  type AggregateBin,
   type AnyItemSpec,
+  DEFAULT_ACTOR_COLOR,
   type TimelineItemSpec,
   aggregateIdFor,
   colorOf,
@@ -16,7 +17,8 @@ import {
 /**
  * Level of detail. vis-timeline draws a few hundred DOM items smoothly and no more, so the
  * timeline is never handed more: lanes whose events in view fit the budget show them one by
- * one; denser lanes show counts per calendar bin, which zoom in when clicked. The range
+ * one; denser lanes show counts per calendar bin (one canvas-painted item per lane), which
+ * zoom in when clicked. The range
  * covers half a window either side, so short pans reveal items already placed.
  */
 export const LOD_LIMITS = {
@@ -107,36 +109,38 @@ export function buildVisibleItems(
       individualEvents += count;
       continue;
     }
-    const bins: { start: number; end: number; count: number }[] = [];
+    const counted: { start: number; end: number; count: number }[] = [];
     let cursor = from;
     for (let start = range.start; start < range.end && cursor < to;) {
       const end = binNext(start, unit);
       const next = lowerBound(times.starts, end);
-      if (next > cursor) bins.push({ start, end, count: next - cursor });
+      if (next > cursor) counted.push({ start, end, count: next - cursor });
       cursor = next;
       start =
         next < times.starts.length ? Math.max(end, binFloor(times.starts[next]!, unit)) : range.end;
     }
-    const densest = Math.max(1, ...bins.map((bin) => bin.count));
-    const color = lane === SINGLE_LANE ? '#4a5568' : colorOf(index, lane);
-    for (const bin of bins) {
-      const label = formatNumber(bin.count, locale);
-      const density = bin.count / densest;
-      const aggregate: AggregateItemSpec = {
-        kind: 'aggregate',
-        id: aggregateIdFor(groupOf(lane), bin.start, bin.end),
-        group: groupOf(lane),
-        start: bin.start,
-        end: bin.end,
-        count: bin.count,
-        density,
-        color,
-        label,
-        signature: `${label}|${density.toFixed(2)}|${color}`,
-      };
-      items.push(aggregate);
-      aggregatedEvents += bin.count;
-    }
+    if (counted.length === 0) continue;
+    let densest = 1;
+    for (const bin of counted) densest = Math.max(densest, bin.count);
+    const bins: AggregateBin[] = counted.map((bin) => ({
+      ...bin,
+      density: bin.count / densest,
+      label: formatNumber(bin.count, locale),
+    }));
+    const color = lane === SINGLE_LANE ? DEFAULT_ACTOR_COLOR : colorOf(index, lane);
+    const total = to - from;
+    items.push({
+      kind: 'aggregate',
+      id: aggregateIdFor(groupOf(lane)),
+      group: groupOf(lane),
+      start: range.start,
+      end: range.end,
+      bins,
+      count: total,
+      color,
+      signature: `${range.start}|${range.end}|${color}|${counted.map((bin) => `${bin.start}:${bin.count}`).join(',')}`,
+    });
+    aggregatedEvents += total;
   }
 
   // The selected event is always drawn, even inside an aggregate, so a selection made in

@@ -3,12 +3,16 @@ import { filterEvents } from '../../lib/event-filter';
 import { buildTimeIndex } from '../../lib/time-index';
 import { SAMPLE_ORDER, fixtureEvent, fixtureIndex, ms } from '../../lib/testing/fixture-store';
 import {
+  type AggregateItemSpec,
   DEFAULT_ACTOR_COLOR,
   type TimelineItemSpec,
+  aggregateIdFor,
+  binAt,
   buildTimelineGroups,
   buildTimelineItems,
   eventIdOfItem,
   itemIdFor,
+  targetOfItem,
 } from './timeline-items';
 
 const index = fixtureIndex();
@@ -159,6 +163,46 @@ describe('item ids', () => {
         expect(eventIdOfItem(item.id)).toBe(item.eventId);
       }
     }
+  });
+});
+
+describe('aggregates', () => {
+  const bin = (start: number, end: number, count: number) => ({
+    start,
+    end,
+    count,
+    density: 1,
+    label: String(count),
+  });
+  const aggregate: AggregateItemSpec = {
+    kind: 'aggregate',
+    id: aggregateIdFor('russia'),
+    group: 'russia',
+    start: 0,
+    end: 100,
+    bins: [bin(10, 20, 3), bin(20, 30, 1), bin(50, 60, 7)],
+    count: 11,
+    color: DEFAULT_ACTOR_COLOR,
+    signature: '',
+  };
+
+  it('finds the bin that holds a moment, and none between bins', () => {
+    expect(binAt(aggregate, 10)?.count).toBe(3);
+    expect(binAt(aggregate, 19.9)?.count).toBe(3);
+    expect(binAt(aggregate, 20)?.count).toBe(1);
+    expect(binAt(aggregate, 55)?.count).toBe(7);
+    for (const between of [0, 9.9, 30, 49, 60, 99]) expect(binAt(aggregate, between)).toBeNull();
+    expect(binAt({ ...aggregate, bins: [] }, 15)).toBeNull();
+  });
+
+  it('have one id per lane, which no event item can take', () => {
+    expect(aggregateIdFor('russia')).not.toBe(aggregateIdFor('china'));
+    expect(aggregateIdFor(null)).not.toBe(aggregateIdFor('russia'));
+    expect(targetOfItem(aggregateIdFor('russia'))).toEqual({ kind: 'aggregate' });
+    expect(targetOfItem(itemIdFor('treaty', 'russia'))).toEqual({
+      kind: 'event',
+      eventId: 'treaty',
+    });
   });
 });
 

@@ -25,18 +25,33 @@ export interface TimelineItemSpec {
   readonly signature: string;
 }
 
-/** Events hidden at coarse zoom, counted per lane and time bin; clicking one zooms in. */
+/** Events counted in one calendar bin of a lane: a month, a year, a decade. */
+export interface AggregateBin {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** 0..1, the count relative to the densest bin of the lane in view, for the fill. */
+  readonly density: number;
+  readonly label: string;
+}
+
+/**
+ * A lane too dense to draw event by event, as counts per bin over the range drawn: one item
+ * per lane, painted on a canvas, so that zooming (which changes every bin) costs one repaint
+ * and not hundreds of DOM items for vis-timeline to draw and measure. Clicking a bin zooms in.
+ */
 export interface AggregateItemSpec {
   readonly kind: 'aggregate';
   readonly id: string;
   readonly group: string | null;
+  /** The range the bins were counted over. */
   readonly start: number;
   readonly end: number;
+  /** In time order, only bins with events. */
+  readonly bins: readonly AggregateBin[];
+  /** Events in all its bins. */
   readonly count: number;
-  /** 0..1, the count relative to the densest bin in view, for the fill's strength. */
-  readonly density: number;
   readonly color: string;
-  readonly label: string;
   readonly signature: string;
 }
 
@@ -66,19 +81,37 @@ export function eventIdOfItem(itemId: string): string {
 // Slugs cannot contain ':', so aggregate ids never collide with event item ids.
 const AGGREGATE_PREFIX = 'agg:';
 
-export function aggregateIdFor(lane: string | null, start: number, end: number): string {
-  return `${AGGREGATE_PREFIX}${lane ?? ''}:${start}:${end}`;
+/** A lane has at most one aggregate at a time. */
+export function aggregateIdFor(lane: string | null): string {
+  return `${AGGREGATE_PREFIX}${lane ?? ''}`;
 }
 
+/** An event, or a lane's aggregate (which bin was clicked is the widget's to find). */
 export type ItemTarget =
+  { readonly kind: 'event'; readonly eventId: string } | { readonly kind: 'aggregate' };
+
+/** Where a click on an item leads: an event to select, or a span to zoom to. */
+export type SelectTarget =
   | { readonly kind: 'event'; readonly eventId: string }
-  | { readonly kind: 'aggregate'; readonly start: number; readonly end: number };
+  | { readonly kind: 'span'; readonly start: number; readonly end: number };
 
 export function targetOfItem(itemId: string): ItemTarget {
-  if (!itemId.startsWith(AGGREGATE_PREFIX))
-    return { kind: 'event', eventId: eventIdOfItem(itemId) };
-  const parts = itemId.split(':');
-  return { kind: 'aggregate', start: Number(parts[2]), end: Number(parts[3]) };
+  return itemId.startsWith(AGGREGATE_PREFIX)
+    ? { kind: 'aggregate' }
+    : { kind: 'event', eventId: eventIdOfItem(itemId) };
+}
+
+/** The bin that holds `time`, if any (bins are in time order and do not overlap). */
+export function binAt(item: AggregateItemSpec, time: number): AggregateBin | null {
+  let low = 0;
+  let high = item.bins.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (item.bins[middle]!.end <= time) low = middle + 1;
+    else high = middle;
+  }
+  const bin = item.bins[low];
+  return bin !== undefined && bin.start <= time ? bin : null;
 }
 
 export function colorOf(index: StoreIndex, actorId: string | undefined): string {

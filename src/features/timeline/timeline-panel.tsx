@@ -6,7 +6,9 @@ import type { StoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow } from '../../lib/time-index';
 import { formatInstant } from '../../lib/url-codec';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
+import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
 import type { TimelineWidgetProps } from './timeline-widget';
@@ -52,6 +54,7 @@ export function TimelinePanel({ index, partial = false }: Props) {
     laneMode: state.laneMode,
   }));
   const reducedMotion = useReducedMotion();
+  const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
   // Chosen once per mount: switching component types would remount the widget.
   const [TimelineWidget] = useState(() => loadedTimelineWidget ?? LazyTimelineWidget);
   // A partial store has no window of its own until the person moves it: it shows all that
@@ -95,10 +98,18 @@ export function TimelinePanel({ index, partial = false }: Props) {
           selectedEventId={selectedEventId}
           reducedMotion={reducedMotion}
           locale={locale}
-          describeAggregate={(item) => t.aggregateTitle(item.label)}
+          nameAggregate={(count) => t.aggregateName(formatNumber(count, locale))}
+          describeBin={(bin) =>
+            t.aggregateTitle(
+              bin.label,
+              describeInstant(bin.start, locale),
+              describeInstant(bin.end - 1, locale),
+            )
+          }
+          colorScheme={darkScheme ? 'dark' : 'light'}
           lanesLabel={t.lanes}
           onSelect={(target) => {
-            if (target?.kind === 'aggregate') viewActions.zoomTo(target);
+            if (target?.kind === 'span') viewActions.zoomTo(target);
             else
               viewActions.selectEvent(
                 target ? (index.eventById.get(target.eventId) ?? null) : null,

@@ -4,7 +4,7 @@ import moment from 'moment';
 // Defining a locale also makes it moment's global one, so English is restored below: the
 // widget sets its own through its `locale` option.
 import 'moment/dist/locale/es';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -16,6 +16,7 @@ import {
   sameWindow,
   span,
 } from '../../lib/time-window';
+import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import {
@@ -26,10 +27,11 @@ import {
   updateAggregateContent,
 } from './item-content';
 import {
-  type AggregateItemSpec,
+  type AggregateBin,
   type AnyItemSpec,
-  type ItemTarget,
+  type SelectTarget,
   type TimelineGroupSpec,
+  binAt,
   itemIdFor,
   targetOfItem,
 } from './timeline-items';
@@ -48,6 +50,9 @@ interface WidgetItem {
   className: string;
   content: HTMLElement;
   signature: string;
+  /** Aggregates: drawn at their full width, their canvas at the item's left edge. */
+  limitSize?: boolean;
+  align?: 'left';
 }
 
 interface WidgetGroup {
@@ -65,10 +70,15 @@ export interface TimelineWidgetProps {
   reducedMotion: boolean;
   /** The interface language, for the axis labels. */
   locale: 'en' | 'es';
-  describeAggregate: (item: AggregateItemSpec) => string;
+  /** An aggregate's accessible name, from the number of events it counts. */
+  nameAggregate: (count: number) => string;
+  /** The tooltip of one bin of an aggregate. */
+  describeBin: (bin: AggregateBin) => string;
+  /** Light or dark: aggregates are painted, not styled, so they repaint when it changes. */
+  colorScheme: 'light' | 'dark';
   /** The name of the column of lane labels, which scrolls and so takes focus. */
   lanesLabel: string;
-  onSelect: (target: ItemTarget | null) => void;
+  onSelect: (target: SelectTarget | null) => void;
   onWindowChange: (window: TimeWindow) => void;
 }
 
@@ -97,10 +107,7 @@ const OPTIONS: TimelineOptions = {
 const visId = (id: string) => `#${id}`;
 const specId = (id: string) => id.slice(1);
 
-function toWidgetItem(
-  spec: AnyItemSpec,
-  describe: (item: AggregateItemSpec) => string,
-): WidgetItem {
+function toWidgetItem(spec: AnyItemSpec, name: (count: number) => string): WidgetItem {
   if (spec.kind === 'aggregate') {
     return {
       id: visId(spec.id),
@@ -109,8 +116,12 @@ function toWidgetItem(
       end: spec.end,
       type: 'range',
       className: 'is-aggregate',
-      content: aggregateContent(spec, describe),
+      content: aggregateContent(spec, name),
       signature: spec.signature,
+      // vis-timeline would clip a range to three widths of the view, which would squeeze
+      // the counts painted across its whole width.
+      limitSize: false,
+      align: 'left',
     };
   }
   return {
@@ -131,8 +142,9 @@ function toWidgetGroup(spec: TimelineGroupSpec): WidgetGroup {
 
 /**
  * Brings a DataSet in line with `specs`, touching only what changed; DOM content is built
- * only for entries that are new or whose signature changed. `inPlace` may bring an entry's
- * content up to date itself (and say so) instead of having it replaced.
+ * only for entries that are new or whose signature changed. `refresh` may bring a changed
+ * entry's content up to date itself and return the fields vis-timeline must be told about
+ * (none, or a new start and end), instead of having the entry replaced; null replaces it.
  */
 function diffInto<
   S extends { id: string; signature: string },
@@ -141,20 +153,24 @@ function diffInto<
   set: DataSet<T, 'id'>,
   specs: readonly S[],
   convert: (spec: S) => T,
-  inPlace: (content: HTMLElement, spec: S) => boolean = () => false,
+  refresh: (shown: T, spec: S) => Partial<T> | null = () => null,
 ) {
   const nextIds = new Set(specs.map((spec) => visId(spec.id)));
   const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
   if (stale.length > 0) set.remove(stale);
+  const updates: (Partial<T> & { id: string })[] = [];
   const changed = specs.filter((spec) => {
     const shown = set.get(visId(spec.id));
     if (shown === null || shown.signature === spec.signature) return shown === null;
-    if (!inPlace(shown.content, spec)) return true;
+    const fields = refresh(shown, spec);
+    if (fields === null) return true;
     // `get` hands out the stored entry: its signature is kept without a change event,
     // which vis-timeline would answer by drawing the item again.
     shown.signature = spec.signature;
+    if (Object.keys(fields).length > 0) updates.push({ ...fields, id: shown.id });
     return false;
   });
+  if (updates.length > 0) set.update(updates as never);
   if (changed.length === 0) return;
   // update() would merge into the old item and keep fields the new one lacks (an `end`).
   const replaced = changed
@@ -162,6 +178,34 @@ function diffInto<
     .map((spec) => visId(spec.id));
   if (replaced.length > 0) set.remove(replaced);
   set.add(changed.map(convert));
+}
+
+/** The page's colours and font, as the canvas needs them (it cannot use CSS variables). */
+function readStripTheme(element: Element, scheme: 'light' | 'dark'): StripTheme {
+  const style = getComputedStyle(element);
+  // A canvas reads back any opaque CSS colour as #rrggbb, the form the colour maths takes
+  // (the built CSS shortens #ffffff to #fff).
+  const scratch = document.createElement('canvas').getContext('2d');
+  const hex = (name: string, fallback: string) => {
+    if (!scratch) return fallback;
+    scratch.fillStyle = fallback;
+    scratch.fillStyle = style.getPropertyValue(name).trim() || fallback;
+    return /^#[0-9a-f]{6}$/i.test(String(scratch.fillStyle)) ? String(scratch.fillStyle) : fallback;
+  };
+  const dark = scheme === 'dark';
+  return {
+    scheme,
+    surface: hex('--surface', dark ? '#171d24' : '#ffffff'),
+    text: hex('--text', dark ? '#e6e9ee' : '#1a202c'),
+    font: `12px ${style.fontFamily || 'sans-serif'}`,
+  };
+}
+
+/** vis-timeline's width of the time area, kept by its own redraws. */
+function centerWidth(timeline: Timeline, container: HTMLElement): number {
+  const width = (timeline as unknown as { body?: { domProps?: { center?: { width?: number } } } })
+    .body?.domProps?.center?.width;
+  return typeof width === 'number' && width > 0 ? width : container.clientWidth;
 }
 
 /**
@@ -179,9 +223,27 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const localeRef = useRef<'en' | 'es' | null>(null);
   const handlers = useRef(props);
   const echoesRef = useRef<TimeWindow[]>([]);
+  const themeRef = useRef<StripTheme | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
+
+  /** Paints every aggregate for the width it has at the window the props ask for. */
+  const paintAggregates = useCallback(() => {
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (!timeline || !container) return;
+    const { items, window, colorScheme } = handlers.current;
+    if (themeRef.current?.scheme !== colorScheme)
+      themeRef.current = readStripTheme(container, colorScheme);
+    const pixelsPerMs = centerWidth(timeline, container) / span(window);
+    for (const spec of items) {
+      if (spec.kind !== 'aggregate') continue;
+      const canvas = itemsRef.current.get(visId(spec.id))?.content;
+      if (canvas instanceof HTMLCanvasElement)
+        paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
+    }
+  }, []);
 
   useEffect(() => {
     const container = containerRef.current!;
@@ -196,9 +258,24 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     timelineRef.current = timeline;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
-    timeline.on('select', (properties?: { items: string[] }) => {
+    timeline.on('select', (properties?: { items: string[]; event?: unknown }) => {
       const first = properties?.items[0];
-      handlers.current.onSelect(first === undefined ? null : targetOfItem(specId(String(first))));
+      if (first === undefined) return handlers.current.onSelect(null);
+      const target = targetOfItem(specId(String(first)));
+      if (target.kind === 'event') return handlers.current.onSelect(target);
+      // An aggregate: zoom to the bin under the pointer, or around that moment between bins.
+      const canvas = itemsRef.current.get(String(first))?.content;
+      const spec = canvas instanceof HTMLCanvasElement ? paintedItem(canvas) : null;
+      const at = properties?.event && timeline.getEventProperties(properties.event as Event).time;
+      if (!spec || !(at instanceof Date)) return;
+      const time = at.getTime();
+      const bin = binAt(spec, time);
+      const quarter = span(handlers.current.window) / 8;
+      handlers.current.onSelect(
+        bin
+          ? { kind: 'span', start: bin.start, end: bin.end }
+          : { kind: 'span', start: time - quarter, end: time + quarter },
+      );
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (properties?.byUser) {
@@ -207,11 +284,29 @@ export function TimelineWidget(props: TimelineWidgetProps) {
         handlers.current.onWindowChange(reported);
       }
     });
+    // Each bin's count and period as the pointer's tooltip: one canvas, many bins.
+    const showBinTitle = (event: PointerEvent) => {
+      const canvas = event.target;
+      if (!(canvas instanceof HTMLCanvasElement) || !canvas.classList.contains('tl-aggregate'))
+        return;
+      const spec = paintedItem(canvas);
+      if (!spec || canvas.clientWidth === 0) return;
+      const time = spec.start + (event.offsetX / canvas.clientWidth) * (spec.end - spec.start);
+      const bin = binAt(spec, time);
+      const title = bin ? handlers.current.describeBin(bin) : '';
+      if (canvas.title !== title) canvas.title = title;
+    };
+    container.addEventListener('pointermove', showBinTitle);
+    // A new size stretches the canvases until they are painted for it.
+    const resized = new ResizeObserver(() => paintAggregates());
+    resized.observe(container);
     return () => {
+      resized.disconnect();
+      container.removeEventListener('pointermove', showBinTitle);
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, []);
+  }, [paintAggregates]);
 
   useEffect(() => {
     // The widget stays; only its language changes (it redraws the axis). Not on creation,
@@ -245,6 +340,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timeline.setGroups(grouped ? (groupsRef.current as never) : (null as never));
       groupedRef.current = grouped;
     }
+    // Canvases kept are painted before vis-timeline measures their items; new ones after.
+    paintAggregates();
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
         diffInto(groupsRef.current, props.groups, toWidgetGroup);
@@ -256,16 +353,20 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       diffInto(
         itemsRef.current,
         props.items,
-        (spec) => toWidgetItem(spec, handlers.current.describeAggregate),
-        (content, spec) => {
-          // An aggregate's id is its lane and bin: only its count, density or colour change.
-          if (spec.kind !== 'aggregate') return false;
-          updateAggregateContent(content, spec, handlers.current.describeAggregate);
-          return true;
+        (spec) => toWidgetItem(spec, handlers.current.nameAggregate),
+        (shown, spec) => {
+          // A lane's aggregate stays one item: its canvas is painted again, and only a new
+          // range is news to vis-timeline.
+          if (spec.kind !== 'aggregate' || shown.className !== 'is-aggregate') return null;
+          updateAggregateContent(shown.content, spec, handlers.current.nameAggregate);
+          return shown.start === spec.start && shown.end === spec.end
+            ? {}
+            : { start: spec.start, end: spec.end };
         },
       );
     });
-  }, [props.items, props.groups, grouped]);
+    paintAggregates();
+  }, [props.items, props.groups, grouped, props.window, props.colorScheme, paintAggregates]);
 
   useEffect(() => {
     // The person's own zoom or pan coming back as a prop: the widget already showed it and

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { actorPalette, contrastRatio } from '../../lib/actor-colors';
+import { type StripTheme, layoutStrip } from './aggregate-strip';
+import type { AggregateBin, AggregateItemSpec } from './timeline-items';
+
+const LIGHT: StripTheme = { scheme: 'light', surface: '#ffffff', text: '#1a202c', font: '12px x' };
+const DARK: StripTheme = { scheme: 'dark', surface: '#171d24', text: '#e6e9ee', font: '12px x' };
+
+const bin = (start: number, end: number, count: number, density: number): AggregateBin => ({
+  start,
+  end,
+  count,
+  density,
+  label: count.toLocaleString('en'),
+});
+
+const item: AggregateItemSpec = {
+  kind: 'aggregate',
+  id: 'agg:russia',
+  group: 'russia',
+  start: 1_000,
+  end: 2_000,
+  bins: [bin(1_000, 1_100, 1_234, 1), bin(1_100, 1_110, 5, 0.004), bin(1_500, 1_600, 60, 0.05)],
+  count: 1_299,
+  color: '#d62728',
+  signature: '',
+};
+
+// Six pixels a character, like 12 px digits.
+const measure = (label: string) => label.length * 6;
+
+describe('layoutStrip', () => {
+  it('places each bin where its span is on the strip, one pixel in from either edge', () => {
+    const { cells } = layoutStrip(item, 500, LIGHT, measure);
+    expect(cells.map((cell) => [cell.x, cell.width])).toEqual([
+      [1, 48],
+      [51, 3],
+      [251, 48],
+    ]);
+    // At twice the width, twice as far and as wide.
+    const wide = layoutStrip(item, 1_000, LIGHT, measure).cells;
+    expect(wide[2]).toMatchObject({ x: 501, width: 98 });
+  });
+
+  it('writes a count only where it fits', () => {
+    const { cells } = layoutStrip(item, 500, LIGHT, measure);
+    // "1,234" is 30 px plus padding in 48 px; "5" cannot fit in 3 px.
+    expect(cells.map((cell) => cell.label)).toEqual(['1,234', null, '60']);
+    const narrow = layoutStrip(item, 300, LIGHT, measure).cells;
+    expect(narrow[0]!.label).toBeNull();
+  });
+
+  it('tints denser bins more, and keeps every count readable on its tint', () => {
+    for (const theme of [LIGHT, DARK]) {
+      const { bar, cells } = layoutStrip(item, 500, theme, measure);
+      expect(bar).toBe(actorPalette(item.color)[theme.scheme].fill);
+      const [dense, sparse, light] = cells;
+      expect(contrastRatio(dense!.fill, theme.surface)).toBeGreaterThan(
+        contrastRatio(light!.fill, theme.surface),
+      );
+      // The faintest tint still shows that events are there.
+      expect(sparse!.fill).toBe(light!.fill);
+      expect(sparse!.fill).not.toBe(theme.surface);
+      for (const cell of cells) expect(contrastRatio(cell.fill, theme.text)).toBeGreaterThan(4.5);
+    }
+  });
+});
