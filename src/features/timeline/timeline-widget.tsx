@@ -297,11 +297,10 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (canvas.title !== title) canvas.title = title;
     };
     container.addEventListener('pointermove', showBinTitle);
-    // A new size stretches the canvases until they are painted for it.
-    const resized = new ResizeObserver(() => paintAggregates());
-    resized.observe(container);
+    // After a redraw at a new size (vis-timeline measures it then), the canvases, stretched
+    // meanwhile, are painted for it; otherwise this finds nothing to paint.
+    timeline.on('changed', paintAggregates);
     return () => {
-      resized.disconnect();
       container.removeEventListener('pointermove', showBinTitle);
       timeline.destroy();
       timelineRef.current = null;
