@@ -14,11 +14,42 @@ class FakeGroup {
 }
 class FakeBackgroundGroup extends FakeGroup {}
 
+/** vis-timeline 8's items: an update redraws one on screen at once, in steps if asked. */
+class FakeItem {
+  constructor(
+    readonly id: string,
+    public displayed: boolean,
+    private readonly log: string[],
+  ) {}
+  redraw(returnQueue?: boolean) {
+    const steps = [
+      () => this.log.push(`write ${this.id}`),
+      () => this.log.push(`read ${this.id}`),
+      () => this.log.push(`size ${this.id}`),
+    ];
+    if (returnQueue) return steps;
+    for (const step of steps) step();
+    return undefined;
+  }
+  setData() {
+    if (this.displayed) this.redraw();
+  }
+}
+class FakeRangeItem extends FakeItem {}
+
 function fakeTimeline(initialItemSetDrawn = true) {
   const lane = new FakeGroup();
   const background = new FakeBackgroundGroup();
+  const log: string[] = [];
+  const items = {
+    a: new FakeItem('a', true, log),
+    b: new FakeRangeItem('b', true, log),
+    off: new FakeItem('off', false, log),
+  };
   const itemSet = {
     groups: { lane, background },
+    items,
+    log,
     initialItemSetDrawn,
     redraws: 0,
     redraw() {
@@ -42,6 +73,23 @@ describe('withBatchedItemDraws', () => {
     expect(lane.shown).toEqual(['on-screen']);
     expect(background.shown).toEqual([]);
     expect(itemSet.redraws).toBe(0);
+  });
+
+  it('draws updated items on screen together when the batch is done: writes, then reads', () => {
+    const { timeline, itemSet } = fakeTimeline();
+    const { a, b, off } = itemSet.items;
+    withBatchedItemDraws(timeline, () => {
+      a.setData();
+      b.setData();
+      a.setData();
+      off.setData();
+      expect(itemSet.log).toEqual([]);
+    });
+    expect(itemSet.log).toEqual(['write a', 'write b', 'read a', 'read b', 'size a', 'size b']);
+    // Outside a batch an update draws at once, as vis-timeline does.
+    b.setData();
+    expect(itemSet.log.slice(6)).toEqual(['write b', 'read b', 'size b']);
+    expect(Object.hasOwn(FakeRangeItem.prototype, 'redraw')).toBe(false);
   });
 
   it('puts everything back afterwards, also when the batch throws', () => {

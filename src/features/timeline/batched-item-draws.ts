@@ -7,9 +7,12 @@ interface VisGroup {
 }
 interface VisItem {
   displayed: boolean;
+  /** With `returnQueue`, the steps of the draw (DOM writes, then reads, then writes). */
+  redraw?: (this: VisItem, returnQueue?: boolean) => unknown;
 }
 interface VisItemSet {
   groups?: Record<string, VisGroup | undefined>;
+  items?: Record<string, VisItem | undefined>;
   initialItemSetDrawn?: boolean;
   redraw?: () => boolean;
 }
@@ -29,8 +32,13 @@ interface TimelineInternals {
  * layout. So while `mutate` runs, a new item is only filed in its group and the
  * item set does not redraw; the queued redraw draws everything together.
  *
- * This reaches into `Group#_checkIfVisible` and `ItemSet#redraw` of vis-timeline 8; where
- * they are not found (another version), that part is skipped and `mutate` runs as is.
+ * An update to an item on screen (DataSet.update) is drawn and measured at once too, one
+ * layout per item; those updates are drawn together when `mutate` is done, step by step
+ * across the items as vis-timeline does for new ones: all writes, then all reads.
+ *
+ * This reaches into `Group#_checkIfVisible`, `ItemSet#redraw` and the items' `redraw` of
+ * vis-timeline 8; where they are not found (another version), that part is skipped and
+ * `mutate` runs as is.
  */
 export function withBatchedItemDraws(timeline: Timeline, mutate: () => void): void {
   const itemSet = (timeline as unknown as TimelineInternals).itemSet;
@@ -61,9 +69,36 @@ export function withBatchedItemDraws(timeline: Timeline, mutate: () => void): vo
       else delete set.redraw;
     });
   }
+  const updated = new Set<VisItem>();
+  const itemOwners = new Set<VisItem>();
+  for (const item of Object.values(itemSet?.items ?? {})) {
+    const owner = item && prototypeDefining(item, 'redraw');
+    if (owner) itemOwners.add(owner);
+  }
+  for (const owner of itemOwners) {
+    const original = owner.redraw!;
+    owner.redraw = function (returnQueue) {
+      if (!this.displayed || returnQueue === true) return original.call(this, returnQueue);
+      updated.add(this);
+      return undefined;
+    };
+    restore.push(() => {
+      owner.redraw = original;
+    });
+  }
   try {
     mutate();
   } finally {
     for (const undo of restore) undo();
+    drawTogether([...updated]);
   }
+}
+
+function drawTogether(items: readonly VisItem[]) {
+  const queues = items
+    .filter((item) => item.displayed)
+    .map((item) => item.redraw?.(true))
+    .filter((queue): queue is (() => unknown)[] => Array.isArray(queue));
+  const steps = Math.max(0, ...queues.map((queue) => queue.length));
+  for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
 }

@@ -18,6 +18,7 @@ import {
 } from '../../lib/time-window';
 import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
+import { StripPainter } from './strip-painter';
 import { keepMarginItemsDrawn } from './margin-items';
 import {
   aggregateContent,
@@ -228,21 +229,29 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     handlers.current = props;
   });
 
-  /** Paints every aggregate for the width it has at the window the props ask for. */
+  const painterRef = useRef<StripPainter | null>(null);
+
+  /** Paints the aggregates for the width they have at the window the props ask for. */
   const paintAggregates = useCallback(() => {
     const timeline = timelineRef.current;
     const container = containerRef.current;
-    if (!timeline || !container) return;
+    const painter = painterRef.current;
+    if (!timeline || !container || !painter) return;
     const { items, window, colorScheme } = handlers.current;
     if (themeRef.current?.scheme !== colorScheme)
       themeRef.current = readStripTheme(container, colorScheme);
+    const theme = themeRef.current;
     const pixelsPerMs = centerWidth(timeline, container) / span(window);
+    const paints = new Map<Element, () => void>();
     for (const spec of items) {
       if (spec.kind !== 'aggregate') continue;
       const canvas = itemsRef.current.get(visId(spec.id))?.content;
-      if (canvas instanceof HTMLCanvasElement)
-        paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
+      if (canvas instanceof HTMLCanvasElement) {
+        const width = (spec.end - spec.start) * pixelsPerMs;
+        paints.set(canvas, () => paintStrip(canvas, spec, width, theme));
+      }
     }
+    painter.paint(paints);
   }, []);
 
   useEffect(() => {
@@ -256,6 +265,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     keepMarginItemsDrawn(timeline);
     timelineRef.current = timeline;
+    const painter = new StripPainter();
+    painterRef.current = painter;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
     timeline.on('select', (properties?: { items: string[]; event?: unknown }) => {
@@ -302,6 +313,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     timeline.on('changed', paintAggregates);
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
+      painter.disconnect();
+      painterRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
     };
