@@ -14,6 +14,7 @@ import {
   dayOf,
   openApp,
   timeline,
+  timelineItem,
   windowDescription,
 } from './helpers/app';
 
@@ -57,6 +58,22 @@ test.describe('the timeline', () => {
     await openApp(page);
     await expect(timeline(page)).toBeVisible();
     for (const event of [INVASION, SUMMIT, TREATY]) await expectOnTimeline(page, event.title);
+  });
+
+  test('names a two-day visit at the default window, and draws it as a span once zoomed in', async ({
+    page,
+  }) => {
+    const visit = 'Putin makes his first visit to North Korea and meets Kim Jong-il';
+    await openApp(page);
+    await expectOnTimeline(page, visit);
+    // Across 30 years two days are a fraction of a pixel: it is drawn as a point with its name.
+    const item = timelineItem(page, visit);
+    await expect(item.getByText(visit)).toBeVisible();
+    expect((await item.boundingBox())!.width).toBeGreaterThan(60);
+    await expect(item).toHaveClass(/vis-point/);
+    // Its link opens close around it, where it is drawn as the span it is.
+    await page.goto('/?from=2000-07-15&to=2000-07-25');
+    await expect(timelineItem(page, visit)).toHaveClass(/vis-range/);
   });
 
   test('shows them again after zooming in and "Fit all"', async ({ page }) => {

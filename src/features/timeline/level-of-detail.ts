@@ -28,6 +28,8 @@ export const LOD_LIMITS = {
   total: 250,
   /** Most aggregate bins in all lanes within one window width. */
   binsPerWindow: 480,
+  /** Periods shorter than this share of the window are drawn as points (see itemFor). */
+  shortestRangeShare: 1 / 120,
 };
 
 export interface VisibleItems {
@@ -53,6 +55,7 @@ export function buildVisibleItems(
   limits = LOD_LIMITS,
 ): VisibleItems {
   const span = window.end - window.start;
+  const shortestRange = span * limits.shortestRangeShare;
   const lanesShown = Math.max(1, time.laneIds.length);
   const unit = chooseBinUnit(
     span,
@@ -96,7 +99,7 @@ export function buildVisibleItems(
   let individualEvents = 0;
   const pushEvent = (position: number, lane: string) => {
     const event = time.events[position]!;
-    const item: TimelineItemSpec = itemFor(index, event, groupOf(lane), locale);
+    const item: TimelineItemSpec = itemFor(index, event, groupOf(lane), locale, shortestRange);
     if (drawn.has(item.id)) return;
     drawn.add(item.id);
     items.push(item);

@@ -11,6 +11,7 @@ import {
   buildTimelineGroups,
   buildTimelineItems,
   eventIdOfItem,
+  itemFor,
   itemIdFor,
   targetOfItem,
 } from './timeline-items';
@@ -120,6 +121,38 @@ describe('buildTimelineItems in actors mode', () => {
     );
     const signatures = new Set(items.map((item) => item.signature));
     expect(signatures.size).toBe(items.length);
+  });
+});
+
+describe('itemFor with a shortest range', () => {
+  const day = 86_400_000;
+  const event = (id: string) => index.eventById.get(id)!;
+
+  it('draws periods and months shorter than it as points, longer ones as ranges', () => {
+    // A two-day visit and a month-precision summit, seen across about 30 years.
+    const coarse = 30 * 365 * day * (1 / 120);
+    expect(itemFor(index, event('putin-visits-pyongyang'), 'russia', 'en', coarse)).toMatchObject({
+      type: 'point',
+      start: ms('2000-07-19T00:00:00Z'),
+      end: null,
+      imprecise: false,
+    });
+    expect(itemFor(index, event('vostochny-summit'), 'russia', 'en', coarse)).toMatchObject({
+      type: 'point',
+      end: null,
+      imprecise: false,
+    });
+    expect(itemFor(index, event('sanctions-period'), 'russia', 'en', coarse).type).toBe('range');
+    // Zoomed in to a few months, both are wide enough to be drawn as they last.
+    const fine = 90 * day * (1 / 120);
+    expect(itemFor(index, event('putin-visits-pyongyang'), 'russia', 'en', fine)).toMatchObject({
+      type: 'range',
+      end: ms('2000-07-21T00:00:00Z'),
+    });
+    expect(itemFor(index, event('vostochny-summit'), 'russia', 'en', fine)).toMatchObject({
+      type: 'range',
+      imprecise: true,
+    });
   });
 });
 

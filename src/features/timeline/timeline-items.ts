@@ -133,16 +133,22 @@ function dateLabelOf(event: StoreEvent, locale: Locale): string {
   return label;
 }
 
+/**
+ * `shortestRange` (ms): a period or a month shorter than this is drawn as a point, which
+ * stays visible and labelled where a range would be a sliver (a two-day visit seen across
+ * 30 years is a fraction of a pixel wide).
+ */
 export function itemFor(
   index: StoreIndex,
   event: StoreEvent,
   lane: string | null,
   locale: Locale,
+  shortestRange = 0,
 ): TimelineItemSpec {
   const time = eventTime(event);
   const isPeriod = event.when.end !== undefined;
   const coarse = event.when.start.precision === 'year' || event.when.start.precision === 'month';
-  const type = isPeriod || coarse ? 'range' : 'point';
+  const type = (isPeriod || coarse) && time.end - time.start >= shortestRange ? 'range' : 'point';
   const color = colorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
   const dateLabel = dateLabelOf(event, locale);
   const start = time.start;
@@ -155,7 +161,7 @@ export function itemFor(
     start,
     end,
     type,
-    imprecise: !isPeriod && coarse,
+    imprecise: type === 'range' && !isPeriod,
     title: event.title,
     dateLabel,
     color,
