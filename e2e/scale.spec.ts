@@ -61,14 +61,20 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   // A lane too dense to draw event by event is one image of its counts per period.
   const aggregates = timeline.getByRole('img', { name: /events counted by period/ });
   await expect(aggregates.first()).toBeVisible();
-  // Each period's count and dates are its tooltip.
+  // The tooltip names the period under the pointer and its count: at the middle of the
+  // view, a period that holds the middle of the window described above the timeline.
   const strip = (await aggregates.first().boundingBox())!;
   const region = (await timeline.locator('.vis-panel.vis-center').boundingBox())!;
   await page.mouse.move(region.x + region.width / 2, strip.y + strip.height / 2);
-  await expect(aggregates.first()).toHaveAttribute(
-    'title',
-    /^[\d,]+ events, \d+ \w+ \d{4} – \d+ \w+ \d{4}: click to zoom in/,
-  );
+  const period = /^[\d,]+ events, (\d+ \w+ \d{4}) – (\d+ \w+ \d{4}): click to zoom in/;
+  await expect(aggregates.first()).toHaveAttribute('title', period);
+  const [, from, to] = period.exec((await aggregates.first().getAttribute('title'))!)!;
+  const [, start, end] = /^Showing (.+) to (.+?):/.exec(
+    (await timelineDescription(page).textContent())!,
+  )!;
+  const middle = (Date.parse(`${start} UTC`) + Date.parse(`${end} UTC`)) / 2;
+  expect(Date.parse(`${from} UTC`)).toBeLessThanOrEqual(middle);
+  expect(Date.parse(`${to} UTC`) + 86_400_000).toBeGreaterThan(middle);
   const before = await timelineDescription(page).textContent();
   for (let i = 0; i < 12; i++) {
     const individual = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');

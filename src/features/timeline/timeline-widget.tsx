@@ -281,11 +281,11 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (!spec || !(at instanceof Date)) return;
       const time = at.getTime();
       const bin = binAt(spec, time);
-      const quarter = span(handlers.current.window) / 8;
+      const reach = span(handlers.current.window) / 8;
       handlers.current.onSelect(
         bin
           ? { kind: 'span', start: bin.start, end: bin.end }
-          : { kind: 'span', start: time - quarter, end: time + quarter },
+          : { kind: 'span', start: time - reach, end: time + reach },
       );
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
@@ -300,9 +300,11 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       const canvas = event.target;
       if (!(canvas instanceof HTMLCanvasElement) || !canvas.classList.contains('tl-aggregate'))
         return;
+      // The strip spans its item's width; the canvas may be wider (see paintStrip).
+      const width = canvas.parentElement?.clientWidth ?? 0;
       const spec = paintedItem(canvas);
-      if (!spec || canvas.clientWidth === 0) return;
-      const time = spec.start + (event.offsetX / canvas.clientWidth) * (spec.end - spec.start);
+      if (!spec || width === 0) return;
+      const time = spec.start + (event.offsetX / width) * (spec.end - spec.start);
       const bin = binAt(spec, time);
       const title = bin ? handlers.current.describeBin(bin) : '';
       if (canvas.title !== title) canvas.title = title;
