@@ -132,10 +132,17 @@
       return { domContentLoadedMs: navigation ? navigation.domContentLoadedEventEnd : null };
     },
 
-    /** Text of the time axis, to check that zooming and panning did move the window. */
+    /**
+     * The time axis' labels and where they are, to check that zooming did move the window.
+     * Text alone is not enough: a zoom that keeps the step of the labels (every 5 years)
+     * can leave the same labels in the axis, only placed elsewhere.
+     */
     axisText() {
       const axis = document.querySelector('.vis-time-axis.vis-foreground');
-      return axis ? axis.textContent : '';
+      if (!axis) return '';
+      return [...axis.querySelectorAll('.vis-text')]
+        .map((label) => `${label.textContent}@${label.style.transform || label.style.left}`)
+        .join(' ');
     },
   };
 
