@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { generateStore, storeJsonChunks } from '../scripts/lib/gen-store';
 import { expect, test } from './fixtures';
 import { serveFile } from './helpers/static-store-server';
@@ -94,6 +94,42 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toHaveText(title);
+});
+
+/** How much of a strip's canvas is painted: the share of its pixels that are not blank. */
+function paintedShare(strip: Locator) {
+  return strip.evaluate((canvas) => {
+    const { data } = (canvas as HTMLCanvasElement)
+      .getContext('2d')!
+      .getImageData(
+        0,
+        0,
+        (canvas as HTMLCanvasElement).width,
+        (canvas as HTMLCanvasElement).height,
+      );
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted / (data.length / 4);
+  });
+}
+
+test('lanes scrolled into view show their counts', async ({ page }) => {
+  await openScaleStore(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const strips = timeline.getByRole('img', { name: /events counted by period/ });
+  await expect(strips.first()).toBeVisible();
+  expect(await paintedShare(strips.first())).toBeGreaterThan(0.05);
+  // More lanes than fit: scroll them, as the wheel over the lanes does.
+  const firstLane = timeline.getByRole('group', { name: 'Lanes' }).locator('.tl-lane').first();
+  const top = (await firstLane.boundingBox())!.y;
+  const lastStrip = await strips.last().getAttribute('aria-label');
+  const box = (await timeline.locator('.vis-panel.vis-center').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
+  await expect.poll(async () => (await firstLane.boundingBox())!.y).toBeLessThan(top - 200);
+  // The strips at the bottom now are other lanes', painted when they came into view.
+  await expect(strips.last()).not.toHaveAttribute('aria-label', lastStrip!);
+  await expect.poll(() => paintedShare(strips.last())).toBeGreaterThan(0.05);
 });
 
 /**

@@ -18,7 +18,6 @@ import {
 } from '../../lib/time-window';
 import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
-import { StripPainter } from './strip-painter';
 import { keepMarginItemsDrawn } from './margin-items';
 import {
   aggregateContent,
@@ -229,29 +228,26 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     handlers.current = props;
   });
 
-  const painterRef = useRef<StripPainter | null>(null);
-
-  /** Paints the aggregates for the width they have at the window the props ask for. */
+  /**
+   * Paints the aggregates for the width they have at the window the props ask for: those
+   * on the page. vis-timeline only puts on the page the items of lanes in view (a store can
+   * have more lanes than fit), and every redraw of its ends with 'changed', which comes back
+   * here, so a lane scrolled into view is painted in the frame that shows it.
+   */
   const paintAggregates = useCallback(() => {
     const timeline = timelineRef.current;
     const container = containerRef.current;
-    const painter = painterRef.current;
-    if (!timeline || !container || !painter) return;
+    if (!timeline || !container) return;
     const { items, window, colorScheme } = handlers.current;
     if (themeRef.current?.scheme !== colorScheme)
       themeRef.current = readStripTheme(container, colorScheme);
-    const theme = themeRef.current;
     const pixelsPerMs = centerWidth(timeline, container) / span(window);
-    const paints = new Map<Element, () => void>();
     for (const spec of items) {
       if (spec.kind !== 'aggregate') continue;
       const canvas = itemsRef.current.get(visId(spec.id))?.content;
-      if (canvas instanceof HTMLCanvasElement) {
-        const width = (spec.end - spec.start) * pixelsPerMs;
-        paints.set(canvas, () => paintStrip(canvas, spec, width, theme));
-      }
+      if (canvas instanceof HTMLCanvasElement && canvas.isConnected)
+        paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
     }
-    painter.paint(paints);
   }, []);
 
   useEffect(() => {
@@ -265,8 +261,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     keepMarginItemsDrawn(timeline);
     timelineRef.current = timeline;
-    const painter = new StripPainter();
-    painterRef.current = painter;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
     timeline.on('select', (properties?: { items: string[]; event?: unknown }) => {
@@ -310,13 +304,11 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (canvas.title !== title) canvas.title = title;
     };
     container.addEventListener('pointermove', showBinTitle);
-    // After a redraw at a new size (vis-timeline measures it then), the canvases, stretched
-    // meanwhile, are painted for it; otherwise this finds nothing to paint.
+    // After each redraw: strips it has just put on the page, and all of them after a redraw
+    // at a new size (stretched meanwhile); otherwise this finds nothing to paint.
     timeline.on('changed', paintAggregates);
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
-      painter.disconnect();
-      painterRef.current = null;
       timeline.destroy();
       timelineRef.current = null;
     };
@@ -354,7 +346,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timeline.setGroups(grouped ? (groupsRef.current as never) : (null as never));
       groupedRef.current = grouped;
     }
-    // Canvases kept are painted before vis-timeline measures their items; new ones after.
+    // Strips on the page are painted before vis-timeline measures their items; new ones
+    // once it has drawn them (at once before its first draw, else on 'changed').
     paintAggregates();
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
