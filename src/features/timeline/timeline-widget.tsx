@@ -260,6 +260,12 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       end: handlers.current.window.end,
     });
     keepMarginItemsDrawn(timeline);
+    // Given a window up front, vis-timeline stays hidden (visibility: hidden, under an empty
+    // cover that takes the pointer) until that window first changes, which it need not do:
+    // a store that arrived at once left the timeline drawn but deaf to the wheel and drags.
+    // Its first redraw shows it when this flag is set.
+    const internals = timeline as unknown as { initialRangeChangeDone?: boolean };
+    if (internals.initialRangeChangeDone === false) internals.initialRangeChangeDone = true;
     timelineRef.current = timeline;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
