@@ -85,6 +85,24 @@ async function touchGesture(
   await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/**
+ * The sheet slides up from the bottom for 180 ms when it opens: wait until it sits at the
+ * bottom of the screen and stays there for two frames in a row.
+ */
+async function sheetAtRest(page: Page) {
+  const sheet = details(page);
+  let last: number | null = null;
+  await expect
+    .poll(async () => {
+      const box = await sheet.boundingBox();
+      const top = box ? Math.round(box.y) : null;
+      const resting = box !== null && Math.round(box.y + box.height) === 844 && top === last;
+      last = top;
+      return resting;
+    })
+    .toBe(true);
+}
+
 test.describe('phone layout', () => {
   test('opens an event in a bottom sheet, which closes and opens again', async ({ page }) => {
     await openApp(page);
@@ -96,13 +114,7 @@ test.describe('phone layout', () => {
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
     const sheet = details(page);
     // A sheet: full width, anchored to the bottom of the screen, leaving the top visible.
-    // It slides in: wait for the slide to end before measuring where it sits.
-    await expect
-      .poll(async () => {
-        const moving = await sheet.boundingBox();
-        return moving ? Math.round(moving.y + moving.height) : null;
-      })
-      .toBe(844);
+    await sheetAtRest(page);
     const box = (await sheet.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(389);
     expect(box.y).toBeGreaterThan(150);
@@ -122,6 +134,9 @@ test.describe('phone layout', () => {
     // …and by dragging its handle down.
     await listButton(page, TREATY.title).tap();
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    // Where a person sees the handle once the sheet stops moving: measured mid-slide (the
+    // heading is there from the slide's first frame) the touch landed below the handle.
+    await sheetAtRest(page);
     const handle = (await sheet.locator('.sheet-handle').boundingBox())!;
     const client = await page.context().newCDPSession(page);
     const x = handle.x + handle.width / 2;
