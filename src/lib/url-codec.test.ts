@@ -402,13 +402,14 @@ describe('parseLink: each bad value drops only itself', () => {
       '?store=//evil.com/x&event=treaty&from=2024&to=2022&actors=russia,BAD&match=most&q=kim&lang=fr&extra=1',
     );
     expect(parsed).toEqual(link({ event: 'treaty', actors: ['russia'], q: 'kim' }));
+    // Unknown keys first, then the bad values in the order links are written.
     expect(ignored.map((i) => `${i.key}:${i.reason}`)).toEqual([
       'extra:unknown-parameter',
+      'store:invalid-store',
       'from:inverted-window',
       'to:inverted-window',
       'actors:invalid-actor',
       'match:invalid-match',
-      'store:invalid-store',
       'lang:invalid-lang',
     ]);
   });

@@ -21,16 +21,6 @@ export interface LinkState {
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
-export const EMPTY_LINK: LinkState = {
-  event: null,
-  window: null,
-  actors: [],
-  match: 'any',
-  q: '',
-  store: null,
-  lang: null,
-};
-
 export type IgnoredReason =
   | 'invalid-event'
   | 'invalid-date'
@@ -58,14 +48,7 @@ export interface ParsedLink {
   readonly ignored: readonly IgnoredValue[];
 }
 
-const MAX_QUERY_LENGTH = 200;
-const MAX_VALUE_LENGTH = 2000;
-
-/** Keys in the order they are written; the order keeps links stable and diffable. */
-export const LINK_KEYS = ['store', 'event', 'from', 'to', 'actors', 'match', 'q', 'lang'] as const;
-type LinkKey = (typeof LINK_KEYS)[number];
-
-const isLinkKey = (key: string): key is LinkKey => (LINK_KEYS as readonly string[]).includes(key);
+const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
 
 /** A same-origin absolute path ("/data/x.json") or an absolute http(s) URL. */
 export function isStoreLocation(value: string): boolean {
@@ -124,13 +107,208 @@ function formatWindowEnd(ms: number): string {
   return text.length === 10 ? formatInstant(ms - 86_400_000) : text;
 }
 
+function parseWindow(raw: (key: string) => string | undefined, ignore: Ignore): TimeWindow | null {
+  const fromValue = raw('from');
+  const toValue = raw('to');
+  if (fromValue === undefined && toValue === undefined) return null;
+  const start = fromValue === undefined ? null : parseInstant(fromValue, 'start');
+  const end = toValue === undefined ? null : parseInstant(toValue, 'end');
+  if (fromValue !== undefined && start === null) ignore('from', fromValue, 'invalid-date');
+  if (toValue !== undefined && end === null) ignore('to', toValue, 'invalid-date');
+  if (start !== null && end !== null) {
+    if (end <= start) {
+      ignore('from', fromValue!, 'inverted-window');
+      ignore('to', toValue!, 'inverted-window');
+    } else if (end - start < MIN_SPAN || end - start > MAX_SPAN) {
+      ignore('from', fromValue!, 'window-out-of-range');
+      ignore('to', toValue!, 'window-out-of-range');
+    } else {
+      return { start, end };
+    }
+  } else if (start !== null) {
+    ignore('from', fromValue!, 'half-window');
+  } else if (end !== null) {
+    ignore('to', toValue!, 'half-window');
+  }
+  return null;
+}
+
+const MAX_QUERY_LENGTH = 200;
+const MAX_VALUE_LENGTH = 2000;
+
+type Ignore = (key: string, value: string, reason: IgnoredReason) => void;
+
+/**
+ * One row per part of the view a link carries: the query keys it reads and writes, how
+ * a raw value is read (with its own fallback: a bad value is reported through `ignore`
+ * and only that part falls back to `fallback`), how it is written (null leaves the key
+ * out), and how a change to it enters the browser history (`push` for what a person
+ * navigates, `replace` for where they are looking). A new parameter is one row; the
+ * codec, the history rule and the table's own tests (url-codec.test.ts) follow from it.
+ */
+interface LinkParam<F extends keyof LinkState> {
+  readonly field: F;
+  readonly keys: readonly string[];
+  readonly fallback: LinkState[F];
+  readonly history: 'push' | 'replace';
+  parse(raw: (key: string) => string | undefined, ignore: Ignore): LinkState[F];
+  serialize(value: LinkState[F]): readonly (string | null)[];
+  /** For the table's tests: values that come back as they are, and ones that are dropped. */
+  readonly examples: {
+    readonly good: readonly LinkState[F][];
+    readonly bad: readonly { readonly query: string; readonly reason: IgnoredReason }[];
+  };
+}
+
+const param = <F extends keyof LinkState>(row: LinkParam<F>) => row;
+
+/** An enumerated value: one of `values`, or ignored with `reason`. */
+function oneOf<T extends string>(
+  key: string,
+  values: readonly T[],
+  reason: IgnoredReason,
+  raw: (key: string) => string | undefined,
+  ignore: Ignore,
+): T | null {
+  const value = raw(key);
+  if (value === undefined) return null;
+  if ((values as readonly string[]).includes(value)) return value as T;
+  ignore(key, value, reason);
+  return null;
+}
+
+export const LINK_PARAMS = [
+  param({
+    field: 'store',
+    keys: ['store'],
+    fallback: null,
+    history: 'push',
+    parse(raw, ignore) {
+      const value = raw('store');
+      if (value === undefined) return null;
+      if (isStoreLocation(value)) return value;
+      ignore('store', value, 'invalid-store');
+      return null;
+    },
+    serialize: (store) => [store],
+    examples: {
+      good: ['/data/other.json', 'https://example.org/stores/s.json'],
+      bad: [
+        { query: 'store=javascript:alert(1)', reason: 'invalid-store' },
+        { query: 'store=//evil.example/s.json', reason: 'invalid-store' },
+      ],
+    },
+  }),
+  param({
+    field: 'event',
+    keys: ['event'],
+    fallback: null,
+    history: 'push',
+    parse(raw, ignore) {
+      const value = raw('event');
+      if (value === undefined) return null;
+      if (isSlug(value)) return value;
+      ignore('event', value, 'invalid-event');
+      return null;
+    },
+    serialize: (event) => [event],
+    examples: {
+      good: ['pyongyang-treaty-signed'],
+      bad: [{ query: 'event=Not%20a%20slug', reason: 'invalid-event' }],
+    },
+  }),
+  param({
+    field: 'window',
+    keys: ['from', 'to'],
+    fallback: null,
+    history: 'replace',
+    parse: parseWindow,
+    serialize: (window) =>
+      window ? [formatInstant(window.start), formatWindowEnd(window.end)] : [null, null],
+    examples: {
+      good: [{ start: Date.UTC(2023, 8, 1), end: Date.UTC(2023, 9, 1) }],
+      bad: [
+        { query: 'from=2024-06-19&to=2022-01-01', reason: 'inverted-window' },
+        { query: 'from=2024-02-30&to=2024-13-01', reason: 'invalid-date' },
+        { query: 'from=2024-06-19', reason: 'half-window' },
+      ],
+    },
+  }),
+  param({
+    field: 'actors',
+    keys: ['actors'],
+    fallback: [],
+    history: 'push',
+    parse(raw, ignore) {
+      const actors: string[] = [];
+      for (const id of raw('actors')?.split(',') ?? []) {
+        if (id === '') continue;
+        if (!isSlug(id)) ignore('actors', id, 'invalid-actor');
+        else if (!actors.includes(id)) actors.push(id);
+      }
+      return actors;
+    },
+    serialize: (actors) => [actors.length > 0 ? actors.join(',') : null],
+    examples: {
+      good: [['russia'], ['russia', 'kim-jong-un']],
+      bad: [{ query: 'actors=Russia', reason: 'invalid-actor' }],
+    },
+  }),
+  param({
+    field: 'match',
+    keys: ['match'],
+    fallback: 'any',
+    history: 'push',
+    parse: (raw, ignore) => oneOf('match', MATCH_MODES, 'invalid-match', raw, ignore) ?? 'any',
+    serialize: (match) => [match === 'any' ? null : match],
+    examples: { good: ['all'], bad: [{ query: 'match=ALL', reason: 'invalid-match' }] },
+  }),
+  param({
+    field: 'q',
+    keys: ['q'],
+    fallback: '',
+    history: 'push',
+    parse(raw, ignore) {
+      const value = raw('q');
+      if (value === undefined) return '';
+      if (value.length <= MAX_QUERY_LENGTH) return value.trim();
+      ignore('q', value, 'too-long');
+      return '';
+    },
+    serialize: (q) => [q === '' ? null : q],
+    examples: {
+      good: ['pionyang', 'asociación, “integral” & más/menos'],
+      bad: [{ query: `q=${'x'.repeat(201)}`, reason: 'too-long' }],
+    },
+  }),
+  param({
+    field: 'lang',
+    keys: ['lang'],
+    fallback: null,
+    history: 'push',
+    parse: (raw, ignore) => oneOf('lang', LANGS, 'invalid-lang', raw, ignore),
+    serialize: (lang) => [lang],
+    examples: { good: ['en', 'es'], bad: [{ query: 'lang=fr', reason: 'invalid-lang' }] },
+  }),
+] as const;
+
+/** Keys in the order they are written; the order keeps links stable and diffable. */
+export const LINK_KEYS = LINK_PARAMS.flatMap((row) => row.keys);
+
+/** The link with nothing in it: every row's fallback. */
+export const EMPTY_LINK: LinkState = Object.fromEntries(
+  LINK_PARAMS.map((row) => [row.field, row.fallback]),
+) as unknown as LinkState;
+
+const isLinkKey = (key: string) => LINK_KEYS.includes(key);
+
 export function parseLink(search: string): ParsedLink {
   const params = new URLSearchParams(search);
   const ignored: IgnoredValue[] = [];
   // Both are shown in a notice: an unknown key can be as long as a value.
-  const ignore = (key: string, value: string, reason: IgnoredReason) =>
+  const ignore: Ignore = (key, value, reason) =>
     ignored.push({ key: key.slice(0, 120), value: value.slice(0, 120), reason });
-  const seen = new Map<LinkKey, string>();
+  const seen = new Map<string, string>();
   for (const [key, value] of params) {
     if (!isLinkKey(key)) {
       ignore(key, value, 'unknown-parameter');
@@ -143,98 +321,42 @@ export function parseLink(search: string): ParsedLink {
       seen.set(key, value);
     }
   }
-  const raw = (key: LinkKey) => seen.get(key);
-
-  let event: string | null = null;
-  const eventValue = raw('event');
-  if (eventValue !== undefined) {
-    if (isSlug(eventValue)) event = eventValue;
-    else ignore('event', eventValue, 'invalid-event');
-  }
-
-  let window: TimeWindow | null = null;
-  const fromValue = raw('from');
-  const toValue = raw('to');
-  if (fromValue !== undefined || toValue !== undefined) {
-    const start = fromValue === undefined ? null : parseInstant(fromValue, 'start');
-    const end = toValue === undefined ? null : parseInstant(toValue, 'end');
-    if (fromValue !== undefined && start === null) ignore('from', fromValue, 'invalid-date');
-    if (toValue !== undefined && end === null) ignore('to', toValue, 'invalid-date');
-    if (start !== null && end !== null) {
-      if (end <= start) {
-        ignore('from', fromValue!, 'inverted-window');
-        ignore('to', toValue!, 'inverted-window');
-      } else if (end - start < MIN_SPAN || end - start > MAX_SPAN) {
-        ignore('from', fromValue!, 'window-out-of-range');
-        ignore('to', toValue!, 'window-out-of-range');
-      } else {
-        window = { start, end };
-      }
-    } else if (start !== null) {
-      ignore('from', fromValue!, 'half-window');
-    } else if (end !== null) {
-      ignore('to', toValue!, 'half-window');
-    }
-  }
-
-  const actors: string[] = [];
-  const actorsValue = raw('actors');
-  if (actorsValue !== undefined) {
-    for (const id of actorsValue.split(',')) {
-      if (id === '') continue;
-      if (!isSlug(id)) ignore('actors', id, 'invalid-actor');
-      else if (!actors.includes(id)) actors.push(id);
-    }
-  }
-
-  let match: MatchMode = 'any';
-  const matchValue = raw('match');
-  if (matchValue !== undefined) {
-    if (matchValue === 'any' || matchValue === 'all') match = matchValue;
-    else ignore('match', matchValue, 'invalid-match');
-  }
-
-  let q = '';
-  const qValue = raw('q');
-  if (qValue !== undefined) {
-    if (qValue.length > MAX_QUERY_LENGTH) ignore('q', qValue, 'too-long');
-    else q = qValue.trim();
-  }
-
-  let store: string | null = null;
-  const storeValue = raw('store');
-  if (storeValue !== undefined) {
-    if (isStoreLocation(storeValue)) store = storeValue;
-    else ignore('store', storeValue, 'invalid-store');
-  }
-
-  let lang: Lang | null = null;
-  const langValue = raw('lang');
-  if (langValue !== undefined) {
-    if ((LANGS as readonly string[]).includes(langValue)) lang = langValue as Lang;
-    else ignore('lang', langValue, 'invalid-lang');
-  }
-
-  return { link: { event, window, actors, match, q, store, lang }, ignored };
+  const raw = (key: string) => seen.get(key);
+  const link = Object.fromEntries(
+    LINK_PARAMS.map((row) => [row.field, row.parse(raw, ignore)]),
+  ) as unknown as LinkState;
+  return { link, ignored };
 }
 
 /** Writes a link in a fixed key order, leaving out defaults; starts with "?" unless empty. */
 export function serializeLink(link: LinkState): string {
   const params = new URLSearchParams();
-  const values: Record<LinkKey, string | null> = {
-    store: link.store,
-    event: link.event,
-    from: link.window ? formatInstant(link.window.start) : null,
-    to: link.window ? formatWindowEnd(link.window.end) : null,
-    actors: link.actors.length > 0 ? link.actors.join(',') : null,
-    match: link.match === 'any' ? null : link.match,
-    q: link.q === '' ? null : link.q,
-    lang: link.lang,
-  };
-  for (const key of LINK_KEYS) {
-    const value = values[key];
-    if (value !== null) params.set(key, value);
+  for (const row of LINK_PARAMS) {
+    const values = (row.serialize as (value: unknown) => readonly (string | null)[])(
+      link[row.field],
+    );
+    row.keys.forEach((key, i) => {
+      const value = values[i];
+      if (value !== null && value !== undefined) params.set(key, value);
+    });
   }
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * How a change of the view from `before` to `after` enters the history: a push when any
+ * part that a person navigates changed (the table's `push` rows), else a replace.
+ */
+export function historyModeOf(before: LinkState, after: LinkState): 'push' | 'replace' | null {
+  let mode: 'push' | 'replace' | null = null;
+  for (const row of LINK_PARAMS) {
+    const a = (row.serialize as (value: unknown) => readonly (string | null)[])(before[row.field]);
+    const b = (row.serialize as (value: unknown) => readonly (string | null)[])(after[row.field]);
+    if (a.some((value, i) => value !== b[i])) {
+      if (row.history === 'push') return 'push';
+      mode = 'replace';
+    }
+  }
+  return mode;
 }

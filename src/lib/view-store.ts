@@ -13,7 +13,7 @@ import {
   roundWindow,
   zoomWindow,
 } from './time-window';
-import { type IgnoredValue, type Lang, type LinkState } from './url-codec';
+import { type IgnoredValue, type Lang, type LinkState, historyModeOf } from './url-codec';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
 
 /**
@@ -72,9 +72,22 @@ const initialState: ViewState = {
 
 export const useViewStore = create<ViewState>()(() => initialState);
 
-const set = (partial: Partial<ViewState>, historyMode: HistoryMode) =>
-  useViewStore.setState({ ...partial, historyMode });
 const get = () => useViewStore.getState();
+
+/**
+ * Applies a change. How it enters the history follows from what it changes in the link
+ * (the `history` column of url-codec's table); the few changes that are not a person's
+ * navigation (opening a link, checking it against the store, entering a new store) say so.
+ */
+function set(partial: Partial<ViewState>, historyMode?: HistoryMode) {
+  const before = get();
+  const after = { ...before, ...partial };
+  useViewStore.setState({
+    ...partial,
+    historyMode:
+      historyMode ?? historyModeOf(linkFromState(before), linkFromState(after)) ?? 'none',
+  });
+}
 
 let nextNoticeId = 1;
 
@@ -154,13 +167,13 @@ export const viewActions = {
   /** Starts loading another store; the current view stays until it has loaded. */
   requestStore(source: StoreSource) {
     const state = get();
-    set({ storeSource: source, switchingFrom: state.switchingFrom ?? state.storeSource }, 'none');
+    set({ storeSource: source, switchingFrom: state.switchingFrom ?? state.storeSource });
   },
 
   /** The requested store failed or the person changed their mind: back to the one shown. */
   cancelStoreRequest() {
     const { switchingFrom } = get();
-    if (switchingFrom) set({ storeSource: switchingFrom, switchingFrom: null }, 'none');
+    if (switchingFrom) set({ storeSource: switchingFrom, switchingFrom: null });
   },
 
   /** The requested store has loaded: a fresh view of it, as a new history entry. */
@@ -190,7 +203,7 @@ export const viewActions = {
     if ((event?.id ?? null) === state.selectedEventId) return;
     const window =
       event && state.window ? revealInWindow(state.window, eventTime(event)) : state.window;
-    set({ selectedEventId: event?.id ?? null, window }, 'push');
+    set({ selectedEventId: event?.id ?? null, window });
   },
 
   step(index: StoreIndex, direction: 1 | -1) {
@@ -221,26 +234,23 @@ export const viewActions = {
 
   /** From the timeline widget, when the person pans or zooms it. */
   setWindow(window: TimeWindow) {
-    set({ window: roundWindow(window) }, 'replace');
+    set({ window: roundWindow(window) });
   },
 
   /** Zooms the view's window, or the one on screen when the view has none yet. */
   zoom(factor: number, shown?: TimeWindow) {
     const window = get().window ?? shown;
-    if (window) set({ window: zoomWindow(window, factor) }, 'replace');
+    if (window) set({ window: zoomWindow(window, factor) });
   },
 
   /** Zooms so that a span (an aggregate's bin) fills most of the view. */
   zoomTo(span: TimeWindow) {
     const margin = (span.end - span.start) * 0.15;
-    set(
-      { window: zoomWindow({ start: span.start - margin, end: span.end + margin }, 1) },
-      'replace',
-    );
+    set({ window: zoomWindow({ start: span.start - margin, end: span.end + margin }, 1) });
   },
 
   fitAll(index: StoreIndex) {
-    set({ window: fitWindow(index.extent) }, 'replace');
+    set({ window: fitWindow(index.extent) });
   },
 
   toggleActor(actorId: string, chosen: boolean) {
@@ -248,40 +258,40 @@ export const viewActions = {
     const next = chosen
       ? [...actorIds.filter((id) => id !== actorId), actorId]
       : actorIds.filter((id) => id !== actorId);
-    set({ actorIds: next }, 'push');
+    set({ actorIds: next });
   },
 
   setMatch(match: MatchMode) {
-    if (get().match !== match) set({ match }, 'push');
+    if (get().match !== match) set({ match });
   },
 
   setQuery(query: string) {
-    if (get().query !== query) set({ query }, 'push');
+    if (get().query !== query) set({ query });
   },
 
   clearFilters() {
     const { actorIds, match, query } = get();
     if (actorIds.length > 0 || match !== 'any' || query !== '') {
-      set({ actorIds: [], match: 'any', query: '' }, 'push');
+      set({ actorIds: [], match: 'any', query: '' });
     }
   },
 
   /** The interface language, chosen by the person: a history entry, like a filter. */
   setLang(lang: Lang) {
-    if (get().lang !== lang) set({ lang }, 'push');
+    if (get().lang !== lang) set({ lang });
   },
 
   setLaneMode(laneMode: LaneMode) {
-    set({ laneMode }, 'none');
+    set({ laneMode });
   },
 
   notify(kind: Notice['kind']) {
     const notice: Notice = { id: nextNoticeId++, kind };
-    set({ notices: [...get().notices.filter((n) => n.kind !== kind), notice] }, 'none');
+    set({ notices: [...get().notices.filter((n) => n.kind !== kind), notice] });
   },
 
   dismissNotice(id: number) {
-    set({ notices: get().notices.filter((notice) => notice.id !== id) }, 'none');
+    set({ notices: get().notices.filter((notice) => notice.id !== id) });
   },
 };
 
