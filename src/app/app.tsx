@@ -1,14 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocale, useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
-import { sourceKey, sourceLabel } from '../lib/store-source';
-import { buildStoreIndex } from '../lib/store-index';
-import {
-  type LoadedStore,
-  useEventStore,
-  useLoadProgress,
-} from '../features/store-loading/api/get-store';
+import { sameSource, sourceLabel } from '../lib/store-source';
+import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
+import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { StoreReport } from '../features/store-loading/store-report';
@@ -35,42 +31,17 @@ import './app.css';
 export function App() {
   const t = useMessages();
   const locale = useLocale();
-  const {
-    storeSource,
-    switchingFrom,
-    pendingReconcile,
-    selectedEventId,
-    lang,
-    query: search,
-  } = useView((state) => ({
-    storeSource: state.storeSource,
-    switchingFrom: state.switchingFrom,
-    pendingReconcile: state.pendingReconcile,
+  const { selectedEventId, lang, search } = useView((state) => ({
     selectedEventId: state.selectedEventId,
     lang: state.lang,
-    query: state.query,
+    search: state.query,
   }));
-  const query = useEventStore(storeSource);
-
-  // The last store that loaded stays on screen, and usable, while another one loads or
-  // if it fails.
-  const [lastGood, setLastGood] = useState<LoadedStore | undefined>(undefined);
-  if (query.data && query.data !== lastGood) setLastGood(query.data);
-  const displayed = query.data ?? lastGood;
+  const screen = useStoreOnScreen();
+  const displayed = screen.shown?.loaded;
   const index = displayed?.index;
-
   // A large store is drawn while it loads, from the events checked so far, when nothing
   // else is on screen (a search waits for the whole store: its index is built once).
-  const partial = useLoadProgress((state) =>
-    state.key === sourceKey(storeSource) ? state.partial : null,
-  );
-  const previewIndex = useMemo(
-    () =>
-      partial && !displayed && !search
-        ? buildStoreIndex({ ...partial.header, events: partial.events })
-        : undefined,
-    [partial, displayed, search],
-  );
+  const previewIndex = search ? undefined : (screen.preview ?? undefined);
   const timelineIndex = index ?? previewIndex;
 
   const searchRef = useRef<HTMLInputElement>(null);
@@ -88,12 +59,6 @@ export function App() {
     },
     () => helpRef.current?.open(),
   );
-
-  useEffect(() => {
-    if (!query.data) return;
-    if (switchingFrom) viewActions.enterStore(query.data.index);
-    else if (pendingReconcile) viewActions.reconcileWithStore(query.data.index);
-  }, [query.data, switchingFrom, pendingReconcile]);
 
   useEffect(() => {
     if (focusRequest > 0) detailsHeadingRef.current?.focus();
@@ -117,8 +82,8 @@ export function App() {
     button?.focus();
   };
 
-  const loading = query.isPending || (query.isFetching && !query.data);
-  const requestedLabel = sourceLabel(storeSource);
+  const loading = screen.phase === 'loading';
+  const switching = screen.shown !== null && !sameSource(screen.shown.source, screen.requested);
 
   const searchBox = (
     <SearchBox
@@ -179,24 +144,24 @@ export function App() {
       {loading ? (
         <div>
           <StoreProgress
-            source={storeSource}
+            source={screen.requested}
             inline={displayed !== undefined || previewIndex !== undefined}
-            onCancel={switchingFrom ? viewActions.cancelStoreRequest : null}
+            onCancel={switching ? storeScreen.cancel : null}
           />
         </div>
       ) : null}
-      {query.isError && !loading ? (
+      {screen.phase === 'failed' ? (
         <StoreError
-          error={query.error}
-          location={requestedLabel}
-          onRetry={() => void query.refetch()}
+          error={screen.error}
+          location={sourceLabel(screen.requested)}
+          onRetry={storeScreen.retry}
           fallbackLabel={displayed ? t.keepCurrentStore : t.openDefaultStore}
           onFallback={
             displayed
-              ? switchingFrom
-                ? viewActions.cancelStoreRequest
+              ? switching
+                ? storeScreen.cancel
                 : null
-              : storeSource.kind === 'default'
+              : screen.requested.kind === 'default'
                 ? null
                 : () => viewActions.openLink({ ...EMPTY_LINK, lang }, [], 'push')
           }

@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/react-query';
 import { parseLink } from '../lib/url-codec';
-import { useViewStore, viewActions } from '../lib/view-store';
-import { storeQueryOptions } from '../features/store-loading/api/get-store';
+import { viewActions } from '../lib/view-store';
+import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
 import { startUrlSync } from './url-sync';
 import './base.css';
@@ -16,7 +16,7 @@ viewActions.openLink(link, ignored, 'replace');
 
 const queryClient = createQueryClient();
 // The store starts loading now, while React renders the first frame, not after it.
-void queryClient.prefetchQuery(storeQueryOptions(useViewStore.getState().storeSource));
+startStoreScreen(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -42,10 +42,11 @@ export interface ViewState {
   readonly actorIds: readonly string[];
   readonly match: MatchMode;
   readonly query: string;
-  /** The store the view belongs to, or is switching to while `switchingStore`. */
+  /**
+   * The store this view describes (the link's). Another store being opened joins the view
+   * only once it has loaded (features/store-loading/api/store-on-screen.ts owns that).
+   */
   readonly storeSource: StoreSource;
-  /** While another store loads, the one still shown, to fall back to if the new one fails. */
-  readonly switchingFrom: StoreSource | null;
   readonly lang: Lang | null;
   readonly laneMode: LaneMode;
   readonly notices: readonly Notice[];
@@ -62,7 +63,6 @@ const initialState: ViewState = {
   match: 'any',
   query: '',
   storeSource: DEFAULT_SOURCE,
-  switchingFrom: null,
   lang: null,
   laneMode: 'actors',
   notices: [],
@@ -98,8 +98,7 @@ export function linkFromState(state: ViewState): LinkState {
     actors: state.actorIds,
     match: state.match,
     q: state.query,
-    // While another store loads, the link still describes the one on screen.
-    store: linkStoreOf(state.switchingFrom ?? state.storeSource),
+    store: linkStoreOf(state.storeSource),
     lang: state.lang,
   };
 }
@@ -164,38 +163,25 @@ export const viewActions = {
     set({ selectedEventId, actorIds, window, notices, pendingReconcile: false }, 'replace');
   },
 
-  /** Starts loading another store; the current view stays until it has loaded. */
-  requestStore(source: StoreSource) {
-    const state = get();
-    set({ storeSource: source, switchingFrom: state.switchingFrom ?? state.storeSource });
-  },
-
-  /** The requested store failed or the person changed their mind: back to the one shown. */
-  cancelStoreRequest() {
-    const { switchingFrom } = get();
-    if (switchingFrom) set({ storeSource: switchingFrom, switchingFrom: null });
-  },
-
-  /** The requested store has loaded: a fresh view of it, as a new history entry. */
-  enterStore(index: StoreIndex) {
+  /** Another store, opened by the person, has loaded: a fresh view of it, as a new history entry. */
+  enterStore(index: StoreIndex, source: StoreSource) {
     set(
       {
+        storeSource: source,
         selectedEventId: null,
         actorIds: [],
         match: 'any',
         query: '',
         window: fitWindow(index.extent),
-        switchingFrom: null,
         pendingReconcile: false,
       },
       'push',
     );
   },
 
-  /** The source of the store on screen (not the one loading). */
+  /** The source of the store on screen (not one that is loading). */
   shownSource(): StoreSource {
-    const state = get();
-    return state.switchingFrom ?? state.storeSource;
+    return get().storeSource;
   },
 
   selectEvent(event: StoreEvent | null) {

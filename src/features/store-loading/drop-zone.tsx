@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
-import { viewActions } from '../../lib/view-store';
+import { storeScreen } from './api/store-screen';
 import { registerFile } from './api/get-store';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -37,7 +37,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) viewActions.requestStore(registerFile(file));
+      if (file) storeScreen.open(registerFile(file));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

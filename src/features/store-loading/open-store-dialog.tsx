@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { isStoreLocation } from '../../lib/url-codec';
 import { sourceFromLink } from '../../lib/store-source';
-import { viewActions } from '../../lib/view-store';
+import { storeScreen } from './api/store-screen';
 import { registerFile } from './api/get-store';
 
 /** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
@@ -22,7 +22,7 @@ export function OpenStoreButton() {
       return;
     }
     close();
-    viewActions.requestStore(sourceFromLink(value));
+    storeScreen.open(sourceFromLink(value));
   };
 
   return (
@@ -86,7 +86,7 @@ export function OpenStoreButton() {
                   event.target.value = '';
                   if (!file) return;
                   close();
-                  viewActions.requestStore(registerFile(file));
+                  storeScreen.open(registerFile(file));
                 }}
               />
               <span>{t.chooseFile}</span>

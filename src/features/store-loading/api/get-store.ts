@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { create } from 'zustand';
 import { DEFAULT_STORE_URL, type StoreSource, sourceKey } from '../../../lib/store-source';
 import type { EventInput } from '../../../format/schema';
@@ -6,7 +6,8 @@ import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { buildStoreIndex } from '../../../lib/store-index';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
-import { type PartialStore, PartialStoreSchedule } from './partial-store';
+import { PartialStoreSchedule } from './partial-store';
+import { dispatchStoreOnScreen } from './store-on-screen';
 import { StoreLoadError } from './store-load-error';
 import { takeEarlyStoreLoad } from './early-store-load';
 import { spawnStoreWorker, urlRequest } from './store-worker-client';
@@ -14,17 +15,13 @@ import type { WorkerReply } from '../worker/protocol';
 
 export type { LoadedStore } from './load-store';
 
-/**
- * Progress of the load in flight, for the progress bar, and the events checked so far, for
- * a first look at a large store before it has all arrived.
- */
+/** Progress of the load in flight, for the progress bar. */
 export const useLoadProgress = create<{
   key: string | null;
   progress: LoadProgress | null;
   /** Events checked so far (they arrive while the store downloads). */
   checked: number;
-  partial: PartialStore | null;
-}>(() => ({ key: null, progress: null, checked: 0, partial: null }));
+}>(() => ({ key: null, progress: null, checked: 0 }));
 
 // Files cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, File>();
@@ -66,7 +63,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
       if (useLoadProgress.getState().key === key)
-        useLoadProgress.setState({ key: null, progress: null, checked: 0, partial: null });
+        useLoadProgress.setState({ key: null, progress: null, checked: 0 });
     };
     const onAbort = () => {
       finish();
@@ -80,7 +77,12 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       const progress = useLoadProgress.getState().progress;
       const share = progress?.total ? progress.loaded / progress.total : null;
       if (header === null || !schedule.due(events.length, share)) return;
-      useLoadProgress.setState({ key, partial: { header, events: events.slice() } });
+      // A first look at a large store before it has all arrived.
+      dispatchStoreOnScreen({
+        type: 'partial',
+        source,
+        partial: { header, events: events.slice() },
+      });
     };
     const onReply = (reply: WorkerReply) => {
       if (reply.type === 'progress') {
@@ -95,7 +97,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         events = [];
         header = null;
         schedule.reset();
-        useLoadProgress.setState({ key, checked: 0, partial: null });
+        useLoadProgress.setState({ key, checked: 0 });
       } else if (reply.type === 'done') {
         finish();
         resolve({ ...reply.report, index: buildStoreIndex({ ...reply.store, events }) });
@@ -110,7 +112,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${message}` }),
       );
     };
-    useLoadProgress.setState({ key, progress: null, checked: 0, partial: null });
+    useLoadProgress.setState({ key, progress: null, checked: 0 });
     worker.listen(onReply, onError);
   });
 }
@@ -129,7 +131,3 @@ export const storeQueryOptions = (source: StoreSource) =>
     // is shown as it is (with Retry), not fetched again.
     retryOnMount: false,
   });
-
-export function useEventStore(source: StoreSource) {
-  return useQuery(storeQueryOptions(source));
-}

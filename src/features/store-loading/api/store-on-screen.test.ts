@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildStoreIndex } from '../../../lib/store-index';
+import { fixtureStore } from '../../../lib/testing/fixture-store';
+import type { StoreSource } from '../../../lib/store-source';
+import type { LoadedStore } from './load-store';
+import { INITIAL_STORE_ON_SCREEN, type StoreOnScreen, nextStoreOnScreen } from './store-on-screen';
+
+const A: StoreSource = { kind: 'default' };
+const B: StoreSource = { kind: 'url', url: 'https://example.org/b.json' };
+const store = fixtureStore();
+const loaded = { index: buildStoreIndex(store) } as unknown as LoadedStore;
+const partial = { header: { ...store, events: undefined }, events: store.events.slice(0, 2) };
+
+const run = (...events: Parameters<typeof nextStoreOnScreen>[1][]): StoreOnScreen =>
+  events.reduce(nextStoreOnScreen, INITIAL_STORE_ON_SCREEN);
+
+describe('the store on screen', () => {
+  it('shows the requested store once it has loaded', () => {
+    const state = run(
+      { type: 'request', source: A, kind: 'link' },
+      { type: 'loaded', source: A, loaded },
+    );
+    expect(state.phase).toBe('shown');
+    expect(state.shown?.loaded).toBe(loaded);
+  });
+
+  it('previews partial events only while nothing else is on screen, indexed once per look', () => {
+    const looking = run(
+      { type: 'request', source: A, kind: 'link' },
+      { type: 'partial', source: A, partial: partial as never },
+    );
+    expect(looking.preview?.events.map((event) => event.id).sort()).toEqual(
+      store.events
+        .slice(0, 2)
+        .map((event) => event.id)
+        .sort(),
+    );
+    const switching = run(
+      { type: 'request', source: A, kind: 'link' },
+      { type: 'loaded', source: A, loaded },
+      { type: 'request', source: B, kind: 'switch' },
+      { type: 'partial', source: B, partial: partial as never },
+    );
+    expect(switching.preview).toBeNull();
+    expect(switching.shown?.source).toBe(A);
+  });
+
+  it('keeps the previous store when the next one fails, and goes back to it on cancel', () => {
+    const failed = run(
+      { type: 'request', source: A, kind: 'link' },
+      { type: 'loaded', source: A, loaded },
+      { type: 'request', source: B, kind: 'switch' },
+      { type: 'failed', source: B, error: new Error('404') },
+    );
+    expect(failed.phase).toBe('failed');
+    expect(failed.shown?.source).toBe(A);
+    const back = nextStoreOnScreen(failed, { type: 'cancel' });
+    expect(back.phase).toBe('shown');
+    expect(back.requested).toBe(A);
+  });
+
+  it('ignores news about a store that is no longer requested', () => {
+    const state = run(
+      { type: 'request', source: A, kind: 'link' },
+      { type: 'request', source: B, kind: 'switch' },
+      { type: 'loaded', source: A, loaded },
+      { type: 'failed', source: A, error: new Error('late') },
+      { type: 'partial', source: A, partial: partial as never },
+    );
+    expect(state).toMatchObject({ phase: 'loading', requested: B, shown: null, preview: null });
+  });
+});

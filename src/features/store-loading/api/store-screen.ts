@@ -1,0 +1,91 @@
+import { CancelledError, type QueryClient } from '@tanstack/react-query';
+import { type StoreSource, sameSource } from '../../../lib/store-source';
+import { useViewStore, viewActions } from '../../../lib/view-store';
+import { storeQueryOptions } from './get-store';
+import { type StoreRequestKind, dispatchStoreOnScreen, useStoreOnScreen } from './store-on-screen';
+
+/**
+ * Drives the store on screen: loads what is requested (through the query cache, so a store
+ * opened again comes back at once), feeds the outcome to the state machine, and fits the
+ * view to the store that arrives. Outside React, like the URL sync, so a store's arrival
+ * is handled once however often the page renders.
+ */
+let client: QueryClient | null = null;
+let loading: StoreSource | null = null;
+
+function load(source: StoreSource, kind: StoreRequestKind) {
+  if (!client) throw new Error('startStoreScreen must run before a store is requested');
+  if (loading && !sameSource(loading, source)) {
+    // A store given up for another: its worker is stopped, not left to finish.
+    void client.cancelQueries({ queryKey: storeQueryOptions(loading).queryKey });
+  }
+  loading = source;
+  dispatchStoreOnScreen({ type: 'request', source, kind });
+  client.fetchQuery(storeQueryOptions(source)).then(
+    (loaded) => {
+      if (loading === source) loading = null;
+      const before = useStoreOnScreen.getState();
+      dispatchStoreOnScreen({ type: 'loaded', source, loaded });
+      const after = useStoreOnScreen.getState();
+      if (after === before) return;
+      if (after.kind === 'switch') viewActions.enterStore(loaded.index, source);
+      else if (useViewStore.getState().pendingReconcile)
+        viewActions.reconcileWithStore(loaded.index);
+    },
+    (error: unknown) => {
+      if (loading === source) loading = null;
+      if (error instanceof CancelledError) return;
+      dispatchStoreOnScreen({
+        type: 'failed',
+        source,
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
+    },
+  );
+}
+
+export const storeScreen = {
+  /** Opens another store; the one on screen stays until it has loaded. */
+  open(source: StoreSource) {
+    load(source, 'switch');
+  },
+
+  /** Tries the requested store again (after a failure). */
+  retry() {
+    const { requested, kind } = useStoreOnScreen.getState();
+    load(requested, kind);
+  },
+
+  /** Gives up the requested store and goes back to the one on screen. */
+  cancel() {
+    if (loading && client) {
+      void client.cancelQueries({ queryKey: storeQueryOptions(loading).queryKey });
+    }
+    loading = null;
+    dispatchStoreOnScreen({ type: 'cancel' });
+  },
+};
+
+/**
+ * Starts with the store the view (the link) names, and follows the view whenever a link is
+ * opened (Back, Forward, "Open the default store"): the link's store is requested, or, when
+ * it is already on screen, the link is checked against it at once.
+ */
+export function startStoreScreen(queryClient: QueryClient): () => void {
+  client = queryClient;
+  const follow = () => {
+    const view = useViewStore.getState();
+    const screen = useStoreOnScreen.getState();
+    if (screen.phase === 'shown' && sameSource(screen.shown.source, view.storeSource)) {
+      viewActions.reconcileWithStore(screen.shown.loaded.index);
+    } else if (screen.phase !== 'loading' || !sameSource(screen.requested, view.storeSource)) {
+      load(view.storeSource, 'link');
+    }
+    // Otherwise that store is loading already, and the link is checked when it arrives.
+  };
+  load(useViewStore.getState().storeSource, 'link');
+  return useViewStore.subscribe((state, previous) => {
+    if (state.pendingReconcile && !previous.pendingReconcile) follow();
+    else if (state.pendingReconcile && state.storeSource !== previous.storeSource) follow();
+  });
+}
