@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type GenStoreOptions,
@@ -6,6 +9,7 @@ import {
   generateStoreJson,
   storeJsonChunks,
 } from './gen-store.ts';
+import { writeStoreFile } from './write-store-file.ts';
 
 /**
  * The generator's output, pinned: SHA-256 of the text for fixed options, recorded from the
@@ -59,5 +63,20 @@ describe('generator output is unchanged for a given seed', () => {
   it('the bench streams the same text in chunks of any size', () => {
     const store = generateStore({ events: 1000, seed: 1 });
     expect(sha256([...storeJsonChunks(store, 77)].join(''))).toBe(PINNED[0]!.sha256);
+  });
+
+  it('the file the CLI and the bench write holds the same bytes, and its size is told right', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-store-'));
+    try {
+      for (const [i, { options, pretty, sha256: expected }] of [PINNED[0]!, PINNED[3]!].entries()) {
+        const path = join(dir, `store-${i}.json`);
+        const bytes = await writeStoreFile(path, generateStore(options), pretty);
+        const written = await readFile(path);
+        expect(bytes).toBe(written.byteLength);
+        expect(createHash('sha256').update(written).digest('hex')).toBe(expected);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
