@@ -4,12 +4,10 @@
  * Generated stores are large and must not be committed: write them under bench-results/
  * (gitignored) or a temp dir.
  */
-import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
-import { GEN_USAGE, generateStore, parseGenArgs, storeJsonChunks } from './lib/gen-store.ts';
+import { GEN_USAGE, generateStore, parseGenArgs } from './lib/gen-store.ts';
+import { writeStoreFile } from './lib/write-store-file.ts';
 
 try {
   const args = parseGenArgs(process.argv.slice(2));
@@ -19,15 +17,7 @@ try {
   const began = performance.now();
   const store = generateStore(args);
   await mkdir(dirname(out), { recursive: true });
-  const stream = createWriteStream(out);
-  let bytes = 0;
-  const chunks = args.pretty ? [JSON.stringify(store, null, 2) + '\n'] : storeJsonChunks(store);
-  for (const chunk of chunks) {
-    bytes += Buffer.byteLength(chunk);
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  }
-  stream.end();
-  await finished(stream);
+  const bytes = await writeStoreFile(out, store, args.pretty);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   const megabytes = (bytes / 1024 / 1024).toFixed(1);
   console.log(

@@ -10,16 +10,15 @@
  * This measures the code, in Node, on one thread; the app runs the same steps in a Web
  * Worker and on the page, plus the transfer between them (see npm run bench for that).
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { describeProblem } from '../src/format/problems.ts';
 import { validateStore } from '../src/format/validate-store.ts';
 import { buildStoreIndex } from '../src/lib/store-index.ts';
-import { generateStore, storeJsonChunks } from './lib/gen-store.ts';
+import { generateStore } from './lib/gen-store.ts';
+import { writeStoreFile } from './lib/write-store-file.ts';
 
 const SIZES = [1_000, 10_000, 100_000];
 const SEED = 1;
@@ -38,15 +37,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function writeStore(file: string, events: number): Promise<void> {
-  const stream = createWriteStream(file);
-  for (const chunk of storeJsonChunks(generateStore({ events, seed: SEED }))) {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  }
-  stream.end();
-  await finished(stream);
 }
 
 interface Row {
@@ -118,7 +108,7 @@ async function main(): Promise<void> {
     for (const events of SIZES) {
       const file = join(dir, `store-${events}.json`);
       process.stderr.write(`${events.toLocaleString('en-US')} events: generating… `);
-      await writeStore(file, events);
+      await writeStoreFile(file, generateStore({ events, seed: SEED }));
       const text = readFileSync(file, 'utf8');
       process.stderr.write('timing… ');
       const first = timeOnce(text, events).total;

@@ -9,16 +9,15 @@
  * bench-results/bench-<timestamp>.json and bench-results/latest.json.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { join, posix } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM, chromiumLaunchOptions, hasSystemChromium } from '../lib/chromium.ts';
-import { GENERATOR_VERSION, generateStore, storeJsonChunks } from '../lib/gen-store.ts';
+import { GENERATOR_VERSION, generateStore } from '../lib/gen-store.ts';
+import { writeStoreFile } from '../lib/write-store-file.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
 import { startStaticServer } from './server.ts';
 import {
@@ -140,14 +139,7 @@ async function ensureStore(events: number, seed: number): Promise<{ file: string
   const began = Date.now();
   await mkdir(DATA, { recursive: true });
   const partial = `${path}.partial`;
-  const stream = createWriteStream(partial);
-  let bytes = 0;
-  for (const chunk of storeJsonChunks(generateStore({ events, seed }))) {
-    bytes += Buffer.byteLength(chunk);
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  }
-  stream.end();
-  await finished(stream);
+  const bytes = await writeStoreFile(partial, generateStore({ events, seed }));
   await rename(partial, path);
   log(`  ${file}: generated in ${seconds(Date.now() - began)} (${formatBytes(bytes)})`);
   return { file, bytes };

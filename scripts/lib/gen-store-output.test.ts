@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  type GenStoreOptions,
+  generateStore,
+  generateStoreJson,
+  storeJsonChunks,
+} from './gen-store.ts';
+import { writeStoreFile } from './write-store-file.ts';
+
+/**
+ * The generator's output, pinned: SHA-256 of the text for fixed options, recorded from the
+ * generator before it was split into modules (GENERATOR_VERSION 1). A change here means
+ * every cached bench store and every e2e fixture built from a seed changes with it: bump
+ * GENERATOR_VERSION and record the new hashes, on purpose.
+ */
+const PINNED: readonly {
+  options: GenStoreOptions;
+  pretty: boolean;
+  chars: number;
+  sha256: string;
+}[] = [
+  {
+    options: { events: 1000, seed: 1 },
+    pretty: false,
+    chars: 778_037,
+    sha256: '8a55554a09abf3eaa7c7b215a49ac5d062783709a29365adb4989e4dc3e790b4',
+  },
+  {
+    options: { events: 5000, seed: 42 },
+    pretty: false,
+    chars: 3_426_203,
+    sha256: '5a74a5d42016c6c8614acc3c666184943dafc424689d0dd246df1ba806e674df',
+  },
+  {
+    options: { events: 0, seed: 3 },
+    pretty: false,
+    chars: 77_847,
+    sha256: '6f4d085c6c287289aeefc45e9c5ce3b632b62321f4be60a147e0c0670e6cee66',
+  },
+  {
+    options: { events: 200, seed: -7, startYear: 1990, years: 10, title: 'T' },
+    pretty: true,
+    chars: 296_628,
+    sha256: '9e4d9f0b818ecca943aaf70311e58e1ae6c3d0b7a7e9abd9382ce29aa7c2936f',
+  },
+];
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('generator output is unchanged for a given seed', () => {
+  for (const { options, pretty, chars, sha256: expected } of PINNED) {
+    it(`${options.events} events, seed ${options.seed}${pretty ? ', pretty' : ''}`, () => {
+      const json = generateStoreJson(options, pretty);
+      expect(json.length).toBe(chars);
+      expect(sha256(json)).toBe(expected);
+    });
+  }
+
+  it('the bench streams the same text in chunks of any size', () => {
+    const store = generateStore({ events: 1000, seed: 1 });
+    expect(sha256([...storeJsonChunks(store, 77)].join(''))).toBe(PINNED[0]!.sha256);
+  });
+
+  it('the file the CLI and the bench write holds the same bytes, and its size is told right', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gen-store-'));
+    try {
+      for (const [i, { options, pretty, sha256: expected }] of [PINNED[0]!, PINNED[3]!].entries()) {
+        const path = join(dir, `store-${i}.json`);
+        const bytes = await writeStoreFile(path, generateStore(options), pretty);
+        const written = await readFile(path);
+        expect(bytes).toBe(written.byteLength);
+        expect(createHash('sha256').update(written).digest('hex')).toBe(expected);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
