@@ -30,7 +30,7 @@ const DESCRIPTIONS = {
     description: 'Plain text about the store.',
     language: 'BCP 47 tag of the language of titles, summaries and translations.',
     sources: 'The sources every event is grounded in. May be empty.',
-    actors: 'The states, people and organizations that take part in events.',
+    actors: 'The states, people, organizations and other groups that take part in events.',
     events: 'The events shown on the timeline.',
   },
   source: {
@@ -45,7 +45,7 @@ const DESCRIPTIONS = {
   actor: {
     id: `Unique among actors. ${SLUG}`,
     name: 'The actor’s name.',
-    kind: 'What the actor is.',
+    kind: 'What the actor is; "other" for a group or category of unknown kind, as imports produce.',
     memberOf:
       'The id of another actor this one belongs to (a person or body to a state). No cycles.',
     color: 'The actor’s colour, as #rrggbb.',

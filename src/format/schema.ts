@@ -60,11 +60,12 @@ export const sourceSchema = z.object({
   text: text('the full text').optional(),
 });
 
-export const ACTOR_KINDS = ['state', 'person', 'organization'] as const;
+// `other`: a group or category of unknown kind, as imports produce (a TimelineJS group).
+export const ACTOR_KINDS = ['state', 'person', 'organization', 'other'] as const;
 export const actorSchema = z.object({
   id: slug,
   name: requiredText('a name'),
-  kind: z.enum(ACTOR_KINDS, { error: 'one of "state", "person", "organization"' }),
+  kind: z.enum(ACTOR_KINDS, { error: 'one of "state", "person", "organization", "other"' }),
   memberOf: slug.optional(),
   color: z
     .string({ error: 'a colour as #rrggbb' })

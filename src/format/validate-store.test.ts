@@ -152,10 +152,22 @@ describe('items dropped', () => {
         severity: 'dropped',
         path: 'actors[2].kind',
         message: 'required field missing; the actor dropped',
-        expected: 'one of "state", "person", "organization"',
+        expected: 'one of "state", "person", "organization", "other"',
       },
     ]);
     expect(result.dropped.actors).toBe(1);
+  });
+
+  it('an actor of kind "other" (a group an import made) is kept', () => {
+    const group = { id: 'economy', name: 'Economy', kind: 'other' };
+    const result = check(
+      store({
+        actors: [...store().actors, group],
+        events: [event(), event({ id: 'second', actors: ['economy'] })],
+      }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.store.actors).toContainEqual(group);
   });
 
   it('a source with a required field missing', () => {
