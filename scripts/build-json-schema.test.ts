@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import defaultStore from '../public/data/events.json';
 import { DATE_PATTERN } from '../src/format/dates.ts';
+import { validateStore } from '../src/format/validate-store.ts';
 import { JSON_SCHEMA_ID, buildJsonSchema, buildJsonSchemaText } from './build-json-schema.ts';
 import jsonSchemaPlugin from './vite-plugin-json-schema.ts';
 
@@ -67,6 +69,7 @@ describe('the generated JSON Schema', () => {
       item('actors'),
       item('events'),
       item('events')?.properties?.excerpts?.items,
+      item('events')?.properties?.related?.items,
     ];
     for (const list of lists) {
       for (const [field, property] of Object.entries(list?.properties ?? {})) {
@@ -77,6 +80,117 @@ describe('the generated JSON Schema', () => {
 
   it('does not forbid unknown fields (the app only warns about them)', () => {
     expect(buildJsonSchemaText()).not.toContain('additionalProperties');
+  });
+});
+
+describe('the JSON Schema and the validator agree on the evidence fields', () => {
+  const validateWithSchema = new Ajv2020({ allErrors: true }).compile(buildJsonSchema());
+  const TEXT = 'El tratado fue firmado. Otros dicen que no.';
+  const storeWith = (where: 'source' | 'event' | 'excerpt', field: string, value: unknown) => ({
+    format: 'sourceline/1',
+    title: 'T',
+    language: 'en',
+    sources: [
+      {
+        id: 'report',
+        title: 'R',
+        language: 'es',
+        text: TEXT,
+        ...(where === 'source' ? { [field]: value } : {}),
+      },
+    ],
+    actors: [{ id: 'russia', name: 'Russia', kind: 'state' }],
+    events: [
+      {
+        id: 'treaty',
+        title: 'Treaty',
+        start: '2024-06-19',
+        actors: ['russia'],
+        excerpts: [
+          {
+            source: 'report',
+            quote: 'El tratado fue firmado',
+            ...(where === 'excerpt' ? { [field]: value } : {}),
+          },
+        ],
+        ...(where === 'event' ? { [field]: value } : {}),
+      },
+      {
+        id: 'visit',
+        title: 'Visit',
+        start: '2024-06-18',
+        actors: ['russia'],
+        excerpts: [{ source: 'report', quote: 'Otros dicen que no.' }],
+      },
+    ],
+  });
+  // The values the JSON Schema can judge (type, pattern, enum); calendar dates, whether a
+  // URL parses and whether a related event exists are the app's checks beyond it.
+  const cases: [
+    where: 'source' | 'event' | 'excerpt',
+    field: string,
+    good: unknown[],
+    bad: unknown[],
+  ][] = [
+    [
+      'source',
+      'archiveUrl',
+      ['https://web.archive.org/web/2024/x', 'http://a.example/'],
+      ['javascript:alert(1)', 'ftp://x', 1],
+    ],
+    [
+      'source',
+      'accessed',
+      ['2024', '2024-06-20', '2024-06-20T10:00Z'],
+      ['20-06-2024', 'yesterday', 2024],
+    ],
+    ['source', 'reliability', ['A', 'B', 'C', 'D', 'E', 'F'], ['G', 'a', 1, null]],
+    ['source', 'locatorLabel', ['page', 'minute'], [1, null, ['page']]],
+    ['excerpt', 'stance', ['supports', 'disputes'], ['neutral', 'Supports', true]],
+    ['excerpt', 'locator', ['320', '1:02:03'], [320, null]],
+    [
+      'event',
+      'status',
+      ['confirmed', 'reported', 'disputed', 'refuted'],
+      ['rumoured', '', null, 1],
+    ],
+    ['event', 'statusNote', ['Two accounts.', ''], [1, {}]],
+    [
+      'event',
+      'related',
+      [
+        [],
+        [{ event: 'visit', relation: 'causes' }],
+        ['responds-to', 'part-of', 'see-also'].map((relation) => ({ event: 'visit', relation })),
+      ],
+      [
+        {},
+        ['visit'],
+        [{ event: 'visit', relation: 'caused' }],
+        [{ event: 'Visit', relation: 'causes' }],
+        [{ relation: 'causes' }],
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s.%s', (where, field, good, bad) => {
+    for (const value of good) {
+      const data = storeWith(where, field, value);
+      expect(validateWithSchema(data), JSON.stringify(value)).toBe(true);
+      const result = validateStore(data);
+      expect(result.ok && result.problems, JSON.stringify(value)).toEqual([]);
+    }
+    for (const value of bad) {
+      const data = storeWith(where, field, value);
+      expect(validateWithSchema(data), JSON.stringify(value)).toBe(false);
+      const result = validateStore(data);
+      expect(result.ok, JSON.stringify(value)).toBe(true);
+      const problems = result.ok ? result.problems : [];
+      expect(problems.length, JSON.stringify(value)).toBeGreaterThan(0);
+      expect(problems[0]?.path, JSON.stringify(value)).toContain(field);
+      // Left out, never the item: the event and its source stay.
+      expect(result.ok && result.dropped).toEqual({ sources: 0, actors: 0, events: 0 });
+    }
   });
 });
 

@@ -41,6 +41,13 @@ const DESCRIPTIONS = {
     published: `When the source was published. ${DATE}`,
     url: 'Where the source can be read: http or https only.',
     text: 'The full text. When present, every quote from this source must be found in it.',
+    archiveUrl:
+      'A preserved copy (a web archive’s capture) of the page at url: http or https only. A bad value is left out.',
+    accessed: `When url was read. ${DATE}`,
+    reliability:
+      'The source’s record on the Admiralty scale: A completely reliable, B usually reliable, C fairly reliable, ' +
+      'D not usually reliable, E unreliable, F cannot be judged.',
+    locatorLabel: 'What an excerpt’s locator counts in this source, e.g. "page", "minute".',
   },
   actor: {
     id: `Unique among actors. ${SLUG}`,
@@ -62,11 +69,25 @@ const DESCRIPTIONS = {
     tags: 'Free-form tags.',
     place: 'Where the event took place.',
     excerpts: 'The evidence: quotes from the sources. An event without excerpts is warned about.',
+    status:
+      'How far the event is established: confirmed, reported, disputed or refuted. Absent means not stated.',
+    statusNote: 'Why the event has its status, in a sentence.',
+    related:
+      'Links to other events of this store. A link to an unknown event, to the event itself, or one that ' +
+      'closes a cycle of part-of is left out.',
+  },
+  related: {
+    event: 'The id of another event in this store.',
+    relation: 'This event causes, responds to, is part of, or is to be seen beside that event.',
   },
   excerpt: {
     source: 'The id of a source in this store.',
     quote: 'Verbatim from the source, in its language. Only runs of white space may differ.',
     translation: 'The quote translated into the store’s language.',
+    stance:
+      'Whether the passage backs the event as stated (supports, the default) or contradicts it (disputes). ' +
+      'An excerpt with any other stance is left out.',
+    locator: 'Where the passage is in a source without text: a page, a timestamp.',
   },
   place: {
     name: 'The place’s name.',
@@ -97,6 +118,7 @@ export function buildJsonSchema(): JsonSchema {
   addDescriptions(item('events'), DESCRIPTIONS.event);
   addDescriptions(item('events')?.properties?.excerpts?.items, DESCRIPTIONS.excerpt);
   addDescriptions(item('events')?.properties?.place, DESCRIPTIONS.place);
+  addDescriptions(item('events')?.properties?.related?.items, DESCRIPTIONS.related);
   const { $schema, ...rest } = schema;
   return {
     $schema,

@@ -42,6 +42,23 @@ describe('validate CLI: files', () => {
     ]);
   });
 
+  it('bad evidence values: each left out with a warning, the items kept, exit 0', async () => {
+    const result = await run('evidence-left-out.json');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'Hostile evidence (evidence-left-out.json): 1 event, 1 actor, 1 source',
+      'Warnings (6):',
+      '  sources[0].archiveUrl: invalid value; the field left out (found "javascript:alert(1)"); expected an absolute http:// or https:// URL',
+      '  sources[0].reliability: invalid value; the field left out (found "Z"); expected one of "A", "B", "C", "D", "E", "F" (the Admiralty scale)',
+      '  events[0].status: invalid value; the field left out (found "rumoured"); expected one of "confirmed", "reported", "disputed", "refuted"',
+      '  events[0].excerpts[1].stance: invalid value; the excerpt left out (found "neutral"); expected one of "supports", "disputes"',
+      '  events[0].related[0].event: the event itself; the entry left out (found "treaty-signed"); expected the id of another event in this store',
+      '  events[0].related[1].event: unknown event; the entry left out (found "atlantis"); expected the id of another event in this store',
+      'events: 1 kept · actors: 1 kept · sources: 1 kept · 6 warnings',
+      '',
+    ]);
+  });
+
   it('a store that is not JSON is refused: exit 1, with the position', async () => {
     const result = await run('not-json.txt');
     expect(result.exitCode).toBe(1);

@@ -47,6 +47,28 @@ const variants: Record<string, unknown>[] = [
   { ...valid, excerpts: [{ source: 'Report', quote: 'q' }] },
   { ...valid, excerpts: [{ source: 'report', quote: 'q', translation: 1 }] },
   { ...valid, excerpts: {} },
+  {
+    ...valid,
+    status: 'disputed',
+    statusNote: 'Two accounts.',
+    related: [
+      { event: 'treaty', relation: 'part-of' },
+      { event: 'visit', relation: 'see-also', note: 'stripped' },
+    ],
+    excerpts: [
+      { source: 'report', quote: 'q', stance: 'disputes', locator: '320' },
+      { source: 'report', quote: 'r', stance: 'supports' },
+    ],
+  },
+  { ...valid, status: 'rumoured' },
+  { ...valid, status: null },
+  { ...valid, statusNote: 1 },
+  { ...valid, related: { event: 'treaty', relation: 'causes' } },
+  { ...valid, related: [{ event: 'treaty', relation: 'caused' }] },
+  { ...valid, related: [{ event: 'Treaty', relation: 'causes' }] },
+  { ...valid, related: ['treaty'] },
+  { ...valid, excerpts: [{ source: 'report', quote: 'q', stance: 'neutral' }] },
+  { ...valid, excerpts: [{ source: 'report', quote: 'q', locator: 320 }] },
 ];
 
 describe('fastParseEvent', () => {

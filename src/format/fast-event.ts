@@ -1,5 +1,14 @@
 import { parseStoreDate } from './dates';
-import type { EventInput } from './schema';
+import {
+  type EventInput,
+  type EventStatus,
+  type RelatedEntry,
+  type Relation,
+  type Stance,
+  RELATIONS,
+  STANCES,
+  STATUSES,
+} from './schema';
 import { isSlug } from './slug';
 
 /**
@@ -17,9 +26,13 @@ const isDate = (value: unknown): value is string =>
 const inRange = (value: unknown, limit: number) =>
   typeof value === 'number' && Number.isFinite(value) && value >= -limit && value <= limit;
 
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
+
 export function fastParseEvent(item: Record<string, unknown>): EventInput | null {
   const { id, title, start, end, approximate, dateNote, actors, summary, tags, place, excerpts } =
     item;
+  const { status, statusNote, related } = item;
   if (!isSlugValue(id) || !isString(title) || title.length < 1 || title.length > 200) return null;
   if (!isDate(start) || (end !== undefined && !isDate(end))) return null;
   if (approximate !== undefined && typeof approximate !== 'boolean') return null;
@@ -27,6 +40,19 @@ export function fastParseEvent(item: Record<string, unknown>): EventInput | null
   if (summary !== undefined && !isString(summary)) return null;
   if (!Array.isArray(actors) || actors.length === 0 || !actors.every(isSlugValue)) return null;
   if (tags !== undefined && (!Array.isArray(tags) || !tags.every(isString))) return null;
+  if (status !== undefined && !isOneOf<EventStatus>(STATUSES, status)) return null;
+  if (statusNote !== undefined && !isString(statusNote)) return null;
+
+  let parsedRelated: RelatedEntry[] | undefined;
+  if (related !== undefined) {
+    if (!Array.isArray(related)) return null;
+    parsedRelated = [];
+    for (const entry of related) {
+      if (!isRecord(entry) || !isSlugValue(entry.event)) return null;
+      if (!isOneOf<Relation>(RELATIONS, entry.relation)) return null;
+      parsedRelated.push({ event: entry.event, relation: entry.relation });
+    }
+  }
 
   let parsedPlace: EventInput['place'];
   if (place !== undefined) {
@@ -46,13 +72,17 @@ export function fastParseEvent(item: Record<string, unknown>): EventInput | null
     parsedExcerpts = [];
     for (const excerpt of excerpts) {
       if (!isRecord(excerpt) || !isSlugValue(excerpt.source)) return null;
-      const { quote, translation } = excerpt;
+      const { quote, translation, stance, locator } = excerpt;
       if (!isString(quote) || quote.length === 0) return null;
       if (translation !== undefined && !isString(translation)) return null;
+      if (stance !== undefined && !isOneOf<Stance>(STANCES, stance)) return null;
+      if (locator !== undefined && !isString(locator)) return null;
       parsedExcerpts.push({
         source: excerpt.source,
         quote,
         ...(translation === undefined ? {} : { translation }),
+        ...(stance === undefined ? {} : { stance }),
+        ...(locator === undefined ? {} : { locator }),
       });
     }
   }
@@ -69,5 +99,8 @@ export function fastParseEvent(item: Record<string, unknown>): EventInput | null
     ...(tags === undefined ? {} : { tags: [...tags] }),
     ...(parsedPlace === undefined ? {} : { place: parsedPlace }),
     ...(parsedExcerpts === undefined ? {} : { excerpts: parsedExcerpts }),
+    ...(status === undefined ? {} : { status }),
+    ...(statusNote === undefined ? {} : { statusNote }),
+    ...(parsedRelated === undefined ? {} : { related: parsedRelated }),
   };
 }

@@ -50,6 +50,39 @@ const requiredText = (what: string) =>
     .string({ error: `${what} as a non-empty string` })
     .min(1, { error: `${what} as a non-empty string` });
 
+// Evidence fields. A bad value in one of them costs that field (or that related entry, or
+// that excerpt for a bad stance), not the item, so the checker tries each one on its own
+// with these schemas before it parses the rest; the item schemas carry them for the
+// JSON Schema, the types and the list of known fields.
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const STANCES = ['supports', 'disputes'] as const;
+export const STATUSES = ['confirmed', 'reported', 'disputed', 'refuted'] as const;
+export const RELATIONS = ['causes', 'responds-to', 'part-of', 'see-also'] as const;
+
+export const RELIABILITY_EXPECTED = 'one of "A", "B", "C", "D", "E", "F" (the Admiralty scale)';
+export const STANCE_EXPECTED = 'one of "supports", "disputes"';
+export const STATUS_EXPECTED = 'one of "confirmed", "reported", "disputed", "refuted"';
+export const RELATION_EXPECTED = 'one of "causes", "responds-to", "part-of", "see-also"';
+
+export const sourceEvidenceFields = {
+  archiveUrl: httpUrl,
+  accessed: storeDate,
+  reliability: z.enum(RELIABILITY_GRADES, { error: RELIABILITY_EXPECTED }),
+  locatorLabel: text('what a locator counts, such as "page",'),
+};
+export const excerptEvidenceFields = {
+  locator: text('where the passage is, such as "320",'),
+};
+export const stanceSchema = z.enum(STANCES, { error: STANCE_EXPECTED });
+export const eventEvidenceFields = {
+  status: z.enum(STATUSES, { error: STATUS_EXPECTED }),
+  statusNote: text('a note on the status'),
+};
+export const relatedEntrySchema = z.object({
+  event: slug,
+  relation: z.enum(RELATIONS, { error: RELATION_EXPECTED }),
+});
+
 export const sourceSchema = z.object({
   id: slug,
   title: requiredText('a title'),
@@ -58,6 +91,10 @@ export const sourceSchema = z.object({
   published: storeDate.optional(),
   url: httpUrl.optional(),
   text: text('the full text').optional(),
+  archiveUrl: sourceEvidenceFields.archiveUrl.optional(),
+  accessed: sourceEvidenceFields.accessed.optional(),
+  reliability: sourceEvidenceFields.reliability.optional(),
+  locatorLabel: sourceEvidenceFields.locatorLabel.optional(),
 });
 
 // `other`: a group or category of unknown kind, as imports produce (a TimelineJS group).
@@ -83,6 +120,8 @@ export const excerptSchema = z.object({
   source: slug,
   quote: requiredText('the quote'),
   translation: text('the translation').optional(),
+  stance: stanceSchema.optional(),
+  locator: excerptEvidenceFields.locator.optional(),
 });
 
 export const eventSchema = z.object({
@@ -99,6 +138,9 @@ export const eventSchema = z.object({
   tags: z.array(text('a tag'), { error: 'a list of tags' }).optional(),
   place: placeSchema.optional(),
   excerpts: z.array(excerptSchema, { error: 'a list of excerpts' }).optional(),
+  status: eventEvidenceFields.status.optional(),
+  statusNote: eventEvidenceFields.statusNote.optional(),
+  related: z.array(relatedEntrySchema, { error: 'a list of { event, relation }' }).optional(),
 });
 
 /** The whole document, as the published JSON Schema describes it. */
@@ -118,6 +160,11 @@ export type ActorInput = z.infer<typeof actorSchema>;
 export type EventInput = z.infer<typeof eventSchema>;
 export type ExcerptInput = z.infer<typeof excerptSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+export type Stance = (typeof STANCES)[number];
+export type EventStatus = (typeof STATUSES)[number];
+export type Relation = (typeof RELATIONS)[number];
+export type RelatedEntry = z.infer<typeof relatedEntrySchema>;
 
 /** Field names the format knows, so anything else can be flagged as a likely typo. */
 export const KNOWN_FIELDS = {
@@ -127,4 +174,5 @@ export const KNOWN_FIELDS = {
   event: Object.keys(eventSchema.shape),
   excerpt: Object.keys(excerptSchema.shape),
   place: Object.keys(placeSchema.shape),
+  related: Object.keys(relatedEntrySchema.shape),
 } as const;

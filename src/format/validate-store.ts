@@ -14,10 +14,16 @@ import {
   KNOWN_FIELDS,
   type ActorInput,
   type EventInput,
+  type RelatedEntry,
   type SourceInput,
   actorSchema,
+  eventEvidenceFields,
   eventSchema,
+  excerptEvidenceFields,
+  relatedEntrySchema,
+  sourceEvidenceFields,
   sourceSchema,
+  stanceSchema,
 } from './schema';
 import { MAX_STORE_BYTES } from './limits';
 
@@ -172,6 +178,15 @@ function unknownFieldExpected(field: string, known: readonly string[]): string {
   return `${hint}one of the fields ${known.join(', ')}`;
 }
 
+/** An event's related entries, kept until every event id is known to check their targets. */
+interface PendingRelated {
+  readonly id: string;
+  readonly path: readonly PathSegment[];
+  /** The event's own list (so links left out at the end leave the event), and where each entry was in the document. */
+  readonly entries: RelatedEntry[];
+  readonly positions: number[];
+}
+
 /** The store's members other than its events, checked. */
 export type StoreHeader = Omit<Store, 'events'>;
 
@@ -227,6 +242,8 @@ class StoreChecker {
   private readonly sources: ReturnType<StoreChecker['checkSources']>;
   private readonly actors: ReturnType<StoreChecker['checkActors']>;
   private readonly seenEvents = new Set<string>();
+  private readonly declaredEvents = new Set<string>();
+  private readonly pendingRelated: PendingRelated[] = [];
   /** Actors that take part in an event, themselves or through a member. */
   private readonly usedActors = new Set<string>();
   private eventsChecked = 0;
@@ -260,6 +277,7 @@ class StoreChecker {
   }
 
   finish(): ValidationTotals {
+    this.resolveRelated();
     this.warnActorsWithoutEvents();
     return {
       header: this.header,
@@ -403,7 +421,10 @@ class StoreChecker {
     items.forEach((item, index) => {
       const path: PathSegment[] = ['sources', index];
       if (isRecord(item) && typeof item.id === 'string') declared.add(item.id);
-      const source = this.parseItem(sourceSchema, item, path, 'the source');
+      const checked = isRecord(item)
+        ? this.leaveOutBadFields(item, path, sourceEvidenceFields)
+        : item;
+      const source = this.parseItem(sourceSchema, checked, path, 'the source');
       if (source === null) {
         this.dropped.sources++;
         return;
@@ -516,9 +537,11 @@ class StoreChecker {
     const events: StoreEvent[] = [];
     items.forEach((item, n) => {
       const path: PathSegment[] = ['events', firstIndex + n];
-      const parsed =
-        (isRecord(item) ? fastParseEvent(item) : null) ??
-        this.parseItem(eventSchema, item, path, 'the event');
+      if (isRecord(item) && typeof item.id === 'string') this.declaredEvents.add(item.id);
+      const fast = isRecord(item) ? fastParseEvent(item) : null;
+      // Only an event the fast path declines can hold a bad evidence value to leave out.
+      const evidence = fast === null && isRecord(item) ? this.checkEventEvidence(item, path) : null;
+      const parsed = fast ?? this.parseItem(eventSchema, evidence?.item ?? item, path, 'the event');
       const drop = () => {
         this.dropped.events++;
       };
@@ -593,6 +616,7 @@ class StoreChecker {
 
       const excerpts = [];
       for (const [k, excerpt] of (parsed.excerpts ?? []).entries()) {
+        if (evidence?.excerptsLeftOut.has(k)) continue;
         const excerptPath = [...path, 'excerpts', k];
         if (!sources.declared.has(excerpt.source)) {
           this.report(
@@ -649,14 +673,212 @@ class StoreChecker {
       }
 
       seen.add(parsed.id);
+      const related = parsed.related && this.keepRelated(parsed.id, path, parsed.related, evidence);
       events.push({
         ...parsed,
         actors: keptActors,
         ...(parsed.excerpts === undefined ? {} : { excerpts }),
+        ...(related === undefined ? {} : { related }),
         when: end === undefined ? { start } : { start, end },
       });
     });
     return events;
+  }
+
+  /**
+   * Tries each optional field on its own; a bad one is reported and left out of the copy
+   * that goes on to be parsed, so it costs that field, not the item.
+   */
+  private leaveOutBadFields(
+    item: Record<string, unknown>,
+    path: readonly PathSegment[],
+    fields: Record<string, z.ZodType>,
+  ): Record<string, unknown> {
+    let checked = item;
+    for (const [field, schema] of Object.entries(fields)) {
+      const value = item[field];
+      if (value === undefined) continue;
+      const result = schema.safeParse(value);
+      if (result.success) continue;
+      this.report(
+        'warning',
+        [...path, field],
+        `${this.badValueMessage(value)}; the field left out`,
+        result.error.issues[0]?.message ?? 'a valid value',
+        value,
+      );
+      if (checked === item) checked = { ...item };
+      delete checked[field];
+    }
+    return checked;
+  }
+
+  private badValueMessage(value: unknown): string {
+    return typeof value === 'string' ? 'invalid value' : `wrong type (${typeName(value)})`;
+  }
+
+  /**
+   * The evidence fields of an event the fast path declined: bad values are reported and
+   * left out (a bad stance leaves out its excerpt, a bad related entry that entry), so
+   * that what remains is parsed as usual.
+   */
+  private checkEventEvidence(item: Record<string, unknown>, path: readonly PathSegment[]) {
+    const checked = this.leaveOutBadFields(item, path, eventEvidenceFields);
+    const copy: Record<string, unknown> = { ...checked };
+    const excerptsLeftOut = new Set<number>();
+    let relatedPositions: number[] | undefined;
+
+    if (Array.isArray(item.excerpts)) {
+      copy.excerpts = item.excerpts.map((excerpt: unknown, k) => {
+        if (!isRecord(excerpt)) return excerpt;
+        const excerptPath = [...path, 'excerpts', k];
+        const kept = { ...this.leaveOutBadFields(excerpt, excerptPath, excerptEvidenceFields) };
+        if (kept.stance !== undefined && !stanceSchema.safeParse(kept.stance).success) {
+          this.report(
+            'warning',
+            [...excerptPath, 'stance'],
+            // Counting a dispute as support, or the reverse, would misstate the evidence.
+            `${this.badValueMessage(kept.stance)}; the excerpt left out`,
+            'one of "supports", "disputes"',
+            kept.stance,
+          );
+          excerptsLeftOut.add(k);
+          delete kept.stance;
+        }
+        return kept;
+      });
+    }
+
+    if (item.related !== undefined) {
+      if (!Array.isArray(item.related)) {
+        this.report(
+          'warning',
+          [...path, 'related'],
+          `${typeName(item.related)}, not a list; the field left out`,
+          'a list of { event, relation }',
+          item.related,
+        );
+        delete copy.related;
+      } else {
+        relatedPositions = [];
+        const entries: unknown[] = [];
+        item.related.forEach((entry: unknown, k) => {
+          const result = relatedEntrySchema.safeParse(entry);
+          if (result.success) {
+            entries.push(entry);
+            relatedPositions!.push(k);
+            return;
+          }
+          const issue = result.error.issues[0];
+          const issuePath = (issue?.path ?? []).filter(
+            (key): key is string | number => typeof key !== 'symbol',
+          );
+          const value = getAt(entry, issuePath);
+          this.report(
+            'warning',
+            [...path, 'related', k, ...issuePath],
+            `${value === undefined ? 'required field missing' : this.badValueMessage(value)}; the entry left out`,
+            isRecord(entry) ? (issue?.message ?? 'a valid value') : 'an object { event, relation }',
+            value,
+          );
+        });
+        copy.related = entries;
+      }
+    }
+    return { item: copy, excerptsLeftOut, relatedPositions };
+  }
+
+  /** Leaves out a link of an event to itself now; links to other events wait for them all. */
+  private keepRelated(
+    id: string,
+    path: readonly PathSegment[],
+    related: RelatedEntry[],
+    evidence: { relatedPositions?: number[] } | null,
+  ): RelatedEntry[] {
+    const entries: RelatedEntry[] = [];
+    const positions: number[] = [];
+    related.forEach((entry, k) => {
+      const position = evidence?.relatedPositions?.[k] ?? k;
+      if (entry.event === id) {
+        this.report(
+          'warning',
+          [...path, 'related', position, 'event'],
+          'the event itself; the entry left out',
+          'the id of another event in this store',
+          entry.event,
+        );
+        return;
+      }
+      entries.push(entry);
+      positions.push(position);
+    });
+    if (entries.length > 0) this.pendingRelated.push({ id, path, entries, positions });
+    return entries;
+  }
+
+  /**
+   * Once every event is in: leaves out links to events the store does not have, then
+   * breaks each cycle of part-of (an event cannot be part of itself, however indirectly)
+   * by leaving out the link that closes it, in document order.
+   */
+  private resolveRelated() {
+    const removeAt = (pending: PendingRelated, k: number) => {
+      pending.entries.splice(k, 1);
+      pending.positions.splice(k, 1);
+    };
+    for (const pending of this.pendingRelated) {
+      for (let k = pending.entries.length - 1; k >= 0; k--) {
+        const target = pending.entries[k]!.event;
+        if (this.seenEvents.has(target)) continue;
+        this.report(
+          'warning',
+          [...pending.path, 'related', pending.positions[k]!, 'event'],
+          this.declaredEvents.has(target)
+            ? 'refers to an event that was dropped; the entry left out'
+            : 'unknown event; the entry left out',
+          'the id of another event in this store',
+          target,
+        );
+        removeAt(pending, k);
+      }
+    }
+
+    const byId = new Map(this.pendingRelated.map((pending) => [pending.id, pending]));
+    const state = new Map<string, 'open' | 'done'>();
+    // Depth-first, with a stack of its own: a hostile store's chain may be very long.
+    const visit = (root: PendingRelated) => {
+      const stack: { pending: PendingRelated; next: number }[] = [{ pending: root, next: 0 }];
+      state.set(root.id, 'open');
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const { pending } = top;
+        if (top.next >= pending.entries.length) {
+          state.set(pending.id, 'done');
+          stack.pop();
+          continue;
+        }
+        const k = top.next++;
+        const entry = pending.entries[k]!;
+        if (entry.relation !== 'part-of') continue;
+        const seen = state.get(entry.event);
+        if (seen === 'open') {
+          this.report(
+            'warning',
+            [...pending.path, 'related', pending.positions[k]!, 'event'],
+            'part-of forms a cycle; the entry left out',
+            'a chain of part-of that ends at an event part of no other',
+            entry.event,
+          );
+          removeAt(pending, k);
+          top.next--;
+        } else if (seen === undefined) {
+          const target = byId.get(entry.event);
+          state.set(entry.event, target ? 'open' : 'done');
+          if (target) stack.push({ pending: target, next: 0 });
+        }
+      }
+    };
+    for (const pending of this.pendingRelated) if (!state.has(pending.id)) visit(pending);
   }
 
   /** An actor counts as used when it or one of its members takes part in an event. */
