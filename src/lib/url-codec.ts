@@ -162,20 +162,36 @@ interface LinkParam<F extends keyof LinkState> {
 
 const param = <F extends keyof LinkState>(row: LinkParam<F>) => row;
 
+/** A single value that passes `accepts`, or is ignored with `reason`. */
+function checked(
+  key: string,
+  accepts: (value: string) => boolean,
+  reason: IgnoredReason,
+  raw: (key: string) => string | undefined,
+  ignore: Ignore,
+): string | null {
+  const value = raw(key);
+  if (value === undefined) return null;
+  if (accepts(value)) return value;
+  ignore(key, value, reason);
+  return null;
+}
+
 /** An enumerated value: one of `values`, or ignored with `reason`. */
-function oneOf<T extends string>(
+const oneOf = <T extends string>(
   key: string,
   values: readonly T[],
   reason: IgnoredReason,
   raw: (key: string) => string | undefined,
   ignore: Ignore,
-): T | null {
-  const value = raw(key);
-  if (value === undefined) return null;
-  if ((values as readonly string[]).includes(value)) return value as T;
-  ignore(key, value, reason);
-  return null;
-}
+) =>
+  checked(
+    key,
+    (value) => (values as readonly string[]).includes(value),
+    reason,
+    raw,
+    ignore,
+  ) as T | null;
 
 export const LINK_PARAMS = [
   param({
@@ -183,13 +199,7 @@ export const LINK_PARAMS = [
     keys: ['store'],
     fallback: null,
     history: 'push',
-    parse(raw, ignore) {
-      const value = raw('store');
-      if (value === undefined) return null;
-      if (isStoreLocation(value)) return value;
-      ignore('store', value, 'invalid-store');
-      return null;
-    },
+    parse: (raw, ignore) => checked('store', isStoreLocation, 'invalid-store', raw, ignore),
     serialize: (store) => [store],
     examples: {
       good: ['/data/other.json', 'https://example.org/stores/s.json'],
@@ -204,13 +214,7 @@ export const LINK_PARAMS = [
     keys: ['event'],
     fallback: null,
     history: 'push',
-    parse(raw, ignore) {
-      const value = raw('event');
-      if (value === undefined) return null;
-      if (isSlug(value)) return value;
-      ignore('event', value, 'invalid-event');
-      return null;
-    },
+    parse: (raw, ignore) => checked('event', isSlug, 'invalid-event', raw, ignore),
     serialize: (event) => [event],
     examples: {
       good: ['pyongyang-treaty-signed'],
