@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 18,1000 --runs 5 --no-build --seed 1 --cap 60 --no-baseline]`
+ * `npm run bench [-- --sizes 1000,10000 --runs 5 --no-build --seed 1 --cap 60 --no-baseline]`
  *
  * Builds the app, generates stores (bench-results/data/, reused when present), serves
  * both on 127.0.0.1, and measures the app against a plain vis-timeline page with default
