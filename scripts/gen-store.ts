@@ -6,7 +6,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { GEN_USAGE, generateStore, parseGenArgs } from './lib/gen-store.ts';
+import { generateStore } from './lib/gen-store.ts';
+import { GEN_USAGE, parseGenArgs } from './lib/gen-store-args.ts';
 import { writeStoreFile } from './lib/write-store-file.ts';
 
 try {

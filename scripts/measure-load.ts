@@ -18,20 +18,12 @@ import { describeProblem } from '../src/format/problems.ts';
 import { validateStore } from '../src/format/validate-store.ts';
 import { buildStoreIndex } from '../src/lib/store-index.ts';
 import { generateStore } from './lib/gen-store.ts';
+import { UsageError } from './lib/cli-args.ts';
+import { MEASURE_LOAD_USAGE, parseMeasureLoadArgs } from './lib/measure-args.ts';
 import { writeStoreFile } from './lib/write-store-file.ts';
 
 const SIZES = [1_000, 10_000, 100_000];
 const SEED = 1;
-
-function parseRuns(argv: readonly string[]): number {
-  const at = argv.indexOf('--runs');
-  if (at === -1) return 5;
-  const runs = Number(argv[at + 1]);
-  if (!Number.isInteger(runs) || runs < 1) {
-    throw new Error(`--runs needs a positive integer, not ${argv[at + 1]}`);
-  }
-  return runs;
-}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,8 +92,7 @@ function formatTable(rows: readonly Row[], runs: number): string {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const runs = parseRuns(process.argv.slice(2));
+async function main(runs: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'sourceline-measure-'));
   try {
     const rows: Row[] = [];
@@ -131,8 +122,9 @@ async function main(): Promise<void> {
 }
 
 try {
-  await main();
+  await main(parseMeasureLoadArgs(process.argv.slice(2)).runs);
 } catch (error) {
   console.error(`measure:load: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  if (error instanceof UsageError) console.error(MEASURE_LOAD_USAGE);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 }

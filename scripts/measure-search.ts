@@ -9,14 +9,20 @@ import { readFileSync } from 'node:fs';
 import { validateStoreText } from '../src/format/validate-store.ts';
 import { buildStoreIndex } from '../src/lib/store-index.ts';
 import { EventSearchIndex, searchDocOf } from '../src/lib/event-search.ts';
+import { UsageError } from './lib/cli-args.ts';
+import { MEASURE_SEARCH_USAGE, parseMeasureSearchArgs } from './lib/measure-args.ts';
 
-const [file, ...rest] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: tsx scripts/measure-search.ts FILE [--runs N]');
+let args: { file: string; runs: number };
+try {
+  args = parseMeasureSearchArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  // No file at all: the usage line alone, as before; anything else wrong: what, then usage.
+  if (error.message !== 'no store given') console.error(`measure:search: ${error.message}`);
+  console.error(MEASURE_SEARCH_USAGE);
   process.exit(2);
 }
-const runsAt = rest.indexOf('--runs');
-const runs = runsAt === -1 ? 3 : Number(rest[runsAt + 1]);
+const { file, runs } = args;
 const DOCS_PER_MESSAGE = 500; // as in src/lib/search-service.ts
 
 const result = validateStoreText(readFileSync(file, 'utf8'));

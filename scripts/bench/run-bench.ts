@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000 --runs 5 --no-build --seed 1 --cap 60]`
+ * `npm run bench [-- --sizes 1000,10000 --runs 5 --no-build --seed 1 --cap 60 --no-baseline]`
  *
  * Builds the app, generates stores (bench-results/data/, reused when present), serves
  * both on 127.0.0.1, and measures the app against a plain vis-timeline page with default
@@ -18,6 +18,8 @@ import { type Browser, chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM, chromiumLaunchOptions, hasSystemChromium } from '../lib/chromium.ts';
 import { GENERATOR_VERSION, generateStore } from '../lib/gen-store.ts';
 import { writeStoreFile } from '../lib/write-store-file.ts';
+import { UsageError } from '../lib/cli-args.ts';
+import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
 import { startStaticServer } from './server.ts';
 import {
@@ -46,55 +48,6 @@ const LARGE_STORE = 50_000;
 const BASELINE_RUNS_WHEN_LARGE = 2;
 /** After this many capped runs of one page at one size, its remaining runs are skipped. */
 const MAX_CAPPED_RUNS = 2;
-
-const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 1000,10000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline]';
-
-interface BenchArgs {
-  sizes: number[];
-  runs: number;
-  build: boolean;
-  baseline: boolean;
-  seed: number;
-  capSeconds: number;
-}
-
-function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = {
-    sizes: [1000, 10_000, 20_000, 100_000],
-    runs: 5,
-    build: true,
-    baseline: true,
-    seed: 1,
-    capSeconds: 60,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--no-build') args.build = false;
-    else if (arg === '--no-baseline') args.baseline = false;
-    else {
-      const match = /^--(sizes|runs|seed|cap)(?:=(.*))?$/.exec(arg);
-      if (!match) throw new Error(`unknown argument ${JSON.stringify(arg)}`);
-      const value = match[2] ?? argv[++i];
-      if (value === undefined) throw new Error(`--${match[1]} needs a value`);
-      const integer = (text: string) => {
-        const n = Number(text.replace(/_/g, '').replace(/k$/i, '000'));
-        if (!Number.isSafeInteger(n) || n < 0) {
-          throw new Error(`--${match[1]}: not a whole number: ${text}`);
-        }
-        return n;
-      };
-      if (match[1] === 'sizes') args.sizes = value.split(',').map((s) => integer(s.trim()));
-      if (match[1] === 'runs') args.runs = Math.max(1, integer(value));
-      if (match[1] === 'seed') args.seed = integer(value);
-      if (match[1] === 'cap') args.capSeconds = Math.max(5, integer(value));
-    }
-  }
-  if (args.sizes.length === 0 || args.sizes.some((n) => n < 1)) {
-    throw new Error('--sizes needs positive numbers of events');
-  }
-  return args;
-}
 
 const log = (line = '') => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -173,8 +126,7 @@ async function launch(): Promise<{ browser: Browser; executable: string }> {
   };
 }
 
-async function main() {
-  const args = parseBenchArgs(process.argv.slice(2));
+async function main(args: BenchArgs) {
   const startedAt = new Date();
   const began = Date.now();
   const capMs = args.capSeconds * 1000;
@@ -330,8 +282,18 @@ async function main() {
   log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  if (error instanceof Error && /argument|--/.test(error.message)) console.error(BENCH_USAGE);
-  process.exitCode = 1;
-});
+let args: BenchArgs | undefined;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`bench: ${error.message}`);
+  console.error(BENCH_USAGE);
+  process.exitCode = 2;
+}
+if (args !== undefined) {
+  main(args).catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,8 +1,10 @@
 /**
  * The arguments of `npm run gen:store`, checked: everything else about the command is in
- * scripts/gen-store.ts.
+ * scripts/gen-store.ts. Node only (node:util): kept out of gen-store.ts, which the app's
+ * own tests import too.
  */
-import type { GenStoreOptions } from './synthetic-store/generate';
+import { readCommandLine, UsageError, wholeNumber } from './cli-args.ts';
+import type { GenStoreOptions } from './synthetic-store/generate.ts';
 
 export const GEN_USAGE =
   'usage: npm run gen:store -- --events N --seed S --out FILE [--pretty] [--start-year Y] [--years N] [--title T]';
@@ -12,47 +14,44 @@ export interface GenArgs extends GenStoreOptions {
   pretty: boolean;
 }
 
-/** Parses the CLI arguments; throws an Error with a readable message when they are wrong. */
+const OPTIONS = {
+  events: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  'start-year': { type: 'string' },
+  years: { type: 'string' },
+  title: { type: 'string' },
+  pretty: { type: 'boolean' },
+} as const;
+
+/** Parses the CLI arguments; throws a UsageError with a readable message when they are wrong. */
 export function parseGenArgs(argv: readonly string[]): GenArgs {
-  const values = new Map<string, string>();
-  let pretty = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--pretty') {
-      pretty = true;
-      continue;
-    }
-    const match = /^--(events|seed|out|start-year|years|title)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument ${JSON.stringify(arg)}`);
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new Error(`--${match[1]} needs a value`);
-    values.set(match[1]!, value);
-  }
-  const integer = (key: string, fallback?: number): number => {
-    const raw = values.get(key);
+  const { values } = readCommandLine(argv, OPTIONS);
+  const integer = (key: 'events' | 'seed' | 'start-year' | 'years', fallback?: number): number => {
+    const raw = values[key];
     if (raw === undefined) {
-      if (fallback === undefined) throw new Error(`--${key} is required`);
+      if (fallback === undefined) throw new UsageError(`--${key} is required`);
       return fallback;
     }
-    const value = Number(raw.replace(/_/g, ''));
-    if (!Number.isSafeInteger(value)) throw new Error(`--${key} must be an integer, not ${raw}`);
+    const value = wholeNumber(raw);
+    if (value === null) throw new UsageError(`--${key} must be an integer, not ${raw}`);
     return value;
   };
   const events = integer('events');
-  if (events < 0) throw new Error('--events must not be negative');
-  const out = values.get('out');
-  if (out === undefined) throw new Error('--out is required');
+  if (events < 0) throw new UsageError('--events must not be negative');
+  const out = values.out;
+  if (out === undefined) throw new UsageError('--out is required');
   const startYear = integer('start-year', 2000);
   const years = integer('years', 25);
   if (startYear < 1 || years < 1 || startYear + years > 9999) {
-    throw new Error('--start-year and --years must stay within years 0001 to 9999');
+    throw new UsageError('--start-year and --years must stay within years 0001 to 9999');
   }
-  const title = values.get('title');
+  const title = values.title;
   return {
     events,
     seed: integer('seed', 1),
     out,
-    pretty,
+    pretty: values.pretty ?? false,
     startYear,
     years,
     ...(title === undefined ? {} : { title }),

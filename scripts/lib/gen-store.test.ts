@@ -6,10 +6,10 @@ import {
   generateStore,
   generateStoreJson,
   mulberry32,
-  parseGenArgs,
   slugify,
   storeJsonChunks,
 } from './gen-store.ts';
+import { parseGenArgs } from './gen-store-args.ts';
 
 const EVENTS = 2000;
 
@@ -140,5 +140,26 @@ describe('helpers', () => {
     expect(() => parseGenArgs(['--events', 'ten', '--out', 'x'])).toThrow(/integer/);
     expect(() => parseGenArgs(['--events', '10'])).toThrow(/--out/);
     expect(() => parseGenArgs(['--bogus'])).toThrow(/unknown/);
+    expect(
+      parseGenArgs(['--events', '5', '--out', 'x', '--seed', '-3', '--title=', '--years', '2']),
+    ).toMatchObject({ events: 5, seed: -3, title: '', years: 2, startYear: 2000 });
+    const wrong = (...argv: string[]) => {
+      try {
+        parseGenArgs(argv);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(wrong('--events', '10', '--out')).toBe('--out needs a value');
+    expect(wrong('--pretty=x')).toBe('unknown argument "--pretty=x"');
+    expect(wrong('x.json')).toBe('unknown argument "x.json"');
+    expect(wrong('--events', '-5', '--out', 'x')).toBe('--events must not be negative');
+    expect(wrong('--out', 'x', '--events', '--pretty')).toBe(
+      '--events must be an integer, not --pretty',
+    );
+    expect(wrong('--events', '1', '--out', 'x', '--start-year', '0')).toBe(
+      '--start-year and --years must stay within years 0001 to 9999',
+    );
   });
 });

@@ -27,7 +27,6 @@ export {
 export { storeJsonChunks } from './synthetic-store/store-json';
 export { Rng, mulberry32 } from './synthetic-store/random';
 export { slugify } from './synthetic-store/slugify';
-export { GEN_USAGE, type GenArgs, parseGenArgs } from './gen-store-args';
 
 /** The whole store as one string: compact JSON, or indented when `pretty`. */
 export function generateStoreJson(options: GenStoreOptions, pretty = false): string {

@@ -180,13 +180,29 @@ describe('validate CLI: bad usage (exit 2, message and usage on stderr)', () => 
     [['clean.json', 'dropped.json'], 'error: one store at a time (got 2)'],
     [['missing.json'], 'error: no such file: missing.json'],
     [['.'], 'error: not a file: .'],
+    [['--json=1', 'clean.json'], 'error: unknown option --json=1'],
+    [['-hx'], 'error: unknown option -hx'],
+    [['--bogus', '--help'], 'error: unknown option --bogus'],
+    [['-', 'clean.json'], 'error: one store at a time (got 2)'],
   ])('%j', async (argv, message) => {
     const result = await runValidateCli(argv, io);
     expect(result).toEqual({ exitCode: 2, stdout: '', stderr: `${message}\n${USAGE}\n` });
   });
 
-  it('--help prints the usage and exits 0', async () => {
-    expect(await run('--help')).toEqual({ exitCode: 0, stdout: `${USAGE}\n`, stderr: '' });
+  it('--help and -h print the usage and exit 0, even before a wrong option', async () => {
+    for (const argv of [['--help'], ['-h'], ['clean.json', '--help', '--bogus']]) {
+      expect(await run(...argv)).toEqual({ exitCode: 0, stdout: `${USAGE}\n`, stderr: '' });
+    }
+  });
+
+  it('after --, an argument that looks like an option is a file name', async () => {
+    const result = await run('--json', '--', '--verbose');
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: `error: no such file: --verbose\n${USAGE}\n`,
+    });
+    expect((await run('--', 'clean.json')).exitCode).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
+import { UsageError, readCommandLine } from './cli-args.ts';
 import { type Problem, type Severity, describeProblem } from '../../src/format/problems.ts';
 import {
   MAX_STORE_BYTES,
@@ -56,19 +57,24 @@ interface Options {
   json: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options | 'help' {
-  const positional: string[] = [];
-  let json = false;
-  for (const arg of argv) {
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return 'help';
-    else if (arg.startsWith('-')) throw new CliError(`unknown option ${arg}`, true);
-    else positional.push(arg);
+function parseCommandLine(argv: readonly string[]): Options | 'help' {
+  let read;
+  try {
+    read = readCommandLine(
+      argv,
+      { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      { positionals: true, unknown: (argument) => `unknown option ${argument}`, stopAt: 'help' },
+    );
+  } catch (error) {
+    if (error instanceof UsageError) throw new CliError(error.message, true);
+    throw error;
   }
-  if (positional.length === 0) throw new CliError('no store given', true);
-  if (positional.length > 1)
-    throw new CliError(`one store at a time (got ${positional.length})`, true);
-  return { target: positional[0]!, json };
+  if (read === 'stopped') return 'help';
+  const { values, positionals } = read;
+  if (positionals.length === 0) throw new CliError('no store given', true);
+  if (positionals.length > 1)
+    throw new CliError(`one store at a time (got ${positionals.length})`, true);
+  return { target: positionals[0]!, json: values.json ?? false };
 }
 
 type Loaded = { text: string; byteLength: number } | { tooLarge: number };
@@ -212,7 +218,7 @@ export async function runValidateCli(
   io: CliIo = nodeIo,
 ): Promise<CliOutput> {
   try {
-    const options = parseArgs(argv);
+    const options = parseCommandLine(argv);
     if (options === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     const { target, json } = options;
     const loaded = /^https?:\/\//i.test(target)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SIZES, parseBenchArgs } from './bench-args.ts';
+
+const wrong = (...argv: string[]) => {
+  try {
+    parseBenchArgs(argv);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
+
+describe('bench arguments', () => {
+  it('defaults: 1k, 10k, 20k and 100k events, 5 runs, build, baseline', () => {
+    expect(DEFAULT_SIZES).toEqual([1000, 10_000, 20_000, 100_000]);
+    expect(parseBenchArgs([])).toEqual({
+      sizes: [1000, 10_000, 20_000, 100_000],
+      runs: 5,
+      build: true,
+      baseline: true,
+      seed: 1,
+      capSeconds: 60,
+    });
+  });
+
+  it('reads every flag, in both spellings, with _ and k in numbers', () => {
+    expect(
+      parseBenchArgs([
+        '--sizes=18, 10k,100_000',
+        '--runs',
+        '1',
+        '--no-build',
+        '--no-baseline',
+        '--seed=2',
+        '--cap',
+        '1',
+      ]),
+    ).toEqual({
+      sizes: [18, 10_000, 100_000],
+      runs: 1,
+      build: false,
+      baseline: false,
+      seed: 2,
+      capSeconds: 5,
+    });
+    expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
+  });
+
+  it('explains what is wrong', () => {
+    expect(wrong('--bogus')).toBe('unknown argument "--bogus"');
+    expect(wrong('1000')).toBe('unknown argument "1000"');
+    expect(wrong('--no-build=1')).toBe('unknown argument "--no-build=1"');
+    expect(wrong('--runs')).toBe('--runs needs a value');
+    expect(wrong('--runs', 'x')).toBe('--runs: not a whole number: x');
+    expect(wrong('--seed', '-1')).toBe('--seed: not a whole number: -1');
+    expect(wrong('--sizes', '0')).toBe('--sizes needs positive numbers of events');
+    expect(wrong('--sizes=')).toBe('--sizes needs positive numbers of events');
+  });
+});
