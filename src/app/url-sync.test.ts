@@ -24,6 +24,9 @@ describe('startUrlSync', () => {
       replaceState.apply(this, args);
     });
     stop = startUrlSync();
+    // Marking the entry the page opened on is not a change of address.
+    expect(writes).toEqual(['replace /']);
+    writes = [];
   });
 
   afterEach(() => {
@@ -73,10 +76,53 @@ describe('startUrlSync', () => {
     ]);
   });
 
-  it('drops queued writes when the person goes Back', () => {
+  const frame = () => {
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1);
+  };
+  // What the browser does on Back or Forward: show another entry, then say so.
+  const goTo = (state: unknown, search: string) => {
+    window.history.replaceState(state, '', `/${search}`);
+    writes.pop(); // the browser's move, not the app's write
+    window.dispatchEvent(new PopStateEvent('popstate', { state }));
+  };
+
+  it('Back after a written change opens the entry it lands on, and writes nothing', () => {
     viewActions.toggleActor('russia', true);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    frame();
+    expect(window.history.state).toEqual({ sourcelineEntry: 1 });
+    writes = [];
+    goTo({ sourcelineEntry: 0 }, '');
     vi.advanceTimersByTime(500);
     expect(writes).toEqual([]);
+    expect(useViewStore.getState().actorIds).toEqual([]);
+  });
+
+  it('Back before a change is written lands on the view before that change, not one further', () => {
+    const go = vi.spyOn(window.history, 'go').mockImplementation(() => {});
+    viewActions.toggleActor('russia', true);
+    frame();
+    // Written: 0 (nothing chosen), 1 (russia). Chosen next, not yet written: russia and china.
+    viewActions.toggleActor('china', true);
+    // Back from there: the browser goes from entry 1 to entry 0.
+    goTo({ sourcelineEntry: 0 }, '');
+    expect(go).toHaveBeenCalledWith(1);
+    // The pending change is not written over the entry landed on.
+    vi.advanceTimersByTime(500);
+    expect(writes.filter((write) => write.includes('china'))).toEqual([]);
+    // The forward step's own popstate opens entry 1: russia alone, as before the last change.
+    goTo({ sourcelineEntry: 1 }, '?actors=russia');
+    expect(go).toHaveBeenCalledTimes(1);
+    expect(useViewStore.getState().actorIds).toEqual(['russia']);
+  });
+
+  it('an unwritten pan or zoom does not move Back', () => {
+    const go = vi.spyOn(window.history, 'go').mockImplementation(() => {});
+    viewActions.toggleActor('russia', true);
+    frame();
+    panTo(2000);
+    goTo({ sourcelineEntry: 0 }, '');
+    expect(go).not.toHaveBeenCalled();
+    expect(useViewStore.getState().actorIds).toEqual([]);
   });
 });

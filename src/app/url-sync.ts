@@ -4,6 +4,14 @@ import { type ViewState, linkFromState, useViewStore, viewActions } from '../lib
 const REPLACE_THROTTLE_MS = 250;
 const PAINT_FALLBACK_MS = 100;
 
+/** Each history entry the app writes carries its position, so a popstate tells its direction. */
+type EntryState = { sourcelineEntry: number };
+
+function entryIndex(state: unknown): number | undefined {
+  const index = (state as Partial<EntryState> | null)?.sourcelineEntry;
+  return typeof index === 'number' && Number.isInteger(index) ? index : undefined;
+}
+
 function addressFor(state: ViewState): string {
   return `${window.location.pathname}${serializeLink(linkFromState(state))}${window.location.hash}`;
 }
@@ -18,12 +26,23 @@ function addressFor(state: ViewState): string {
  * milliseconds (up to 15 ms measured in Chromium), which a filter click would otherwise
  * spend before its answer shows. They are queued in order, so Back still returns to exactly
  * what was on screen before a push.
+ *
+ * A Back pressed before a pushed change is written (a busy machine can take longer than a
+ * frame) would land one step too far: on the entry before the one the person last saw. The
+ * entries carry their position, so that case is seen and walked forward one step, back to
+ * the view before the last change, as Back promises.
  */
 export function startUrlSync(): () => void {
   type Write = { mode: 'push' | 'replace'; address: string };
   let queue: Write[] = [];
   let throttle: number | undefined;
   let afterPaint: number | undefined;
+  // The position of the entry the address bar shows, among the entries written by the app.
+  let written = entryIndex(window.history.state) ?? 0;
+  // The entry the page opened on is marked too, so that returning to it is recognised.
+  if (entryIndex(window.history.state) === undefined) {
+    window.history.replaceState(stateAt(written), '', currentAddress());
+  }
 
   const flush = () => {
     window.clearTimeout(throttle);
@@ -33,8 +52,12 @@ export function startUrlSync(): () => void {
     queue = [];
     for (const { mode, address } of writes) {
       if (address === currentAddress()) continue;
-      if (mode === 'push') window.history.pushState(null, '', address);
-      else window.history.replaceState(null, '', address);
+      if (mode === 'push') {
+        written += 1;
+        window.history.pushState(stateAt(written), '', address);
+      } else {
+        window.history.replaceState(stateAt(written), '', address);
+      }
     }
   };
 
@@ -58,11 +81,20 @@ export function startUrlSync(): () => void {
     }
   });
 
-  const onPopState = () => {
+  const onPopState = (event: PopStateEvent) => {
     window.clearTimeout(throttle);
     window.cancelAnimationFrame(afterPaint ?? 0);
     throttle = afterPaint = undefined;
+    const unwrittenPush = queue.some((write) => write.mode === 'push');
     queue = [];
+    const target = entryIndex(event.state);
+    if (unwrittenPush && target !== undefined && target < written) {
+      // Back from a view whose entry was never written: the view before the last change is
+      // the entry just left. Its own popstate opens it.
+      window.history.go(written - target);
+      return;
+    }
+    if (target !== undefined) written = target;
     const { link, ignored } = parseLink(window.location.search);
     viewActions.openLink(link, ignored, 'none');
   };
@@ -73,6 +105,10 @@ export function startUrlSync(): () => void {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
+}
+
+function stateAt(index: number): EntryState {
+  return { sourcelineEntry: index };
 }
 
 function currentAddress(): string {
