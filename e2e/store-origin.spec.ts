@@ -153,9 +153,7 @@ test.describe('whose timeline this is', () => {
     }
   });
 
-  test('axe: no WCAG 2.1 AA violations with the notice and its report open', async ({
-    page,
-  }) => {
+  test('axe: no WCAG 2.1 AA violations with the notice and its report open', async ({ page }) => {
     test.setTimeout(120_000);
     const server = await startImpostor();
     try {
