@@ -10,6 +10,10 @@ import { StoreProgress } from '../features/store-loading/store-progress';
 import { StoreReport } from '../features/store-loading/store-report';
 import { OpenStoreButton } from '../features/store-loading/open-store-dialog';
 import { DropZone } from '../features/store-loading/drop-zone';
+import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
+import { StoreTitle } from '../components/store-title';
+import { storeOrigin } from '../lib/store-origin';
+import { useOriginMessages } from '../i18n/origin-messages';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { EventList } from '../features/event-list/event-list';
 import { EventDetails } from '../features/event-details/event-details';
@@ -65,10 +69,15 @@ export function App() {
   }, [focusRequest]);
 
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
+  // Whose timeline this is: said under the title and, but for this site's own store, in
+  // the document title (where "· Sourceline" already says the default store is ours).
+  const o = useOriginMessages();
+  const origin = screen.shown ? storeOrigin(screen.shown.source, window.location.href) : null;
+  const originText = origin && origin.kind !== 'default' ? ` · ${o.origin(origin)}` : '';
   useEffect(() => {
-    const base = index ? `${index.store.title} · ${t.appName}` : t.appName;
+    const base = index ? `${index.store.title}${originText} · ${t.appName}` : t.appName;
     document.title = selected ? `${selected.title} · ${base}` : base;
-  }, [selected, index, t]);
+  }, [selected, index, t, originText]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -115,7 +124,11 @@ export function App() {
           <span className="app-header__logo" aria-hidden="true" />
           <div>
             <p className="app-header__name">{t.appName}</p>
-            <h1 className="app-header__title">{index ? index.store.title : t.tagline}</h1>
+            {index && origin ? (
+              <StoreTitle title={index.store.title} origin={origin} className="app-header__title" />
+            ) : (
+              <h1 className="app-header__title">{t.tagline}</h1>
+            )}
           </div>
         </div>
         <div className="app-header__tools">
@@ -140,6 +153,7 @@ export function App() {
         </div>
       </header>
       <Notices />
+      <ForeignStoreNotice />
       <DropZone />
       {loading ? (
         <div>

@@ -1,34 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { citationText, eventLink } from './citation';
 import { fixtureEvent, fixtureIndex } from './testing/fixture-store';
+import { storeOrigin } from './store-origin';
 
 const index = fixtureIndex();
 const event = (id: string) => index.eventById.get(id)!;
 const LINK = 'https://sourceline.example/?event=pyongyang-treaty-signed';
+const DEFAULT = storeOrigin({ kind: 'default' }, 'https://sourceline.example/');
+const STORE = 'Store: https://sourceline.example/data/events.json.';
 
 describe('citationText', () => {
   it('gives title, date, sources and the link, in English', () => {
-    expect(citationText(index, event('pyongyang-treaty-signed'), 'en', LINK)).toBe(
+    expect(citationText(index, event('pyongyang-treaty-signed'), 'en', LINK, DEFAULT)).toBe(
       'Putin and Kim sign a comprehensive strategic partnership. 19 June 2024. ' +
         'Sources: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
-        `(19 June 2024). Sourceline, ${LINK}`,
+        `(19 June 2024). ${STORE} Sourceline, ${LINK}`,
     );
   });
 
   it('is written in Spanish, dates included', () => {
-    expect(citationText(index, event('pyongyang-treaty-signed'), 'es', LINK)).toBe(
+    expect(citationText(index, event('pyongyang-treaty-signed'), 'es', LINK, DEFAULT)).toBe(
       'Putin and Kim sign a comprehensive strategic partnership. 19 de junio de 2024. ' +
         'Fuentes: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
-        `(19 de junio de 2024). Sourceline, ${LINK}`,
+        '(19 de junio de 2024). Almacén: https://sourceline.example/data/events.json. ' +
+        `Sourceline, ${LINK}`,
     );
   });
 
   it('keeps the precision and the approximation of the date', () => {
-    expect(citationText(index, event('china-russia-talks'), 'en', null)).toBe(
-      'China and Russia hold talks. c. 2019. Sourceline.',
+    const file = { kind: 'file', name: 'mine.json' } as const;
+    expect(citationText(index, event('china-russia-talks'), 'en', null, file)).toBe(
+      'China and Russia hold talks. c. 2019. Store: file mine.json. Sourceline.',
     );
-    expect(citationText(index, event('sanctions-period'), 'es', null)).toMatch(
-      /^Sanctions period\. febrero de 2022\s*–\s*junio de 2024\. Sourceline\.$/,
+    expect(citationText(index, event('sanctions-period'), 'es', null, file)).toMatch(
+      /^Sanctions period\. febrero de 2022\s*–\s*junio de 2024\. Almacén: archivo mine\.json\. Sourceline\.$/,
     );
   });
 
@@ -53,8 +58,20 @@ describe('citationText', () => {
         }),
       ],
     });
-    expect(citationText(store, store.events[0]!, 'en', null)).toBe(
-      'Was the treaty signed? 19 June 2024. Sources: Wire report (Agency, June 2024). Sourceline.',
+    const draft = { kind: 'draft', name: 'Treaty notes' } as const;
+    expect(citationText(store, store.events[0]!, 'en', null, draft)).toBe(
+      'Was the treaty signed? 19 June 2024. Sources: Wire report (Agency, June 2024). ' +
+        'Store: draft Treaty notes. Sourceline.',
+    );
+  });
+
+  it('names another site’s store by its full address', () => {
+    const other = storeOrigin(
+      { kind: 'url', url: 'http://localhost:4555/store.json' },
+      'https://sourceline.example/',
+    );
+    expect(citationText(index, event('china-russia-talks'), 'en', LINK, other)).toBe(
+      `China and Russia hold talks. c. 2019. Store: http://localhost:4555/store.json. Sourceline, ${LINK}`,
     );
   });
 });

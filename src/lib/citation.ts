@@ -2,9 +2,26 @@ import { parseStoreDate } from '../format/dates';
 import type { StoreEvent } from '../format/validate-store';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
+import type { StoreOrigin } from './store-origin';
 import { EMPTY_LINK, serializeLink } from './url-codec';
 
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
+
+/** Whose store the event is from: its address, or the file's or draft's name. */
+const STORE_TEXT: Record<Locale, (origin: StoreOrigin) => string> = {
+  en: (origin) =>
+    origin.kind === 'file'
+      ? `Store: file ${origin.name}`
+      : origin.kind === 'draft'
+        ? `Store: draft ${origin.name}`
+        : `Store: ${origin.address}`,
+  es: (origin) =>
+    origin.kind === 'file'
+      ? `Almacén: archivo ${origin.name}`
+      : origin.kind === 'draft'
+        ? `Almacén: borrador ${origin.name}`
+        : `Almacén: ${origin.address}`,
+};
 
 /** Ends a sentence with a full stop unless it already ends with one (or ? or !). */
 function sentence(text: string): string {
@@ -22,14 +39,16 @@ export function eventLink(base: string, store: string | null, eventId: string): 
 
 /**
  * A citation to paste into a document, in the interface language:
- * "Title. Date. Sources: Source (publisher, date); …. Sourceline, <link>"
- * `link` is null for a store opened from a file, which no link can open.
+ * "Title. Date. Sources: Source (publisher, date); …. Store: <address>. Sourceline, <link>"
+ * `link` is null for a store opened from a file or a draft, which no link can open. The
+ * store is always named: the events are its author's, whoever serves the page.
  */
 export function citationText(
   index: StoreIndex,
   event: StoreEvent,
   locale: Locale,
   link: string | null,
+  origin: StoreOrigin,
 ): string {
   const parts = [
     sentence(event.title),
@@ -46,6 +65,7 @@ export function citationText(
     return [details ? `${source.title} (${details})` : source.title];
   });
   if (sources.length > 0) parts.push(sentence(`${SOURCES_LABEL[locale]}: ${sources.join('; ')}`));
+  parts.push(sentence(STORE_TEXT[locale](origin)));
   parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
   return parts.join(' ');
 }

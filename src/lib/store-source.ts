@@ -1,11 +1,21 @@
 /**
  * Where the shown store comes from. Only a URL can be put in a link: a file opened from
- * the person's disk exists only in this tab.
+ * the person's disk, or a draft handed over by the editor, exists only in this tab.
+ * A draft is loaded exactly like a file (its bytes are registered under an id); it is a
+ * kind of its own so that the page can say "Draft: <name>" rather than pass it off as a file.
  */
 export type StoreSource =
   | { readonly kind: 'default' }
   | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'file'; readonly id: number; readonly name: string };
+  | { readonly kind: 'file'; readonly id: number; readonly name: string }
+  | { readonly kind: 'draft'; readonly id: number; readonly name: string };
+
+/** A file or a draft: bytes held in this tab, which no link can name. */
+export function isLocalSource(
+  source: StoreSource,
+): source is Extract<StoreSource, { kind: 'file' | 'draft' }> {
+  return source.kind === 'file' || source.kind === 'draft';
+}
 
 export const DEFAULT_STORE_URL = '/data/events.json';
 
@@ -22,18 +32,18 @@ export function linkStoreOf(source: StoreSource): string | null {
 }
 
 export function sourceLabel(source: StoreSource): string {
-  if (source.kind === 'file') return source.name;
+  if (isLocalSource(source)) return source.name;
   return source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
 }
 
 export function sameSource(a: StoreSource, b: StoreSource): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'url' && b.kind === 'url') return a.url === b.url;
-  if (a.kind === 'file' && b.kind === 'file') return a.id === b.id;
+  if (isLocalSource(a) && isLocalSource(b)) return a.id === b.id;
   return true;
 }
 
 export function sourceKey(source: StoreSource): string {
-  if (source.kind === 'file') return `file:${source.id}`;
+  if (isLocalSource(source)) return `${source.kind}:${source.id}`;
   return source.kind === 'url' ? `url:${source.url}` : 'default';
 }

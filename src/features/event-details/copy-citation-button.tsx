@@ -2,26 +2,27 @@ import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { citationText, eventLink } from '../../lib/citation';
 import type { StoreIndex } from '../../lib/store-index';
-import { linkStoreOf } from '../../lib/store-source';
+import { isLocalSource, linkStoreOf } from '../../lib/store-source';
+import { storeOrigin } from '../../lib/store-origin';
 import { viewActions } from '../../lib/view-store';
 
-/** Copies "Title. Date. Sources: …. Sourceline, <link>" for pasting into a document. */
+/** Copies "Title. Date. Sources: …. Store: <address>. Sourceline, <link>" for a document. */
 export function CopyCitationButton({ index, event }: { index: StoreIndex; event: StoreEvent }) {
   const t = useMessages();
   const locale = useLocale();
   const copy = async () => {
     const source = viewActions.shownSource();
-    // A store opened from a file has no address: the citation goes without a link.
-    const link =
-      source.kind === 'file'
-        ? null
-        : eventLink(
-            `${window.location.origin}${window.location.pathname}`,
-            linkStoreOf(source),
-            event.id,
-          );
+    // A store opened from a file or a draft has no address: the citation goes without a link.
+    const link = isLocalSource(source)
+      ? null
+      : eventLink(
+          `${window.location.origin}${window.location.pathname}`,
+          linkStoreOf(source),
+          event.id,
+        );
     try {
-      await navigator.clipboard.writeText(citationText(index, event, locale, link));
+      const origin = storeOrigin(source, window.location.href);
+      await navigator.clipboard.writeText(citationText(index, event, locale, link, origin));
       viewActions.notify('citation-copied');
     } catch {
       viewActions.notify('citation-not-copied');

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { storeOrigin } from '../../lib/store-origin';
+import { viewActions } from '../../lib/view-store';
 import { downloadText } from './download';
 import { exportCsv, exportFileName, exportJson } from './export-store';
 import './export.css';
@@ -26,8 +28,11 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
 
   const download = (format: 'json' | 'csv') => {
     const name = exportFileName(index.store.title, format);
-    if (format === 'json') downloadText(name, exportJson(index, events), 'application/json');
-    else downloadText(name, exportCsv(index, events), 'text/csv;charset=utf-8');
+    // The files name the store they were read from, as the citation does.
+    const origin = storeOrigin(viewActions.shownSource(), window.location.href);
+    if (format === 'json') {
+      downloadText(name, exportJson(index, events, origin), 'application/json');
+    } else downloadText(name, exportCsv(index, events, origin), 'text/csv;charset=utf-8');
     setOpen(false);
     buttonRef.current?.focus();
   };

@@ -5,6 +5,7 @@ import { validateStore } from '../../format/validate-store';
 import { filterEvents } from '../../lib/event-filter';
 import { type StoreIndex, buildStoreIndex } from '../../lib/store-index';
 import { fixtureEvent, fixtureIndex } from '../../lib/testing/fixture-store';
+import { storeOrigin } from '../../lib/store-origin';
 import {
   CSV_COLUMNS,
   EXCERPT_SEPARATOR,
@@ -13,7 +14,12 @@ import {
   exportCsv,
   exportFileName,
   exportJson,
+  exportedDescription,
 } from './export-store';
+
+const PAGE = 'https://sourceline.example/';
+const DEFAULT = storeOrigin({ kind: 'default' }, PAGE);
+const OTHER = storeOrigin({ kind: 'url', url: 'http://localhost:4555/store.json' }, PAGE);
 
 function loadDefaultStore(): StoreIndex {
   const result = validateStore(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
@@ -25,7 +31,7 @@ const defaultIndex = loadDefaultStore();
 
 /** Exports, then reads the file back with the app's own validator. */
 function roundTrip(index: StoreIndex, events = index.events) {
-  const text = exportJson(index, events);
+  const text = exportJson(index, events, DEFAULT);
   const result = validateStore(JSON.parse(text));
   if (!result.ok) throw new Error('the exported store was refused');
   return { text, result };
@@ -78,11 +84,11 @@ describe('JSON export', () => {
     const { text, result } = roundTrip(defaultIndex, events);
     if (!result.ok) return;
     const again = buildStoreIndex(result.store);
-    expect(exportJson(again, again.events)).toBe(text);
+    expect(exportJson(again, again.events, DEFAULT)).toBe(text);
   });
 
   it('keeps the store’s title, language and format', () => {
-    const store = JSON.parse(exportJson(defaultIndex, defaultIndex.events.slice(0, 2)));
+    const store = JSON.parse(exportJson(defaultIndex, defaultIndex.events.slice(0, 2), DEFAULT));
     expect(store.format).toBe('sourceline/1');
     expect(store.$schema).toBe('/schema/sourceline-1.schema.json');
     expect(store.title).toBe(defaultIndex.store.title);
@@ -112,10 +118,10 @@ function parseCsv(text: string): Record<string, string>[] {
 
 describe('CSV export', () => {
   it('has one row per event, in order, that reads back to the same values', () => {
-    const rows = parseCsv(exportCsv(defaultIndex, defaultIndex.events));
+    const rows = parseCsv(exportCsv(defaultIndex, defaultIndex.events, DEFAULT));
     expect(rows).toHaveLength(defaultIndex.events.length);
     defaultIndex.events.forEach((event, i) => {
-      expect(rows[i]).toEqual(csvRow(defaultIndex, event));
+      expect(rows[i]).toEqual(csvRow(defaultIndex, event, DEFAULT));
     });
   });
 
@@ -147,12 +153,12 @@ describe('CSV export', () => {
         { id: 'kcna-2023-09-13', title: 'KCNA', language: 'en' },
       ],
     });
-    const text = exportCsv(tricky, tricky.events);
+    const text = exportCsv(tricky, tricky.events, OTHER);
     // A spreadsheet would run a cell that starts with "=": it is guarded.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"") or ""quoted"", with commas"`);
     const [row] = parseCsv(text);
     const event = tricky.events[0]!;
-    expect(row).toEqual(csvRow(tricky, event));
+    expect(row).toEqual(csvRow(tricky, event, OTHER));
     expect(row!.title).toBe(event.title);
     expect(row!.summary).toBe(event.summary);
     expect(row!.tags!.split(LIST_SEPARATOR)).toEqual(['-1', '@home', 'ok']);
@@ -165,7 +171,36 @@ describe('CSV export', () => {
   });
 
   it('writes only the header for no events', () => {
-    expect(parseCsv(exportCsv(defaultIndex, []))).toEqual([]);
+    expect(parseCsv(exportCsv(defaultIndex, [], DEFAULT))).toEqual([]);
+  });
+});
+
+describe('the store an export was read from', () => {
+  it('ends the JSON store’s description with the store’s address, once', () => {
+    const store = JSON.parse(exportJson(defaultIndex, defaultIndex.events.slice(0, 1), OTHER));
+    expect(store.description).toMatch(
+      /\n\nExported with Sourceline from http:\/\/localhost:4555\/store\.json\.$/,
+    );
+    expect(store.description.startsWith(defaultIndex.store.description ?? '')).toBe(true);
+    // Exported again from the same address: the line is not doubled.
+    expect(exportedDescription(store.description, OTHER)).toBe(store.description);
+  });
+
+  it('says the default store’s full address, and a file’s or a draft’s name', () => {
+    expect(exportedDescription(undefined, DEFAULT)).toBe(
+      'Exported with Sourceline from https://sourceline.example/data/events.json.',
+    );
+    expect(exportedDescription('', { kind: 'file', name: 'mine.json' })).toBe(
+      'Exported with Sourceline from file mine.json.',
+    );
+    expect(exportedDescription('About.', { kind: 'draft', name: 'Draft 1' })).toBe(
+      'About.\n\nExported with Sourceline from draft Draft 1.',
+    );
+  });
+
+  it('names the store’s address in the CSV’s store column, on every row', () => {
+    const rows = parseCsv(exportCsv(defaultIndex, defaultIndex.events.slice(0, 3), OTHER));
+    expect(rows.map((row) => row.store)).toEqual(Array(3).fill('http://localhost:4555/store.json'));
   });
 });
 

@@ -3,11 +3,33 @@ import { FORMAT } from '../../format/format-name';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
 import { foldText } from '../../lib/event-search';
 import type { StoreIndex } from '../../lib/store-index';
+import type { StoreOrigin } from '../../lib/store-origin';
 
 /**
  * What the person sees, as files: the events that pass the filters and the search, as a
  * `sourceline/1` store that Sourceline (and the validator) open again, or as CSV.
  */
+
+/**
+ * Where the exported events were read from, as an export names it: the store's address,
+ * or the file's or draft's name (which no address can open).
+ */
+export function exportedFrom(origin: StoreOrigin): string {
+  if (origin.kind === 'file') return `file ${origin.name}`;
+  if (origin.kind === 'draft') return `draft ${origin.name}`;
+  return origin.address;
+}
+
+/**
+ * The format has no field for provenance (an unknown field would be warned about when the
+ * file is opened again), so the exported store's description ends with it, in one line.
+ */
+export function exportedDescription(description: string | undefined, origin: StoreOrigin) {
+  const line = `Exported with Sourceline from ${exportedFrom(origin)}.`;
+  if (description === undefined || description.trim() === '') return line;
+  // Exported again from the same place: said once.
+  return description.endsWith(line) ? description : `${description.trimEnd()}\n\n${line}`;
+}
 
 /** A store document as it is written to a file: events without their parsed dates. */
 export interface StoreDocument {
@@ -28,7 +50,11 @@ export const SCHEMA_PATH = '/schema/sourceline-1.schema.json';
  * actors they name, plus the actors those belong to (`memberOf` must resolve). Items keep
  * the store's order; every quote keeps its source's full text, so it can be checked.
  */
-export function exportStore(index: StoreIndex, events: readonly StoreEvent[]): StoreDocument {
+export function exportStore(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  origin: StoreOrigin,
+): StoreDocument {
   const sourceIds = new Set<string>();
   const actorIds = new Set<string>();
   for (const event of events) {
@@ -46,7 +72,7 @@ export function exportStore(index: StoreIndex, events: readonly StoreEvent[]): S
     $schema: SCHEMA_PATH,
     format: FORMAT,
     title: store.title,
-    ...(store.description === undefined ? {} : { description: store.description }),
+    description: exportedDescription(store.description, origin),
     language: store.language,
     sources: store.sources.filter((source) => sourceIds.has(source.id)),
     actors: store.actors.filter((actor) => actorIds.has(actor.id)),
@@ -54,8 +80,12 @@ export function exportStore(index: StoreIndex, events: readonly StoreEvent[]): S
   };
 }
 
-export function exportJson(index: StoreIndex, events: readonly StoreEvent[]): string {
-  return `${JSON.stringify(exportStore(index, events), null, 2)}\n`;
+export function exportJson(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  origin: StoreOrigin,
+): string {
+  return `${JSON.stringify(exportStore(index, events, origin), null, 2)}\n`;
 }
 
 /** The CSV's columns, in order. Lists within a cell are separated by LIST_SEPARATOR. */
@@ -76,13 +106,19 @@ export const CSV_COLUMNS = [
   'sources',
   'quotes',
   'translations',
+  /** Where the events were read from (exportedFrom): the same on every row. */
+  'store',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const LIST_SEPARATOR = '; ';
 /** Quotes and translations are paragraphs: one per excerpt, a blank line between. */
 export const EXCERPT_SEPARATOR = '\n\n';
 
-export function csvRow(index: StoreIndex, event: StoreEvent): Record<CsvColumn, string> {
+export function csvRow(
+  index: StoreIndex,
+  event: StoreEvent,
+  origin: StoreOrigin,
+): Record<CsvColumn, string> {
   const excerpts = event.excerpts ?? [];
   return {
     id: event.id,
@@ -103,6 +139,7 @@ export function csvRow(index: StoreIndex, event: StoreEvent): Record<CsvColumn, 
       .join(LIST_SEPARATOR),
     quotes: excerpts.map((excerpt) => excerpt.quote).join(EXCERPT_SEPARATOR),
     translations: excerpts.map((excerpt) => excerpt.translation ?? '').join(EXCERPT_SEPARATOR),
+    store: exportedFrom(origin),
   };
 }
 
@@ -111,8 +148,15 @@ export function csvRow(index: StoreIndex, event: StoreEvent): Record<CsvColumn, 
  * breaks). Cells that a spreadsheet would run as a formula (=, +, -, @ first) are
  * prefixed with an apostrophe; a byte-order mark makes Excel read the file as UTF-8.
  */
-export function exportCsv(index: StoreIndex, events: readonly StoreEvent[]): string {
-  const rows = events.map((event) => CSV_COLUMNS.map((column) => csvRow(index, event)[column]));
+export function exportCsv(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  origin: StoreOrigin,
+): string {
+  const rows = events.map((event) => {
+    const row = csvRow(index, event, origin);
+    return CSV_COLUMNS.map((column) => row[column]);
+  });
   return `\ufeff${Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { escapeFormulae: true, newline: '\r\n', quotes: false },

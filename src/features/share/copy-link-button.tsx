@@ -1,11 +1,12 @@
 import { useMessages } from '../../i18n/use-messages';
+import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
 import { currentLink } from './current-link';
 
 export function CopyLinkButton() {
   const t = useMessages();
   const copy = async () => {
-    if (viewActions.shownSource().kind === 'file') {
+    if (isLocalSource(viewActions.shownSource())) {
       // Copying a link that silently opens another store would mislead whoever receives it.
       viewActions.notify('link-file-store');
       return;

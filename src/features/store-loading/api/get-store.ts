@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { create } from 'zustand';
-import { DEFAULT_STORE_URL, type StoreSource, sourceKey } from '../../../lib/store-source';
+import {
+  DEFAULT_STORE_URL,
+  type StoreSource,
+  isLocalSource,
+  sourceKey,
+} from '../../../lib/store-source';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
@@ -23,8 +28,8 @@ export const useLoadProgress = create<{
   checked: number;
 }>(() => ({ key: null, progress: null, checked: 0 }));
 
-// Files cannot go in a query key (nor in a link): they are kept here under a number.
-const openedFiles = new Map<number, File>();
+// Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
+const openedFiles = new Map<number, Blob>();
 let nextFileId = 1;
 
 export function registerFile(file: File): StoreSource {
@@ -33,8 +38,18 @@ export function registerFile(file: File): StoreSource {
   return { kind: 'file', id, name: file.name };
 }
 
+/**
+ * The editor's way in: a draft's `sourceline/1` document, named as the person named the
+ * draft, so the page says "Draft: <name>". Open the result with `storeScreen.open`.
+ */
+export function registerDraft(document: Blob, name: string): StoreSource {
+  const id = nextFileId++;
+  openedFiles.set(id, document);
+  return { kind: 'draft', id, name };
+}
+
 function requestFor(source: StoreSource): LoadRequest {
-  if (source.kind === 'file') {
+  if (isLocalSource(source)) {
     const file = openedFiles.get(source.id);
     if (!file) {
       throw new StoreLoadError({
