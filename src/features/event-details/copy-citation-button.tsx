@@ -1,6 +1,7 @@
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { citationText, eventLink } from '../../lib/citation';
+import { copyAndNotify } from '../../lib/copy-and-notify';
 import type { StoreIndex } from '../../lib/store-index';
 import { linkStoreOf } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
@@ -20,12 +21,10 @@ export function CopyCitationButton({ index, event }: { index: StoreIndex; event:
             linkStoreOf(source),
             event.id,
           );
-    try {
-      await navigator.clipboard.writeText(citationText(index, event, locale, link));
-      viewActions.notify('citation-copied');
-    } catch {
-      viewActions.notify('citation-not-copied');
-    }
+    await copyAndNotify(citationText(index, event, locale, link), {
+      copied: 'citation-copied',
+      failed: 'citation-not-copied',
+    });
   };
   return (
     <button type="button" className="event-details__cite" onClick={() => void copy()}>
