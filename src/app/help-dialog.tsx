@@ -1,4 +1,5 @@
-import { type Ref, useImperativeHandle, useRef } from 'react';
+import { type Ref, useImperativeHandle, useState } from 'react';
+import { DialogCloseButton, DialogTitle, ModalDialog } from '../components/modal-dialog';
 import { useMessages } from '../i18n/use-messages';
 
 export interface HelpHandle {
@@ -8,8 +9,8 @@ export interface HelpHandle {
 /** "About and help": what Sourceline is, its keyboard shortcuts, and what a store is. */
 export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
   const t = useMessages();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useImperativeHandle(handleRef, () => ({ open: () => dialogRef.current?.showModal() }), []);
+  const [open, setOpen] = useState(false);
+  useImperativeHandle(handleRef, () => ({ open: () => setOpen(true) }), []);
   return (
     <>
       <button
@@ -18,21 +19,14 @@ export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
         aria-label={t.help}
         title={t.help}
         aria-keyshortcuts="?"
-        onClick={() => dialogRef.current?.showModal()}
+        onClick={() => setOpen(true)}
       >
         <span aria-hidden="true">?</span>
       </button>
-      <dialog
-        ref={dialogRef}
-        className="help-dialog"
-        aria-labelledby="help-dialog-title"
-        onCancel={(event) => event.stopPropagation()}
-      >
+      <ModalDialog open={open} onClose={() => setOpen(false)} className="help-dialog">
         <header className="help-dialog__header">
-          <h2 id="help-dialog-title">{t.helpTitle}</h2>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            {t.close}
-          </button>
+          <DialogTitle>{t.helpTitle}</DialogTitle>
+          <DialogCloseButton>{t.close}</DialogCloseButton>
         </header>
         <div className="help-dialog__body">
           <p>{t.helpIntro}</p>
@@ -61,7 +55,7 @@ export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
           <h3>{t.helpLinksTitle}</h3>
           <p>{t.helpLinks}</p>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { IgnoredReason } from '../lib/url-codec';
+import { pluralsOf } from './plural';
 
 /**
  * Every string of the interface, in each language it speaks. Accessible names are part of
@@ -129,6 +130,8 @@ const n = (value: number) => enNumber.format(value);
 const enPercent = new Intl.NumberFormat('en-GB', { style: 'percent' });
 const esPercent = new Intl.NumberFormat('es-ES', { style: 'percent' });
 const nEs = (value: number) => esNumber.format(value);
+const enPlural = pluralsOf('en');
+const esPlural = pluralsOf('es');
 
 export const en: Messages = {
   appName: 'Sourceline',
@@ -164,7 +167,8 @@ export const en: Messages = {
   actors: 'Actors',
   tags: 'Tags',
   place: 'Place',
-  evidence: (count) => (count === 1 ? 'Evidence: 1 excerpt' : `Evidence: ${count} excerpts`),
+  evidence: (count) =>
+    `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
   noExcerpts: 'No excerpts: the store gives no source for this event.',
   translation: 'Translation',
   source: 'Source',
@@ -219,7 +223,7 @@ export const en: Messages = {
     }
   },
   storeReport: (dropped, warnings) =>
-    `${dropped} ${dropped === 1 ? 'item' : 'items'} dropped · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    `${dropped} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${warnings} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
   problemsTitle: 'Problems found in this store',
   keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search · ? help',
   openStore: 'Open store…',
@@ -236,7 +240,8 @@ export const en: Messages = {
   cancel: 'Cancel',
   downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
   validating: 'Checking the store…',
-  eventsChecked: (count) => `${count === 1 ? '1 event' : `${n(count)} events`} checked`,
+  eventsChecked: (count) =>
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} checked`,
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
@@ -257,7 +262,7 @@ export const en: Messages = {
   tryAgain: 'Try again',
   language: 'Language',
   searchMatches: (count, query) =>
-    `${count === 1 ? '1 match' : `${n(count)} matches`} for “${query}”`,
+    `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} for “${query}”`,
   searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
   noSearchResults: (query) => `No events match “${query}”.`,
   noSearchResultsHint: 'Check the spelling, use fewer words, or clear the search or the filters.',
@@ -265,14 +270,14 @@ export const en: Messages = {
   bestMatch: 'Best match',
   searchHint: 'Enter opens the best match.',
   searchAndFilters: 'Search and filters',
-  showEvents: (count) => (count === 1 ? 'Show 1 event' : `Show ${n(count)} events`),
+  showEvents: (count) => `Show ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}`,
   exportMenu: 'Export',
   exportJson: 'Download JSON',
   exportCsv: 'Download CSV',
   exportSummary: (count) =>
-    `${count === 1 ? 'The 1 event' : `The ${n(count)} events`} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event.`,
+    `The ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event.`,
   exported: (count, format) =>
-    `${count === 1 ? '1 event' : `${n(count)} events`} downloaded as ${format}.`,
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} downloaded as ${format}.`,
   copyCitation: 'Copy citation',
   citationCopied: 'Citation copied: paste it into your document.',
   citationNotCopied: 'The citation could not be copied to the clipboard.',
@@ -336,7 +341,8 @@ export const es: Messages = {
   actors: 'Actores',
   tags: 'Etiquetas',
   place: 'Lugar',
-  evidence: (count) => (count === 1 ? 'Pruebas: 1 extracto' : `Pruebas: ${count} extractos`),
+  evidence: (count) =>
+    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
   noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
   translation: 'Traducción',
   source: 'Fuente',
@@ -391,7 +397,7 @@ export const es: Messages = {
     }
   },
   storeReport: (dropped, warnings) =>
-    `${dropped} ${dropped === 1 ? 'elemento descartado' : 'elementos descartados'} · ${warnings} ${warnings === 1 ? 'aviso' : 'avisos'}`,
+    `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
   problemsTitle: 'Problemas encontrados en este almacén',
   keyboardHint:
     '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
@@ -410,7 +416,7 @@ export const es: Messages = {
   downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
   validating: 'Comprobando el almacén…',
   eventsChecked: (count) =>
-    `${count === 1 ? '1 evento comprobado' : `${nEs(count)} eventos comprobados`}`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento comprobado', other: 'eventos comprobados' })}`,
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',
@@ -432,7 +438,7 @@ export const es: Messages = {
   tryAgain: 'Volver a intentar',
   language: 'Idioma',
   searchMatches: (count, query) =>
-    `${count === 1 ? '1 coincidencia' : `${nEs(count)} coincidencias`} para «${query}»`,
+    `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} para «${query}»`,
   searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
   noSearchResults: (query) => `Ningún evento coincide con «${query}».`,
   noSearchResultsHint:
@@ -441,14 +447,15 @@ export const es: Messages = {
   bestMatch: 'Mejor coincidencia',
   searchHint: 'Intro abre la mejor coincidencia.',
   searchAndFilters: 'Búsqueda y filtros',
-  showEvents: (count) => (count === 1 ? 'Mostrar 1 evento' : `Mostrar ${nEs(count)} eventos`),
+  showEvents: (count) =>
+    `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,
   exportMenu: 'Exportar',
   exportJson: 'Descargar JSON',
   exportCsv: 'Descargar CSV',
   exportSummary: (count) =>
-    `${count === 1 ? 'El evento' : `Los ${nEs(count)} eventos`} que ${count === 1 ? 'pasa' : 'pasan'} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento.`,
+    `${esPlural(count, { one: 'El evento que pasa', other: `Los ${nEs(count)} eventos que pasan` })} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento.`,
   exported: (count, format) =>
-    `${count === 1 ? '1 evento descargado' : `${nEs(count)} eventos descargados`} en ${format}.`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento descargado', other: 'eventos descargados' })} en ${format}.`,
   copyCitation: 'Copiar cita',
   citationCopied: 'Cita copiada: pégala en tu documento.',
   citationNotCopied: 'No se pudo copiar la cita al portapapeles.',

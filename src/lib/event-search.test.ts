@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexNow, foldText, highlightPieces, queryTerms } from './event-search';
-import { bestMatch, searchEvents, searchHits } from './search-service';
-import { fixtureEvent, fixtureIndex } from './testing/fixture-store';
+import { SYNC_INDEX_LIMIT, bestMatch, searchEvents, searchHits } from './search-service';
+import { buildStoreIndex } from './store-index';
+import { fixtureEvent, fixtureIndex, fixtureStore } from './testing/fixture-store';
 
 const index = fixtureIndex();
 /** Matching events in time order, as the list shows them. */
@@ -204,5 +205,17 @@ describe('highlightPieces', () => {
         return out;
       }, []),
     );
+  });
+});
+
+describe('the search of a large store', () => {
+  it('is refused for a store the owner of the screen has not opened', () => {
+    const store = fixtureStore();
+    const many = Array.from({ length: SYNC_INDEX_LIMIT + 1 }, (_, i) => ({
+      ...store.events[0]!,
+      id: `e-${i}`,
+    }));
+    const large = buildStoreIndex({ ...store, events: many });
+    expect(() => searchHits(large, 'pyongyang')).toThrow(/not on screen/);
   });
 });

@@ -17,6 +17,11 @@ import type { StoreIndex } from './store-index';
  * Web Worker: a query is answered a moment later, and until then the search is "pending".
  * Either way, `searchHits` is the one entry point, and `useSearchStatus` re-renders what
  * depends on the answers when they arrive.
+ *
+ * Which stores can be searched is not decided here: the owner of the store on screen
+ * (features/store-loading/api/store-on-screen.ts) opens a store's search when the store is
+ * shown and closes it when it leaves the screen, which stops its worker. This module keeps
+ * no record of its own of which store is current.
  */
 export const SYNC_INDEX_LIMIT = 5_000;
 
@@ -26,25 +31,21 @@ const DOCS_PER_MESSAGE = 500;
 const CACHED_ANSWERS = 24;
 
 interface SearchStatus {
-  /** The store that the worker is indexing or has indexed. */
-  readonly index: StoreIndex | null;
-  /** Share indexed, 0 to 1. */
-  readonly progress: number;
-  /** Bumped whenever an answer arrives, so that filtered views recompute. */
+  /** Bumped whenever an answer or indexing progress arrives, so that views recompute. */
   readonly version: number;
 }
 
-export const useSearchStatus = create<SearchStatus>()(() => ({
-  index: null,
-  progress: 0,
-  version: 0,
-}));
+export const useSearchStatus = create<SearchStatus>()(() => ({ version: 0 }));
+
+const bump = () => useSearchStatus.setState((state) => ({ version: state.version + 1 }));
 
 class WorkerSearch {
   private readonly worker: Worker;
   private readonly answers = new Map<string, SearchHits>();
   private readonly asked = new Set<string>();
   private cancelled = false;
+  /** Share indexed, 0 to 1. */
+  progress = 0;
 
   constructor(private readonly index: StoreIndex) {
     this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
@@ -52,8 +53,6 @@ class WorkerSearch {
       name: 'search-index',
     });
     this.worker.onmessage = (message: MessageEvent<SearchReply>) => this.receive(message.data);
-    // Created during a render (the first query): tell the views once that render is over.
-    queueMicrotask(() => useSearchStatus.setState({ index, progress: 0 }));
     void this.sendDocuments();
   }
 
@@ -77,7 +76,8 @@ class WorkerSearch {
 
   private receive(reply: SearchReply) {
     if (reply.type === 'progress') {
-      useSearchStatus.setState({ progress: reply.added / Math.max(1, this.index.events.length) });
+      this.progress = reply.added / Math.max(1, this.index.events.length);
+      bump();
       return;
     }
     this.asked.delete(reply.query);
@@ -85,7 +85,7 @@ class WorkerSearch {
     while (this.answers.size > CACHED_ANSWERS) {
       this.answers.delete(this.answers.keys().next().value!);
     }
-    useSearchStatus.setState((state) => ({ version: state.version + 1 }));
+    bump();
   }
 
   hits(query: string): SearchHits | null {
@@ -104,20 +104,47 @@ class WorkerSearch {
   }
 }
 
-// One worker at a time: opening another store retires the previous store's index.
-let current: { index: StoreIndex; search: WorkerSearch } | null = null;
+/** The searches of the stores on screen: none started (null) until prepared or asked. */
+const open = new Map<StoreIndex, WorkerSearch | null>();
+
+/** Called by the owner of the store on screen when a store is shown: it may be searched. */
+export function openSearch(index: StoreIndex): void {
+  if (!open.has(index)) open.set(index, null);
+}
+
+/** Called by the owner of the store on screen when a store leaves it: its worker stops. */
+export function closeSearch(index: StoreIndex): void {
+  open.get(index)?.stop();
+  open.delete(index);
+}
+
+/** Whether `index` is open for searching (for tests of the owner). */
+export function searchIsOpen(index: StoreIndex): boolean {
+  return open.has(index);
+}
 
 function workerFor(index: StoreIndex): WorkerSearch {
-  if (current?.index !== index) {
-    current?.search.stop();
-    current = { index, search: new WorkerSearch(index) };
+  if (!open.has(index)) {
+    throw new Error('A search was asked of a store that is not on screen.');
   }
-  return current.search;
+  let search = open.get(index) ?? null;
+  if (!search) {
+    search = new WorkerSearch(index);
+    open.set(index, search);
+    // Started during a render (the first query): tell the views once that render is over.
+    queueMicrotask(bump);
+  }
+  return search;
 }
 
 /** Starts indexing a large store before the first query (when the search box is focused). */
 export function prepareSearch(index: StoreIndex) {
   if (index.events.length > SYNC_INDEX_LIMIT) workerFor(index);
+}
+
+/** How far a large store's search index in its worker has got, 0 to 1. */
+export function searchProgress(index: StoreIndex): number {
+  return open.get(index)?.progress ?? 0;
 }
 
 /** Ranked hits for a query; null while a large store's answer is on its way. */

@@ -1,6 +1,6 @@
 import type { StoreEvent } from '../format/validate-store';
 import { type EventFilter, filterEvents, searchPending } from './event-filter';
-import { bestMatch, searchHits, useSearchStatus } from './search-service';
+import { bestMatch, searchHits, searchProgress, useSearchStatus } from './search-service';
 import type { StoreIndex } from './store-index';
 import { useView } from './view-store';
 
@@ -48,9 +48,9 @@ export function useFilteredEvents(index: StoreIndex): readonly StoreEvent[] {
 /** Whether the search is still waiting for its answer, and how far the indexing has got. */
 export function useSearchPending(index: StoreIndex): { pending: boolean; progress: number } {
   const query = useView((state) => state.query);
-  const status = useSearchStatus((state) => state);
+  useSearchStatus((state) => state.version);
   const pending = searchPending(index, query);
-  return { pending, progress: status.index === index ? status.progress : 0 };
+  return { pending, progress: searchProgress(index) };
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();

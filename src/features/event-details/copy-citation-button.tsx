@@ -1,6 +1,7 @@
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { citationText, eventLink } from '../../lib/citation';
+import { copyAndNotify } from '../../lib/copy-and-notify';
 import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource, linkStoreOf } from '../../lib/store-source';
 import { storeOrigin } from '../../lib/store-origin';
@@ -20,13 +21,11 @@ export function CopyCitationButton({ index, event }: { index: StoreIndex; event:
           linkStoreOf(source),
           event.id,
         );
-    try {
-      const origin = storeOrigin(source, window.location.href);
-      await navigator.clipboard.writeText(citationText(index, event, locale, link, origin));
-      viewActions.notify('citation-copied');
-    } catch {
-      viewActions.notify('citation-not-copied');
-    }
+    const origin = storeOrigin(source, window.location.href);
+    await copyAndNotify(citationText(index, event, locale, link, origin), {
+      copied: 'citation-copied',
+      failed: 'citation-not-copied',
+    });
   };
   return (
     <button type="button" className="event-details__cite" onClick={() => void copy()}>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
 import { useMessages } from '../../i18n/use-messages';
 import type { Source } from '../../format/validate-store';
 import { findQuote } from './find-quote';
@@ -12,37 +13,23 @@ interface Props {
 /** The whole source text with the excerpt highlighted, so a reader can judge its context. */
 export function SourceContextDialog({ source, quote, onClose }: Props) {
   const t = useMessages();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
   const text = source.text ?? '';
   const found = findQuote(text, quote);
 
   useEffect(() => {
-    const dialog = dialogRef.current!;
-    dialog.showModal();
     markRef.current?.scrollIntoView({ block: 'center' });
-    return () => dialog.close();
   }, []);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="context-dialog"
-      aria-labelledby="context-dialog-title"
-      onClose={onClose}
-      onCancel={(event) => {
-        // Escape closes the dialog only; it must not also clear the selected event.
-        event.stopPropagation();
-      }}
-    >
+    // Shown while it is on the page: its owner takes it off when it closes.
+    <ModalDialog open onClose={onClose} className="context-dialog">
       <header className="context-dialog__header">
         <div>
-          <h2 id="context-dialog-title">{t.contextTitle}</h2>
+          <DialogTitle>{t.contextTitle}</DialogTitle>
           <p className="context-dialog__source">{source.title}</p>
         </div>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
-          {t.close}
-        </button>
+        <DialogCloseButton>{t.close}</DialogCloseButton>
       </header>
       <div className="context-dialog__text" lang={source.language} tabIndex={0}>
         {found === null ? (
@@ -59,6 +46,6 @@ export function SourceContextDialog({ source, quote, onClose }: Props) {
           </>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
+import { copyAndNotify } from '../../lib/copy-and-notify';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
 import { currentLink } from './current-link';
@@ -11,12 +12,7 @@ export function CopyLinkButton() {
       viewActions.notify('link-file-store');
       return;
     }
-    try {
-      await navigator.clipboard.writeText(currentLink());
-      viewActions.notify('link-copied');
-    } catch {
-      viewActions.notify('link-not-copied');
-    }
+    await copyAndNotify(currentLink(), { copied: 'link-copied', failed: 'link-not-copied' });
   };
   return (
     <button type="button" className="primary" onClick={() => void copy()}>

@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
 import { useMessages } from '../../i18n/use-messages';
 import { isStoreLocation } from '../../lib/url-codec';
 import { sourceFromLink } from '../../lib/store-source';
@@ -8,13 +9,13 @@ import { registerFile } from './api/get-store';
 /** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
 export function OpenStoreButton() {
   const t = useMessages();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const [invalid, setInvalid] = useState(false);
   const hintId = useId();
   const errorId = useId();
 
-  const close = () => dialogRef.current?.close();
+  const close = () => setOpen(false);
   const openAddress = () => {
     const value = address.trim();
     if (!isStoreLocation(value)) {
@@ -31,17 +32,12 @@ export function OpenStoreButton() {
         type="button"
         onClick={() => {
           setInvalid(false);
-          dialogRef.current?.showModal();
+          setOpen(true);
         }}
       >
         {t.openStore}
       </button>
-      <dialog
-        ref={dialogRef}
-        className="open-store-dialog"
-        aria-labelledby="open-store-title"
-        onCancel={(event) => event.stopPropagation()}
-      >
+      <ModalDialog open={open} onClose={close} className="open-store-dialog">
         <form
           method="dialog"
           onSubmit={(event) => {
@@ -49,7 +45,7 @@ export function OpenStoreButton() {
             openAddress();
           }}
         >
-          <h2 id="open-store-title">{t.openStoreTitle}</h2>
+          <DialogTitle>{t.openStoreTitle}</DialogTitle>
           <label className="field">
             <span>{t.storeAddress}</span>
             <input
@@ -91,13 +87,11 @@ export function OpenStoreButton() {
               />
               <span>{t.chooseFile}</span>
             </label>
-            <button type="button" onClick={close}>
-              {t.cancel}
-            </button>
+            <DialogCloseButton>{t.cancel}</DialogCloseButton>
           </div>
           <p className="field-hint">{t.dropHint}</p>
         </form>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from 'vis-timeline/peer';
 import { withBatchedItemDraws } from './batched-item-draws';
+import { VisInternalsError } from './vis-internals';
 
-/** Stand-ins for vis-timeline 8's Group (and a subclass, as its background group is) and ItemSet. */
+/**
+ * Stand-ins for vis-timeline 8's Group (and a subclass, as its background group is) and
+ * ItemSet, with the shape vis-internals.ts checks. That the real ones still behave like
+ * this is e2e/vis-internals-contract.spec.ts's job; these test the batching's own logic.
+ */
 class FakeGroup {
   shown: string[] = [];
   _checkIfVisible(item: { id: string; displayed: boolean }) {
     this.shown.push(item.id);
   }
+  _checkIfVisibleWithReference() {}
   add(item: { id: string; displayed: boolean }) {
     this._checkIfVisible(item);
   }
@@ -57,7 +63,8 @@ function fakeTimeline(initialItemSetDrawn = true) {
       return false;
     },
   };
-  return { timeline: { itemSet } as unknown as Timeline, itemSet, lane, background };
+  const body = { domProps: { center: { width: 800 } } };
+  return { timeline: { itemSet, body } as unknown as Timeline, itemSet, lane, background };
 }
 
 describe('withBatchedItemDraws', () => {
@@ -114,11 +121,29 @@ describe('withBatchedItemDraws', () => {
     expect(itemSet.redraws).toBe(1);
   });
 
-  it('just runs the batch on a timeline without those internals', () => {
+  it('refuses, naming the internal, a timeline without those internals', () => {
     let ran = false;
-    withBatchedItemDraws({} as Timeline, () => {
-      ran = true;
-    });
-    expect(ran).toBe(true);
+    expect(() =>
+      withBatchedItemDraws({} as Timeline, () => {
+        ran = true;
+      }),
+    ).toThrow(VisInternalsError);
+    expect(ran).toBe(false);
+  });
+
+  it('refuses an item whose class has no redraw, before running the batch', () => {
+    const { timeline, itemSet, lane } = fakeTimeline();
+    Object.assign(itemSet.items, { odd: Object.create({ displayed: true }) as object });
+    let ran = false;
+    expect(() =>
+      withBatchedItemDraws(timeline, () => {
+        ran = true;
+      }),
+    ).toThrow(/Item#redraw is missing/);
+    expect(ran).toBe(false);
+    // What was changed before the refusal is put back.
+    lane.add({ id: 'later', displayed: false });
+    expect(lane.shown).toEqual(['later']);
+    expect(Object.hasOwn(itemSet, 'redraw')).toBe(true);
   });
 });

@@ -1,24 +1,5 @@
 import type { Timeline } from 'vis-timeline/peer';
-import { prototypeDefining } from './vis-prototype';
-
-/** The parts of vis-timeline's internals this workaround touches (pinned version, see below). */
-interface VisGroup {
-  _checkIfVisible?: (this: VisGroup, item: VisItem, visible: VisItem[], range: unknown) => void;
-}
-interface VisItem {
-  displayed: boolean;
-  /** With `returnQueue`, the steps of the draw (DOM writes, then reads, then writes). */
-  redraw?: (this: VisItem, returnQueue?: boolean) => unknown;
-}
-interface VisItemSet {
-  groups?: Record<string, VisGroup | undefined>;
-  items?: Record<string, VisItem | undefined>;
-  initialItemSetDrawn?: boolean;
-  redraw?: () => boolean;
-}
-interface TimelineInternals {
-  itemSet?: VisItemSet;
-}
+import { type Restore, type VisInternals, type VisItem, visInternalsOf } from './vis-internals';
 
 /**
  * Runs `mutate` (DataSet adds and removes) so that vis-timeline draws the result once.
@@ -36,69 +17,29 @@ interface TimelineInternals {
  * layout per item; those updates are drawn together when `mutate` is done, step by step
  * across the items as vis-timeline does for new ones: all writes, then all reads.
  *
- * This reaches into `Group#_checkIfVisible`, `ItemSet#redraw` and the items' `redraw` of
- * vis-timeline 8; where they are not found (another version), that part is skipped and
- * `mutate` runs as is.
+ * No public option does any of this; the internals it needs are reached through
+ * vis-internals.ts, which throws when one is missing.
  */
 export function withBatchedItemDraws(timeline: Timeline, mutate: () => void): void {
-  const itemSet = (timeline as unknown as TimelineInternals).itemSet;
-  const groups = itemSet?.groups ?? {};
-  // Lanes and the background group are different classes sharing Group's method.
-  const owners = new Set<VisGroup>();
-  for (const group of Object.values(groups)) {
-    const owner = group && prototypeDefining(group, '_checkIfVisible');
-    if (owner) owners.add(owner);
-  }
-  const restore = [...owners].map((owner) => {
-    const original = owner._checkIfVisible!;
-    owner._checkIfVisible = function (item, visible, range) {
-      if (item.displayed) original.call(this, item, visible, range);
-    };
-    return () => {
-      owner._checkIfVisible = original;
-    };
-  });
-  // Before the first draw, the redraw a DataSet change asks for is not queued but immediate,
-  // and needed: only afterwards can the item set's own redraws wait for the next frame.
-  if (itemSet?.initialItemSetDrawn === true && typeof itemSet.redraw === 'function') {
-    const set = itemSet;
-    const own = Object.hasOwn(set, 'redraw') ? set.redraw : undefined;
-    set.redraw = () => false;
-    restore.push(() => {
-      if (own) set.redraw = own;
-      else delete set.redraw;
-    });
-  }
+  const internals = visInternalsOf(timeline);
   const updated = new Set<VisItem>();
-  const itemOwners = new Set<VisItem>();
-  for (const item of Object.values(itemSet?.items ?? {})) {
-    const owner = item && prototypeDefining(item, 'redraw');
-    if (owner) itemOwners.add(owner);
-  }
-  for (const owner of itemOwners) {
-    const original = owner.redraw!;
-    owner.redraw = function (returnQueue) {
-      if (!this.displayed || returnQueue === true) return original.call(this, returnQueue);
-      updated.add(this);
-      return undefined;
-    };
-    restore.push(() => {
-      owner.redraw = original;
-    });
-  }
+  const restores: Restore[] = [];
   try {
+    restores.push(internals.fileNewItemsWithoutDrawing());
+    // Before the first draw, the redraw a DataSet change asks for is not queued but
+    // immediate, and needed: only afterwards can the item set's own redraws wait.
+    const held = internals.holdItemSetRedraws();
+    if (held) restores.push(held);
+    restores.push(internals.deferItemRedraws((item) => updated.add(item)));
     mutate();
   } finally {
-    for (const undo of restore) undo();
-    drawTogether([...updated]);
+    for (const restore of restores.reverse()) restore();
+    drawTogether(internals, [...updated]);
   }
 }
 
-function drawTogether(items: readonly VisItem[]) {
-  const queues = items
-    .filter((item) => item.displayed)
-    .map((item) => item.redraw?.(true))
-    .filter((queue): queue is (() => unknown)[] => Array.isArray(queue));
+function drawTogether(internals: VisInternals, items: readonly VisItem[]) {
+  const queues = items.filter((item) => item.displayed).map((item) => internals.redrawSteps(item));
   const steps = Math.max(0, ...queues.map((queue) => queue.length));
   for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
 }

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from 'vis-timeline/peer';
 import { type VisRange, keepMarginItemsDrawn, withMargins } from './margin-items';
+import { VisInternalsError } from './vis-internals';
 
-/** Stand-ins for vis-timeline 8's Group and its subclass for background items. */
+/**
+ * Stand-ins for vis-timeline 8's Group and its subclass for background items, with the
+ * shape vis-internals.ts checks (e2e/vis-internals-contract.spec.ts runs the real ones).
+ */
 class FakeGroup {
   seen: VisRange[] = [];
+  _checkIfVisible() {}
   _checkIfVisibleWithReference(
     _item: unknown,
     _visible: unknown[],
@@ -42,7 +47,14 @@ describe('keepMarginItemsDrawn', () => {
   it("gives the lanes' visibility check the window with its margins, once per class", () => {
     const lane = new FakeGroup();
     const background = new FakeBackgroundGroup();
-    const timeline = { itemSet: { groups: { lane, background } } } as unknown as Timeline;
+    const itemSet = {
+      groups: { lane, background },
+      items: {},
+      initialItemSetDrawn: true,
+      redraw: () => false,
+    };
+    const body = { domProps: { center: { width: 800 } } };
+    const timeline = { itemSet, body } as unknown as Timeline;
     keepMarginItemsDrawn(timeline);
     keepMarginItemsDrawn(timeline);
     lane._checkIfVisibleWithReference(null, [], {}, range(400, 800));
@@ -55,7 +67,9 @@ describe('keepMarginItemsDrawn', () => {
     );
   });
 
-  it('leaves a timeline without those internals alone', () => {
-    expect(() => keepMarginItemsDrawn({} as Timeline)).not.toThrow();
+  it('refuses, naming the internal, a timeline without those internals', () => {
+    expect(() => keepMarginItemsDrawn({} as Timeline)).toThrow(
+      new VisInternalsError('Timeline#itemSet', 'is missing'),
+    );
   });
 });

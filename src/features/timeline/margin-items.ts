@@ -1,27 +1,7 @@
 import type { Timeline } from 'vis-timeline/peer';
-import { prototypeDefining } from './vis-prototype';
+import { type VisRange, visInternalsOf } from './vis-internals';
 
-/** The parts of vis-timeline 8's internals this workaround touches (see below). */
-export interface VisRange {
-  start: number;
-  end: number;
-  getMillisecondsPerPixel(): number;
-}
-type VisibilityCheck = (
-  this: unknown,
-  item: unknown,
-  visibleItems: unknown[],
-  lookup: Record<string, boolean>,
-  range: VisRange,
-) => void;
-interface VisGroup {
-  _checkIfVisibleWithReference?: VisibilityCheck;
-}
-interface TimelineInternals {
-  itemSet?: { groups?: Record<string, VisGroup | undefined> };
-}
-
-const PATCHED = Symbol.for('sourceline.marginItemsKept');
+export type { VisRange };
 
 /**
  * Keeps the items in vis-timeline's margins on the page between redraws.
@@ -35,20 +15,11 @@ const PATCHED = Symbol.for('sourceline.marginItemsKept');
  * given the window with its margins, the same span the next step uses; items leaving the
  * margins are still taken off.
  *
- * This reaches into `Group#_checkIfVisibleWithReference` of vis-timeline 8 (shared by all
- * timelines on the page, so it is changed once); where it is not found, nothing changes.
+ * No public option changes that check; vis-internals.ts reaches it (shared by all
+ * timelines on the page, so it is changed once) and throws when it is missing.
  */
 export function keepMarginItemsDrawn(timeline: Timeline): void {
-  const groups = (timeline as unknown as TimelineInternals).itemSet?.groups ?? {};
-  for (const group of Object.values(groups)) {
-    const owner = group && prototypeDefining(group, '_checkIfVisibleWithReference');
-    if (!owner || Object.hasOwn(owner, PATCHED)) continue;
-    const check = owner._checkIfVisibleWithReference!;
-    owner._checkIfVisibleWithReference = function (item, visibleItems, lookup, range) {
-      check.call(this, item, visibleItems, lookup, withMargins(range));
-    };
-    Object.defineProperty(owner, PATCHED, { value: true });
-  }
+  visInternalsOf(timeline).widenRedrawVisibilityCheck(withMargins);
 }
 
 let last: { range: VisRange; start: number; end: number; widened: VisRange } | null = null;

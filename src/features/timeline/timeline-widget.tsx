@@ -19,6 +19,7 @@ import {
 import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
+import { visInternalsOf } from './vis-internals';
 import {
   aggregateContent,
   groupContent,
@@ -201,11 +202,10 @@ function readStripTheme(element: Element, scheme: 'light' | 'dark'): StripTheme 
   };
 }
 
-/** vis-timeline's width of the time area, kept by its own redraws. */
+/** vis-timeline's width of the time area, kept by its own redraws (0 before the first). */
 function centerWidth(timeline: Timeline, container: HTMLElement): number {
-  const width = (timeline as unknown as { body?: { domProps?: { center?: { width?: number } } } })
-    .body?.domProps?.center?.width;
-  return typeof width === 'number' && width > 0 ? width : container.clientWidth;
+  const width = visInternalsOf(timeline).centerWidth();
+  return width > 0 ? width : container.clientWidth;
 }
 
 /**
@@ -253,19 +253,20 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   useEffect(() => {
     const container = containerRef.current!;
     const items = itemsRef.current;
+    // No `start`/`end` options: given a window up front, vis-timeline stays hidden
+    // (visibility: hidden, under an empty cover that takes the pointer) until that window
+    // first changes, which it need not do: a store that arrived at once left the timeline
+    // drawn but deaf to the wheel and drags. Without them it shows itself on its first draw
+    // (its fit to the items, done inside the constructor, finds them still empty) and the
+    // window is set straight after, before anything is painted.
     const timeline = new Timeline(container, items as never, {
       ...OPTIONS,
       locale: handlers.current.locale,
-      start: handlers.current.window.start,
-      end: handlers.current.window.end,
+    });
+    timeline.setWindow(handlers.current.window.start, handlers.current.window.end, {
+      animation: false,
     });
     keepMarginItemsDrawn(timeline);
-    // Given a window up front, vis-timeline stays hidden (visibility: hidden, under an empty
-    // cover that takes the pointer) until that window first changes, which it need not do:
-    // a store that arrived at once left the timeline drawn but deaf to the wheel and drags.
-    // Its first redraw shows it when this flag is set.
-    const internals = timeline as unknown as { initialRangeChangeDone?: boolean };
-    if (internals.initialRangeChangeDone === false) internals.initialRangeChangeDone = true;
     timelineRef.current = timeline;
     localeRef.current = handlers.current.locale;
     groupedRef.current = null;
@@ -322,8 +323,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
 
   useEffect(() => {
     // The widget stays; only its language changes (it redraws the axis). Not on creation,
-    // which was given the language: setOptions before the first draw keeps the widget
-    // hidden (vis-timeline shows itself on its first range change).
+    // which was given the language.
     const timeline = timelineRef.current!;
     if (localeRef.current === props.locale) return;
     localeRef.current = props.locale;

@@ -3,7 +3,14 @@ import { buildStoreIndex } from '../../../lib/store-index';
 import { fixtureStore } from '../../../lib/testing/fixture-store';
 import type { StoreSource } from '../../../lib/store-source';
 import type { LoadedStore } from './load-store';
-import { INITIAL_STORE_ON_SCREEN, type StoreOnScreen, nextStoreOnScreen } from './store-on-screen';
+import { searchIsOpen } from '../../../lib/search-service';
+import {
+  INITIAL_STORE_ON_SCREEN,
+  type StoreOnScreen,
+  dispatchStoreOnScreen,
+  nextStoreOnScreen,
+  useStoreOnScreen,
+} from './store-on-screen';
 
 const A: StoreSource = { kind: 'default' };
 const B: StoreSource = { kind: 'url', url: 'https://example.org/b.json' };
@@ -68,5 +75,23 @@ describe('the store on screen', () => {
       { type: 'partial', source: A, partial: partial as never },
     );
     expect(state).toMatchObject({ phase: 'loading', requested: B, shown: null, preview: null });
+  });
+
+  it('opens the search of the store it shows, once, and closes it when another replaces it', () => {
+    useStoreOnScreen.setState(INITIAL_STORE_ON_SCREEN, true);
+    const other = { index: buildStoreIndex(fixtureStore()) } as unknown as LoadedStore;
+    dispatchStoreOnScreen({ type: 'request', source: A, kind: 'link' });
+    expect(searchIsOpen(loaded.index)).toBe(false);
+    dispatchStoreOnScreen({ type: 'loaded', source: A, loaded });
+    expect(searchIsOpen(loaded.index)).toBe(true);
+    // Another store loading, then failing: the one shown keeps its search.
+    dispatchStoreOnScreen({ type: 'request', source: B, kind: 'switch' });
+    dispatchStoreOnScreen({ type: 'failed', source: B, error: new Error('404') });
+    expect(searchIsOpen(loaded.index)).toBe(true);
+    dispatchStoreOnScreen({ type: 'request', source: B, kind: 'switch' });
+    dispatchStoreOnScreen({ type: 'loaded', source: B, loaded: other });
+    expect(searchIsOpen(loaded.index)).toBe(false);
+    expect(searchIsOpen(other.index)).toBe(true);
+    useStoreOnScreen.setState(INITIAL_STORE_ON_SCREEN, true);
   });
 });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { type StoreSource, sameSource } from '../../../lib/store-source';
+import { closeSearch, openSearch } from '../../../lib/search-service';
 import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
 import type { LoadedStore } from './load-store';
 import type { PartialStore } from './partial-store';
@@ -15,7 +16,8 @@ import type { PartialStore } from './partial-store';
  *
  * Each phase's index is built once, when the phase is entered: the preview's when a batch
  * of partial events is published (src/features/store-loading/api/partial-store.ts says how
- * rarely), the shown store's by the loader.
+ * rarely), the shown store's by the loader. The shown store's search is opened here too,
+ * and closed when it leaves the screen (lib/search-service.ts keeps no record of its own).
  */
 export type StoreRequestKind =
   /** A link (or Back/Forward) names the store: the view comes from the link. */
@@ -116,5 +118,15 @@ export const INITIAL_STORE_ON_SCREEN: StoreOnScreen = {
 export const useStoreOnScreen = create<StoreOnScreen>()(() => INITIAL_STORE_ON_SCREEN);
 
 export function dispatchStoreOnScreen(event: StoreScreenEvent): void {
-  useStoreOnScreen.setState(nextStoreOnScreen(useStoreOnScreen.getState(), event), true);
+  const before = useStoreOnScreen.getState();
+  const after = nextStoreOnScreen(before, event);
+  // The search follows the store shown: opened when it arrives, closed (its worker
+  // stopped) when another replaces it, before any view renders the new one.
+  const leaving = before.shown?.loaded.index;
+  const arriving = after.shown?.loaded.index;
+  if (leaving !== arriving) {
+    if (leaving) closeSearch(leaving);
+    if (arriving) openSearch(arriving);
+  }
+  useStoreOnScreen.setState(after, true);
 }

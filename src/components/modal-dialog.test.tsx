@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DialogCloseButton, DialogTitle, ModalDialog } from './modal-dialog';
+
+// jsdom has <dialog> but not its modal methods: the least of them, as browsers behave.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+afterEach(cleanup);
+
+function Harness({ onClosed }: { onClosed?: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open it
+      </button>
+      <ModalDialog
+        open={open}
+        onClose={() => {
+          setOpen(false);
+          onClosed?.();
+        }}
+        className="test-dialog"
+      >
+        <DialogTitle>A title</DialogTitle>
+        <DialogCloseButton>Close</DialogCloseButton>
+      </ModalDialog>
+    </>
+  );
+}
+
+describe('ModalDialog', () => {
+  it('is named by its title, opens modal, and gives focus back when closed', () => {
+    let closed = 0;
+    render(<Harness onClosed={() => (closed += 1)} />);
+    const opener = screen.getByRole('button', { name: 'Open it' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'A title' });
+    expect((dialog as HTMLDialogElement).open).toBe(true);
+    screen.getByRole('button', { name: 'Close' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect((dialog as HTMLDialogElement).open).toBe(false);
+    expect(closed).toBe(1);
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('keeps Esc (cancel) from reaching the page', () => {
+    let reached = false;
+    document.addEventListener('cancel', () => (reached = true));
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
+    const dialog = screen.getByRole('dialog', { name: 'A title' });
+    act(() => {
+      dialog.dispatchEvent(new Event('cancel', { bubbles: true, cancelable: true }));
+    });
+    expect(reached).toBe(false);
+  });
+
+  it('refuses a title outside a dialog', () => {
+    expect(() => render(<DialogTitle>Alone</DialogTitle>)).toThrow(/inside a ModalDialog/);
+  });
+});

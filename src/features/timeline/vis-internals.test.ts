@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Timeline } from 'vis-timeline/peer';
+import { VisInternalsError, visInternalsOf } from './vis-internals';
+
+/**
+ * The checks' own logic, on stand-ins shaped like vis-timeline 8. Whether the real library
+ * still has this shape and behaviour is e2e/vis-internals-contract.spec.ts's job.
+ */
+class FakeGroup {
+  _checkIfVisible() {}
+  _checkIfVisibleWithReference() {}
+}
+
+function fakeTimeline(overrides: { itemSet?: object; center?: object } = {}) {
+  const itemSet = {
+    groups: { background: new FakeGroup() },
+    items: {},
+    initialItemSetDrawn: false,
+    redraw: () => false,
+    ...overrides.itemSet,
+  };
+  const body = { domProps: { center: overrides.center ?? {} } };
+  return { itemSet, body } as unknown as Timeline;
+}
+
+describe('visInternalsOf', () => {
+  it.each([
+    ['Timeline#itemSet', {} as Timeline],
+    ['ItemSet#groups', fakeTimeline({ itemSet: { groups: null } })],
+    ['ItemSet#items', fakeTimeline({ itemSet: { items: undefined } })],
+    ['ItemSet#redraw', fakeTimeline({ itemSet: { redraw: 'no' } })],
+    ['ItemSet#initialItemSetDrawn', fakeTimeline({ itemSet: { initialItemSetDrawn: 1 } })],
+    ['ItemSet#groups', fakeTimeline({ itemSet: { groups: {} } })],
+    ['Group#_checkIfVisible', fakeTimeline({ itemSet: { groups: { a: {} } } })],
+  ])('names %s when it is missing or of another kind', (internal, timeline) => {
+    let thrown: unknown;
+    try {
+      visInternalsOf(timeline);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(VisInternalsError);
+    expect((thrown as VisInternalsError).internal).toBe(internal);
+    expect((thrown as Error).message).toContain('docs/vis-timeline-upgrade.md');
+  });
+
+  it('names a method that is there but not a function', () => {
+    class Odd {}
+    Object.assign(Odd.prototype, { _checkIfVisible: 3 });
+    const timeline = fakeTimeline({ itemSet: { groups: { a: new Odd() } } });
+    expect(() => visInternalsOf(timeline)).toThrow('Group#_checkIfVisible is not a function');
+  });
+
+  it('reads the width of the time area: 0 only before the first draw', () => {
+    expect(visInternalsOf(fakeTimeline()).centerWidth()).toBe(0);
+    expect(visInternalsOf(fakeTimeline({ center: { width: 640 } })).centerWidth()).toBe(640);
+    const drawn = fakeTimeline({ itemSet: { initialItemSetDrawn: true } });
+    expect(() => visInternalsOf(drawn).centerWidth()).toThrow(VisInternalsError);
+  });
+
+  it('holds the item set’s redraws only once it has been drawn, and gives them back', () => {
+    expect(visInternalsOf(fakeTimeline()).holdItemSetRedraws()).toBeNull();
+    const timeline = fakeTimeline({ itemSet: { initialItemSetDrawn: true, redraw: () => true } });
+    const itemSet = (timeline as unknown as { itemSet: { redraw: () => boolean } }).itemSet;
+    const release = visInternalsOf(timeline).holdItemSetRedraws()!;
+    expect(itemSet.redraw()).toBe(false);
+    release();
+    expect(itemSet.redraw()).toBe(true);
+  });
+});

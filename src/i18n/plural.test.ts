@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { en, es } from './messages';
+import { pluralsOf } from './plural';
+
+describe('pluralsOf', () => {
+  it('chooses by the language’s rules, falling back to the other form', () => {
+    const english = pluralsOf('en');
+    const spanish = pluralsOf('es');
+    const forms = { one: 'one', other: 'other' };
+    expect([0, 1, 2, 1.5].map((count) => english(count, forms))).toEqual([
+      'other',
+      'one',
+      'other',
+      'other',
+    ]);
+    expect(spanish(1, forms)).toBe('one');
+    expect(spanish(1_000_000, { ...forms, many: 'many' })).toBe('many');
+    expect(spanish(1_000_000, forms)).toBe('other');
+  });
+});
+
+describe('counted messages', () => {
+  it('speak of one thing in the singular and of none or many in the plural', () => {
+    expect([0, 1, 2].map((count) => en.evidence(count))).toEqual([
+      'Evidence: 0 excerpts',
+      'Evidence: 1 excerpt',
+      'Evidence: 2 excerpts',
+    ]);
+    expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
+    expect(en.searchMatches(1_234, 'x')).toBe('1,234 matches for “x”');
+    expect(en.showEvents(1)).toBe('Show 1 event');
+    expect(en.exported(1, 'CSV')).toBe('1 event downloaded as CSV.');
+    expect(en.exportSummary(1)).toMatch(/^The 1 event that pass/);
+    expect(es.storeReport(1, 2)).toBe('1 elemento descartado · 2 avisos');
+    expect(es.eventsChecked(1)).toBe('1 evento comprobado');
+    expect(es.eventsChecked(2_000)).toBe('2000 eventos comprobados');
+    expect(es.exportSummary(1)).toMatch(/^El evento que pasa los filtros/);
+    expect(es.exportSummary(3)).toMatch(/^Los 3 eventos que pasan los filtros/);
+    expect(es.searchMatches(1, 'x')).toBe('1 coincidencia para «x»');
+    expect(es.showEvents(0)).toBe('Mostrar 0 eventos');
+  });
+});
