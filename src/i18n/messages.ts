@@ -1,10 +1,11 @@
 import type { IgnoredReason } from '../lib/url-codec';
+import { type EvidenceMessages, enEvidence, esEvidence } from './evidence-messages';
 
 /**
  * Every string of the interface, in each language it speaks. Accessible names are part of
  * the public surface (docs/ui-contract.md): change the English ones only with the contract.
  */
-export interface Messages {
+export interface Messages extends EvidenceMessages {
   appName: string;
   tagline: string;
   loading: string;
@@ -299,6 +300,7 @@ export const en: Messages = {
     'The address always describes what you see: the selected event, the time window, the filters, the search and the language. Copy it to share or cite exactly this view.',
   schemaLink: 'The JSON Schema of the format',
   dragToClose: 'Drag down to close',
+  ...enEvidence,
 };
 
 export const es: Messages = {
@@ -475,4 +477,5 @@ export const es: Messages = {
     'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
   schemaLink: 'El JSON Schema del formato',
   dragToClose: 'Arrastra hacia abajo para cerrar',
+  ...esEvidence,
 };

@@ -8,6 +8,8 @@ import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
+import { RelatedEvents } from './related-events';
+import { StatusBadge } from './status-badge';
 import './event-details.css';
 
 /** How far a sheet must be dragged down to close. */
@@ -58,6 +60,21 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   }
 
   const excerpts = event.excerpts ?? [];
+  // A disputing passage is never counted with the ones that back the event.
+  const supporting = excerpts.filter((excerpt) => excerpt.stance !== 'disputes');
+  const disputing = excerpts.filter((excerpt) => excerpt.stance === 'disputes');
+  const card = (excerpt: (typeof excerpts)[number], i: number) => {
+    const source = index.sourceById.get(excerpt.source);
+    return source ? (
+      <ExcerptCard
+        key={i}
+        excerpt={excerpt}
+        source={source}
+        storeLanguage={index.store.language}
+        terms={terms}
+      />
+    ) : null;
+  };
   const setOffset = (dy: number) => {
     if (sectionRef.current)
       sectionRef.current.style.transform = dy > 0 ? `translateY(${dy}px)` : '';
@@ -115,6 +132,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
           {formatEventDate(event.when, event.approximate, locale)}
         </time>
         {event.approximate ? <span className="badge">{t.approximate}</span> : null}
+        <StatusBadge event={event} />
       </p>
       {event.dateNote ? (
         <details className="event-details__date-note">
@@ -176,18 +194,25 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
         : null}
       <h3 className="event-details__evidence">{t.evidence(excerpts.length)}</h3>
       {excerpts.length === 0 ? <p className="empty-state">{t.noExcerpts}</p> : null}
-      {excerpts.map((excerpt, i) => {
-        const source = index.sourceById.get(excerpt.source);
-        return source ? (
-          <ExcerptCard
-            key={i}
-            excerpt={excerpt}
-            source={source}
-            storeLanguage={index.store.language}
-            terms={terms}
-          />
-        ) : null;
-      })}
+      {supporting.length > 0 && disputing.length > 0 ? (
+        <h4 className="event-details__stance">{t.supportedBy}</h4>
+      ) : null}
+      {supporting.map(card)}
+      {disputing.length > 0 ? (
+        <>
+          <h4 className="event-details__stance event-details__stance--disputes">
+            {t.disputedBy}
+          </h4>
+          {disputing.map(card)}
+        </>
+      ) : null}
+      <RelatedEvents
+        index={index}
+        event={event}
+        onChosen={() => {
+          if (typeof headingRef === 'object' && headingRef) headingRef.current?.focus();
+        }}
+      />
     </section>
   );
 }
