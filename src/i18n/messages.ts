@@ -211,6 +211,8 @@ export const en: Messages = {
         return `store: ${shown} is not a same-origin path or an http(s) address.`;
       case 'invalid-lang':
         return `lang: ${shown} is not a language of the interface (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} is not a status (confirmed, reported, disputed, refuted, not-stated).`;
       case 'too-long':
         return `${key}: the value is too long.`;
       case 'repeated':
@@ -384,6 +386,8 @@ export const es: Messages = {
         return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
       case 'invalid-lang':
         return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
       case 'too-long':
         return `${key}: el valor es demasiado largo.`;
       case 'repeated':

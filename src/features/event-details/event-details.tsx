@@ -200,9 +200,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
       {supporting.map(card)}
       {disputing.length > 0 ? (
         <>
-          <h4 className="event-details__stance event-details__stance--disputes">
-            {t.disputedBy}
-          </h4>
+          <h4 className="event-details__stance event-details__stance--disputes">{t.disputedBy}</h4>
           {disputing.map(card)}
         </>
       ) : null}

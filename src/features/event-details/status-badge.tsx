@@ -1,4 +1,5 @@
 import type { StoreEvent } from '../../format/validate-store';
+import { StatusMark } from '../../components/status-mark';
 import { useMessages } from '../../i18n/use-messages';
 
 /** The event's status beside its date, with the note that says why; nothing when not stated. */
@@ -8,7 +9,7 @@ export function StatusBadge({ event }: { event: StoreEvent }) {
   return (
     <>
       <span className={`badge status-badge status-badge--${event.status}`}>
-        {t.statusLabel(t.statusNames[event.status])}
+        <StatusMark status={event.status} /> {t.statusLabel(t.statusNames[event.status])}
       </span>
       {event.statusNote ? <span className="status-note">{event.statusNote}</span> : null}
     </>
