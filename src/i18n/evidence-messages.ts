@@ -23,6 +23,7 @@ export interface EvidenceMessages {
   /** Suffix of a timeline item's accessible name. */
   itemStatus: (status: string) => string;
   statusLegend: string;
+  legendNotch: string;
   /** An aggregate strip's bin with contested events. */
   aggregateContested: (count: string) => string;
   exportCsl: string;
@@ -77,6 +78,7 @@ export const enEvidence: EvidenceMessages = {
   },
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Status marks',
+  legendNotch: 'On a count strip: the share disputed or refuted',
   aggregateContested: (count) => `${count} disputed or refuted`,
   exportCsl: 'Sources (CSL-JSON)',
 };
@@ -113,6 +115,7 @@ export const esEvidence: EvidenceMessages = {
   },
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Marcas de estado',
+  legendNotch: 'En una franja de recuento: la parte discutida o desmentida',
   aggregateContested: (count) => `${count} discutidos o desmentidos`,
   exportCsl: 'Fuentes (CSL-JSON)',
 };
