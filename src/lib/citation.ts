@@ -2,9 +2,15 @@ import { parseStoreDate } from '../format/dates';
 import type { StoreEvent } from '../format/validate-store';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
+import { safeHttpUrl } from './safe-url';
+import { passageLink } from './text-fragment';
 import { EMPTY_LINK, serializeLink } from './url-codec';
 
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
+const PASSAGES_LABEL: Record<Locale, readonly [one: string, many: string]> = {
+  en: ['Passage', 'Passages'],
+  es: ['Pasaje', 'Pasajes'],
+};
 
 /** Ends a sentence with a full stop unless it already ends with one (or ? or !). */
 function sentence(text: string): string {
@@ -46,6 +52,21 @@ export function citationText(
     return [details ? `${source.title} (${details})` : source.title];
   });
   if (sources.length > 0) parts.push(sentence(`${SOURCES_LABEL[locale]}: ${sources.join('; ')}`));
+  // Each supporting quote's own place on its page, where the source has an address.
+  const passages = (event.excerpts ?? []).flatMap((excerpt) => {
+    if (excerpt.stance === 'disputes') return [];
+    const source = index.sourceById.get(excerpt.source);
+    const url = safeHttpUrl(source?.url);
+    const link = url ? passageLink(url, excerpt.quote, source?.text, source?.language) : null;
+    return link ? [link] : [];
+  });
+  if (passages.length > 0) {
+    const [one, many] = PASSAGES_LABEL[locale];
+    // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
+    parts.push(
+      `${passages.length === 1 ? one : many}: ${passages.map((link) => `<${link}>`).join('; ')}.`,
+    );
+  }
   parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
   return parts.join(' ');
 }

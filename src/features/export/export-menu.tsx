@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { exportCsl } from './csl-export';
 import { downloadText } from './download';
 import { exportCsv, exportFileName, exportJson } from './export-store';
 import './export.css';
@@ -24,10 +25,26 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = (format: 'json' | 'csv') => {
-    const name = exportFileName(index.store.title, format);
-    if (format === 'json') downloadText(name, exportJson(index, events), 'application/json');
-    else downloadText(name, exportCsv(index, events), 'text/csv;charset=utf-8');
+  const download = (format: 'json' | 'csv' | 'csl') => {
+    if (format === 'csl') {
+      const name = exportFileName(index.store.title, 'json').replace(
+        /-events\.json$/,
+        '-sources.csl.json',
+      );
+      downloadText(name, exportCsl(index, events), 'application/vnd.citationstyles.csl+json');
+    } else if (format === 'json') {
+      downloadText(
+        exportFileName(index.store.title, format),
+        exportJson(index, events),
+        'application/json',
+      );
+    } else {
+      downloadText(
+        exportFileName(index.store.title, format),
+        exportCsv(index, events),
+        'text/csv;charset=utf-8',
+      );
+    }
     setOpen(false);
     buttonRef.current?.focus();
   };
@@ -63,6 +80,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => download('csv')}>
             {t.exportCsv}
+          </button>
+          <button type="button" onClick={() => download('csl')}>
+            {t.exportCsl}
           </button>
         </div>
       </div>
