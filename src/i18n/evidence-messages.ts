@@ -80,7 +80,7 @@ export const enEvidence: EvidenceMessages = {
   statusLegend: 'Status marks',
   legendNotch: 'On a count strip: the share disputed or refuted',
   aggregateContested: (count) => `${count} disputed or refuted`,
-  exportCsl: 'Sources (CSL-JSON)',
+  exportCsl: 'Download sources (CSL-JSON)',
 };
 
 export const esEvidence: EvidenceMessages = {
@@ -117,5 +117,5 @@ export const esEvidence: EvidenceMessages = {
   statusLegend: 'Marcas de estado',
   legendNotch: 'En una franja de recuento: la parte discutida o desmentida',
   aggregateContested: (count) => `${count} discutidos o desmentidos`,
-  exportCsl: 'Fuentes (CSL-JSON)',
+  exportCsl: 'Descargar fuentes (CSL-JSON)',
 };

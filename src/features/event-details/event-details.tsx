@@ -1,4 +1,4 @@
-import { type CSSProperties, type Ref, useRef } from 'react';
+import { type CSSProperties, type Ref, useId, useRef } from 'react';
 import { Highlight } from '../../components/highlight';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { actorColorVars } from '../../lib/actor-colors';
@@ -41,6 +41,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   const selectedEventId = useView((state) => state.selectedEventId);
   const terms = useSearchTerms(index);
   const sectionRef = useRef<HTMLElement>(null);
+  const groupId = useId();
   const drag = useRef<{ y: number; dy: number } | null>(null);
   const event = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
 
@@ -194,16 +195,30 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
         : null}
       <h3 className="event-details__evidence">{t.evidence(excerpts.length)}</h3>
       {excerpts.length === 0 ? <p className="empty-state">{t.noExcerpts}</p> : null}
-      {supporting.length > 0 && disputing.length > 0 ? (
-        <h4 className="event-details__stance">{t.supportedBy}</h4>
-      ) : null}
-      {supporting.map(card)}
-      {disputing.length > 0 ? (
+      {disputing.length === 0 ? (
+        supporting.map(card)
+      ) : (
+        // Two named groups, so that a dispute is read as one, with a screen reader too.
         <>
-          <h4 className="event-details__stance event-details__stance--disputes">{t.disputedBy}</h4>
-          {disputing.map(card)}
+          {supporting.length > 0 ? (
+            <section aria-labelledby={`${groupId}-supports`}>
+              <h4 id={`${groupId}-supports`} className="event-details__stance">
+                {t.supportedBy}
+              </h4>
+              {supporting.map(card)}
+            </section>
+          ) : null}
+          <section
+            aria-labelledby={`${groupId}-disputes`}
+            className="event-details__stance--disputes"
+          >
+            <h4 id={`${groupId}-disputes`} className="event-details__stance">
+              {t.disputedBy}
+            </h4>
+            {disputing.map(card)}
+          </section>
         </>
-      ) : null}
+      )}
       <RelatedEvents
         index={index}
         event={event}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatEventDate } from '../../lib/date-format';
@@ -20,11 +21,12 @@ export function RelatedEvents({
 }) {
   const t = useMessages();
   const locale = useLocale();
+  const headingId = useId();
   const links = relatedLinks(index, event);
   if (links.length === 0) return null;
   return (
-    <section className="related-events" aria-labelledby="related-events-heading">
-      <h3 id="related-events-heading" className="event-details__evidence">
+    <section className="related-events" aria-labelledby={headingId}>
+      <h3 id={headingId} className="event-details__evidence">
         {t.relatedEvents}
       </h3>
       <ul>
