@@ -24,6 +24,9 @@ import {
  */
 
 test.use({ reducedMotion: 'reduce' });
+// Several of these open a store twice and walk through history; on a machine shared by
+// many builds a store takes 10-15 s to come up, more than the default 30 s allows for two.
+test.describe.configure({ timeout: 90_000 });
 
 const EXAMPLE = '/data/example-evidence.json';
 const EXAMPLE_TITLE = 'Lake Varna quotas, 2019: an evidence example (fictional)';
@@ -43,7 +46,10 @@ interface ExampleStore {
 
 async function openExample(page: Page, query = '') {
   await page.goto(`/?store=${EXAMPLE}${query}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE);
+  // The store's title in the header is what a person waits for (slow on a loaded machine).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE, {
+    timeout: 30_000,
+  });
   await expect(windowDescription(page)).toBeVisible();
 }
 
