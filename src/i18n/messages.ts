@@ -1,11 +1,12 @@
 import type { IgnoredReason } from '../lib/url-codec';
 import { pluralsOf } from './plural';
+import { type EvidenceMessages, enEvidence, esEvidence } from './evidence-messages';
 
 /**
  * Every string of the interface, in each language it speaks. Accessible names are part of
  * the public surface (docs/ui-contract.md): change the English ones only with the contract.
  */
-export interface Messages {
+export interface Messages extends EvidenceMessages {
   appName: string;
   tagline: string;
   loading: string;
@@ -214,6 +215,8 @@ export const en: Messages = {
         return `store: ${shown} is not a same-origin path or an http(s) address.`;
       case 'invalid-lang':
         return `lang: ${shown} is not a language of the interface (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} is not a status (confirmed, reported, disputed, refuted, not-stated).`;
       case 'too-long':
         return `${key}: the value is too long.`;
       case 'repeated':
@@ -304,6 +307,7 @@ export const en: Messages = {
     'The address always describes what you see: the selected event, the time window, the filters, the search and the language. Copy it to share or cite exactly this view.',
   schemaLink: 'The JSON Schema of the format',
   dragToClose: 'Drag down to close',
+  ...enEvidence,
 };
 
 export const es: Messages = {
@@ -388,6 +392,8 @@ export const es: Messages = {
         return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
       case 'invalid-lang':
         return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
       case 'too-long':
         return `${key}: el valor es demasiado largo.`;
       case 'repeated':
@@ -482,4 +488,5 @@ export const es: Messages = {
     'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
   schemaLink: 'El JSON Schema del formato',
   dragToClose: 'Arrastra hacia abajo para cerrar',
+  ...esEvidence,
 };

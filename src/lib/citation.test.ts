@@ -84,3 +84,36 @@ describe('eventLink', () => {
     );
   });
 });
+
+describe('citationText with passage links', () => {
+  it('adds the passage link of each supporting quote whose source has an address', () => {
+    const store = fixtureIndex({
+      sources: [
+        {
+          id: 'wire',
+          title: 'Wire report',
+          language: 'en',
+          url: 'https://news.example/wire',
+          text: 'Talks ended. Both sides signed the treaty, officials said.',
+        },
+        { id: 'paper', title: 'Paper archive', language: 'en' },
+      ],
+      events: [
+        fixtureEvent('signed', '2024-06-19', {
+          title: 'Treaty signed',
+          excerpts: [
+            { source: 'wire', quote: 'Both sides signed the treaty' },
+            { source: 'paper', quote: 'no address, no link' },
+            { source: 'wire', quote: 'Talks ended.', stance: 'disputes' },
+          ],
+        }),
+      ],
+    });
+    const text = citationText(store, store.events[0]!, 'en', null, DEFAULT);
+    expect(text).toContain(
+      'Passage: <https://news.example/wire#:~:text=Both%20sides%20signed%20the%20treaty>.',
+    );
+    expect(text).not.toContain('Talks%20ended');
+    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toContain('Pasaje: <https://');
+  });
+});

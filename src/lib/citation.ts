@@ -3,9 +3,15 @@ import type { StoreEvent } from '../format/validate-store';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
 import type { StoreOrigin } from './store-origin';
+import { safeHttpUrl } from './safe-url';
+import { passageLink } from './text-fragment';
 import { EMPTY_LINK, serializeLink } from './url-codec';
 
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
+const PASSAGES_LABEL: Record<Locale, readonly [one: string, many: string]> = {
+  en: ['Passage', 'Passages'],
+  es: ['Pasaje', 'Pasajes'],
+};
 
 /** Whose store the event is from: its address, or the file's or draft's name. */
 const STORE_TEXT: Record<Locale, (origin: StoreOrigin) => string> = {
@@ -65,6 +71,21 @@ export function citationText(
     return [details ? `${source.title} (${details})` : source.title];
   });
   if (sources.length > 0) parts.push(sentence(`${SOURCES_LABEL[locale]}: ${sources.join('; ')}`));
+  // Each supporting quote's own place on its page, where the source has an address.
+  const passages = (event.excerpts ?? []).flatMap((excerpt) => {
+    if (excerpt.stance === 'disputes') return [];
+    const source = index.sourceById.get(excerpt.source);
+    const url = safeHttpUrl(source?.url);
+    const link = url ? passageLink(url, excerpt.quote, source?.text, source?.language) : null;
+    return link ? [link] : [];
+  });
+  if (passages.length > 0) {
+    const [one, many] = PASSAGES_LABEL[locale];
+    // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
+    parts.push(
+      `${passages.length === 1 ? one : many}: ${passages.map((link) => `<${link}>`).join('; ')}.`,
+    );
+  }
   parts.push(sentence(STORE_TEXT[locale](origin)));
   parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
   return parts.join(' ');

@@ -1,6 +1,7 @@
 import type { StoreEvent } from '../format/validate-store';
 import { searchEvents, searchHits } from './search-service';
 import type { StoreIndex } from './store-index';
+import { type StatusChoice, statusChoiceOf } from './event-evidence';
 
 export type MatchMode = 'any' | 'all';
 
@@ -8,6 +9,8 @@ export interface EventFilter {
   readonly actorIds: readonly string[];
   readonly match: MatchMode;
   readonly query?: string;
+  /** Statuses to keep (`not-stated` for events that state none); empty or absent keeps all. */
+  readonly statuses?: readonly StatusChoice[];
 }
 
 /**
@@ -18,7 +21,7 @@ export interface EventFilter {
  * large store's answer is on its way, nothing passes (`searchPending` tells the views).
  */
 export function filterEvents(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
-  const byActor = filterByActors(index, filter);
+  const byActor = filterByStatus(filterByActors(index, filter), filter.statuses);
   if (!filter.query) return byActor;
   return searchEvents(index, byActor, filter.query) ?? [];
 }
@@ -26,6 +29,15 @@ export function filterEvents(index: StoreIndex, filter: EventFilter): readonly S
 /** True while a large store's search answer for `query` has not arrived yet. */
 export function searchPending(index: StoreIndex, query: string | undefined): boolean {
   return !!query && searchHits(index, query) === null;
+}
+
+function filterByStatus(
+  events: readonly StoreEvent[],
+  statuses: readonly StatusChoice[] | undefined,
+): readonly StoreEvent[] {
+  if (!statuses || statuses.length === 0) return events;
+  const keep = new Set(statuses);
+  return events.filter((event) => keep.has(statusChoiceOf(event)));
 }
 
 function filterByActors(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {

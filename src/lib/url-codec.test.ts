@@ -22,6 +22,7 @@ const FULL: LinkState = {
   match: 'all',
   q: 'asociación estratégica, 2024: “integral” & más/menos',
   lang: 'es',
+  status: ['disputed', 'not-stated'],
 };
 
 /** Parses a link that must come through without anything ignored. */
@@ -85,9 +86,20 @@ describe('serializeLink', () => {
   it('writes the keys in a fixed order, whatever order the state was built in', () => {
     const text = serializeLink(FULL);
     const keys = [...new URLSearchParams(text).keys()];
-    expect(keys).toEqual(['store', 'event', 'from', 'to', 'actors', 'match', 'q', 'lang']);
+    expect(keys).toEqual([
+      'store',
+      'event',
+      'from',
+      'to',
+      'actors',
+      'match',
+      'q',
+      'lang',
+      'status',
+    ]);
     expect(keys).toEqual([...LINK_KEYS]);
     const shuffled = {
+      status: FULL.status,
       lang: FULL.lang,
       q: FULL.q,
       match: FULL.match,

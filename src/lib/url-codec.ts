@@ -1,6 +1,7 @@
 import { parseStoreDate } from '../format/dates';
 import { isSlug } from '../format/slug';
 import type { MatchMode } from './event-filter';
+import { STATUS_CHOICES, type StatusChoice } from './event-evidence';
 import { MAX_SPAN, MIN_SPAN, type TimeWindow } from './time-window';
 
 /**
@@ -16,6 +17,8 @@ export interface LinkState {
   readonly q: string;
   readonly store: string | null;
   readonly lang: Lang | null;
+  /** The status filter; empty means every status. */
+  readonly status: readonly StatusChoice[];
 }
 
 export type Lang = 'en' | 'es';
@@ -31,6 +34,7 @@ export type IgnoredReason =
   | 'invalid-match'
   | 'invalid-store'
   | 'invalid-lang'
+  | 'invalid-status'
   | 'too-long'
   | 'repeated'
   | 'unknown-parameter'
@@ -293,6 +297,31 @@ export const LINK_PARAMS = [
     parse: (raw, ignore) => oneOf('lang', LANGS, 'invalid-lang', raw, ignore),
     serialize: (lang) => [lang],
     examples: { good: ['en', 'es'], bad: [{ query: 'lang=fr', reason: 'invalid-lang' }] },
+  }),
+  // The status filter (issue 16): each unknown status drops only itself.
+  param({
+    field: 'status',
+    keys: ['status'],
+    fallback: [],
+    history: 'push',
+    parse(raw, ignore) {
+      const statuses: StatusChoice[] = [];
+      for (const value of raw('status')?.split(',') ?? []) {
+        if (value === '') continue;
+        if (!(STATUS_CHOICES as readonly string[]).includes(value))
+          ignore('status', value, 'invalid-status');
+        else if (!statuses.includes(value as StatusChoice)) statuses.push(value as StatusChoice);
+      }
+      return statuses;
+    },
+    serialize: (statuses) => [statuses.length > 0 ? statuses.join(',') : null],
+    examples: {
+      good: [['disputed'], ['disputed', 'refuted', 'not-stated']],
+      bad: [
+        { query: 'status=rumoured', reason: 'invalid-status' },
+        { query: 'status=Disputed', reason: 'invalid-status' },
+      ],
+    },
   }),
 ] as const;
 

@@ -21,7 +21,8 @@ function filterOnce(index: StoreIndex, filter: EventFilter, version: number) {
     last.version === version &&
     last.filter.actorIds === filter.actorIds &&
     last.filter.match === filter.match &&
-    last.filter.query === filter.query
+    last.filter.query === filter.query &&
+    last.filter.statuses === filter.statuses
   ) {
     return last.result;
   }
@@ -35,6 +36,7 @@ function useFilter(): EventFilter {
     actorIds: state.actorIds,
     match: state.match,
     query: state.query,
+    statuses: state.statuses,
   }));
 }
 

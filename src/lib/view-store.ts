@@ -14,6 +14,7 @@ import {
   zoomWindow,
 } from './time-window';
 import { type IgnoredValue, type Lang, type LinkState, historyModeOf } from './url-codec';
+import type { StatusChoice } from './event-evidence';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
 
 /**
@@ -42,6 +43,8 @@ export interface ViewState {
   readonly actorIds: readonly string[];
   readonly match: MatchMode;
   readonly query: string;
+  /** The status filter (empty: every status). */
+  readonly statuses: readonly StatusChoice[];
   /**
    * The store this view describes (the link's). Another store being opened joins the view
    * only once it has loaded (features/store-loading/api/store-on-screen.ts owns that).
@@ -62,6 +65,7 @@ const initialState: ViewState = {
   actorIds: [],
   match: 'any',
   query: '',
+  statuses: [],
   storeSource: DEFAULT_SOURCE,
   lang: null,
   laneMode: 'actors',
@@ -100,6 +104,7 @@ export function linkFromState(state: ViewState): LinkState {
     q: state.query,
     store: linkStoreOf(state.storeSource),
     lang: state.lang,
+    status: state.statuses,
   };
 }
 
@@ -123,6 +128,7 @@ export const viewActions = {
         actorIds: link.actors,
         match: link.match,
         query: link.q,
+        statuses: link.status,
         storeSource: sourceFromLink(link.store),
         lang: link.lang,
         notices,
@@ -172,6 +178,7 @@ export const viewActions = {
         actorIds: [],
         match: 'any',
         query: '',
+        statuses: [],
         window: fitWindow(index.extent),
         pendingReconcile: false,
       },
@@ -198,6 +205,7 @@ export const viewActions = {
       actorIds: state.actorIds,
       match: state.match,
       query: state.query,
+      statuses: state.statuses,
     });
     const anchor = state.window ? center(state.window) : index.extent.start;
     const target = stepEvent(events, index, state.selectedEventId, direction, anchor);
@@ -212,6 +220,7 @@ export const viewActions = {
       actorIds: state.actorIds,
       match: state.match,
       query: state.query,
+      statuses: state.statuses,
     });
     const best = bestMatch(index, events, state.query);
     if (best) viewActions.selectEvent(best);
@@ -247,6 +256,12 @@ export const viewActions = {
     set({ actorIds: next });
   },
 
+  toggleStatus(status: StatusChoice, chosen: boolean) {
+    const { statuses } = get();
+    const others = statuses.filter((s) => s !== status);
+    set({ statuses: chosen ? [...others, status] : others });
+  },
+
   setMatch(match: MatchMode) {
     if (get().match !== match) set({ match });
   },
@@ -256,9 +271,9 @@ export const viewActions = {
   },
 
   clearFilters() {
-    const { actorIds, match, query } = get();
-    if (actorIds.length > 0 || match !== 'any' || query !== '') {
-      set({ actorIds: [], match: 'any', query: '' });
+    const { actorIds, match, query, statuses } = get();
+    if (actorIds.length > 0 || match !== 'any' || query !== '' || statuses.length > 0) {
+      set({ actorIds: [], match: 'any', query: '', statuses: [] });
     }
   },
 

@@ -9,9 +9,10 @@ import { DAY } from './dates';
 import { draftEvent, inChronologicalOrder, involveEveryActor } from './events';
 import { Rng } from './random';
 import { makeSources } from './sources';
+import { addStatuses } from './statuses';
 
 /** Bump when the output for a given seed changes, so cached stores are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface GenStoreOptions {
   /** Number of events. */
@@ -73,6 +74,8 @@ export function generateStore(options: GenStoreOptions): GeneratedStore {
   for (const state of states) allActors.push(state.actor, ...state.members);
   allActors.push(...bodies);
   involveEveryActor(drafts, allActors);
+  const events = inChronologicalOrder(drafts, keys);
+  addStatuses(events, seed);
 
   return {
     $schema: '/schema/sourceline-1.schema.json',
@@ -85,6 +88,6 @@ export function generateStore(options: GenStoreOptions): GeneratedStore {
     language: 'en',
     sources: sources.map((info) => info.source),
     actors: allActors,
-    events: inChronologicalOrder(drafts, keys),
+    events,
   };
 }

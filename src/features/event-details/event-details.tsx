@@ -1,4 +1,4 @@
-import { type CSSProperties, type Ref, useRef } from 'react';
+import { type CSSProperties, type Ref, useId, useRef } from 'react';
 import { Highlight } from '../../components/highlight';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { actorColorVars } from '../../lib/actor-colors';
@@ -8,6 +8,8 @@ import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
+import { RelatedEvents } from './related-events';
+import { StatusBadge } from './status-badge';
 import './event-details.css';
 
 /** How far a sheet must be dragged down to close. */
@@ -39,6 +41,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   const selectedEventId = useView((state) => state.selectedEventId);
   const terms = useSearchTerms(index);
   const sectionRef = useRef<HTMLElement>(null);
+  const groupId = useId();
   const drag = useRef<{ y: number; dy: number } | null>(null);
   const event = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
 
@@ -58,6 +61,21 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   }
 
   const excerpts = event.excerpts ?? [];
+  // A disputing passage is never counted with the ones that back the event.
+  const supporting = excerpts.filter((excerpt) => excerpt.stance !== 'disputes');
+  const disputing = excerpts.filter((excerpt) => excerpt.stance === 'disputes');
+  const card = (excerpt: (typeof excerpts)[number], i: number) => {
+    const source = index.sourceById.get(excerpt.source);
+    return source ? (
+      <ExcerptCard
+        key={i}
+        excerpt={excerpt}
+        source={source}
+        storeLanguage={index.store.language}
+        terms={terms}
+      />
+    ) : null;
+  };
   const setOffset = (dy: number) => {
     if (sectionRef.current)
       sectionRef.current.style.transform = dy > 0 ? `translateY(${dy}px)` : '';
@@ -115,6 +133,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
           {formatEventDate(event.when, event.approximate, locale)}
         </time>
         {event.approximate ? <span className="badge">{t.approximate}</span> : null}
+        <StatusBadge event={event} />
       </p>
       {event.dateNote ? (
         <details className="event-details__date-note">
@@ -176,18 +195,37 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
         : null}
       <h3 className="event-details__evidence">{t.evidence(excerpts.length)}</h3>
       {excerpts.length === 0 ? <p className="empty-state">{t.noExcerpts}</p> : null}
-      {excerpts.map((excerpt, i) => {
-        const source = index.sourceById.get(excerpt.source);
-        return source ? (
-          <ExcerptCard
-            key={i}
-            excerpt={excerpt}
-            source={source}
-            storeLanguage={index.store.language}
-            terms={terms}
-          />
-        ) : null;
-      })}
+      {disputing.length === 0 ? (
+        supporting.map(card)
+      ) : (
+        // Two named groups, so that a dispute is read as one, with a screen reader too.
+        <>
+          {supporting.length > 0 ? (
+            <section aria-labelledby={`${groupId}-supports`}>
+              <h4 id={`${groupId}-supports`} className="event-details__stance">
+                {t.supportedBy}
+              </h4>
+              {supporting.map(card)}
+            </section>
+          ) : null}
+          <section
+            aria-labelledby={`${groupId}-disputes`}
+            className="event-details__stance--disputes"
+          >
+            <h4 id={`${groupId}-disputes`} className="event-details__stance">
+              {t.disputedBy}
+            </h4>
+            {disputing.map(card)}
+          </section>
+        </>
+      )}
+      <RelatedEvents
+        index={index}
+        event={event}
+        onChosen={() => {
+          if (typeof headingRef === 'object' && headingRef) headingRef.current?.focus();
+        }}
+      />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { parseStoreDate } from '../../format/dates';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { Highlight } from '../../components/highlight';
+import { passageLink } from '../../lib/text-fragment';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { SourceContextDialog } from './source-context-dialog';
 
 interface Props {
@@ -20,6 +22,11 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms }: Props) {
   const locale = useLocale();
   const [showContext, setShowContext] = useState(false);
   const published = source.published ? parseStoreDate(source.published) : null;
+  const accessed = source.accessed ? parseStoreDate(source.accessed) : null;
+  const url = safeHttpUrl(source.url);
+  const archiveUrl = safeHttpUrl(source.archiveUrl);
+  // Without the source's text the quote's own words are the best target there is.
+  const passage = url ? passageLink(url, excerpt.quote, source.text, source.language) : null;
   return (
     <figure className="excerpt">
       <div className="excerpt__texts">
@@ -37,11 +44,32 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms }: Props) {
         <span className="excerpt__source-label">{t.source}:</span> <cite>{source.title}</cite>
         {source.publisher ? <span>, {source.publisher}</span> : null}
         {published ? <span>, {t.published(formatStoreDate(published, locale))}</span> : null}
+        {excerpt.locator ? (
+          <span className="excerpt__locator">
+            , {t.locatorAt(source.locatorLabel, excerpt.locator)}
+          </span>
+        ) : null}
+        {source.reliability ? (
+          <span className="excerpt__reliability">{t.reliability(source.reliability)}</span>
+        ) : null}
         <span className="excerpt__actions">
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {passage ? (
+            <a href={passage} target="_blank" rel="noopener noreferrer">
+              {t.openPassage}
+            </a>
+          ) : null}
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
               {t.openSource}
             </a>
+          ) : null}
+          {archiveUrl ? (
+            <span>
+              <a href={archiveUrl} target="_blank" rel="noopener noreferrer">
+                {t.archivedCopy}
+              </a>
+              {accessed ? ` (${t.accessedOn(formatStoreDate(accessed, locale))})` : null}
+            </span>
           ) : null}
           {source.text ? (
             <button type="button" className="link-button" onClick={() => setShowContext(true)}>

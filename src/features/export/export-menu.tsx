@@ -4,6 +4,7 @@ import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { storeOrigin } from '../../lib/store-origin';
 import { viewActions } from '../../lib/view-store';
+import { exportCsl } from './csl-export';
 import { downloadText } from './download';
 import { exportCsv, exportFileName, exportJson } from './export-store';
 import './export.css';
@@ -26,13 +27,28 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = (format: 'json' | 'csv') => {
-    const name = exportFileName(index.store.title, format);
+  const download = (format: 'json' | 'csv' | 'csl') => {
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
-    if (format === 'json') {
-      downloadText(name, exportJson(index, events, origin), 'application/json');
-    } else downloadText(name, exportCsv(index, events, origin), 'text/csv;charset=utf-8');
+    if (format === 'csl') {
+      const name = exportFileName(index.store.title, 'json').replace(
+        /-events\.json$/,
+        '-sources.csl.json',
+      );
+      downloadText(name, exportCsl(index, events), 'application/vnd.citationstyles.csl+json');
+    } else if (format === 'json') {
+      downloadText(
+        exportFileName(index.store.title, format),
+        exportJson(index, events, origin),
+        'application/json',
+      );
+    } else {
+      downloadText(
+        exportFileName(index.store.title, format),
+        exportCsv(index, events, origin),
+        'text/csv;charset=utf-8',
+      );
+    }
     setOpen(false);
     buttonRef.current?.focus();
   };
@@ -68,6 +84,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => download('csv')}>
             {t.exportCsv}
+          </button>
+          <button type="button" onClick={() => download('csl')}>
+            {t.exportCsl}
           </button>
         </div>
       </div>

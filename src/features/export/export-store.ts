@@ -68,6 +68,7 @@ export function exportStore(
     }
   }
   const { store } = index;
+  const exported = new Set(events.map((event) => event.id));
   return {
     $schema: SCHEMA_PATH,
     format: FORMAT,
@@ -76,8 +77,20 @@ export function exportStore(
     language: store.language,
     sources: store.sources.filter((source) => sourceIds.has(source.id)),
     actors: store.actors.filter((actor) => actorIds.has(actor.id)),
-    events: events.map(({ when: _when, ...event }) => event),
+    events: events.map(({ when: _when, ...event }) => withRelatedIn(event, exported)),
   };
+}
+
+/** A relation to an event left out of the file would be reported as unknown: it goes too. */
+function withRelatedIn<E extends Omit<StoreEvent, 'when'>>(
+  event: E,
+  exported: ReadonlySet<string>,
+): E {
+  if (!event.related) return event;
+  const related = event.related.filter((entry) => exported.has(entry.event));
+  if (related.length === event.related.length) return event;
+  const { related: _all, ...rest } = event;
+  return (related.length > 0 ? { ...rest, related } : rest) as E;
 }
 
 export function exportJson(

@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/number-format';
 import type { Actor } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import { useView, viewActions } from '../../lib/view-store';
+import { StatusFilter } from './status-filter';
 import './filters.css';
 
 /** Actors in lane order, each state followed by its members, for an indented list. */
@@ -27,13 +28,14 @@ function actorsInTreeOrder(index: StoreIndex): { actor: Actor; depth: number }[]
 export function ActorFilter({ index }: { index: StoreIndex }) {
   const t = useMessages();
   const locale = useLocale();
-  const { actorIds, match, query } = useView((state) => ({
+  const { actorIds, match, query, statuses } = useView((state) => ({
     actorIds: state.actorIds,
     match: state.match,
     query: state.query,
+    statuses: state.statuses,
   }));
   const chosen = new Set(actorIds);
-  const filtered = actorIds.length > 0 || match !== 'any' || query !== '';
+  const filtered = actorIds.length > 0 || match !== 'any' || query !== '' || statuses.length > 0;
 
   return (
     <div className="filters">
@@ -78,6 +80,7 @@ export function ActorFilter({ index }: { index: StoreIndex }) {
           </label>
         ))}
       </div>
+      <StatusFilter index={index} />
       <button type="button" onClick={viewActions.clearFilters} disabled={!filtered}>
         {t.clearFilters}
       </button>

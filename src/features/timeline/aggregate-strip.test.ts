@@ -64,4 +64,20 @@ describe('layoutStrip', () => {
       for (const cell of cells) expect(contrastRatio(cell.fill, theme.text)).toBeGreaterThan(4.5);
     }
   });
+
+  it('notches the disputed and refuted share of a bin, at least 2 px, none without them', () => {
+    const contested: AggregateItemSpec = {
+      ...item,
+      bins: [
+        { ...item.bins[0]!, contested: 617 },
+        { ...item.bins[1]!, contested: 0 },
+        { ...item.bins[2]!, contested: 1 },
+      ],
+    };
+    const { cells } = layoutStrip(contested, 500, LIGHT, measure);
+    expect(cells.map((cell) => cell.contestedWidth)).toEqual([24, 0, 2]);
+    expect(layoutStrip(item, 500, LIGHT, measure).cells.every((c) => c.contestedWidth === 0)).toBe(
+      true,
+    );
+  });
 });

@@ -10,6 +10,9 @@ const LABEL_PADDING = 4;
 /** At most this share of the actor's colour under a count, so it reads at 4.5:1 on it. */
 const MAX_TINT = 0.3;
 const MIN_DENSITY = 0.15;
+/** Disputed and refuted events: a taller notch at the foot of the bin, in this colour. */
+const CONTESTED_BAR = 6;
+const CONTESTED_FILL = { light: '#b45309', dark: '#f6c453' } as const;
 
 /** What the page looks like now, read from its CSS once per colour scheme. */
 export interface StripTheme {
@@ -25,6 +28,8 @@ export interface StripCell {
   readonly fill: string;
   /** The count, when it fits in the cell; otherwise it is only in the cell's tooltip. */
   readonly label: string | null;
+  /** Width of the notch for the bin's disputed and refuted events (0 when none). */
+  readonly contestedWidth: number;
 }
 
 /**
@@ -48,6 +53,10 @@ export function layoutStrip(
       width: cellWidth,
       fill: mix(bar, theme.surface, share),
       label: measure(bin.label) + 2 * LABEL_PADDING <= cellWidth ? bin.label : null,
+      // At least 2 px however few: one disputed event in a thousand must still show.
+      contestedWidth: bin.contested
+        ? Math.min(cellWidth, Math.max(2, (cellWidth * bin.contested) / bin.count))
+        : 0,
     };
   });
   return { bar, cells };
@@ -119,6 +128,18 @@ export function paintStrip(
     context.roundRect(cell.x, STRIP_HEIGHT - BAR, cell.width, BAR, [0, 0, radius, radius]);
   }
   context.fill();
+  // One path for every notch, as for the bars: a strip costs the same few fills.
+  let contested = false;
+  context.beginPath();
+  for (const cell of cells) {
+    if (cell.contestedWidth === 0) continue;
+    contested = true;
+    context.rect(cell.x, STRIP_HEIGHT - CONTESTED_BAR, cell.contestedWidth, CONTESTED_BAR);
+  }
+  if (contested) {
+    context.fillStyle = CONTESTED_FILL[theme.scheme];
+    context.fill();
+  }
   context.fillStyle = theme.text;
   context.textAlign = 'center';
   context.textBaseline = 'middle';

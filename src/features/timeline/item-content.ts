@@ -1,4 +1,5 @@
 import { actorColorVars } from '../../lib/actor-colors';
+import { appendStatus } from './item-status';
 import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
 /** The actor's colour, adjusted for the colour scheme (see lib/actor-colors.ts). */
@@ -20,7 +21,8 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
   title.className = 'tl-item__title';
   title.textContent = item.title;
   root.append(title);
-  root.title = `${item.title} — ${item.dateLabel}`;
+  appendStatus(root, item.status, item.statusSuffix ?? '');
+  root.title = `${item.title}${item.statusSuffix ?? ''} — ${item.dateLabel}`;
   return root;
 }
 
@@ -52,7 +54,10 @@ export function setLaneCount(label: HTMLElement, count: number) {
  * A lane's counts, painted by the widget (aggregate-strip.ts). To assistive technology it
  * is an image named by how many events it counts; each bin's tooltip gives its own count.
  */
-export function aggregateContent(item: AggregateItemSpec, name: (count: number) => string) {
+export function aggregateContent(
+  item: AggregateItemSpec,
+  name: (count: number, contested: number) => string,
+) {
   const canvas = document.createElement('canvas');
   canvas.className = 'tl-aggregate';
   canvas.setAttribute('role', 'img');
@@ -63,8 +68,8 @@ export function aggregateContent(item: AggregateItemSpec, name: (count: number) 
 export function updateAggregateContent(
   canvas: HTMLElement,
   item: AggregateItemSpec,
-  name: (count: number) => string,
+  name: (count: number, contested: number) => string,
 ) {
-  const label = name(item.count);
+  const label = name(item.count, item.contested ?? 0);
   if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
 }

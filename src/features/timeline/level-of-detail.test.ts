@@ -136,6 +136,31 @@ describe('buildVisibleItems', () => {
       }
     }
   });
+
+  it('counts the disputed and refuted events of each bin, as a scan of the lane would', () => {
+    const time = buildTimeIndex(big, big.events, 'actors');
+    let contestedSeen = 0;
+    for (const window of windows(big).slice(0, 6)) {
+      const { items } = buildVisibleItems(big, time, window, 'en', null);
+      for (const item of items) {
+        if (item.kind !== 'aggregate') continue;
+        const lane = time.lanes.get(item.group!)!;
+        for (const bin of item.bins) {
+          let expected = 0;
+          lane.positions.forEach((position, i) => {
+            const status = time.events[position]!.status;
+            const starts = lane.starts[i]!;
+            if (starts >= bin.start && starts < bin.end)
+              expected += status === 'disputed' || status === 'refuted' ? 1 : 0;
+          });
+          expect(bin.contested).toBe(expected);
+          contestedSeen += expected;
+        }
+        expect(item.bins.reduce((sum, bin) => sum + bin.contested!, 0)).toBe(item.contested);
+      }
+    }
+    expect(contestedSeen).toBeGreaterThan(0);
+  });
 });
 
 describe('buildTimeIndex', () => {

@@ -13,6 +13,7 @@ import {
   colorOf,
   itemFor,
 } from './timeline-items';
+import { contestedBetween } from './item-status';
 
 /**
  * Level of detail. vis-timeline draws a few hundred DOM items smoothly and no more, so the
@@ -112,12 +113,18 @@ export function buildVisibleItems(
       individualEvents += count;
       continue;
     }
-    const counted: { start: number; end: number; count: number }[] = [];
+    const counted: { start: number; end: number; count: number; contested: number }[] = [];
     let cursor = from;
     for (let start = range.start; start < range.end && cursor < to;) {
       const end = binNext(start, unit);
       const next = lowerBound(times.starts, end);
-      if (next > cursor) counted.push({ start, end, count: next - cursor });
+      if (next > cursor)
+        counted.push({
+          start,
+          end,
+          count: next - cursor,
+          contested: contestedBetween(time, times, cursor, next),
+        });
       cursor = next;
       start =
         next < times.starts.length ? Math.max(end, binFloor(times.starts[next]!, unit)) : range.end;
@@ -132,6 +139,7 @@ export function buildVisibleItems(
     }));
     const color = lane === SINGLE_LANE ? DEFAULT_ACTOR_COLOR : colorOf(index, lane);
     const total = to - from;
+    const contested = contestedBetween(time, times, from, to);
     items.push({
       kind: 'aggregate',
       id: aggregateIdFor(groupOf(lane)),
@@ -140,8 +148,9 @@ export function buildVisibleItems(
       end: range.end,
       bins,
       count: total,
+      contested,
       color,
-      signature: `${range.start}|${range.end}|${color}|${counted.map((bin) => `${bin.start}:${bin.count}`).join(',')}`,
+      signature: `${range.start}|${range.end}|${color}|${counted.map((bin) => `${bin.start}:${bin.count}:${bin.contested}`).join(',')}`,
     });
     aggregatedEvents += total;
   }

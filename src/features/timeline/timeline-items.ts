@@ -1,9 +1,11 @@
+import type { EventStatus } from '../../format/schema';
 import type { StoreEvent } from '../../format/validate-store';
 import type { Locale } from '../../lib/date-format';
 import { formatEventDate } from '../../lib/date-format';
 import { type StoreIndex, eventTime, lanesOfEvent } from '../../lib/store-index';
 import type { TimeIndex } from '../../lib/time-index';
 import type { LaneMode } from '../../lib/view-store';
+import { statusSuffix } from './item-status';
 
 /**
  * What the timeline draws, as plain data: the widget wrapper turns these into DOM nodes and
@@ -22,6 +24,9 @@ export interface TimelineItemSpec {
   readonly title: string;
   readonly dateLabel: string;
   readonly color: string;
+  /** The event's status and the words its accessible name ends with (item-status.ts). */
+  readonly status?: EventStatus;
+  readonly statusSuffix?: string;
   readonly signature: string;
 }
 
@@ -33,6 +38,8 @@ export interface AggregateBin {
   /** 0..1, the count relative to the densest bin of the lane in view, for the fill. */
   readonly density: number;
   readonly label: string;
+  /** How many of them are disputed or refuted. */
+  readonly contested?: number;
 }
 
 /**
@@ -51,6 +58,8 @@ export interface AggregateItemSpec {
   readonly bins: readonly AggregateBin[];
   /** Events in all its bins. */
   readonly count: number;
+  /** How many of them are disputed or refuted. */
+  readonly contested?: number;
   readonly color: string;
   readonly signature: string;
 }
@@ -165,7 +174,10 @@ export function itemFor(
     title: event.title,
     dateLabel,
     color,
-    signature: [lane, start, end, type, event.title, dateLabel, color].join('|'),
+    ...(event.status
+      ? { status: event.status, statusSuffix: statusSuffix(event.status, locale) }
+      : {}),
+    signature: [lane, start, end, type, event.title, dateLabel, color, event.status].join('|'),
   };
 }
 

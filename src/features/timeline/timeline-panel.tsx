@@ -13,6 +13,7 @@ import { useView, viewActions } from '../../lib/view-store';
 import { buildVisibleItems } from './level-of-detail';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
+import { StatusLegend } from './status-legend';
 import { fitWindow } from '../../lib/time-window';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -98,13 +99,17 @@ export function TimelinePanel({ index, partial = false }: Props) {
           selectedEventId={selectedEventId}
           reducedMotion={reducedMotion}
           locale={locale}
-          nameAggregate={(count) => t.aggregateName(formatNumber(count, locale))}
+          nameAggregate={(count, contested) =>
+            t.aggregateName(formatNumber(count, locale)) +
+            (contested > 0 ? ` (${t.aggregateContested(formatNumber(contested, locale))})` : '')
+          }
           describeBin={(bin) =>
             t.aggregateTitle(
               bin.label,
               describeInstant(bin.start, locale),
               describeInstant(bin.end - 1, locale),
-            )
+            ) +
+            (bin.contested ? ` (${t.aggregateContested(formatNumber(bin.contested, locale))})` : '')
           }
           colorScheme={darkScheme ? 'dark' : 'light'}
           lanesLabel={t.lanes}
@@ -118,6 +123,7 @@ export function TimelinePanel({ index, partial = false }: Props) {
           onWindowChange={viewActions.setWindow}
         />
       </Suspense>
+      <StatusLegend index={index} />
       <OverviewBand time={time} extent={overviewExtent} window={window} description={description} />
     </section>
   );

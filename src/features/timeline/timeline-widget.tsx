@@ -36,6 +36,7 @@ import {
   itemIdFor,
   targetOfItem,
 } from './timeline-items';
+import { statusClass } from './item-status';
 
 moment.locale('en');
 
@@ -71,8 +72,8 @@ export interface TimelineWidgetProps {
   reducedMotion: boolean;
   /** The interface language, for the axis labels. */
   locale: 'en' | 'es';
-  /** An aggregate's accessible name, from the number of events it counts. */
-  nameAggregate: (count: number) => string;
+  /** An aggregate's accessible name, from the number of events it counts (and contested). */
+  nameAggregate: (count: number, contested: number) => string;
   /** The tooltip of one bin of an aggregate. */
   describeBin: (bin: AggregateBin) => string;
   /** Light or dark: aggregates are painted, not styled, so they repaint when it changes. */
@@ -108,7 +109,10 @@ const OPTIONS: TimelineOptions = {
 const visId = (id: string) => `#${id}`;
 const specId = (id: string) => id.slice(1);
 
-function toWidgetItem(spec: AnyItemSpec, name: (count: number) => string): WidgetItem {
+function toWidgetItem(
+  spec: AnyItemSpec,
+  name: (count: number, contested: number) => string,
+): WidgetItem {
   if (spec.kind === 'aggregate') {
     return {
       id: visId(spec.id),
@@ -131,7 +135,7 @@ function toWidgetItem(spec: AnyItemSpec, name: (count: number) => string): Widge
     start: spec.start,
     ...(spec.end === null ? {} : { end: spec.end }),
     type: spec.type,
-    className: spec.imprecise ? 'is-imprecise' : '',
+    className: [spec.imprecise ? 'is-imprecise' : '', statusClass(spec.status)].join(' ').trim(),
     content: itemContent(spec),
     signature: spec.signature,
   };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { MAX_SPAN, MIN_SPAN } from '../time-window';
+import { STATUS_CHOICES } from '../event-evidence';
 import { LANGS, LINK_KEYS, type LinkState, isStoreLocation } from '../url-codec';
 
 /*
@@ -56,6 +57,7 @@ export function validLink(): fc.Arbitrary<LinkState> {
     q: query(),
     store: fc.option(storeLocation(), { nil: null }),
     lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
+    status: fc.uniqueArray(fc.constantFrom(...STATUS_CHOICES), { maxLength: 5 }),
   });
 }
 

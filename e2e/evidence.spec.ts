@@ -1,0 +1,256 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  INVASION,
+  TREATY,
+  chooseFromList,
+  details,
+  detailsHeading,
+  eventCount,
+  listButton,
+  openApp,
+  timeline,
+  timelineItem,
+  windowDescription,
+} from './helpers/app';
+
+/**
+ * Evidence a fact-checker can check (issue 16): passage links and archived copies, status
+ * and disputes in the details and on the timeline, related events, the status filter and
+ * its link parameter, CSL-JSON out. Mostly on the invented example store that uses every
+ * evidence field (public/data/example-evidence.json).
+ */
+
+test.use({ reducedMotion: 'reduce' });
+// Several of these open a store twice and walk through history; on a machine shared by
+// many builds a store takes 10-15 s to come up, more than the default 30 s allows for two.
+test.describe.configure({ timeout: 90_000 });
+
+const EXAMPLE = '/data/example-evidence.json';
+const EXAMPLE_TITLE = 'Lake Varna quotas, 2019: an evidence example (fictional)';
+const DISPUTED = 'Southern shore said to draw more water than its quota';
+const REFUTED = 'Claim that the Kessin dam was sabotaged';
+
+interface ExampleStore {
+  sources: { id: string; title: string; url?: string; archiveUrl?: string }[];
+  events: {
+    id: string;
+    title: string;
+    status?: string;
+    statusNote?: string;
+    excerpts: { source: string; quote: string; stance?: string; locator?: string }[];
+  }[];
+}
+
+async function openExample(page: Page, query = '') {
+  await page.goto(`/?store=${EXAMPLE}${query}`);
+  // The store's title in the header is what a person waits for (slow on a loaded machine).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE_TITLE, {
+    timeout: 30_000,
+  });
+  await expect(windowDescription(page)).toBeVisible();
+}
+
+async function exampleStore(page: Page): Promise<ExampleStore> {
+  return (await (await page.request.get(EXAMPLE)).json()) as ExampleStore;
+}
+
+/** The text directive of a passage link, read back the way a browser reads it. */
+function directiveOf(href: string) {
+  const fragment = new URL(href).hash;
+  const at = fragment.indexOf(':~:text=');
+  expect(at, `${href} has a text directive`).toBeGreaterThanOrEqual(0);
+  const parts = fragment.slice(at + ':~:text='.length).split(',');
+  const prefix = parts[0]!.endsWith('-') ? parts.shift()!.slice(0, -1) : undefined;
+  const suffix =
+    parts.length > 1 && parts.at(-1)!.startsWith('-') ? parts.pop()!.slice(1) : undefined;
+  return {
+    prefix: prefix === undefined ? undefined : decodeURIComponent(prefix),
+    start: decodeURIComponent(parts[0]!),
+    end: parts[1] === undefined ? undefined : decodeURIComponent(parts[1]),
+    suffix: suffix === undefined ? undefined : decodeURIComponent(suffix),
+  };
+}
+
+test.describe('evidence', () => {
+  test('Open passage links each quote on its page; Archived copy with its date; Disputed by lists the dispute', async ({
+    page,
+  }) => {
+    const store = await exampleStore(page);
+    await openExample(page);
+    await chooseFromList(page, DISPUTED);
+    const region = details(page);
+    const event = store.events.find((candidate) => candidate.title === DISPUTED)!;
+
+    await expect(region.getByText('Status: Disputed')).toBeVisible();
+    await expect(region.getByText(event.statusNote!)).toBeVisible();
+
+    // Each excerpt: one Open passage link whose directive starts and ends the quote.
+    const passages = region.getByRole('link', { name: 'Open passage' });
+    await expect(passages).toHaveCount(event.excerpts.length);
+    const supporting = region.getByRole('region', { name: 'Supported by' });
+    const disputing = region.getByRole('region', { name: 'Disputed by' });
+    for (const [group, stance] of [
+      [supporting, undefined],
+      [disputing, 'disputes'],
+    ] as const) {
+      const expected = event.excerpts.filter((excerpt) => excerpt.stance === stance);
+      await expect(group.getByRole('blockquote')).toHaveText(expected.map((e) => e.quote));
+      for (const [i, excerpt] of expected.entries()) {
+        const source = store.sources.find((candidate) => candidate.id === excerpt.source)!;
+        const link = group.getByRole('link', { name: 'Open passage' }).nth(i);
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        const href = (await link.getAttribute('href'))!;
+        expect(href.startsWith(`${source.url}#:~:text=`)).toBe(true);
+        const directive = directiveOf(href);
+        expect(excerpt.quote.startsWith(directive.start)).toBe(true);
+        expect(excerpt.quote.endsWith(directive.end ?? directive.start)).toBe(true);
+        // Long quotes are linked by their ends, not whole.
+        expect(directive.end).toBeDefined();
+      }
+    }
+    // The fishers' letter has no text in the store: page and reliability in words.
+    await expect(supporting.getByText(', page 2')).toBeVisible();
+    await expect(supporting.getByText('Reliability C: fairly reliable')).toBeVisible();
+    // The Commission's report disputes it, with its preserved copy and the date it was read.
+    const report = store.sources.find((s) => s.id === 'varna-commission-report-2019-05')!;
+    const archived = disputing.getByRole('link', { name: 'Archived copy' });
+    await expect(archived).toHaveAttribute('href', report.archiveUrl!);
+    await expect(archived).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(disputing.getByText('(accessed 4 June 2019)')).toBeVisible();
+    await expect(disputing.getByText('Reliability B: usually reliable')).toBeVisible();
+  });
+
+  test('the status is on the timeline item and in its name, with a legend', async ({ page }) => {
+    await openExample(page);
+    await expect(timeline(page).getByRole('region', { name: 'Status marks' })).toBeVisible();
+    const disputed = timelineItem(page, DISPUTED);
+    await expect(disputed).toBeVisible();
+    await expect(disputed).toHaveClass(/\bis-disputed\b/);
+    await expect(disputed).toContainText(`${DISPUTED}, disputed`);
+    const refuted = timelineItem(page, REFUTED);
+    await expect(refuted).toHaveClass(/\bis-refuted\b/);
+    await expect(refuted).toContainText(`${REFUTED}, refuted`);
+  });
+
+  test('the Status filter and its link parameter, with the actors', async ({ page }) => {
+    await openExample(page);
+    const group = page.getByRole('group', { name: 'Status' });
+    await expect(eventCount(page)).toHaveText('5 events');
+    await group.getByRole('checkbox', { name: /^Disputed/ }).check();
+    await expect(eventCount(page)).toHaveText('1 of 5 events');
+    await expect(page).toHaveURL(/[?&]status=disputed(&|$)/);
+    await group.getByRole('checkbox', { name: /^Refuted/ }).check();
+    await expect(eventCount(page)).toHaveText('2 of 5 events');
+    await expect(page).toHaveURL(/[?&]status=disputed,refuted(&|$)/);
+    await expect(listButton(page, DISPUTED)).toBeVisible();
+    await expect(listButton(page, REFUTED)).toBeVisible();
+    // Counted like the actors: the store's events per status.
+    await expect(group.getByRole('checkbox', { name: 'Confirmed 2' })).toBeVisible();
+    await expect(group.getByRole('checkbox', { name: 'Not stated 0' })).toBeVisible();
+
+    // A link: an unknown status drops only itself; the status combines with the actors.
+    await openExample(page, '&status=confirmed,rumoured&actors=lake-varna-commission');
+    await expect(page.getByRole('status').filter({ hasText: 'rumoured' })).toBeVisible();
+    await expect(eventCount(page)).toHaveText('1 of 5 events');
+    await expect(
+      listButton(page, 'The Lake Varna Commission sets the first yearly quotas'),
+    ).toBeVisible();
+    await expect(group.getByRole('checkbox', { name: /^Confirmed/ })).toBeChecked();
+    await expect(page).toHaveURL(/[?&]status=confirmed(&|$)/);
+  });
+
+  test('related events in words both ways; choosing one selects it and Back returns', async ({
+    page,
+  }) => {
+    await openApp(page, `?event=${INVASION.id}`);
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    const related = details(page).getByRole('region', { name: 'Related events' });
+    const sanctions = 'Russia under US-led sanctions after its invasion of Ukraine';
+    await expect(related.getByRole('listitem')).toHaveText([new RegExp(`^caused ${sanctions}`)]);
+    await related.getByRole('button', { name: sanctions }).click();
+    await expect(detailsHeading(page)).toHaveText(sanctions);
+    await expect(page).toHaveURL(/[?&]event=us-led-sanctions-on-russia(&|$)/);
+    await expect(
+      details(page).getByRole('region', { name: 'Related events' }).getByRole('listitem'),
+    ).toHaveText([new RegExp(`^caused by ${INVASION.title}`)]);
+    await page.goBack();
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+
+    // The treaty: the visit's events point at it, so it lists them in reverse.
+    await chooseFromList(page, TREATY.title);
+    const treatyRelated = details(page).getByRole('region', { name: 'Related events' });
+    await expect(treatyRelated.getByRole('listitem').first()).toHaveText(
+      /^(see also|responded to by) /,
+    );
+    const press = treatyRelated.getByRole('button', { name: /^At a rare press conference/ });
+    await expect(press.locator('xpath=..')).toHaveText(/^responded to by /);
+    await press.click();
+    await expect(detailsHeading(page)).toHaveText(/^At a rare press conference/);
+    await page.goBack();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  });
+
+  test('CSL-JSON names every source of the shown events, and no other', async ({ page }) => {
+    const store = await exampleStore(page);
+    await openExample(page, '&status=disputed');
+    await expect(eventCount(page)).toHaveText('1 of 5 events');
+    const menu = page.getByRole('button', { name: /^Export/ });
+    await menu.click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download sources (CSL-JSON)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/-sources\.csl\.json$/);
+    const items = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+      id: string;
+      title: string;
+      type: string;
+      URL?: string;
+    }[];
+    const shown = store.events.filter((event) => event.status === 'disputed');
+    const expected = new Set(shown.flatMap((event) => event.excerpts.map((e) => e.source)));
+    expect(items.map((item) => item.id).sort()).toEqual([...expected].sort());
+    for (const item of items) {
+      const source = store.sources.find((candidate) => candidate.id === item.id)!;
+      expect(item.title).toBe(source.title);
+      expect(item.URL).toBe(source.url);
+    }
+  });
+
+  test('Copy citation carries the passage link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const store = await exampleStore(page);
+    const quote = store.events.find((event) => event.id === 'varna-quotas-set')!.excerpts[0]!.quote;
+    await openExample(page, '&event=varna-quotas-set');
+    await details(page).getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const link = /Passage: <([^>]+)>\./.exec(text)?.[1];
+    expect(link, text).toBeDefined();
+    const directive = directiveOf(link!);
+    expect(quote.startsWith(directive.start)).toBe(true);
+    expect(quote.endsWith(directive.end!)).toBe(true);
+  });
+
+  test('axe: no violations with statuses, a dispute, related events and the status filter', async ({
+    page,
+  }) => {
+    await openExample(page, '&status=disputed,refuted,confirmed,reported');
+    await chooseFromList(page, DISPUTED);
+    await expect(details(page).getByRole('region', { name: 'Disputed by' })).toBeVisible();
+    await expect(details(page).getByRole('region', { name: 'Related events' })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { StoreEvent } from '../../format/validate-store';
+import { useLocale, useMessages } from '../../i18n/use-messages';
+import { formatEventDate } from '../../lib/date-format';
+import { relatedLinks } from '../../lib/event-evidence';
+import type { StoreIndex } from '../../lib/store-index';
+import { viewActions } from '../../lib/view-store';
+
+/**
+ * "Related events": the relations the event states ("caused …") and the ones other events
+ * state about it ("caused by …"). Choosing one selects it, a history entry like any selection.
+ */
+export function RelatedEvents({
+  index,
+  event,
+  onChosen,
+}: {
+  index: StoreIndex;
+  event: StoreEvent;
+  onChosen: () => void;
+}) {
+  const t = useMessages();
+  const locale = useLocale();
+  const headingId = useId();
+  const links = relatedLinks(index, event);
+  if (links.length === 0) return null;
+  return (
+    <section className="related-events" aria-labelledby={headingId}>
+      <h3 id={headingId} className="event-details__evidence">
+        {t.relatedEvents}
+      </h3>
+      <ul>
+        {links.map((link) => (
+          <li key={`${link.direction}-${link.relation}-${link.event.id}`}>
+            <span className="related-events__relation">
+              {(link.direction === 'out' ? t.relationOut : t.relationIn)[link.relation]}
+            </span>{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                viewActions.selectEvent(link.event);
+                onChosen();
+              }}
+            >
+              {link.event.title}
+            </button>{' '}
+            <span className="related-events__date">
+              ({formatEventDate(link.event.when, link.event.approximate, locale)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

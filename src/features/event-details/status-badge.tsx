@@ -1,0 +1,17 @@
+import type { StoreEvent } from '../../format/validate-store';
+import { StatusMark } from '../../components/status-mark';
+import { useMessages } from '../../i18n/use-messages';
+
+/** The event's status beside its date, with the note that says why; nothing when not stated. */
+export function StatusBadge({ event }: { event: StoreEvent }) {
+  const t = useMessages();
+  if (!event.status) return null;
+  return (
+    <>
+      <span className={`badge status-badge status-badge--${event.status}`}>
+        <StatusMark status={event.status} /> {t.statusLabel(t.statusNames[event.status])}
+      </span>
+      {event.statusNote ? <span className="status-note">{event.statusNote}</span> : null}
+    </>
+  );
+}
