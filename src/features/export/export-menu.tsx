@@ -3,8 +3,20 @@ import { useMessages } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { downloadText } from './download';
-import { exportCsv, exportFileName, exportJson } from './export-store';
 import './export.css';
+
+type Exporters = typeof import('./export-store');
+// The exporters (and papaparse, for CSV) stay out of the first screen's script: they load
+// when the menu is first opened, well before a format is chosen. A failed load is tried
+// again at the next opening or choice.
+let exporters: Promise<Exporters> | null = null;
+function loadExporters(): Promise<Exporters> {
+  exporters ??= import('./export-store').catch((error: unknown) => {
+    exporters = null;
+    throw error;
+  });
+  return exporters;
+}
 
 /** "Export": the events that pass the filters and the search, as JSON or CSV. */
 export function ExportMenu({ index }: { index: StoreIndex }) {
@@ -24,7 +36,14 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = (format: 'json' | 'csv') => {
+  const download = async (format: 'json' | 'csv') => {
+    let module: Exporters;
+    try {
+      module = await loadExporters();
+    } catch {
+      return; // The menu stays open: choosing again tries again.
+    }
+    const { exportCsv, exportFileName, exportJson } = module;
     const name = exportFileName(index.store.title, format);
     if (format === 'json') downloadText(name, exportJson(index, events), 'application/json');
     else downloadText(name, exportCsv(index, events), 'text/csv;charset=utf-8');
@@ -51,17 +70,20 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          if (!open) void loadExporters().catch(() => {});
+          setOpen((value) => !value);
+        }}
       >
         {t.exportMenu} <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="export-menu__panel" hidden={!open}>
         <p>{t.exportSummary(events.length)}</p>
         <div className="export-menu__actions">
-          <button type="button" onClick={() => download('json')}>
+          <button type="button" onClick={() => void download('json')}>
             {t.exportJson}
           </button>
-          <button type="button" onClick={() => download('csv')}>
+          <button type="button" onClick={() => void download('csv')}>
             {t.exportCsv}
           </button>
         </div>
