@@ -41,6 +41,15 @@ const VALIDATOR_ON_THE_PAGE = {
   message: 'Import values from format/format-name or other zod-free modules on the page.',
 };
 
+// vis-timeline and vis-data's `peer` and `standalone` builds carry Babel's core-js
+// polyfills (vis-data: 105 KB minified against 15.6 KB); the `esnext` builds are the same
+// code without them. Two builds in one page would also be two copies of the library.
+const VIS_ESNEXT_ONLY = {
+  regex: '^vis-(timeline|data)(/(peer|standalone)(/.*)?)?$',
+  allowTypeImports: true,
+  message: "Import vis-timeline and vis-data from their 'esnext' builds (no polyfills).",
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   {
@@ -87,7 +96,9 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [VALIDATOR_ON_THE_PAGE] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [VALIDATOR_ON_THE_PAGE, VIS_ESNEXT_ONLY] }],
+    },
   },
   {
     // The format's own modules use the schema; tests may validate fixtures.

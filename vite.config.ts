@@ -25,7 +25,11 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), jsonSchema(), preloadApp('/src/app/boot-app.tsx')],
+  plugins: [
+    react(),
+    jsonSchema(),
+    preloadApp(['/src/app/boot-app.tsx', '/src/features/timeline/timeline-widget.tsx']),
+  ],
   server: { port: 5173, strictPort: false },
   preview: {
     port: 4173,

@@ -67,4 +67,32 @@ describe('layer rules', () => {
     );
     expect(types).toEqual([]);
   });
+
+  it('keeps vis-timeline and vis-data to their esnext builds, types aside', async () => {
+    for (const source of [
+      'vis-timeline/peer',
+      'vis-timeline',
+      'vis-data/peer',
+      'vis-timeline/standalone/esm/vis-timeline-graph2d.min.js',
+    ]) {
+      const messages = await ruleMessages(
+        'src/features/timeline/probe.ts',
+        `import { DataSet } from '${source}';\nexport const x = DataSet;\n`,
+      );
+      expect(messages, source).toEqual([expect.stringMatching(/'esnext' builds/)]);
+    }
+    const allowed = await ruleMessages(
+      'src/features/timeline/probe.ts',
+      [
+        "import { Timeline } from 'vis-timeline/esnext';",
+        "import { DataSet } from 'vis-data/esnext';",
+        "import type { TimelineOptions } from 'vis-timeline/peer';",
+        "import 'vis-timeline/styles/vis-timeline-graph2d.min.css';",
+        'export const x = [Timeline, DataSet];',
+        'export type Y = TimelineOptions;',
+        '',
+      ].join('\n'),
+    );
+    expect(allowed).toEqual([]);
+  });
 });

@@ -11,10 +11,10 @@ const wrong = (...argv: string[]) => {
 };
 
 describe('bench arguments', () => {
-  it('defaults: 1k, 10k, 20k and 100k events, 5 runs, build, baseline', () => {
-    expect(DEFAULT_SIZES).toEqual([1000, 10_000, 20_000, 100_000]);
+  it('defaults: the default store, 1k, 20k and 100k events, 5 runs, build, baseline', () => {
+    expect(DEFAULT_SIZES).toEqual([18, 1000, 20_000, 100_000]);
     expect(parseBenchArgs([])).toEqual({
-      sizes: [1000, 10_000, 20_000, 100_000],
+      sizes: [18, 1000, 20_000, 100_000],
       runs: 5,
       build: true,
       baseline: true,

@@ -3,7 +3,7 @@
  * and pan, then an actor-filter click. The in-page half is probe.js.
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Request } from '@playwright/test';
 import { type RunResult, frameStats } from './stats.ts';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -166,10 +166,36 @@ async function zoomAndPan(
   return { cutShort: false, axisAfterZoom };
 }
 
+const isScript = (contentType: string | null) =>
+  contentType !== null && /\b(java|ecma)script\b/i.test(contentType);
+
+/**
+ * A finished request of a script (the page's or a worker's): when its last byte arrived
+ * (epoch ms) and its size on the wire, encoded. The body size the browser reports, or the
+ * response's Content-Length where it reports none (a worker's own script).
+ */
+async function scriptReceived(request: Request): Promise<{ endsAt: number; bytes: number } | null> {
+  try {
+    const response = await request.response();
+    if (response === null || !isScript(await response.headerValue('content-type'))) return null;
+    const timing = request.timing();
+    const { responseBodySize } = await request.sizes();
+    const declared = Number((await response.headerValue('content-length')) ?? 0);
+    return {
+      endsAt: timing.startTime + timing.responseEnd,
+      bytes: responseBodySize > 0 ? responseBodySize : declared,
+    };
+  } catch {
+    return null; // The page was closed meanwhile.
+  }
+}
+
 /** Loads `url` in a fresh context and measures; never throws for a slow page. */
 export async function measureRun(
   browser: Browser,
   url: string,
+  /** The store's path on the server, to time its download. */
+  storePath: string,
   run: number,
   options: MeasureOptions,
 ): Promise<RunResult> {
@@ -192,10 +218,15 @@ export async function measureRun(
     // whose requests are not in the page's resource timing.
     let storeDone: { startTime: number; responseEnd: number } | null = null;
     page.on('requestfinished', (request) => {
-      if (storeDone === null && new URL(request.url()).pathname.startsWith('/__bench/data/')) {
+      if (storeDone === null && new URL(request.url()).pathname === storePath) {
         storeDone = request.timing();
       }
     });
+
+    // Every script the page and its workers receive, as the browser saw it on the network:
+    // when it finished (epoch ms) and how many bytes came over the wire (gzip, see server.ts).
+    const scripts: Promise<{ endsAt: number; bytes: number } | null>[] = [];
+    page.on('requestfinished', (request) => scripts.push(scriptReceived(request)));
 
     const began = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: options.capMs });
@@ -216,6 +247,17 @@ export async function measureRun(
     result.firstItemMs = first.firstItemAt;
     result.capped = false;
     result.itemsAtFirst = first.itemsAtFirst;
+    const origin = await ask(
+      page.evaluate(() => performance.timeOrigin),
+      'reading timeOrigin',
+    );
+    const paintedAt = origin + first.firstItemAt;
+    const before = (await Promise.all(scripts)).filter(
+      (script): script is { endsAt: number; bytes: number } =>
+        script !== null && script.endsAt <= paintedAt,
+    );
+    result.jsBytesBeforeFirstPaint = before.reduce((sum, script) => sum + script.bytes, 0);
+    result.jsFilesBeforeFirstPaint = before.length;
 
     // The app may draw events while the rest of the store loads: everything below is
     // measured on the whole store.
@@ -248,10 +290,6 @@ export async function measureRun(
     if (timings.domContentLoadedMs !== null) result.domContentLoadedMs = timings.domContentLoadedMs;
     const done = storeDone as { startTime: number; responseEnd: number } | null;
     if (done !== null && done.responseEnd >= 0) {
-      const origin = await ask(
-        page.evaluate(() => performance.timeOrigin),
-        'reading timeOrigin',
-      );
       result.storeFetchedMs = done.startTime + done.responseEnd - origin;
     }
 

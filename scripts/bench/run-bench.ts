@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000 --runs 5 --no-build --seed 1 --cap 60 --no-baseline]`
+ * `npm run bench [-- --sizes 18,1000 --runs 5 --no-build --seed 1 --cap 60 --no-baseline]`
  *
  * Builds the app, generates stores (bench-results/data/, reused when present), serves
  * both on 127.0.0.1, and measures the app against a plain vis-timeline page with default
@@ -45,6 +45,8 @@ const DIST = join(OUT, 'dist');
 const DATA = join(OUT, 'data');
 /** The baseline is far too slow at this size for many runs: fewer, each capped. */
 const LARGE_STORE = 50_000;
+/** The store the app opens without `?store=`, in the build. */
+const DEFAULT_STORE_PATH = 'data/events.json';
 const BASELINE_RUNS_WHEN_LARGE = 2;
 /** After this many capped runs of one page at one size, its remaining runs are skipped. */
 const MAX_CAPPED_RUNS = 2;
@@ -81,7 +83,44 @@ async function measureBundle(): Promise<BundleReport> {
   return bundleReport(files);
 }
 
-async function ensureStore(events: number, seed: number): Promise<{ file: string; bytes: number }> {
+interface BenchStore {
+  /** Its name in reports. */
+  file: string;
+  bytes: number;
+  /** Where the page fetches it, and the app's address that opens it. */
+  path: string;
+  appPath: string;
+}
+
+/** The app's own default store (public/data/events.json), when it has `events` events. */
+async function defaultStore(events: number): Promise<BenchStore | null> {
+  const path = join(DIST, DEFAULT_STORE_PATH);
+  if (!existsSync(path)) return null;
+  const text = await readFile(path, 'utf8');
+  const count = (JSON.parse(text) as { events?: unknown[] }).events?.length;
+  if (count !== events) return null;
+  log(`  ${DEFAULT_STORE_PATH}: the app's default store (${formatBytes(text.length)})`);
+  // Opened as a visitor does, without ?store=.
+  return {
+    file: DEFAULT_STORE_PATH,
+    bytes: Buffer.byteLength(text),
+    path: `/${DEFAULT_STORE_PATH}`,
+    appPath: '/',
+  };
+}
+
+async function ensureStore(events: number, seed: number): Promise<BenchStore> {
+  const builtIn = await defaultStore(events);
+  if (builtIn !== null) return builtIn;
+  const stored = await generatedStore(events, seed);
+  const path = `/__bench/data/${stored.file}`;
+  return { ...stored, path, appPath: `/?store=${path}` };
+}
+
+async function generatedStore(
+  events: number,
+  seed: number,
+): Promise<{ file: string; bytes: number }> {
   const file = `events-${events}-seed-${seed}-v${GENERATOR_VERSION}.json`;
   const path = join(DATA, file);
   if (existsSync(path)) {
@@ -150,7 +189,7 @@ async function main(args: BenchArgs) {
   );
 
   log('Stores:');
-  const stores = new Map<number, { file: string; bytes: number }>();
+  const stores = new Map<number, BenchStore>();
   for (const events of args.sizes) stores.set(events, await ensureStore(events, args.seed));
 
   const server = await startStaticServer(DIST, [
@@ -210,8 +249,8 @@ async function main(args: BenchArgs) {
       executable = path;
       browserVersion = browser.version();
       const urls: Record<Target, string> = {
-        app: `${server.url}/?store=/__bench/data/${store.file}`,
-        baseline: `${server.url}/__bench/baseline.html?store=/__bench/data/${store.file}`,
+        app: `${server.url}${store.appPath}`,
+        baseline: `${server.url}/__bench/baseline.html?store=${store.path}`,
       };
       const planned: Record<Target, number> = {
         app: args.runs,
@@ -240,7 +279,7 @@ async function main(args: BenchArgs) {
               continue;
             }
             const runBegan = Date.now();
-            const result = await measureRun(browser, urls[target], r, options);
+            const result = await measureRun(browser, urls[target], store.path, r, options);
             runs[target].push(result);
             log(
               `${describeRun(target, result, planned[target], capMs)}  [${seconds(Date.now() - runBegan)}, ` +

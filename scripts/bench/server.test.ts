@@ -31,13 +31,28 @@ describe('bench static server', () => {
   });
 
   it('serves files with their content type and length', async () => {
-    const response = await fetch(`${server.url}/assets/app.js`);
+    const response = await fetch(`${server.url}/assets/app.js`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('content-length')).toBe(
       String(Buffer.byteLength('console.log("é");')),
     );
     expect(await response.text()).toBe('console.log("é");');
+  });
+
+  it('sends scripts gzip-compressed to a client that accepts it, stores as they are', async () => {
+    const script = await fetch(`${server.url}/assets/app.js`, {
+      headers: { 'Accept-Encoding': 'gzip, deflate' },
+    });
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+    expect(await script.text()).toBe('console.log("é");');
+    const store = await fetch(`${server.url}/__bench/data/store.json`, {
+      headers: { 'Accept-Encoding': 'gzip, deflate' },
+    });
+    expect(store.headers.get('content-encoding')).toBeNull();
+    expect(store.headers.get('content-length')).toBe(String('{"format":"sourceline/1"}'.length));
   });
 
   it('serves mounts', async () => {

@@ -1,13 +1,16 @@
 /**
  * A small static file server for the benchmark, on 127.0.0.1 and a free port: the built
  * app (with the SPA fallback to index.html), plus mounts for the generated stores, the
- * baseline page and vis-timeline's standalone build.
+ * baseline page and vis-timeline's standalone build. Scripts, styles and pages are sent
+ * gzip-compressed to a browser that accepts it, as a real host would, so that the bytes
+ * the browser counts are the bytes a visitor downloads; stores are sent as they are.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,9 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** What the server compresses: the page's own code and styles, not the stores. */
+export const COMPRESSED_TYPES = new Set(['.html', '.js', '.mjs', '.css', '.svg']);
 
 export interface Mount {
   /** URL prefix, starting and ending with "/". */
@@ -68,6 +74,17 @@ export async function startStaticServer(
   root: string,
   mounts: readonly Mount[] = [],
 ): Promise<StaticServer> {
+  // Compressed once per file version: the server shares the machine with the browser.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = async (file: string) => {
+    const { mtimeMs } = await stat(file);
+    const cached = gzipped.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const body = gzipSync(await readFile(file), { level: 9 });
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+  };
+
   const send = async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -94,8 +111,23 @@ export async function startStaticServer(
       response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
+    const type = extname(file).toLowerCase();
+    const contentType = CONTENT_TYPES[type] ?? 'application/octet-stream';
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip && COMPRESSED_TYPES.has(type)) {
+      const body = await gzipOf(file);
+      response.writeHead(200, {
+        'Content-Type': contentType,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentType,
       'Content-Length': size,
       'Cache-Control': 'no-cache',
     });

@@ -110,6 +110,12 @@ export interface RunResult {
    */
   readyMs?: number;
   capped: boolean;
+  /**
+   * Scripts (page and workers) whose last byte arrived before the first events were
+   * painted: their bytes on the wire (gzip), and how many.
+   */
+  jsBytesBeforeFirstPaint?: number;
+  jsFilesBeforeFirstPaint?: number;
   itemsAtFirst?: number;
   /** `.vis-item` elements once the page was quiet, and how many of them are aggregates. */
   items?: number;
@@ -147,6 +153,7 @@ export interface TargetSummary {
   /** Runs whose zoom and pan hit the time limit before the end of the script. */
   cutShort: number;
   firstItemMs: number | null;
+  jsBytesBeforeFirstPaint: number | null;
   readyMs: number | null;
   storeFetchedMs: number | null;
   settledMs: number | null;
@@ -174,6 +181,7 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     capped: runs.filter((run) => run.capped).length,
     cutShort: runs.filter((run) => run.frames?.cutShort).length,
     firstItemMs: of((run) => run.firstItemMs),
+    jsBytesBeforeFirstPaint: of((run) => run.jsBytesBeforeFirstPaint),
     readyMs: of((run) => run.readyMs),
     storeFetchedMs: of((run) => run.storeFetchedMs),
     settledMs: of((run) => run.settledMs),
@@ -272,6 +280,12 @@ const METRICS: readonly MetricRow[] = [
     label: 'first events drawn',
     value: (s) => s.firstItemMs,
     format: (v, _s, cap) => formatMs(v, cap),
+    ratio: true,
+  },
+  {
+    label: 'JS (gzip) before first paint',
+    value: (s) => s.jsBytesBeforeFirstPaint,
+    format: formatBytes,
     ratio: true,
   },
   {

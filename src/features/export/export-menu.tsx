@@ -4,10 +4,23 @@ import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { storeOrigin } from '../../lib/store-origin';
 import { viewActions } from '../../lib/view-store';
-import { exportCsl } from './csl-export';
 import { downloadText } from './download';
-import { exportCsv, exportFileName, exportJson } from './export-store';
 import './export.css';
+
+type Exporters = typeof import('./export-store') & typeof import('./csl-export');
+// The exporters (and papaparse, for CSV) stay out of the first screen's script: they load
+// when the menu is first opened, well before a format is chosen. A failed load is tried
+// again at the next opening or choice.
+let exporters: Promise<Exporters> | null = null;
+function loadExporters(): Promise<Exporters> {
+  exporters ??= Promise.all([import('./export-store'), import('./csl-export')])
+    .then(([store, csl]) => ({ ...store, ...csl }))
+    .catch((error: unknown) => {
+      exporters = null;
+      throw error;
+    });
+  return exporters;
+}
 
 /** "Export": the events that pass the filters and the search, as JSON or CSV. */
 export function ExportMenu({ index }: { index: StoreIndex }) {
@@ -27,7 +40,14 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = (format: 'json' | 'csv' | 'csl') => {
+  const download = async (format: 'json' | 'csv' | 'csl') => {
+    let module: Exporters;
+    try {
+      module = await loadExporters();
+    } catch {
+      return; // The menu stays open: choosing again tries again.
+    }
+    const { exportCsl, exportCsv, exportFileName, exportJson } = module;
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
     if (format === 'csl') {
@@ -72,20 +92,23 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          if (!open) void loadExporters().catch(() => {});
+          setOpen((value) => !value);
+        }}
       >
         {t.exportMenu} <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="export-menu__panel" hidden={!open}>
         <p>{t.exportSummary(events.length)}</p>
         <div className="export-menu__actions">
-          <button type="button" onClick={() => download('json')}>
+          <button type="button" onClick={() => void download('json')}>
             {t.exportJson}
           </button>
-          <button type="button" onClick={() => download('csv')}>
+          <button type="button" onClick={() => void download('csv')}>
             {t.exportCsv}
           </button>
-          <button type="button" onClick={() => download('csl')}>
+          <button type="button" onClick={() => void download('csl')}>
             {t.exportCsl}
           </button>
         </div>

@@ -5,8 +5,8 @@ import moment from 'moment';
 // widget sets its own through its `locale` option.
 import 'moment/dist/locale/es';
 import { useCallback, useEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import {
   MAX_SPAN,
