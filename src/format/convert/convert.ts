@@ -1,5 +1,4 @@
 import { FORMAT } from '../format-name';
-import { MAX_STORE_BYTES } from '../limits';
 import { readTable } from './csv-table';
 import { convertCsvTable } from './from-csv';
 import {
@@ -21,11 +20,7 @@ import type { ConvertOptions, ConvertOutcome } from './outcome';
  * same function serves `npm run import` and the app's import worker.
  */
 
-/**
- * Largest file accepted for import. The document made from it must stay under the store
- * limit (200 MB), and JSON with ids and field names runs to about twice a CSV's size.
- */
-export const MAX_IMPORT_BYTES = Math.floor(MAX_STORE_BYTES / 4);
+export { MAX_IMPORT_BYTES, isSourcelineStart } from './import-limits';
 
 export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'simile'] as const;
 
@@ -65,11 +60,6 @@ export function detectFormat(input: string): Detected {
   const table = readTable(text.slice(0, 65_536));
   if (table.header.length < 2) return null;
   return looksLikeTimelineJsSheet(table.header) ? 'timelinejs-sheet' : 'csv';
-}
-
-/** A quick look that needs no full parse, for choosing between store and import on the page. */
-export function isSourcelineStart(head: string): boolean {
-  return /"format"\s*:\s*"sourceline\//.test(head);
 }
 
 /** "events.csv" → "events" */
