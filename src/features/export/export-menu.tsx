@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { downloadText } from './download';
-import { exportCsv, exportFileName, exportJson } from './export-store';
+import { exportCsv, exportFileName, exportJson, exportTimelineJs } from './export-store';
 import './export.css';
 
 /** "Export": the events that pass the filters and the search, as JSON or CSV. */
@@ -24,10 +24,18 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = (format: 'json' | 'csv') => {
-    const name = exportFileName(index.store.title, format);
-    if (format === 'json') downloadText(name, exportJson(index, events), 'application/json');
-    else downloadText(name, exportCsv(index, events), 'text/csv;charset=utf-8');
+  const download = (format: 'json' | 'csv' | 'timelinejs') => {
+    if (format === 'timelinejs') {
+      const name = exportFileName(index.store.title, 'json').replace(
+        /-events\.json$/,
+        '-timelinejs.json',
+      );
+      downloadText(name, exportTimelineJs(index, events), 'application/json');
+    } else {
+      const name = exportFileName(index.store.title, format);
+      if (format === 'json') downloadText(name, exportJson(index, events), 'application/json');
+      else downloadText(name, exportCsv(index, events), 'text/csv;charset=utf-8');
+    }
     setOpen(false);
     buttonRef.current?.focus();
   };
@@ -63,6 +71,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => download('csv')}>
             {t.exportCsv}
+          </button>
+          <button type="button" onClick={() => download('timelinejs')}>
+            {t.exportTimelineJs}
           </button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { FORMAT } from '../../format/format-name';
+import { toTimelineJs } from '../../format/convert/to-timelinejs';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
 import { foldText } from '../../lib/event-search';
 import type { StoreIndex } from '../../lib/store-index';
@@ -56,6 +57,14 @@ export function exportStore(index: StoreIndex, events: readonly StoreEvent[]): S
 
 export function exportJson(index: StoreIndex, events: readonly StoreEvent[]): string {
   return `${JSON.stringify(exportStore(index, events), null, 2)}\n`;
+}
+
+/**
+ * The same events as a TimelineJS3 file: groups from the top-level actors, eras from the
+ * periods, excerpts in the slide text (escaped: TimelineJS renders HTML).
+ */
+export function exportTimelineJs(index: StoreIndex, events: readonly StoreEvent[]): string {
+  return `${JSON.stringify(toTimelineJs(exportStore(index, events)), null, 2)}\n`;
 }
 
 /** The CSV's columns, in order. Lists within a cell are separated by LIST_SEPARATOR. */

@@ -37,10 +37,16 @@ export function readTable(text: string): Table {
       if (!(i === all.length - 1 && cells.length === 1)) emptyRows.push(i + 1);
       continue;
     }
-    rows.push({ number: i + 1, cells });
+    rows.push({ number: i + 1, cells: cells.map(unescapeFormula) });
   }
   return { header, rows, emptyRows, delimiter: parsed.meta.delimiter };
 }
+
+/**
+ * Spreadsheet exports (Sourceline's among them) put an apostrophe before a cell that starts
+ * with = + - @, so that it is not run as a formula; the apostrophe is not part of the text.
+ */
+const unescapeFormula = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** Header names as compared: case, accents, spaces and punctuation set aside. */
 export const headerKey = (name: string) =>
