@@ -373,7 +373,7 @@ export const en: Messages = {
   importColumnTitle: 'Title',
   importColumnDate: 'Date',
   importColumnLanes: 'Lanes',
-  exportTimelineJs: 'TimelineJS JSON',
+  exportTimelineJs: 'Download TimelineJS JSON',
 };
 
 export const es: Messages = {
@@ -588,5 +588,5 @@ export const es: Messages = {
   importColumnTitle: 'Título',
   importColumnDate: 'Fecha',
   importColumnLanes: 'Carriles',
-  exportTimelineJs: 'TimelineJS JSON',
+  exportTimelineJs: 'Descargar TimelineJS JSON',
 };
