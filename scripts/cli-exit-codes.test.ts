@@ -47,6 +47,11 @@ const CASES: [string, string[], string][] = [
   ],
   ['scripts/measure-search.ts', [], 'usage: tsx scripts/measure-search.ts FILE [--runs N]\n'],
   [
+    'scripts/import.ts',
+    ['--nope', 'x.csv'],
+    'error: unknown option --nope\nusage: npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|simile] [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]\n',
+  ],
+  [
     'scripts/measure-search.ts',
     ['public/data/events.json', '--runs', 'x'],
     'measure:search: --runs needs a positive integer, not x\nusage: tsx scripts/measure-search.ts FILE [--runs N]\n',

@@ -43,7 +43,7 @@ export const nodeIo: CliIo = {
 };
 
 /** A failure to run at all (bad usage, unreadable input): exit 2, message on stderr. */
-class CliError extends Error {
+export class CliError extends Error {
   constructor(
     message: string,
     readonly showUsage = false,
@@ -77,13 +77,18 @@ function parseCommandLine(argv: readonly string[]): Options | 'help' {
   return { target: positionals[0]!, json: values.json ?? false };
 }
 
-type Loaded = { text: string; byteLength: number } | { tooLarge: number };
+export type Loaded = { text: string; byteLength: number } | { tooLarge: number };
 
 // TextDecoder drops a leading byte-order mark, as the browser's response.text() does, so a
 // file saved with a BOM gets the same verdict here as in the app.
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
-async function loadFile(target: string, io: CliIo): Promise<Loaded> {
+/** Reads a file (the import CLI passes its own, smaller, limit). */
+export async function loadFile(
+  target: string,
+  io: CliIo,
+  limit = MAX_STORE_BYTES,
+): Promise<Loaded> {
   const path = isAbsolute(target) ? target : resolve(io.cwd, target);
   let info;
   try {
@@ -97,12 +102,12 @@ async function loadFile(target: string, io: CliIo): Promise<Loaded> {
   }
   if (!info.isFile()) throw new CliError(`not a file: ${target}`, true);
   // Check the size before reading: a huge file is refused without loading it into memory.
-  if (info.size > MAX_STORE_BYTES) return { tooLarge: info.size };
+  if (info.size > limit) return { tooLarge: info.size };
   const bytes = await io.readFile(path);
   return { text: decode(bytes), byteLength: bytes.byteLength };
 }
 
-async function loadUrl(url: string, io: CliIo): Promise<Loaded> {
+export async function loadUrl(url: string, io: CliIo, limit = MAX_STORE_BYTES): Promise<Loaded> {
   let response: Response;
   try {
     response = await io.fetch(url);
@@ -119,7 +124,7 @@ async function loadUrl(url: string, io: CliIo): Promise<Loaded> {
     );
   }
   const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_STORE_BYTES) {
+  if (declared > limit) {
     await response.body?.cancel();
     return { tooLarge: declared };
   }
@@ -131,7 +136,7 @@ async function loadUrl(url: string, io: CliIo): Promise<Loaded> {
     const next = await reader?.read();
     if (!next || next.done) break;
     total += next.value.byteLength;
-    if (total > MAX_STORE_BYTES) {
+    if (total > limit) {
       await reader!.cancel();
       return { tooLarge: total };
     }
@@ -145,7 +150,7 @@ async function loadUrl(url: string, io: CliIo): Promise<Loaded> {
 // terminal. Problem values are already JSON-escaped; titles and arguments are not.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const printable = (text: string) =>
+export const printable = (text: string) =>
   text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -123,6 +123,42 @@ export interface Messages extends EvidenceMessages {
   helpLinks: string;
   schemaLink: string;
   dragToClose: string;
+  // Import (issue 14): TimelineJS, SIMILE, timemap and CSV files.
+  importTitle: string;
+  importFormat: (format: string, items: number) => string;
+  importReading: (percent: string | null) => string;
+  importPreview: string;
+  importPreviewCaption: (shown: number, events: number, lanes: number) => string;
+  importMapping: string;
+  importNoColumn: string;
+  importCounts: (mapped: number, guessed: number, dropped: number) => string;
+  importNotes: string;
+  importDateOrder: string;
+  importDateOrderRows: (rows: string) => string;
+  importDayMonth: string;
+  importMonthDay: string;
+  importButton: string;
+  importRefused: (message: string) => string;
+  importTooLarge: (size: string, limit: string) => string;
+  importField: Record<
+    | 'date'
+    | 'end'
+    | 'title'
+    | 'summary'
+    | 'actors'
+    | 'tags'
+    | 'place'
+    | 'lat'
+    | 'lon'
+    | 'url'
+    | 'source'
+    | 'quote',
+    string
+  >;
+  importColumnTitle: string;
+  importColumnDate: string;
+  importColumnLanes: string;
+  exportTimelineJs: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -238,7 +274,8 @@ export const en: Messages = {
     'Enter a path starting with / or an address starting with http:// or https://.',
   open: 'Open',
   chooseFile: 'Open a file',
-  dropHint: 'You can also drop a .json store anywhere on the page.',
+  dropHint:
+    'You can also drop a store anywhere on the page, or a TimelineJS, SIMILE, timemap or CSV/TSV file to import.',
   dropOverlay: 'Drop the store to open it',
   cancel: 'Cancel',
   downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
@@ -308,6 +345,44 @@ export const en: Messages = {
   schemaLink: 'The JSON Schema of the format',
   dragToClose: 'Drag down to close',
   ...enEvidence,
+  // Import (issue 14)
+  importTitle: 'Import',
+  importFormat: (format, items) => `Recognised: ${format} (${n(items)} read)`,
+  importReading: (percent) => (percent ? `Reading the file… ${percent}` : 'Reading the file…'),
+  importPreview: 'Preview',
+  importPreviewCaption: (shown, events, lanes) =>
+    `The first ${n(shown)} of ${n(events)} events, in ${enPlural(lanes, { one: `${n(lanes)} lane`, other: `${n(lanes)} lanes` })}`,
+  importMapping: 'Columns',
+  importNoColumn: '(none)',
+  importCounts: (mapped, guessed, dropped) =>
+    `${n(mapped)} mapped · ${n(guessed)} guessed · ${n(dropped)} dropped`,
+  importNotes: 'What was mapped, guessed and dropped',
+  importDateOrder: 'Dates such as 03/04/2020 read as',
+  importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,
+  importDayMonth: 'day/month/year',
+  importMonthDay: 'month/day/year',
+  importButton: 'Import',
+  importRefused: (message) => `This file cannot be imported: ${message}`,
+  importTooLarge: (size, limit) =>
+    `This file is ${size}; an import may be at most ${limit}, so that its store stays within the size limit.`,
+  importField: {
+    date: 'date',
+    end: 'end',
+    title: 'title',
+    summary: 'summary',
+    actors: 'actors',
+    tags: 'tags',
+    place: 'place',
+    lat: 'lat',
+    lon: 'lon',
+    url: 'url',
+    source: 'source',
+    quote: 'quote',
+  },
+  importColumnTitle: 'Title',
+  importColumnDate: 'Date',
+  importColumnLanes: 'Lanes',
+  exportTimelineJs: 'Download TimelineJS JSON',
 };
 
 export const es: Messages = {
@@ -416,7 +491,8 @@ export const es: Messages = {
     'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
   open: 'Abrir',
   chooseFile: 'Abrir un archivo',
-  dropHint: 'También puedes soltar un almacén .json en cualquier lugar de la página.',
+  dropHint:
+    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap o CSV/TSV para importarlo.',
   dropOverlay: 'Suelta el almacén para abrirlo',
   cancel: 'Cancelar',
   downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
@@ -489,4 +565,42 @@ export const es: Messages = {
   schemaLink: 'El JSON Schema del formato',
   dragToClose: 'Arrastra hacia abajo para cerrar',
   ...esEvidence,
+  // Importar (issue 14)
+  importTitle: 'Importar',
+  importFormat: (format, items) => `Reconocido: ${format} (${nEs(items)} leídos)`,
+  importReading: (percent) => (percent ? `Leyendo el archivo… ${percent}` : 'Leyendo el archivo…'),
+  importPreview: 'Vista previa',
+  importPreviewCaption: (shown, events, lanes) =>
+    `Los primeros ${nEs(shown)} de ${nEs(events)} eventos, en ${esPlural(lanes, { one: `${nEs(lanes)} carril`, other: `${nEs(lanes)} carriles` })}`,
+  importMapping: 'Columnas',
+  importNoColumn: '(ninguna)',
+  importCounts: (mapped, guessed, dropped) =>
+    `${nEs(mapped)} asignados · ${nEs(guessed)} deducidos · ${nEs(dropped)} descartados`,
+  importNotes: 'Qué se asignó, dedujo y descartó',
+  importDateOrder: 'Fechas como 03/04/2020 se leen como',
+  importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
+  importDayMonth: 'día/mes/año',
+  importMonthDay: 'mes/día/año',
+  importButton: 'Importar',
+  importRefused: (message) => `Este archivo no se puede importar: ${message}`,
+  importTooLarge: (size, limit) =>
+    `Este archivo ocupa ${size}; una importación puede ocupar como mucho ${limit}, para que su almacén quepa en el límite.`,
+  importField: {
+    date: 'fecha',
+    end: 'fin',
+    title: 'título',
+    summary: 'resumen',
+    actors: 'actores',
+    tags: 'etiquetas',
+    place: 'lugar',
+    lat: 'lat',
+    lon: 'lon',
+    url: 'url',
+    source: 'fuente',
+    quote: 'cita',
+  },
+  importColumnTitle: 'Título',
+  importColumnDate: 'Fecha',
+  importColumnLanes: 'Carriles',
+  exportTimelineJs: 'Descargar TimelineJS JSON',
 };

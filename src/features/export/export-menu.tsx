@@ -40,22 +40,30 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = async (format: 'json' | 'csv' | 'csl') => {
+  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs') => {
     let module: Exporters;
     try {
       module = await loadExporters();
     } catch {
       return; // The menu stays open: choosing again tries again.
     }
-    const { exportCsl, exportCsv, exportFileName, exportJson } = module;
+    const { exportCsl, exportCsv, exportFileName, exportJson, exportTimelineJs } = module;
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
+    const jsonName = (suffix: string) =>
+      exportFileName(index.store.title, 'json').replace(/-events\.json$/, suffix);
     if (format === 'csl') {
-      const name = exportFileName(index.store.title, 'json').replace(
-        /-events\.json$/,
-        '-sources.csl.json',
+      downloadText(
+        jsonName('-sources.csl.json'),
+        exportCsl(index, events),
+        'application/vnd.citationstyles.csl+json',
       );
-      downloadText(name, exportCsl(index, events), 'application/vnd.citationstyles.csl+json');
+    } else if (format === 'timelinejs') {
+      downloadText(
+        jsonName('-timelinejs.json'),
+        exportTimelineJs(index, events, origin),
+        'application/json',
+      );
     } else if (format === 'json') {
       downloadText(
         exportFileName(index.store.title, format),
@@ -107,6 +115,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => void download('csv')}>
             {t.exportCsv}
+          </button>
+          <button type="button" onClick={() => void download('timelinejs')}>
+            {t.exportTimelineJs}
           </button>
           <button type="button" onClick={() => void download('csl')}>
             {t.exportCsl}

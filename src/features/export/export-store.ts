@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { FORMAT } from '../../format/format-name';
+import { toTimelineJs } from '../../format/convert/to-timelinejs';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
 import { foldText } from '../../lib/event-search';
 import type { StoreIndex } from '../../lib/store-index';
@@ -99,6 +100,18 @@ export function exportJson(
   origin: StoreOrigin,
 ): string {
   return `${JSON.stringify(exportStore(index, events, origin), null, 2)}\n`;
+}
+
+/**
+ * The same events as a TimelineJS3 file: groups from the top-level actors, eras from the
+ * periods, excerpts in the slide text (escaped: TimelineJS renders HTML).
+ */
+export function exportTimelineJs(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  origin: StoreOrigin,
+): string {
+  return `${JSON.stringify(toTimelineJs(exportStore(index, events, origin)), null, 2)}\n`;
 }
 
 /** The CSV's columns, in order. Lists within a cell are separated by LIST_SEPARATOR. */

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
-import { storeScreen } from './api/store-screen';
-import { registerFile } from './api/get-store';
+import { importActions } from './import/import-state';
+import { ImportDialog } from './import/import-dialog';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Drag a .json store anywhere onto the page to open it. */
+/** Drag a store, or a file to import, anywhere onto the page to open it. */
 export function DropZone() {
   const t = useMessages();
   const [dragging, setDragging] = useState(false);
@@ -37,7 +37,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) storeScreen.open(registerFile(file));
+      if (file) void importActions.openFile(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -51,9 +51,14 @@ export function DropZone() {
     };
   }, []);
 
-  return dragging ? (
-    <div className="drop-overlay" aria-hidden="true">
-      <p>{t.dropOverlay}</p>
-    </div>
-  ) : null;
+  return (
+    <>
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t.dropOverlay}</p>
+        </div>
+      ) : null}
+      <ImportDialog />
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { isStoreLocation } from '../../lib/url-codec';
 import { sourceFromLink } from '../../lib/store-source';
 import { storeScreen } from './api/store-screen';
-import { registerFile } from './api/get-store';
+import { importActions } from './import/import-state';
 
 /** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
 export function OpenStoreButton() {
@@ -76,13 +76,14 @@ export function OpenStoreButton() {
             <label className="file-button">
               <input
                 type="file"
-                accept=".json,application/json"
+                accept=".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   event.target.value = '';
                   if (!file) return;
                   close();
-                  storeScreen.open(registerFile(file));
+                  // A store opens as it is; any other file goes to the Import dialog.
+                  void importActions.openFile(file);
                 }}
               />
               <span>{t.chooseFile}</span>

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { STORE_TITLE, actorCheckbox, actorsGroup, eventCount, timeline } from './helpers/app';
+import { heading, openStoreDialog } from './helpers/store-loading';
+
+/**
+ * Importing: a file that is not a sourceline/1 store opens the Import dialog; `Import`
+ * shows the converted store like any other (validated, with its report).
+ */
+const fixture = (name: string) =>
+  readFileSync(new URL(`../scripts/lib/fixtures/import/${name}`, import.meta.url), 'utf8');
+
+// The machine these run on is shared and often loaded: waits are for what a person sees,
+// with room for a slow start.
+test.slow();
+const SLOW = { timeout: 30_000 };
+
+async function openApp(page: import('@playwright/test').Page) {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+}
+
+const importDialog = (page: import('@playwright/test').Page) =>
+  page.getByRole('dialog', { name: 'Import' });
+
+test('a TimelineJS JSON dropped on the page is imported: its slides and eras on the timeline, a lane per group', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'space-race.json', { type: 'application/json' }));
+    return transfer;
+  }, fixture('timelinejs.json'));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  const dialog = importDialog(page);
+  await expect(dialog).toBeVisible(SLOW);
+  await expect(dialog).toContainText('Recognised: TimelineJS JSON (5 read)');
+  // 3 slides kept and the era; the slide dated 3000 BCE is dropped, and said so.
+  await expect(dialog).toContainText('1 dropped');
+  const preview = dialog.getByRole('table');
+  await expect(preview.getByRole('row')).toHaveCount(5); // header + 4 events
+  await expect(preview.getByRole('cell', { name: 'Gagarin orbits the Earth' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('Space race', SLOW);
+  await expect(eventCount(page)).toHaveText('4 events', SLOW);
+  // Groups became actors, one lane each, and the era's lane.
+  await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(3);
+  for (const lane of ['Soviet Union', 'United States', 'Eras']) {
+    await expect(actorCheckbox(page, lane)).toBeVisible();
+    await expect(timeline(page).getByText(lane, { exact: true })).toBeVisible();
+  }
+});
+
+test('a CSV opened with Open store…, a column mapped by hand in the Import dialog', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles({
+      name: 'observations.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fixture('observations.csv')),
+    });
+  const dialog = importDialog(page);
+  await expect(dialog).toBeVisible(SLOW);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (4 read)');
+  // "What happened" is no column name Sourceline knows: the titles came from the notes.
+  const title = dialog.getByRole('combobox', { name: 'title' });
+  await expect(title).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'date' })).toHaveValue('When');
+  await title.selectOption('What happened');
+  await expect(title).toHaveValue('What happened', SLOW);
+  const preview = dialog.getByRole('table');
+  await expect(preview.getByRole('cell', { name: 'Invasion begins' })).toBeVisible();
+  await expect(preview.getByRole('cell', { name: 'Russia, Ukraine' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('observations', SLOW);
+  await expect(eventCount(page)).toHaveText('4 events', SLOW);
+  await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(3);
+  for (const lane of ['Russia', 'Ukraine', 'NATO']) {
+    await expect(actorCheckbox(page, lane)).toBeVisible();
+  }
+});
+
+test('a CSV whose dates could be day/month or month/day asks, then imports', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles({
+      name: 'ambiguous.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fixture('ambiguous.csv')),
+    });
+  const dialog = importDialog(page);
+  await expect(
+    dialog.getByText('Day and month could be either way round (rows 2, 3).'),
+  ).toBeVisible(SLOW);
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'month/day/year' }).check();
+  await expect(dialog.getByRole('cell', { name: '2020-03-04' })).toBeVisible(SLOW);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(eventCount(page)).toHaveText('2 events', SLOW);
+});
+
+test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
+  await openApp(page);
+  const title = await heading(page).textContent();
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles({
+      name: 'simile.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from(fixture('simile.xml')),
+    });
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: SIMILE Timeline (2 read)', SLOW);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText(title!);
+});

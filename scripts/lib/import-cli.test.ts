@@ -1,0 +1,130 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateStore } from '../../src/format/validate-store.ts';
+import { type ImportCliIo, USAGE, nodeImportIo, parseMapping, runImportCli } from './import-cli.ts';
+
+const fixtures = fileURLToPath(new URL('./fixtures/import/', import.meta.url));
+const written = new Map<string, string>();
+const io: ImportCliIo = {
+  ...nodeImportIo,
+  cwd: fixtures,
+  writeFile: async (path, text) => void written.set(path, text),
+};
+const run = (...argv: string[]) => runImportCli(argv, io);
+
+function storeFrom(stdout: string) {
+  const result = validateStore(JSON.parse(stdout));
+  if (!result.ok) throw new Error('refused');
+  return result.store;
+}
+
+describe('import CLI', () => {
+  it.each([
+    ['timelinejs.json', 'TimelineJS JSON', 4],
+    ['sheet.csv', 'TimelineJS sheet (CSV)', 3],
+    ['simile.xml', 'SIMILE Timeline', 2],
+    ['timemap.json', 'timemap export', 1],
+    ['bom-semicolon.csv', 'CSV/TSV table', 1],
+  ])(
+    '%s: recognised, converted, store on stdout, report on stderr, exit 0',
+    async (file, name, events) => {
+      const result = await run(file);
+      expect(result.exitCode).toBe(0);
+      expect(result.stderr.split('\n')[0]).toMatch(
+        new RegExp(`^${file}: ${name.replace(/[()]/g, '\\$&')}, \\d+ read$`),
+      );
+      expect(storeFrom(result.stdout).events).toHaveLength(events);
+    },
+  );
+
+  it('reports what was dropped with its JSON path (a BCE year)', async () => {
+    const result = await run('timelinejs.json');
+    expect(result.stderr).toContain(
+      'Dropped (1):\n  events[3].start_date: {"year":"-3000"}: its year is outside 0001–9999',
+    );
+  });
+
+  it('maps a column by hand, writes --out and says where', async () => {
+    const byName = await run('observations.csv');
+    expect(byName.stderr).toContain('columns not imported: What happened');
+    const result = await run(
+      'observations.csv',
+      '--map',
+      'title=What happened',
+      '--out',
+      'out.json',
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('  title ← "What happened" (mapped by hand)');
+    expect(result.stderr).toContain('  day/month order read as dmy from row 3\n');
+    expect(result.stderr).toContain('  row 5: empty row');
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'observations: 4 events, 3 actors, 0 sources → out.json',
+    );
+    const store = storeFrom(written.get(`${fixtures}out.json`)!);
+    expect(store.events.map((e) => [e.title, e.start])).toEqual([
+      ['Invasion begins', '2022-02-24'],
+      ['Summit', '2022-03-24'],
+      ['Month-only event', '2022-04'],
+      ['Year-only event', '2022'],
+    ]);
+  });
+
+  it('refuses an ambiguous file naming its rows (exit 1), and reads it with --date-order', async () => {
+    const refused = await run('ambiguous.csv');
+    expect(refused).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'ambiguous.csv: refused: the day/month order of the dates cannot be told (rows 2, 3); run again with --date-order dmy or --date-order mdy\n',
+    });
+    const read = await run('ambiguous.csv', '--date-order', 'mdy');
+    expect(storeFrom(read.stdout).events.map((e) => e.start)).toEqual(['2020-03-04', '2020-05-06']);
+  });
+
+  it('--json: the report as JSON on stdout, with the store when there is no --out', async () => {
+    const result = await run('simile.xml', '--json');
+    expect(result.exitCode).toBe(0);
+    const body = JSON.parse(result.stdout);
+    expect(body).toMatchObject({ ok: true, format: 'simile', items: 2, counts: { events: 2 } });
+    expect(storeFrom(JSON.stringify(body.store)).events).toHaveLength(2);
+    const refused = JSON.parse((await run('ambiguous.csv', '--json')).stdout);
+    expect(refused).toMatchObject({ ok: false, rows: [2, 3], unit: 'row' });
+  });
+
+  it('exit 1 for a file that is nothing it can import', async () => {
+    const result = await run('../../../../package.json');
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('not a format Sourceline imports');
+  });
+
+  it.each([
+    [[], 'error: no file given'],
+    [['a.csv', 'b.csv'], 'error: one file at a time (got 2)'],
+    [
+      ['a.csv', '--from', 'excel'],
+      'error: --from takes one of auto, csv, timelinejs, timemap, simile, not "excel"',
+    ],
+    [
+      ['a.csv', '--map', 'when=Date'],
+      'error: --map: unknown field "when" (fields: date, end, title, summary, actors, tags, place, lat, lon, url, source, quote)',
+    ],
+    [['a.csv', '--date-order', 'ymd'], 'error: --date-order takes dmy or mdy, not "ymd"'],
+    [['missing.csv'], 'error: no such file: missing.csv'],
+    [
+      ['ambiguous.csv', '--map', 'title=Nope'],
+      'error: --map: no column "Nope" (columns: date, title, actor)',
+    ],
+  ])('bad usage %j: exit 2', async (argv, message) => {
+    const result = await run(...argv);
+    expect(result).toEqual({ exitCode: 2, stdout: '', stderr: `${message}\n${USAGE}\n` });
+  });
+
+  it('parses --map pairs', () => {
+    expect(parseMapping('date=When,title=What happened')).toEqual({
+      date: 'When',
+      title: 'What happened',
+    });
+  });
+});

@@ -1,0 +1,202 @@
+import { useEffect, useId, useRef } from 'react';
+import { FORMAT_NAMES } from '../../../format/convert/import-report';
+import { IMPORT_FIELDS } from '../../../format/convert/outcome';
+import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
+import { useMessages } from '../../../i18n/use-messages';
+import { importActions, useImport } from './import-state';
+import type { ImportVerdict } from './import-protocol';
+import './import-dialog.css';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * "Import": what a file that is not a store was recognised as, a preview of its first events
+ * as they will appear, one combobox per target field for a table's columns, the counts of
+ * what was mapped, guessed and dropped, and the day/month question when the dates need it.
+ * A plain native <dialog>, self-contained, so a shared dialog component can replace it.
+ */
+export function ImportDialog() {
+  const t = useMessages();
+  const state = useImport();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const open = state.phase !== 'idle';
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const verdict = state.verdict;
+  const table =
+    verdict && verdict.kind !== 'not-import' && 'table' in verdict ? verdict.table : undefined;
+  const busy = state.phase === 'reading';
+  const percent =
+    state.progress && state.progress.total > 0
+      ? `${Math.round((state.progress.loaded / state.progress.total) * 100)}%`
+      : null;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        importActions.cancel();
+      }}
+    >
+      <h2 id={titleId}>{t.importTitle}</h2>
+      {state.file ? <p className="import-dialog__file">{state.file.name}</p> : null}
+      {busy ? (
+        <div className="import-dialog__reading" role="status">
+          <p>{t.importReading(percent)}</p>
+          <progress
+            max={state.progress?.total || undefined}
+            value={state.progress?.loaded}
+            aria-label={t.importReading(null)}
+          />
+        </div>
+      ) : null}
+      {state.phase === 'too-large' && state.file ? (
+        <p role="alert" className="field-error">
+          {t.importTooLarge(megabytes(state.file.size), megabytes(MAX_IMPORT_BYTES))}
+        </p>
+      ) : null}
+      {state.phase === 'failed' ? (
+        <p role="alert" className="field-error">
+          {t.importRefused(state.error ?? '')}
+        </p>
+      ) : null}
+      {verdict ? <Verdict verdict={verdict} busy={busy} /> : null}
+      {table ? (
+        <fieldset className="import-dialog__mapping" disabled={busy}>
+          <legend>{t.importMapping}</legend>
+          {IMPORT_FIELDS.map((field) => (
+            <label key={field} className="import-dialog__field">
+              <span>{t.importField[field]}</span>
+              <select
+                value={table.mapping[field][0] ?? ''}
+                onChange={(event) => importActions.mapField(field, event.target.value || null)}
+              >
+                <option value="">{t.importNoColumn}</option>
+                {table.columns.map((column, i) => (
+                  <option key={`${i}:${column}`} value={column}>
+                    {column}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || verdict?.kind !== 'store'}
+          onClick={() => importActions.confirm()}
+        >
+          {t.importButton}
+        </button>
+        <button type="button" onClick={() => importActions.cancel()}>
+          {t.cancel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
+  const t = useMessages();
+  const nameId = useId();
+  if (verdict.kind === 'not-import') return null;
+  if (verdict.kind === 'refused') {
+    return (
+      <>
+        <p role="alert" className="field-error">
+          {t.importRefused(verdict.message)}
+        </p>
+        <Notes notes={verdict.notes} />
+      </>
+    );
+  }
+  if (verdict.kind === 'ask-date-order') {
+    const where = `${verdict.unit === 'row' ? 'rows' : 'events'} ${verdict.rows.slice(0, 10).join(', ')}${verdict.rows.length > 10 ? '…' : ''}`;
+    return (
+      <>
+        <p>{FORMAT_NAMES[verdict.format]}</p>
+        <fieldset className="import-dialog__date-order" disabled={busy} aria-describedby={nameId}>
+          <legend>{t.importDateOrder}</legend>
+          <p id={nameId}>{t.importDateOrderRows(where)}</p>
+          <label>
+            <input
+              type="radio"
+              name="date-order"
+              onChange={() => importActions.setDateOrder('dmy')}
+            />
+            {t.importDayMonth}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="date-order"
+              onChange={() => importActions.setDateOrder('mdy')}
+            />
+            {t.importMonthDay}
+          </label>
+        </fieldset>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>{t.importFormat(FORMAT_NAMES[verdict.format], verdict.items)}</p>
+      <p>{t.importCounts(verdict.counts.mapped, verdict.counts.guessed, verdict.counts.dropped)}</p>
+      <table className="import-dialog__preview">
+        <caption>
+          {t.importPreview}:{' '}
+          {t.importPreviewCaption(verdict.preview.length, verdict.events, verdict.lanes)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.importColumnTitle}</th>
+            <th scope="col">{t.importColumnDate}</th>
+            <th scope="col">{t.importColumnLanes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {verdict.preview.map((row, i) => (
+            <tr key={i}>
+              <td>{row.title}</td>
+              <td>{row.end ? `${row.start} – ${row.end}` : row.start}</td>
+              <td>{row.lanes.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Notes notes={verdict.notes} />
+    </>
+  );
+}
+
+function Notes({ notes }: { notes: readonly { kind: string; where: string; message: string }[] }) {
+  const t = useMessages();
+  if (notes.length === 0) return null;
+  return (
+    <details className="import-dialog__notes">
+      <summary>{t.importNotes}</summary>
+      <ul>
+        {notes.map((note, i) => (
+          <li key={i}>
+            <strong>{note.kind}</strong> {note.where ? `${note.where}: ` : ''}
+            {note.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,119 @@
+import { create } from 'zustand';
+import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/import-limits';
+import type { ConvertOptions, FieldMapping, ImportField } from '../../../format/convert/outcome';
+import type { DateOrder } from '../../../format/convert/import-dates';
+import { registerFile } from '../api/get-store';
+import { storeScreen } from '../api/store-screen';
+import { convertInWorker } from './import-client';
+import type { ImportVerdict } from './import-protocol';
+
+/**
+ * A file opened or dropped: a `sourceline/1` store opens as it is; anything else goes to the
+ * Import dialog, which this state drives. The conversion runs in a worker and is run again
+ * when a column is mapped by hand or the date order is chosen.
+ */
+export type ImportPhase = 'idle' | 'reading' | 'ready' | 'too-large' | 'failed';
+
+export interface ImportState {
+  readonly phase: ImportPhase;
+  readonly file: File | null;
+  readonly options: ConvertOptions;
+  readonly progress: { readonly loaded: number; readonly total: number } | null;
+  readonly verdict: ImportVerdict | null;
+  readonly error: string | null;
+}
+
+const IDLE: ImportState = {
+  phase: 'idle',
+  file: null,
+  options: {},
+  progress: null,
+  verdict: null,
+  error: null,
+};
+
+export const useImport = create<ImportState>(() => IDLE);
+
+let running: AbortController | null = null;
+
+function run(file: File, options: ConvertOptions) {
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  useImport.setState({ phase: 'reading', file, options, progress: null, error: null });
+  convertInWorker(
+    file,
+    options,
+    (loaded, total) => {
+      if (running === controller) useImport.setState({ progress: { loaded, total } });
+    },
+    controller.signal,
+  ).then(
+    (verdict) => {
+      if (running !== controller) return;
+      running = null;
+      if (verdict.kind === 'not-import') {
+        useImport.setState(IDLE);
+        storeScreen.open(registerFile(file));
+        return;
+      }
+      useImport.setState({ phase: 'ready', verdict });
+    },
+    (error: unknown) => {
+      if (running !== controller) return;
+      running = null;
+      useImport.setState({
+        phase: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+      });
+    },
+  );
+}
+
+const fileTitle = (name: string) => name.replace(/\.[a-z0-9]+$/i, '') || name;
+
+export const importActions = {
+  /** A file from Open store… or a drop. */
+  async openFile(file: File) {
+    const head = await file.slice(0, 65_536).text();
+    if (isSourcelineStart(head)) {
+      storeScreen.open(registerFile(file));
+      return;
+    }
+    if (file.size > MAX_IMPORT_BYTES) {
+      running?.abort();
+      useImport.setState({ ...IDLE, phase: 'too-large', file });
+      return;
+    }
+    run(file, { fallbackTitle: fileTitle(file.name) });
+  },
+
+  mapField(field: ImportField, column: string | null) {
+    const { file, options } = useImport.getState();
+    if (!file) return;
+    const mapping: FieldMapping = { ...options.mapping, [field]: column };
+    run(file, { ...options, mapping });
+  },
+
+  setDateOrder(dateOrder: DateOrder) {
+    const { file, options } = useImport.getState();
+    if (file) run(file, { ...options, dateOrder });
+  },
+
+  /** Opens the converted store like any file: validated, with its report panel. */
+  confirm() {
+    const { verdict, file } = useImport.getState();
+    if (verdict?.kind !== 'store' || !file) return;
+    const store = new File([verdict.storeText], `${fileTitle(file.name)}.json`, {
+      type: 'application/json',
+    });
+    useImport.setState(IDLE);
+    storeScreen.open(registerFile(store));
+  },
+
+  cancel() {
+    running?.abort();
+    running = null;
+    useImport.setState(IDLE);
+  },
+};

@@ -1,0 +1,103 @@
+/// <reference lib="webworker" />
+import { convertText, detectFormat } from '../../../format/convert/convert';
+import { countNotes } from '../../../format/convert/import-report';
+import type { ImportNote } from '../../../format/convert/import-report';
+import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
+
+// Reading and converting a file of 100,000 rows takes seconds: here, off the page, which
+// stays responsive, and cancelling is terminating this worker.
+declare const self: DedicatedWorkerGlobalScope;
+
+async function readText(file: Blob, post: (reply: ImportReply) => void): Promise<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let loaded = 0;
+  let lastPost = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    const now = Date.now();
+    if (now - lastPost > 100) {
+      lastPost = now;
+      post({ type: 'progress', loaded, total: file.size });
+    }
+  }
+  parts.push(decoder.decode());
+  post({ type: 'progress', loaded, total: file.size });
+  return parts.join('');
+}
+
+/** Notes sent on: every kind represented even when one kind has thousands. */
+function notesToShow(notes: readonly ImportNote[]): ImportNote[] {
+  if (notes.length <= NOTES_SHOWN) return [...notes];
+  const per = Math.floor(NOTES_SHOWN / 3);
+  return (['mapped', 'guessed', 'dropped'] as const).flatMap((kind) =>
+    notes.filter((note) => note.kind === kind).slice(0, per),
+  );
+}
+
+self.onmessage = async (message: MessageEvent<ImportRequest>) => {
+  const post = (reply: ImportReply) => self.postMessage(reply);
+  try {
+    const { file, options } = message.data;
+    const text = await readText(file, post);
+    const detected = options.from ?? detectFormat(text);
+    if (
+      detected === 'sourceline' ||
+      (detected === null && /^\s*[{[]/.test(text.slice(0, 1024).replace(/^\ufeff/, '')))
+    ) {
+      post({ type: 'done', verdict: { kind: 'not-import' } });
+      return;
+    }
+    const outcome = convertText(text, options);
+    if (outcome.kind === 'refused') {
+      post({
+        type: 'done',
+        verdict: {
+          kind: 'refused',
+          message: outcome.message,
+          ...(outcome.table ? { table: outcome.table } : {}),
+          notes: notesToShow(outcome.notes ?? []),
+        },
+      });
+      return;
+    }
+    if (outcome.kind === 'ask-date-order') {
+      post({ type: 'done', verdict: outcome });
+      return;
+    }
+    const { store, report } = outcome;
+    const actorName = new Map(store.actors.map((actor) => [actor.id, actor.name]));
+    const lanes = new Set(store.events.flatMap((event) => event.actors));
+    post({
+      type: 'done',
+      verdict: {
+        kind: 'store',
+        format: report.format,
+        items: report.items,
+        ...(outcome.table ? { table: outcome.table } : {}),
+        notes: notesToShow(report.notes),
+        // Counted here, on every note, since the list sent may be cut.
+        counts: {
+          mapped: countNotes(report, 'mapped'),
+          guessed: countNotes(report, 'guessed'),
+          dropped: countNotes(report, 'dropped'),
+        },
+        preview: store.events.slice(0, PREVIEW_ROWS).map((event) => ({
+          title: event.title,
+          start: event.start,
+          ...(event.end ? { end: event.end } : {}),
+          lanes: event.actors.map((id) => actorName.get(id) ?? id),
+        })),
+        events: store.events.length,
+        lanes: lanes.size,
+        storeText: JSON.stringify(store),
+      },
+    });
+  } catch (error) {
+    post({ type: 'error', message: String(error) });
+  }
+};

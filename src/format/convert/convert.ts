@@ -1,0 +1,135 @@
+import { FORMAT } from '../format-name';
+import { readTable } from './csv-table';
+import { convertCsvTable } from './from-csv';
+import {
+  convertSimile,
+  looksLikeSimileJson,
+  looksLikeSimileXml,
+  readSimileJson,
+  readSimileXml,
+} from './from-simile';
+import { convertTimelineJs, looksLikeTimelineJs } from './from-timelinejs';
+import { convertTimelineJsSheet, looksLikeTimelineJsSheet } from './from-timelinejs-sheet';
+import { convertTimemap, looksLikeTimemap } from './from-timemap';
+import { FORMAT_NAMES, type ImportFormat, ReportBuilder } from './import-report';
+import type { ConvertOptions, ConvertOutcome } from './outcome';
+
+/**
+ * From a file's text to a `sourceline/1` document: the format is recognised (or given), the
+ * matching converter runs, and the caller then validates the result like any store. The
+ * same function serves `npm run import` and the app's import worker.
+ */
+
+export { MAX_IMPORT_BYTES, isSourcelineStart } from './import-limits';
+
+export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'simile'] as const;
+
+export type Detected = ImportFormat | 'sourceline' | null;
+
+function parseJson(text: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** What a file is, from its text; `sourceline` for a store, which needs no converting. */
+export function detectFormat(input: string): Detected {
+  const text = withoutBom(input).trimStart();
+  if (text.startsWith('<')) return looksLikeSimileXml(text) ? 'simile' : null;
+  if (text.startsWith('{') || text.startsWith('[')) {
+    const json = parseJson(text);
+    if (!json.ok) return null;
+    const data = json.data as { format?: unknown };
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      typeof data.format === 'string' &&
+      data.format.startsWith('sourceline/')
+    ) {
+      return 'sourceline';
+    }
+    if (looksLikeTimelineJs(data)) return 'timelinejs';
+    if (looksLikeSimileJson(data)) return 'simile';
+    if (looksLikeTimemap(data)) return 'timemap';
+    return null;
+  }
+  const table = readTable(text.slice(0, 65_536));
+  if (table.header.length < 2) return null;
+  return looksLikeTimelineJsSheet(table.header) ? 'timelinejs-sheet' : 'csv';
+}
+
+/** "events.csv" → "events" */
+export const titleFromFileName = (name: string) =>
+  name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') || 'Imported timeline';
+
+export function convertText(text: string, options: ConvertOptions = {}): ConvertOutcome {
+  const title = options.fallbackTitle ?? 'Imported timeline';
+  const body = withoutBom(text);
+  let format: Detected = options.from ?? detectFormat(body);
+  // `timelinejs` names both of its forms: the JSON and the sheet exported as CSV.
+  if (format === 'timelinejs' && !body.trimStart().startsWith('{')) format = 'timelinejs-sheet';
+  if (format === 'sourceline') {
+    return {
+      kind: 'refused',
+      format: null,
+      message: `already a ${FORMAT} store: open it as it is`,
+    };
+  }
+  if (format === null) {
+    return {
+      kind: 'refused',
+      format: null,
+      message:
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap JSON, CSV/TSV)',
+    };
+  }
+  const jsonFormat =
+    format === 'timelinejs' ||
+    format === 'timemap' ||
+    (format === 'simile' && !body.trimStart().startsWith('<'));
+  let data: unknown;
+  if (jsonFormat) {
+    const json = parseJson(body);
+    if (!json.ok) return { kind: 'refused', format, message: json.message };
+    data = json.data;
+  }
+  switch (format) {
+    case 'timelinejs': {
+      if (!looksLikeTimelineJs(data)) {
+        return {
+          kind: 'refused',
+          format,
+          message: `not ${FORMAT_NAMES.timelinejs}: no events with start_date`,
+        };
+      }
+      return convertTimelineJs(data, title);
+    }
+    case 'timemap':
+      return convertTimemap(data, { title, dateOrder: options.dateOrder });
+    case 'simile': {
+      const report = new ReportBuilder();
+      const events = jsonFormat
+        ? looksLikeSimileJson(data)
+          ? readSimileJson(data, report)
+          : []
+        : readSimileXml(body, report);
+      return convertSimile(events, report, { title, dateOrder: options.dateOrder });
+    }
+    case 'csv':
+    case 'timelinejs-sheet': {
+      const table = readTable(body);
+      if (format === 'timelinejs-sheet') {
+        return convertTimelineJsSheet(table, { title, dateOrder: options.dateOrder });
+      }
+      return convertCsvTable(table, {
+        title,
+        mapping: options.mapping,
+        dateOrder: options.dateOrder,
+      });
+    }
+  }
+}

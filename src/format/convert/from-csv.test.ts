@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from './convert';
+import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
+
+const csv = (lines: string[]) => lines.join('\r\n');
+
+describe('CSV/TSV import', () => {
+  it('recognises columns by name and maps a row to an event', () => {
+    const outcome = convertText(
+      csv([
+        'Fecha,Headline,Description,Actors,Tags,Location,Lat,Lng,Link',
+        '2024-06-19,Treaty signed,Putin and Kim sign.,Russia; North Korea,treaty|defence,Pyongyang,39.02,125.75,https://example.org/a',
+      ]),
+      { fallbackTitle: 'events' },
+    );
+    const store = storeOf(outcome);
+    expect(store.title).toBe('events');
+    expect(store.events).toEqual([
+      {
+        id: 'treaty-signed',
+        title: 'Treaty signed',
+        start: '2024-06-19',
+        actors: ['russia', 'north-korea'],
+        summary: 'Putin and Kim sign.\n\nLink: https://example.org/a',
+        tags: ['treaty', 'defence'],
+        place: { name: 'Pyongyang', lat: 39.02, lon: 125.75 },
+      },
+    ]);
+    expect(store.actors.map((a) => [a.name, a.kind])).toEqual([
+      ['Russia', 'other'],
+      ['North Korea', 'other'],
+    ]);
+    expect(notesOf(outcome, 'mapped')).toContain(': date ← "Fecha" (recognised by name)');
+  });
+
+  it('reads every date precision and drops years outside 0001–9999, naming the row', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,actor',
+        '2024,A year,x',
+        '2024-06,A month,x',
+        '2024-06-19,A day,x',
+        '2024-06-19T10:30,A minute,x',
+        '2024-06-19 10:30:15Z,A second,x',
+        '-0500,Fifth century BCE,x',
+        '13800000000,Big bang,x',
+        '0000,Year zero,x',
+        '500 BCE,Written BCE,x',
+      ]),
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => e.start)).toEqual([
+      '2024',
+      '2024-06',
+      '2024-06-19',
+      '2024-06-19T10:30',
+      '2024-06-19T10:30:15Z',
+    ]);
+    const dropped = notesOf(outcome, 'dropped');
+    for (const row of [7, 8, 9, 10]) {
+      expect(
+        dropped.some((note) => note.startsWith(`row ${row}: date`) && note.includes('0001–9999')),
+      ).toBe(true);
+    }
+  });
+
+  it('settles day/month order from the rows that show it, and says so', () => {
+    const outcome = convertText(csv(['date,title', '03/04/2020,A', '25/04/2020,B']));
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => e.start)).toEqual(['2020-04-03', '2020-04-25']);
+    expect(notesOf(outcome, 'guessed')).toContain(': day/month order read as dmy from row 3');
+  });
+
+  it('asks when the order cannot be told, naming the rows, and reads it once told', () => {
+    const text = csv(['date,title', '03/04/2020,A', '05/06/2020,B', '2020-01-01,C']);
+    expect(convertText(text)).toMatchObject({ kind: 'ask-date-order', rows: [2, 3], unit: 'row' });
+    expect(storeOf(convertText(text, { dateOrder: 'mdy' })).events.map((e) => e.start)).toEqual([
+      '2020-03-04',
+      '2020-05-06',
+      '2020-01-01',
+    ]);
+  });
+
+  it('asks when the file shows both orders', () => {
+    const outcome = convertText(csv(['date,title', '25/04/2020,A', '04/25/2020,B']));
+    expect(outcome).toMatchObject({ kind: 'ask-date-order', rows: [2, 3] });
+  });
+
+  it('reads a BOM, semicolons, quoted newlines and skips empty rows, reporting them', () => {
+    const outcome = convertText(
+      '\ufeffdate;title;notes\r\n2020-01-01;"One; with semicolon";"line 1\nline 2"\r\n;;\r\n2020-01-02;Two;\r\n',
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.summary])).toEqual([
+      ['One; with semicolon', 'line 1\nline 2'],
+      ['Two', undefined],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toContain('row 3: empty row');
+  });
+
+  it('reads a TSV', () => {
+    const store = storeOf(convertText('date\ttitle\tactor1\tactor2\n2020-01-01\tMeeting\tA\tB\n'));
+    expect(store.events[0]!.actors).toEqual(['a', 'b']);
+  });
+
+  it('refuses a file without a date column, naming the columns', () => {
+    const outcome = convertText(csv(['when it was,title', 'x,y']));
+    expect(outcome.kind).toBe('refused');
+    if (outcome.kind === 'refused') expect(outcome.message).toContain('when it was, title');
+  });
+
+  it('maps a column by hand', () => {
+    const outcome = convertText(csv(['when it was,what', '2020-01-01,Thing']), {
+      mapping: { date: 'when it was', title: 'what' },
+    });
+    expect(storeOf(outcome).events[0]).toMatchObject({ title: 'Thing', start: '2020-01-01' });
+    expect(notesOf(outcome, 'mapped')).toContain(': date ← "when it was" (mapped by hand)');
+  });
+
+  it('makes ids unique and guesses a title from the description when there is none', () => {
+    const outcome = convertText(
+      csv([
+        'id,date,title,description',
+        'a,2020,Same,',
+        'a,2021,Same,',
+        'Not A Slug,2022,,A long description here. More.',
+      ]),
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.id, e.title])).toEqual([
+      ['a', 'Same'],
+      ['same', 'Same'],
+      ['not-a-slug', 'A long description here.'],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toEqual(
+      expect.arrayContaining([
+        'row 3: id "a" is used already; a new one was made from the title',
+        'row 4: title taken from the description',
+        'row 2: no actor: put in the lane "Unassigned"',
+      ]),
+    );
+  });
+
+  it('makes an excerpt only from a quote column, tied to its source; never from other text', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,quote,source,url,summary',
+        '2020,T,"Exact words",The Paper,https://paper.example/x,Some summary',
+      ]),
+    );
+    const store = storeOf(outcome);
+    expect(store.events[0]!.excerpts).toEqual([{ source: 'the-paper', quote: 'Exact words' }]);
+    expect(store.sources).toEqual([
+      { id: 'the-paper', title: 'The Paper', language: 'und', url: 'https://paper.example/x' },
+    ]);
+    const plain = storeOf(convertText(csv(['date,title,summary', '2020,T,Some summary'])));
+    expect(plain.events[0]!.excerpts).toBeUndefined();
+    expect(plain.sources).toEqual([]);
+  });
+
+  it('turns HTML and hostile markup in every text field into inert text', () => {
+    const cell = `"${HOSTILE.replace(/"/g, '""')}"`;
+    const outcome = convertText(
+      csv([
+        'date,title,summary,actors,tags,place,source,quote,date_note',
+        `2020,${cell},${cell},${cell},${cell},${cell},${cell},${cell},${cell}`,
+      ]),
+    );
+    const store = storeOf(outcome);
+    expectInert(store);
+    expect(store.events[0]!.title).toBe('Hostile');
+  });
+});

@@ -1,0 +1,343 @@
+import { headerKey, type Table, type TableRow } from './csv-table';
+import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
+import { type ImportReport, ReportBuilder } from './import-report';
+import { htmlToText } from './html-text';
+import {
+  type ConvertOutcome,
+  type FieldMapping,
+  IMPORT_FIELDS,
+  type ImportField,
+  type TableColumns,
+} from './outcome';
+import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+
+/**
+ * Any CSV/TSV with a row per event: columns found by name (in English and Spanish, and the
+ * columns Sourceline's own CSV export writes) or mapped by hand. Also the fields Sourceline
+ * writes that are not import fields (id, date note, approximate, actor ids, translations),
+ * so an exported CSV comes back as the same events.
+ */
+const ALIASES: Record<ImportField, string[]> = {
+  date: [
+    'date',
+    'start',
+    'startdate',
+    'fecha',
+    'eventdate',
+    'fechainicio',
+    'datetime',
+    'timestamp',
+    'when',
+    'day',
+  ],
+  end: ['end', 'enddate', 'fechafin', 'until', 'finish'],
+  title: ['title', 'headline', 'titulo', 'name', 'event', 'eventname', 'subject', 'nombre'],
+  summary: [
+    'summary',
+    'description',
+    'notes',
+    'note',
+    'text',
+    'descripcion',
+    'details',
+    'body',
+    'content',
+    'notas',
+    'resumen',
+  ],
+  actors: [
+    'actors',
+    'actor',
+    'actor1',
+    'actor2',
+    'actores',
+    'group',
+    'groups',
+    'category',
+    'party',
+    'parties',
+    'participants',
+    'who',
+  ],
+  tags: ['tags', 'tag', 'keywords', 'labels', 'etiquetas', 'themes'],
+  place: [
+    'place',
+    'location',
+    'lugar',
+    'locationname',
+    'city',
+    'site',
+    'ciudad',
+    'country',
+    'pais',
+  ],
+  lat: ['lat', 'latitude', 'latitud'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'longitud'],
+  url: ['url', 'link', 'sourceurl', 'enlace', 'href', 'links'],
+  source: ['source', 'sources', 'sourcetitle', 'fuente', 'fuentes'],
+  quote: ['quote', 'quotes', 'excerpt', 'excerpts', 'cita', 'citas'],
+};
+// Fields that take every matching column (actor1 and actor2 both name actors).
+const MULTI: ReadonlySet<ImportField> = new Set(['actors']);
+const EXTRA = {
+  id: ['id', 'eventid', 'uniqueid'],
+  dateNote: ['datenote', 'displaydate'],
+  approximate: ['approximate', 'circa'],
+  actorIds: ['actorids'],
+  translation: ['translation', 'translations'],
+} as const;
+type Extra = keyof typeof EXTRA;
+
+const LIST = /\s*[;|]\s*/;
+const splitList = (cell: string) =>
+  cell
+    .split(LIST)
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** Which columns each field reads: by hand where mapped, else by name. */
+export function mapColumns(header: readonly string[], chosen: FieldMapping = {}): TableColumns {
+  const keys = header.map(headerKey);
+  const taken = new Set<number>();
+  const mapping = {} as Record<ImportField, string[]>;
+  for (const field of IMPORT_FIELDS) {
+    const hand = chosen[field];
+    if (hand !== undefined) {
+      mapping[field] = hand === null || !header.includes(hand) ? [] : [hand];
+      if (hand !== null) taken.add(header.indexOf(hand));
+    }
+  }
+  for (const field of IMPORT_FIELDS) {
+    if (chosen[field] !== undefined) continue;
+    const found: string[] = [];
+    for (const alias of ALIASES[field]) {
+      keys.forEach((key, i) => {
+        if (key === alias && !taken.has(i) && !found.includes(header[i]!)) {
+          if (found.length === 0 || MULTI.has(field)) {
+            found.push(header[i]!);
+            taken.add(i);
+          }
+        }
+      });
+    }
+    mapping[field] = found;
+  }
+  return { columns: header, mapping };
+}
+
+function extraColumns(header: readonly string[], taken: ReadonlySet<string>) {
+  const keys = header.map(headerKey);
+  const out: Partial<Record<Extra, number>> = {};
+  for (const extra of Object.keys(EXTRA) as Extra[]) {
+    const i = keys.findIndex(
+      (key, n) => !taken.has(header[n]!) && (EXTRA[extra] as readonly string[]).includes(key),
+    );
+    if (i >= 0) out[extra] = i;
+  }
+  return out;
+}
+
+const number = (text: string) => {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(n) ? undefined : n;
+};
+
+export interface TableConversion {
+  readonly title: string;
+  readonly mapping?: FieldMapping;
+  readonly dateOrder?: DateOrder;
+}
+
+export function convertCsvTable(table: Table, options: TableConversion): ConvertOutcome {
+  const report = new ReportBuilder();
+  const columns = mapColumns(table.header, options.mapping);
+  const { mapping } = columns;
+  const taken = new Set(Object.values(mapping).flat());
+  const extra = extraColumns(table.header, taken);
+  const col = (name: string) => table.header.indexOf(name);
+  const cellOf = (row: TableRow, field: ImportField) =>
+    mapping[field].map((name) => row.cells[col(name)]?.trim() ?? '').filter(Boolean);
+  const one = (row: TableRow, field: ImportField) => cellOf(row, field)[0] ?? '';
+  const extraCell = (row: TableRow, which: Extra) =>
+    extra[which] === undefined ? '' : (row.cells[extra[which]!]?.trim() ?? '');
+
+  if (mapping.date.length === 0) {
+    return {
+      kind: 'refused',
+      format: 'csv',
+      message: `no date column: name one "date" or map it (--map date=COLUMN); columns: ${table.header.join(', ')}`,
+      table: columns,
+    };
+  }
+  if (mapping.title.length === 0 && mapping.summary.length === 0) {
+    return {
+      kind: 'refused',
+      format: 'csv',
+      message: `no title or description column: map one (--map title=COLUMN); columns: ${table.header.join(', ')}`,
+      table: columns,
+    };
+  }
+  for (const field of IMPORT_FIELDS) {
+    if (mapping[field].length > 0) {
+      const how = options.mapping?.[field] !== undefined ? 'mapped by hand' : 'recognised by name';
+      report.mapped(
+        '',
+        `${field} ← ${mapping[field].map((c) => JSON.stringify(c)).join(' + ')} (${how})`,
+      );
+    }
+  }
+  for (const [which, index] of Object.entries(extra)) {
+    report.mapped('', `${which} ← ${JSON.stringify(table.header[index])} (recognised by name)`);
+  }
+  const ignored = table.header.filter(
+    (name, i) => name !== '' && !taken.has(name) && !Object.values(extra).includes(i),
+  );
+  if (ignored.length > 0) report.dropped('', `columns not imported: ${ignored.join(', ')}`);
+  for (const row of table.emptyRows) report.dropped(`row ${row}`, 'empty row');
+
+  const dates = table.rows.flatMap((row) =>
+    [one(row, 'date'), one(row, 'end')]
+      .filter(Boolean)
+      .map((text) => ({ where: row.number, text })),
+  );
+  const settled = settleDateOrder(dates, options.dateOrder);
+  if (settled.ask.length > 0) {
+    return {
+      kind: 'ask-date-order',
+      format: 'csv',
+      rows: settled.ask,
+      unit: 'row',
+      table: columns,
+    };
+  }
+  if (settled.shownBy.length > 0) {
+    report.guessed(
+      '',
+      `day/month order read as ${settled.order} from ${listRows(settled.shownBy)}`,
+    );
+  }
+
+  const builder = new StoreBuilder(report);
+  for (const row of table.rows) {
+    const where = `row ${row.number}`;
+    const start = readDate(one(row, 'date'), settled.order);
+    if (!start.ok) {
+      report.dropped(
+        where,
+        `date ${JSON.stringify(one(row, 'date'))}: ${DATE_REFUSALS[start.reason]}`,
+      );
+      continue;
+    }
+    let end: string | undefined;
+    if (one(row, 'end') !== '') {
+      const read = readDate(one(row, 'end'), settled.order);
+      if (read.ok) end = read.date;
+      else
+        report.dropped(
+          where,
+          `end ${JSON.stringify(one(row, 'end'))} left out: ${DATE_REFUSALS[read.reason]}`,
+        );
+    }
+    const summary = htmlToText(cellOf(row, 'summary').join('\n\n'));
+    let title = htmlToText(one(row, 'title'));
+    if (title === '') {
+      if (summary === '') {
+        report.dropped(where, 'no title and no description');
+        continue;
+      }
+      title = titleFromText(summary);
+      report.guessed(where, 'title taken from the description');
+    }
+    const draft: EventDraft = {
+      title,
+      start: start.date,
+      ...(end ? { end } : {}),
+      actors: [],
+    };
+    const id = extraCell(row, 'id');
+    if (id) draft.id = id;
+    const actorNames = cellOf(row, 'actors').flatMap(splitList).map(htmlToText).filter(Boolean);
+    const actorIds = splitList(extraCell(row, 'actorIds'));
+    draft.actors = actorNames;
+    if (actorIds.length > 0 && actorIds.length === actorNames.length) {
+      // Sourceline's own CSV: ids and names side by side; the ids are kept.
+      actorNames.forEach((name, i) => builder.actor(name, { id: actorIds[i] }));
+    }
+    const dateNote = extraCell(row, 'dateNote');
+    if (dateNote) draft.dateNote = htmlToText(dateNote);
+    if (/^(true|yes|1|x|sí|si)$/i.test(extraCell(row, 'approximate'))) draft.approximate = true;
+    const tags = cellOf(row, 'tags').flatMap(splitList).map(htmlToText).filter(Boolean);
+    if (tags.length > 0) draft.tags = tags;
+    const placeName = htmlToText(one(row, 'place'));
+    const lat = number(one(row, 'lat'));
+    const lon = number(one(row, 'lon'));
+    const latOk = lat !== undefined && lat >= -90 && lat <= 90;
+    const lonOk = lon !== undefined && lon >= -180 && lon <= 180;
+    if ((lat !== undefined && !latOk) || (lon !== undefined && !lonOk)) {
+      report.dropped(where, 'coordinates out of range left out');
+    }
+    if (placeName || (latOk && lonOk)) {
+      draft.place = {
+        name: placeName || `${lat}, ${lon}`,
+        ...(latOk && lonOk ? { lat, lon } : {}),
+      };
+      if (!placeName) report.guessed(where, 'place named by its coordinates');
+    }
+    let text = summary;
+    const urls = cellOf(row, 'url')
+      .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
+      .filter((u) => /^https?:\/\//i.test(u));
+    const quotes = htmlToText(one(row, 'quote'));
+    const sourceNames = cellOf(row, 'source').flatMap(splitList).map(htmlToText).filter(Boolean);
+    if (quotes) {
+      const parts = quotes
+        .split(/\n\s*\n/)
+        .map((q) => q.trim())
+        .filter(Boolean);
+      const translations = htmlToText(extraCell(row, 'translation')).split(/\n\s*\n/);
+      const names = sourceNames.length > 0 ? sourceNames : urls;
+      const sourceFor = (i: number) => {
+        const name =
+          names.length === 1 ? names[0] : names.length === parts.length ? names[i] : undefined;
+        if (name === undefined) return undefined;
+        const url = /^https?:\/\//i.test(name) ? name : urls.length === 1 ? urls[0] : undefined;
+        return builder.source({ title: name, ...(url ? { url } : {}) });
+      };
+      const excerpts: NonNullable<EventDraft['excerpts']> = [];
+      parts.forEach((quote, i) => {
+        const source = sourceFor(i);
+        if (source === undefined) {
+          report.dropped(where, `quote ${i + 1} left out: no source it can be tied to`);
+          return;
+        }
+        const translation =
+          translations.length === parts.length ? translations[i]?.trim() : undefined;
+        excerpts.push({ source, quote, ...(translation ? { translation } : {}) });
+      });
+      if (excerpts.length > 0) draft.excerpts = excerpts;
+    } else if (urls.length > 0 || sourceNames.length > 0) {
+      // A source backs an event only through a quote from it; without one, the reference is
+      // kept where a reader sees it.
+      text = [
+        text,
+        ...sourceNames.map((name) => `Source: ${name}`),
+        ...urls.map((u) => `Link: ${u}`),
+      ]
+        .filter(Boolean)
+        .join('\n\n');
+    }
+    if (text) draft.summary = text;
+    builder.event(draft, where);
+  }
+  if (builder.events.length === 0) {
+    return {
+      kind: 'refused',
+      format: 'csv',
+      message: 'no row could be imported',
+      table: columns,
+      notes: report.notes,
+    };
+  }
+  const result: ImportReport = { format: 'csv', items: table.rows.length, notes: report.notes };
+  return { kind: 'store', store: builder.build(options.title), report: result, table: columns };
+}

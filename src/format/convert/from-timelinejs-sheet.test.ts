@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { convertText, detectFormat } from './convert';
+import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
+
+const HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+
+describe('TimelineJS sheet CSV import', () => {
+  it('reads the template: title row, slides of every precision, groups, eras', () => {
+    const text = [
+      HEADER,
+      ',,,,,,,,,My sheet,<p>Intro</p>,,,,,title,,',
+      '1961,5,20,2:30 PM,,,,,,Afternoon,"<p>Line one</p>\n<p>Line two</p>",https://ex.org/p.jpg,Agency,Cap,,,Politics,',
+      '1962,,,,1963,,,,About 1962,Period,,,,,,,Politics,#fff',
+      '1963,2,,,,,,,,Month,,,,,,,Culture,',
+      '1960,,,,1969,,,,,The sixties,,,,,,era,,',
+      '-500,,,,,,,,,BCE,,,,,,,,',
+      ',,,,,,,,,,,,,,,,,',
+    ].join('\n');
+    expect(detectFormat(text)).toBe('timelinejs-sheet');
+    const outcome = convertText(text);
+    const store = storeOf(outcome);
+    expect(store.title).toBe('My sheet');
+    expect(store.description).toBe('Intro');
+    expect(store.events.map((e) => [e.title, e.start, e.end ?? null, e.actors])).toEqual([
+      ['Afternoon', '1961-05-20T14:30', null, ['politics']],
+      ['Period', '1962', '1963', ['politics']],
+      ['Month', '1963-02', null, ['culture']],
+      ['The sixties', '1960', '1969', ['eras']],
+    ]);
+    expect(store.events[0]!.summary).toBe('Line one\n\nLine two\n\nMedia: https://ex.org/p.jpg');
+    expect(store.events[1]!.dateNote).toBe('About 1962');
+    const dropped = notesOf(outcome, 'dropped');
+    expect(dropped).toEqual(
+      expect.arrayContaining(['row 8: empty row', 'row 4: background not imported']),
+    );
+    expect(dropped.some((n) => n.startsWith('row 7: date "-500"') && n.includes('0001–9999'))).toBe(
+      true,
+    );
+  });
+
+  it('reads the old Start Date / End Date / Tag form, asking for the order when needed', () => {
+    const text = [
+      'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+      '01/02/2011,,A,,,,,,,Tag1',
+      '03/04/2011,05/06/2011,B,,,,,,,Tag2',
+    ].join('\n');
+    expect(convertText(text)).toMatchObject({ kind: 'ask-date-order', rows: [2, 3] });
+    const store = storeOf(convertText(text, { dateOrder: 'dmy' }));
+    expect(store.events.map((e) => [e.start, e.end ?? null, e.actors])).toEqual([
+      ['2011-02-01', null, ['tag1']],
+      ['2011-04-03', '2011-06-05', ['tag2']],
+    ]);
+  });
+
+  it('turns hostile markup in every text field into inert text', () => {
+    const q = `"${HOSTILE.replace(/"/g, '""')}"`;
+    const text = [
+      HEADER,
+      `,,,,,,,,${q},${q},${q},,,,,title,,`,
+      `2000,,,,,,,,${q},${q},${q},https://ex.org/m,${q},${q},,,${q},`,
+    ].join('\n');
+    const store = storeOf(convertText(text));
+    expectInert(store);
+  });
+});

@@ -1,0 +1,207 @@
+import { headerKey, type Table, type TableRow } from './csv-table';
+import {
+  DATE_REFUSALS,
+  type DateOrder,
+  type ImportedDate,
+  listRows,
+  readDate,
+  settleDateOrder,
+} from './import-dates';
+import { type ImportReport, ReportBuilder } from './import-report';
+import { htmlToText } from './html-text';
+import type { ConvertOutcome } from './outcome';
+import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import { ERAS_ACTOR, timelineJsDate } from './from-timelinejs';
+
+/**
+ * The TimelineJS Google Sheet template, exported as CSV: `Year, Month, Day, Time, End Year,
+ * End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media
+ * Caption, Media Thumbnail, Type, Group, Background`, or the older `Start Date, End Date,
+ * Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Tag`. A `title`
+ * row names the store; `era` rows become periods.
+ */
+const COLUMNS = {
+  year: 'year',
+  month: 'month',
+  day: 'day',
+  time: 'time',
+  endYear: 'endyear',
+  endMonth: 'endmonth',
+  endDay: 'endday',
+  endTime: 'endtime',
+  startDate: 'startdate',
+  endDate: 'enddate',
+  displayDate: 'displaydate',
+  headline: 'headline',
+  text: 'text',
+  media: 'media',
+  credit: 'mediacredit',
+  caption: 'mediacaption',
+  thumbnail: 'mediathumbnail',
+  type: 'type',
+  group: 'group',
+  tag: 'tag',
+  background: 'background',
+} as const;
+type Column = keyof typeof COLUMNS;
+
+export function looksLikeTimelineJsSheet(header: readonly string[]): boolean {
+  const keys = new Set(header.map(headerKey));
+  return keys.has('headline') && (keys.has('year') || keys.has('startdate'));
+}
+
+/** "14:30", "2:30 PM", "14:30:05" */
+function readTime(text: string): { hour: number; minute: number; second?: number } | null {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?$/i.exec(text.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  if (m[4]) hour = (hour % 12) + (/^p/i.test(m[4]) ? 12 : 0);
+  return { hour, minute: Number(m[2]), ...(m[3] === undefined ? {} : { second: Number(m[3]) }) };
+}
+
+export function convertTimelineJsSheet(
+  table: Table,
+  options: { title: string; dateOrder?: DateOrder },
+): ConvertOutcome {
+  const report = new ReportBuilder();
+  const keys = table.header.map(headerKey);
+  const index = Object.fromEntries(
+    (Object.keys(COLUMNS) as Column[]).map((column) => [column, keys.indexOf(COLUMNS[column])]),
+  ) as Record<Column, number>;
+  const cell = (row: TableRow, column: Column) =>
+    index[column] < 0 ? '' : (row.cells[index[column]]?.trim() ?? '');
+  for (const row of table.emptyRows) report.dropped(`row ${row}`, 'empty row');
+  const known = new Set(Object.values(COLUMNS) as string[]);
+  const unknown = table.header.filter((name, i) => name !== '' && !known.has(keys[i]!));
+  if (unknown.length > 0) report.dropped('', `columns not imported: ${unknown.join(', ')}`);
+
+  const texts = table.rows.flatMap((row) =>
+    [cell(row, 'startDate'), cell(row, 'endDate')]
+      .filter(Boolean)
+      .map((text) => ({ where: row.number, text })),
+  );
+  const settled = settleDateOrder(texts, options.dateOrder);
+  if (settled.ask.length > 0)
+    return { kind: 'ask-date-order', format: 'timelinejs-sheet', rows: settled.ask, unit: 'row' };
+  if (settled.shownBy.length > 0) {
+    report.guessed(
+      '',
+      `day/month order read as ${settled.order} from ${listRows(settled.shownBy)}`,
+    );
+  }
+
+  const dateOf = (row: TableRow, end: boolean): ImportedDate | null => {
+    const whole = cell(row, end ? 'endDate' : 'startDate');
+    const year = cell(row, end ? 'endYear' : 'year');
+    if (year === '') return whole === '' ? null : readDate(whole, settled.order);
+    const time = readTime(cell(row, end ? 'endTime' : 'time'));
+    return timelineJsDate({
+      year,
+      month: cell(row, end ? 'endMonth' : 'month'),
+      day: cell(row, end ? 'endDay' : 'day'),
+      ...(time ?? {}),
+    });
+  };
+
+  const builder = new StoreBuilder(report);
+  let title = options.title;
+  let description: string | undefined;
+  const seen = new Set<string>();
+  const eras: TableRow[] = [];
+  for (const row of table.rows) {
+    const where = `row ${row.number}`;
+    const type = cell(row, 'type').toLowerCase();
+    const headline = htmlToText(cell(row, 'headline'));
+    const text = htmlToText(cell(row, 'text'));
+    if (type === 'title') {
+      if (headline) title = headline;
+      if (text) description = text;
+      report.mapped(where, 'title row → store title and description');
+      continue;
+    }
+    if (type === 'era') {
+      eras.push(row);
+      continue;
+    }
+    const start = dateOf(row, false);
+    if (start === null || !start.ok) {
+      const shown = cell(row, 'startDate') || cell(row, 'year');
+      report.dropped(
+        where,
+        `date ${JSON.stringify(shown)}: ${DATE_REFUSALS[start?.reason ?? 'unreadable']}`,
+      );
+      continue;
+    }
+    const end = dateOf(row, true);
+    if (end && !end.ok) report.dropped(where, `end date left out: ${DATE_REFUSALS[end.reason]}`);
+    let eventTitle = headline;
+    if (eventTitle === '') {
+      if (text === '') {
+        report.dropped(where, 'no headline and no text');
+        continue;
+      }
+      eventTitle = titleFromText(text);
+      report.guessed(where, 'title taken from the text');
+    }
+    const draft: EventDraft = {
+      title: eventTitle,
+      start: start.date,
+      ...(end?.ok ? { end: end.date } : {}),
+      actors: [],
+    };
+    const group = htmlToText(cell(row, 'group') || cell(row, 'tag'));
+    if (group) draft.actors = [group];
+    const display = htmlToText(cell(row, 'displayDate'));
+    if (display) draft.dateNote = display;
+    let summary = text;
+    const media = cell(row, 'media');
+    if (media) {
+      if (/^https?:\/\//i.test(media)) {
+        const caption = htmlToText(cell(row, 'caption'));
+        const credit = htmlToText(cell(row, 'credit'));
+        builder.source({
+          title: caption || credit || media,
+          url: media,
+          ...(credit && caption ? { publisher: credit } : {}),
+        });
+        summary = [summary, `Media: ${media}`].filter(Boolean).join('\n\n');
+      } else {
+        report.dropped(where, 'media that is not an http(s) link is not imported');
+      }
+    }
+    if (summary) draft.summary = summary;
+    if (cell(row, 'background')) report.dropped(where, 'background not imported');
+    seen.add(`${eventTitle}|${draft.start}|${draft.end ?? ''}`);
+    builder.event(draft, where);
+  }
+  for (const row of eras) {
+    const where = `row ${row.number}`;
+    const start = dateOf(row, false);
+    const end = dateOf(row, true);
+    if (!start?.ok || !end?.ok) {
+      report.dropped(where, 'an era needs a start and an end date in 0001–9999');
+      continue;
+    }
+    const eraTitle = htmlToText(cell(row, 'headline')) || 'Era';
+    if (seen.has(`${eraTitle}|${start.date}|${end.date}`)) continue;
+    builder.event(
+      { title: eraTitle, start: start.date, end: end.date, actors: [ERAS_ACTOR] },
+      where,
+    );
+  }
+  if (eras.length > 0) report.mapped('', `era rows → periods in the lane "${ERAS_ACTOR}"`);
+  if (builder.events.length === 0) {
+    return {
+      kind: 'refused',
+      format: 'timelinejs-sheet',
+      message: 'no row could be imported',
+      notes: report.notes,
+    };
+  }
+  const result: ImportReport = {
+    format: 'timelinejs-sheet',
+    items: table.rows.length,
+    notes: report.notes,
+  };
+  return { kind: 'store', store: builder.build(title, description), report: result };
+}

@@ -1,0 +1,187 @@
+import { type DateParts, DATE_REFUSALS, type ImportedDate, dateFromParts } from './import-dates';
+import { type ImportReport, ReportBuilder } from './import-report';
+import { htmlToText } from './html-text';
+import type { ConvertOutcome } from './outcome';
+import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+
+/**
+ * TimelineJS3 JSON: `title` (a slide), `events` (slides), `eras`. A slide's dates are
+ * objects of `year`…`millisecond` (numbers or strings); its precision is the finest field
+ * given. Groups become actors of kind `other`, so each group is a lane; eras become periods
+ * in a lane "Eras"; `media.url` becomes a source; `display_date` becomes the date note.
+ */
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown) =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+export const ERAS_ACTOR = 'Eras';
+
+/** A TimelineJS date object, at its precision. `millisecond` is finer than a store date. */
+export function timelineJsDate(value: unknown): ImportedDate {
+  if (!isObject(value)) return { ok: false, reason: 'unreadable' };
+  const field = (name: string) => {
+    const raw = str(value[name]).trim();
+    if (raw === '') return undefined;
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : NaN;
+  };
+  const year = field('year');
+  if (year === undefined || Number.isNaN(year)) return { ok: false, reason: 'unreadable' };
+  const parts: DateParts = { year };
+  const month = field('month');
+  if (month !== undefined) {
+    parts.month = month;
+    const day = field('day');
+    if (day !== undefined) {
+      parts.day = day;
+      const hour = field('hour');
+      if (hour !== undefined) {
+        parts.hour = hour;
+        parts.minute = field('minute') ?? 0;
+        const second = field('second');
+        if (second !== undefined) parts.second = second;
+      }
+    }
+  }
+  for (const key of Object.keys(parts) as (keyof DateParts)[]) {
+    if (Number.isNaN(parts[key])) return { ok: false, reason: 'unreadable' };
+  }
+  return dateFromParts(parts);
+}
+
+export function looksLikeTimelineJs(data: unknown): boolean {
+  if (!isObject(data)) return false;
+  const events = data.events;
+  if (!Array.isArray(events)) return isObject(data.title) && isObject(data.title.text);
+  return events.some((slide) => isObject(slide) && isObject(slide.start_date));
+}
+
+function slideText(slide: Json) {
+  const text = isObject(slide.text) ? slide.text : {};
+  return { headline: htmlToText(str(text.headline)), body: htmlToText(str(text.text)) };
+}
+
+export function convertTimelineJs(data: unknown, fallbackTitle: string): ConvertOutcome {
+  if (!isObject(data))
+    return { kind: 'refused', format: 'timelinejs', message: 'not a TimelineJS object' };
+  const report = new ReportBuilder();
+  const builder = new StoreBuilder(report);
+  const slides = Array.isArray(data.events) ? data.events : [];
+  const titleSlide = isObject(data.title) ? slideText(data.title) : null;
+  if (isObject(data.title)) report.mapped('title', 'title slide → store title and description');
+  if (data.scale === 'cosmological') {
+    report.dropped('scale', 'a cosmological timeline: its years are outside 0001–9999');
+  }
+  const readSlideDate = (value: unknown, path: string): ImportedDate => {
+    const date = timelineJsDate(value);
+    if (!date.ok) {
+      report.dropped(path, `${JSON.stringify(value)}: ${DATE_REFUSALS[date.reason]}`);
+    } else if (isObject(value) && str(value.millisecond) !== '') {
+      report.guessed(path, 'milliseconds left out (a store date stops at seconds)');
+    }
+    return date;
+  };
+  const seen = new Set<string>();
+  slides.forEach((slide, i) => {
+    const path = `events[${i}]`;
+    if (!isObject(slide)) {
+      report.dropped(path, 'not a slide object');
+      return;
+    }
+    const start = readSlideDate(slide.start_date, `${path}.start_date`);
+    if (!start.ok) return;
+    let end: string | undefined;
+    if (slide.end_date !== undefined) {
+      const read = readSlideDate(slide.end_date, `${path}.end_date`);
+      if (read.ok) end = read.date;
+    }
+    const { headline, body } = slideText(slide);
+    let title = headline;
+    if (title === '') {
+      if (body === '') {
+        report.dropped(path, 'a slide with neither headline nor text');
+        return;
+      }
+      title = titleFromText(body);
+      report.guessed(`${path}.text.headline`, 'no headline: title taken from the text');
+    }
+    const draft: EventDraft = { title, start: start.date, ...(end ? { end } : {}), actors: [] };
+    const group = htmlToText(str(slide.group));
+    if (group) draft.actors = [group];
+    const uniqueId = str(slide.unique_id).trim();
+    if (uniqueId) draft.id = uniqueId;
+    const display = htmlToText(str(slide.display_date));
+    if (display) draft.dateNote = display;
+    let summary = body;
+    if (isObject(slide.media) && str(slide.media.url).trim() !== '') {
+      const url = str(slide.media.url).trim();
+      const caption = htmlToText(str(slide.media.caption));
+      const credit = htmlToText(str(slide.media.credit));
+      if (/^https?:\/\//i.test(url)) {
+        builder.source({
+          title: caption || credit || url,
+          url,
+          ...(credit && caption ? { publisher: credit } : {}),
+        });
+        summary = [summary, `Media: ${url}`].filter(Boolean).join('\n\n');
+        report.mapped(
+          `${path}.media`,
+          'media → a source, and its link in the summary (a source backs an event only with a quote)',
+        );
+      } else {
+        report.dropped(
+          `${path}.media.url`,
+          'not an http(s) link (embedded media are not imported)',
+        );
+      }
+    }
+    if (summary) draft.summary = summary;
+    if (isObject(slide.background))
+      report.dropped(`${path}.background`, 'backgrounds are not imported');
+    seen.add(`${title}|${start.date}|${end ?? ''}`);
+    builder.event(draft, path);
+  });
+  const eras = Array.isArray(data.eras) ? data.eras : [];
+  eras.forEach((era, i) => {
+    const path = `eras[${i}]`;
+    if (!isObject(era)) {
+      report.dropped(path, 'not an era object');
+      return;
+    }
+    const start = readSlideDate(era.start_date, `${path}.start_date`);
+    const end = readSlideDate(era.end_date, `${path}.end_date`);
+    if (!start.ok || !end.ok) return;
+    const { headline, body } = slideText(era);
+    const title = headline || body || 'Era';
+    // Sourceline's own TimelineJS export writes each period as a slide and an era: one event.
+    if (seen.has(`${title}|${start.date}|${end.date}`)) return;
+    builder.event(
+      {
+        title,
+        start: start.date,
+        end: end.date,
+        actors: [ERAS_ACTOR],
+        ...(body && headline ? { summary: body } : {}),
+      },
+      path,
+    );
+  });
+  if (eras.length > 0) report.mapped('eras', `eras → periods in the lane "${ERAS_ACTOR}"`);
+  if (builder.events.length === 0) {
+    return {
+      kind: 'refused',
+      format: 'timelinejs',
+      message: 'no slide or era could be imported',
+      notes: report.notes,
+    };
+  }
+  const result: ImportReport = {
+    format: 'timelinejs',
+    items: slides.length + eras.length,
+    notes: report.notes,
+  };
+  const store = builder.build(titleSlide?.headline || fallbackTitle, titleSlide?.body || undefined);
+  return { kind: 'store', store, report: result };
+}

@@ -1,0 +1,200 @@
+import { parseStoreDate } from '../dates';
+
+/**
+ * Dates as other tools and spreadsheets write them, turned into store dates at the
+ * precision they were given. Nothing is shifted or guessed: a year outside 0001–9999 (a
+ * BCE or cosmological date) is refused, and a day/month order that the text alone does not
+ * settle is left for the caller to ask about.
+ */
+export type DateOrder = 'dmy' | 'mdy';
+
+export type ImportedDate =
+  | { readonly ok: true; readonly date: string }
+  | { readonly ok: false; readonly reason: 'out-of-range' | 'unreadable' }
+  /** Both numbers could be the day or the month ("03/04/2020"): the order is needed. */
+  | { readonly ok: false; readonly reason: 'ambiguous' };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'january', 'ene', 'enero'],
+  ['feb', 'february', 'febrero'],
+  ['mar', 'march', 'marzo'],
+  ['apr', 'april', 'abr', 'abril'],
+  ['may', 'mayo'],
+  ['jun', 'june', 'junio'],
+  ['jul', 'july', 'julio'],
+  ['aug', 'august', 'ago', 'agosto'],
+  ['sep', 'sept', 'september', 'septiembre', 'setiembre'],
+  ['oct', 'october', 'octubre'],
+  ['nov', 'november', 'noviembre'],
+  ['dec', 'december', 'dic', 'diciembre'],
+].forEach((names, i) => names.forEach((name) => (MONTHS[name] = i + 1)));
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** "Z" or "±HH:MM" */
+  offset?: string;
+}
+
+/** Store date from parts, at the precision of the parts given; refused when off the calendar. */
+export function dateFromParts(parts: DateParts): ImportedDate {
+  const { year, month, day, hour, minute, second, offset } = parts;
+  if (!Number.isInteger(year) || year < 1 || year > 9999)
+    return { ok: false, reason: 'out-of-range' };
+  let text = pad(year, 4);
+  if (month !== undefined) {
+    text += `-${pad(month)}`;
+    if (day !== undefined) {
+      text += `-${pad(day)}`;
+      if (hour !== undefined) {
+        text += `T${pad(hour)}:${pad(minute ?? 0)}`;
+        if (second !== undefined) text += `:${pad(second)}`;
+        if (offset !== undefined) text += offset;
+      }
+    }
+  }
+  return parseStoreDate(text) ? { ok: true, date: text } : { ok: false, reason: 'unreadable' };
+}
+
+function normaliseOffset(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (/^(z|utc|gmt)$/i.test(raw)) return 'Z';
+  const m = /^(?:gmt|utc)?([+-])(\d{2}):?(\d{2})$/i.exec(raw);
+  return m ? `${m[1]}${m[2]}:${m[3]}` : undefined;
+}
+
+const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:[+-]\d{4})?)?)?`;
+const ISO_RE = new RegExp(String.raw`^([+-]?\d+)(?:-(\d{1,2})(?:-(\d{1,2})${TIME})?)?$`, 'i');
+const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`, 'i');
+// "May 20 1961", "Sat May 20 1961 00:00:00 GMT-0600", "May 20, 1961", "May 1961"
+const MONTH_FIRST_RE = new RegExp(
+  String.raw`^(?:[a-z]{3,9},?\s+)?([a-z]{3,10})\.?\s+(?:(\d{1,2}),?\s+)?(-?\d+)${TIME.replace('[T ]', '\\s+')}(?:\s*\([^)]*\))?$`,
+  'i',
+);
+// "20 May 1961", "20 de mayo de 1961"
+const DAY_FIRST_RE = /^(\d{1,2})\.?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+)?(-?\d+)$/i;
+const YEAR_ERA_RE = /^(\d{1,9})\s*(bce?|bc|a\.?c\.?|ce|ad|ma|mya|bya)$/i;
+
+function timeParts(m: RegExpExecArray, from: number): Partial<DateParts> {
+  if (m[from] === undefined) return {};
+  return {
+    hour: Number(m[from]),
+    minute: Number(m[from + 1]),
+    ...(m[from + 2] === undefined ? {} : { second: Number(m[from + 2]) }),
+    offset: normaliseOffset(m[from + 3]),
+  };
+}
+
+/**
+ * One date as written in an imported file. `order` settles "03/04/2020"; without it such a
+ * date is 'ambiguous' (an unambiguous one such as "13/04/2020" reads either way).
+ */
+export function readDate(input: string, order?: DateOrder): ImportedDate {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'unreadable' };
+  let m = ISO_RE.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    return dateFromParts({
+      year,
+      ...(m[2] === undefined ? {} : { month: Number(m[2]) }),
+      ...(m[3] === undefined ? {} : { day: Number(m[3]) }),
+      ...timeParts(m, 4),
+    });
+  }
+  m = NUMERIC_RE.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    let dayFirst: boolean;
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) dayFirst = false;
+    else if (a === b) dayFirst = true;
+    else if (order === undefined) return { ok: false, reason: 'ambiguous' };
+    else dayFirst = order === 'dmy';
+    return dateFromParts({
+      year,
+      month: dayFirst ? b : a,
+      day: dayFirst ? a : b,
+      ...timeParts(m, 4),
+    });
+  }
+  m = MONTH_FIRST_RE.exec(text);
+  if (m && MONTHS[m[1]!.toLowerCase()] !== undefined) {
+    return dateFromParts({
+      year: Number(m[3]),
+      month: MONTHS[m[1]!.toLowerCase()],
+      ...(m[2] === undefined ? {} : { day: Number(m[2]) }),
+      ...(m[2] === undefined ? {} : timeParts(m, 4)),
+    });
+  }
+  m = DAY_FIRST_RE.exec(text);
+  if (m && MONTHS[m[2]!.toLowerCase()] !== undefined) {
+    return dateFromParts({
+      year: Number(m[3]),
+      month: MONTHS[m[2]!.toLowerCase()],
+      day: Number(m[1]),
+    });
+  }
+  if (YEAR_ERA_RE.test(text)) return { ok: false, reason: 'out-of-range' };
+  return { ok: false, reason: 'unreadable' };
+}
+
+/** How a column of numeric dates reads: which order the unambiguous ones show, if any. */
+export function dateOrderEvidence(input: string): DateOrder | 'either' | null {
+  const m = NUMERIC_RE.exec(input.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return 'dmy';
+  if (b > 12 && a <= 12) return 'mdy';
+  return a === b ? null : 'either';
+}
+
+export const DATE_REFUSALS = {
+  'out-of-range': 'its year is outside 0001–9999 (BCE and cosmological dates cannot be shown)',
+  unreadable: 'not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+  ambiguous: 'day and month could be either way round',
+} as const;
+
+/**
+ * The day/month order for a whole file, from its dates: the order the unambiguous ones show,
+ * or the one given. `ask` lists the rows (or paths) that cannot be read without it: the file
+ * shows no order, or shows both.
+ */
+export function settleDateOrder(
+  values: readonly { where: number; text: string }[],
+  given?: DateOrder,
+): { order?: DateOrder; ask: number[]; shownBy: number[] } {
+  if (given) return { order: given, ask: [], shownBy: [] };
+  const shown: Record<DateOrder, number[]> = { dmy: [], mdy: [] };
+  const either: number[] = [];
+  for (const { where, text } of values) {
+    const evidence = dateOrderEvidence(text);
+    if (evidence === 'either') either.push(where);
+    else if (evidence) shown[evidence].push(where);
+  }
+  const unique = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b);
+  if (shown.dmy.length > 0 && shown.mdy.length > 0) {
+    // Both orders in one file: no reading is safe; the rows that disagree are named.
+    return { ask: unique([...shown.dmy, ...shown.mdy, ...either]), shownBy: [] };
+  }
+  if (shown.dmy.length > 0) return { order: 'dmy', ask: [], shownBy: unique(shown.dmy) };
+  if (shown.mdy.length > 0) return { order: 'mdy', ask: [], shownBy: unique(shown.mdy) };
+  return { ask: unique(either), shownBy: [] };
+}
+
+/** "rows 3, 4, 9 and 12 more" */
+export function listRows(rows: readonly number[], word = 'row'): string {
+  const shown = rows.slice(0, 10).join(', ');
+  const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
+  return `${word}${rows.length === 1 ? '' : 's'} ${shown}${more}`;
+}

@@ -1,0 +1,65 @@
+import type { DateOrder } from './import-dates';
+import type { ImportFormat, ImportNote, ImportReport } from './import-report';
+import type { ImportedStore } from './store-builder';
+
+/** The target fields a table's columns can be mapped to (`--map field=column`). */
+export const IMPORT_FIELDS = [
+  'date',
+  'end',
+  'title',
+  'summary',
+  'actors',
+  'tags',
+  'place',
+  'lat',
+  'lon',
+  'url',
+  'source',
+  'quote',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const isImportField = (name: string): name is ImportField =>
+  (IMPORT_FIELDS as readonly string[]).includes(name);
+
+/** Column names per field, as chosen by hand; `null` leaves a field unmapped. */
+export type FieldMapping = Partial<Record<ImportField, string | null>>;
+
+export interface ConvertOptions {
+  /** Skip detection. */
+  readonly from?: ImportFormat;
+  readonly mapping?: FieldMapping;
+  readonly dateOrder?: DateOrder;
+  /** Title for a store whose file names none (the file name, say). */
+  readonly fallbackTitle?: string;
+}
+
+/** For a table: its columns and the column each field reads (after names and `--map`). */
+export interface TableColumns {
+  readonly columns: readonly string[];
+  readonly mapping: Readonly<Record<ImportField, readonly string[]>>;
+}
+
+export type ConvertOutcome =
+  | {
+      readonly kind: 'store';
+      readonly store: ImportedStore;
+      readonly report: ImportReport;
+      readonly table?: TableColumns;
+    }
+  /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
+  | {
+      readonly kind: 'ask-date-order';
+      readonly format: ImportFormat;
+      /** Rows of a table (the header is row 1), or events of a JSON/XML file counted from 1. */
+      readonly rows: readonly number[];
+      readonly unit: 'row' | 'event';
+      readonly table?: TableColumns;
+    }
+  | {
+      readonly kind: 'refused';
+      readonly format: ImportFormat | null;
+      readonly message: string;
+      readonly table?: TableColumns;
+      /** What was found on the way, when there was a way (every row dropped, say). */
+      readonly notes?: readonly ImportNote[];
+    };

@@ -1,0 +1,187 @@
+import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
+import { FORMAT } from '../format-name';
+import { isSlug } from '../slug';
+import type { ReportBuilder } from './import-report';
+
+/**
+ * Builds a `sourceline/1` document from imported items. Ids are made here: a slug of the
+ * name, with a number added on a collision, so every reference resolves. The result still
+ * goes through the validator like any store; this only saves it avoidable drops.
+ */
+export interface ImportedStore {
+  format: typeof FORMAT;
+  title: string;
+  description?: string;
+  language: string;
+  sources: SourceInput[];
+  actors: ActorInput[];
+  events: EventInput[];
+}
+
+/** Language of imported text is not known: BCP 47 "und" says so honestly. */
+export const UNKNOWN_LANGUAGE = 'und';
+export const MAX_TITLE = 200;
+export const UNASSIGNED_ACTOR = 'Unassigned';
+
+/** "Kim & Putin sign — 2024!" → "kim-putin-sign-2024"; accents folded. */
+export function slugify(text: string, fallback = 'item'): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 70)
+    .replace(/-+$/, '');
+  return slug === '' ? fallback : slug;
+}
+
+class IdPool {
+  private readonly used = new Set<string>();
+  take(wanted: string, fallback: string): string {
+    const base = isSlug(wanted) ? wanted : slugify(wanted, fallback);
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base.slice(0, 74)}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+  has(id: string) {
+    return this.used.has(id);
+  }
+}
+
+/** A title of at most 200 characters: cut at a word, marked with an ellipsis. */
+export function fitTitle(title: string): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_TITLE) return flat;
+  const cut = flat.slice(0, MAX_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 100 ? cut.slice(0, space) : cut}…`;
+}
+
+/** A title from a text that has none: its first sentence or line, fitted. */
+export function titleFromText(text: string): string {
+  const first = text.trim().split(/\n/)[0] ?? '';
+  const sentence = /^(.{10,}?[.!?])(\s|$)/.exec(first)?.[1] ?? first;
+  return fitTitle(sentence);
+}
+
+export interface EventDraft {
+  /** An id the file gave (kept when it is a valid slug and free). */
+  id?: string;
+  title: string;
+  start: string;
+  end?: string;
+  approximate?: boolean;
+  dateNote?: string;
+  /** Actor names. */
+  actors: string[];
+  summary?: string;
+  tags?: string[];
+  place?: { name: string; lat?: number; lon?: number };
+  excerpts?: { source: string; quote: string; translation?: string }[];
+}
+
+export class StoreBuilder {
+  private readonly eventIds = new IdPool();
+  private readonly actorIds = new IdPool();
+  private readonly sourceIds = new IdPool();
+  private readonly actorByName = new Map<string, string>();
+  private readonly sourceByKey = new Map<string, string>();
+  readonly sources: SourceInput[] = [];
+  readonly actors: ActorInput[] = [];
+  readonly events: EventInput[] = [];
+
+  constructor(private readonly report: ReportBuilder) {}
+
+  /** The id of the actor with this name (kind `other`), made on first use. */
+  actor(name: string, options: { id?: string; kind?: ActorInput['kind'] } = {}): string {
+    const key = name.trim().toLowerCase();
+    const known = this.actorByName.get(key);
+    if (known) return known;
+    const id = this.actorIds.take(options.id ?? name, 'actor');
+    this.actorByName.set(key, id);
+    this.actors.push({ id, name: name.trim(), kind: options.kind ?? 'other' });
+    return id;
+  }
+
+  /** The id of the source at this URL (or with this title when it has none). */
+  source(source: {
+    title: string;
+    url?: string;
+    publisher?: string;
+    published?: string;
+    id?: string;
+  }): string {
+    const key = source.url ?? `title:${source.title.toLowerCase()}`;
+    const known = this.sourceByKey.get(key);
+    if (known) return known;
+    const id = this.sourceIds.take(source.id ?? source.title, 'source');
+    this.sourceByKey.set(key, id);
+    this.sources.push({
+      id,
+      title: source.title,
+      language: UNKNOWN_LANGUAGE,
+      ...(source.publisher ? { publisher: source.publisher } : {}),
+      ...(source.published ? { published: source.published } : {}),
+      ...(source.url ? { url: source.url } : {}),
+    });
+    return id;
+  }
+
+  event(draft: EventDraft, where: string): string {
+    let wanted = draft.id;
+    if (wanted !== undefined && (!isSlug(wanted) || this.eventIds.has(wanted))) {
+      this.report.guessed(
+        where,
+        this.eventIds.has(wanted)
+          ? `id ${JSON.stringify(wanted)} is used already; a new one was made from the title`
+          : `id ${JSON.stringify(wanted)} is not a slug; one was made from it`,
+      );
+      if (this.eventIds.has(wanted)) wanted = undefined;
+    }
+    const id = this.eventIds.take(wanted ?? draft.title, 'event');
+    let actors = [
+      ...new Set(draft.actors.map((name) => name.trim()).filter((name) => name !== '')),
+    ];
+    if (actors.length === 0) {
+      actors = [UNASSIGNED_ACTOR];
+      this.report.guessed(where, `no actor: put in the lane "${UNASSIGNED_ACTOR}"`);
+    }
+    if (draft.title.replace(/\s+/g, ' ').trim().length > MAX_TITLE) {
+      this.report.guessed(where, `title cut to ${MAX_TITLE} characters`);
+    }
+    const excerpts: ExcerptInput[] | undefined = draft.excerpts?.map((excerpt) => ({
+      source: excerpt.source,
+      quote: excerpt.quote,
+      ...(excerpt.translation ? { translation: excerpt.translation } : {}),
+    }));
+    const event: EventInput = {
+      id,
+      title: fitTitle(draft.title),
+      start: draft.start,
+      ...(draft.end && draft.end !== draft.start ? { end: draft.end } : {}),
+      ...(draft.approximate ? { approximate: true } : {}),
+      ...(draft.dateNote ? { dateNote: draft.dateNote } : {}),
+      actors: actors.map((name) => this.actor(name)),
+      ...(draft.summary ? { summary: draft.summary } : {}),
+      ...(draft.tags && draft.tags.length > 0 ? { tags: draft.tags } : {}),
+      ...(draft.place ? { place: draft.place } : {}),
+      ...(excerpts && excerpts.length > 0 ? { excerpts } : {}),
+    };
+    this.events.push(event);
+    return id;
+  }
+
+  build(title: string, description?: string): ImportedStore {
+    return {
+      format: FORMAT,
+      title: title.trim() || 'Imported timeline',
+      ...(description ? { description } : {}),
+      language: UNKNOWN_LANGUAGE,
+      sources: this.sources,
+      actors: this.actors,
+      events: this.events,
+    };
+  }
+}
