@@ -17,6 +17,8 @@ export default function preloadAppPlugin(appModule: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
+        // Only the explorer's page loads the app; the editor (/edit/) has its own entry.
+        if (context.path !== '/index.html') return [];
         const chunk = Object.values(context.bundle ?? {}).find(
           (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(appModule),
         );
