@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import type { DraftEvent } from '../model/draft-document';
-import { draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 
@@ -10,7 +10,7 @@ const KINDS = ['state', 'person', 'organization', 'other'] as const;
 /** The event's actors: one checkbox per actor of the draft, and a new actor made on the spot. */
 export function ActorPicker({ event, problems }: { event: DraftEvent; problems: Problem[] }) {
   const { m } = useEditorI18n();
-  const actors = useDraft((state) => state.document?.actors ?? []);
+  const actors = useDraft((state) => state.document?.actors ?? NONE);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('state');
   const [memberOf, setMemberOf] = useState('');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { parseStoreDate } from '../../../format/dates';
 import { formatStoreDate } from '../../../lib/date-format';
 import type { DraftEvent } from '../model/draft-document';
-import { draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
@@ -31,7 +31,7 @@ const parseNumber = (text: string) => (text.trim() === '' ? undefined : Number(t
 
 export function EventForm({ event, index, check }: { event: DraftEvent; index: number; check: DraftCheck }) {
   const { m, lang } = useEditorI18n();
-  const sources = useDraft((state) => state.document?.sources ?? []);
+  const sources = useDraft((state) => state.document?.sources ?? NONE);
   const readOnly = useDraft((state) => state.readOnly);
   const path = `events[${index}]`;
   const at = (field: string) => problemsUnder(check, `${path}.${field}`);

@@ -1,6 +1,6 @@
 import { parseStoreDate } from '../../../format/dates';
 import { formatStoreDate } from '../../../lib/date-format';
-import { draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
@@ -8,7 +8,7 @@ import { useEditorI18n } from './editor-i18n';
 /** The draft's events, and the form of the one selected. */
 export function EventsPanel({ check }: { check: DraftCheck }) {
   const { m, lang } = useEditorI18n();
-  const events = useDraft((state) => state.document?.events ?? []);
+  const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedEventId);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = index >= 0 ? events[index] : undefined;

@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSource } from '../model/draft-document';
-import { draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
 import {
   type TextSpan,
   highlightPieces,
@@ -20,7 +20,7 @@ import { useEditorI18n } from './editor-i18n';
 export function SourceReader({ source }: { source: DraftSource }) {
   const { m } = useEditorI18n();
   const text = source.text ?? '';
-  const events = useDraft((state) => state.document?.events ?? []);
+  const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedEventId = useDraft((state) => state.selectedEventId);
   const readOnly = useDraft((state) => state.readOnly);
   const [span, setSpan] = useState<TextSpan>({ start: 0, end: 0 });
@@ -45,6 +45,24 @@ export function SourceReader({ source }: { source: DraftSource }) {
     const element = area.current;
     if (element) setSpan({ start: element.selectionStart, end: element.selectionEnd });
   };
+  // Native events: 'select' (mouse, keyboard, script) and 'selectionchange' (a caret move
+  // that collapses the selection), which React's onSelect does not all cover.
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const follow = () => {
+      if (window.document.activeElement === element) {
+        setSpan({ start: element.selectionStart, end: element.selectionEnd });
+      }
+    };
+    const onSelect = () => setSpan({ start: element.selectionStart, end: element.selectionEnd });
+    element.addEventListener('select', onSelect);
+    window.document.addEventListener('selectionchange', follow);
+    return () => {
+      element.removeEventListener('select', onSelect);
+      window.document.removeEventListener('selectionchange', follow);
+    };
+  }, []);
   const excerpt = () => ({ source: source.id, quote: quoteOf(text, span) });
 
   return (
@@ -70,7 +88,6 @@ export function SourceReader({ source }: { source: DraftSource }) {
           aria-label={m.textOf(source.title)}
           aria-describedby="reader-hint"
           value={text}
-          onSelect={track}
           onKeyUp={track}
           onMouseUp={track}
         />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Problem } from '../../../format/problems';
-import { draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
@@ -9,8 +9,8 @@ import { useEditorI18n } from './editor-i18n';
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
 export function SourcesPanel({ check }: { check: DraftCheck }) {
   const { m } = useEditorI18n();
-  const sources = useDraft((state) => state.document?.sources ?? []);
-  const events = useDraft((state) => state.document?.events ?? []);
+  const sources = useDraft((state) => state.document?.sources ?? NONE);
+  const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedSourceId);
   const readOnly = useDraft((state) => state.readOnly);
   const [mode, setMode] = useState<'read' | 'add' | 'edit'>('read');

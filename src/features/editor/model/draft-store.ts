@@ -61,11 +61,13 @@ export function useDraft<T>(selector: (state: DraftState) => T): T {
   return useStore(useDraftStore, selector);
 }
 
+/** One empty list for selectors, so that "no items" is the same value on every render. */
+export const NONE: readonly never[] = [];
+
 export function useHistory() {
-  return useStore(useDraftStore.temporal, (history) => ({
-    canUndo: history.pastStates.length > 0,
-    canRedo: history.futureStates.length > 0,
-  }));
+  const canUndo = useStore(useDraftStore.temporal, (history) => history.pastStates.length > 0);
+  const canRedo = useStore(useDraftStore.temporal, (history) => history.futureStates.length > 0);
+  return { canUndo, canRedo };
 }
 
 function change(recipe: (document: DraftDocument) => DraftDocument, group: string | null = null) {

@@ -1,0 +1,24 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4305/edit/');
+await page.getByRole('button', { name: 'New draft' }).click();
+await page.getByRole('button', { name: 'Add source' }).click();
+await page.getByRole('textbox', { name: 'Source text', exact: true }).fill('Hello there world. The treaty was signed.');
+await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('S');
+await page.getByRole('button', { name: 'Save source' }).click();
+await page.getByRole('textbox', { name: 'Text of S' }).evaluate((a) => { a.focus(); a.setSelectionRange(19, 41); a.dispatchEvent(new Event('select')); });
+await page.getByRole('button', { name: 'New event from selection' }).click();
+await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Putin and Kim sign');
+const start = page.getByRole('textbox', { name: 'Start', exact: true });
+await start.fill('2024-06');
+console.log('after 2024-06', await start.inputValue());
+await start.fill('2024-13');
+console.log('after 2024-13', await start.inputValue());
+await page.waitForTimeout(500);
+console.log(await page.locator('.editor-event-form').innerText());
+for (let i=0;i<5;i++){ console.log(i, await start.count(), await start.inputValue().catch(e=>'x'), await page.evaluate(()=>document.activeElement?.outerHTML?.slice(0,200))); await page.waitForTimeout(200);}
+await start.fill('2024-06-19', { timeout: 3000 }).catch((e) => console.log('fill failed', e.message.slice(0, 500)));
+await browser.close();
