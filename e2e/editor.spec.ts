@@ -21,7 +21,9 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   // The whole authoring flow, end to end, is one test: longer than the default budget.
   test.setTimeout(120_000);
   await newDraft(page);
-  await page.getByRole('textbox', { name: 'Store title', exact: true }).fill('Pyongyang, June 2024');
+  await page
+    .getByRole('textbox', { name: 'Store title', exact: true })
+    .fill('Pyongyang, June 2024');
   await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(1);
 
   await addReportSource(page);
@@ -34,7 +36,10 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   const form = page.getByRole('form', { name: 'Untitled event' });
   await expect(form.getByRole('blockquote')).toHaveText(TREATY_PASSAGE);
   // A new event has no title, date or actors yet: the validator says so at those fields.
-  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
 
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
   const start = page.getByRole('textbox', { name: 'Start', exact: true });
@@ -60,8 +65,12 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await expect(title).toHaveValue(TITLE);
   await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('2024-06-19');
-  await expect(page.getByRole('textbox', { name: 'Translation', exact: true })).toHaveValue(TREATY_TRANSLATION);
-  await expect(page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { checked: true })).toHaveCount(4);
+  await expect(page.getByRole('textbox', { name: 'Translation', exact: true })).toHaveValue(
+    TREATY_TRANSLATION,
+  );
+  await expect(
+    page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { checked: true }),
+  ).toHaveCount(4);
 
   // Undo and Redo, by button and by shortcut.
   await title.fill(`${TITLE} (draft)`);
@@ -99,7 +108,10 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   await expect(details.getByRole('blockquote')).toHaveText(TREATY_PASSAGE);
   // On the timeline (the item's label is cut short; one item per actor's lane).
   await expect(
-    page.getByRole('region', { name: 'Timeline' }).getByText(/^Putin and Kim sign/).first(),
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText(/^Putin and Kim sign/)
+      .first(),
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to editing' }).click();

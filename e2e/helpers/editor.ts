@@ -20,7 +20,9 @@ export const sourceReader = (page: Page) =>
 export async function newDraft(page: Page) {
   await page.goto('/edit/');
   await page.getByRole('button', { name: 'New draft' }).click();
-  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue('Untitled draft');
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'Untitled draft',
+  );
 }
 
 export async function addReportSource(page: Page) {
@@ -53,7 +55,8 @@ export async function addActor(page: Page, name: string, kind: string, memberOf?
   }
   await form.getByRole('textbox', { name: 'Actor name', exact: true }).fill(name);
   await form.getByRole('combobox', { name: 'Kind' }).selectOption({ label: kind });
-  if (memberOf) await form.getByRole('combobox', { name: 'Member of' }).selectOption({ label: memberOf });
+  if (memberOf)
+    await form.getByRole('combobox', { name: 'Member of' }).selectOption({ label: memberOf });
   await form.getByRole('button', { name: 'Add actor' }).click();
   await expect(form.getByRole('checkbox', { name })).toBeChecked();
 }

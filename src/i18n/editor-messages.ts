@@ -210,8 +210,7 @@ export const editorEn: EditorMessages = {
   translation: 'Translation',
   removeExcerpt: 'Remove excerpt',
   deleteEvent: 'Delete event',
-  problemsInEvent: (count) =>
-    `${count} ${count === 1 ? 'problem' : 'problems'} in this event.`,
+  problemsInEvent: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} in this event.`,
   noProblemsInEvent: 'No problems in this event.',
   previewingDraft: (title) => `Previewing the draft “${title}”.`,
   backToEditing: 'Back to editing',
@@ -320,8 +319,7 @@ export const editorEs: EditorMessages = {
   translation: 'Traducción',
   removeExcerpt: 'Quitar fragmento',
   deleteEvent: 'Eliminar evento',
-  problemsInEvent: (count) =>
-    `${count} ${count === 1 ? 'problema' : 'problemas'} en este evento.`,
+  problemsInEvent: (count) => `${count} ${count === 1 ? 'problema' : 'problemas'} en este evento.`,
   noProblemsInEvent: 'No hay problemas en este evento.',
   previewingDraft: (title) => `Vista previa del borrador «${title}».`,
   backToEditing: 'Volver a editar',

@@ -30,7 +30,10 @@ export function ActorPicker({ event, problems }: { event: DraftEvent; problems: 
   };
 
   return (
-    <fieldset className="editor-actors" aria-describedby={problems.length ? 'actors-problem' : undefined}>
+    <fieldset
+      className="editor-actors"
+      aria-describedby={problems.length ? 'actors-problem' : undefined}
+    >
       <legend>{m.actors}</legend>
       {actors.length === 0 ? <p className="editor-muted">{m.noActors}</p> : null}
       <div className="editor-actor-list">
@@ -72,7 +75,11 @@ export function ActorPicker({ event, problems }: { event: DraftEvent; problems: 
           </div>
           <div className="editor-field">
             <label htmlFor="new-actor-kind">{m.actorKind}</label>
-            <select id="new-actor-kind" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <select
+              id="new-actor-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as typeof kind)}
+            >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {m.kinds[k]}
@@ -82,7 +89,11 @@ export function ActorPicker({ event, problems }: { event: DraftEvent; problems: 
           </div>
           <div className="editor-field">
             <label htmlFor="new-actor-member">{m.memberOf}</label>
-            <select id="new-actor-member" value={memberOf} onChange={(e) => setMemberOf(e.target.value)}>
+            <select
+              id="new-actor-member"
+              value={memberOf}
+              onChange={(e) => setMemberOf(e.target.value)}
+            >
               <option value="">{m.memberOfNone}</option>
               {actors.map((actor) => (
                 <option key={actor.id} value={actor.id}>

@@ -20,7 +20,12 @@ export function DraftToolbar() {
   return (
     <div className="editor-toolbar">
       <div role="toolbar" aria-label={m.pageTitle} className="editor-toolbar-buttons">
-        <button type="button" disabled={!canUndo || readOnly} onClick={draftActions.undo} aria-keyshortcuts="Control+Z Meta+Z">
+        <button
+          type="button"
+          disabled={!canUndo || readOnly}
+          onClick={draftActions.undo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
           {m.undo}
         </button>
         <button
@@ -41,7 +46,13 @@ export function DraftToolbar() {
         >
           {m.preview}
         </button>
-        <button type="button" onClick={() => { const doc = document(); if (doc) downloadStore(doc); }}>
+        <button
+          type="button"
+          onClick={() => {
+            const doc = document();
+            if (doc) downloadStore(doc);
+          }}
+        >
           {m.downloadStore}
         </button>
         {canSaveToFile() ? (
@@ -50,7 +61,9 @@ export function DraftToolbar() {
             onClick={() => {
               const doc = document();
               if (doc && draftId) {
-                void saveToFile(draftId, doc).then((name) => name && setNotice(m.savedToFile(name)));
+                void saveToFile(draftId, doc).then(
+                  (name) => name && setNotice(m.savedToFile(name)),
+                );
               }
             }}
           >

@@ -142,9 +142,7 @@ function DraftItem({
           <button
             type="button"
             aria-label={m.deleteDraft(title)}
-            onClick={() =>
-              void deleteDraft(draft.id).then((record) => record && onDeleted(record))
-            }
+            onClick={() => void deleteDraft(draft.id).then((record) => record && onDeleted(record))}
           >
             ×
           </button>

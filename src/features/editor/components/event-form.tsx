@@ -14,7 +14,11 @@ import { useEditorI18n } from './editor-i18n';
  * what is typed stays as typed while it means the same value as the event holds, and
  * follows the event when it changes otherwise (undo, another tab).
  */
-function useBoundText<T>(value: T, show: (value: T) => string, same: (text: string, value: T) => boolean) {
+function useBoundText<T>(
+  value: T,
+  show: (value: T) => string,
+  same: (text: string, value: T) => boolean,
+) {
   const [text, setText] = useState(() => show(value));
   const shown = same(text, value) ? text : show(value);
   return [shown, setText] as const;
@@ -29,7 +33,15 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
 const parseNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
-export function EventForm({ event, index, check }: { event: DraftEvent; index: number; check: DraftCheck }) {
+export function EventForm({
+  event,
+  index,
+  check,
+}: {
+  event: DraftEvent;
+  index: number;
+  check: DraftCheck;
+}) {
   const { m, lang } = useEditorI18n();
   const sources = useDraft((state) => state.document?.sources ?? NONE);
   const readOnly = useDraft((state) => state.readOnly);
@@ -58,7 +70,9 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
     const next = { name: event.place?.name ?? '', ...event.place, ...patch };
     if (next.lat === undefined || Number.isNaN(next.lat)) delete next.lat;
     if (next.lon === undefined || Number.isNaN(next.lon)) delete next.lon;
-    update({ place: next.name || next.lat !== undefined || next.lon !== undefined ? next : undefined });
+    update({
+      place: next.name || next.lat !== undefined || next.lon !== undefined ? next : undefined,
+    });
   };
 
   const dateHint = (raw: string | undefined) => {
@@ -80,7 +94,11 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
         </p>
         <Field label={m.title} problems={at('title')}>
           {(props) => (
-            <input {...props} value={event.title} onChange={(e) => update({ title: e.target.value })} />
+            <input
+              {...props}
+              value={event.title}
+              onChange={(e) => update({ title: e.target.value })}
+            />
           )}
         </Field>
         <div className="editor-grid">
@@ -115,7 +133,11 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
         </div>
         <Field label={m.dateNote} problems={at('dateNote')}>
           {(props) => (
-            <input {...props} value={event.dateNote ?? ''} onChange={(e) => update({ dateNote: e.target.value })} />
+            <input
+              {...props}
+              value={event.dateNote ?? ''}
+              onChange={(e) => update({ dateNote: e.target.value })}
+            />
           )}
         </Field>
         <ActorPicker event={event} problems={at('actors')} />
@@ -144,7 +166,11 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
         <div className="editor-grid editor-grid-3">
           <Field label={m.place} problems={at('place.name')}>
             {(props) => (
-              <input {...props} value={event.place?.name ?? ''} onChange={(e) => setPlace({ name: e.target.value })} />
+              <input
+                {...props}
+                value={event.place?.name ?? ''}
+                onChange={(e) => setPlace({ name: e.target.value })}
+              />
             )}
           </Field>
           <Field label={m.latitude} problems={at('place.lat')}>
@@ -193,7 +219,9 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
                     {...props}
                     rows={2}
                     value={excerpt.translation ?? ''}
-                    onChange={(e) => draftActions.updateExcerpt(event.id, i, { translation: e.target.value })}
+                    onChange={(e) =>
+                      draftActions.updateExcerpt(event.id, i, { translation: e.target.value })
+                    }
                   />
                 )}
               </Field>
@@ -204,7 +232,11 @@ export function EventForm({ event, index, check }: { event: DraftEvent; index: n
           );
         })}
         <div className="editor-actions">
-          <button type="button" className="editor-danger" onClick={() => draftActions.deleteEvent(event.id)}>
+          <button
+            type="button"
+            className="editor-danger"
+            onClick={() => draftActions.deleteEvent(event.id)}
+          >
             {m.deleteEvent}
           </button>
         </div>

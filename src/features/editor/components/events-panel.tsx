@@ -40,7 +40,9 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
           })}
         </ul>
       ) : null}
-      {selected ? <EventForm key={selected.id} event={selected} index={index} check={check} /> : null}
+      {selected ? (
+        <EventForm key={selected.id} event={selected} index={index} check={check} />
+      ) : null}
     </section>
   );
 }

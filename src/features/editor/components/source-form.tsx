@@ -79,7 +79,11 @@ export function SourceForm({
   );
 
   return (
-    <form className="editor-source-form" onSubmit={submit} aria-label={initial ? m.editSource : m.addSource}>
+    <form
+      className="editor-source-form"
+      onSubmit={submit}
+      aria-label={initial ? m.editSource : m.addSource}
+    >
       <Field label={m.sourceText} problems={problemsAt('text')}>
         {(props) => (
           <textarea

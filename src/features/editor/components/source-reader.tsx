@@ -12,7 +12,8 @@ import { useEditorI18n } from './editor-i18n';
 
 /**
  * A source's text, readable and selectable, with the passages excerpts quote highlighted.
- * The text is a read-only textarea: it takes focus, Shift+arrows extend a selection, and
+ * The text is a textarea that refuses every edit (a `readonly` one gets no caret in Chromium,
+ * so the keyboard could not select in it): it takes focus, Shift+arrows extend a selection, and
  * selectionStart/selectionEnd are offsets into the very string the quote is cut from, so
  * the quote is verbatim by construction. The highlights are drawn by a copy of the text
  * laid out identically behind it (marks on transparent text).
@@ -56,10 +57,15 @@ export function SourceReader({ source }: { source: DraftSource }) {
       }
     };
     const onSelect = () => setSpan({ start: element.selectionStart, end: element.selectionEnd });
+    // Typing, pasting, cutting, dropping: all arrive as beforeinput, refused here; anything
+    // that slips past (IME composition) is put back by React, as the value is controlled.
+    const refuse = (event: Event) => event.preventDefault();
+    element.addEventListener('beforeinput', refuse);
     element.addEventListener('select', onSelect);
     window.document.addEventListener('selectionchange', follow);
     return () => {
       element.removeEventListener('select', onSelect);
+      element.removeEventListener('beforeinput', refuse);
       window.document.removeEventListener('selectionchange', follow);
     };
   }, []);
@@ -83,11 +89,12 @@ export function SourceReader({ source }: { source: DraftSource }) {
         </div>
         <textarea
           ref={area}
-          readOnly
+          aria-readonly="true"
           spellCheck={false}
           aria-label={m.textOf(source.title)}
           aria-describedby="reader-hint"
           value={text}
+          onChange={() => {}}
           onKeyUp={track}
           onMouseUp={track}
         />

@@ -17,8 +17,10 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
   const index = sources.findIndex((source) => source.id === selectedId);
   const selected = index >= 0 ? sources[index] : undefined;
 
-  const problemsOf = (sourceIndex: number) => (field: string): Problem[] =>
-    sourceIndex < 0 ? [] : problemsUnder(check, `sources[${sourceIndex}].${field}`);
+  const problemsOf =
+    (sourceIndex: number) =>
+    (field: string): Problem[] =>
+      sourceIndex < 0 ? [] : problemsUnder(check, `sources[${sourceIndex}].${field}`);
   const quotes = selected
     ? events.flatMap((event) =>
         event.excerpts.filter((e) => e.source === selected.id).map((e) => e.quote),

@@ -51,7 +51,12 @@ export const useDraftStore = create<DraftState>()(
         }
         lastGroup = group === null ? null : { key: group, at: now };
         // zundo passes the four arguments on to its own recorder, typed as a setState.
-        (handleSet as unknown as (...args: unknown[]) => void)(pastState, replace, currentState, delta);
+        (handleSet as unknown as (...args: unknown[]) => void)(
+          pastState,
+          replace,
+          currentState,
+          delta,
+        );
       },
     },
   ),
@@ -102,7 +107,13 @@ function withoutEmpty<T extends object>(item: T, fields: readonly string[]): T {
 
 const OPTIONAL_EVENT_FIELDS = ['end', 'dateNote', 'summary', 'tags', 'place'] as const;
 const OPTIONAL_SOURCE_FIELDS = [
-  'publisher', 'published', 'url', 'archiveUrl', 'accessed', 'reliability', 'text',
+  'publisher',
+  'published',
+  'url',
+  'archiveUrl',
+  'accessed',
+  'reliability',
+  'text',
 ] as const;
 
 export const draftActions = {
@@ -161,7 +172,10 @@ export const draftActions = {
   },
 
   setStoreField(field: 'title' | 'language' | 'description', value: string) {
-    change((document) => withoutEmpty({ ...document, [field]: value }, ['description']), `store.${field}`);
+    change(
+      (document) => withoutEmpty({ ...document, [field]: value }, ['description']),
+      `store.${field}`,
+    );
   },
 
   addSource(source: Omit<DraftSource, 'id'>): string {

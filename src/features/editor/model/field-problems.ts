@@ -26,7 +26,8 @@ export function checkDraft(document: DraftDocument): DraftCheck {
 export function problemsUnder(check: DraftCheck, path: string): Problem[] {
   const out: Problem[] = [];
   for (const [at, problems] of check.byPath) {
-    if (at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`)) out.push(...problems);
+    if (at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`))
+      out.push(...problems);
   }
   return out;
 }

@@ -12,8 +12,20 @@ export interface SourceFileText {
   language: string;
 }
 
+/**
+ * Event-handler attributes renamed before parsing. A parsed document inherits the page's
+ * Content-Security-Policy, and Chromium checks (and reports, though it blocks) every inline
+ * handler as the parser sets it; renamed, they are plain data attributes. Only the text is
+ * kept, so a renamed look-alike inside an attribute value costs nothing.
+ */
+export function neutralizeHandlers(html: string): string {
+  return html.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(/([\s/"'])on([a-z-]+\s*=)/gi, '$1data-was-on$2'),
+  );
+}
+
 export function textFromHtml(html: string): SourceFileText {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = new DOMParser().parseFromString(neutralizeHandlers(html), 'text/html');
   const language = parsed.documentElement.getAttribute('lang') ?? '';
   const pageTitle = parsed.title.trim();
   // Readability changes the document it reads; it reads a copy so the fallback below sees

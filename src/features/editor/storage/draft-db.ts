@@ -9,7 +9,10 @@ interface DraftDb extends DBSchema {
 export type StorageProblem = 'unavailable' | 'full';
 
 export class DraftStorageError extends Error {
-  constructor(readonly problem: StorageProblem, cause?: unknown) {
+  constructor(
+    readonly problem: StorageProblem,
+    cause?: unknown,
+  ) {
     super(problem === 'full' ? 'The browser storage is full.' : 'Browser storage is unavailable.');
     this.cause = cause;
   }

@@ -66,7 +66,13 @@ export async function refreshDrafts() {
 }
 
 async function readDraft(id: string): Promise<DraftRecord | undefined> {
-  return inMemory.get(id) ?? (await store(() => draftDb.get(id), () => undefined));
+  return (
+    inMemory.get(id) ??
+    (await store(
+      () => draftDb.get(id),
+      () => undefined,
+    ))
+  );
 }
 
 async function writeDraft(record: DraftRecord) {
@@ -124,7 +130,10 @@ export async function renameDraft(id: string, title: string) {
 export async function deleteDraft(id: string): Promise<DraftRecord | undefined> {
   const record = await readDraft(id);
   inMemory.delete(id);
-  await store(() => draftDb.delete(id), () => undefined);
+  await store(
+    () => draftDb.delete(id),
+    () => undefined,
+  );
   announce({ type: 'deleted', draftId: id });
   if (useDraftStore.getState().draftId === id) closeDraft();
   await refreshDrafts();
@@ -142,14 +151,20 @@ let releaseLock: () => void = () => {};
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let savedDocument: DraftDocument | null = null;
 
+// Each open is numbered: an open overtaken by a later one (a second click, React's
+// StrictMode running effects twice) neither shows its draft nor holds its lock.
+let opening = 0;
+
 export async function openDraft(id: string): Promise<boolean> {
+  const mine = ++opening;
   closeDraft();
   const record = await readDraft(id);
+  if (mine !== opening) return record !== undefined;
   if (!record) return false;
   savedDocument = record.document;
   draftActions.load(id, record.document);
   releaseLock = holdDraft(id, (editable) => {
-    if (useDraftStore.getState().draftId !== id) return;
+    if (mine !== opening || useDraftStore.getState().draftId !== id) return;
     if (editable && useDraftStore.getState().readOnly) {
       // The other tab let go: continue from what it saved last.
       void readDraft(id).then((latest) => {
