@@ -193,7 +193,10 @@ export function flushSave(): Promise<void> {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = null;
   const { draftId, document, readOnly } = useDraftStore.getState();
-  if (!draftId || !document || readOnly || document === savedDocument) return Promise.resolve();
+  if (!draftId || !document || readOnly || document === savedDocument) {
+    useSession.setState({ saving: false });
+    return Promise.resolve();
+  }
   savedDocument = document;
   return writeDraft({ id: draftId, updatedAt: Date.now(), document }).then(refreshDrafts);
 }
@@ -204,6 +207,9 @@ export function startDraftSession(): () => void {
     if (state.document === previous.document || state.readOnly) return;
     if (state.draftId !== previous.draftId) return;
     if (saveTimer !== null) clearTimeout(saveTimer);
+    // "Saving…" from the change on, not only while IndexedDB writes: "All changes saved"
+    // must never show while a change waits for its save.
+    useSession.setState({ saving: true });
     saveTimer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
   });
   const stopListening = listenToDrafts((message) => {
