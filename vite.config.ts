@@ -38,7 +38,11 @@ export default defineConfig({
       'X-Content-Type-Options': 'nosniff',
     },
   },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // Two pages: the explorer (/) and the editor (/edit/, docs/editing.md).
+    rollupOptions: { input: { main: 'index.html', edit: 'edit/index.html' } },
+  },
   // ES module workers can split: the store worker starts its download before the
   // validator's chunk (zod) has loaded.
   worker: { format: 'es' },

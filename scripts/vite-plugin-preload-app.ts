@@ -19,6 +19,8 @@ export default function preloadAppPlugin(modules: readonly string[]): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        // Only the explorer's page loads the app; the editor (/edit/) has its own entry.
+        if (context.path !== '/index.html') return [];
         const chunks = Object.values(context.bundle ?? {}).filter(
           (output): output is Rollup.OutputChunk => output.type === 'chunk',
         );

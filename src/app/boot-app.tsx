@@ -6,6 +6,8 @@ import { parseLink } from '../lib/url-codec';
 import { viewActions } from '../lib/view-store';
 import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
+import { DraftPreviewBar } from './draft-preview';
+import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';
 import './base.css';
 
@@ -17,10 +19,13 @@ viewActions.openLink(link, ignored, 'replace');
 const queryClient = createQueryClient();
 // The store starts loading now, while React renders the first frame, not after it.
 startStoreScreen(queryClient);
+// The editor's Preview, when this tab was opened for it (src/app/draft-preview.tsx).
+startDraftPreview();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
+      <DraftPreviewBar />
       <App />
     </QueryClientProvider>
   </StrictMode>,

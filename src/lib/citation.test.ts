@@ -114,6 +114,8 @@ describe('citationText with passage links', () => {
       'Passage: <https://news.example/wire#:~:text=Both%20sides%20signed%20the%20treaty>.',
     );
     expect(text).not.toContain('Talks%20ended');
-    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toContain('Pasaje: <https://');
+    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toContain(
+      'Pasaje: <https://',
+    );
   });
 });

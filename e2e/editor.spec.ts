@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { validateStoreText } from '../src/format/validate-store';
+import { expect, test } from './fixtures';
+import {
+  SOURCE_TITLE,
+  TREATY_PASSAGE,
+  TREATY_TRANSLATION,
+  addActor,
+  addReportSource,
+  expectSaved,
+  newDraft,
+  selectPassage,
+  sourceReader,
+} from './helpers/editor';
+
+const TITLE = 'Putin and Kim sign a comprehensive strategic partnership';
+
+test('from an empty draft to a valid store: source, selection, event, reload, undo, preview, download', async ({
+  page,
+}) => {
+  // The whole authoring flow, end to end, is one test: longer than the default budget.
+  test.setTimeout(120_000);
+  await newDraft(page);
+  await page
+    .getByRole('textbox', { name: 'Store title', exact: true })
+    .fill('Pyongyang, June 2024');
+  await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(1);
+
+  await addReportSource(page);
+  const newEvent = page.getByRole('button', { name: 'New event from selection' });
+  await expect(newEvent).toBeDisabled();
+  await selectPassage(sourceReader(page), TREATY_PASSAGE);
+  await expect(newEvent).toBeEnabled();
+  await newEvent.click();
+
+  const form = page.getByRole('form', { name: 'Untitled event' });
+  await expect(form.getByRole('blockquote')).toHaveText(TREATY_PASSAGE);
+  // A new event has no title, date or actors yet: the validator says so at those fields.
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
+  const start = page.getByRole('textbox', { name: 'Start', exact: true });
+  await start.fill('2024-06');
+  await expect(start).toHaveAccessibleDescription('Shown as: June 2024');
+  await start.fill('2024-13');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await start.fill('2024-06-19');
+  await expect(start).toHaveAccessibleDescription('Shown as: 19 June 2024');
+  await expect(start).not.toHaveAttribute('aria-invalid');
+
+  await addActor(page, 'Russia', 'State');
+  await addActor(page, 'Vladimir Putin', 'Person', 'Russia');
+  await addActor(page, 'North Korea', 'State');
+  await addActor(page, 'Kim Jong-un', 'Person', 'North Korea');
+  await page.getByRole('textbox', { name: 'Translation', exact: true }).fill(TREATY_TRANSLATION);
+  await expect(page.getByText('No problems in this event.')).toBeVisible();
+  // The passage is highlighted in the source.
+  await expect(page.locator('.editor-reader-backdrop mark')).toHaveText(TREATY_PASSAGE);
+  await expectSaved(page);
+
+  await page.reload();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toHaveValue(TITLE);
+  await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('2024-06-19');
+  await expect(page.getByRole('textbox', { name: 'Translation', exact: true })).toHaveValue(
+    TREATY_TRANSLATION,
+  );
+  await expect(
+    page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { checked: true }),
+  ).toHaveCount(4);
+
+  // Undo and Redo, by button and by shortcut.
+  await title.fill(`${TITLE} (draft)`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(title).toHaveValue(TITLE);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(title).toHaveValue(`${TITLE} (draft)`);
+  await title.press('ControlOrMeta+z');
+  await expect(title).toHaveValue(TITLE);
+  await title.press('ControlOrMeta+Shift+z');
+  await expect(title).toHaveValue(`${TITLE} (draft)`);
+  await title.press('ControlOrMeta+z');
+  await expect(title).toHaveValue(TITLE);
+  await expectSaved(page);
+
+  // Download: a valid sourceline/1 file with no problems at all.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download store' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('pyongyang-june-2024.json');
+  const text = readFileSync((await download.path())!, 'utf8');
+  const result = validateStoreText(text);
+  expect(result.ok).toBe(true);
+  expect(result.problems).toEqual([]);
+  expect(text).toContain('\n  "format": "sourceline/1",\n');
+
+  // Preview: the draft in the explorer, its event on the timeline, its excerpt verbatim.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page).toHaveURL(/\/#draft-preview$/);
+  const events = page.getByRole('list', { name: 'Events' });
+  await expect(events.getByRole('listitem')).toHaveCount(1);
+  await events.getByRole('button', { name: new RegExp(`^${TITLE}`) }).click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+  await expect(details.getByRole('blockquote')).toHaveText(TREATY_PASSAGE);
+  // On the timeline (the item's label is cut short; one item per actor's lane).
+  await expect(
+    page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText(/^Putin and Kim sign/)
+      .first(),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to editing' }).click();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(TITLE);
+  await expect(page.getByRole('button', { name: SOURCE_TITLE })).toBeVisible();
+});

@@ -1,0 +1,69 @@
+/**
+ * The editor's costs outside the browser's drawing: a keystroke in an event's field on a
+ * 1,000-event draft (the change through the draft store, with its undo history, then the
+ * app's validator over the whole draft, which is what the field's problems wait for), the
+ * work of a save (the structured clone IndexedDB makes of the draft, and the downloaded
+ * file's text), and opening a 10,000-event store for editing (parse, copy into a draft,
+ * first check). Usage: npx tsx scripts/measure-editor.ts [--runs 200]
+ */
+import { parseArgs } from 'node:util';
+import { generateStoreJson } from './lib/gen-store';
+import { documentFromJson } from '../src/features/editor/model/draft-document';
+import { draftActions, useDraftStore } from '../src/features/editor/model/draft-store';
+import { checkDraft } from '../src/features/editor/model/field-problems';
+import { serializeStore } from '../src/features/editor/model/serialize-store';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' } } });
+const runs = Number(values.runs);
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+function time<T>(work: () => T): [T, number] {
+  const start = performance.now();
+  const result = work();
+  return [result, performance.now() - start];
+}
+
+// 1,000 events: a keystroke, then the field's validation.
+const small = documentFromJson(JSON.parse(generateStoreJson({ events: 1000, seed: 7 })))!;
+draftActions.load('measure', small);
+const target = small.events[500]!.id;
+checkDraft(small); // warm up the validator's code paths
+const keystrokes: number[] = [];
+let title = small.events[500]!.title;
+for (let i = 0; i < runs; i++) {
+  title += i % 2 ? 'a' : ' ';
+  const [, took] = time(() => {
+    draftActions.updateEvent(target, { title });
+    return checkDraft(useDraftStore.getState().document!);
+  });
+  keystrokes.push(took);
+}
+const saves: number[] = [];
+for (let i = 0; i < 20; i++) {
+  saves.push(
+    time(() =>
+      structuredClone({ id: 'measure', updatedAt: 0, document: useDraftStore.getState().document }),
+    )[1],
+  );
+}
+const [, download] = time(() => serializeStore(useDraftStore.getState().document!));
+
+// 10,000 events: open for editing.
+const bigText = generateStoreJson({ events: 10_000, seed: 7 });
+const [bigDocument, parse] = time(() => documentFromJson(JSON.parse(bigText))!);
+const [, firstCheck] = time(() => checkDraft(bigDocument));
+const [, load] = time(() => draftActions.load('big', bigDocument));
+
+console.log(
+  `keystroke → validation, 1,000-event draft (${runs} keystrokes): p50 ${ms(percentile(keystrokes, 50))}, p95 ${ms(percentile(keystrokes, 95))}, max ${ms(Math.max(...keystrokes))}`,
+);
+console.log(
+  `save, 1,000-event draft: structured clone p50 ${ms(percentile(saves, 50))}, p95 ${ms(percentile(saves, 95))}; download text ${ms(download)}`,
+);
+console.log(
+  `open a 10,000-event store for editing (${(bigText.length / 1e6).toFixed(1)} MB): parse + copy ${ms(parse)}, into the draft store ${ms(load)}, first check ${ms(firstCheck)}; total ${ms(parse + load + firstCheck)}`,
+);

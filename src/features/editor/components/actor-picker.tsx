@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { Problem } from '../../../format/problems';
+import type { DraftEvent } from '../model/draft-document';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
+import { problemText } from '../model/problem-text';
+import { useEditorI18n } from './editor-i18n';
+
+const KINDS = ['state', 'person', 'organization', 'other'] as const;
+
+/** The event's actors: one checkbox per actor of the draft, and a new actor made on the spot. */
+export function ActorPicker({ event, problems }: { event: DraftEvent; problems: Problem[] }) {
+  const { m } = useEditorI18n();
+  const actors = useDraft((state) => state.document?.actors ?? NONE);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('state');
+  const [memberOf, setMemberOf] = useState('');
+  const chosen = new Set(event.actors);
+
+  const toggle = (id: string, on: boolean) =>
+    draftActions.updateEvent(event.id, {
+      actors: on ? [...event.actors, id] : event.actors.filter((actor) => actor !== id),
+    });
+
+  const add = () => {
+    if (!name.trim()) return;
+    const id = draftActions.addActor({ name: name.trim(), kind, memberOf: memberOf || undefined });
+    toggle(id, true);
+    setName('');
+    setMemberOf('');
+  };
+
+  return (
+    <fieldset
+      className="editor-actors"
+      aria-describedby={problems.length ? 'actors-problem' : undefined}
+    >
+      <legend>{m.actors}</legend>
+      {actors.length === 0 ? <p className="editor-muted">{m.noActors}</p> : null}
+      <div className="editor-actor-list">
+        {actors.map((actor) => (
+          <div key={actor.id} className="editor-check">
+            <input
+              id={`actor-${actor.id}`}
+              type="checkbox"
+              checked={chosen.has(actor.id)}
+              onChange={(e) => toggle(actor.id, e.target.checked)}
+            />
+            <label htmlFor={`actor-${actor.id}`}>{actor.name}</label>
+          </div>
+        ))}
+      </div>
+      {problems.length ? (
+        <ul className="editor-problem" id="actors-problem">
+          {problems.map((problem, i) => (
+            <li key={i}>{problemText(problem)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="editor-new-actor">
+        <summary>{m.newActor}</summary>
+        <div className="editor-grid editor-grid-3">
+          <div className="editor-field">
+            <label htmlFor="new-actor-name">{m.actorName}</label>
+            <input
+              id="new-actor-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  add();
+                }
+              }}
+            />
+          </div>
+          <div className="editor-field">
+            <label htmlFor="new-actor-kind">{m.actorKind}</label>
+            <select
+              id="new-actor-kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as typeof kind)}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {m.kinds[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="editor-field">
+            <label htmlFor="new-actor-member">{m.memberOf}</label>
+            <select
+              id="new-actor-member"
+              value={memberOf}
+              onChange={(e) => setMemberOf(e.target.value)}
+            >
+              <option value="">{m.memberOfNone}</option>
+              {actors.map((actor) => (
+                <option key={actor.id} value={actor.id}>
+                  {actor.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="button" onClick={add}>
+          {m.addActor}
+        </button>
+      </details>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useDeferredValue, useMemo } from 'react';
+import { draftActions, useDraft } from '../model/draft-store';
+import { checkDraft } from '../model/field-problems';
+import { DraftToolbar } from './draft-toolbar';
+import { EventsPanel } from './events-panel';
+import { SourcesPanel } from './sources-panel';
+import { useEditorI18n } from './editor-i18n';
+
+/** The open draft: its toolbar, its store fields, its sources and its events. */
+export function DraftWorkspace() {
+  const { m } = useEditorI18n();
+  const document = useDraft((state) => state.document);
+  const readOnly = useDraft((state) => state.readOnly);
+  // The check follows the typing a frame behind, so a keystroke never waits for it.
+  const deferred = useDeferredValue(document);
+  const check = useMemo(
+    () => (deferred ? checkDraft(deferred) : { problems: [], byPath: new Map() }),
+    [deferred],
+  );
+  if (!document) return null;
+  return (
+    <div className="editor-workspace">
+      <DraftToolbar />
+      <div className="editor-grid editor-store-fields">
+        <div className="editor-field">
+          <label htmlFor="store-title">{m.storeTitle}</label>
+          <input
+            id="store-title"
+            value={document.title}
+            readOnly={readOnly}
+            onChange={(e) => draftActions.setStoreField('title', e.target.value)}
+          />
+        </div>
+        <div className="editor-field">
+          <label htmlFor="store-language">{m.storeLanguage}</label>
+          <input
+            id="store-language"
+            value={document.language}
+            readOnly={readOnly}
+            onChange={(e) => draftActions.setStoreField('language', e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="editor-columns">
+        <SourcesPanel check={check} />
+        <EventsPanel check={check} />
+      </div>
+    </div>
+  );
+}

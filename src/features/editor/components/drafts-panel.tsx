@@ -1,0 +1,215 @@
+import { type FormEvent, useState } from 'react';
+import type { DraftRecord, DraftSummary } from '../model/draft-document';
+import { documentFromJson } from '../model/draft-document';
+import { useDraft } from '../model/draft-store';
+import {
+  createDraft,
+  deleteDraft,
+  duplicateDraft,
+  newEmptyDraft,
+  renameDraft,
+  restoreDraft,
+  useSession,
+} from '../storage/draft-session';
+import { useEditorI18n } from './editor-i18n';
+
+/** New draft, Open store for editing, and the list of drafts with what can be done to each. */
+export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
+  const { m } = useEditorI18n();
+  const drafts = useSession((state) => state.drafts);
+  const listed = useSession((state) => state.listed);
+  const openId = useDraft((state) => state.draftId);
+  const [opening, setOpening] = useState(false);
+  const [deleted, setDeleted] = useState<DraftRecord | null>(null);
+
+  const startNew = async () => onOpen(await newEmptyDraft(m.untitledDraft));
+
+  return (
+    <section className="editor-drafts" aria-labelledby="drafts-heading">
+      <div className="editor-drafts-actions">
+        <button type="button" className="editor-primary" onClick={() => void startNew()}>
+          {m.newDraft}
+        </button>
+        <button type="button" aria-expanded={opening} onClick={() => setOpening(!opening)}>
+          {m.openStoreForEditing}
+        </button>
+      </div>
+      {opening ? (
+        <OpenStoreForm
+          onOpened={(id) => {
+            setOpening(false);
+            onOpen(id);
+          }}
+        />
+      ) : null}
+      <h2 id="drafts-heading">{m.drafts}</h2>
+      {deleted ? (
+        <div role="status" className="editor-notice">
+          {m.draftDeleted(deleted.document.title)}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void restoreDraft(deleted);
+              setDeleted(null);
+            }}
+          >
+            {m.undoDelete}
+          </button>
+        </div>
+      ) : null}
+      {listed && drafts.length === 0 ? <p className="editor-muted">{m.noDrafts}</p> : null}
+      <ul aria-label={m.drafts} className="editor-draft-list">
+        {drafts.map((draft) => (
+          <DraftItem
+            key={draft.id}
+            draft={draft}
+            current={draft.id === openId}
+            onOpen={onOpen}
+            onDeleted={setDeleted}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DraftItem({
+  draft,
+  current,
+  onOpen,
+  onDeleted,
+}: {
+  draft: DraftSummary;
+  current: boolean;
+  onOpen: (id: string) => void;
+  onDeleted: (record: DraftRecord) => void;
+}) {
+  const { m, lang } = useEditorI18n();
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(draft.title);
+  const title = draft.title || m.untitledDraft;
+  const changed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    draft.updatedAt,
+  );
+  const submitRename = (event: FormEvent) => {
+    event.preventDefault();
+    void renameDraft(draft.id, name.trim() || title);
+    setRenaming(false);
+  };
+  return (
+    <li className={current ? 'editor-draft is-current' : 'editor-draft'}>
+      <button
+        type="button"
+        className="editor-draft-open"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onOpen(draft.id)}
+      >
+        <span className="editor-draft-title">{title}</span>
+        <span className="editor-draft-meta">
+          {m.draftMeta(draft.events, draft.sources, changed)}
+        </span>
+      </button>
+      {renaming ? (
+        <form onSubmit={submitRename} className="editor-inline-form">
+          <label>
+            {m.renameLabel}
+            <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+          </label>
+          <button type="submit">{m.done}</button>
+          <button type="button" onClick={() => setRenaming(false)}>
+            {m.cancel}
+          </button>
+        </form>
+      ) : (
+        <div className="editor-draft-tools">
+          <button
+            type="button"
+            aria-label={m.rename(title)}
+            onClick={() => {
+              setName(draft.title);
+              setRenaming(true);
+            }}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            aria-label={m.duplicate(title)}
+            onClick={() => void duplicateDraft(draft.id, m.copyOf)}
+          >
+            ⧉
+          </button>
+          <button
+            type="button"
+            aria-label={m.deleteDraft(title)}
+            onClick={() => void deleteDraft(draft.id).then((record) => record && onDeleted(record))}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A store from a file or an address, copied into a new draft. */
+function OpenStoreForm({ onOpened }: { onOpened: (id: string) => void }) {
+  const { m } = useEditorI18n();
+  const [address, setAddress] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const open = async (read: () => Promise<string>) => {
+    setError(null);
+    try {
+      const document = documentFromJson(JSON.parse(await read()));
+      if (!document) throw new Error(m.notAStore);
+      onOpened(await createDraft(document));
+    } catch (failure) {
+      setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
+    }
+  };
+
+  return (
+    <div className="editor-open-store">
+      <div className="editor-field">
+        <label htmlFor="open-store-file">{m.storeFile}</label>
+        <input
+          id="open-store-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void open(() => file.text());
+          }}
+        />
+      </div>
+      <form
+        className="editor-field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!address.trim()) return;
+          void open(async () => {
+            const response = await fetch(new URL(address.trim(), window.location.href));
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            return response.text();
+          });
+        }}
+      >
+        <label htmlFor="open-store-address">{m.storeAddress}</label>
+        <input
+          id="open-store-address"
+          type="text"
+          inputMode="url"
+          value={address}
+          onChange={(event) => setAddress(event.target.value)}
+        />
+        <button type="submit">{m.openAddress}</button>
+      </form>
+      {error ? (
+        <p role="alert" className="editor-problem">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { EditorLang } from '../../../i18n/editor-messages';
+import { EDITOR_MESSAGES } from '../../../i18n/editor-messages';
+import { draftActions, useDraft } from '../model/draft-store';
+import { openDraft, startDraftSession } from '../storage/draft-session';
+import { DraftsPanel } from './drafts-panel';
+import { DraftWorkspace } from './draft-workspace';
+import { EditorI18n } from './editor-i18n';
+import './editor.css';
+
+/** Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (and Ctrl+Y) undo and redo the draft, even in a field. */
+function useUndoShortcuts() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z') {
+        event.preventDefault();
+        if (event.shiftKey) draftActions.redo();
+        else draftActions.undo();
+      } else if (key === 'y' && !event.shiftKey) {
+        event.preventDefault();
+        draftActions.redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The editor's address: `?draft=<id>&event=<id>` brings the person back where they were. */
+function useAddressFollowsDraft() {
+  const draftId = useDraft((state) => state.draftId);
+  const eventId = useDraft((state) => state.selectedEventId);
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (draftId) params.set('draft', draftId);
+    else params.delete('draft');
+    if (eventId) params.set('event', eventId);
+    else params.delete('event');
+    const query = params.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+  }, [draftId, eventId]);
+}
+
+export function EditorApp({ lang }: { lang: EditorLang }) {
+  const m = EDITOR_MESSAGES[lang];
+  const draftId = useDraft((state) => state.draftId);
+  const [missing, setMissing] = useState(false);
+  // Read before the address starts following the open draft (which rewrites it).
+  const [asked] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    return { draft: params.get('draft'), event: params.get('event') };
+  });
+  useUndoShortcuts();
+  useAddressFollowsDraft();
+
+  useEffect(() => {
+    const stop = startDraftSession();
+    const { draft: wanted, event: eventId } = asked;
+    if (wanted) {
+      void openDraft(wanted).then((found) => {
+        setMissing(!found);
+        if (found && eventId) draftActions.selectEvent(eventId);
+      });
+    }
+    return stop;
+  }, [asked]);
+
+  const open = (id: string) => {
+    setMissing(false);
+    void openDraft(id).then((found) => setMissing(!found));
+  };
+
+  return (
+    <EditorI18n.Provider value={{ lang, m }}>
+      <header className="editor-header">
+        <h1>{m.pageTitle}</h1>
+        <a href={lang === 'en' ? '/' : `/?lang=${lang}`}>{m.backToExplorer}</a>
+      </header>
+      <div className="editor-layout">
+        <DraftsPanel onOpen={open} />
+        <main className="editor-main">
+          {missing ? (
+            <p role="alert" className="editor-warning">
+              {m.draftMissing}
+            </p>
+          ) : null}
+          {draftId ? <DraftWorkspace /> : <p className="editor-muted">{m.chooseDraft}</p>}
+        </main>
+      </div>
+    </EditorI18n.Provider>
+  );
+}

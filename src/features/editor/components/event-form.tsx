@@ -1,0 +1,246 @@
+import { useState } from 'react';
+import { parseStoreDate } from '../../../format/dates';
+import { formatStoreDate } from '../../../lib/date-format';
+import type { DraftEvent } from '../model/draft-document';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
+import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { ActorPicker } from './actor-picker';
+import { Field } from './field';
+import { problemText } from '../model/problem-text';
+import { useEditorI18n } from './editor-i18n';
+
+/**
+ * A text field bound to a part of the event that is not a plain string (tags, a number):
+ * what is typed stays as typed while it means the same value as the event holds, and
+ * follows the event when it changes otherwise (undo, another tab).
+ */
+function useBoundText<T>(
+  value: T,
+  show: (value: T) => string,
+  same: (text: string, value: T) => boolean,
+) {
+  const [text, setText] = useState(() => show(value));
+  const shown = same(text, value) ? text : show(value);
+  return [shown, setText] as const;
+}
+
+const parseTags = (text: string) =>
+  text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+const parseNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+export function EventForm({
+  event,
+  index,
+  check,
+}: {
+  event: DraftEvent;
+  index: number;
+  check: DraftCheck;
+}) {
+  const { m, lang } = useEditorI18n();
+  const sources = useDraft((state) => state.document?.sources ?? NONE);
+  const readOnly = useDraft((state) => state.readOnly);
+  const path = `events[${index}]`;
+  const at = (field: string) => problemsUnder(check, `${path}.${field}`);
+  const all = problemsUnder(check, path);
+  const update = (patch: Partial<DraftEvent>) => draftActions.updateEvent(event.id, patch);
+
+  const [tags, setTags] = useBoundText(
+    event.tags ?? [],
+    (list) => list.join(', '),
+    (text, list) => sameList(parseTags(text), list),
+  );
+  const [lat, setLat] = useBoundText(
+    event.place?.lat,
+    (v) => (v === undefined ? '' : String(v)),
+    (text, v) => parseNumber(text) === v || (Number.isNaN(parseNumber(text)) && v === undefined),
+  );
+  const [lon, setLon] = useBoundText(
+    event.place?.lon,
+    (v) => (v === undefined ? '' : String(v)),
+    (text, v) => parseNumber(text) === v || (Number.isNaN(parseNumber(text)) && v === undefined),
+  );
+
+  const setPlace = (patch: { name?: string; lat?: number; lon?: number }) => {
+    const next = { name: event.place?.name ?? '', ...event.place, ...patch };
+    if (next.lat === undefined || Number.isNaN(next.lat)) delete next.lat;
+    if (next.lon === undefined || Number.isNaN(next.lon)) delete next.lon;
+    update({
+      place: next.name || next.lat !== undefined || next.lon !== undefined ? next : undefined,
+    });
+  };
+
+  const dateHint = (raw: string | undefined) => {
+    const parsed = raw ? parseStoreDate(raw) : null;
+    return parsed ? m.dateShown(formatStoreDate(parsed, lang)) : undefined;
+  };
+
+  return (
+    <form
+      className="editor-event-form"
+      aria-labelledby="event-form-heading"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <fieldset disabled={readOnly} className="editor-plain-fieldset">
+        <h3 id="event-form-heading">{event.title || m.untitledEvent}</h3>
+        <p className="editor-muted" aria-live="polite" aria-atomic="true">
+          {all.length ? m.problemsInEvent(all.length) : m.noProblemsInEvent}
+          {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
+        </p>
+        <Field label={m.title} problems={at('title')}>
+          {(props) => (
+            <input
+              {...props}
+              value={event.title}
+              onChange={(e) => update({ title: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="editor-grid">
+          <Field label={m.start} hint={dateHint(event.start)} problems={at('start')}>
+            {(props) => (
+              <input
+                {...props}
+                placeholder="2024-06-19"
+                value={event.start}
+                onChange={(e) => update({ start: e.target.value.trim() })}
+              />
+            )}
+          </Field>
+          <Field label={m.end} hint={dateHint(event.end)} problems={at('end')}>
+            {(props) => (
+              <input
+                {...props}
+                value={event.end ?? ''}
+                onChange={(e) => update({ end: e.target.value.trim() })}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="editor-check">
+          <input
+            id="event-approximate"
+            type="checkbox"
+            checked={event.approximate === true}
+            onChange={(e) => update({ approximate: e.target.checked ? true : undefined })}
+          />
+          <label htmlFor="event-approximate">{m.approximate}</label>
+        </div>
+        <Field label={m.dateNote} problems={at('dateNote')}>
+          {(props) => (
+            <input
+              {...props}
+              value={event.dateNote ?? ''}
+              onChange={(e) => update({ dateNote: e.target.value })}
+            />
+          )}
+        </Field>
+        <ActorPicker event={event} problems={at('actors')} />
+        <Field label={m.summary} problems={at('summary')}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={event.summary ?? ''}
+              onChange={(e) => update({ summary: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={m.tags} hint={m.tagsHint} problems={at('tags')}>
+          {(props) => (
+            <input
+              {...props}
+              value={tags}
+              onChange={(e) => {
+                setTags(e.target.value);
+                update({ tags: parseTags(e.target.value) });
+              }}
+            />
+          )}
+        </Field>
+        <div className="editor-grid editor-grid-3">
+          <Field label={m.place} problems={at('place.name')}>
+            {(props) => (
+              <input
+                {...props}
+                value={event.place?.name ?? ''}
+                onChange={(e) => setPlace({ name: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={m.latitude} problems={at('place.lat')}>
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                value={lat}
+                onChange={(e) => {
+                  setLat(e.target.value);
+                  setPlace({ lat: parseNumber(e.target.value) });
+                }}
+              />
+            )}
+          </Field>
+          <Field label={m.longitude} problems={at('place.lon')}>
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                value={lon}
+                onChange={(e) => {
+                  setLon(e.target.value);
+                  setPlace({ lon: parseNumber(e.target.value) });
+                }}
+              />
+            )}
+          </Field>
+        </div>
+        <h4>{m.excerpts}</h4>
+        {event.excerpts.map((excerpt, i) => {
+          const source = sources.find((s) => s.id === excerpt.source);
+          const sourceLang = source?.language || undefined;
+          return (
+            <fieldset key={i} className="editor-excerpt">
+              <legend>{m.excerptNumber(i + 1, source?.title ?? excerpt.source)}</legend>
+              <blockquote lang={sourceLang}>{excerpt.quote}</blockquote>
+              {at(`excerpts[${i}]`).map((problem, n) => (
+                <p key={n} className="editor-problem">
+                  {problemText(problem)}
+                </p>
+              ))}
+              <Field label={m.translation} problems={at(`excerpts[${i}].translation`)}>
+                {(props) => (
+                  <textarea
+                    {...props}
+                    rows={2}
+                    value={excerpt.translation ?? ''}
+                    onChange={(e) =>
+                      draftActions.updateExcerpt(event.id, i, { translation: e.target.value })
+                    }
+                  />
+                )}
+              </Field>
+              <button type="button" onClick={() => draftActions.removeExcerpt(event.id, i)}>
+                {m.removeExcerpt}
+              </button>
+            </fieldset>
+          );
+        })}
+        <div className="editor-actions">
+          <button
+            type="button"
+            className="editor-danger"
+            onClick={() => draftActions.deleteEvent(event.id)}
+          >
+            {m.deleteEvent}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { type ReactNode, useId } from 'react';
+import type { Problem } from '../../../format/problems';
+import { problemText } from '../model/problem-text';
+
+/**
+ * A labelled control with its problems under it. The control is described by its hint and
+ * its problems (aria-describedby) and marked invalid, so a screen reader says what is wrong
+ * when the field is focused; the form's live region announces changes while typing.
+ */
+export function Field({
+  label,
+  hint,
+  problems = [],
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  problems?: readonly Problem[];
+  children: (props: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: boolean;
+  }) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const problemId = `${id}-problem`;
+  const described = [hint ? hintId : null, problems.length ? problemId : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="editor-field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-describedby': described || undefined,
+        'aria-invalid': problems.length ? true : undefined,
+      })}
+      {hint ? (
+        <p className="editor-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {problems.length ? (
+        <ul className="editor-problem" id={problemId}>
+          {problems.map((problem, index) => (
+            <li key={index}>{problemText(problem)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

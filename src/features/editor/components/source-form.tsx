@@ -1,0 +1,157 @@
+import { type FormEvent, useState } from 'react';
+import type { Problem } from '../../../format/problems';
+import type { DraftSource } from '../model/draft-document';
+import { readSourceFile } from '../source/read-source-file';
+import { brokenQuotes } from '../source/text-offsets';
+import { Field } from './field';
+import { useEditorI18n } from './editor-i18n';
+
+type SourceFields = Omit<DraftSource, 'id'>;
+
+const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/**
+ * Add source / Edit source: the text pasted or read from a file, and what the format says
+ * about a source. Saving a text that no longer holds a passage an excerpt quotes asks first.
+ */
+export function SourceForm({
+  initial,
+  quotes,
+  problemsAt,
+  onSave,
+  onCancel,
+}: {
+  initial?: DraftSource;
+  /** Quotes of the excerpts that come from this source (editing only). */
+  quotes: readonly string[];
+  problemsAt: (field: string) => Problem[];
+  onSave: (fields: SourceFields) => void;
+  onCancel: () => void;
+}) {
+  const { m } = useEditorI18n();
+  const [fields, setFields] = useState<SourceFields>(() => {
+    const { id: _id, ...rest } = initial ?? { id: '', title: '', language: '' };
+    return rest;
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [confirmBreak, setConfirmBreak] = useState(false);
+  const set = (field: keyof SourceFields) => (value: string) => {
+    setConfirmBreak(false);
+    setFields((current) => ({ ...current, [field]: value }));
+  };
+  const broken = brokenQuotes(fields.text ?? '', quotes);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!fields.text?.trim()) {
+      setError(m.sourceNeedsText);
+      return;
+    }
+    if (broken.length > 0 && !confirmBreak) {
+      setConfirmBreak(true);
+      return;
+    }
+    onSave({ ...fields, title: fields.title.trim(), language: fields.language.trim() });
+  };
+
+  const openFile = async (file: File) => {
+    const read = await readSourceFile(file);
+    setError(null);
+    setFields((current) => ({
+      ...current,
+      text: read.text,
+      title: current.title || read.title,
+      language: current.language || read.language,
+    }));
+  };
+
+  const text = (field: keyof SourceFields, label: string, type = 'text') => (
+    <Field label={label} problems={problemsAt(field)}>
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          value={(fields[field] as string | undefined) ?? ''}
+          onChange={(event) => set(field)(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form
+      className="editor-source-form"
+      onSubmit={submit}
+      aria-label={initial ? m.editSource : m.addSource}
+    >
+      <Field label={m.sourceText} problems={problemsAt('text')}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={8}
+            value={fields.text ?? ''}
+            onChange={(event) => {
+              setError(null);
+              set('text')(event.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <div className="editor-field">
+        <label htmlFor="source-file">{m.sourceFile}</label>
+        <input
+          id="source-file"
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      <div className="editor-grid">
+        {text('title', m.sourceTitle)}
+        {text('url', m.sourceUrl)}
+        {text('publisher', m.publisher)}
+        {text('language', m.language)}
+        {text('published', m.published)}
+        {text('archiveUrl', m.archiveUrl)}
+        {text('accessed', m.accessed)}
+        <Field label={m.reliability} problems={problemsAt('reliability')}>
+          {(props) => (
+            <select
+              {...props}
+              value={fields.reliability ?? ''}
+              onChange={(event) => set('reliability')(event.target.value)}
+            >
+              <option value="">{m.reliabilityNone}</option>
+              {RELIABILITY.map((grade) => (
+                <option key={grade} value={grade}>
+                  {grade}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {error ? (
+        <p role="alert" className="editor-problem">
+          {error}
+        </p>
+      ) : null}
+      {broken.length > 0 ? (
+        <p role="alert" className="editor-warning">
+          {m.quotesWillBreak(broken.length)}
+        </p>
+      ) : null}
+      <div className="editor-actions">
+        <button type="submit" className="editor-primary">
+          {confirmBreak ? m.saveAnyway : m.saveSource}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {m.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

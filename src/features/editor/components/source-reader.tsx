@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DraftSource } from '../model/draft-document';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
+import {
+  type TextSpan,
+  highlightPieces,
+  locateQuote,
+  quoteOf,
+  trimSpan,
+} from '../source/text-offsets';
+import { useEditorI18n } from './editor-i18n';
+
+/**
+ * A source's text, readable and selectable, with the passages excerpts quote highlighted.
+ * The text is a textarea that refuses every edit (a `readonly` one gets no caret in Chromium,
+ * so the keyboard could not select in it): it takes focus, Shift+arrows extend a selection, and
+ * selectionStart/selectionEnd are offsets into the very string the quote is cut from, so
+ * the quote is verbatim by construction. The highlights are drawn by a copy of the text
+ * laid out identically behind it (marks on transparent text).
+ */
+export function SourceReader({ source }: { source: DraftSource }) {
+  const { m } = useEditorI18n();
+  const text = source.text ?? '';
+  const events = useDraft((state) => state.document?.events ?? NONE);
+  const selectedEventId = useDraft((state) => state.selectedEventId);
+  const readOnly = useDraft((state) => state.readOnly);
+  const [span, setSpan] = useState<TextSpan>({ start: 0, end: 0 });
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  const spans = useMemo(
+    () =>
+      events.flatMap((event) =>
+        event.excerpts
+          .filter((excerpt) => excerpt.source === source.id)
+          .map((excerpt) => locateQuote(text, excerpt.quote)),
+      ),
+    [events, source.id, text],
+  );
+  const pieces = useMemo(() => highlightPieces(text, spans), [text, spans]);
+
+  const trimmed = trimSpan(text, span);
+  const length = trimmed.end - trimmed.start;
+  const selectedEvent = events.find((event) => event.id === selectedEventId);
+
+  const track = () => {
+    const element = area.current;
+    if (element) setSpan({ start: element.selectionStart, end: element.selectionEnd });
+  };
+  // Native events: 'select' (mouse, keyboard, script) and 'selectionchange' (a caret move
+  // that collapses the selection), which React's onSelect does not all cover.
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const follow = () => {
+      if (window.document.activeElement === element) {
+        setSpan({ start: element.selectionStart, end: element.selectionEnd });
+      }
+    };
+    const onSelect = () => setSpan({ start: element.selectionStart, end: element.selectionEnd });
+    // Typing, pasting, cutting, dropping: all arrive as beforeinput, refused here; anything
+    // that slips past (IME composition) is put back by React, as the value is controlled.
+    const refuse = (event: Event) => event.preventDefault();
+    element.addEventListener('beforeinput', refuse);
+    element.addEventListener('select', onSelect);
+    window.document.addEventListener('selectionchange', follow);
+    return () => {
+      element.removeEventListener('select', onSelect);
+      element.removeEventListener('beforeinput', refuse);
+      window.document.removeEventListener('selectionchange', follow);
+    };
+  }, []);
+  const excerpt = () => ({ source: source.id, quote: quoteOf(text, span) });
+
+  return (
+    <div className="editor-reader">
+      <p className="editor-hint" id="reader-hint">
+        {m.selectionHint}
+      </p>
+      <div className="editor-reader-text">
+        <div className="editor-reader-backdrop" aria-hidden="true">
+          {pieces.map((piece, index) =>
+            piece.mark === null ? (
+              <span key={index}>{piece.text}</span>
+            ) : (
+              <mark key={index}>{piece.text}</mark>
+            ),
+          )}
+          {'\n'}
+        </div>
+        <textarea
+          ref={area}
+          aria-readonly="true"
+          spellCheck={false}
+          aria-label={m.textOf(source.title)}
+          aria-describedby="reader-hint"
+          value={text}
+          onChange={() => {}}
+          onKeyUp={track}
+          onMouseUp={track}
+        />
+      </div>
+      <p className="editor-muted" aria-live="polite">
+        {length > 0 ? m.selected(length) : ''}
+      </p>
+      <div className="editor-actions">
+        <button
+          type="button"
+          className="editor-primary"
+          disabled={length === 0 || readOnly}
+          onClick={() => draftActions.newEventFromExcerpt(excerpt())}
+        >
+          {m.newEventFromSelection}
+        </button>
+        <button
+          type="button"
+          disabled={length === 0 || !selectedEvent || readOnly}
+          onClick={() => selectedEvent && draftActions.addExcerpt(selectedEvent.id, excerpt())}
+        >
+          {m.addExcerptToSelectedEvent}
+        </button>
+      </div>
+    </div>
+  );
+}

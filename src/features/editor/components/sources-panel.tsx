@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { Problem } from '../../../format/problems';
+import { NONE, draftActions, useDraft } from '../model/draft-store';
+import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { SourceForm } from './source-form';
+import { SourceReader } from './source-reader';
+import { useEditorI18n } from './editor-i18n';
+
+/** The draft's sources: pick one to read and quote from, add one, or edit one. */
+export function SourcesPanel({ check }: { check: DraftCheck }) {
+  const { m } = useEditorI18n();
+  const sources = useDraft((state) => state.document?.sources ?? NONE);
+  const events = useDraft((state) => state.document?.events ?? NONE);
+  const selectedId = useDraft((state) => state.selectedSourceId);
+  const readOnly = useDraft((state) => state.readOnly);
+  const [mode, setMode] = useState<'read' | 'add' | 'edit'>('read');
+  const index = sources.findIndex((source) => source.id === selectedId);
+  const selected = index >= 0 ? sources[index] : undefined;
+
+  const problemsOf =
+    (sourceIndex: number) =>
+    (field: string): Problem[] =>
+      sourceIndex < 0 ? [] : problemsUnder(check, `sources[${sourceIndex}].${field}`);
+  const quotes = selected
+    ? events.flatMap((event) =>
+        event.excerpts.filter((e) => e.source === selected.id).map((e) => e.quote),
+      )
+    : [];
+
+  return (
+    <section className="editor-sources" aria-labelledby="sources-heading">
+      <div className="editor-section-head">
+        <h2 id="sources-heading">{m.sources}</h2>
+        <button type="button" disabled={readOnly} onClick={() => setMode('add')}>
+          {m.addSource}
+        </button>
+      </div>
+      {sources.length === 0 && mode !== 'add' ? (
+        <p className="editor-muted">{m.noSources}</p>
+      ) : null}
+      {sources.length > 0 ? (
+        <ul aria-label={m.sources} className="editor-chips">
+          {sources.map((source, i) => (
+            <li key={source.id}>
+              <button
+                type="button"
+                aria-pressed={source.id === selectedId}
+                onClick={() => {
+                  draftActions.selectSource(source.id);
+                  setMode('read');
+                }}
+              >
+                {source.title || source.id}
+                {problemsUnder(check, `sources[${i}]`).length ? ' ⚠' : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {mode === 'add' ? (
+        <SourceForm
+          quotes={[]}
+          problemsAt={() => []}
+          onSave={(fields) => {
+            draftActions.addSource(fields);
+            setMode('read');
+          }}
+          onCancel={() => setMode('read')}
+        />
+      ) : null}
+      {mode === 'edit' && selected ? (
+        <SourceForm
+          key={selected.id}
+          initial={selected}
+          quotes={quotes}
+          problemsAt={problemsOf(index)}
+          onSave={(fields) => {
+            draftActions.updateSource(selected.id, fields);
+            setMode('read');
+          }}
+          onCancel={() => setMode('read')}
+        />
+      ) : null}
+      {mode === 'read' && selected ? (
+        <article className="editor-source" aria-labelledby="source-heading">
+          <div className="editor-section-head">
+            <h3 id="source-heading">{selected.title || selected.id}</h3>
+            <button type="button" disabled={readOnly} onClick={() => setMode('edit')}>
+              {m.editSource}
+            </button>
+          </div>
+          {problemsUnder(check, `sources[${index}]`).map((problem, i) => (
+            <p key={i} className="editor-problem">
+              {problem.path}: {problem.message}
+            </p>
+          ))}
+          <SourceReader source={selected} />
+        </article>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Fields the format does not know (or that the editor does not edit, like `status`) are
+ * kept on the objects as they came and written back; the types name the ones edited.
+ *
+ * The document a draft edits: a `sourceline/1` store as plain JSON, kept exactly as the
+ * person left it (a half-typed date, an empty title), so the validator can say what is
+ * wrong at the field instead of the editor silently fixing or refusing it.
+ */
+export interface DraftSource {
+  id: string;
+  title: string;
+  language: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  archiveUrl?: string;
+  accessed?: string;
+  reliability?: string;
+  text?: string;
+}
+
+export interface DraftActor {
+  id: string;
+  name: string;
+  kind: string;
+  memberOf?: string;
+  color?: string;
+}
+
+export interface DraftExcerpt {
+  source: string;
+  quote: string;
+  translation?: string;
+}
+
+export interface DraftPlace {
+  name: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface DraftEvent {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  approximate?: boolean;
+  dateNote?: string;
+  actors: string[];
+  summary?: string;
+  tags?: string[];
+  place?: DraftPlace;
+  excerpts: DraftExcerpt[];
+}
+
+export interface DraftDocument {
+  format: 'sourceline/1';
+  title: string;
+  description?: string;
+  language: string;
+  sources: DraftSource[];
+  actors: DraftActor[];
+  events: DraftEvent[];
+  [field: string]: unknown;
+}
+
+export function emptyDocument(title: string): DraftDocument {
+  return { format: 'sourceline/1', title, language: 'en', sources: [], actors: [], events: [] };
+}
+
+/** A saved draft: the document and what the list of drafts shows about it. */
+export interface DraftRecord {
+  id: string;
+  updatedAt: number;
+  document: DraftDocument;
+}
+
+export interface DraftSummary {
+  id: string;
+  title: string;
+  updatedAt: number;
+  events: number;
+  sources: number;
+}
+
+export function summarize(record: DraftRecord): DraftSummary {
+  return {
+    id: record.id,
+    title: record.document.title,
+    updatedAt: record.updatedAt,
+    events: record.document.events.length,
+    sources: record.document.sources.length,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A parsed JSON file as a draft document. Items are copied as they are (the validator
+ * reports what is wrong with them); only the shape the editor walks is required.
+ */
+export function documentFromJson(data: unknown): DraftDocument | null {
+  if (!isRecord(data) || data.format !== 'sourceline/1') return null;
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
+  const events = list(data.events).map((event) => ({
+    ...event,
+    actors: Array.isArray(event.actors) ? event.actors : [],
+    excerpts: Array.isArray(event.excerpts) ? event.excerpts : [],
+  }));
+  return {
+    ...data,
+    format: 'sourceline/1',
+    title: typeof data.title === 'string' ? data.title : '',
+    language: typeof data.language === 'string' ? data.language : 'en',
+    sources: list(data.sources) as unknown as DraftSource[],
+    actors: list(data.actors) as unknown as DraftActor[],
+    events: events as unknown as DraftEvent[],
+  };
+}

@@ -1,0 +1,282 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { useStore } from 'zustand';
+import type {
+  DraftActor,
+  DraftDocument,
+  DraftEvent,
+  DraftExcerpt,
+  DraftSource,
+} from './draft-document';
+import { slugFrom, uniqueId } from './slugs';
+
+/**
+ * The draft being edited. Only `document` is in the undo history (zundo): selection and
+ * which panel is open are where the person is, not what they wrote. Typing in one field
+ * is one step of history per pause (a change to the same field within a second joins the
+ * step before), so Undo takes back a word or a sentence, not a letter.
+ */
+export interface DraftState {
+  draftId: string | null;
+  document: DraftDocument | null;
+  /** Another tab edits this draft; this one shows it and follows its saves. */
+  readOnly: boolean;
+  selectedEventId: string | null;
+  selectedSourceId: string | null;
+}
+
+const GROUP_WINDOW_MS = 1000;
+let pendingGroup: string | null = null;
+let lastGroup: { key: string; at: number } | null = null;
+
+export const useDraftStore = create<DraftState>()(
+  temporal(
+    (): DraftState => ({
+      draftId: null,
+      document: null,
+      readOnly: false,
+      selectedEventId: null,
+      selectedSourceId: null,
+    }),
+    {
+      partialize: (state) => ({ document: state.document }),
+      equality: (past, current) => past.document === current.document,
+      limit: 500,
+      handleSet: (handleSet) => (pastState, replace, currentState, delta) => {
+        const now = Date.now();
+        const group = pendingGroup;
+        if (group !== null && lastGroup?.key === group && now - lastGroup.at < GROUP_WINDOW_MS) {
+          lastGroup.at = now;
+          return;
+        }
+        lastGroup = group === null ? null : { key: group, at: now };
+        // zundo passes the four arguments on to its own recorder, typed as a setState.
+        (handleSet as unknown as (...args: unknown[]) => void)(
+          pastState,
+          replace,
+          currentState,
+          delta,
+        );
+      },
+    },
+  ),
+);
+
+export function useDraft<T>(selector: (state: DraftState) => T): T {
+  return useStore(useDraftStore, selector);
+}
+
+/** One empty list for selectors, so that "no items" is the same value on every render. */
+export const NONE: readonly never[] = [];
+
+export function useHistory() {
+  const canUndo = useStore(useDraftStore.temporal, (history) => history.pastStates.length > 0);
+  const canRedo = useStore(useDraftStore.temporal, (history) => history.futureStates.length > 0);
+  return { canUndo, canRedo };
+}
+
+function change(recipe: (document: DraftDocument) => DraftDocument, group: string | null = null) {
+  const { document, readOnly } = useDraftStore.getState();
+  if (!document || readOnly) return;
+  pendingGroup = group;
+  try {
+    useDraftStore.setState({ document: recipe(document) });
+  } finally {
+    pendingGroup = null;
+  }
+}
+
+function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
+  return (document: DraftDocument): DraftDocument => ({
+    ...document,
+    events: document.events.map((event) => (event.id === id ? recipe(event) : event)),
+  });
+}
+
+/** Drops optional fields left empty, so a cleared field leaves the file, not `""`. */
+function withoutEmpty<T extends object>(item: T, fields: readonly string[]): T {
+  const out = { ...item } as Record<string, unknown>;
+  for (const field of fields) {
+    const value = out[field];
+    if (value === '' || value === undefined || (Array.isArray(value) && value.length === 0)) {
+      delete out[field];
+    }
+  }
+  return out as T;
+}
+
+const OPTIONAL_EVENT_FIELDS = ['end', 'dateNote', 'summary', 'tags', 'place'] as const;
+const OPTIONAL_SOURCE_FIELDS = [
+  'publisher',
+  'published',
+  'url',
+  'archiveUrl',
+  'accessed',
+  'reliability',
+  'text',
+] as const;
+
+export const draftActions = {
+  /** Shows a draft; its history starts empty (undo does not cross drafts). */
+  load(draftId: string, document: DraftDocument, readOnly = false) {
+    const temporalStore = useDraftStore.temporal.getState();
+    temporalStore.pause();
+    const first = document.events[0]?.id ?? null;
+    useDraftStore.setState({
+      draftId,
+      document,
+      readOnly,
+      selectedEventId: first,
+      selectedSourceId: document.sources[0]?.id ?? null,
+    });
+    temporalStore.clear();
+    temporalStore.resume();
+    lastGroup = null;
+  },
+
+  /** A newer copy saved by the tab that edits this draft (this one is read-only). */
+  follow(document: DraftDocument) {
+    const temporalStore = useDraftStore.temporal.getState();
+    temporalStore.pause();
+    useDraftStore.setState({ document });
+    temporalStore.resume();
+  },
+
+  close() {
+    useDraftStore.setState({ draftId: null, document: null, selectedEventId: null });
+    useDraftStore.temporal.getState().clear();
+  },
+
+  setReadOnly(readOnly: boolean) {
+    useDraftStore.setState({ readOnly });
+  },
+
+  undo() {
+    if (useDraftStore.getState().readOnly) return;
+    lastGroup = null;
+    useDraftStore.temporal.getState().undo();
+  },
+
+  redo() {
+    if (useDraftStore.getState().readOnly) return;
+    lastGroup = null;
+    useDraftStore.temporal.getState().redo();
+  },
+
+  selectEvent(id: string | null) {
+    useDraftStore.setState({ selectedEventId: id });
+  },
+
+  selectSource(id: string | null) {
+    useDraftStore.setState({ selectedSourceId: id });
+  },
+
+  setStoreField(field: 'title' | 'language' | 'description', value: string) {
+    change(
+      (document) => withoutEmpty({ ...document, [field]: value }, ['description']),
+      `store.${field}`,
+    );
+  },
+
+  addSource(source: Omit<DraftSource, 'id'>): string {
+    const document = useDraftStore.getState().document;
+    if (!document) return '';
+    const id = uniqueId(
+      slugFrom(source.title, 'source'),
+      document.sources.map((s) => s.id),
+    );
+    const added = withoutEmpty({ ...source, id } as DraftSource, OPTIONAL_SOURCE_FIELDS);
+    change((doc) => ({ ...doc, sources: [...doc.sources, added] }));
+    useDraftStore.setState({ selectedSourceId: id });
+    return id;
+  },
+
+  updateSource(id: string, patch: Partial<DraftSource>) {
+    change((document) => ({
+      ...document,
+      sources: document.sources.map((source) =>
+        source.id === id ? withoutEmpty({ ...source, ...patch }, OPTIONAL_SOURCE_FIELDS) : source,
+      ),
+    }));
+  },
+
+  deleteSource(id: string) {
+    change((document) => ({
+      ...document,
+      sources: document.sources.filter((source) => source.id !== id),
+    }));
+    if (useDraftStore.getState().selectedSourceId === id) {
+      useDraftStore.setState({ selectedSourceId: null });
+    }
+  },
+
+  /** A new event whose first excerpt is the passage; its title and date are left to fill. */
+  newEventFromExcerpt(excerpt: DraftExcerpt): string {
+    const document = useDraftStore.getState().document;
+    if (!document) return '';
+    const id = uniqueId(
+      `event-${document.events.length + 1}`,
+      document.events.map((event) => event.id),
+    );
+    const event: DraftEvent = { id, title: '', start: '', actors: [], excerpts: [excerpt] };
+    change((doc) => ({ ...doc, events: [...doc.events, event] }));
+    useDraftStore.setState({ selectedEventId: id });
+    return id;
+  },
+
+  addExcerpt(eventId: string, excerpt: DraftExcerpt) {
+    change(mapEvent(eventId, (event) => ({ ...event, excerpts: [...event.excerpts, excerpt] })));
+  },
+
+  updateExcerpt(eventId: string, index: number, patch: Partial<DraftExcerpt>) {
+    change(
+      mapEvent(eventId, (event) => ({
+        ...event,
+        excerpts: event.excerpts.map((excerpt, i) =>
+          i === index ? withoutEmpty({ ...excerpt, ...patch }, ['translation']) : excerpt,
+        ),
+      })),
+      `excerpt.${eventId}.${index}.${Object.keys(patch).join()}`,
+    );
+  },
+
+  removeExcerpt(eventId: string, index: number) {
+    change(
+      mapEvent(eventId, (event) => ({
+        ...event,
+        excerpts: event.excerpts.filter((_, i) => i !== index),
+      })),
+    );
+  },
+
+  /** Edits fields of an event; typing in one field is one step of history per pause. */
+  updateEvent(id: string, patch: Partial<DraftEvent>) {
+    change(
+      mapEvent(id, (event) => withoutEmpty({ ...event, ...patch }, OPTIONAL_EVENT_FIELDS)),
+      `event.${id}.${Object.keys(patch).join()}`,
+    );
+  },
+
+  deleteEvent(id: string) {
+    change((document) => ({
+      ...document,
+      events: document.events.filter((event) => event.id !== id),
+    }));
+    if (useDraftStore.getState().selectedEventId === id) {
+      useDraftStore.setState({ selectedEventId: null });
+    }
+  },
+
+  /** Creates an actor (id from its name) and returns its id. */
+  addActor(actor: Omit<DraftActor, 'id'>): string {
+    const document = useDraftStore.getState().document;
+    if (!document) return '';
+    const id = uniqueId(
+      slugFrom(actor.name, 'actor'),
+      document.actors.map((a) => a.id),
+    );
+    const added = withoutEmpty({ ...actor, id } as DraftActor, ['memberOf', 'color']);
+    change((doc) => ({ ...doc, actors: [...doc.actors, added] }));
+    return id;
+  },
+};

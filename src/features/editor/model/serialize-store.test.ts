@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { validateStoreText } from '../../../format/validate-store';
+import type { DraftDocument } from './draft-document';
+import { serializeStore, storeFileName } from './serialize-store';
+
+const DOC = {
+  events: [
+    {
+      excerpts: [{ translation: 'T', quote: 'firmaron', source: 'report' }],
+      actors: ['russia'],
+      start: '2024-06',
+      title: 'Signed',
+      id: 'signed',
+      place: { lon: 125.75, name: 'Pyongyang', lat: 39.02 },
+      custom: 1,
+    },
+  ],
+  actors: [{ kind: 'state', name: 'Russia', id: 'russia' }],
+  sources: [{ text: 'Ellos firmaron.', language: 'es', title: 'Report', id: 'report' }],
+  language: 'en',
+  title: 'Store',
+  format: 'sourceline/1',
+} as unknown as DraftDocument;
+
+describe('serializeStore', () => {
+  it('writes keys in the format document’s order, unknown ones last, pretty-printed', () => {
+    const text = serializeStore(DOC);
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed)).toEqual([
+      'format',
+      'title',
+      'language',
+      'sources',
+      'actors',
+      'events',
+    ]);
+    expect(Object.keys(parsed.events[0])).toEqual([
+      'id',
+      'title',
+      'start',
+      'actors',
+      'place',
+      'excerpts',
+      'custom',
+    ]);
+    expect(Object.keys(parsed.events[0].place)).toEqual(['name', 'lat', 'lon']);
+    expect(Object.keys(parsed.events[0].excerpts[0])).toEqual(['source', 'quote', 'translation']);
+    expect(Object.keys(parsed.sources[0])).toEqual(['id', 'title', 'language', 'text']);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "format": "sourceline/1",\n');
+  });
+
+  it('gives the same text for the same store however its keys were ordered', () => {
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : value;
+    const shuffled = reversed(DOC) as DraftDocument;
+    expect(Object.keys(shuffled)[0]).toBe('format');
+    expect(serializeStore(shuffled)).toBe(serializeStore(DOC));
+  });
+
+  it('writes a store the validator accepts', () => {
+    const result = validateStoreText(serializeStore(DOC));
+    expect(result.ok).toBe(true);
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
+  it('names the file after the title', () => {
+    expect(storeFileName('Pyongyang, June 2024')).toBe('pyongyang-june-2024.json');
+    expect(storeFileName('   ')).toBe('store.json');
+  });
+});

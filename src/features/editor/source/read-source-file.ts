@@ -1,0 +1,64 @@
+import { Readability } from '@mozilla/readability';
+
+/**
+ * The text of an opened source file. HTML is parsed with DOMParser into a document that has
+ * no browsing context: its scripts never run, its handlers never fire, its images, frames
+ * and refreshes never load. Readability picks the article's main text from it; the text is
+ * all we keep, never markup.
+ */
+export interface SourceFileText {
+  text: string;
+  title: string;
+  language: string;
+}
+
+/**
+ * Event-handler attributes renamed before parsing. A parsed document inherits the page's
+ * Content-Security-Policy, and Chromium checks (and reports, though it blocks) every inline
+ * handler as the parser sets it; renamed, they are plain data attributes. Only the text is
+ * kept, so a renamed look-alike inside an attribute value costs nothing.
+ */
+export function neutralizeHandlers(html: string): string {
+  return html.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(/([\s/"'])on([a-z-]+\s*=)/gi, '$1data-was-on$2'),
+  );
+}
+
+export function textFromHtml(html: string): SourceFileText {
+  const parsed = new DOMParser().parseFromString(neutralizeHandlers(html), 'text/html');
+  const language = parsed.documentElement.getAttribute('lang') ?? '';
+  const pageTitle = parsed.title.trim();
+  // Readability changes the document it reads; it reads a copy so the fallback below sees
+  // the page as it came.
+  const article = new Readability(parsed.cloneNode(true) as Document).parse();
+  const text = tidy(article?.textContent ?? '') || tidy(visibleText(parsed));
+  return { text, title: article?.title?.trim() || pageTitle, language: article?.lang || language };
+}
+
+/** The body's text without what a reader never sees as text (scripts, styles, templates). */
+function visibleText(parsed: Document): string {
+  for (const hidden of parsed.querySelectorAll('script, style, noscript, template, iframe')) {
+    hidden.remove();
+  }
+  return parsed.body?.textContent ?? '';
+}
+
+/** Paragraphs kept, the indentation and blank runs of HTML source dropped. */
+export function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export async function readSourceFile(file: File): Promise<SourceFileText> {
+  const raw = await file.text();
+  const base = file.name.replace(/\.[^.]+$/, '');
+  if (/\.html?$/i.test(file.name) || file.type === 'text/html') {
+    const extracted = textFromHtml(raw);
+    return { ...extracted, title: extracted.title || base };
+  }
+  return { text: raw.replace(/\r\n?/g, '\n'), title: base, language: '' };
+}

@@ -1,0 +1,339 @@
+/**
+ * The editor's interface text (the /edit/ page), English and Spanish. Kept apart from the
+ * explorer's catalogue so the explorer's first script does not carry it. The English
+ * labels named in docs/ui-contract.md (Editing) are public: change them with the contract.
+ */
+export type EditorLang = 'en' | 'es';
+
+export interface EditorMessages {
+  pageTitle: string;
+  backToExplorer: string;
+  newDraft: string;
+  untitledDraft: string;
+  openStoreForEditing: string;
+  storeFile: string;
+  storeAddress: string;
+  openAddress: string;
+  openFailed: (reason: string) => string;
+  notAStore: string;
+  drafts: string;
+  noDrafts: string;
+  draftMeta: (events: number, sources: number, changed: string) => string;
+  openDraft: (title: string) => string;
+  rename: (title: string) => string;
+  renameLabel: string;
+  done: string;
+  cancel: string;
+  duplicate: (title: string) => string;
+  copyOf: (title: string) => string;
+  deleteDraft: (title: string) => string;
+  draftDeleted: (title: string) => string;
+  undoDelete: string;
+  draftMissing: string;
+  chooseDraft: string;
+  storeTitle: string;
+  storeLanguage: string;
+  undo: string;
+  redo: string;
+  preview: string;
+  downloadStore: string;
+  save: string;
+  saved: string;
+  savedToFile: (name: string) => string;
+  saving: string;
+  storageUnavailable: string;
+  storageFull: string;
+  readOnly: string;
+  previewTooLarge: string;
+  sources: string;
+  noSources: string;
+  addSource: string;
+  editSource: string;
+  sourceText: string;
+  sourceFile: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  publisher: string;
+  language: string;
+  published: string;
+  archiveUrl: string;
+  accessed: string;
+  reliability: string;
+  reliabilityNone: string;
+  saveSource: string;
+  deleteSource: string;
+  sourceNeedsText: string;
+  quotesWillBreak: (count: number) => string;
+  saveAnyway: string;
+  textOf: (title: string) => string;
+  selectionHint: string;
+  selected: (characters: number) => string;
+  newEventFromSelection: string;
+  addExcerptToSelectedEvent: string;
+  draftEvents: string;
+  noEvents: string;
+  untitledEvent: string;
+  noDate: string;
+  event: string;
+  title: string;
+  start: string;
+  end: string;
+  approximate: string;
+  dateNote: string;
+  dateShown: (text: string) => string;
+  actors: string;
+  noActors: string;
+  newActor: string;
+  actorName: string;
+  actorKind: string;
+  kinds: Record<'state' | 'person' | 'organization' | 'other', string>;
+  memberOf: string;
+  memberOfNone: string;
+  addActor: string;
+  summary: string;
+  tags: string;
+  tagsHint: string;
+  place: string;
+  latitude: string;
+  longitude: string;
+  excerpts: string;
+  excerptNumber: (n: number, source: string) => string;
+  translation: string;
+  removeExcerpt: string;
+  deleteEvent: string;
+  problemsInEvent: (count: number) => string;
+  noProblemsInEvent: string;
+  previewingDraft: (title: string) => string;
+  backToEditing: string;
+}
+
+export const editorEn: EditorMessages = {
+  pageTitle: 'Sourceline editor',
+  backToExplorer: 'Explorer',
+  newDraft: 'New draft',
+  untitledDraft: 'Untitled draft',
+  openStoreForEditing: 'Open store for editing',
+  storeFile: 'Store file',
+  storeAddress: 'Store address',
+  openAddress: 'Open address',
+  openFailed: (reason) => `The store could not be opened: ${reason}`,
+  notAStore: 'this is not a sourceline/1 store.',
+  drafts: 'Drafts',
+  noDrafts: 'No drafts yet.',
+  draftMeta: (events, sources, changed) =>
+    `${events} ${events === 1 ? 'event' : 'events'}, ${sources} ${sources === 1 ? 'source' : 'sources'}, changed ${changed}`,
+  openDraft: (title) => `Open ${title}`,
+  rename: (title) => `Rename ${title}`,
+  renameLabel: 'New name',
+  done: 'Done',
+  cancel: 'Cancel',
+  duplicate: (title) => `Duplicate ${title}`,
+  copyOf: (title) => `${title} (copy)`,
+  deleteDraft: (title) => `Delete ${title}`,
+  draftDeleted: (title) => `Draft “${title}” deleted.`,
+  undoDelete: 'Undo delete',
+  draftMissing: 'That draft is not in this browser any more.',
+  chooseDraft: 'Start a new draft, or open one from the list.',
+  storeTitle: 'Store title',
+  storeLanguage: 'Store language',
+  undo: 'Undo',
+  redo: 'Redo',
+  preview: 'Preview',
+  downloadStore: 'Download store',
+  save: 'Save',
+  saved: 'All changes saved in this browser.',
+  savedToFile: (name) => `Saved to ${name}.`,
+  saving: 'Saving…',
+  storageUnavailable:
+    'This browser does not let the editor keep drafts (storage is unavailable, as in some private windows). Your draft works here until you close the tab: use Download store to keep it.',
+  storageFull:
+    'The browser storage is full: the latest changes are kept only in this tab. Free some space, or use Download store to keep them.',
+  readOnly:
+    'This draft is open for editing in another tab. This tab shows it read-only and follows the changes; close the other tab to edit here.',
+  previewTooLarge:
+    'This draft is too large to preview from here: download it and open the file in the explorer.',
+  sources: 'Sources',
+  noSources: 'No sources yet: add one to quote from it.',
+  addSource: 'Add source',
+  editSource: 'Edit source',
+  sourceText: 'Source text',
+  sourceFile: 'Or open a .txt, .md or .html file',
+  sourceTitle: 'Source title',
+  sourceUrl: 'Source URL',
+  publisher: 'Publisher',
+  language: 'Language',
+  published: 'Published',
+  archiveUrl: 'Archive URL',
+  accessed: 'Accessed',
+  reliability: 'Reliability',
+  reliabilityNone: 'Not stated',
+  saveSource: 'Save source',
+  deleteSource: 'Delete source',
+  sourceNeedsText: 'Paste the source’s text, or open a file.',
+  quotesWillBreak: (count) =>
+    `This change removes text that ${count === 1 ? 'an excerpt quotes' : `${count} excerpts quote`}: ${count === 1 ? 'it' : 'they'} would no longer be verbatim and would be dropped.`,
+  saveAnyway: 'Save anyway',
+  textOf: (title) => `Text of ${title}`,
+  selectionHint:
+    'Select a passage (with the mouse, or Shift and the arrow keys) to quote it as evidence.',
+  selected: (characters) => `${characters} characters selected.`,
+  newEventFromSelection: 'New event from selection',
+  addExcerptToSelectedEvent: 'Add excerpt to selected event',
+  draftEvents: 'Draft events',
+  noEvents: 'No events yet: select a passage in a source and make one.',
+  untitledEvent: 'Untitled event',
+  noDate: 'no date',
+  event: 'Event',
+  title: 'Title',
+  start: 'Start',
+  end: 'End',
+  approximate: 'Approximate date',
+  dateNote: 'Date note',
+  dateShown: (text) => `Shown as: ${text}`,
+  actors: 'Actors',
+  noActors: 'No actors yet: create one below.',
+  newActor: 'New actor',
+  actorName: 'Actor name',
+  actorKind: 'Kind',
+  kinds: { state: 'State', person: 'Person', organization: 'Organization', other: 'Other' },
+  memberOf: 'Member of',
+  memberOfNone: 'None',
+  addActor: 'Add actor',
+  summary: 'Summary',
+  tags: 'Tags',
+  tagsHint: 'Separated by commas.',
+  place: 'Place',
+  latitude: 'Latitude',
+  longitude: 'Longitude',
+  excerpts: 'Excerpts',
+  excerptNumber: (n, source) => `Excerpt ${n}, from ${source}`,
+  translation: 'Translation',
+  removeExcerpt: 'Remove excerpt',
+  deleteEvent: 'Delete event',
+  problemsInEvent: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} in this event.`,
+  noProblemsInEvent: 'No problems in this event.',
+  previewingDraft: (title) => `Previewing the draft “${title}”.`,
+  backToEditing: 'Back to editing',
+};
+
+export const editorEs: EditorMessages = {
+  pageTitle: 'Editor de Sourceline',
+  backToExplorer: 'Explorador',
+  newDraft: 'Nuevo borrador',
+  untitledDraft: 'Borrador sin título',
+  openStoreForEditing: 'Abrir almacén para editar',
+  storeFile: 'Archivo del almacén',
+  storeAddress: 'Dirección del almacén',
+  openAddress: 'Abrir dirección',
+  openFailed: (reason) => `No se pudo abrir el almacén: ${reason}`,
+  notAStore: 'no es un almacén sourceline/1.',
+  drafts: 'Borradores',
+  noDrafts: 'Aún no hay borradores.',
+  draftMeta: (events, sources, changed) =>
+    `${events} ${events === 1 ? 'evento' : 'eventos'}, ${sources} ${sources === 1 ? 'fuente' : 'fuentes'}, cambiado ${changed}`,
+  openDraft: (title) => `Abrir ${title}`,
+  rename: (title) => `Renombrar ${title}`,
+  renameLabel: 'Nuevo nombre',
+  done: 'Hecho',
+  cancel: 'Cancelar',
+  duplicate: (title) => `Duplicar ${title}`,
+  copyOf: (title) => `${title} (copia)`,
+  deleteDraft: (title) => `Eliminar ${title}`,
+  draftDeleted: (title) => `Borrador «${title}» eliminado.`,
+  undoDelete: 'Deshacer eliminación',
+  draftMissing: 'Ese borrador ya no está en este navegador.',
+  chooseDraft: 'Empiece un borrador nuevo o abra uno de la lista.',
+  storeTitle: 'Título del almacén',
+  storeLanguage: 'Idioma del almacén',
+  undo: 'Deshacer',
+  redo: 'Rehacer',
+  preview: 'Vista previa',
+  downloadStore: 'Descargar almacén',
+  save: 'Guardar',
+  saved: 'Todos los cambios guardados en este navegador.',
+  savedToFile: (name) => `Guardado en ${name}.`,
+  saving: 'Guardando…',
+  storageUnavailable:
+    'Este navegador no permite al editor guardar borradores (el almacenamiento no está disponible, como en algunas ventanas privadas). El borrador funciona aquí hasta que cierre la pestaña: use Descargar almacén para conservarlo.',
+  storageFull:
+    'El almacenamiento del navegador está lleno: los últimos cambios solo están en esta pestaña. Libere espacio o use Descargar almacén para conservarlos.',
+  readOnly:
+    'Este borrador está abierto para editar en otra pestaña. Esta lo muestra en solo lectura y sigue los cambios; cierre la otra pestaña para editar aquí.',
+  previewTooLarge:
+    'Este borrador es demasiado grande para la vista previa: descárguelo y abra el archivo en el explorador.',
+  sources: 'Fuentes',
+  noSources: 'Aún no hay fuentes: añada una para citarla.',
+  addSource: 'Añadir fuente',
+  editSource: 'Editar fuente',
+  sourceText: 'Texto de la fuente',
+  sourceFile: 'O abra un archivo .txt, .md o .html',
+  sourceTitle: 'Título de la fuente',
+  sourceUrl: 'URL de la fuente',
+  publisher: 'Editor',
+  language: 'Idioma',
+  published: 'Publicado',
+  archiveUrl: 'URL archivada',
+  accessed: 'Consultado',
+  reliability: 'Fiabilidad',
+  reliabilityNone: 'Sin indicar',
+  saveSource: 'Guardar fuente',
+  deleteSource: 'Eliminar fuente',
+  sourceNeedsText: 'Pegue el texto de la fuente o abra un archivo.',
+  quotesWillBreak: (count) =>
+    `Este cambio elimina texto que ${count === 1 ? 'cita un fragmento' : `citan ${count} fragmentos`}: ya no sería literal y se descartaría.`,
+  saveAnyway: 'Guardar de todos modos',
+  textOf: (title) => `Texto de ${title}`,
+  selectionHint:
+    'Seleccione un pasaje (con el ratón, o con Mayús y las flechas) para citarlo como prueba.',
+  selected: (characters) => `${characters} caracteres seleccionados.`,
+  newEventFromSelection: 'Nuevo evento desde la selección',
+  addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
+  draftEvents: 'Eventos del borrador',
+  noEvents: 'Aún no hay eventos: seleccione un pasaje de una fuente y cree uno.',
+  untitledEvent: 'Evento sin título',
+  noDate: 'sin fecha',
+  event: 'Evento',
+  title: 'Título',
+  start: 'Inicio',
+  end: 'Fin',
+  approximate: 'Fecha aproximada',
+  dateNote: 'Nota sobre la fecha',
+  dateShown: (text) => `Se muestra: ${text}`,
+  actors: 'Actores',
+  noActors: 'Aún no hay actores: cree uno abajo.',
+  newActor: 'Nuevo actor',
+  actorName: 'Nombre del actor',
+  actorKind: 'Tipo',
+  kinds: { state: 'Estado', person: 'Persona', organization: 'Organización', other: 'Otro' },
+  memberOf: 'Miembro de',
+  memberOfNone: 'Ninguno',
+  addActor: 'Añadir actor',
+  summary: 'Resumen',
+  tags: 'Etiquetas',
+  tagsHint: 'Separadas por comas.',
+  place: 'Lugar',
+  latitude: 'Latitud',
+  longitude: 'Longitud',
+  excerpts: 'Fragmentos',
+  excerptNumber: (n, source) => `Fragmento ${n}, de ${source}`,
+  translation: 'Traducción',
+  removeExcerpt: 'Quitar fragmento',
+  deleteEvent: 'Eliminar evento',
+  problemsInEvent: (count) => `${count} ${count === 1 ? 'problema' : 'problemas'} en este evento.`,
+  noProblemsInEvent: 'No hay problemas en este evento.',
+  previewingDraft: (title) => `Vista previa del borrador «${title}».`,
+  backToEditing: 'Volver a editar',
+};
+
+/** The editor's language: `?lang=` in its address, else the browser's if we speak it. */
+export function editorLang(search: string, languages: readonly string[]): EditorLang {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'en' || asked === 'es') return asked;
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'es') return base;
+  }
+  return 'en';
+}
+
+export const EDITOR_MESSAGES: Record<EditorLang, EditorMessages> = { en: editorEn, es: editorEs };
