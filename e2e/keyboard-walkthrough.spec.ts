@@ -12,6 +12,9 @@ import {
   windowDescription,
 } from './helpers/app';
 
+/** The Status filter's checkboxes: one per status and one for events that state none. */
+const STATUS_NAMES = ['Confirmed', 'Reported', 'Disputed', 'Refuted', 'Not stated'];
+
 /**
  * The whole app with the keyboard alone: every control is reached with Tab, each shows
  * where the focus is, and the main tasks (choose an event, read it, go back, filter,
@@ -136,7 +139,7 @@ test.describe('keyboard-only walk-through', () => {
         `Tab reaches ${name}\n(stops: ${names.join(' | ')})`,
       ).toBe(true);
     }
-    // Every event in the list, and every actor's checkbox.
+    // Every event in the list, every actor's checkbox and every status's.
     for (const event of store.events) {
       expect(
         names.some((stop) => stop.startsWith(`button: ${event.title}`)),
@@ -144,7 +147,13 @@ test.describe('keyboard-only walk-through', () => {
       ).toBe(true);
     }
     const checkboxes = stops.filter((stop) => stop.role === 'checkbox');
-    expect(checkboxes).toHaveLength(store.actors.length);
+    expect(checkboxes).toHaveLength(store.actors.length + STATUS_NAMES.length);
+    for (const status of STATUS_NAMES) {
+      expect(
+        checkboxes.some((stop) => stop.name.startsWith(status)),
+        `Tab reaches the ${status} checkbox`,
+      ).toBe(true);
+    }
   });
 
   test('choose an event, read it, go back, filter, search, zoom and copy a link', async ({
