@@ -27,7 +27,7 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <section className="editor-drafts" aria-labelledby="drafts-heading">
       <div className="editor-drafts-actions">
-        <button type="button" className="editor-primary" onClick={() => void startNew()}>
+        <button type="button" className="primary editor-primary" onClick={() => void startNew()}>
           {m.newDraft}
         </button>
         <button type="button" aria-expanded={opening} onClick={() => setOpening(!opening)}>

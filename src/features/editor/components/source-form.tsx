@@ -145,7 +145,7 @@ export function SourceForm({
         </p>
       ) : null}
       <div className="editor-actions">
-        <button type="submit" className="editor-primary">
+        <button type="submit" className="primary editor-primary">
           {confirmBreak ? m.saveAnyway : m.saveSource}
         </button>
         <button type="button" onClick={onCancel}>

@@ -105,7 +105,7 @@ export function SourceReader({ source }: { source: DraftSource }) {
       <div className="editor-actions">
         <button
           type="button"
-          className="editor-primary"
+          className="primary editor-primary"
           disabled={length === 0 || readOnly}
           onClick={() => draftActions.newEventFromExcerpt(excerpt())}
         >
