@@ -39,13 +39,13 @@ const BUNDLE = {
 
 const HTML = '<script type="module" crossorigin src="/assets/index.js"></script>';
 
-function tagsFor(modules: string[]): HtmlTagDescriptor[] {
+function tagsFor(modules: string[], path = '/index.html'): HtmlTagDescriptor[] {
   const plugin = preloadAppPlugin(modules);
   (plugin.configResolved as (config: { base: string }) => void)({ base: '/' });
   const { handler } = plugin.transformIndexHtml as {
     handler: (html: string, context: IndexHtmlTransformContext) => HtmlTagDescriptor[];
   };
-  return handler(HTML, { bundle: BUNDLE } as unknown as IndexHtmlTransformContext);
+  return handler(HTML, { bundle: BUNDLE, path } as unknown as IndexHtmlTransformContext);
 }
 
 describe('preload-app plugin', () => {
@@ -64,6 +64,10 @@ describe('preload-app plugin', () => {
     const hrefs = tagsFor(['/src/app/boot-app.tsx']).map((tag) => tag.attrs!.href);
     expect(hrefs).not.toContain('/assets/timeline-widget.js');
     expect(hrefs).not.toContain('/assets/export-store.js');
+  });
+
+  it('adds nothing to the editor’s page, which has its own entry', () => {
+    expect(tagsFor(['/src/app/boot-app.tsx'], '/edit/index.html')).toEqual([]);
   });
 
   it('fails the build when a module has no chunk', () => {
