@@ -112,7 +112,7 @@ export function ImportDialog() {
 
 function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
   const t = useMessages();
-  const nameId = useId();
+  const dateOrder = useImport((state) => state.options.dateOrder);
   if (verdict.kind === 'not-import') return null;
   if (verdict.kind === 'refused') {
     return (
@@ -129,32 +129,15 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
     return (
       <>
         <p>{FORMAT_NAMES[verdict.format]}</p>
-        <fieldset className="import-dialog__date-order" disabled={busy} aria-describedby={nameId}>
-          <legend>{t.importDateOrder}</legend>
-          <p id={nameId}>{t.importDateOrderRows(where)}</p>
-          <label>
-            <input
-              type="radio"
-              name="date-order"
-              onChange={() => importActions.setDateOrder('dmy')}
-            />
-            {t.importDayMonth}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="date-order"
-              onChange={() => importActions.setDateOrder('mdy')}
-            />
-            {t.importMonthDay}
-          </label>
-        </fieldset>
+        <DateOrderChoice busy={busy} rows={t.importDateOrderRows(where)} />
       </>
     );
   }
   return (
     <>
       <p>{t.importFormat(FORMAT_NAMES[verdict.format], verdict.items)}</p>
+      {/* Once answered, the question stays, so that the answer can be changed. */}
+      {dateOrder ? <DateOrderChoice busy={busy} rows={null} /> : null}
       <p>{t.importCounts(verdict.counts.mapped, verdict.counts.guessed, verdict.counts.dropped)}</p>
       <table className="import-dialog__preview">
         <caption>
@@ -198,5 +181,40 @@ function Notes({ notes }: { notes: readonly { kind: string; where: string; messa
         ))}
       </ul>
     </details>
+  );
+}
+
+/** Day/month or month/day, asked when the file's dates could be read either way. */
+function DateOrderChoice({ busy, rows }: { busy: boolean; rows: string | null }) {
+  const t = useMessages();
+  const rowsId = useId();
+  const dateOrder = useImport((state) => state.options.dateOrder);
+  return (
+    <fieldset
+      className="import-dialog__date-order"
+      disabled={busy}
+      aria-describedby={rows ? rowsId : undefined}
+    >
+      <legend>{t.importDateOrder}</legend>
+      {rows ? <p id={rowsId}>{rows}</p> : null}
+      <label>
+        <input
+          type="radio"
+          name="date-order"
+          checked={dateOrder === 'dmy'}
+          onChange={() => importActions.setDateOrder('dmy')}
+        />
+        {t.importDayMonth}
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="date-order"
+          checked={dateOrder === 'mdy'}
+          onChange={() => importActions.setDateOrder('mdy')}
+        />
+        {t.importMonthDay}
+      </label>
+    </fieldset>
   );
 }
