@@ -109,7 +109,7 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   // On the timeline (the item's label is cut short; one item per actor's lane).
   await expect(
     page
-      .getByRole('region', { name: 'Timeline' })
+      .getByRole('region', { name: 'Timeline', exact: true })
       .getByText(/^Putin and Kim sign/)
       .first(),
   ).toBeVisible();

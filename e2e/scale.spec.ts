@@ -35,7 +35,7 @@ async function openScaleStore(page: Page, query = '') {
 }
 
 function timelineDescription(page: Page) {
-  return page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing /);
+  return page.getByRole('region', { name: 'Timeline', exact: true }).getByText(/^Showing /);
 }
 
 test('a store of 100,000 events becomes usable', async ({ page }) => {
@@ -57,7 +57,7 @@ test('a store of 100,000 events becomes usable', async ({ page }) => {
 
 test('zooming into a dense period reveals individual events', async ({ page }) => {
   await openScaleStore(page);
-  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
   // A lane too dense to draw event by event is one image of its counts per period.
   const aggregates = timeline.getByRole('img', { name: /events counted by period/ });
   await expect(aggregates.first()).toBeVisible();
@@ -115,7 +115,7 @@ function paintedShare(strip: Locator) {
 
 test('lanes scrolled into view show their counts', async ({ page }) => {
   await openScaleStore(page);
-  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
   const strips = timeline.getByRole('img', { name: /events counted by period/ });
   await expect(strips.first()).toBeVisible();
   expect(await paintedShare(strips.first())).toBeGreaterThan(0.05);
@@ -137,7 +137,7 @@ test('lanes scrolled into view show their counts', async ({ page }) => {
  * or one per event) against the count on its label; only mismatches are returned.
  */
 function laneMismatches(page: Page) {
-  return page.getByRole('region', { name: 'Timeline' }).evaluate((region) => {
+  return page.getByRole('region', { name: 'Timeline', exact: true }).evaluate((region) => {
     const labels = [...region.querySelectorAll('.vis-labelset .vis-label')];
     const lanes = [...region.querySelectorAll('.vis-foreground .vis-group')];
     const mismatches: string[] = [];
@@ -222,6 +222,6 @@ test('a deep link into the middle of the store opens there', async ({ page }) =>
   expect(to).toBeGreaterThan(at);
   // The selected event is drawn even where its neighbours are counted.
   await expect(
-    page.getByRole('region', { name: 'Timeline' }).locator('.vis-item.vis-selected'),
+    page.getByRole('region', { name: 'Timeline', exact: true }).locator('.vis-item.vis-selected'),
   ).not.toHaveCount(0);
 });

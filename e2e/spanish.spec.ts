@@ -96,7 +96,7 @@ test.describe('the interface in Spanish', () => {
     ).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
-    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeVisible();
     await expect(label('Jan').first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');

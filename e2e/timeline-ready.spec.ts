@@ -25,7 +25,7 @@ test('a store that arrives at once can be zoomed with the wheel straight away', 
   page,
 }) => {
   await page.goto(`/?store=${encodeURIComponent(server.url)}`);
-  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
   const description = timeline.getByText(/^Showing /);
   await expect(description).toContainText('10,000 of 10,000 events in view', {
     timeout: 60_000,

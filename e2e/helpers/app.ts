@@ -105,7 +105,7 @@ export function titlesMatching(
 
 // ---------------------------------------------------------------- landmarks
 
-export const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+export const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });
 export const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
 export const detailsHeading = (page: Page) => details(page).getByRole('heading', { level: 2 });
 export const eventList = (page: Page) => page.getByRole('list', { name: 'Events' });
