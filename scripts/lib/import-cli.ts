@@ -15,7 +15,9 @@ import {
   loadFile,
   loadUrl,
   nodeIo,
+  plural,
   printable,
+  sectionLines,
 } from './validate-cli.ts';
 import {
   MAX_IMPORT_BYTES,
@@ -133,17 +135,8 @@ const HEADINGS: [NoteKind, string][] = [
 ];
 
 function noteLines(notes: readonly ImportNote[]): string[] {
-  const lines: string[] = [];
-  for (const [kind, heading] of HEADINGS) {
-    const group = notes.filter((note) => note.kind === kind);
-    if (group.length === 0) continue;
-    lines.push(`${heading} (${group.length}):`);
-    for (const note of group) lines.push(`  ${describeNote(note)}`);
-  }
-  return lines;
+  return sectionLines(notes, HEADINGS, (note) => note.kind, describeNote);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function runImportCli(
   argv: readonly string[],

@@ -153,7 +153,24 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export const printable = (text: string) =>
   text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A report's items under a heading per kind, in the order given, each with its count. */
+export function sectionLines<T, K>(
+  items: readonly T[],
+  sections: readonly (readonly [K, string])[],
+  kindOf: (item: T) => K,
+  describe: (item: T) => string,
+): string[] {
+  const lines: string[] = [];
+  for (const [kind, heading] of sections) {
+    const group = items.filter((item) => kindOf(item) === kind);
+    if (group.length === 0) continue;
+    lines.push(`${heading} (${group.length}):`);
+    for (const item of group) lines.push(`  ${describe(item)}`);
+  }
+  return lines;
+}
 
 const SECTIONS: readonly [Severity, string][] = [
   ['refused', 'Refused'],
@@ -162,14 +179,7 @@ const SECTIONS: readonly [Severity, string][] = [
 ];
 
 function problemLines(problems: readonly Problem[]): string[] {
-  const lines: string[] = [];
-  for (const [severity, heading] of SECTIONS) {
-    const group = problems.filter((problem) => problem.severity === severity);
-    if (group.length === 0) continue;
-    lines.push(`${heading} (${group.length}):`);
-    for (const problem of group) lines.push(`  ${describeProblem(problem)}`);
-  }
-  return lines;
+  return sectionLines(problems, SECTIONS, (problem) => problem.severity, describeProblem);
 }
 
 function report(target: string, result: ValidationResult): string[] {
