@@ -2,12 +2,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import jsonSchema from './scripts/vite-plugin-json-schema.ts';
 import preloadApp from './scripts/vite-plugin-preload-app.ts';
+import framePolicy from './scripts/vite-plugin-frame-policy.ts';
 
 /**
  * The Content-Security-Policy of the built app (docs/deployment.md has the same text for
  * other servers). Only our own scripts and styles run; stores may come from any http(s)
  * origin (`?store=`), so connect-src is the one open door. `style-src 'self'` holds because
  * React and vis-timeline write styles through the CSSOM, which CSP does not govern.
+ * frame-ancestors is added per page (scripts/vite-plugin-frame-policy.ts): 'none', but
+ * for /embed/, the page made to be framed.
  * Not applied to the dev server: Vite's HMR and React Refresh need inline scripts and styles.
  */
 const CONTENT_SECURITY_POLICY = [
@@ -21,22 +24,19 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
 
 export default defineConfig({
   plugins: [
     react(),
     jsonSchema(),
     preloadApp(['/src/app/boot-app.tsx', '/src/features/timeline/timeline-widget.tsx']),
+    framePolicy(CONTENT_SECURITY_POLICY),
   ],
   server: { port: 5173, strictPort: false },
   preview: {
     port: 4173,
-    headers: {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-    },
+    headers: { 'X-Content-Type-Options': 'nosniff' },
   },
   build: {
     sourcemap: true,

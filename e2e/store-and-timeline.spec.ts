@@ -29,6 +29,9 @@ test.describe('the default store', () => {
     const items = eventList(page).getByRole('listitem');
     await expect(items).toHaveCount(TOTAL_EVENTS);
     await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+    // The first view is the recent stretch (issue 13); Fit all shows every event.
+    await expect(windowDescription(page)).toContainText(`of ${TOTAL_EVENTS} events in view`);
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
     await expect(windowDescription(page)).toContainText(
       `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
     );
@@ -55,7 +58,9 @@ test.describe('the timeline', () => {
   test('shows the invasion, the Vostochny summit and the treaty signing at the default window', async ({
     page,
   }) => {
+    // One lane for all: with a lane per actor, crowded lanes are counted, not itemised.
     await openApp(page);
+    await timeline(page).getByRole('button', { name: 'Lane per actor' }).click();
     await expect(timeline(page)).toBeVisible();
     for (const event of [INVASION, SUMMIT, TREATY]) await expectOnTimeline(page, event.title);
   });
@@ -64,7 +69,9 @@ test.describe('the timeline', () => {
     page,
   }) => {
     const visit = 'Putin makes his first visit to North Korea and meets Kim Jong-il';
+    // The whole extent: the first view is the recent stretch, which starts after the visit.
     await openApp(page);
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
     await expectOnTimeline(page, visit);
     // Across 30 years two days are a fraction of a pixel: it is drawn as a point with its name.
     const item = timelineItem(page, visit);

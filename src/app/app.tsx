@@ -20,6 +20,7 @@ import { EventDetails } from '../features/event-details/event-details';
 import { ActorFilter } from '../features/filters/actor-filter';
 import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
+import { EmbedButton } from '../features/share/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
@@ -31,6 +32,7 @@ import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
 import './app.css';
+import './reading-layout.css';
 
 export function App() {
   const t = useMessages();
@@ -117,6 +119,22 @@ export function App() {
     </>
   ) : null;
 
+  const eventList = index ? (
+    <PartBoundary name={t.events}>
+      <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+    </PartBoundary>
+  ) : null;
+  const eventDetails = index ? (
+    <PartBoundary name={t.eventDetails}>
+      <EventDetails
+        index={index}
+        headingRef={detailsHeadingRef}
+        onClose={() => returnFocusToList(selectedEventId)}
+        sheet={compact}
+      />
+    </PartBoundary>
+  ) : null;
+
   return (
     <div className="app">
       <header className="app-header">
@@ -150,6 +168,7 @@ export function App() {
           {index ? <ExportMenu index={index} /> : null}
           <OpenStoreButton />
           <CopyLinkButton />
+          {index ? <EmbedButton storeTitle={index.store.title} /> : null}
         </div>
       </header>
       <Notices />
@@ -184,32 +203,29 @@ export function App() {
       {timelineIndex ? (
         // The same tree with or without the whole store, so that the timeline drawn from a
         // partial store stays mounted when the rest arrives.
-        <main className={compact ? 'app-main app-main--compact' : 'app-main'}>
+        <main className={compact ? 'app-main app-main--compact' : 'app-main app-main--reading'}>
           {compact ? null : (
-            <aside className="app-sidebar" aria-label={t.filters}>
-              {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
-            </aside>
+            // From 1024 px: filters and the list in a column of their own, the timeline in
+            // the middle and the details beside it, each scrolling on its own (reading-layout.css).
+            <div className="app-sidebar">
+              <aside className="app-sidebar__filters" aria-label={t.filters}>
+                {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
+              </aside>
+              {index ? eventList : null}
+            </div>
           )}
           <div className="app-content">
             <PartBoundary name={t.timeline}>
               <TimelinePanel index={timelineIndex} partial={!index} />
             </PartBoundary>
-            {index ? (
+            {index && compact ? (
               <div className="app-lower">
-                <PartBoundary name={t.events}>
-                  <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
-                </PartBoundary>
-                <PartBoundary name={t.eventDetails}>
-                  <EventDetails
-                    index={index}
-                    headingRef={detailsHeadingRef}
-                    onClose={() => returnFocusToList(selectedEventId)}
-                    sheet={compact}
-                  />
-                </PartBoundary>
+                {eventList}
+                {eventDetails}
               </div>
             ) : null}
           </div>
+          {index && !compact ? <div className="app-details">{eventDetails}</div> : null}
         </main>
       ) : null}
     </div>

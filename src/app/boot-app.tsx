@@ -6,6 +6,8 @@ import { parseLink } from '../lib/url-codec';
 import { viewActions } from '../lib/view-store';
 import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
+import { EmbedApp } from './embed-app';
+import { isEmbedPath } from '../features/share/embed-link';
 import { DraftPreviewBar } from './draft-preview';
 import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';
@@ -26,7 +28,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DraftPreviewBar />
-      <App />
+      {isEmbedPath(window.location.pathname) ? <EmbedApp /> : <App />}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -159,6 +159,13 @@ export interface Messages extends EvidenceMessages {
   importColumnDate: string;
   importColumnLanes: string;
   exportTimelineJs: string;
+  // Reading layout and embedding (issue 13).
+  openInSourceline: string;
+  embed: string;
+  embedTitle: string;
+  embedCode: string;
+  embedHelp: string;
+  embedFrameTitle: (storeTitle: string) => string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -383,6 +390,14 @@ export const en: Messages = {
   importColumnDate: 'Date',
   importColumnLanes: 'Lanes',
   exportTimelineJs: 'Download TimelineJS JSON',
+  // Reading layout and embedding (issue 13).
+  openInSourceline: 'Open in Sourceline',
+  embed: 'Embed',
+  embedTitle: 'Embed this view',
+  embedCode: 'Embed code',
+  embedHelp:
+    'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
+  embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,
 };
 
 export const es: Messages = {
@@ -603,4 +618,12 @@ export const es: Messages = {
   importColumnDate: 'Fecha',
   importColumnLanes: 'Carriles',
   exportTimelineJs: 'Descargar TimelineJS JSON',
+  // Reading layout and embedding (issue 13).
+  openInSourceline: 'Abrir en Sourceline',
+  embed: 'Insertar',
+  embedTitle: 'Insertar esta vista',
+  embedCode: 'Código para insertar',
+  embedHelp:
+    'Pegue este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
+  embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,
 };

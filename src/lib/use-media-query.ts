@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-/** Below this width the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
-export const COMPACT_QUERY = '(max-width: 860px)';
+/** Below this width (the side panel needs 1024 px) the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
+export const COMPACT_QUERY = '(max-width: 1023px)';
 
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndex, ms } from './testing/fixture-store';
+import { openingWindowOf } from './opening-window';
 import { fitWindow, focusWindow, span } from './time-window';
 import { EMPTY_LINK, type IgnoredValue, type LinkState, parseLink } from './url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from './view-store';
@@ -139,10 +140,10 @@ describe('reconcileWithStore', () => {
     expect(window!.end).toBeGreaterThan(ms('2023-10-01'));
   });
 
-  it('fits everything when the link has neither a window nor a known event', () => {
+  it('opens on the recent stretch when the link has neither a window nor a known event', () => {
     viewActions.openLink({ ...EMPTY_LINK, event: 'no-such-event' }, [], 'none');
     viewActions.reconcileWithStore(index);
-    expect(state().window).toEqual(fitWindow(index.extent));
+    expect(state().window).toEqual(openingWindowOf(index));
   });
 });
 

@@ -16,6 +16,7 @@ import {
 import { type IgnoredValue, type Lang, type LinkState, historyModeOf } from './url-codec';
 import type { StatusChoice } from './event-evidence';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
+import { openingWindowOf } from './opening-window';
 
 /**
  * What the person is looking at. Components read it through the hooks below and change it
@@ -108,11 +109,11 @@ export function linkFromState(state: ViewState): LinkState {
   };
 }
 
-/** The window a store opens at: the link's, else around the linked event, else everything. */
+/** The window a store opens at: the link's, else around the linked event, else its recent stretch. */
 function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event ? focusWindow(eventTime(event)) : fitWindow(index.extent);
+  return event ? focusWindow(eventTime(event)) : openingWindowOf(index);
 }
 
 export const viewActions = {
@@ -179,7 +180,7 @@ export const viewActions = {
         match: 'any',
         query: '',
         statuses: [],
-        window: fitWindow(index.extent),
+        window: openingWindowOf(index),
         pendingReconcile: false,
       },
       'push',

@@ -1,5 +1,6 @@
 import { actorColorVars } from '../../lib/actor-colors';
 import { appendStatus } from './item-status';
+import { firstWords } from './label-fit';
 import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
 /** The actor's colour, adjusted for the colour scheme (see lib/actor-colors.ts). */
@@ -17,12 +18,22 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-item';
   setActorColor(root, item.color);
+  // The status is in the name at every zoom: a disputed event is never read as confirmed.
+  root.title = `${item.title}${item.statusSuffix ?? ''} — ${item.dateLabel}`;
+  if (item.mark) {
+    // No room for two words: a mark, named for assistive technology by its title.
+    root.classList.add('tl-item--mark');
+    root.setAttribute('role', 'img');
+    root.setAttribute('aria-label', root.title);
+    return root;
+  }
   const title = document.createElement('span');
   title.className = 'tl-item__title';
   title.textContent = item.title;
+  // Never cut below the first two words (label-fit.ts assumes the same).
+  title.style.minWidth = `${Math.min(firstWords(item.title).length, item.title.length)}ch`;
   root.append(title);
   appendStatus(root, item.status, item.statusSuffix ?? '');
-  root.title = `${item.title}${item.statusSuffix ?? ''} — ${item.dateLabel}`;
   return root;
 }
 

@@ -14,6 +14,12 @@ import {
   itemFor,
 } from './timeline-items';
 import { contestedBetween } from './item-status';
+import { LABEL_METRICS, lanesToCollapse, rangeHoldsLabel, stackedRows } from './label-fit';
+
+/** A lane's own vertical margin, over the rows it holds (vis-timeline's margin.item). */
+const LANE_MARGIN_PX = 8;
+/** The narrowest bin of counts, when the width is known: room for a number. */
+const MIN_BIN_PX = 34;
 
 /**
  * Level of detail. vis-timeline draws a few hundred DOM items smoothly and no more, so the
@@ -47,6 +53,18 @@ export function visibleRange(window: TimeWindow): TimeWindow {
   return { start: window.start - span / 2, end: window.end + span / 2 };
 }
 
+/**
+ * The room the timeline has on screen, when known: labels are fitted to it (label-fit.ts)
+ * and lanes too crowded for their share of the height are collapsed into counts.
+ */
+export interface ScreenFit {
+  /** The time area (without the lane labels). */
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** Lanes the person opened: drawn event by event however crowded. */
+  readonly expandedLanes: ReadonlySet<string>;
+}
+
 export function buildVisibleItems(
   index: StoreIndex,
   time: TimeIndex,
@@ -54,13 +72,22 @@ export function buildVisibleItems(
   locale: Locale,
   selectedEventId: string | null,
   limits = LOD_LIMITS,
+  fit: ScreenFit | null = null,
 ): VisibleItems {
   const span = window.end - window.start;
   const shortestRange = span * limits.shortestRangeShare;
   const lanesShown = Math.max(1, time.laneIds.length);
   const unit = chooseBinUnit(
     span,
-    Math.max(8, Math.min(48, Math.floor(limits.binsPerWindow / lanesShown))),
+    Math.max(
+      fit ? 4 : 8,
+      Math.min(
+        48,
+        Math.floor(limits.binsPerWindow / lanesShown),
+        // Wide enough for a count to be read in each bin.
+        fit ? Math.floor(fit.widthPx / MIN_BIN_PX) : Infinity,
+      ),
+    ),
   );
   const wanted = visibleRange(window);
   // Snap the range to bin edges so that small pans produce the same items.
@@ -98,18 +125,46 @@ export function buildVisibleItems(
   const drawn = new Set<string>();
   let aggregatedEvents = 0;
   let individualEvents = 0;
-  const pushEvent = (position: number, lane: string) => {
-    const event = time.events[position]!;
-    const item: TimelineItemSpec = itemFor(index, event, groupOf(lane), locale, shortestRange);
+  const pixelsPerMs = fit ? fit.widthPx / span : 0;
+  const eventItem = (position: number, lane: string): TimelineItemSpec => {
+    const item = itemFor(index, time.events[position]!, groupOf(lane), locale, shortestRange);
+    // A period too narrow for its first two words is a compact mark, never a fragment.
+    return fit && !rangeHoldsLabel(item, pixelsPerMs)
+      ? { ...item, mark: true, signature: `${item.signature}|mark` }
+      : item;
+  };
+  const pushItem = (item: TimelineItemSpec) => {
     if (drawn.has(item.id)) return;
     drawn.add(item.id);
     items.push(item);
   };
+  const pushEvent = (position: number, lane: string) => pushItem(eventItem(position, lane));
 
-  for (const { lane, times, from, to, running, count } of lanes) {
+  // Lanes drawn event by event, and how many rows their labels stack into on screen.
+  const laneItems = new Map<string, TimelineItemSpec[]>();
+  for (const { lane, times, from, to, running } of lanes) {
+    if (!individualLanes.has(lane)) continue;
+    const built: TimelineItemSpec[] = [];
+    for (const position of running) built.push(eventItem(position, lane));
+    for (let i = from; i < to; i++) built.push(eventItem(times.positions[i]!, lane));
+    laneItems.set(lane, built);
+  }
+  // One lane pushes no other out of view: it stacks and scrolls as it needs.
+  if (fit && lanes.length > 1) {
+    const rows = new Map<string, number>();
+    for (const { lane } of lanes) {
+      const built = laneItems.get(lane);
+      rows.set(lane, built ? stackedRows(built, window.start, pixelsPerMs, fit.widthPx) : 1);
+    }
+    // Each lane takes its rows and a margin (LABEL_METRICS.rowPx holds an item's own).
+    const budget = Math.floor((fit.heightPx - LANE_MARGIN_PX * lanes.length) / LABEL_METRICS.rowPx);
+    for (const lane of lanesToCollapse(rows, budget, fit.expandedLanes))
+      individualLanes.delete(lane);
+  }
+
+  for (const { lane, times, from, to, count } of lanes) {
     if (individualLanes.has(lane)) {
-      for (const position of running) pushEvent(position, lane);
-      for (let i = from; i < to; i++) pushEvent(times.positions[i]!, lane);
+      for (const item of laneItems.get(lane) ?? []) pushItem(item);
       individualEvents += count;
       continue;
     }

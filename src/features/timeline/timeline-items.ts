@@ -27,6 +27,8 @@ export interface TimelineItemSpec {
   /** The event's status and the words its accessible name ends with (item-status.ts). */
   readonly status?: EventStatus;
   readonly statusSuffix?: string;
+  /** Too narrow at this zoom for its label: a compact mark, titled by tooltip and name. */
+  readonly mark?: boolean;
   readonly signature: string;
 }
 

@@ -10,7 +10,8 @@ import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
-import { buildVisibleItems } from './level-of-detail';
+import { LOD_LIMITS, buildVisibleItems } from './level-of-detail';
+import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
 import { StatusLegend } from './status-legend';
@@ -63,10 +64,13 @@ export function TimelinePanel({ index, partial = false }: Props) {
   const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
   const window = chosenWindow ?? (partial ? overviewExtent : null);
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
+  const [panel, screen] = useTimeArea(laneMode !== 'single');
   const visible = useMemo(
     () =>
-      window === null ? null : buildVisibleItems(index, time, window, locale, selectedEventId),
-    [index, time, window, locale, selectedEventId],
+      window === null
+        ? null
+        : buildVisibleItems(index, time, window, locale, selectedEventId, LOD_LIMITS, screen),
+    [index, time, window, locale, selectedEventId, screen],
   );
   const groups = useMemo(
     (): TimelineGroupSpec[] | null =>
@@ -84,7 +88,12 @@ export function TimelinePanel({ index, partial = false }: Props) {
   );
 
   return (
-    <section className="timeline-panel" aria-label={t.timeline} aria-describedby={descriptionId}>
+    <section
+      ref={panel}
+      className="timeline-panel"
+      aria-label={t.timeline}
+      aria-describedby={descriptionId}
+    >
       <TimelineToolbar index={index} shownWindow={window} />
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
         {description}

@@ -1,0 +1,294 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  INVASION,
+  STORE_TITLE,
+  TOTAL_EVENTS,
+  TREATY,
+  chooseFromList,
+  clickTimelineItem,
+  details,
+  detailsHeading,
+  fetchStore,
+  openApp,
+  timeline,
+  windowDescription,
+} from './helpers/app';
+
+/**
+ * Issue 13: the details beside the timeline, a first view that reads, labels that never
+ * break, lanes that fit, and the embeddable page (docs/ui-contract.md, Reading layout and
+ * Embedding).
+ */
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page, state: string, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(violations, `axe WCAG 2.1 AA violations in "${state}"`).toEqual([]);
+  expect(results.passes.length, `axe checked rules in "${state}"`).toBeGreaterThan(10);
+}
+
+/**
+ * What the labels on the timeline show, measured on the page: for each item label whose
+ * start lies in the time area, whether its first two words (or whole title) are drawn in
+ * full, inside both the label's box and the time area; and each compact mark's name.
+ */
+async function renderedLabels(scope: Page | FrameLocator) {
+  const region = scope.getByRole('region', { name: 'Timeline' });
+  return region.locator('.vis-timeline').evaluate((root) => {
+    const area = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const labels = [...root.querySelectorAll<HTMLElement>('.tl-item__title')].flatMap((title) => {
+      const box = title.getBoundingClientRect();
+      if (box.width === 0 || box.left < area.left || box.left >= area.right) return [];
+      if (box.top < area.top || box.bottom > area.bottom) return [];
+      const text = title.textContent ?? '';
+      const words = text.trim().split(/\s+/).slice(0, 2).join(' ');
+      const range = document.createRange();
+      range.setStart(title.firstChild!, 0);
+      range.setEnd(title.firstChild!, words.length);
+      const needed = range.getBoundingClientRect().width;
+      const shown = Math.min(box.right, area.right) - box.left;
+      return [{ text, words, whole: needed <= shown + 1 }];
+    });
+    const marks = [...root.querySelectorAll<HTMLElement>('.tl-item--mark')].map((mark) => ({
+      role: mark.getAttribute('role'),
+      name: mark.getAttribute('aria-label') ?? '',
+    }));
+    return { labels, marks };
+  });
+}
+
+test.describe('the reading layout at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('an event chosen from the list: timeline, heading and first excerpt in view together', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await chooseFromList(page, TREATY.title);
+    const quote = details(page).locator('blockquote').first();
+    await expect(timeline(page)).toBeInViewport();
+    await expect(detailsHeading(page)).toBeInViewport();
+    await expect(quote).toBeInViewport();
+    // The panel is beside the timeline, not under it.
+    const timelineBox = (await timeline(page).boundingBox())!;
+    const detailsBox = (await details(page).boundingBox())!;
+    expect(detailsBox.x).toBeGreaterThanOrEqual(timelineBox.x + timelineBox.width);
+    expect(detailsBox.y).toBeLessThan(timelineBox.y + timelineBox.height / 2);
+    // The page itself never scrolled: the timeline is all in view.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+  });
+
+  test('an event chosen on the timeline keeps the timeline in view; the panel scrolls on its own', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await clickTimelineItem(page, INVASION.title);
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    await expect(details(page).locator('blockquote').first()).toBeInViewport();
+    await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+    // Scrolling the details moves them alone.
+    const panel = page.locator('.app-details');
+    await panel.hover();
+    await page.mouse.wheel(0, 600);
+    await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('opens on a readable window, no label cut to a fragment; Fit all shows everything', async ({
+    page,
+  }) => {
+    await openApp(page);
+    // Not the whole extent (1999–2028): the recent stretch, 2021 on.
+    await expect(windowDescription(page)).toContainText(/^Showing \d+ \w+ 202\d to/);
+    await expect(timeline(page).locator('.tl-item__title').first()).toBeVisible();
+    const { labels, marks } = await renderedLabels(page);
+    expect(labels.length, 'labels drawn in the time area').toBeGreaterThan(3);
+    for (const label of labels)
+      expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+    const store = await fetchStore(page.request);
+    const titles = store.events.map((event) => event.title);
+    for (const mark of marks) {
+      expect(mark.role).toBe('img');
+      expect(
+        titles.some((title) => mark.name.startsWith(title)),
+        mark.name,
+      ).toBe(true);
+    }
+
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(windowDescription(page)).toContainText(
+      `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
+    );
+    const fitted = await renderedLabels(page);
+    for (const label of fitted.labels)
+      expect(label.whole, `fit all: "${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+
+  test('every lane of the default store has its label and its events in view', async ({ page }) => {
+    await openApp(page);
+    const store = await fetchStore(page.request);
+    const lanes = store.actors.filter((actor) => !actor.memberOf);
+    const column = timeline(page).getByRole('group', { name: 'Lanes' });
+    await expect(column.locator('.tl-lane')).toHaveCount(lanes.length);
+    const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    for (const lane of lanes) {
+      const label = column.locator('.tl-lane').filter({ hasText: lane.name });
+      await expect(label, `${lane.name}'s lane label`).toBeInViewport({ ratio: 1 });
+      const box = (await label.boundingBox())!;
+      expect(
+        box.y + box.height,
+        `${lane.name}'s lane ends inside the timeline`,
+      ).toBeLessThanOrEqual(area.y + area.height + 1);
+    }
+    // Nothing below the last lane: the lanes fit without scrolling.
+    const overflow = await timeline(page)
+      .locator('.vis-panel.vis-center')
+      .evaluate((panel) => {
+        const content = panel.querySelector<HTMLElement>('.vis-content')!;
+        return content.scrollHeight - panel.clientHeight;
+      });
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
+
+  test('Embed gives the iframe code of the current view', async ({ page }) => {
+    await openApp(page, `?event=${TREATY.id}`);
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    const code = dialog.getByRole('textbox', { name: 'Embed code' });
+    const snippet = await code.inputValue();
+    const src = /^<iframe src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&');
+    expect(src, snippet).toBeDefined();
+    const url = new URL(src!);
+    expect(url.pathname).toBe('/embed/');
+    expect(url.searchParams.get('event')).toBe(TREATY.id);
+    expect(url.searchParams.get('from')).toBe(new URL(page.url()).searchParams.get('from'));
+    await expectNoAxeViolations(page, 'the Embed dialog');
+  });
+
+  test('axe: the reading layout with an event open', async ({ page }) => {
+    await openApp(page, `?event=${TREATY.id}`);
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await expect(timeline(page).locator('.vis-item').first()).toBeVisible();
+    await expectNoAxeViolations(page, 'reading layout, event open');
+  });
+});
+
+// ---------------------------------------------------------------- embedding
+
+/** An "article" on another origin (another port) that frames `src` at the given size. */
+async function serveArticle(src: string, width: number, height: number) {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(
+      `<!doctype html><html lang="en"><head><title>Article</title></head><body>` +
+        `<h1>An article</h1><iframe src="${src}" title="Sourceline timeline" width="${width}" height="${height}" style="border:0"></iframe>` +
+        `</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // The browser keeps its connections open: close them too, or close() waits on them.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+for (const size of [
+  { width: 600, height: 400 },
+  { width: 320, height: 480 },
+]) {
+  test(`the embed page works in another site's iframe at ${size.width}×${size.height}`, async ({
+    page,
+    baseURL,
+  }) => {
+    const article = await serveArticle(
+      `${baseURL}/embed/?event=${INVASION.id}`,
+      size.width,
+      size.height,
+    );
+    try {
+      await page.goto(article.url);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+      const frameTimeline = frame.getByRole('region', { name: 'Timeline' });
+      await expect(frameTimeline).toBeVisible();
+      await expect(
+        frame.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+      ).toHaveText(INVASION.title);
+      // No store controls in a frame.
+      await expect(frame.getByRole('button', { name: /^Open store/ })).toHaveCount(0);
+      await expect(frame.getByRole('searchbox')).toHaveCount(0);
+
+      // Another event chosen with Next event, as a reader would.
+      await frameTimeline.getByRole('button', { name: 'Next event' }).click();
+      const heading = frame
+        .getByRole('region', { name: 'Event details' })
+        .getByRole('heading', { level: 2 });
+      await expect(heading).not.toHaveText(INVASION.title);
+      const chosen = await heading.innerText();
+
+      const open = frame.getByRole('link', { name: 'Open in Sourceline' });
+      await expect(open).toBeVisible();
+      const embedded = page.frames().find((candidate) => candidate.url().includes('/embed/'))!;
+      await expect
+        .poll(() => new URL(embedded.url()).searchParams.get('event'))
+        .not.toBe(INVASION.id);
+      const full = new URL((await open.getAttribute('href'))!);
+      const framed = new URL(embedded.url());
+      expect(full.origin).toBe(new URL(baseURL!).origin);
+      expect(full.pathname).toBe('/');
+      expect(full.searchParams.toString()).toBe(framed.searchParams.toString());
+      // The full view opens on that same event.
+      await page.goto(full.toString());
+      await expect(detailsHeading(page)).toHaveText(chosen);
+    } finally {
+      await article.close();
+    }
+  });
+}
+
+test.describe('framing the full app', () => {
+  test.use({ allowedConsoleErrors: [/Refused to frame/] });
+
+  test('the main page refuses to be framed by another site', async ({ page, baseURL }) => {
+    const article = await serveArticle(`${baseURL}/`, 800, 600);
+    try {
+      const refused = page.waitForEvent('console', (message) =>
+        /Refused to frame .*frame-ancestors 'none'/.test(message.text()),
+      );
+      await page.goto(article.url);
+      await refused;
+      await expect(page.getByRole('heading', { name: 'An article' })).toBeVisible();
+      await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveCount(0);
+    } finally {
+      await article.close();
+    }
+  });
+});
+
+test('axe: the embed page', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto(`/embed/?event=${TREATY.id}`);
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  await expect(timeline(page).locator('.vis-item').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'embed page, event open');
+});

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { StoreTitle } from '../components/store-title';
+import { useOriginMessages } from '../i18n/origin-messages';
+import { useLocale, useMessages } from '../i18n/use-messages';
+import { storeOrigin } from '../lib/store-origin';
+import { useView, useViewStore } from '../lib/view-store';
+import { sourceLabel } from '../lib/store-source';
+import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
+import { storeScreen } from '../features/store-loading/api/store-screen';
+import { StoreError } from '../features/store-loading/store-error';
+import { StoreProgress } from '../features/store-loading/store-progress';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { EventDetails } from '../features/event-details/event-details';
+import { viewLink } from '../features/share/embed-link';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { Notices } from './notices';
+import { PartBoundary } from './part-boundary';
+import '../features/store-loading/store-loading.css';
+import './app.css';
+import './embed.css';
+
+const noop = () => {};
+
+/** The full view's link, kept up to date as the person moves around in the frame. */
+function useFullViewLink(): string {
+  return useSyncExternalStore(useViewStore.subscribe, () => viewLink('full'));
+}
+
+/**
+ * `/embed/`: the timeline and the details, for a page that frames it (docs/ui-contract.md,
+ * Embedding). Same link parameters as `/`; no store controls, no search or filters of its
+ * own (the link's apply); `Open in Sourceline` opens the same view in full.
+ */
+export function EmbedApp() {
+  const t = useMessages();
+  const locale = useLocale();
+  const selectedEventId = useView((state) => state.selectedEventId);
+  const screen = useStoreOnScreen();
+  const index = screen.shown?.loaded.index;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const fullView = useFullViewLink();
+  useKeyboardShortcuts(index, noop, noop);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
+  // Whose timeline this is, in an article's frame as on the full page (issue 19).
+  const o = useOriginMessages();
+  const origin = screen.shown ? storeOrigin(screen.shown.source, window.location.href) : null;
+  const originText = origin && origin.kind !== 'default' ? ` · ${o.origin(origin)}` : '';
+  useEffect(() => {
+    const base = index ? `${index.store.title}${originText} · ${t.appName}` : t.appName;
+    document.title = selected ? `${selected.title} · ${base}` : base;
+  }, [selected, index, t, originText]);
+
+  return (
+    <div className="embed">
+      <header className="embed__header">
+        <span className="app-header__logo" aria-hidden="true" />
+        {index && origin ? (
+          <StoreTitle title={index.store.title} origin={origin} className="embed__title" />
+        ) : (
+          <h1 className="embed__title">{t.appName}</h1>
+        )}
+        <a className="embed__open" href={fullView} target="_blank" rel="noopener">
+          {t.openInSourceline}
+        </a>
+      </header>
+      <Notices />
+      {screen.phase === 'loading' && !index ? (
+        <StoreProgress source={screen.requested} inline={false} onCancel={null} />
+      ) : null}
+      {screen.phase === 'failed' ? (
+        <StoreError
+          error={screen.error}
+          location={sourceLabel(screen.requested)}
+          onRetry={storeScreen.retry}
+          fallbackLabel={t.openDefaultStore}
+          onFallback={null}
+        />
+      ) : null}
+      {index ? (
+        <main className="embed__main">
+          <PartBoundary name={t.timeline}>
+            <TimelinePanel index={index} />
+          </PartBoundary>
+          <div className="embed__details">
+            <PartBoundary name={t.eventDetails}>
+              <EventDetails index={index} headingRef={headingRef} onClose={noop} />
+            </PartBoundary>
+          </div>
+        </main>
+      ) : null}
+    </div>
+  );
+}

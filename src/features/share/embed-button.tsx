@@ -1,0 +1,53 @@
+import { useId, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { embedSnippet, viewLink } from './embed-link';
+
+/**
+ * `Embed`: a dialog with the `<iframe>` code of the current view, selected for copying.
+ * The code is built when the dialog opens, so it holds the view as it is then.
+ */
+export function EmbedButton({ storeTitle }: { storeTitle: string }) {
+  const t = useMessages();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const [code, setCode] = useState('');
+  const titleId = useId();
+  const helpId = useId();
+  const open = () => {
+    setCode(embedSnippet(viewLink('embed'), t.embedFrameTitle(storeTitle)));
+    dialogRef.current?.showModal();
+    // After the text is in: the whole snippet selected, ready for Ctrl+C.
+    requestAnimationFrame(() => codeRef.current?.select());
+  };
+  return (
+    <>
+      <button type="button" onClick={open}>
+        {t.embed}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="embed-dialog"
+        aria-labelledby={titleId}
+        aria-describedby={helpId}
+      >
+        <header className="embed-dialog__header">
+          <h2 id={titleId}>{t.embedTitle}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t.close}
+            title={t.close}
+            onClick={() => dialogRef.current?.close()}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <p id={helpId}>{t.embedHelp}</p>
+        <label className="embed-dialog__code">
+          <span>{t.embedCode}</span>
+          <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
+        </label>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { serializeLink } from '../../lib/url-codec';
+import { linkFromState, useViewStore } from '../../lib/view-store';
+
+/** The path of the page made to be framed (docs/ui-contract.md, Embedding). */
+export const EMBED_PATH = '/embed/';
+
+/** Whether this page is the embeddable one. */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname === '/embed' || pathname.startsWith(EMBED_PATH);
+}
+
+/** The current view as a link to the embeddable page, or to the full view (`/`). */
+export function viewLink(page: 'embed' | 'full'): string {
+  const query = serializeLink(linkFromState(useViewStore.getState()));
+  return `${window.location.origin}${page === 'embed' ? EMBED_PATH : '/'}${query}`;
+}
+
+/** Escapes a value for an HTML attribute in double quotes. */
+function attribute(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** The `<iframe>` snippet a writer pastes into an article: text, shown in a text box. */
+export function embedSnippet(src: string, title: string): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+}

@@ -1,0 +1,111 @@
+import type { TimelineItemSpec } from './timeline-items';
+
+/**
+ * Labels that never break. The timeline draws a label only where at least its first two
+ * words fit (the whole title when shorter); a period too narrow for that is drawn as a
+ * compact mark, its title in its tooltip and accessible name. And it estimates how many
+ * rows a lane's labels stack into, so that a lane too crowded to fit its share of the
+ * height is collapsed into counts (aggregates) instead of pushing the other lanes away.
+ *
+ * Widths are estimated from the number of characters, not measured: this runs on every
+ * zoom, for every item, before anything is drawn. The estimates are deliberately generous
+ * (wide characters), so a label judged to fit does fit.
+ */
+export const LABEL_METRICS = {
+  /** Average advance of a character of the item font (0.82rem of 15 px), rounded up. */
+  charPx: 7,
+  /** A label's padding and border, left and right. */
+  paddingPx: 14,
+  /** A point's dot and the gap after it. */
+  dotPx: 14,
+  /** A point's label is cut (with an ellipsis) after this width: CSS .tl-item max-width. */
+  pointMaxPx: 195,
+  /** One row of items: the item and the vertical margin between rows. */
+  rowPx: 30,
+};
+
+/** The first `count` words of a title: what a label must show at least. */
+export function firstWords(title: string, count = 2): string {
+  return title.trim().split(/\s+/).slice(0, count).join(' ');
+}
+
+export function textWidthPx(text: string, metrics = LABEL_METRICS): number {
+  return text.length * metrics.charPx;
+}
+
+/** The narrowest width at which an item's label still shows its first two words. */
+export function shortestLabelPx(title: string, metrics = LABEL_METRICS): number {
+  return textWidthPx(firstWords(title), metrics) + metrics.paddingPx;
+}
+
+/** The width a point's label takes: its whole title, up to the cut-off. */
+function pointWidthPx(title: string, metrics: typeof LABEL_METRICS): number {
+  const full = textWidthPx(title, metrics) + metrics.paddingPx + metrics.dotPx;
+  // The cut-off never takes the label below its first two words (CSS min-width does the same).
+  return Math.max(
+    Math.min(full, metrics.pointMaxPx),
+    shortestLabelPx(title, metrics) + metrics.dotPx,
+  );
+}
+
+/** Whether a period is wide enough, at this scale, to carry its label without breaking it. */
+export function rangeHoldsLabel(item: TimelineItemSpec, pixelsPerMs: number): boolean {
+  if (item.type !== 'range' || item.end === null) return true;
+  return (item.end - item.start) * pixelsPerMs >= shortestLabelPx(item.title);
+}
+
+/** Horizontal extent on screen, in pixels from the window's start. */
+function extentPx(item: TimelineItemSpec, windowStart: number, pixelsPerMs: number) {
+  const left = (item.start - windowStart) * pixelsPerMs;
+  if (item.type === 'range' && item.end !== null)
+    return { left, right: left + (item.end - item.start) * pixelsPerMs };
+  return { left, right: left + pointWidthPx(item.title, LABEL_METRICS) };
+}
+
+/**
+ * How many rows a lane's items stack into in a window `widthPx` wide, placing each item
+ * (in time order) on the first row where it overlaps nothing, as the widget's stacking does.
+ * Items entirely outside the window are not counted.
+ */
+export function stackedRows(
+  items: readonly TimelineItemSpec[],
+  windowStart: number,
+  pixelsPerMs: number,
+  widthPx: number,
+): number {
+  const placed = items
+    .map((item) => extentPx(item, windowStart, pixelsPerMs))
+    .filter((box) => box.right >= 0 && box.left <= widthPx)
+    .sort((a, b) => a.left - b.left);
+  const rowEnds: number[] = [];
+  for (const box of placed) {
+    const row = rowEnds.findIndex((end) => end <= box.left);
+    if (row === -1) rowEnds.push(box.right);
+    else rowEnds[row] = box.right;
+  }
+  return rowEnds.length;
+}
+
+/**
+ * The lanes to collapse so that all lanes fit `budgetRows` rows together: the most crowded
+ * first, each collapsed lane taking one row. Lanes in `expanded` (opened by the person) are
+ * never collapsed.
+ */
+export function lanesToCollapse(
+  rowsByLane: ReadonlyMap<string, number>,
+  budgetRows: number,
+  expanded: ReadonlySet<string> = new Set(),
+): Set<string> {
+  let total = 0;
+  for (const rows of rowsByLane.values()) total += Math.max(1, rows);
+  const collapsed = new Set<string>();
+  const crowded = [...rowsByLane]
+    .filter(([lane, rows]) => rows > 1 && !expanded.has(lane))
+    .sort((a, b) => b[1] - a[1]);
+  for (const [lane, rows] of crowded) {
+    if (total <= budgetRows) break;
+    collapsed.add(lane);
+    total -= rows - 1;
+  }
+  return collapsed;
+}
