@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import {
   INVASION,
   SUMMIT,
+  TOTAL_EVENTS,
   chooseFromList,
   currentWindow,
   details,
@@ -13,6 +14,9 @@ import {
   timeline,
   windowDescription,
 } from './helpers/app';
+
+/** The default store's whole extent is about 29 years. */
+const YEARS_25 = 25 * 365 * 86_400_000;
 
 test.describe('keyboard', () => {
   test('arrow keys step through the events in time order; Escape clears', async ({ page }) => {
@@ -104,6 +108,11 @@ test.describe('keyboard', () => {
     await expect(detailsHeading(page)).toHaveText(INVASION.title);
 
     await bar.getByRole('button', { name: 'Fit all' }).click();
+    // The address follows the window a moment later (docs/ui-contract.md: pans replace).
+    await expect(windowDescription(page)).toContainText(
+      `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
+    );
+    await expect.poll(async () => (await currentWindow(page)).span).toBeGreaterThan(YEARS_25);
     const fitted = await currentWindow(page);
     const fittedText = await windowDescription(page).innerText();
     await bar.getByRole('button', { name: 'Zoom in' }).click();

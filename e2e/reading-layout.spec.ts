@@ -180,6 +180,8 @@ test.describe('the reading layout at 1280×720', () => {
   });
 
   test('axe: the reading layout with an event open', async ({ page }) => {
+    // axe walks the whole page: seconds of work on a busy machine.
+    test.slow();
     await openApp(page, `?event=${TREATY.id}`);
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
     await expect(timeline(page).locator('.vis-item').first()).toBeVisible();
@@ -267,14 +269,15 @@ for (const size of [
 }
 
 test.describe('framing the full app', () => {
-  test.use({ allowedConsoleErrors: [/Refused to frame/] });
+  // Chromium's words for it have changed between versions.
+  const REFUSED =
+    /Refused to frame .*frame-ancestors 'none'|Framing '.*' violates .*"frame-ancestors 'none'"/;
+  test.use({ allowedConsoleErrors: [REFUSED] });
 
   test('the main page refuses to be framed by another site', async ({ page, baseURL }) => {
     const article = await serveArticle(`${baseURL}/`, 800, 600);
     try {
-      const refused = page.waitForEvent('console', (message) =>
-        /Refused to frame .*frame-ancestors 'none'/.test(message.text()),
-      );
+      const refused = page.waitForEvent('console', (message) => REFUSED.test(message.text()));
       await page.goto(article.url);
       await refused;
       await expect(page.getByRole('heading', { name: 'An article' })).toBeVisible();
@@ -286,6 +289,7 @@ test.describe('framing the full app', () => {
 });
 
 test('axe: the embed page', async ({ page }) => {
+  test.slow();
   await page.setViewportSize({ width: 600, height: 400 });
   await page.goto(`/embed/?event=${TREATY.id}`);
   await expect(detailsHeading(page)).toHaveText(TREATY.title);

@@ -69,8 +69,10 @@ test.describe('the timeline', () => {
     page,
   }) => {
     const visit = 'Putin makes his first visit to North Korea and meets Kim Jong-il';
-    // The whole extent: the first view is the recent stretch, which starts after the visit.
+    // The whole extent (the first view is the recent stretch, which starts after the visit),
+    // in one lane (with a lane per actor, Russia's, crowded, is counted).
     await openApp(page);
+    await timeline(page).getByRole('button', { name: 'Lane per actor' }).click();
     await timeline(page).getByRole('button', { name: 'Fit all' }).click();
     await expectOnTimeline(page, visit);
     // Across 30 years two days are a fraction of a pixel: it is drawn as a point with its name.
@@ -85,6 +87,11 @@ test.describe('the timeline', () => {
 
   test('shows them again after zooming in and "Fit all"', async ({ page }) => {
     await openApp(page);
+    await timeline(page).getByRole('button', { name: 'Lane per actor' }).click();
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(windowDescription(page)).toContainText(
+      `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
+    );
     const fitted = await windowDescription(page).innerText();
     const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in' });
     await zoomIn.click();

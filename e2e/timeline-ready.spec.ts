@@ -27,7 +27,8 @@ test('a store that arrives at once can be zoomed with the wheel straight away', 
   await page.goto(`/?store=${encodeURIComponent(server.url)}`);
   const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
   const description = timeline.getByText(/^Showing /);
-  await expect(description).toContainText('10,000 of 10,000 events in view', {
+  // The whole store is in (it opens on its recent stretch, not on everything).
+  await expect(description).toContainText(/ of 10,000 events in view/, {
     timeout: 60_000,
   });
   const before = await description.textContent();

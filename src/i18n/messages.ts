@@ -91,6 +91,9 @@ export interface Messages extends EvidenceMessages {
   aggregateTitle: (count: string, from: string, to: string) => string;
   overview: string;
   lanes: string;
+  /** A crowded lane's button: draw it event by event, or count it again. */
+  expandLane: (lane: string) => string;
+  collapseLane: (lane: string) => string;
   partFailed: (part: string) => string;
   tryAgain: string;
   language: string;
@@ -305,6 +308,8 @@ export const en: Messages = {
     `${count} events, ${from} – ${to}: click to zoom in and see them`,
   overview: 'Overview',
   lanes: 'Lanes',
+  expandLane: (lane) => `Show each event in ${lane}`,
+  collapseLane: (lane) => `Count ${lane}'s events`,
   partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
   tryAgain: 'Try again',
   language: 'Language',
@@ -531,6 +536,8 @@ export const es: Messages = {
     `${count} eventos, ${from} – ${to}: haz clic para acercar y verlos`,
   overview: 'Vista general',
   lanes: 'Filas',
+  expandLane: (lane) => `Mostrar cada evento de ${lane}`,
+  collapseLane: (lane) => `Contar los eventos de ${lane}`,
   partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
   tryAgain: 'Volver a intentar',
   language: 'Idioma',

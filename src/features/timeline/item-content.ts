@@ -52,6 +52,18 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   count.className = 'tl-lane__count';
   root.append(swatch, name, count);
   setLaneCount(root, group.count);
+  if (group.toggle) {
+    // Found by the widget's click handler through data-lane (timeline-widget.tsx).
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.className = 'tl-lane__toggle';
+    toggle.dataset.lane = group.id;
+    toggle.setAttribute('aria-expanded', String(group.toggle.action === 'collapse'));
+    toggle.setAttribute('aria-label', group.toggle.label);
+    toggle.title = group.toggle.label;
+    toggle.textContent = group.toggle.action === 'expand' ? '+' : '−';
+    root.append(toggle);
+  }
   return root;
 }
 

@@ -54,6 +54,30 @@ export function rangeHoldsLabel(item: TimelineItemSpec, pixelsPerMs: number): bo
   return (item.end - item.start) * pixelsPerMs >= shortestLabelPx(item.title);
 }
 
+/**
+ * Whether an item in view still has room for its first two words before the window's right
+ * edge; one that has not (a point just inside the edge, a period that ends there) would show
+ * a fragment, so it is drawn as a mark until the person pans it further in. Items wholly
+ * outside the window are not drawn on screen and keep their label.
+ */
+export function labelFitsInWindow(
+  item: TimelineItemSpec,
+  windowStart: number,
+  pixelsPerMs: number,
+  widthPx: number,
+  metrics = LABEL_METRICS,
+): boolean {
+  const left = (item.start - windowStart) * pixelsPerMs;
+  if (left >= widthPx) return true;
+  if (item.type === 'range' && item.end !== null) {
+    const right = (item.end - windowStart) * pixelsPerMs;
+    if (right <= 0) return true;
+    return Math.min(right, widthPx) - Math.max(left, 0) >= shortestLabelPx(item.title, metrics);
+  }
+  if (left < 0) return true;
+  return left + metrics.dotPx + shortestLabelPx(item.title, metrics) <= widthPx;
+}
+
 /** Horizontal extent on screen, in pixels from the window's start. */
 function extentPx(item: TimelineItemSpec, windowStart: number, pixelsPerMs: number) {
   const left = (item.start - windowStart) * pixelsPerMs;

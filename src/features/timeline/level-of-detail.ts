@@ -14,7 +14,13 @@ import {
   itemFor,
 } from './timeline-items';
 import { contestedBetween } from './item-status';
-import { LABEL_METRICS, lanesToCollapse, rangeHoldsLabel, stackedRows } from './label-fit';
+import {
+  LABEL_METRICS,
+  labelFitsInWindow,
+  lanesToCollapse,
+  rangeHoldsLabel,
+  stackedRows,
+} from './label-fit';
 
 /** A lane's own vertical margin, over the rows it holds (vis-timeline's margin.item). */
 const LANE_MARGIN_PX = 8;
@@ -46,6 +52,8 @@ export interface VisibleItems {
   /** Events covered by aggregates rather than drawn. */
   readonly aggregatedEvents: number;
   readonly individualEvents: number;
+  /** Lanes drawn as counts only because they were too crowded for the height (ScreenFit). */
+  readonly crowdedLanes: ReadonlySet<string>;
 }
 
 export function visibleRange(window: TimeWindow): TimeWindow {
@@ -129,7 +137,9 @@ export function buildVisibleItems(
   const eventItem = (position: number, lane: string): TimelineItemSpec => {
     const item = itemFor(index, time.events[position]!, groupOf(lane), locale, shortestRange);
     // A period too narrow for its first two words is a compact mark, never a fragment.
-    return fit && !rangeHoldsLabel(item, pixelsPerMs)
+    return fit &&
+      (!rangeHoldsLabel(item, pixelsPerMs) ||
+        !labelFitsInWindow(item, window.start, pixelsPerMs, fit.widthPx))
       ? { ...item, mark: true, signature: `${item.signature}|mark` }
       : item;
   };
@@ -149,6 +159,7 @@ export function buildVisibleItems(
     for (let i = from; i < to; i++) built.push(eventItem(times.positions[i]!, lane));
     laneItems.set(lane, built);
   }
+  const crowdedLanes = new Set<string>();
   // One lane pushes no other out of view: it stacks and scrolls as it needs.
   if (fit && lanes.length > 1) {
     const rows = new Map<string, number>();
@@ -158,8 +169,10 @@ export function buildVisibleItems(
     }
     // Each lane takes its rows and a margin (LABEL_METRICS.rowPx holds an item's own).
     const budget = Math.floor((fit.heightPx - LANE_MARGIN_PX * lanes.length) / LABEL_METRICS.rowPx);
-    for (const lane of lanesToCollapse(rows, budget, fit.expandedLanes))
+    for (const lane of lanesToCollapse(rows, budget, fit.expandedLanes)) {
       individualLanes.delete(lane);
+      crowdedLanes.add(lane);
+    }
   }
 
   for (const { lane, times, from, to, count } of lanes) {
@@ -228,5 +241,5 @@ export function buildVisibleItems(
       }
     }
   }
-  return { items, range, aggregatedEvents, individualEvents };
+  return { items, range, aggregatedEvents, individualEvents, crowdedLanes };
 }

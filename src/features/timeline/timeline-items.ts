@@ -73,6 +73,11 @@ export interface TimelineGroupSpec {
   readonly name: string;
   readonly color: string;
   readonly count: number;
+  /**
+   * A lane too crowded for its share of the height is counted; its label then offers to
+   * draw it event by event ('expand'), and an expanded one to count it again ('collapse').
+   */
+  readonly toggle?: { readonly action: 'expand' | 'collapse'; readonly label: string };
   readonly signature: string;
 }
 

@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense, lazy, useId, useMemo, useState } from 'react';
+import { type ComponentType, Suspense, lazy, useCallback, useId, useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
@@ -64,7 +64,10 @@ export function TimelinePanel({ index, partial = false }: Props) {
   const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
   const window = chosenWindow ?? (partial ? overviewExtent : null);
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
-  const [panel, screen] = useTimeArea(laneMode !== 'single');
+  const [panel, area] = useTimeArea(laneMode !== 'single');
+  // Crowded lanes the person asked to see event by event (their label's button).
+  const [expandedLanes, setExpandedLanes] = useState<ReadonlySet<string>>(() => new Set());
+  const screen = useMemo(() => (area ? { ...area, expandedLanes } : null), [area, expandedLanes]);
   const visible = useMemo(
     () =>
       window === null
@@ -72,11 +75,27 @@ export function TimelinePanel({ index, partial = false }: Props) {
         : buildVisibleItems(index, time, window, locale, selectedEventId, LOD_LIMITS, screen),
     [index, time, window, locale, selectedEventId, screen],
   );
-  const groups = useMemo(
-    (): TimelineGroupSpec[] | null =>
-      laneMode === 'single' ? null : buildTimelineGroups(index, time),
-    [index, time, laneMode],
-  );
+  const crowdedLanes = visible?.crowdedLanes;
+  const groups = useMemo((): TimelineGroupSpec[] | null => {
+    if (laneMode === 'single') return null;
+    return buildTimelineGroups(index, time).map((group) => {
+      const action = expandedLanes.has(group.id)
+        ? 'collapse'
+        : crowdedLanes?.has(group.id)
+          ? 'expand'
+          : null;
+      if (action === null) return group;
+      const label = action === 'expand' ? t.expandLane(group.name) : t.collapseLane(group.name);
+      return { ...group, toggle: { action, label }, signature: `${group.signature}|${label}` };
+    });
+  }, [index, time, laneMode, expandedLanes, crowdedLanes, t]);
+  const toggleLane = useCallback((laneId: string) => {
+    setExpandedLanes((shown) => {
+      const next = new Set(shown);
+      if (!next.delete(laneId)) next.add(laneId);
+      return next;
+    });
+  }, []);
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
@@ -130,6 +149,7 @@ export function TimelinePanel({ index, partial = false }: Props) {
               );
           }}
           onWindowChange={viewActions.setWindow}
+          onLaneToggle={toggleLane}
         />
       </Suspense>
       <StatusLegend index={index} />

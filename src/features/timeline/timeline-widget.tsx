@@ -82,6 +82,8 @@ export interface TimelineWidgetProps {
   lanesLabel: string;
   onSelect: (target: SelectTarget | null) => void;
   onWindowChange: (window: TimeWindow) => void;
+  /** A crowded lane's label button (item-content.ts, groupContent) was pressed. */
+  onLaneToggle?: (laneId: string) => void;
 }
 
 const OPTIONS: TimelineOptions = {
@@ -315,11 +317,20 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (canvas.title !== title) canvas.title = title;
     };
     container.addEventListener('pointermove', showBinTitle);
+    const toggleLane = (event: MouseEvent) => {
+      const button =
+        event.target instanceof Element
+          ? event.target.closest<HTMLElement>('.tl-lane__toggle')
+          : null;
+      if (button?.dataset.lane) handlers.current.onLaneToggle?.(button.dataset.lane);
+    };
+    container.addEventListener('click', toggleLane);
     // After each redraw: strips it has just put on the page, and all of them after a redraw
     // at a new size (stretched meanwhile); otherwise this finds nothing to paint.
     timeline.on('changed', paintAggregates);
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
+      container.removeEventListener('click', toggleLane);
       timeline.destroy();
       timelineRef.current = null;
     };
