@@ -7,12 +7,8 @@
  * is what it was before these fields existed. `part-of` points only at earlier events, so it
  * can never make a cycle.
  */
-import type {
-  EventInput,
-  Relation,
-  Reliability,
-  SourceInput,
-} from '../../../src/format/schema.ts';
+import type { EventInput, Relation, Reliability, SourceInput } from '../../../src/format/schema.ts';
+import type { GeneratedStore } from './generate';
 import { Rng } from './random';
 
 const GRADES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -57,4 +53,33 @@ export function addEvidence(sources: SourceInput[], events: EventInput[], seed: 
     if (relation === 'causes') (earlier.related ??= []).push({ event: event.id, relation });
     else (event.related ??= []).push({ event: earlier.id, relation });
   }
+}
+
+/**
+ * The same store without any evidence field (statuses, stances, locators, related events,
+ * the sources' archive, access date, reliability and locator label): what a store was
+ * before them, for the bench's comparison (`--against no-evidence`) and the generator's
+ * pinned output.
+ */
+export function withoutEvidence(store: GeneratedStore): GeneratedStore {
+  return {
+    ...store,
+    sources: store.sources.map((source) => omit(source, SOURCE_FIELDS)),
+    events: store.events.map((event) => {
+      const plain = omit(event, EVENT_FIELDS);
+      return plain.excerpts
+        ? { ...plain, excerpts: plain.excerpts.map((excerpt) => omit(excerpt, EXCERPT_FIELDS)) }
+        : plain;
+    }),
+  };
+}
+
+const SOURCE_FIELDS = ['archiveUrl', 'accessed', 'reliability', 'locatorLabel'] as const;
+const EVENT_FIELDS = ['status', 'statusNote', 'related'] as const;
+const EXCERPT_FIELDS = ['stance', 'locator'] as const;
+
+function omit<T extends object>(item: T, fields: readonly (keyof T)[]): T {
+  const copy = { ...item };
+  for (const field of fields) delete copy[field];
+  return copy;
 }
