@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { STORE_TITLE, actorCheckbox, actorsGroup, eventCount, timeline } from './helpers/app';
-import { heading, openStoreDialog } from './helpers/store-loading';
+import { heading, openStoreDialog, storeReportSummary } from './helpers/store-loading';
 
 /**
  * Importing: a file that is not a sourceline/1 store opens the Import dialog; `Import`
@@ -54,6 +54,12 @@ test('a TimelineJS JSON dropped on the page is imported: its slides and eras on 
     await expect(actorCheckbox(page, lane)).toBeVisible();
     await expect(timeline(page).getByText(lane, { exact: true })).toBeVisible();
   }
+  // The store's report panel lists what the importer dropped, with where and why.
+  await storeReportSummary(page).click();
+  const drops = page.getByRole('list', { name: 'Dropped on import from TimelineJS JSON: 1 item' });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    /^events\[3\]\.start_date: .*year is outside 0001–9999/,
+  ]);
 });
 
 test('a CSV opened with Open store…, a column mapped by hand in the Import dialog', async ({

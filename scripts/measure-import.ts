@@ -12,7 +12,8 @@
  * The CSV is synthetic (seeded): a date, a title, a description, two actors, a place and a link per row.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -137,18 +138,21 @@ async function measureInBrowser() {
     `In Chromium, the built app at 1440×960 (load ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length * 0.75 ? ': busy, timings will be noisy' : ''}):\n`,
   );
   const server = await startStaticServer(DIST);
+  const folder = mkdtempSync(join(tmpdir(), 'measure-import-'));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   try {
     for (const rows of sizes) {
       const csv = csvs.get(rows)!;
       const title = `observations-${rows}`;
+      const file = join(folder, `${title}.csv`);
+      writeFileSync(file, csv);
       const measured: ImportRun[] = [];
       for (let run = 1; run <= runs; run++) {
         const result = await measureImportRun(
           browser,
           `${server.url}/`,
-          { name: `${title}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) },
+          file,
           { title, events: rows },
           CAP_MS,
         );
@@ -165,5 +169,6 @@ async function measureInBrowser() {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 }
