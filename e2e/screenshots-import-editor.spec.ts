@@ -84,7 +84,9 @@ for (const size of SIZES) {
       await expect(heading(page)).toHaveText('Space race', { timeout: 30_000 });
       if (size.isMobile) await page.getByRole('button', { name: 'Search and filters' }).click();
       await storeReportSummary(page).click();
-      await expect(page.getByRole('list', { name: /^Dropped on import/ })).toBeVisible();
+      const drops = page.getByRole('list', { name: /^Dropped on import/ });
+      await drops.scrollIntoViewIfNeeded();
+      await expect(drops).toBeInViewport();
       await shoot(page, testInfo, `import-report-${size.name}`);
     });
 
