@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -141,6 +142,35 @@ test.describe('accessibility: axe WCAG 2.1 AA', () => {
       report.getByRole('heading', { name: 'Problems found in this store' }),
     ).toBeVisible();
     await expectNoViolations(page, 'report panel');
+  });
+
+  test('import: the Import dialog, and what an import dropped in the report panel', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Open store…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Open an event store' })
+      .getByLabel('Open a file')
+      .setInputFiles({
+        name: 'space-race.json',
+        mimeType: 'application/json',
+        buffer: readFileSync(
+          new URL('../scripts/lib/fixtures/import/timelinejs.json', import.meta.url),
+        ),
+      });
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog.getByRole('table')).toBeVisible({ timeout: 30_000 });
+    await dialog.getByText('What was mapped, guessed and dropped').click();
+    await expectNoViolations(page, 'import dialog');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const report = page.locator('details.store-report');
+    await report.locator('summary').click();
+    await expect(
+      report.getByRole('heading', { name: 'Dropped on import from TimelineJS JSON: 1 item' }),
+    ).toBeVisible();
+    await expectNoViolations(page, 'report panel of an import');
   });
 
   test('dialogs: open store, and about and help', async ({ page }) => {

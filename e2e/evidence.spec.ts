@@ -87,9 +87,26 @@ test.describe('evidence', () => {
     await expect(region.getByText('Status: Disputed')).toBeVisible();
     await expect(region.getByText(event.statusNote!)).toBeVisible();
 
-    // Each excerpt: one Open passage link whose directive starts and ends the quote.
-    const passages = region.getByRole('link', { name: 'Open passage' });
+    // Each excerpt: one Open passage link whose directive starts and ends the quote, named
+    // after its source (and numbered when one source gives several), so no two are alike.
+    const passages = region.getByRole('link', { name: /^Open passage/ });
     await expect(passages).toHaveCount(event.excerpts.length);
+    // In the order they are shown: the supporting passages, then the disputing ones.
+    const shown = [
+      ...event.excerpts.filter((excerpt) => excerpt.stance !== 'disputes'),
+      ...event.excerpts.filter((excerpt) => excerpt.stance === 'disputes'),
+    ];
+    const fromSource = (excerpt: (typeof event.excerpts)[number]) =>
+      shown.filter((other) => other.source === excerpt.source);
+    const passageName = (excerpt: (typeof event.excerpts)[number]) => {
+      const title = store.sources.find((candidate) => candidate.id === excerpt.source)!.title;
+      const same = fromSource(excerpt);
+      return same.length > 1
+        ? `Open passage in ${title}, passage ${same.indexOf(excerpt) + 1}`
+        : `Open passage in ${title}`;
+    };
+    const names = event.excerpts.map(passageName);
+    expect(new Set(names).size).toBe(names.length);
     const supporting = region.getByRole('region', { name: 'Supported by' });
     const disputing = region.getByRole('region', { name: 'Disputed by' });
     for (const [group, stance] of [
@@ -98,9 +115,9 @@ test.describe('evidence', () => {
     ] as const) {
       const expected = event.excerpts.filter((excerpt) => excerpt.stance === stance);
       await expect(group.getByRole('blockquote')).toHaveText(expected.map((e) => e.quote));
-      for (const [i, excerpt] of expected.entries()) {
+      for (const excerpt of expected) {
         const source = store.sources.find((candidate) => candidate.id === excerpt.source)!;
-        const link = group.getByRole('link', { name: 'Open passage' }).nth(i);
+        const link = group.getByRole('link', { name: passageName(excerpt), exact: true });
         await expect(link).toHaveAttribute('target', '_blank');
         await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
         const href = (await link.getAttribute('href'))!;
@@ -117,7 +134,10 @@ test.describe('evidence', () => {
     await expect(supporting.getByText('Reliability C: fairly reliable')).toBeVisible();
     // The Commission's report disputes it, with its preserved copy and the date it was read.
     const report = store.sources.find((s) => s.id === 'varna-commission-report-2019-05')!;
-    const archived = disputing.getByRole('link', { name: 'Archived copy' });
+    const archived = disputing.getByRole('link', {
+      name: `Archived copy of ${report.title}`,
+      exact: true,
+    });
     await expect(archived).toHaveAttribute('href', report.archiveUrl!);
     await expect(archived).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(disputing.getByText('(accessed 4 June 2019)')).toBeVisible();

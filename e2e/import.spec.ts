@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { STORE_TITLE, actorCheckbox, actorsGroup, eventCount, timeline } from './helpers/app';
-import { heading, openStoreDialog } from './helpers/store-loading';
+import { heading, openStoreDialog, storeReportSummary } from './helpers/store-loading';
 
 /**
  * Importing: a file that is not a sourceline/1 store opens the Import dialog; `Import`
@@ -54,6 +54,12 @@ test('a TimelineJS JSON dropped on the page is imported: its slides and eras on 
     await expect(actorCheckbox(page, lane)).toBeVisible();
     await expect(timeline(page).getByText(lane, { exact: true })).toBeVisible();
   }
+  // The store's report panel lists what the importer dropped, with where and why.
+  await storeReportSummary(page).click();
+  const drops = page.getByRole('list', { name: 'Dropped on import from TimelineJS JSON: 1 item' });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    /^events\[3\]\.start_date: .*year is outside 0001–9999/,
+  ]);
 });
 
 test('a CSV opened with Open store…, a column mapped by hand in the Import dialog', async ({
@@ -128,4 +134,31 @@ test('Cancel closes the Import dialog and keeps the store on screen', async ({ p
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText(title!);
+});
+
+test('a 100 MB CSV is refused at once, with the limit, and the page stays usable', async ({
+  page,
+}, testInfo) => {
+  // Written to disk and handed over as a file chooser does (no copy made in the page).
+  const path = testInfo.outputPath('huge.csv');
+  const row = '2022-02-24,An observation,"Reported, seen by two witnesses.",Russia,Ukraine\n';
+  const rows = Math.ceil((100 * 1024 * 1024) / row.length);
+  writeFileSync(path, `date,title,description,actor1,actor2\n${row.repeat(rows)}`);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page).getByLabel('Open a file').setInputFiles(path);
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This file is 100.0 MB; an import may be at most 50.0 MB, so that its store stays within the size limit.',
+    SLOW,
+  );
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  // The store on screen is still there and still answers.
+  await expect(heading(page)).toHaveText(STORE_TITLE);
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toBeVisible();
 });

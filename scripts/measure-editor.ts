@@ -1,11 +1,22 @@
 /**
- * The editor's costs outside the browser's drawing: a keystroke in an event's field on a
+ * Part 1, in Node: the editor's costs outside the browser's drawing: a keystroke in an event's field on a
  * 1,000-event draft (the change through the draft store, with its undo history, then the
  * app's validator over the whole draft, which is what the field's problems wait for), the
  * work of a save (the structured clone IndexedDB makes of the draft, and the downloaded
  * file's text), and opening a 10,000-event store for editing (parse, copy into a draft,
- * first check). Usage: npx tsx scripts/measure-editor.ts [--runs 200]
+ * first check).
+ * Part 2, in Chromium on the built app (`/edit/`, bench-results/dist, built first unless
+ * --no-build; --no-browser skips it): the same three as a person meets them, to the painted
+ * result (lib/editor-in-browser.ts).
+ * Usage: npm run measure:editor -- [--runs 200] [--no-browser] [--no-build]
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './lib/chromium';
+import { measureEditorRun } from './lib/editor-in-browser';
+import { startStaticServer } from './bench/server';
 import { parseArgs } from 'node:util';
 import { generateStoreJson } from './lib/gen-store';
 import { documentFromJson } from '../src/features/editor/model/draft-document';
@@ -13,7 +24,13 @@ import { draftActions, useDraftStore } from '../src/features/editor/model/draft-
 import { checkDraft } from '../src/features/editor/model/field-problems';
 import { serializeStore } from '../src/features/editor/model/serialize-store';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '200' },
+    'no-browser': { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+  },
+});
 const runs = Number(values.runs);
 
 function percentile(samples: number[], p: number): number {
@@ -67,3 +84,50 @@ console.log(
 console.log(
   `open a 10,000-event store for editing (${(bigText.length / 1e6).toFixed(1)} MB): parse + copy ${ms(parse)}, into the draft store ${ms(load)}, first check ${ms(firstCheck)}; total ${ms(parse + load + firstCheck)}`,
 );
+
+if (!values['no-browser']) await measureInBrowser();
+
+async function measureInBrowser() {
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  if (!values['no-build']) {
+    console.log('Building the app into bench-results/dist…');
+    const result = spawnSync(
+      'npx',
+      ['vite', 'build', '--outDir', 'bench-results/dist', '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  }
+  const server = await startStaticServer(join(root, 'bench-results', 'dist'));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const smallStore = JSON.parse(generateStoreJson({ events: 1000, seed: 7 })) as {
+      title: string;
+    };
+    const run = await measureEditorRun(
+      browser,
+      `${server.url}/edit/`,
+      {
+        small: { file: Buffer.from(JSON.stringify(smallStore)), title: smallStore.title },
+        big: {
+          file: Buffer.from(bigText),
+          title: (JSON.parse(bigText) as { title: string }).title,
+        },
+      },
+      { validation: Math.min(runs, 60), save: 10 },
+    );
+    console.log('In Chromium, the built app at 1440×960:');
+    console.log(
+      `  keystroke → the Start field's validation shown, 1,000-event draft (${run.keystrokeMs.length} keys): p50 ${ms(percentile(run.keystrokeMs, 50))}, p95 ${ms(percentile(run.keystrokeMs, 95))}, max ${ms(Math.max(...run.keystrokeMs))}`,
+    );
+    console.log(
+      `  keystroke → "All changes saved" shown (300 ms pause + write), 1,000-event draft (${run.saveMs.length} keys): p50 ${ms(percentile(run.saveMs, 50))}, p95 ${ms(percentile(run.saveMs, 95))}`,
+    );
+    console.log(
+      `  open a 10,000-event store for editing: file chosen → the draft on screen ${ms(run.openMs)}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

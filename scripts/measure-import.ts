@@ -1,20 +1,44 @@
 /**
- * `npm run measure:import -- [--rows 10000,100000] [--runs 5]`: the median time to parse,
- * convert and validate a CSV of each size, with the code the app's import worker runs.
+ * `npm run measure:import -- [--rows 10000,100000] [--runs 5] [--no-browser] [--no-build]`
+ *
+ * 1. In Node: the median time to parse, convert and validate a CSV of each size, with the
+ *    code the app's import worker and store loader run.
+ * 2. In Chromium, on the built app (bench-results/dist, built first unless --no-build): the
+ *    file chosen in `Open store…` to the Import dialog ready, `Import` to the first events
+ *    drawn, their sum (the issue's "file control to first events drawn"), `Import` to the
+ *    whole store on screen, and the page's longest frame in all that time (medians;
+ *    lib/import-in-browser.ts says how each is taken).
+ *
  * The CSV is synthetic (seeded): a date, a title, a description, two actors, a place and a link per row.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
 import { UsageError, readCommandLine, wholeNumber } from './lib/cli-args.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { type ImportRun, measureImportRun } from './lib/import-in-browser.ts';
+import { startStaticServer } from './bench/server.ts';
 import { convertText } from '../src/format/convert/convert.ts';
 import { validateStore } from '../src/format/validate-store.ts';
 
-const USAGE = 'usage: npm run measure:import -- [--rows 10000,100000] [--runs 5]';
+const USAGE =
+  'usage: npm run measure:import -- [--rows 10000,100000] [--runs 5] [--no-browser] [--no-build]';
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = join(ROOT, 'bench-results', 'dist');
+/** A browser run that has not drawn the imported store by then is a failure, not a number. */
+const CAP_MS = 180_000;
 
 function options() {
   try {
     const { values } = readCommandLine(process.argv.slice(2), {
       rows: { type: 'string' },
       runs: { type: 'string' },
+      'no-browser': { type: 'boolean' },
+      'no-build': { type: 'boolean' },
     });
     const rows = (values.rows ?? '10000,100000')
       .split(',')
@@ -22,7 +46,12 @@ function options() {
     const runs = wholeNumber(values.runs ?? '5');
     if (rows.some((n) => n === null || n < 1) || runs === null || runs < 1)
       throw new UsageError('--rows and --runs take positive whole numbers');
-    return { rows: rows as number[], runs };
+    return {
+      rows: rows as number[],
+      runs,
+      browser: !values['no-browser'],
+      build: !values['no-build'],
+    };
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`measure:import: ${error.message}\n${USAGE}\n`);
@@ -65,9 +94,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-const { rows: sizes, runs } = options();
+const { rows: sizes, runs, browser: inBrowser, build } = options();
+const csvs = new Map<number, string>();
+process.stdout.write(`In Node (${process.version}):\n`);
 for (const rows of sizes) {
   const csv = syntheticCsv(rows);
+  csvs.set(rows, csv);
   const convertMs: number[] = [];
   const validateMs: number[] = [];
   let events = 0;
@@ -85,6 +117,58 @@ for (const rows of sizes) {
   }
   const total = convertMs.map((ms, i) => ms + validateMs[i]!);
   process.stdout.write(
-    `${rows} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB, ${events} events): parse+convert ${median(convertMs).toFixed(0)} ms, validate ${median(validateMs).toFixed(0)} ms, total ${median(total).toFixed(0)} ms (median of ${runs})\n`,
+    `  ${rows} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB, ${events} events): parse+convert ${median(convertMs).toFixed(0)} ms, validate ${median(validateMs).toFixed(0)} ms, total ${median(total).toFixed(0)} ms (median of ${runs})\n`,
   );
+}
+
+if (inBrowser) await measureInBrowser();
+
+async function measureInBrowser() {
+  if (build) {
+    process.stdout.write('Building the app into bench-results/dist…\n');
+    const result = spawnSync(
+      'npx',
+      ['vite', 'build', '--outDir', 'bench-results/dist', '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+  }
+  const load = loadavg()[0]!;
+  process.stdout.write(
+    `In Chromium, the built app at 1440×960 (load ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length * 0.75 ? ': busy, timings will be noisy' : ''}):\n`,
+  );
+  const server = await startStaticServer(DIST);
+  const folder = mkdtempSync(join(tmpdir(), 'measure-import-'));
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  try {
+    for (const rows of sizes) {
+      const csv = csvs.get(rows)!;
+      const title = `observations-${rows}`;
+      const file = join(folder, `${title}.csv`);
+      writeFileSync(file, csv);
+      const measured: ImportRun[] = [];
+      for (let run = 1; run <= runs; run++) {
+        const result = await measureImportRun(
+          browser,
+          `${server.url}/`,
+          file,
+          { title, events: rows },
+          CAP_MS,
+        );
+        measured.push(result);
+        process.stdout.write(
+          `  ${rows} rows, run ${run}/${runs}: dialog ${s(result.dialogMs)} · first events ${s(result.drawnMs)} · total ${s(result.totalMs)} · whole store ${s(result.wholeMs)} · longest frame ${result.longestFrameMs.toFixed(0)} ms (LoAF ${result.longestLoafMs.toFixed(0)} ms)\n`,
+        );
+      }
+      const m = (pick: (run: ImportRun) => number) => median(measured.map(pick));
+      process.stdout.write(
+        `  ${rows} rows, median of ${runs}: file chosen → Import dialog ready ${s(m((r) => r.dialogMs))}; Import → first events drawn ${s(m((r) => r.drawnMs))}; file to first events (both) ${s(m((r) => r.totalMs))}; Import → whole store on screen ${s(m((r) => r.wholeMs))}; longest frame ${m((r) => r.longestFrameMs).toFixed(0)} ms (max of runs ${Math.max(...measured.map((r) => r.longestFrameMs)).toFixed(0)} ms), longest LoAF ${m((r) => r.longestLoafMs).toFixed(0)} ms\n`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

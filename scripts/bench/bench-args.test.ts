@@ -20,6 +20,7 @@ describe('bench arguments', () => {
       baseline: true,
       seed: 1,
       capSeconds: 60,
+      against: 'vis-timeline',
     });
   });
 
@@ -34,6 +35,7 @@ describe('bench arguments', () => {
         '--seed=2',
         '--cap',
         '1',
+        '--against=no-evidence',
       ]),
     ).toEqual({
       sizes: [18, 10_000, 100_000],
@@ -42,6 +44,7 @@ describe('bench arguments', () => {
       baseline: false,
       seed: 2,
       capSeconds: 5,
+      against: 'no-evidence',
     });
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
   });
@@ -55,5 +58,6 @@ describe('bench arguments', () => {
     expect(wrong('--seed', '-1')).toBe('--seed: not a whole number: -1');
     expect(wrong('--sizes', '0')).toBe('--sizes needs positive numbers of events');
     expect(wrong('--sizes=')).toBe('--sizes needs positive numbers of events');
+    expect(wrong('--against', 'd3')).toBe('--against: one of vis-timeline, no-evidence, not d3');
   });
 });

@@ -2,13 +2,21 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]';
 
 /**
  * 18 is the app's default store itself (public/data/events.json, opened without `?store=`);
  * the other sizes are generated.
  */
 export const DEFAULT_SIZES: readonly number[] = [18, 1000, 20_000, 100_000];
+
+/**
+ * What the app is compared with: plain vis-timeline given every event (the default), or the
+ * app itself on the same generated store without its evidence fields (statuses, related
+ * events, stances, locators, archives), to show what those fields cost.
+ */
+export const AGAINST = ['vis-timeline', 'no-evidence'] as const;
+export type Against = (typeof AGAINST)[number];
 
 export interface BenchArgs {
   sizes: number[];
@@ -17,6 +25,7 @@ export interface BenchArgs {
   baseline: boolean;
   seed: number;
   capSeconds: number;
+  against: Against;
 }
 
 const OPTIONS = {
@@ -26,6 +35,7 @@ const OPTIONS = {
   cap: { type: 'string' },
   'no-build': { type: 'boolean' },
   'no-baseline': { type: 'boolean' },
+  against: { type: 'string' },
 } as const;
 
 /** Throws a UsageError with a readable message when the arguments are wrong. */
@@ -46,7 +56,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     baseline: !values['no-baseline'],
     seed: values.seed === undefined ? 1 : integer('seed', values.seed),
     capSeconds: values.cap === undefined ? 60 : Math.max(5, integer('cap', values.cap)),
+    against: (values.against ?? 'vis-timeline') as Against,
   };
+  if (!AGAINST.includes(args.against)) {
+    throw new UsageError(`--against: one of ${AGAINST.join(', ')}, not ${values.against}`);
+  }
   if (args.sizes.length === 0 || args.sizes.some((n) => n < 1)) {
     throw new UsageError('--sizes needs positive numbers of events');
   }

@@ -38,8 +38,9 @@
   requestAnimationFrame(watchFirstItem);
 
   // The whole store on screen: the app's list and details (which wait for every event to be
-  // checked), or the baseline's items (it is given every event at once).
-  const READY = '.app-lower';
+  // checked; below the timeline on narrow screens, in columns of their own from 1024 px),
+  // or the baseline's items (it is given every event at once).
+  const READY = '.app-lower, .app-details';
   const watchReady = () => {
     if (document.querySelector(READY) || (window.timeline && document.querySelector(ITEM))) {
       afterPaint((at) => (state.readyAt = at));

@@ -16,7 +16,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM, chromiumLaunchOptions, hasSystemChromium } from '../lib/chromium.ts';
-import { GENERATOR_VERSION, generateStore } from '../lib/gen-store.ts';
+import { GENERATOR_VERSION, generateStore, withoutEvidence } from '../lib/gen-store.ts';
 import { writeStoreFile } from '../lib/write-store-file.ts';
 import { UsageError } from '../lib/cli-args.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args.ts';
@@ -112,16 +112,21 @@ async function defaultStore(events: number): Promise<BenchStore | null> {
 async function ensureStore(events: number, seed: number): Promise<BenchStore> {
   const builtIn = await defaultStore(events);
   if (builtIn !== null) return builtIn;
-  const stored = await generatedStore(events, seed);
-  const path = `/__bench/data/${stored.file}`;
-  return { ...stored, path, appPath: `/?store=${path}` };
+  return benchStore(await generatedStore(events, seed, false));
 }
 
+const benchStore = (stored: { file: string; bytes: number }): BenchStore => {
+  const path = `/__bench/data/${stored.file}`;
+  return { ...stored, path, appPath: `/?store=${path}` };
+};
+
+/** `withoutEvidence`: the same store with the evidence fields taken out (`--against no-evidence`). */
 async function generatedStore(
   events: number,
   seed: number,
+  noEvidence: boolean,
 ): Promise<{ file: string; bytes: number }> {
-  const file = `events-${events}-seed-${seed}-v${GENERATOR_VERSION}.json`;
+  const file = `events-${events}-seed-${seed}-v${GENERATOR_VERSION}${noEvidence ? '-no-evidence' : ''}.json`;
   const path = join(DATA, file);
   if (existsSync(path)) {
     const { size } = await stat(path);
@@ -131,7 +136,8 @@ async function generatedStore(
   const began = Date.now();
   await mkdir(DATA, { recursive: true });
   const partial = `${path}.partial`;
-  const bytes = await writeStoreFile(partial, generateStore({ events, seed }));
+  const store = generateStore({ events, seed });
+  const bytes = await writeStoreFile(partial, noEvidence ? withoutEvidence(store) : store);
   await rename(partial, path);
   log(`  ${file}: generated in ${seconds(Date.now() - began)} (${formatBytes(bytes)})`);
   return { file, bytes };
@@ -190,7 +196,16 @@ async function main(args: BenchArgs) {
 
   log('Stores:');
   const stores = new Map<number, BenchStore>();
-  for (const events of args.sizes) stores.set(events, await ensureStore(events, args.seed));
+  // With --against no-evidence, the other page is the app on the same store without its
+  // evidence fields (none for the default store, which is not generated).
+  const plainStores = new Map<number, BenchStore>();
+  const againstApp = args.against === 'no-evidence';
+  for (const events of args.sizes) {
+    const store = await ensureStore(events, args.seed);
+    stores.set(events, store);
+    if (againstApp && store.file !== DEFAULT_STORE_PATH)
+      plainStores.set(events, benchStore(await generatedStore(events, args.seed, true)));
+  }
 
   const server = await startStaticServer(DIST, [
     { prefix: '/__bench/data/', dir: DATA },
@@ -232,7 +247,11 @@ async function main(args: BenchArgs) {
         'Baseline: vis-timeline standalone build, default options, every event, no level of detail.',
       ],
       bundle,
-      sizes: sizes.map((size) => ({ ...size, store: stores.get(size.events)?.file })),
+      sizes: sizes.map((size) => ({
+        ...size,
+        store: stores.get(size.events)?.file,
+        ...(againstApp ? { baselineStore: plainStores.get(size.events)?.file } : {}),
+      })),
     };
     const json = JSON.stringify(report, (_key, value) => (value === Infinity ? null : value), 2);
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
@@ -248,17 +267,21 @@ async function main(args: BenchArgs) {
       const { browser, executable: path } = await launch();
       executable = path;
       browserVersion = browser.version();
+      const plain = plainStores.get(events);
       const urls: Record<Target, string> = {
         app: `${server.url}${store.appPath}`,
-        baseline: `${server.url}/__bench/baseline.html?store=${store.path}`,
+        baseline: plain
+          ? `${server.url}${plain.appPath}`
+          : `${server.url}/__bench/baseline.html?store=${store.path}`,
       };
       const planned: Record<Target, number> = {
         app: args.runs,
-        baseline: !args.baseline
-          ? 0
-          : events >= LARGE_STORE
-            ? Math.min(args.runs, BASELINE_RUNS_WHEN_LARGE)
-            : args.runs,
+        baseline:
+          !args.baseline || (againstApp && !plain)
+            ? 0
+            : events >= LARGE_STORE && !plain
+              ? Math.min(args.runs, BASELINE_RUNS_WHEN_LARGE)
+              : args.runs,
       };
       log();
       log(
@@ -279,7 +302,8 @@ async function main(args: BenchArgs) {
               continue;
             }
             const runBegan = Date.now();
-            const result = await measureRun(browser, urls[target], store.path, r, options);
+            const storePath = target === 'baseline' && plain ? plain.path : store.path;
+            const result = await measureRun(browser, urls[target], storePath, r, options);
             runs[target].push(result);
             log(
               `${describeRun(target, result, planned[target], capMs)}  [${seconds(Date.now() - runBegan)}, ` +
@@ -305,8 +329,14 @@ async function main(args: BenchArgs) {
 
   const file = await write(true);
   log();
-  log('Medians. app: the built Sourceline app. baseline: vis-timeline (standalone build) with');
-  log('default options and every event of the same store. baseline/app > 1: the app is better.');
+  if (againstApp) {
+    log('Medians. app: the built Sourceline app on the generated store. no-evidence: the same');
+    log('app on the same store without its evidence fields (statuses, stances, locators, related');
+    log('events, archives, reliability). no-evidence/app < 1: the evidence fields cost that much.');
+  } else {
+    log('Medians. app: the built Sourceline app. baseline: vis-timeline (standalone build) with');
+    log('default options and every event of the same store. baseline/app > 1: the app is better.');
+  }
   log('Times are from navigation start, except the filter (click to next paint) and frames.');
   log(
     `"> ${args.capSeconds} s": the run hit the cap and was stopped (counted as slower than any other run). ` +
@@ -314,7 +344,7 @@ async function main(args: BenchArgs) {
       `after ${options.interactionCapMs / 1000} s (frames counted until then).`,
   );
   log();
-  log(formatResultsTable(sizes, capMs));
+  log(formatResultsTable(sizes, capMs, againstApp ? 'no-evidence' : 'baseline'));
   log();
   log(formatBundleTable(bundle));
   log();

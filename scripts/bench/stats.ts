@@ -321,7 +321,11 @@ const METRICS: readonly MetricRow[] = [
 ];
 
 /** The main table: per size, app vs baseline medians and the baseline/app ratio. */
-export function formatResultsTable(sizes: readonly SizeResult[], capMs: number): string {
+export function formatResultsTable(
+  sizes: readonly SizeResult[],
+  capMs: number,
+  baselineName = 'baseline',
+): string {
   const rows: string[][] = [];
   for (const size of sizes) {
     const app = size.app.summary;
@@ -348,7 +352,7 @@ export function formatResultsTable(sizes: readonly SizeResult[], capMs: number):
       ]);
     }
   }
-  return renderTable(['median', 'app', 'baseline', 'baseline/app'], rows);
+  return renderTable(['median', 'app', baselineName, `${baselineName}/app`], rows);
 }
 
 export interface BundleFile {

@@ -25,6 +25,7 @@ export {
   generateStore,
 } from './synthetic-store/generate';
 export { storeJsonChunks } from './synthetic-store/store-json';
+export { withoutEvidence } from './synthetic-store/evidence';
 export { Rng, mulberry32 } from './synthetic-store/random';
 export { slugify } from './synthetic-store/slugify';
 

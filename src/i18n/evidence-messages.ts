@@ -7,6 +7,13 @@ import type { EventStatus, Relation, Reliability } from '../format/schema';
  */
 export interface EvidenceMessages {
   openPassage: string;
+  /**
+   * The rest of a passage link's accessible name, after `openPassage`, so that the links of
+   * one event differ: the source, and which of its passages when it gives several.
+   */
+  passageOf: (sourceTitle: string, nth: number | null) => string;
+  /** The rest of an `Open the source` or `Archived copy` link's name: which source. */
+  copyOf: (sourceTitle: string) => string;
   archivedCopy: string;
   accessedOn: (date: string) => string;
   statusNames: Readonly<Record<EventStatus, string>>;
@@ -48,6 +55,8 @@ const ADMIRALTY_ES: Record<Reliability, string> = {
 
 export const enEvidence: EvidenceMessages = {
   openPassage: 'Open passage',
+  passageOf: (title, nth) => ` in ${title}${nth === null ? '' : `, passage ${nth}`}`,
+  copyOf: (title) => ` of ${title}`,
   archivedCopy: 'Archived copy',
   accessedOn: (date) => `accessed ${date}`,
   statusNames: {
@@ -85,6 +94,8 @@ export const enEvidence: EvidenceMessages = {
 
 export const esEvidence: EvidenceMessages = {
   openPassage: 'Abrir el pasaje',
+  passageOf: (title, nth) => ` en ${title}${nth === null ? '' : `, pasaje ${nth}`}`,
+  copyOf: (title) => ` de ${title}`,
   archivedCopy: 'Copia archivada',
   accessedOn: (date) => `consultada el ${date}`,
   statusNames: {

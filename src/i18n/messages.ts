@@ -62,6 +62,9 @@ export interface Messages extends EvidenceMessages {
   ignoredReason: (reason: IgnoredReason, key: string, value: string) => string;
   storeReport: (dropped: number, warnings: number) => string;
   problemsTitle: string;
+  /** The report panel's list of what an import dropped. */
+  importDroppedTitle: (format: string, dropped: number) => string;
+  importDroppedShown: (shown: number, dropped: number) => string;
   keyboardHint: string;
   openStore: string;
   openStoreTitle: string;
@@ -129,7 +132,11 @@ export interface Messages extends EvidenceMessages {
   // Import (issue 14): TimelineJS, SIMILE, timemap and CSV files.
   importTitle: string;
   importFormat: (format: string, items: number) => string;
-  importReading: (percent: string | null) => string;
+  importStep: (step: number, of: number) => string;
+  /** The import worker's steps (import-protocol.ts, IMPORT_STAGES). */
+  importStage: Readonly<
+    Record<'reading' | 'converting' | 'preparing', (percent: string | null) => string>
+  >;
   importPreview: string;
   importPreviewCaption: (shown: number, events: number, lanes: number) => string;
   importMapping: string;
@@ -274,6 +281,9 @@ export const en: Messages = {
   storeReport: (dropped, warnings) =>
     `${dropped} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${warnings} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
   problemsTitle: 'Problems found in this store',
+  importDroppedTitle: (format, dropped) =>
+    `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
+  importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,
   keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search · ? help',
   openStore: 'Open store…',
   openStoreTitle: 'Open an event store',
@@ -360,7 +370,12 @@ export const en: Messages = {
   // Import (issue 14)
   importTitle: 'Import',
   importFormat: (format, items) => `Recognised: ${format} (${n(items)} read)`,
-  importReading: (percent) => (percent ? `Reading the file… ${percent}` : 'Reading the file…'),
+  importStep: (step, of) => `Step ${step} of ${of}:`,
+  importStage: {
+    reading: (percent) => (percent ? `Reading the file… ${percent}` : 'Reading the file…'),
+    converting: () => 'Turning its rows into events…',
+    preparing: () => 'Preparing the preview and the store…',
+  },
   importPreview: 'Preview',
   importPreviewCaption: (shown, events, lanes) =>
     `The first ${n(shown)} of ${n(events)} events, in ${enPlural(lanes, { one: `${n(lanes)} lane`, other: `${n(lanes)} lanes` })}`,
@@ -500,6 +515,10 @@ export const es: Messages = {
   storeReport: (dropped, warnings) =>
     `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
   problemsTitle: 'Problemas encontrados en este almacén',
+  importDroppedTitle: (format, dropped) =>
+    `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
+  importDroppedShown: (shown, dropped) =>
+    `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
   keyboardHint:
     '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
   openStore: 'Abrir almacén…',
@@ -590,7 +609,12 @@ export const es: Messages = {
   // Importar (issue 14)
   importTitle: 'Importar',
   importFormat: (format, items) => `Reconocido: ${format} (${nEs(items)} leídos)`,
-  importReading: (percent) => (percent ? `Leyendo el archivo… ${percent}` : 'Leyendo el archivo…'),
+  importStep: (step, of) => `Paso ${step} de ${of}:`,
+  importStage: {
+    reading: (percent) => (percent ? `Leyendo el archivo… ${percent}` : 'Leyendo el archivo…'),
+    converting: () => 'Convirtiendo sus filas en eventos…',
+    preparing: () => 'Preparando la vista previa y el almacén…',
+  },
   importPreview: 'Vista previa',
   importPreviewCaption: (shown, events, lanes) =>
     `Los primeros ${nEs(shown)} de ${nEs(events)} eventos, en ${esPlural(lanes, { one: `${nEs(lanes)} carril`, other: `${nEs(lanes)} carriles` })}`,

@@ -64,6 +64,18 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   // A disputing passage is never counted with the ones that back the event.
   const supporting = excerpts.filter((excerpt) => excerpt.stance !== 'disputes');
   const disputing = excerpts.filter((excerpt) => excerpt.stance === 'disputes');
+  // Passage links are told apart by their source, and by a number where one source gives
+  // several passages, so each link of the event has a name of its own.
+  const perSource = new Map<string, number>();
+  for (const excerpt of excerpts)
+    perSource.set(excerpt.source, (perSource.get(excerpt.source) ?? 0) + 1);
+  const nthOfSource = new Map<(typeof excerpts)[number], number | null>();
+  const seen = new Map<string, number>();
+  for (const excerpt of [...supporting, ...disputing]) {
+    const nth = (seen.get(excerpt.source) ?? 0) + 1;
+    seen.set(excerpt.source, nth);
+    nthOfSource.set(excerpt, perSource.get(excerpt.source)! > 1 ? nth : null);
+  }
   const card = (excerpt: (typeof excerpts)[number], i: number) => {
     const source = index.sourceById.get(excerpt.source);
     return source ? (
@@ -73,6 +85,7 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
         source={source}
         storeLanguage={index.store.language}
         terms={terms}
+        nthOfSource={nthOfSource.get(excerpt) ?? null}
       />
     ) : null;
   };

@@ -15,9 +15,11 @@ interface Props {
   storeLanguage: string;
   /** Words the search matched, to mark in the quote and the translation. */
   terms: ReadonlySet<string>;
+  /** Which of this event's passages from the same source this is (1-based), when it has several. */
+  nthOfSource: number | null;
 }
 
-export function ExcerptCard({ excerpt, source, storeLanguage, terms }: Props) {
+export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const [showContext, setShowContext] = useState(false);
@@ -56,17 +58,20 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms }: Props) {
           {passage ? (
             <a href={passage} target="_blank" rel="noopener noreferrer">
               {t.openPassage}
+              <span className="visually-hidden">{t.passageOf(source.title, nthOfSource)}</span>
             </a>
           ) : null}
           {url ? (
             <a href={url} target="_blank" rel="noopener noreferrer">
               {t.openSource}
+              <span className="visually-hidden">{t.copyOf(source.title)}</span>
             </a>
           ) : null}
           {archiveUrl ? (
             <span>
               <a href={archiveUrl} target="_blank" rel="noopener noreferrer">
                 {t.archivedCopy}
+                <span className="visually-hidden">{t.copyOf(source.title)}</span>
               </a>
               {accessed ? ` (${t.accessedOn(formatStoreDate(accessed, locale))})` : null}
             </span>

@@ -1,27 +1,59 @@
 import { useId } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { describeProblem } from '../../format/problems';
+import { FORMAT_NAMES, describeNote } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
+import { useStoreOnScreen } from './api/store-on-screen';
+import { importReportOf } from './import/imported-reports';
 
-/** A count of what validation dropped or warned about, opening onto the full list. */
+/**
+ * A count of what validation dropped or warned about, opening onto the full list; for an
+ * imported file, what the importer dropped too (the validator never saw those rows).
+ */
 export function StoreReport({ loaded }: { loaded: LoadedStore }) {
   const t = useMessages();
   const headingId = useId();
-  const dropped = loaded.dropped.sources + loaded.dropped.actors + loaded.dropped.events;
-  if (loaded.problems.length === 0) return null;
+  const importHeadingId = useId();
+  const source = useStoreOnScreen((screen) => screen.shown?.source);
+  const imported = importReportOf(source);
+  const importDropped = imported?.dropped ?? 0;
+  const dropped =
+    loaded.dropped.sources + loaded.dropped.actors + loaded.dropped.events + importDropped;
+  if (loaded.problems.length === 0 && importDropped === 0) return null;
   return (
     <details className="store-report">
       <summary>{t.storeReport(dropped, loaded.warnings)}</summary>
       <div className="store-report__panel">
-        <h2 id={headingId}>{t.problemsTitle}</h2>
-        {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
-        <ul tabIndex={0} aria-labelledby={headingId}>
-          {loaded.problems.map((problem, i) => (
-            <li key={i} className={`problem problem--${problem.severity}`}>
-              <code>{describeProblem(problem)}</code>
-            </li>
-          ))}
-        </ul>
+        {imported && importDropped > 0 ? (
+          <>
+            <h2 id={importHeadingId}>
+              {t.importDroppedTitle(FORMAT_NAMES[imported.format], importDropped)}
+            </h2>
+            {imported.notes.length < importDropped ? (
+              <p>{t.importDroppedShown(imported.notes.length, importDropped)}</p>
+            ) : null}
+            {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
+            <ul tabIndex={0} aria-labelledby={importHeadingId}>
+              {imported.notes.map((note, i) => (
+                <li key={i} className="problem problem--error">
+                  <code>{describeNote(note)}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {loaded.problems.length > 0 ? (
+          <>
+            <h2 id={headingId}>{t.problemsTitle}</h2>
+            <ul tabIndex={0} aria-labelledby={headingId}>
+              {loaded.problems.map((problem, i) => (
+                <li key={i} className={`problem problem--${problem.severity}`}>
+                  <code>{describeProblem(problem)}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </div>
     </details>
   );

@@ -137,7 +137,27 @@ function DraftItem({
             aria-label={m.duplicate(title)}
             onClick={() => void duplicateDraft(draft.id, m.copyOf)}
           >
-            ⧉
+            {/* Drawn, not a character: "⧉" is missing from common system fonts (a box on Linux). */}
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <rect
+                x="1.5"
+                y="4.5"
+                width="9"
+                height="10"
+                rx="1"
+                fill="none"
+                stroke="currentColor"
+              />
+              <rect
+                x="5.5"
+                y="1.5"
+                width="9"
+                height="10"
+                rx="1"
+                fill="var(--surface)"
+                stroke="currentColor"
+              />
+            </svg>
           </button>
           <button
             type="button"

@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import { formatStoreDate } from '../../../lib/date-format';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
@@ -5,40 +8,85 @@ import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
 
-/** The draft's events, and the form of the one selected. */
+/** Above this many events only the rows in view are rendered: a 10,000-event draft stays quick. */
+const VIRTUALIZE_ABOVE = 100;
+const ESTIMATED_ROW_HEIGHT = 40;
+
+/** The draft's events, every one of them reachable, and the form of the one selected. */
 export function EventsPanel({ check }: { check: DraftCheck }) {
   const { m, lang } = useEditorI18n();
   const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedEventId);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = index >= 0 ? events[index] : undefined;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUALIZE_ABOVE;
+  // This build does not use the React Compiler, whose memoization the rule protects.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? events.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => events[i]!.id,
+  });
+
+  // The selected event stays in view in the list, as it does in the explorer's list.
+  useEffect(() => {
+    if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [index, virtual, virtualizer]);
+
+  const row = (event: EventInput, i: number) => {
+    const date = parseStoreDate(event.start);
+    const problems = problemsUnder(check, `events[${i}]`).length;
+    return (
+      <button
+        type="button"
+        aria-pressed={event.id === selectedId}
+        onClick={() => draftActions.selectEvent(event.id)}
+      >
+        <span>{event.title || m.untitledEvent}</span>{' '}
+        <span className="editor-muted">
+          {date ? formatStoreDate(date, lang) : m.noDate}
+          {problems ? ` ⚠ ${problems}` : ''}
+        </span>
+      </button>
+    );
+  };
 
   return (
     <section className="editor-events" aria-labelledby="events-heading">
       <h2 id="events-heading">{m.draftEvents}</h2>
       {events.length === 0 ? <p className="editor-muted">{m.noEvents}</p> : null}
       {events.length > 0 ? (
-        <ul aria-label={m.draftEvents} className="editor-event-list">
-          {events.slice(0, 200).map((event, i) => {
-            const date = parseStoreDate(event.start);
-            const problems = problemsUnder(check, `events[${i}]`).length;
-            return (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  aria-pressed={event.id === selectedId}
-                  onClick={() => draftActions.selectEvent(event.id)}
+        <div ref={scrollRef} className="editor-event-scroller">
+          {virtual ? (
+            <ul
+              aria-label={m.draftEvents}
+              className="editor-event-list is-virtual"
+              style={{ height: virtualizer.getTotalSize() }}
+            >
+              {virtualizer.getVirtualItems().map((item) => (
+                <li
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-setsize={events.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <span>{event.title || m.untitledEvent}</span>{' '}
-                  <span className="editor-muted">
-                    {date ? formatStoreDate(date, lang) : m.noDate}
-                    {problems ? ` ⚠ ${problems}` : ''}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                  {row(events[item.index]!, item.index)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <ul aria-label={m.draftEvents} className="editor-event-list">
+              {events.map((event, i) => (
+                <li key={event.id}>{row(event, i)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       ) : null}
       {selected ? (
         <EventForm key={selected.id} event={selected} index={index} check={check} />

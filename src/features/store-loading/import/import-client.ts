@@ -1,14 +1,14 @@
 import type { ConvertOptions } from '../../../format/convert/outcome';
-import type { ImportReply, ImportVerdict } from './import-protocol';
+import type { ImportProgress, ImportReply, ImportVerdict } from './import-protocol';
 
 /**
- * Converts a file in a Web Worker. `onProgress` gets the bytes read; aborting the signal
+ * Converts a file in a Web Worker. `onProgress` gets each step, with the bytes read; aborting the signal
  * terminates the worker at once (Cancel in the dialog).
  */
 export function convertInWorker(
   file: File,
   options: ConvertOptions,
-  onProgress: (loaded: number, total: number) => void,
+  onProgress: (progress: ImportProgress) => void,
   signal: AbortSignal,
 ): Promise<ImportVerdict> {
   return new Promise((resolve, reject) => {
@@ -27,7 +27,8 @@ export function convertInWorker(
     signal.addEventListener('abort', onAbort);
     worker.onmessage = (message: MessageEvent<ImportReply>) => {
       const reply = message.data;
-      if (reply.type === 'progress') onProgress(reply.loaded, reply.total);
+      if (reply.type === 'progress')
+        onProgress({ stage: reply.stage, loaded: reply.loaded, total: reply.total });
       else if (reply.type === 'done') {
         finish();
         resolve(reply.verdict);

@@ -4,7 +4,7 @@ import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { useMessages } from '../../../i18n/use-messages';
 import { importActions, useImport } from './import-state';
-import type { ImportVerdict } from './import-protocol';
+import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
 import './import-dialog.css';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -33,10 +33,12 @@ export function ImportDialog() {
   const table =
     verdict && verdict.kind !== 'not-import' && 'table' in verdict ? verdict.table : undefined;
   const busy = state.phase === 'reading';
+  const stage = state.progress?.stage ?? 'reading';
   const percent =
     state.progress && state.progress.total > 0
       ? `${Math.round((state.progress.loaded / state.progress.total) * 100)}%`
       : null;
+  const counted = state.progress !== null && state.progress.total > 0;
 
   return (
     <dialog
@@ -53,11 +55,16 @@ export function ImportDialog() {
       {state.file ? <p className="import-dialog__file">{state.file.name}</p> : null}
       {busy ? (
         <div className="import-dialog__reading" role="status">
-          <p>{t.importReading(percent)}</p>
+          <p>
+            {t.importStep(IMPORT_STAGES.indexOf(stage) + 1, IMPORT_STAGES.length)}{' '}
+            {t.importStage[stage](percent)}
+          </p>
+          {/* Reading is counted in bytes; converting and preparing are one call each, so
+              their bar runs without a value rather than pretending to know. */}
           <progress
-            max={state.progress?.total || undefined}
-            value={state.progress?.loaded}
-            aria-label={t.importReading(null)}
+            max={counted ? state.progress!.total : undefined}
+            value={counted ? state.progress!.loaded : undefined}
+            aria-label={t.importStage[stage](null)}
           />
         </div>
       ) : null}

@@ -46,12 +46,30 @@ export type ImportVerdict =
       readonly preview: readonly PreviewRow[];
       readonly events: number;
       readonly lanes: number;
-      /** The sourceline/1 document, as the file to open. */
-      readonly storeText: string;
+      /**
+       * The sourceline/1 document, as the file to open: a Blob made in the worker, so the
+       * page never receives (or encodes again) tens of megabytes of text for a large import.
+       */
+      readonly storeFile: Blob;
     };
 
+/**
+ * The import's steps in the worker, in order: the file's bytes (counted), then turning its
+ * rows into events and preparing the preview and the store's text (no count to give: one
+ * call each). Opening the result is the store loader's, with its own progress.
+ */
+export const IMPORT_STAGES = ['reading', 'converting', 'preparing'] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
+
+export interface ImportProgress {
+  readonly stage: ImportStage;
+  /** Bytes read so far while reading; 0 with a total of 0 in the steps that have no count. */
+  readonly loaded: number;
+  readonly total: number;
+}
+
 export type ImportReply =
-  | { readonly type: 'progress'; readonly loaded: number; readonly total: number }
+  | ({ readonly type: 'progress' } & ImportProgress)
   | { readonly type: 'done'; readonly verdict: ImportVerdict }
   | { readonly type: 'error'; readonly message: string };
 

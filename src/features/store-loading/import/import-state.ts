@@ -5,7 +5,8 @@ import type { DateOrder } from '../../../format/convert/import-dates';
 import { registerFile } from '../api/get-store';
 import { storeScreen } from '../api/store-screen';
 import { convertInWorker } from './import-client';
-import type { ImportVerdict } from './import-protocol';
+import type { ImportProgress, ImportVerdict } from './import-protocol';
+import { rememberImport } from './imported-reports';
 
 /**
  * A file opened or dropped: a `sourceline/1` store opens as it is; anything else goes to the
@@ -18,7 +19,7 @@ export interface ImportState {
   readonly phase: ImportPhase;
   readonly file: File | null;
   readonly options: ConvertOptions;
-  readonly progress: { readonly loaded: number; readonly total: number } | null;
+  readonly progress: ImportProgress | null;
   readonly verdict: ImportVerdict | null;
   readonly error: string | null;
 }
@@ -44,8 +45,8 @@ function run(file: File, options: ConvertOptions) {
   convertInWorker(
     file,
     options,
-    (loaded, total) => {
-      if (running === controller) useImport.setState({ progress: { loaded, total } });
+    (progress) => {
+      if (running === controller) useImport.setState({ progress });
     },
     controller.signal,
   ).then(
@@ -104,11 +105,17 @@ export const importActions = {
   confirm() {
     const { verdict, file } = useImport.getState();
     if (verdict?.kind !== 'store' || !file) return;
-    const store = new File([verdict.storeText], `${fileTitle(file.name)}.json`, {
+    const store = new File([verdict.storeFile], `${fileTitle(file.name)}.json`, {
       type: 'application/json',
     });
     useImport.setState(IDLE);
-    storeScreen.open(registerFile(store));
+    const source = registerFile(store);
+    rememberImport(source, {
+      format: verdict.format,
+      dropped: verdict.counts.dropped,
+      notes: verdict.notes.filter((note) => note.kind === 'dropped'),
+    });
+    storeScreen.open(source);
   },
 
   cancel() {

@@ -22,11 +22,11 @@ async function readText(file: Blob, post: (reply: ImportReply) => void): Promise
     const now = Date.now();
     if (now - lastPost > 100) {
       lastPost = now;
-      post({ type: 'progress', loaded, total: file.size });
+      post({ type: 'progress', stage: 'reading', loaded, total: file.size });
     }
   }
   parts.push(decoder.decode());
-  post({ type: 'progress', loaded, total: file.size });
+  post({ type: 'progress', stage: 'reading', loaded, total: file.size });
   return parts.join('');
 }
 
@@ -52,6 +52,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
       post({ type: 'done', verdict: { kind: 'not-import' } });
       return;
     }
+    post({ type: 'progress', stage: 'converting', loaded: 0, total: 0 });
     const outcome = convertText(text, options);
     if (outcome.kind === 'refused') {
       post({
@@ -69,6 +70,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
       post({ type: 'done', verdict: outcome });
       return;
     }
+    post({ type: 'progress', stage: 'preparing', loaded: 0, total: 0 });
     const { store, report } = outcome;
     const actorName = new Map(store.actors.map((actor) => [actor.id, actor.name]));
     const lanes = new Set(store.events.flatMap((event) => event.actors));
@@ -94,7 +96,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         })),
         events: store.events.length,
         lanes: lanes.size,
-        storeText: JSON.stringify(store),
+        storeFile: new Blob([JSON.stringify(store)], { type: 'application/json' }),
       },
     });
   } catch (error) {

@@ -1,0 +1,127 @@
+/**
+ * The editor as a person meets it, in Chromium on the built app (`/edit/`):
+ * - opening a store for editing: the file chosen in `Store file` to the draft's title in
+ *   `Store title`, painted;
+ * - a keystroke in an event's `Start` field to the field's validation shown, painted: each
+ *   key flips the field between valid and invalid (Backspace on "2024-06-19" leaves
+ *   "2024-06-1", the digit puts it back), so every key has a verdict to show;
+ * - a keystroke to `All changes saved in this browser.` (the save waits 300 ms after the
+ *   last change, on purpose, so this is that pause plus the write).
+ * Times are taken in the page: `keydown` to the first painted frame showing the result.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export interface EditorRun {
+  openMs: number;
+  /** Keystroke → validation shown, one sample per key. */
+  keystrokeMs: number[];
+  /** Keystroke → saved status, one sample per key (fewer keys: each waits for the save). */
+  saveMs: number[];
+}
+
+const VIEWPORT = { width: 1440, height: 960 };
+
+type Watch =
+  | { kind: 'title'; value: string }
+  | { kind: 'invalid'; value: boolean }
+  | { kind: 'saved'; text: string };
+
+/**
+ * In the page: resolves with the time from the last `keydown` (or file `change`) to the
+ * first painted frame where the watched thing holds.
+ */
+function afterInput(watch: Watch): Promise<number> {
+  const probe = (window as unknown as { __editor: { inputAt: number } }).__editor;
+  const holds = () => {
+    const control = (name: string) =>
+      [...document.querySelectorAll('label')].find((label) => label.textContent === name)
+        ?.control as HTMLInputElement | null | undefined;
+    if (watch.kind === 'title') return control('Store title')?.value === watch.value;
+    if (watch.kind === 'saved')
+      return [...document.querySelectorAll('[role="status"]')].some(
+        (node) => node.textContent === watch.text,
+      );
+    return (control('Start')?.getAttribute('aria-invalid') === 'true') === watch.value;
+  };
+  return new Promise((resolve) => {
+    const check = () => {
+      if (holds()) {
+        requestAnimationFrame(() =>
+          setTimeout(() => resolve(performance.now() - probe.inputAt), 0),
+        );
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+function probe() {
+  const state = { inputAt: 0 };
+  (window as unknown as { __editor: typeof state }).__editor = state;
+  for (const type of ['keydown', 'change'])
+    document.addEventListener(type, () => (state.inputAt = performance.now()), true);
+}
+
+async function openForEditing(page: Page, file: Buffer, title: string): Promise<number> {
+  await page.getByRole('button', { name: 'Open store for editing' }).click();
+  const opened = page.evaluate(afterInput, { kind: 'title', value: title } as Watch);
+  await page.getByLabel('Store file').setInputFiles({
+    name: 'store.json',
+    mimeType: 'application/json',
+    buffer: file,
+  });
+  return opened;
+}
+
+export async function measureEditorRun(
+  browser: Browser,
+  editorUrl: string,
+  stores: { small: { file: Buffer; title: string }; big: { file: Buffer; title: string } },
+  keys: { validation: number; save: number },
+): Promise<EditorRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    // tsx (esbuild, keepNames) wraps named functions in `__name(…)`: the page needs it too.
+    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+    await page.addInitScript(probe);
+    await page.goto(editorUrl);
+    const openMs = await openForEditing(page, stores.big.file, stores.big.title);
+
+    await page.goto(editorUrl);
+    await openForEditing(page, stores.small.file, stores.small.title);
+    const list = page.getByRole('list', { name: 'Draft events' });
+    await list.getByRole('button').nth(3).click();
+    const start = page.getByRole('textbox', { name: 'Start', exact: true });
+    await start.fill('2024-06-19');
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await start.press('End');
+
+    const keystrokeMs: number[] = [];
+    for (let i = 0; i < keys.validation; i++) {
+      const invalid = i % 2 === 0;
+      const shown = page.evaluate(afterInput, { kind: 'invalid', value: invalid } as Watch);
+      await start.press(invalid ? 'Backspace' : '9');
+      keystrokeMs.push(await shown);
+    }
+    const saveMs: number[] = [];
+    const savedText = 'All changes saved in this browser.';
+    for (let i = 0; i < keys.save; i++) {
+      await page.getByRole('status').filter({ hasText: savedText }).waitFor();
+      // The status says "Saving…" first: wait for it to leave "saved", then come back.
+      await start.press(i % 2 === 0 ? 'Backspace' : '9');
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Saving…' })
+        .waitFor()
+        .catch(() => {});
+      const again = page.evaluate(afterInput, { kind: 'saved', text: savedText } as Watch);
+      saveMs.push(await again);
+    }
+    return { openMs, keystrokeMs, saveMs };
+  } finally {
+    await context.close();
+  }
+}
