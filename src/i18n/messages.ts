@@ -40,6 +40,9 @@ export interface Messages extends EvidenceMessages {
   place: string;
   evidence: (count: number) => string;
   noExcerpts: string;
+  /** A packed store's excerpts and summary, fetched when the event is selected. */
+  evidenceLoading: string;
+  evidenceFailed: (reason: string) => string;
   translation: string;
   source: string;
   published: (date: string) => string;
@@ -214,6 +217,8 @@ export const en: Messages = {
   evidence: (count) =>
     `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
   noExcerpts: 'No excerpts: the store gives no source for this event.',
+  evidenceLoading: 'Loading the summary and excerpts…',
+  evidenceFailed: (reason) => `The summary and excerpts could not be loaded. ${reason}`,
   translation: 'Translation',
   source: 'Source',
   published: (date) => `published ${date}`,
@@ -438,6 +443,8 @@ export const es: Messages = {
   evidence: (count) =>
     `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
   noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
+  evidenceLoading: 'Cargando el resumen y los extractos…',
+  evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,
   translation: 'Traducción',
   source: 'Fuente',
   published: (date) => `publicado el ${date}`,
