@@ -49,6 +49,17 @@ async function get(url: string, range: string | null, signal?: AbortSignal): Pro
       response.status,
     );
   }
+  // Single-page-app hosts answer any unknown path with their index page, 200: for a data
+  // file, an HTML answer means the file is not there.
+  const type = response.headers.get('Content-Type') ?? '';
+  if (response.ok && type.startsWith('text/html') && !/\.html?$/i.test(new URL(url).pathname)) {
+    await response.body?.cancel();
+    throw new RemoteFileError(
+      `${fileName(url)} is not on the server (it answered with a web page).`,
+      'missing',
+      response.status,
+    );
+  }
   if (!response.ok) {
     await response.body?.cancel();
     throw new RemoteFileError(

@@ -31,11 +31,26 @@ type Row = Record<string, unknown>;
 function loadError(error: unknown): StoreLoadError {
   if (error instanceof StoreLoadError) return error;
   if (error instanceof RemoteFileError) {
-    const kind = error.kind === 'http' ? 'http' : error.kind === 'network' ? 'network' : 'refused';
+    if (error.kind === 'http' || error.kind === 'network') {
+      return new StoreLoadError({
+        kind: error.kind,
+        message: error.message,
+        ...(error.status === undefined ? {} : { status: error.status }),
+      });
+    }
+    // The page lists a refusal's problems: the reason goes there, in the loader's words.
     return new StoreLoadError({
-      kind,
+      kind: 'refused',
       message: error.message,
-      ...(error.status === undefined ? {} : { status: error.status }),
+      problems: [
+        {
+          severity: 'refused',
+          path: 'manifest.json',
+          message: error.message,
+          expected:
+            'a server that answers HTTP Range requests (or files small enough to read whole)',
+        },
+      ],
     });
   }
   return new StoreLoadError({
