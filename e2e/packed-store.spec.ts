@@ -59,7 +59,12 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
   await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(
     store.events.length,
   );
+  // Search says plainly what it covers: the light columns, not the per-event heavy ones.
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveAccessibleDescription(
+    /Summaries and excerpts of this packed store are not searched/,
+  );
   await expectTreatyExcerpts(page, store);
+  await page.screenshot({ path: test.info().outputPath('packed-store.png') });
   // The heavy columns came from their own file, by range request, when the event was chosen.
   expect((await details).headers().range).toMatch(/^bytes=\d+-\d+$/);
 });

@@ -104,6 +104,7 @@ export interface Messages extends EvidenceMessages {
   clearSearch: string;
   bestMatch: string;
   searchHint: string;
+  searchPackedScope: string;
   searchAndFilters: string;
   showEvents: (count: number) => string;
   exportMenu: string;
@@ -321,6 +322,8 @@ export const en: Messages = {
   clearSearch: 'Clear search',
   bestMatch: 'Best match',
   searchHint: 'Enter opens the best match.',
+  searchPackedScope:
+    'Searches titles, actors, places and tags. Summaries and excerpts of this packed store are not searched: they load per event.',
   searchAndFilters: 'Search and filters',
   showEvents: (count) => `Show ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}`,
   exportMenu: 'Export',
@@ -550,6 +553,8 @@ export const es: Messages = {
   clearSearch: 'Borrar la búsqueda',
   bestMatch: 'Mejor coincidencia',
   searchHint: 'Intro abre la mejor coincidencia.',
+  searchPackedScope:
+    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
   searchAndFilters: 'Búsqueda y filtros',
   showEvents: (count) =>
     `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,
