@@ -15,6 +15,7 @@ describe('bench arguments', () => {
     expect(DEFAULT_SIZES).toEqual([18, 1000, 20_000, 100_000]);
     expect(parseBenchArgs([])).toEqual({
       sizes: [18, 1000, 20_000, 100_000],
+      packed: [1_000_000],
       runs: 5,
       build: true,
       baseline: true,
@@ -27,6 +28,7 @@ describe('bench arguments', () => {
     expect(
       parseBenchArgs([
         '--sizes=18, 10k,100_000',
+        '--packed=none',
         '--runs',
         '1',
         '--no-build',
@@ -37,6 +39,7 @@ describe('bench arguments', () => {
       ]),
     ).toEqual({
       sizes: [18, 10_000, 100_000],
+      packed: [],
       runs: 1,
       build: false,
       baseline: false,
@@ -44,6 +47,7 @@ describe('bench arguments', () => {
       capSeconds: 5,
     });
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
+    expect(parseBenchArgs(['--packed', '1000k']).packed).toEqual([1_000_000]);
   });
 
   it('explains what is wrong', () => {

@@ -2,7 +2,13 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000|none] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline]';
+
+/**
+ * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes: generated and
+ * packed once into bench-results/data (the first 1,000,000-event pack takes several minutes).
+ */
+export const DEFAULT_PACKED: readonly number[] = [1_000_000];
 
 /**
  * 18 is the app's default store itself (public/data/events.json, opened without `?store=`);
@@ -12,6 +18,7 @@ export const DEFAULT_SIZES: readonly number[] = [18, 1000, 20_000, 100_000];
 
 export interface BenchArgs {
   sizes: number[];
+  packed: number[];
   runs: number;
   build: boolean;
   baseline: boolean;
@@ -21,6 +28,7 @@ export interface BenchArgs {
 
 const OPTIONS = {
   sizes: { type: 'string' },
+  packed: { type: 'string' },
   runs: { type: 'string' },
   seed: { type: 'string' },
   cap: { type: 'string' },
@@ -41,6 +49,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       values.sizes === undefined
         ? [...DEFAULT_SIZES]
         : values.sizes.split(',').map((s) => integer('sizes', s.trim())),
+    packed:
+      values.packed === undefined
+        ? [...DEFAULT_PACKED]
+        : values.packed === 'none'
+          ? []
+          : values.packed.split(',').map((s) => integer('packed', s.trim())),
     runs: values.runs === undefined ? 5 : Math.max(1, integer('runs', values.runs)),
     build: !values['no-build'],
     baseline: !values['no-baseline'],
