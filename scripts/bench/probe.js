@@ -39,7 +39,9 @@
 
   // The whole store on screen: the app's list and details (which wait for every event to be
   // checked), or the baseline's items (it is given every event at once).
-  const READY = '.app-lower';
+  // `.app-lower` holds them on a narrow screen; from 1024 px the details have a column of
+  // their own (`.app-details`, reading-layout.css), rendered once every event is checked.
+  const READY = '.app-lower, .app-details';
   const watchReady = () => {
     if (document.querySelector(READY) || (window.timeline && document.querySelector(ITEM))) {
       afterPaint((at) => (state.readyAt = at));
