@@ -57,7 +57,8 @@ const BATCH = 8192;
 
 export interface OpenedPack {
   readonly manifest: PackedManifest;
-  readonly files: Record<PackedFileRole, { buffer: AsyncBuffer; metadata: FileMetaData }>;
+  /** Each file, with its footer when it was read (see openPack's `footers`). */
+  readonly files: Record<PackedFileRole, { buffer: AsyncBuffer; metadata: FileMetaData | null }>;
 }
 
 /**
@@ -66,6 +67,12 @@ export interface OpenedPack {
  */
 export async function openPack(
   io: PackIo,
+  /**
+   * The files whose footers are read and checked now; the others are only found and their
+   * size checked (the app reads the details file's footer when an event is selected, and
+   * the pyramid not at all: half a megabyte less before the first paint).
+   */
+  footers: readonly PackedFileRole[] = PACKED_FILES,
 ): Promise<
   | { ok: true; pack: OpenedPack }
   | { ok: false; problems: Problem[]; manifest: PackedManifest | null }
@@ -129,6 +136,10 @@ export async function openPack(
       );
       continue;
     }
+    if (!footers.includes(role)) {
+      files[role] = { buffer, metadata: null };
+      continue;
+    }
     let metadata: FileMetaData;
     try {
       const tail = new Uint8Array(await buffer.slice(Math.max(0, buffer.byteLength - 4)));
@@ -180,7 +191,7 @@ type Row = Record<string, unknown>;
 const read = (pack: OpenedPack, role: PackedFileRole, rowStart?: number, rowEnd?: number) =>
   parquetReadObjects({
     file: pack.files[role].buffer,
-    metadata: pack.files[role].metadata,
+    metadata: pack.files[role].metadata ?? undefined,
     rowStart,
     rowEnd,
   }) as Promise<Row[]>;

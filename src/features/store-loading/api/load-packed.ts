@@ -94,7 +94,7 @@ export async function loadPackedStore(
     },
   };
   try {
-    const opened = await openPack(io);
+    const opened = await openPack(io, ['events', 'actors', 'sources']);
     if (!opened.ok) {
       throw new StoreLoadError({
         kind: 'refused',
@@ -107,7 +107,7 @@ export async function loadPackedStore(
     const read = (role: 'events' | 'actors' | 'sources', rowStart?: number, rowEnd?: number) =>
       parquetReadObjects({
         file: pack.files[role].buffer,
-        metadata: pack.files[role].metadata,
+        metadata: pack.files[role].metadata ?? undefined,
         ...(role === 'events' ? { columns: [...EVENT_READ] } : {}),
         rowStart,
         rowEnd,
@@ -136,7 +136,7 @@ export async function loadPackedStore(
     let kept = 0;
     // One row group at a time, in order: the first events are on screen while the rest load.
     let rowStart = 0;
-    for (const group of pack.files.events.metadata.row_groups) {
+    for (const group of pack.files.events.metadata!.row_groups) {
       const rowEnd = rowStart + Number(group.num_rows);
       const lights = await read('events', rowStart, rowEnd);
       const events = validation.addEvents(lights.map((light) => eventFromRows(light)));
