@@ -28,7 +28,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/validate-store.ts',
     ['--verbose', 'x.json'],
-    'error: unknown option --verbose\nusage: npm run validate -- <file-or-url> [--json]\n',
+    'error: unknown option --verbose\nusage: npm run validate -- <file-or-url | packed-store-folder | …/manifest.json> [--json]\n',
   ],
   [
     'scripts/gen-store.ts',
@@ -38,7 +38,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/bench/run-bench.ts',
     ['--runs'],
-    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]\n',
+    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]\n',
   ],
   [
     'scripts/measure-load.ts',
@@ -46,6 +46,11 @@ const CASES: [string, string[], string][] = [
     'measure:load: --runs needs a positive integer, not 0\nusage: npm run measure:load -- [--runs N]\n',
   ],
   ['scripts/measure-search.ts', [], 'usage: tsx scripts/measure-search.ts FILE [--runs N]\n'],
+  [
+    'scripts/pack-store.ts',
+    ['public/data/events.json'],
+    'pack: --out DIR is required\nusage: npm run pack -- <store.json | file.csv | timeline.json | …> --out DIR [--date-order dmy|mdy] [--json]\n',
+  ],
   [
     'scripts/import.ts',
     ['--nope', 'x.csv'],

@@ -15,6 +15,7 @@ describe('bench arguments', () => {
     expect(DEFAULT_SIZES).toEqual([18, 1000, 20_000, 100_000]);
     expect(parseBenchArgs([])).toEqual({
       sizes: [18, 1000, 20_000, 100_000],
+      packed: [],
       runs: 5,
       build: true,
       baseline: true,
@@ -28,6 +29,7 @@ describe('bench arguments', () => {
     expect(
       parseBenchArgs([
         '--sizes=18, 10k,100_000',
+        '--packed=none',
         '--runs',
         '1',
         '--no-build',
@@ -39,6 +41,7 @@ describe('bench arguments', () => {
       ]),
     ).toEqual({
       sizes: [18, 10_000, 100_000],
+      packed: [],
       runs: 1,
       build: false,
       baseline: false,
@@ -47,6 +50,7 @@ describe('bench arguments', () => {
       against: 'no-evidence',
     });
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
+    expect(parseBenchArgs(['--packed', '1000k']).packed).toEqual([1_000_000]);
   });
 
   it('explains what is wrong', () => {

@@ -2,7 +2,14 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]';
+
+/**
+ * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes, when asked for
+ * (`--packed 1000000`): generated and packed once into bench-results/data; the first
+ * 1,000,000-event pack takes many minutes, so a plain `npm run bench` does not.
+ */
+export const DEFAULT_PACKED: readonly number[] = [];
 
 /**
  * 18 is the app's default store itself (public/data/events.json, opened without `?store=`);
@@ -20,6 +27,7 @@ export type Against = (typeof AGAINST)[number];
 
 export interface BenchArgs {
   sizes: number[];
+  packed: number[];
   runs: number;
   build: boolean;
   baseline: boolean;
@@ -30,6 +38,7 @@ export interface BenchArgs {
 
 const OPTIONS = {
   sizes: { type: 'string' },
+  packed: { type: 'string' },
   runs: { type: 'string' },
   seed: { type: 'string' },
   cap: { type: 'string' },
@@ -51,6 +60,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       values.sizes === undefined
         ? [...DEFAULT_SIZES]
         : values.sizes.split(',').map((s) => integer('sizes', s.trim())),
+    packed:
+      values.packed === undefined
+        ? [...DEFAULT_PACKED]
+        : values.packed === 'none'
+          ? []
+          : values.packed.split(',').map((s) => integer('packed', s.trim())),
     runs: values.runs === undefined ? 5 : Math.max(1, integer('runs', values.runs)),
     build: !values['no-build'],
     baseline: !values['no-baseline'],

@@ -198,6 +198,8 @@ export async function measureRun(
   storePath: string,
   run: number,
   options: MeasureOptions,
+  /** Paths under which data files are fetched (a packed store): their bytes before first paint. */
+  dataPrefix?: string,
 ): Promise<RunResult> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -227,6 +229,23 @@ export async function measureRun(
     // when it finished (epoch ms) and how many bytes came over the wire (gzip, see server.ts).
     const scripts: Promise<{ endsAt: number; bytes: number } | null>[] = [];
     page.on('requestfinished', (request) => scripts.push(scriptReceived(request)));
+
+    // A packed store's range requests (page and worker): when each ended, and its body size.
+    const data: Promise<{ endsAt: number; bytes: number } | null>[] = [];
+    if (dataPrefix !== undefined) {
+      page.on('requestfinished', (request) => {
+        if (!new URL(request.url()).pathname.startsWith(dataPrefix)) return;
+        data.push(
+          request.sizes().then(
+            ({ responseBodySize }) => {
+              const timing = request.timing();
+              return { endsAt: timing.startTime + timing.responseEnd, bytes: responseBodySize };
+            },
+            () => null,
+          ),
+        );
+      });
+    }
 
     const began = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: options.capMs });
@@ -258,6 +277,11 @@ export async function measureRun(
     );
     result.jsBytesBeforeFirstPaint = before.reduce((sum, script) => sum + script.bytes, 0);
     result.jsFilesBeforeFirstPaint = before.length;
+    if (dataPrefix !== undefined) {
+      result.dataBytesBeforeFirstPaint = (await Promise.all(data))
+        .filter((file) => file !== null && file.endsAt <= paintedAt)
+        .reduce((sum, file) => sum + file!.bytes, 0);
+    }
 
     // The app may draw events while the rest of the store loads: everything below is
     // measured on the whole store.

@@ -143,6 +143,39 @@ async function generatedStore(
   return { file, bytes };
 }
 
+/**
+ * A packed store of `events` events, made once from the generated JSON store with
+ * `npm run pack` in a child process (packing a million events takes a few GB of memory).
+ */
+async function ensurePack(events: number, seed: number): Promise<{ name: string; bytes: number }> {
+  const name = `packed-${events}-seed-${seed}-v${GENERATOR_VERSION}`;
+  const dir = join(DATA, 'packs', name);
+  const manifestFile = join(dir, 'manifest.json');
+  const sizeOf = async () => {
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+      files: Record<string, { bytes: number }>;
+    };
+    return Object.values(manifest.files).reduce((sum, file) => sum + file.bytes, 0);
+  };
+  if (existsSync(manifestFile)) {
+    const bytes = await sizeOf();
+    log(`  packs/${name}: reused (${formatBytes(bytes)})`);
+    return { name, bytes };
+  }
+  const { file } = await generatedStore(events, seed, false);
+  const began = Date.now();
+  const packed = spawnSync(
+    'npx',
+    ['tsx', 'scripts/pack-store.ts', join(DATA, file), '--out', `${dir}.partial`],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (packed.status !== 0) throw new Error(`packing ${file} failed`);
+  await rename(`${dir}.partial`, dir);
+  const bytes = await sizeOf();
+  log(`  packs/${name}: packed in ${seconds(Date.now() - began)} (${formatBytes(bytes)})`);
+  return { name, bytes };
+}
+
 function describeRun(target: Target, run: RunResult, of: number, capMs: number): string {
   const parts = [`first events ${formatMs(run.firstItemMs, capMs)}`];
   if (!run.capped) {
@@ -161,6 +194,67 @@ function describeRun(target: Target, run: RunResult, of: number, capMs: number):
   }
   if (run.errors.length > 0) parts.push(`${run.errors.length} error(s)`);
   return `  ${target.padEnd(8)} run ${run.run}/${of}  ${parts.join(' · ')}`;
+}
+
+interface PackedResult {
+  events: number;
+  pack: string;
+  packBytes: number;
+  runs: RunResult[];
+  summary: ReturnType<typeof summarizeRuns>;
+}
+
+/** The app on a packed store, opened by its manifest: the same measures as a JSON store. */
+async function measurePacked(
+  serverUrl: string,
+  events: number,
+  pack: { name: string; bytes: number },
+  runCount: number,
+  options: MeasureOptions,
+  capMs: number,
+): Promise<PackedResult> {
+  const prefix = `/__bench/data/packs/${pack.name}/`;
+  log();
+  log(
+    `${events.toLocaleString('en-US')} events, packed (${formatBytes(pack.bytes)} in all): app ×${runCount}`,
+  );
+  const runs: RunResult[] = [];
+  const { browser } = await launch();
+  try {
+    for (let r = 1; r <= runCount; r++) {
+      if (runs.filter((run) => run.capped).length >= MAX_CAPPED_RUNS) break;
+      const runBegan = Date.now();
+      const result = await measureRun(
+        browser,
+        `${serverUrl}/?store=${prefix}manifest.json`,
+        `${prefix}events.parquet`,
+        r,
+        options,
+        prefix,
+      );
+      runs.push(result);
+      log(
+        `${describeRun('app', result, runCount, capMs)} · pack bytes before first paint ${formatBytes(result.dataBytesBeforeFirstPaint ?? null)}  [${seconds(Date.now() - runBegan)}]`,
+      );
+      for (const error of new Set(result.errors)) log(`    error: ${error}`);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+  return { events, pack: pack.name, packBytes: pack.bytes, runs, summary: summarizeRuns(runs) };
+}
+
+function formatPackedSummary(packed: PackedResult, capMs: number): string {
+  const m = packed.summary;
+  return [
+    `Packed store, ${packed.events.toLocaleString('en-US')} events (medians of ${m.runs} runs${m.capped ? `, ${m.capped} capped` : ''}):`,
+    `  first events drawn          ${formatMs(m.firstItemMs, capMs)}`,
+    `  pack bytes before 1st paint ${formatBytes(m.dataBytesBeforeFirstPaint)}`,
+    `  whole store on screen       ${formatMs(m.readyMs, capMs)}`,
+    `  actor filter → paint        ${formatMs(m.filterMs)}`,
+    `  zoom/pan frames > 50 ms     ${formatCount(m.framesOver50)} (p95 ${formatMs(m.p95FrameMs)})`,
+    `  JS heap after load          ${formatBytes(m.heapBytes)}`,
+  ].join('\n');
 }
 
 async function launch(): Promise<{ browser: Browser; executable: string }> {
@@ -206,6 +300,8 @@ async function main(args: BenchArgs) {
     if (againstApp && store.file !== DEFAULT_STORE_PATH)
       plainStores.set(events, benchStore(await generatedStore(events, args.seed, true)));
   }
+  const packs = new Map<number, { name: string; bytes: number }>();
+  for (const events of args.packed) packs.set(events, await ensurePack(events, args.seed));
 
   const server = await startStaticServer(DIST, [
     { prefix: '/__bench/data/', dir: DATA },
@@ -222,6 +318,7 @@ async function main(args: BenchArgs) {
     log,
   };
   const sizes: SizeResult[] = [];
+  const packedResults: PackedResult[] = [];
   let executable = '';
   let browserVersion = '';
   const write = async (final: boolean) => {
@@ -252,6 +349,7 @@ async function main(args: BenchArgs) {
         store: stores.get(size.events)?.file,
         ...(againstApp ? { baselineStore: plainStores.get(size.events)?.file } : {}),
       })),
+      packed: packedResults,
     };
     const json = JSON.stringify(report, (_key, value) => (value === Infinity ? null : value), 2);
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
@@ -323,6 +421,10 @@ async function main(args: BenchArgs) {
       });
       await write(false);
     }
+    for (const [events, pack] of packs) {
+      packedResults.push(await measurePacked(server.url, events, pack, args.runs, options, capMs));
+      await write(false);
+    }
   } finally {
     await server.close();
   }
@@ -347,6 +449,10 @@ async function main(args: BenchArgs) {
   log(formatResultsTable(sizes, capMs, againstApp ? 'no-evidence' : 'baseline'));
   log();
   log(formatBundleTable(bundle));
+  for (const packed of packedResults) {
+    log();
+    log(formatPackedSummary(packed, capMs));
+  }
   log();
   log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);
 }

@@ -80,4 +80,22 @@ describe('bench static server', () => {
       expect(await response.text()).not.toBe('outside');
     }
   });
+
+  it('answers one byte range with 206, as static hosts do (packed stores are read so)', async () => {
+    const text = '{"format":"sourceline/1"}';
+    const ranged = await fetch(`${server.url}/__bench/data/store.json`, {
+      headers: { Range: 'bytes=2-7' },
+    });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get('content-range')).toBe(`bytes 2-7/${text.length}`);
+    expect(await ranged.text()).toBe(text.slice(2, 8));
+    const tail = await fetch(`${server.url}/__bench/data/store.json`, {
+      headers: { Range: 'bytes=-4' },
+    });
+    expect(await tail.text()).toBe(text.slice(-4));
+    const beyond = await fetch(`${server.url}/__bench/data/store.json`, {
+      headers: { Range: `bytes=${text.length}-` },
+    });
+    expect(beyond.status).toBe(416);
+  });
 });

@@ -57,6 +57,25 @@ function fileIn(root: string, urlPath: string): string | null {
   return file === base || file.startsWith(base + sep) ? file : null;
 }
 
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` (inclusive ends); null when absent or not one range. */
+export function rangeOf(
+  header: string,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | null {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 async function isFile(path: string): Promise<number | null> {
   try {
     const info = await stat(path);
@@ -126,16 +145,24 @@ export async function startStaticServer(
       response.end(request.method === 'HEAD' ? undefined : body);
       return;
     }
-    response.writeHead(200, {
+    // One byte range, as static hosts answer it: packed stores are read this way.
+    const range = rangeOf(String(request.headers.range ?? ''), size);
+    if (range === 'unsatisfiable') {
+      response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+      return;
+    }
+    response.writeHead(range ? 206 : 200, {
       'Content-Type': contentType,
-      'Content-Length': size,
+      'Content-Length': range ? range.end - range.start + 1 : size,
       'Cache-Control': 'no-cache',
+      'Accept-Ranges': 'bytes',
+      ...(range ? { 'Content-Range': `bytes ${range.start}-${range.end}/${size}` } : {}),
     });
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    const stream = createReadStream(file);
+    const stream = createReadStream(file, range ?? {});
     stream.on('error', () => response.destroy());
     stream.pipe(response);
   };

@@ -116,6 +116,8 @@ export interface RunResult {
    */
   jsBytesBeforeFirstPaint?: number;
   jsFilesBeforeFirstPaint?: number;
+  /** A packed store: bytes of its files received before the first events were painted. */
+  dataBytesBeforeFirstPaint?: number;
   itemsAtFirst?: number;
   /** `.vis-item` elements once the page was quiet, and how many of them are aggregates. */
   items?: number;
@@ -154,6 +156,7 @@ export interface TargetSummary {
   cutShort: number;
   firstItemMs: number | null;
   jsBytesBeforeFirstPaint: number | null;
+  dataBytesBeforeFirstPaint: number | null;
   readyMs: number | null;
   storeFetchedMs: number | null;
   settledMs: number | null;
@@ -182,6 +185,7 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     cutShort: runs.filter((run) => run.frames?.cutShort).length,
     firstItemMs: of((run) => run.firstItemMs),
     jsBytesBeforeFirstPaint: of((run) => run.jsBytesBeforeFirstPaint),
+    dataBytesBeforeFirstPaint: of((run) => run.dataBytesBeforeFirstPaint),
     readyMs: of((run) => run.readyMs),
     storeFetchedMs: of((run) => run.storeFetchedMs),
     settledMs: of((run) => run.settledMs),

@@ -7,6 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, readCommandLine } from './cli-args.ts';
 import { type Problem, type Severity, describeProblem } from '../../src/format/problems.ts';
+import { plural, printable, sectionLines } from './validate-cli-report.ts';
+import { MANIFEST_NAME } from '../../src/format/packed/packed-format.ts';
+import { packFolderOf, folderIo, urlIo, validatePack } from './validate-pack-cli.ts';
+
+export { plural, printable, sectionLines };
 import {
   MAX_STORE_BYTES,
   type ValidationResult,
@@ -14,7 +19,8 @@ import {
   validateStoreText,
 } from '../../src/format/validate-store.ts';
 
-export const USAGE = 'usage: npm run validate -- <file-or-url> [--json]';
+export const USAGE =
+  'usage: npm run validate -- <file-or-url | packed-store-folder | …/manifest.json> [--json]';
 
 /** 0: clean or warnings only; 1: something dropped or the store refused; 2: could not run. */
 export type ExitCode = 0 | 1 | 2;
@@ -146,32 +152,6 @@ export async function loadUrl(url: string, io: CliIo, limit = MAX_STORE_BYTES): 
   return { text: decode(bytes), byteLength: total };
 }
 
-// Store text is untrusted: a title holding terminal escape sequences must not drive the
-// terminal. Problem values are already JSON-escaped; titles and arguments are not.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-export const printable = (text: string) =>
-  text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** A report's items under a heading per kind, in the order given, each with its count. */
-export function sectionLines<T, K>(
-  items: readonly T[],
-  sections: readonly (readonly [K, string])[],
-  kindOf: (item: T) => K,
-  describe: (item: T) => string,
-): string[] {
-  const lines: string[] = [];
-  for (const [kind, heading] of sections) {
-    const group = items.filter((item) => kindOf(item) === kind);
-    if (group.length === 0) continue;
-    lines.push(`${heading} (${group.length}):`);
-    for (const item of group) lines.push(`  ${describe(item)}`);
-  }
-  return lines;
-}
-
 const SECTIONS: readonly [Severity, string][] = [
   ['refused', 'Refused'],
   ['dropped', 'Dropped'],
@@ -228,6 +208,15 @@ function jsonReport(result: ValidationResult, exitCode: ExitCode) {
   };
 }
 
+/** A packed store (a folder, or a manifest.json by path or URL): how to read it; else null. */
+async function packedTarget(target: string, io: CliIo) {
+  if (/^https?:\/\//i.test(target)) {
+    return new URL(target).pathname.endsWith(`/${MANIFEST_NAME}`) ? urlIo(target) : null;
+  }
+  const folder = await packFolderOf(isAbsolute(target) ? target : resolve(io.cwd, target));
+  return folder === null ? null : folderIo(folder);
+}
+
 export async function runValidateCli(
   argv: readonly string[],
   io: CliIo = nodeIo,
@@ -236,6 +225,8 @@ export async function runValidateCli(
     const options = parseCommandLine(argv);
     if (options === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     const { target, json } = options;
+    const packed = await packedTarget(target, io);
+    if (packed) return { ...(await validatePack(target, packed, json)), stderr: '' };
     const loaded = /^https?:\/\//i.test(target)
       ? await loadUrl(target, io)
       : await loadFile(target, io);

@@ -24,6 +24,7 @@ import { EmbedButton } from '../features/share/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
+import { packedDetailsOf } from '../lib/packed-details';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
 import { HelpButton, type HelpHandle } from './help-dialog';
@@ -100,6 +101,7 @@ export function App() {
     <SearchBox
       inputRef={searchRef}
       onFocus={() => index && prepareSearch(index)}
+      scopeNote={index && packedDetailsOf(index) ? t.searchPackedScope : undefined}
       onSubmitted={() => {
         // Enter opens the best match; on a phone the drawer gives way to the details.
         if (index && viewActions.openBestMatch(index) && compact) drawerRef.current?.close();

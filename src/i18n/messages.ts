@@ -40,6 +40,9 @@ export interface Messages extends EvidenceMessages {
   place: string;
   evidence: (count: number) => string;
   noExcerpts: string;
+  /** A packed store's excerpts and summary, fetched when the event is selected. */
+  evidenceLoading: string;
+  evidenceFailed: (reason: string) => string;
   translation: string;
   source: string;
   published: (date: string) => string;
@@ -107,6 +110,7 @@ export interface Messages extends EvidenceMessages {
   clearSearch: string;
   bestMatch: string;
   searchHint: string;
+  searchPackedScope: string;
   searchAndFilters: string;
   showEvents: (count: number) => string;
   exportMenu: string;
@@ -224,6 +228,8 @@ export const en: Messages = {
   evidence: (count) =>
     `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
   noExcerpts: 'No excerpts: the store gives no source for this event.',
+  evidenceLoading: 'Loading the summary and excerpts…',
+  evidenceFailed: (reason) => `The summary and excerpts could not be loaded. ${reason}`,
   translation: 'Translation',
   source: 'Source',
   published: (date) => `published ${date}`,
@@ -331,6 +337,8 @@ export const en: Messages = {
   clearSearch: 'Clear search',
   bestMatch: 'Best match',
   searchHint: 'Enter opens the best match.',
+  searchPackedScope:
+    'Searches titles, actors, places and tags. Summaries and excerpts of this packed store are not searched: they load per event.',
   searchAndFilters: 'Search and filters',
   showEvents: (count) => `Show ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}`,
   exportMenu: 'Export',
@@ -458,6 +466,8 @@ export const es: Messages = {
   evidence: (count) =>
     `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
   noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
+  evidenceLoading: 'Cargando el resumen y los extractos…',
+  evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,
   translation: 'Traducción',
   source: 'Fuente',
   published: (date) => `publicado el ${date}`,
@@ -569,6 +579,8 @@ export const es: Messages = {
   clearSearch: 'Borrar la búsqueda',
   bestMatch: 'Mejor coincidencia',
   searchHint: 'Intro abre la mejor coincidencia.',
+  searchPackedScope:
+    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
   searchAndFilters: 'Búsqueda y filtros',
   showEvents: (count) =>
     `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,

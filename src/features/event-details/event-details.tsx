@@ -10,6 +10,7 @@ import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
 import { RelatedEvents } from './related-events';
 import { StatusBadge } from './status-badge';
+import { useEventWithDetails } from './use-event-with-details';
 import './event-details.css';
 
 /** How far a sheet must be dragged down to close. */
@@ -43,7 +44,9 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   const sectionRef = useRef<HTMLElement>(null);
   const groupId = useId();
   const drag = useRef<{ y: number; dy: number } | null>(null);
-  const event = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
+  const listed = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
+  // A packed store's summary and excerpts are fetched when the event is selected.
+  const { event, pending, error } = useEventWithDetails(index, listed);
 
   const close = () => {
     viewActions.selectEvent(null);
@@ -207,7 +210,17 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
           ))
         : null}
       <h3 className="event-details__evidence">{t.evidence(excerpts.length)}</h3>
-      {excerpts.length === 0 ? <p className="empty-state">{t.noExcerpts}</p> : null}
+      {pending ? (
+        <p className="empty-state" role="status">
+          {t.evidenceLoading}
+        </p>
+      ) : error ? (
+        <p className="empty-state" role="alert">
+          {t.evidenceFailed(error.message)}
+        </p>
+      ) : excerpts.length === 0 ? (
+        <p className="empty-state">{t.noExcerpts}</p>
+      ) : null}
       {disputing.length === 0 ? (
         supporting.map(card)
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useView, viewActions } from '../../lib/view-store';
+import './filters.css';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -10,15 +11,18 @@ interface Props {
   onSubmitted?: () => void;
   /** The person is about to search: a large store can start indexing now. */
   onFocus?: () => void;
+  /** What the search leaves out, said plainly (a packed store's summaries and excerpts). */
+  scopeNote?: string | undefined;
 }
 
 /**
  * The query reaches the view (and the history) once typing pauses, so one search is one
  * Back step rather than one per keystroke.
  */
-export function SearchBox({ inputRef, onSubmitted, onFocus }: Props) {
+export function SearchBox({ inputRef, onSubmitted, onFocus, scopeNote }: Props) {
   const t = useMessages();
   const hintId = useId();
+  const scopeId = useId();
   const query = useView((state) => state.query);
   const [text, setText] = useState(query);
   const [shownQuery, setShownQuery] = useState(query);
@@ -49,7 +53,7 @@ export function SearchBox({ inputRef, onSubmitted, onFocus }: Props) {
         placeholder={`${t.searchEvents}…`}
         value={text}
         maxLength={200}
-        aria-describedby={hintId}
+        aria-describedby={scopeNote ? `${hintId} ${scopeId}` : hintId}
         enterKeyHint="search"
         onFocus={onFocus}
         onChange={(event) => {
@@ -73,6 +77,11 @@ export function SearchBox({ inputRef, onSubmitted, onFocus }: Props) {
       <span id={hintId} className="visually-hidden">
         {t.searchHint}
       </span>
+      {scopeNote ? (
+        <small id={scopeId} className="search-box__scope">
+          {scopeNote}
+        </small>
+      ) : null}
     </form>
   );
 }

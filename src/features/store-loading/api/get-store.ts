@@ -10,6 +10,7 @@ import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { buildStoreIndex } from '../../../lib/store-index';
+import { registerPackedDetails } from '../../../lib/packed-details';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
 import { dispatchStoreOnScreen } from './store-on-screen';
@@ -86,6 +87,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     };
     signal.addEventListener('abort', onAbort);
     let events: StoreEvent[] = [];
+    // A packed store: each event's row, to fetch its heavy columns when it is selected.
+    const rowOf = new Map<string, number>();
     let header: StoreHeader | null = null;
     const schedule = new PartialStoreSchedule();
     const publishPartial = () => {
@@ -106,16 +109,21 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         header = reply.header;
       } else if (reply.type === 'events') {
         for (const event of reply.events) events.push(withDates(event));
+        reply.rows?.forEach((row, i) => rowOf.set(reply.events[i]!.id, row));
         useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
       } else if (reply.type === 'restart') {
         events = [];
+        rowOf.clear();
         header = null;
         schedule.reset();
         useLoadProgress.setState({ key, checked: 0 });
       } else if (reply.type === 'done') {
         finish();
-        resolve({ ...reply.report, index: buildStoreIndex({ ...reply.store, events }) });
+        const index = buildStoreIndex({ ...reply.store, events });
+        const { packed } = reply.report;
+        if (packed) registerPackedDetails(index, { ...packed, rowOf });
+        resolve({ ...reply.report, index });
       } else {
         finish();
         reject(new StoreLoadError(reply.error));

@@ -10,6 +10,8 @@ import {
 } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
 import { type EventSink, StreamingValidation } from './stream-validation';
+import type { PackedReport } from './load-packed';
+import { isPackedStoreUrl } from './packed-url';
 
 /** What validation found besides the store itself. */
 export interface StoreReportData {
@@ -17,6 +19,8 @@ export interface StoreReportData {
   readonly dropped: DroppedCounts;
   readonly warnings: number;
   readonly byteLength: number;
+  /** A packed store: where the page fetches each event's heavy columns. */
+  readonly packed?: PackedReport;
 }
 
 /** A store ready for the views. */
@@ -128,6 +132,20 @@ export async function loadStore(
   onProgress: (progress: LoadProgress) => void,
   sink?: EventSink,
 ): Promise<ValidatedStore> {
+  if (request.kind === 'url' && isPackedStoreUrl(request.url)) {
+    const { loadPackedStore } = await import('./load-packed');
+    const collected: StoreEvent[] = [];
+    const loaded = await loadPackedStore(
+      request.url,
+      onProgress,
+      sink ?? {
+        header: () => {},
+        events: (events) => collected.push(...events),
+        restart: () => {},
+      },
+    );
+    return { ...loaded, store: { ...loaded.store, events: collected } };
+  }
   // The validator (zod and the format's rules) is most of the worker's code: it loads and
   // compiles while the bytes arrive instead of before the download starts.
   const validator = import('../../../format/validate-store');

@@ -16,6 +16,8 @@ export interface EventSink {
   events(events: StoreEvent[]): void;
   /** What was handed out is void: the document is checked again as a whole. */
   restart(): void;
+  /** A packed store: the row of each event of the next `events` batch, before it. */
+  rows?(rows: readonly number[]): void;
 }
 
 /**

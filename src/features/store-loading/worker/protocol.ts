@@ -18,7 +18,12 @@ export const EVENTS_PER_CHUNK = 5_000;
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
   | { readonly type: 'header'; readonly header: StoreHeader }
-  | { readonly type: 'events'; readonly events: readonly EventInput[] }
+  | {
+      readonly type: 'events';
+      readonly events: readonly EventInput[];
+      /** A packed store: each event's row in its Parquet files. */
+      readonly rows?: readonly number[];
+    }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

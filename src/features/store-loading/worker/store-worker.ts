@@ -13,13 +13,18 @@ const withoutDates = (events: readonly StoreEvent[]) =>
 
 self.onmessage = async (message: MessageEvent<LoadRequest>) => {
   const post = (reply: WorkerReply) => self.postMessage(reply);
+  let rows: readonly number[] | undefined;
   try {
     const { store, ...report } = await loadStore(
       message.data,
       (progress) => post({ type: 'progress', progress }),
       {
         header: (header) => post({ type: 'header', header }),
-        events: (events) => post({ type: 'events', events: withoutDates(events) }),
+        rows: (next) => (rows = next),
+        events: (events) => {
+          post({ type: 'events', events: withoutDates(events), ...(rows ? { rows } : {}) });
+          rows = undefined;
+        },
         restart: () => post({ type: 'restart' }),
       },
     );
