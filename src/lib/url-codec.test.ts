@@ -98,9 +98,11 @@ describe('serializeLink', () => {
       'q',
       'lang',
       'status',
+      'map',
     ]);
     expect(keys).toEqual([...LINK_KEYS]);
     const shuffled = {
+      map: FULL.map,
       status: FULL.status,
       lang: FULL.lang,
       q: FULL.q,

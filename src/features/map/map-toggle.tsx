@@ -8,7 +8,7 @@ export function MapToggle() {
   return (
     <button
       type="button"
-      className="map-toggle"
+      className="toggle map-toggle"
       aria-pressed={shown}
       onClick={() => viewActions.setMapShown(!shown)}
     >
