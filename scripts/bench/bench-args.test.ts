@@ -20,7 +20,14 @@ describe('bench arguments', () => {
       baseline: true,
       seed: 1,
       capSeconds: 60,
+      mapSizes: [100_000],
     });
+  });
+
+  it('the map case: its own sizes, or none', () => {
+    expect(parseBenchArgs(['--map-sizes', '18,20k']).mapSizes).toEqual([18, 20_000]);
+    expect(parseBenchArgs(['--no-map']).mapSizes).toEqual([]);
+    expect(wrong('--map-sizes', '0')).toMatch(/--map-sizes/);
   });
 
   it('reads every flag, in both spellings, with _ and k in numbers', () => {
@@ -34,6 +41,7 @@ describe('bench arguments', () => {
         '--seed=2',
         '--cap',
         '1',
+        '--map-sizes=1k',
       ]),
     ).toEqual({
       sizes: [18, 10_000, 100_000],
@@ -42,6 +50,7 @@ describe('bench arguments', () => {
       baseline: false,
       seed: 2,
       capSeconds: 5,
+      mapSizes: [1000],
     });
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
   });
