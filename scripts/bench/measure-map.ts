@@ -78,6 +78,7 @@ export async function measureMapRun(
     description: null,
     errors,
   };
+  let step = 'loading';
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message.slice(0, 300)));
@@ -86,6 +87,7 @@ export async function measureMapRun(
     });
     await page.addInitScript({ path: new URL('./probe.js', import.meta.url).pathname });
     await page.goto(url, { waitUntil: 'commit', timeout: capMs });
+    step = 'waiting for the whole store';
     await page.waitForFunction(() => window.__bench.state.readyAt !== null, null, {
       timeout: capMs,
       polling: 100,
@@ -93,6 +95,7 @@ export async function measureMapRun(
     await page.evaluate(() => window.__bench.waitQuiet(15_000));
 
     // Opening: the click, the map's chunk and shapes, the worker's first clusters.
+    step = 'opening the map';
     await start(page);
     const clickedAt = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Show map' }).click();
@@ -103,6 +106,7 @@ export async function measureMapRun(
     result.openMs = (await page.evaluate(() => performance.now())) - clickedAt;
     const opening = await stop(page);
 
+    step = 'zooming and dragging the map';
     const all: Recorded = { durations: [...opening.durations], loaf: [...opening.loaf] };
     const surface = await centreOf(page, '.map-panel__surface');
     await start(page);
@@ -115,6 +119,7 @@ export async function measureMapRun(
     all.durations.push(...map.durations);
     all.loaf.push(...map.loaf);
 
+    step = 'moving the timeline';
     const timeline = await centreOf(page, '.vis-timeline');
     const axis = await centreOf(page, '.vis-panel.vis-top');
     await start(page);
@@ -149,7 +154,7 @@ export async function measureMapRun(
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    errors.push(`bench: ${message.split('\n')[0]!.slice(0, 300)}`);
+    errors.push(`bench, ${step}: ${message.split('\n')[0]!.slice(0, 300)}`);
   } finally {
     await context.close().catch(() => undefined);
   }

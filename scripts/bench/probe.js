@@ -39,7 +39,9 @@
 
   // The whole store on screen: the app's list and details (which wait for every event to be
   // checked), or the baseline's items (it is given every event at once).
-  const READY = '.app-lower';
+  // `.app-lower` in the phone layout, `.app-details` beside the timeline from 1024 px (the
+  // reading layout renders no `.app-lower` there).
+  const READY = '.app-lower, .app-details';
   const watchReady = () => {
     if (document.querySelector(READY) || (window.timeline && document.querySelector(ITEM))) {
       afterPaint((at) => (state.readyAt = at));

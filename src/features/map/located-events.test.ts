@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../lib/event-filter';
 import { fixtureEvent, fixtureIndex, ms } from '../../lib/testing/fixture-store';
-import { locatedEventsOf, positionsInWindow, storePlacesOf } from './located-events';
+import {
+  buildStorePlaces,
+  locatedEventsOf,
+  positionsInWindow,
+  storePlacesOf,
+} from './located-events';
 
 const PYONGYANG = { name: 'Pyongyang', lat: 39.02, lon: 125.75 };
 const NEW_YORK = { name: 'New York', lat: 40.75, lon: -73.97 };
@@ -30,6 +35,26 @@ describe('storePlacesOf', () => {
     expect(places.nameIds[at('no-place')]).toBe(-1);
     expect(places.nameIds[at('visit-2000')]).toBe(places.nameIds[at('treaty-2024')]);
     expect(places.names).toEqual(['Pyongyang', 'New York', 'Somewhere']);
+  });
+});
+
+describe('buildStorePlaces', () => {
+  it('reads the same places in slices, letting the page paint between them', async () => {
+    const many = fixtureIndex({
+      events: Array.from({ length: 12_000 }, (_, i) =>
+        fixtureEvent(
+          `event-${i}`,
+          '2024-06-19',
+          i % 3 === 0 ? {} : { place: i % 2 ? PYONGYANG : NEW_YORK },
+        ),
+      ),
+    });
+    let pauses = 0;
+    const sliced = await buildStorePlaces(many, async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(2);
+    expect(sliced).toEqual(storePlacesOf(many));
   });
 });
 

@@ -14,31 +14,69 @@ export interface StorePlaces {
   /** Index into `names`, or -1. */
   readonly nameIds: Int32Array;
   readonly names: readonly string[];
+  /** Each event's first and last instant, as the timeline places it. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
+/** Events read per slice by `buildStorePlaces` before it lets the page paint. */
+const SLICE = 5_000;
+
 export function storePlacesOf(index: StoreIndex): StorePlaces {
+  const builder = placesBuilder(index);
+  builder.read(0, index.events.length);
+  return builder.places;
+}
+
+/**
+ * The same, read in slices between frames: at 100,000 events one pass over the event
+ * objects is a long task (60 ms measured on a busy machine), which would hold a frame
+ * as the map opens.
+ */
+export async function buildStorePlaces(
+  index: StoreIndex,
+  yieldToPage: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0)),
+): Promise<StorePlaces> {
+  const builder = placesBuilder(index);
+  for (let first = 0; first < index.events.length; first += SLICE) {
+    if (first > 0) await yieldToPage();
+    builder.read(first, Math.min(index.events.length, first + SLICE));
+  }
+  return builder.places;
+}
+
+function placesBuilder(index: StoreIndex) {
   const count = index.events.length;
   const lon = new Float64Array(count).fill(Number.NaN);
   const lat = new Float64Array(count).fill(Number.NaN);
   const nameIds = new Int32Array(count).fill(-1);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
   const names: string[] = [];
   const nameIdOf = new Map<string, number>();
-  index.events.forEach((event, position) => {
-    const place = event.place;
-    if (!place) return;
-    let id = nameIdOf.get(place.name);
-    if (id === undefined) {
-      id = names.length;
-      names.push(place.name);
-      nameIdOf.set(place.name, id);
-    }
-    nameIds[position] = id;
-    if (place.lat !== undefined && place.lon !== undefined) {
-      lon[position] = place.lon;
-      lat[position] = place.lat;
-    }
-  });
-  return { lon, lat, nameIds, names };
+  return {
+    places: { lon, lat, nameIds, names, starts, ends } as StorePlaces,
+    read(from: number, to: number) {
+      for (let position = from; position < to; position++) {
+        const event = index.events[position]!;
+        starts[position] = event.when.start.start;
+        ends[position] = (event.when.end ?? event.when.start).end;
+        const place = event.place;
+        if (!place) continue;
+        let id = nameIdOf.get(place.name);
+        if (id === undefined) {
+          id = names.length;
+          names.push(place.name);
+          nameIdOf.set(place.name, id);
+        }
+        nameIds[position] = id;
+        if (place.lat !== undefined && place.lon !== undefined) {
+          lon[position] = place.lon;
+          lat[position] = place.lat;
+        }
+      }
+    },
+  };
 }
 
 /** The filtered events that have coordinates, with their time spans, in time order. */
@@ -54,19 +92,21 @@ export function locatedEventsOf(
   events: readonly StoreEvent[],
 ): LocatedEvents {
   const all = events === index.events;
-  const positions: number[] = [];
-  events.forEach((event, i) => {
-    const position = all ? i : index.positionOf.get(event.id);
-    if (position !== undefined && !Number.isNaN(places.lon[position]!)) positions.push(position);
-  });
-  const starts = new Float64Array(positions.length);
-  const ends = new Float64Array(positions.length);
-  positions.forEach((position, i) => {
-    const when = index.events[position]!.when;
-    starts[i] = when.start.start;
-    ends[i] = (when.end ?? when.start).end;
-  });
-  return { positions: Int32Array.from(positions), starts, ends };
+  const positions = new Int32Array(events.length);
+  let count = 0;
+  for (let i = 0; i < events.length; i++) {
+    const position = all ? i : index.positionOf.get(events[i]!.id);
+    if (position !== undefined && !Number.isNaN(places.lon[position]!))
+      positions[count++] = position;
+  }
+  const located = positions.slice(0, count);
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    starts[i] = places.starts[located[i]!]!;
+    ends[i] = places.ends[located[i]!]!;
+  }
+  return { positions: located, starts, ends };
 }
 
 /**

@@ -57,6 +57,7 @@ export default function MapPanel({ index }: Props) {
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [transform, setTransform] = useState<MapTransform | null>(null);
+  const transformRef = useRef<MapTransform | null>(null);
   const [list, setList] = useState<OpenList | null>(null);
 
   useLayoutEffect(() => {
@@ -88,17 +89,15 @@ export default function MapPanel({ index }: Props) {
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         const { x, y, k } = event.transform;
-        setTransform({ x, y, k });
+        transformRef.current = { x, y, k };
+        setTransform(transformRef.current);
       });
     zoomRef.current = behavior;
     const selection = select(surface);
     selection.call(behavior);
     // Keeps the view across a resize; the first time, the whole world.
-    setTransform((current) => {
-      const start = current ?? fit;
-      selection.call(behavior.transform, zoomIdentity.translate(start.x, start.y).scale(start.k));
-      return start;
-    });
+    const start = transformRef.current ?? fit;
+    selection.call(behavior.transform, zoomIdentity.translate(start.x, start.y).scale(start.k));
     return () => {
       selection.on('.zoom', null);
     };
@@ -247,7 +246,7 @@ export default function MapPanel({ index }: Props) {
   return (
     <section className="map-panel" aria-label={m.map} aria-describedby={descriptionId}>
       <div className="map-panel__bar">
-        <p id={descriptionId} className="map-panel__description" aria-live="polite">
+        <p id={descriptionId} className="map-panel__description">
           {description}
         </p>
         <div className="map-panel__controls" role="group" aria-label={m.controls}>

@@ -3,8 +3,15 @@ import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { TimeWindow } from '../../lib/time-window';
 import { ClusterClient } from './cluster-client';
-import { locatedEventsOf, positionsInWindow, storePlacesOf } from './located-events';
+import {
+  type StorePlaces,
+  buildStorePlaces,
+  locatedEventsOf,
+  positionsInWindow,
+} from './located-events';
 import type { Bbox, PlaceMarker } from './place-clusters';
+
+const NO_NAMES: readonly string[] = [];
 
 /** How often, at most, a moving timeline re-clusters the map. */
 const FOLLOW_MS = 120;
@@ -28,8 +35,21 @@ export function usePlaceMarkers(
   window: TimeWindow | null,
   view: { bbox: Bbox; zoom: number } | null,
 ): PlaceMarkers {
-  const places = useMemo(() => storePlacesOf(index), [index]);
-  const located = useMemo(() => locatedEventsOf(index, places, events), [index, places, events]);
+  const [built, setBuilt] = useState<{ index: StoreIndex; places: StorePlaces } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void buildStorePlaces(index).then((places) => {
+      if (!cancelled) setBuilt({ index, places });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [index]);
+  const places = built?.index === index ? built.places : null;
+  const located = useMemo(
+    () => (places ? locatedEventsOf(index, places, events) : null),
+    [index, places, events],
+  );
   const [answer, setAnswer] = useState<{
     markers: readonly PlaceMarker[];
     inWindow: number;
@@ -38,6 +58,7 @@ export function usePlaceMarkers(
   const loadedCount = useRef(new Map<number, number>());
 
   useEffect(() => {
+    if (!places) return;
     const counts = loadedCount.current;
     const client = new ClusterClient((reply) =>
       setAnswer({ markers: reply.markers, inWindow: counts.get(reply.generation) ?? 0 }),
@@ -52,7 +73,7 @@ export function usePlaceMarkers(
   }, [places]);
 
   useEffect(() => {
-    if (!window) return;
+    if (!window || !located) return;
     const timer = setTimeout(() => {
       const client = clientRef.current;
       if (!client) return;
@@ -72,7 +93,7 @@ export function usePlaceMarkers(
   return {
     markers: answer?.markers ?? [],
     inWindow: answer ? answer.inWindow : null,
-    names: places.names,
+    names: places?.names ?? NO_NAMES,
     leaves: (clusterId, limit) =>
       clientRef.current?.leaves(clusterId, limit) ?? Promise.resolve([]),
   };
