@@ -166,6 +166,7 @@ function describeMapRun(run: MapRunResult, of: number): string {
       : `${name} n/a`;
   const parts = [
     `open ${formatMs(run.openMs)}`,
+    `map after Fit all ${formatMs(run.refitMs)}`,
     frames('all', run.frames),
     frames('map', run.mapFrames),
     frames('timeline', run.timelineFrames),
@@ -387,6 +388,7 @@ async function main(args: BenchArgs) {
     log();
     log(
       `Map, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
+        `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
         `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
         `longest animation frame ${formatMs(medianOf((r) => r.frames?.loafMaxMs))}`,
     );

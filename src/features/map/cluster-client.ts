@@ -27,6 +27,8 @@ export class ClusterClient {
 
   constructor(private readonly onMarkers: (answer: MarkerAnswer) => void) {
     this.worker.onmessage = (message: MessageEvent<ClusterReply>) => this.receive(message.data);
+    this.worker.onerror = (event) =>
+      console.error(`The map's cluster worker failed: ${event.message}`);
   }
 
   private post(request: ClusterRequest, transfer: Transferable[] = []) {
@@ -92,19 +94,28 @@ export class ClusterClient {
   }
 
   private receive(reply: ClusterReply) {
-    if (reply.type === 'leaves') {
-      this.leafAnswers.get(reply.request)?.(reply.positions);
-      this.leafAnswers.delete(reply.request);
-      return;
-    }
-    if (reply.generation !== this.generation) return;
-    // Only the latest question counts: older answers describe a view already left.
-    if (reply.request === this.markerRequest) this.onMarkers(reply);
-    if (this.loading) {
-      this.loading = false;
-      const waiting = this.waiting;
-      this.waiting = null;
-      if (waiting) this.load(waiting);
+    switch (reply.type) {
+      case 'failed':
+        console.error(`The map's clusters failed: ${reply.message}`);
+        return;
+      case 'leaves':
+        this.leafAnswers.get(reply.request)?.(reply.positions);
+        this.leafAnswers.delete(reply.request);
+        return;
+      case 'loaded': {
+        if (reply.generation !== this.generation) return;
+        this.loading = false;
+        const waiting = this.waiting;
+        this.waiting = null;
+        if (waiting) this.load(waiting);
+        return;
+      }
+      case 'markers':
+        // Only the latest question counts: older answers describe a view already left.
+        if (reply.generation === this.generation && reply.request === this.markerRequest) {
+          this.onMarkers(reply);
+        }
+        return;
     }
   }
 }

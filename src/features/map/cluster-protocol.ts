@@ -26,6 +26,9 @@ export type ClusterRequest =
     };
 
 export type ClusterReply =
+  /** A load is done (or failed): the next one may be sent. */
+  | { readonly type: 'loaded'; readonly generation: number }
+  | { readonly type: 'failed'; readonly message: string }
   | {
       readonly type: 'markers';
       readonly generation: number;

@@ -7,20 +7,32 @@ let clusters: { generation: number; index: PlaceClusters } | null = null;
 
 const reply = (message: ClusterReply) => postMessage(message);
 
-// Requests are answered in order, so a query after a load sees that load's clusters.
+// Requests are answered in order, so a query after a load sees that load's clusters. Every
+// load is answered (`loaded`), even one that failed, so the page never waits on it forever.
 onmessage = (message: MessageEvent<ClusterRequest>) => {
   const request = message.data;
+  try {
+    answer(request);
+  } catch (error) {
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    if (request.type === 'load') reply({ type: 'loaded', generation: request.generation });
+  }
+};
+
+function answer(request: ClusterRequest) {
   switch (request.type) {
     case 'points':
       points = request;
       clusters = null;
       return;
     case 'load':
-      if (points)
+      if (points) {
         clusters = {
           generation: request.generation,
           index: new PlaceClusters(points, request.positions),
         };
+      }
+      reply({ type: 'loaded', generation: request.generation });
       return;
     case 'markers':
       if (clusters?.generation !== request.generation) return;
@@ -32,13 +44,15 @@ onmessage = (message: MessageEvent<ClusterRequest>) => {
       });
       return;
     case 'leaves':
-      if (clusters?.generation !== request.generation) return;
       reply({
         type: 'leaves',
         generation: request.generation,
         request: request.request,
-        positions: clusters.index.leaves(request.clusterId, request.limit),
+        positions:
+          clusters?.generation === request.generation
+            ? clusters.index.leaves(request.clusterId, request.limit)
+            : [],
       });
       return;
   }
-};
+}

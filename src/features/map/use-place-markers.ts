@@ -78,8 +78,9 @@ export function usePlaceMarkers(
       const client = clientRef.current;
       if (!client) return;
       const positions = positionsInWindow(located, window);
-      const generation = client.load(positions);
-      loadedCount.current.set(generation, positions.length);
+      // Read before the load: the array's buffer is handed to the worker.
+      const count = positions.length;
+      loadedCount.current.set(client.load(positions), count);
     }, FOLLOW_MS);
     return () => clearTimeout(timer);
   }, [located, window, places]);
