@@ -17,7 +17,7 @@ export interface MapRunResult {
   /** Frames while only the map moved, and while only the timeline moved. */
   mapFrames: FrameStats | null;
   timelineFrames: FrameStats | null;
-  /** `Fit all` on the timeline to the map's new description (100,000 events re-clustered). */
+  /** `Fit all` on the timeline to the first new description of the map (its first re-clustering). */
   refitMs: number | null;
   /** Located events the map said it showed after `Fit all`. */
   description: string | null;
@@ -127,8 +127,6 @@ export async function measureMapRun(
     const axis = await centreOf(page, '.vis-panel.vis-top');
     await start(page);
     await drags(page, timeline.x, timeline.y, [-300, 300, -300, 300]);
-    await wheel(page, axis.x, axis.y, -240, 4);
-    await wheel(page, axis.x, axis.y, 240, 4);
     const before = await page.locator('.map-panel__description').textContent();
     const fittedAt = await page.evaluate(() => performance.now());
     await page
@@ -152,6 +150,10 @@ export async function measureMapRun(
     if (caughtUp) result.refitMs = (await page.evaluate(() => performance.now())) - fittedAt;
     else errors.push(`the map did not follow Fit all within 60 s (still "${before}")`);
     await pause(1500);
+    // Zooming over the axis comes after Fit all: once the timeline had been zoomed in and out
+    // by the wheel, Fit all was seen to leave the window as it was (a timeline matter).
+    await wheel(page, axis.x, axis.y, -240, 4);
+    await wheel(page, axis.x, axis.y, 240, 4);
     await drags(page, surface.x, surface.y, [-200, 200]);
     const moving = await stop(page);
     result.timelineFrames = frameStats(moving.durations);
