@@ -343,7 +343,7 @@ function placeNameOf(
 }
 
 function markerSize(count: number): number {
-  return count <= 1 ? 16 : Math.min(44, 24 + 6 * Math.log10(count));
+  return count <= 1 ? 24 : Math.min(44, 28 + 6 * Math.log10(count));
 }
 
 function compactCount(count: number): string {
