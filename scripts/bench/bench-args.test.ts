@@ -22,7 +22,14 @@ describe('bench arguments', () => {
       seed: 1,
       capSeconds: 60,
       against: 'vis-timeline',
+      mapSizes: [100_000],
     });
+  });
+
+  it('the map case: its own sizes, or none', () => {
+    expect(parseBenchArgs(['--map-sizes', '18,20k']).mapSizes).toEqual([18, 20_000]);
+    expect(parseBenchArgs(['--no-map']).mapSizes).toEqual([]);
+    expect(wrong('--map-sizes', '0')).toMatch(/--map-sizes/);
   });
 
   it('reads every flag, in both spellings, with _ and k in numbers', () => {
@@ -38,6 +45,7 @@ describe('bench arguments', () => {
         '--cap',
         '1',
         '--against=no-evidence',
+        '--map-sizes=1k',
       ]),
     ).toEqual({
       sizes: [18, 10_000, 100_000],
@@ -48,6 +56,7 @@ describe('bench arguments', () => {
       seed: 2,
       capSeconds: 5,
       against: 'no-evidence',
+      mapSizes: [1000],
     });
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
     expect(parseBenchArgs(['--packed', '1000k']).packed).toEqual([1_000_000]);

@@ -2,7 +2,7 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--map-sizes 100000] [--no-map]';
 
 /**
  * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes, when asked for
@@ -25,6 +25,9 @@ export const DEFAULT_SIZES: readonly number[] = [18, 1000, 20_000, 100_000];
 export const AGAINST = ['vis-timeline', 'no-evidence'] as const;
 export type Against = (typeof AGAINST)[number];
 
+/** The map's case (issue 17): generated stores whose every event has a place. */
+export const DEFAULT_MAP_SIZES: readonly number[] = [100_000];
+
 export interface BenchArgs {
   sizes: number[];
   packed: number[];
@@ -34,6 +37,8 @@ export interface BenchArgs {
   seed: number;
   capSeconds: number;
   against: Against;
+  /** Sizes of the map's case; empty with --no-map. */
+  mapSizes: number[];
 }
 
 const OPTIONS = {
@@ -45,6 +50,8 @@ const OPTIONS = {
   'no-build': { type: 'boolean' },
   'no-baseline': { type: 'boolean' },
   against: { type: 'string' },
+  'map-sizes': { type: 'string' },
+  'no-map': { type: 'boolean' },
 } as const;
 
 /** Throws a UsageError with a readable message when the arguments are wrong. */
@@ -71,10 +78,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     baseline: !values['no-baseline'],
     seed: values.seed === undefined ? 1 : integer('seed', values.seed),
     capSeconds: values.cap === undefined ? 60 : Math.max(5, integer('cap', values.cap)),
+    mapSizes: values['no-map']
+      ? []
+      : values['map-sizes'] === undefined
+        ? [...DEFAULT_MAP_SIZES]
+        : values['map-sizes'].split(',').map((s) => integer('map-sizes', s.trim())),
     against: (values.against ?? 'vis-timeline') as Against,
   };
   if (!AGAINST.includes(args.against)) {
     throw new UsageError(`--against: one of ${AGAINST.join(', ')}, not ${values.against}`);
+  }
+  if (args.mapSizes.some((n) => n < 1)) {
+    throw new UsageError('--map-sizes needs positive numbers of events');
   }
   if (args.sizes.length === 0 || args.sizes.some((n) => n < 1)) {
     throw new UsageError('--sizes needs positive numbers of events');

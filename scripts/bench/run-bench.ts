@@ -21,6 +21,8 @@ import { writeStoreFile } from '../lib/write-store-file.ts';
 import { UsageError } from '../lib/cli-args.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
+import { type MapRunResult, measureMapRun } from './measure-map.ts';
+import { withPlaces } from './bench-places.ts';
 import { startStaticServer } from './server.ts';
 import {
   type BundleFile,
@@ -176,6 +178,43 @@ async function ensurePack(events: number, seed: number): Promise<{ name: string;
   return { name, bytes };
 }
 
+/** A generated store whose every event has a place, for the map's case. */
+async function placesStore(events: number, seed: number): Promise<BenchStore> {
+  const file = `events-${events}-seed-${seed}-v${GENERATOR_VERSION}-places.json`;
+  const path = join(DATA, file);
+  let bytes: number;
+  if (existsSync(path)) {
+    bytes = (await stat(path)).size;
+    log(`  ${file}: reused (${formatBytes(bytes)})`);
+  } else {
+    const began = Date.now();
+    await mkdir(DATA, { recursive: true });
+    const partial = `${path}.partial`;
+    bytes = await writeStoreFile(partial, withPlaces(generateStore({ events, seed }), seed));
+    await rename(partial, path);
+    log(`  ${file}: generated in ${seconds(Date.now() - began)} (${formatBytes(bytes)})`);
+  }
+  const served = `/__bench/data/${file}`;
+  return { file, bytes, path: served, appPath: `/?store=${served}` };
+}
+
+function describeMapRun(run: MapRunResult, of: number): string {
+  const frames = (name: string, f: MapRunResult['mapFrames']) =>
+    f
+      ? `${name} p95 ${formatMs(f.p95Ms)} max ${formatMs(f.maxMs)} (>50 ms: ${f.over50}/${f.frames})`
+      : `${name} n/a`;
+  const parts = [
+    `open ${formatMs(run.openMs)}`,
+    `map after Fit all ${formatMs(run.refitMs)}`,
+    frames('all', run.frames),
+    frames('map', run.mapFrames),
+    frames('timeline', run.timelineFrames),
+    `longest animation frame ${formatMs(run.frames?.loafMaxMs ?? null)}`,
+  ];
+  if (run.errors.length > 0) parts.push(`${run.errors.length} error(s)`);
+  return `  map      run ${run.run}/${of}  ${parts.join(' · ')}`;
+}
+
 function describeRun(target: Target, run: RunResult, of: number, capMs: number): string {
   const parts = [`first events ${formatMs(run.firstItemMs, capMs)}`];
   if (!run.capped) {
@@ -319,6 +358,7 @@ async function main(args: BenchArgs) {
   };
   const sizes: SizeResult[] = [];
   const packedResults: PackedResult[] = [];
+  const mapSizes: { events: number; store: string; runs: MapRunResult[] }[] = [];
   let executable = '';
   let browserVersion = '';
   const write = async (final: boolean) => {
@@ -350,6 +390,7 @@ async function main(args: BenchArgs) {
         ...(againstApp ? { baselineStore: plainStores.get(size.events)?.file } : {}),
       })),
       packed: packedResults,
+      map: mapSizes,
     };
     const json = JSON.stringify(report, (_key, value) => (value === Infinity ? null : value), 2);
     const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
@@ -423,6 +464,27 @@ async function main(args: BenchArgs) {
     }
     for (const [events, pack] of packs) {
       packedResults.push(await measurePacked(server.url, events, pack, args.runs, options, capMs));
+    }
+
+    for (const events of args.mapSizes) {
+      log();
+      log(`Map (issue 17), ${events.toLocaleString('en-US')} events with places:`);
+      const store = await placesStore(events, args.seed);
+      const { browser } = await launch();
+      const entry = { events, store: store.file, runs: [] as MapRunResult[] };
+      mapSizes.push(entry);
+      try {
+        for (let r = 1; r <= args.runs; r++) {
+          const runBegan = Date.now();
+          const result = await measureMapRun(browser, `${server.url}${store.appPath}`, r, capMs);
+          entry.runs.push(result);
+          log(`${describeMapRun(result, args.runs)}  [${seconds(Date.now() - runBegan)}]`);
+          if (result.description) log(`    the map after Fit all: ${result.description}`);
+          for (const error of new Set(result.errors)) log(`    error: ${error}`);
+        }
+      } finally {
+        await browser.close().catch(() => undefined);
+      }
       await write(false);
     }
   } finally {
@@ -452,6 +514,19 @@ async function main(args: BenchArgs) {
   for (const packed of packedResults) {
     log();
     log(formatPackedSummary(packed, capMs));
+  }
+  for (const { events, runs } of mapSizes) {
+    const medianOf = (pick: (run: MapRunResult) => number | null | undefined) => {
+      const values = runs.map(pick).filter((v): v is number => typeof v === 'number');
+      return values.length === 0 ? null : values.sort((a, b) => a - b)[values.length >> 1]!;
+    };
+    log();
+    log(
+      `Map, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
+        `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
+        `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
+        `longest animation frame ${formatMs(medianOf((r) => r.frames?.loafMaxMs))}`,
+    );
   }
   log();
   log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);

@@ -22,6 +22,8 @@ import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { EmbedButton } from '../features/share/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
+import { MapSlot } from '../features/map/map-slot';
+import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details';
@@ -38,10 +40,11 @@ import './reading-layout.css';
 export function App() {
   const t = useMessages();
   const locale = useLocale();
-  const { selectedEventId, lang, search } = useView((state) => ({
+  const { selectedEventId, lang, search, mapShown } = useView((state) => ({
     selectedEventId: state.selectedEventId,
     lang: state.lang,
     search: state.query,
+    mapShown: state.mapShown,
   }));
   const screen = useStoreOnScreen();
   const displayed = screen.shown?.loaded;
@@ -167,6 +170,7 @@ export function App() {
             </FiltersDrawer>
           ) : null}
           {compact ? null : searchBox}
+          {index ? <MapToggle /> : null}
           {index ? <ExportMenu index={index} /> : null}
           <OpenStoreButton />
           <CopyLinkButton />
@@ -217,9 +221,17 @@ export function App() {
             </div>
           )}
           <div className="app-content">
-            <PartBoundary name={t.timeline}>
-              <TimelinePanel index={timelineIndex} partial={!index} />
-            </PartBoundary>
+            {/* On a phone the map and the timeline are alternatives; wider, the map is below it. */}
+            {compact && index && mapShown ? null : (
+              <PartBoundary name={t.timeline}>
+                <TimelinePanel index={timelineIndex} partial={!index} />
+              </PartBoundary>
+            )}
+            {index && mapShown ? (
+              <PartBoundary name={t.map}>
+                <MapSlot index={index} />
+              </PartBoundary>
+            ) : null}
             {index && compact ? (
               <div className="app-lower">
                 {eventList}

@@ -18,6 +18,7 @@ export interface Messages extends EvidenceMessages {
   retry: string;
   openDefaultStore: string;
   timeline: string;
+  map: string;
   timelineControls: string;
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
   zoomIn: string;
@@ -203,6 +204,7 @@ export const en: Messages = {
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',
+  map: 'Map',
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
@@ -276,6 +278,8 @@ export const en: Messages = {
         return `lang: ${shown} is not a language of the interface (en, es).`;
       case 'invalid-status':
         return `status: ${shown} is not a status (confirmed, reported, disputed, refuted, not-stated).`;
+      case 'invalid-map':
+        return `map: ${shown} is neither 1 (map shown) nor 0.`;
       case 'too-long':
         return `${key}: the value is too long.`;
       case 'repeated':
@@ -440,6 +444,7 @@ export const es: Messages = {
   retry: 'Reintentar',
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',
+  map: 'Mapa',
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
@@ -514,6 +519,8 @@ export const es: Messages = {
         return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
       case 'invalid-status':
         return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
+      case 'invalid-map':
+        return `map: ${shown} no es 1 (mapa visible) ni 0.`;
       case 'too-long':
         return `${key}: el valor es demasiado largo.`;
       case 'repeated':

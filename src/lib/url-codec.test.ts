@@ -23,6 +23,7 @@ const FULL: LinkState = {
   q: 'asociación estratégica, 2024: “integral” & más/menos',
   lang: 'es',
   status: ['disputed', 'not-stated'],
+  map: true,
 };
 
 /** Parses a link that must come through without anything ignored. */
@@ -56,6 +57,7 @@ describe('serializeLink / parseLink round trip', () => {
       link({ q: 'pionyang' }),
       link({ store: '/data/x.json' }),
       link({ lang: 'en' }),
+      link({ map: true }),
       link({ window: { start: ms('2023-09-01T00:00:00Z'), end: ms('2023-10-01T00:00:00Z') } }),
     ];
     for (const state of minimal) expect(clean(serializeLink(state))).toEqual(state);
@@ -96,9 +98,11 @@ describe('serializeLink', () => {
       'q',
       'lang',
       'status',
+      'map',
     ]);
     expect(keys).toEqual([...LINK_KEYS]);
     const shuffled = {
+      map: FULL.map,
       status: FULL.status,
       lang: FULL.lang,
       q: FULL.q,

@@ -19,6 +19,8 @@ export interface LinkState {
   readonly lang: Lang | null;
   /** The status filter; empty means every status. */
   readonly status: readonly StatusChoice[];
+  /** Whether the map is shown beside the timeline (issue 17). */
+  readonly map: boolean;
 }
 
 export type Lang = 'en' | 'es';
@@ -35,6 +37,7 @@ export type IgnoredReason =
   | 'invalid-store'
   | 'invalid-lang'
   | 'invalid-status'
+  | 'invalid-map'
   | 'too-long'
   | 'repeated'
   | 'unknown-parameter'
@@ -320,6 +323,22 @@ export const LINK_PARAMS = [
       bad: [
         { query: 'status=rumoured', reason: 'invalid-status' },
         { query: 'status=Disputed', reason: 'invalid-status' },
+      ],
+    },
+  }),
+  // The map beside the timeline (issue 17): only "1" opens it; "0" is the default, said aloud.
+  param({
+    field: 'map',
+    keys: ['map'],
+    fallback: false,
+    history: 'push',
+    parse: (raw, ignore) => oneOf('map', ['0', '1'], 'invalid-map', raw, ignore) === '1',
+    serialize: (map) => [map ? '1' : null],
+    examples: {
+      good: [true],
+      bad: [
+        { query: 'map=yes', reason: 'invalid-map' },
+        { query: 'map=true', reason: 'invalid-map' },
       ],
     },
   }),

@@ -45,6 +45,7 @@ describe('openLink', () => {
     q: 'summit',
     store: '/data/x.json',
     lang: 'es',
+    map: true,
   };
 
   it('takes the whole view from the link, with the history mode given', () => {
@@ -57,6 +58,7 @@ describe('openLink', () => {
       match: 'all',
       query: 'summit',
       lang: 'es',
+      mapShown: true,
       notices: [],
       pendingReconcile: true,
       historyMode: 'none',
@@ -231,6 +233,25 @@ describe('panning and zooming replace the entry', () => {
     loaded();
     viewActions.fitAll(index);
     expect(state()).toMatchObject({ window: fitWindow(index.extent), historyMode: 'replace' });
+  });
+});
+
+describe('the map', () => {
+  it('Show map and Hide map push an entry, and nothing when unchanged', () => {
+    loaded();
+    viewActions.setMapShown(true);
+    expect(state()).toMatchObject({ mapShown: true, historyMode: 'push' });
+    expect(linkFromState(state()).map).toBe(true);
+    useViewStore.setState({ historyMode: 'none' });
+    expect(changes(() => viewActions.setMapShown(true))).toBe(0);
+    viewActions.setMapShown(false);
+    expect(state()).toMatchObject({ mapShown: false, historyMode: 'push' });
+  });
+
+  it('stays as it is when another store is entered', () => {
+    loaded({ mapShown: true });
+    viewActions.enterStore(index, { kind: 'default' });
+    expect(state().mapShown).toBe(true);
   });
 });
 

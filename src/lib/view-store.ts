@@ -53,6 +53,8 @@ export interface ViewState {
   readonly storeSource: StoreSource;
   readonly lang: Lang | null;
   readonly laneMode: LaneMode;
+  /** Whether the map is shown beside the timeline (the link's `map=1`). */
+  readonly mapShown: boolean;
   readonly notices: readonly Notice[];
   /** Set when a link is opened: its ids still need checking against the store. */
   readonly pendingReconcile: boolean;
@@ -70,6 +72,7 @@ const initialState: ViewState = {
   storeSource: DEFAULT_SOURCE,
   lang: null,
   laneMode: 'actors',
+  mapShown: false,
   notices: [],
   pendingReconcile: true,
   historyMode: 'none',
@@ -106,6 +109,7 @@ export function linkFromState(state: ViewState): LinkState {
     store: linkStoreOf(state.storeSource),
     lang: state.lang,
     status: state.statuses,
+    map: state.mapShown,
   };
 }
 
@@ -132,6 +136,7 @@ export const viewActions = {
         statuses: link.status,
         storeSource: sourceFromLink(link.store),
         lang: link.lang,
+        mapShown: link.map,
         notices,
         pendingReconcile: true,
       },
@@ -281,6 +286,11 @@ export const viewActions = {
   /** The interface language, chosen by the person: a history entry, like a filter. */
   setLang(lang: Lang) {
     if (get().lang !== lang) set({ lang });
+  },
+
+  /** Show map / Hide map: a history entry, like a filter, since the link carries it. */
+  setMapShown(mapShown: boolean) {
+    if (get().mapShown !== mapShown) set({ mapShown });
   },
 
   setLaneMode(laneMode: LaneMode) {

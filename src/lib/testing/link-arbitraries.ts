@@ -58,6 +58,7 @@ export function validLink(): fc.Arbitrary<LinkState> {
     store: fc.option(storeLocation(), { nil: null }),
     lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
     status: fc.uniqueArray(fc.constantFrom(...STATUS_CHOICES), { maxLength: 5 }),
+    map: fc.boolean(),
   });
 }
 

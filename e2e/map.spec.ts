@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  STORE_TITLE,
+  TREATY,
+  detailsHeading,
+  listButton,
+  openApp,
+  timeline,
+  windowDescription,
+} from './helpers/app';
+
+/**
+ * The map beside the timeline (issue 17; docs/ui-contract.md, Map), on the default store:
+ * its places follow the timeline's window, choosing one lists or selects its events, and
+ * the link keeps it open.
+ */
+
+test.use({ reducedMotion: 'reduce' });
+test.describe.configure({ timeout: 60_000 });
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** June 2024, Putin's visit: six events in and around Pyongyang, none elsewhere. */
+const JUNE_2024 = '?from=2024-06-01&to=2024-06-30';
+
+const map = (page: Page) => page.getByRole('region', { name: 'Map', exact: true });
+const place = (page: Page, name: RegExp) => map(page).getByRole('button', { name });
+const pyongyang = (page: Page, count: number) =>
+  place(page, new RegExp(`^Pyongyang( and nearby)?, ${count} events: `));
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(violations, `axe WCAG 2.1 AA violations in "${state}"`).toEqual([]);
+}
+
+test('Show map: Pyongyang with the events of June 2024, and choosing it lists them', async ({
+  page,
+}) => {
+  await openApp(page, JUNE_2024);
+  const toggle = page.getByRole('button', { name: 'Show map' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.getByRole('button', { name: 'Hide map' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page).toHaveURL(/[?&]map=1\b/);
+
+  await expect(map(page)).toHaveAccessibleDescription('6 events in 1 place');
+  const cluster = pyongyang(page, 6);
+  await expect(cluster).toBeVisible();
+  // The map stands beside the details, not instead of them: the timeline is still there.
+  await expect(timeline(page)).toBeVisible();
+
+  await cluster.click();
+  const list = map(page).getByRole('group', { name: /^Events at Pyongyang/ });
+  await expect(list.getByRole('list').getByRole('button')).toHaveCount(6);
+  await list.getByRole('button', { name: new RegExp(TREATY.title) }).click();
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  // The selected event is marked, in the list and on its place.
+  await expect(list.getByRole('button', { name: new RegExp(TREATY.title) })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(map(page).getByText(`Selected: ${TREATY.title}`)).toBeVisible();
+  await expect(pyongyang(page, 6)).toHaveAttribute('aria-current', 'location');
+
+  await page.getByRole('button', { name: 'Hide map' }).click();
+  await expect(map(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/[?&]map=1\b/);
+});
+
+test('map=1 restores the map in a fresh page, and the map follows the timeline out to 2000', async ({
+  page,
+}) => {
+  await openApp(page, `${JUNE_2024}&map=1`);
+  await expect(page.getByRole('button', { name: 'Hide map' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(pyongyang(page, 6)).toBeVisible();
+  await expect(place(page, /^United Nations Headquarters/)).toHaveCount(0);
+
+  // Zoom the timeline out to every year of the store, 2000 included.
+  await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+  await expect(windowDescription(page)).toHaveText(/^Showing .* (1999|2000) to /);
+  // Putin's first visit (July 2000) joins Pyongyang, and so, at this zoom, does the 2023
+  // summit at the Vostochny Cosmodrome; the 2006 resolution is in New York.
+  await expect(pyongyang(page, 8)).toBeVisible();
+  await expect(map(page)).toHaveAccessibleDescription('10 events in 3 places');
+  await expect(place(page, /^United Nations Headquarters, New York, 1 event: /)).toBeVisible();
+
+  // A single event's place selects it.
+  await place(page, /^United Nations Headquarters, New York, 1 event: /).click();
+  await expect(detailsHeading(page)).toHaveText(/Resolution 1718/i);
+});
+
+test('keyboard: the map zooms with + and − and pans with the arrow keys', async ({ page }) => {
+  await openApp(page, `${JUNE_2024}&map=1`);
+  const cluster = pyongyang(page, 6);
+  await expect(cluster).toBeVisible();
+  const windowText = await windowDescription(page).textContent();
+  await cluster.click();
+  await map(page).getByRole('button', { name: 'Zoom in here' }).click();
+  const surface = map(page).getByRole('group', { name: /^Map view/ });
+  await surface.focus();
+  // Zoomed in far enough, the welcome ceremony on Kim Il Sung Square is a place of its own.
+  for (let i = 0; i < 16; i += 1) await page.keyboard.press('+');
+  await expect(place(page, /^Kim Il Sung Square, Pyongyang, 1 event: /)).toBeVisible();
+  await expect(pyongyang(page, 5)).toBeVisible();
+  const before = (await pyongyang(page, 5).boundingBox())!;
+  await page.keyboard.press('ArrowLeft');
+  await expect
+    .poll(async () => (await pyongyang(page, 5).boundingBox())?.x)
+    .toBeGreaterThan(before.x + 40);
+  await page.keyboard.press('-');
+  // The page's own shortcuts are not also taken: the timeline's zoom and the next event.
+  await expect(windowDescription(page)).toHaveText(windowText!);
+  await expect(detailsHeading(page)).toHaveCount(0);
+});
+
+test('axe finds nothing wrong with the map open on a desktop', async ({ page }) => {
+  await openApp(page, `${JUNE_2024}&map=1`);
+  await pyongyang(page, 6).click();
+  await expect(map(page).getByRole('group', { name: /^Events at Pyongyang/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('map-desktop.png') });
+  await expectNoAxeViolations(page, 'desktop, map open, a place listed');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the map and the timeline are alternatives, and axe finds nothing wrong', async ({
+    page,
+  }) => {
+    await openApp(page, JUNE_2024);
+    await page.getByRole('button', { name: 'Show map' }).click();
+    await expect(map(page)).toBeVisible();
+    await expect(timeline(page)).toHaveCount(0);
+    await expect(pyongyang(page, 6)).toBeVisible();
+    await pyongyang(page, 6).click();
+    await map(page)
+      .getByRole('group', { name: /^Events at Pyongyang/ })
+      .getByRole('button', { name: new RegExp(TREATY.title) })
+      .click();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await page.screenshot({ path: test.info().outputPath('map-phone.png'), fullPage: true });
+    await expectNoAxeViolations(page, 'phone, map open, an event chosen');
+    await page.getByRole('button', { name: 'Hide map' }).click();
+    await expect(timeline(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+    await expect(listButton(page, TREATY.title)).toBeAttached();
+  });
+});

@@ -1,0 +1,58 @@
+/// <reference lib="webworker" />
+import type { ClusterReply, ClusterRequest } from './cluster-protocol';
+import { type ClusterPoints, PlaceClusters } from './place-clusters';
+
+let points: ClusterPoints | null = null;
+let clusters: { generation: number; index: PlaceClusters } | null = null;
+
+const reply = (message: ClusterReply) => postMessage(message);
+
+// Requests are answered in order, so a query after a load sees that load's clusters. Every
+// load is answered (`loaded`), even one that failed, so the page never waits on it forever.
+onmessage = (message: MessageEvent<ClusterRequest>) => {
+  const request = message.data;
+  try {
+    answer(request);
+  } catch (error) {
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    if (request.type === 'load') reply({ type: 'loaded', generation: request.generation });
+  }
+};
+
+function answer(request: ClusterRequest) {
+  switch (request.type) {
+    case 'points':
+      points = request;
+      clusters = null;
+      return;
+    case 'load':
+      if (points) {
+        clusters = {
+          generation: request.generation,
+          index: new PlaceClusters(points, request.positions),
+        };
+      }
+      reply({ type: 'loaded', generation: request.generation });
+      return;
+    case 'markers':
+      if (clusters?.generation !== request.generation) return;
+      reply({
+        type: 'markers',
+        generation: request.generation,
+        request: request.request,
+        markers: clusters.index.markers(request.bbox, request.zoom),
+      });
+      return;
+    case 'leaves':
+      reply({
+        type: 'leaves',
+        generation: request.generation,
+        request: request.request,
+        positions:
+          clusters?.generation === request.generation
+            ? clusters.index.leaves(request.clusterId, request.limit)
+            : [],
+      });
+      return;
+  }
+}

@@ -1,0 +1,408 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { select } from 'd3-selection';
+import { type ZoomBehavior, type ZoomTransform, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
+import type { StoreEvent } from '../../format/validate-store';
+import { useMapMessages } from '../../i18n/map-messages';
+import type { StoreIndex } from '../../lib/store-index';
+import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
+import { useView, viewActions } from '../../lib/view-store';
+import { describeMap, markerName } from './map-text';
+import {
+  MAX_SCALE,
+  type MapTransform,
+  WORLD_SIZE,
+  centredOn,
+  clusterZoom,
+  project,
+  toScreen,
+  viewBbox,
+  worldTransform,
+} from './map-projection';
+import { type PlaceMarker } from './place-clusters';
+import { PlaceList } from './place-list';
+import { usePlaceMarkers } from './use-place-markers';
+import { drawWorld } from './draw-world';
+import { loadWorldShapes } from './world-shapes';
+import './map.css';
+
+const KEY_PAN = 80;
+const KEY_ZOOM = 1.6;
+/** Events listed for a place at once; more are reached by zooming in. */
+const LIST_LIMIT = 50;
+
+const shapes = loadWorldShapes();
+
+interface Props {
+  index: StoreIndex;
+}
+
+export interface OpenList {
+  readonly marker: PlaceMarker;
+  readonly events: readonly StoreEvent[];
+}
+
+/** The map beside the timeline (issue 17; docs/map.md). */
+export default function MapPanel({ index }: Props) {
+  const m = useMapMessages();
+  const descriptionId = useId();
+  const events = useFilteredEvents(index);
+  const { window, selectedEventId } = useView((state) => ({
+    window: state.window,
+    selectedEventId: state.selectedEventId,
+  }));
+  const dark = useMediaQuery(DARK_SCHEME_QUERY);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [transform, setTransform] = useState<MapTransform | null>(null);
+  const transformRef = useRef<MapTransform | null>(null);
+  const [list, setList] = useState<OpenList | null>(null);
+
+  useLayoutEffect(() => {
+    const surface = surfaceRef.current!;
+    const observer = new ResizeObserver(() => {
+      const { width, height } = surface.getBoundingClientRect();
+      if (width > 0 && height > 0) setSize({ width, height });
+    });
+    observer.observe(surface);
+    return () => observer.disconnect();
+  }, []);
+
+  // Pan and zoom by mouse, wheel and touch (pinch) are d3-zoom's.
+  useEffect(() => {
+    if (!size) return;
+    const surface = surfaceRef.current!;
+    const fit = worldTransform(size.width, size.height);
+    const behavior = d3zoom<HTMLDivElement, unknown>()
+      .scaleExtent([Math.min(fit.k, size.width / WORLD_SIZE) * 0.8, MAX_SCALE])
+      .translateExtent([
+        [-WORLD_SIZE / 2, -WORLD_SIZE / 2],
+        [WORLD_SIZE / 2, WORLD_SIZE / 2],
+      ])
+      // A press on a place is a click on its button, not the start of a drag.
+      .filter((event: Event) => {
+        const pointer = event as MouseEvent;
+        if (pointer.type !== 'wheel' && (pointer.target as Element).closest('button')) return false;
+        return (!pointer.ctrlKey || pointer.type === 'wheel') && !pointer.button;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        const { x, y, k } = event.transform;
+        transformRef.current = { x, y, k };
+        setTransform(transformRef.current);
+      });
+    zoomRef.current = behavior;
+    const selection = select(surface);
+    selection.call(behavior);
+    // Keeps the view across a resize; the first time, the whole world.
+    const start = transformRef.current ?? fit;
+    selection.call(behavior.transform, zoomIdentity.translate(start.x, start.y).scale(start.k));
+    return () => {
+      selection.on('.zoom', null);
+    };
+  }, [size]);
+
+  const moveTo = useCallback((next: MapTransform) => {
+    const surface = surfaceRef.current;
+    const behavior = zoomRef.current;
+    if (!surface || !behavior) return;
+    select(surface).call(behavior.transform, zoomIdentity.translate(next.x, next.y).scale(next.k));
+  }, []);
+
+  const view = useMemo(
+    () =>
+      transform && size
+        ? {
+            bbox: viewBbox(transform, size.width, size.height),
+            zoom: clusterZoom(transform.k),
+          }
+        : null,
+    [transform, size],
+  );
+  // Re-cluster only when the zoom level or the area changes enough to matter.
+  const clusterView = useStableView(view);
+  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, window, clusterView);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !size || !transform) return;
+    const frame = requestAnimationFrame(() => drawWorld(canvas, shapes, transform, size, dark));
+    return () => cancelAnimationFrame(frame);
+  }, [transform, size, dark]);
+
+  // The selected event is brought into view when it has a place and is off screen.
+  const selected = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
+  const selectedPlace =
+    selected?.place?.lat !== undefined && selected.place.lon !== undefined
+      ? { lon: selected.place.lon, lat: selected.place.lat }
+      : null;
+  const latestView = useRef({ transform, size });
+  useEffect(() => {
+    latestView.current = { transform, size };
+  });
+  useEffect(() => {
+    const { transform: t, size: s } = latestView.current;
+    if (!selectedPlace || !t || !s) return;
+    const [x, y] = toScreen(t, selectedPlace.lon, selectedPlace.lat);
+    const margin = 24;
+    if (x < margin || y < margin || x > s.width - margin || y > s.height - margin) {
+      moveTo(centredOn(t, s.width, s.height, selectedPlace.lon, selectedPlace.lat));
+    }
+    // Only a new selection moves the map; panning away from it afterwards is the person's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedEventId, size !== null, moveTo]);
+
+  const placed = useMemo(
+    () =>
+      transform && size
+        ? markers
+            .map((marker) => ({ marker, at: toScreen(transform, marker.lon, marker.lat) }))
+            .filter(
+              ({ at: [x, y] }) =>
+                x >= -20 && y >= -20 && x <= size.width + 20 && y <= size.height + 20,
+            )
+        : [],
+    [markers, transform, size],
+  );
+  const selectedAt =
+    transform && selectedPlace ? toScreen(transform, selectedPlace.lon, selectedPlace.lat) : null;
+  const currentKey = selectedAt ? nearestKey(placed, selectedAt, 30) : null;
+
+  const shownEvents = placed.reduce((sum, { marker }) => sum + marker.count, 0);
+  const description =
+    inWindow === null
+      ? m.loadingMap
+      : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
+
+  const nameOf = (marker: PlaceMarker) =>
+    markerName(
+      m,
+      marker,
+      names,
+      marker.sample.map((p) => index.events[p]?.title ?? ''),
+    );
+
+  const choose = async (marker: PlaceMarker) => {
+    if (marker.clusterId === null) {
+      const event = index.events[marker.sample[0]!];
+      if (event) viewActions.selectEvent(event);
+      setList(null);
+      return;
+    }
+    const positions = await leaves(marker.clusterId, LIST_LIMIT);
+    setList({ marker, events: positions.map((p) => index.events[p]!).filter(Boolean) });
+  };
+
+  const zoomHere = (marker: PlaceMarker) => {
+    if (!transform || !size) return;
+    const k = Math.min(MAX_SCALE, 2 ** ((marker.splitZoom ?? clusterZoom(transform.k) + 1) + 0.3));
+    const [x, y] = project(marker.lon, marker.lat);
+    moveTo({ k, x: size.width / 2 - k * x, y: size.height / 2 - k * y });
+    setList(null);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const surface = surfaceRef.current;
+    const behavior = zoomRef.current;
+    if (!surface || !behavior || event.ctrlKey || event.metaKey || event.altKey) return;
+    const selection = select(surface);
+    const k = transform?.k ?? 1;
+    const pan = (dx: number, dy: number) => selection.call(behavior.translateBy, dx / k, dy / k);
+    switch (event.key) {
+      case 'ArrowLeft':
+        pan(KEY_PAN, 0);
+        break;
+      case 'ArrowRight':
+        pan(-KEY_PAN, 0);
+        break;
+      case 'ArrowUp':
+        pan(0, KEY_PAN);
+        break;
+      case 'ArrowDown':
+        pan(0, -KEY_PAN);
+        break;
+      case '+':
+      case '=':
+        selection.call(behavior.scaleBy, KEY_ZOOM);
+        break;
+      case '-':
+      case '_':
+        selection.call(behavior.scaleBy, 1 / KEY_ZOOM);
+        break;
+      default:
+        return;
+    }
+    // The page's own shortcuts (the timeline's zoom, the next event) stay out of it.
+    event.preventDefault();
+  };
+
+  const scaleBy = (factor: number) => {
+    const surface = surfaceRef.current;
+    const behavior = zoomRef.current;
+    if (surface && behavior) select(surface).call(behavior.scaleBy, factor);
+  };
+
+  return (
+    <section className="map-panel" aria-label={m.map} aria-describedby={descriptionId}>
+      <div className="map-panel__bar">
+        <p id={descriptionId} className="map-panel__description">
+          {description}
+        </p>
+        <div className="map-panel__controls" role="group" aria-label={m.controls}>
+          <button
+            type="button"
+            aria-label={m.zoomMapIn}
+            title={m.zoomMapIn}
+            onClick={() => scaleBy(KEY_ZOOM)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            aria-label={m.zoomMapOut}
+            title={m.zoomMapOut}
+            onClick={() => scaleBy(1 / KEY_ZOOM)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            onClick={() => size && moveTo(worldTransform(size.width, size.height))}
+          >
+            {m.wholeWorld}
+          </button>
+        </div>
+      </div>
+      <div
+        ref={surfaceRef}
+        className="map-panel__surface"
+        role="group"
+        aria-label={m.surface}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <canvas ref={canvasRef} className="map-panel__canvas" aria-hidden="true" />
+        {selectedAt ? (
+          <span
+            className="map-panel__selected"
+            aria-hidden="true"
+            style={{ transform: `translate(${selectedAt[0]}px, ${selectedAt[1]}px)` }}
+          />
+        ) : null}
+        <ul className="map-panel__places">
+          {placed.map(({ marker, at: [x, y] }) => {
+            const current = marker.key === currentKey;
+            return (
+              <li
+                key={marker.key}
+                className="map-panel__place"
+                style={{ transform: `translate(${x}px, ${y}px)` }}
+              >
+                <button
+                  type="button"
+                  className={`map-place${marker.count > 1 ? ' map-place--cluster' : ''}${current ? ' map-place--current' : ''}`}
+                  style={{ ['--size' as string]: `${markerSize(marker.count)}px` }}
+                  aria-label={current ? `${nameOf(marker)}; ${m.selectedHere}` : nameOf(marker)}
+                  aria-current={current ? 'location' : undefined}
+                  onClick={() => void choose(marker)}
+                >
+                  <span aria-hidden="true">
+                    {marker.count > 1 ? compactCount(marker.count) : ''}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {list ? (
+        <PlaceList
+          title={m.eventsAt(placeNameOf(m, list.marker, names))}
+          events={list.events}
+          total={list.marker.count}
+          selectedEventId={selectedEventId}
+          canZoom={list.marker.splitZoom !== null}
+          onZoom={() => zoomHere(list.marker)}
+          onClose={() => setList(null)}
+        />
+      ) : null}
+      {selected && selectedPlace ? (
+        <p className="map-panel__selected-note">{m.selectedOnMap(selected.title)}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function placeNameOf(
+  m: ReturnType<typeof useMapMessages>,
+  marker: PlaceMarker,
+  names: readonly string[],
+) {
+  return names[marker.nameId] ?? m.unnamedPlace;
+}
+
+function markerSize(count: number): number {
+  return count <= 1 ? 24 : Math.min(44, 28 + 6 * Math.log10(count));
+}
+
+function compactCount(count: number): string {
+  return count < 1000 ? String(count) : `${Math.round(count / 100) / 10}k`;
+}
+
+function nearestKey(
+  placed: readonly { marker: PlaceMarker; at: [number, number] }[],
+  [sx, sy]: [number, number],
+  within: number,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = within * within;
+  for (const {
+    marker,
+    at: [x, y],
+  } of placed) {
+    const distance = (x - sx) ** 2 + (y - sy) ** 2;
+    if (distance <= bestDistance) {
+      best = marker.key;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * The view as the clusters need it: a new value only when the zoom level changes or the
+ * view leaves the area last asked for, so that a pan does not re-query every frame.
+ */
+function useStableView(
+  view: { bbox: readonly [number, number, number, number]; zoom: number } | null,
+) {
+  const [stable, setStable] = useState(view);
+  if (view && !covers(stable, view)) setStable(widen(view));
+  return stable;
+}
+
+function covers(
+  outer: { bbox: readonly [number, number, number, number]; zoom: number } | null,
+  inner: { bbox: readonly [number, number, number, number]; zoom: number },
+): boolean {
+  if (!outer || Math.floor(outer.zoom) !== Math.floor(inner.zoom)) return false;
+  const [w, s, e, n] = outer.bbox;
+  const [w2, s2, e2, n2] = inner.bbox;
+  return w <= w2 && s <= s2 && e >= e2 && n >= n2;
+}
+
+function widen(view: { bbox: readonly [number, number, number, number]; zoom: number }) {
+  const [w, s, e, n] = view.bbox;
+  const dx = (e - w) / 2;
+  const dy = (n - s) / 2;
+  return {
+    zoom: view.zoom,
+    bbox: [
+      Math.max(-180, w - dx),
+      Math.max(-90, s - dy),
+      Math.min(180, e + dx),
+      Math.min(90, n + dy),
+    ] as const,
+  };
+}

@@ -1,0 +1,23 @@
+import { Suspense, lazy } from 'react';
+import { useMapMessages } from '../../i18n/map-messages';
+import type { StoreIndex } from '../../lib/store-index';
+
+// The map's code and the country shapes load the first time the map is shown: a page
+// that never opens it does not pay for them.
+const MapPanel = lazy(() => import('./map-panel'));
+
+/** Where the map goes in the layout; the map itself arrives with its chunk. */
+export function MapSlot({ index }: { index: StoreIndex }) {
+  const m = useMapMessages();
+  return (
+    <Suspense
+      fallback={
+        <section className="map-panel map-panel--loading" aria-label={m.map}>
+          <p role="status">{m.loadingMap}</p>
+        </section>
+      }
+    >
+      <MapPanel index={index} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import type { StoreEvent } from '../../format/validate-store';
+import { useMapMessages } from '../../i18n/map-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { formatStoreDate } from '../../lib/date-format';
+import { viewActions } from '../../lib/view-store';
+
+interface Props {
+  title: string;
+  events: readonly StoreEvent[];
+  /** All the events of the place; more than `events` when the list is cut short. */
+  total: number;
+  selectedEventId: string | null;
+  canZoom: boolean;
+  onZoom: () => void;
+  onClose: () => void;
+}
+
+/** The events at a place with several: each selects its event, as the events list does. */
+export function PlaceList({
+  title,
+  events,
+  total,
+  selectedEventId,
+  canZoom,
+  onZoom,
+  onClose,
+}: Props) {
+  const m = useMapMessages();
+  const locale = useLocale();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [title]);
+  return (
+    <div className="map-list" role="group" aria-label={title}>
+      <div className="map-list__header">
+        <h3 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h3>
+        <button type="button" onClick={onClose}>
+          {m.closeList}
+        </button>
+      </div>
+      <ul>
+        {events.map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              aria-current={event.id === selectedEventId ? 'true' : undefined}
+              onClick={() => viewActions.selectEvent(event)}
+            >
+              <span className="map-list__date">{formatStoreDate(event.when.start, locale)}</span>{' '}
+              <span className="map-list__title">{event.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {total > events.length ? (
+        <p className="map-list__more">{m.more(total - events.length)}</p>
+      ) : null}
+      {canZoom ? (
+        <button type="button" className="map-list__zoom" onClick={onZoom}>
+          {m.zoomHere}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { StoreEvent } from '../../format/validate-store';
+import type { StoreIndex } from '../../lib/store-index';
+import type { TimeWindow } from '../../lib/time-window';
+import { ClusterClient } from './cluster-client';
+import {
+  type StorePlaces,
+  buildStorePlaces,
+  locatedEventsOf,
+  positionsInWindow,
+} from './located-events';
+import type { Bbox, PlaceMarker } from './place-clusters';
+
+const NO_NAMES: readonly string[] = [];
+
+/** How often, at most, a moving timeline re-clusters the map. */
+const FOLLOW_MS = 120;
+
+export interface PlaceMarkers {
+  readonly markers: readonly PlaceMarker[];
+  /** Located events in the window (the clustered set), or null before the first answer. */
+  readonly inWindow: number | null;
+  readonly names: readonly string[];
+  readonly leaves: (clusterId: number, limit: number) => Promise<readonly number[]>;
+}
+
+/**
+ * The markers for the filtered events in the timeline's window, clustered in a worker for
+ * the part of the world in `view`. The timeline's window moves every frame while dragged;
+ * the map follows at most every FOLLOW_MS.
+ */
+export function usePlaceMarkers(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  window: TimeWindow | null,
+  view: { bbox: Bbox; zoom: number } | null,
+): PlaceMarkers {
+  const [built, setBuilt] = useState<{ index: StoreIndex; places: StorePlaces } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void buildStorePlaces(index).then((places) => {
+      if (!cancelled) setBuilt({ index, places });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [index]);
+  const places = built?.index === index ? built.places : null;
+  const located = useMemo(
+    () => (places ? locatedEventsOf(index, places, events) : null),
+    [index, places, events],
+  );
+  const [answer, setAnswer] = useState<{
+    markers: readonly PlaceMarker[];
+    inWindow: number;
+  } | null>(null);
+  const clientRef = useRef<ClusterClient | null>(null);
+  const loadedCount = useRef(new Map<number, number>());
+
+  useEffect(() => {
+    if (!places) return;
+    const counts = loadedCount.current;
+    const client = new ClusterClient((reply) =>
+      setAnswer({ markers: reply.markers, inWindow: counts.get(reply.generation) ?? 0 }),
+    );
+    client.setPoints(places);
+    clientRef.current = client;
+    return () => {
+      client.close();
+      clientRef.current = null;
+      counts.clear();
+    };
+  }, [places]);
+
+  useEffect(() => {
+    if (!window || !located) return;
+    const timer = setTimeout(() => {
+      const client = clientRef.current;
+      if (!client) return;
+      const positions = positionsInWindow(located, window);
+      // Read before the load: the array's buffer is handed to the worker.
+      const count = positions.length;
+      loadedCount.current.set(client.load(positions), count);
+    }, FOLLOW_MS);
+    return () => clearTimeout(timer);
+  }, [located, window, places]);
+
+  const bbox = view?.bbox;
+  const zoom = view?.zoom;
+  useEffect(() => {
+    if (bbox && zoom !== undefined) clientRef.current?.setView(bbox, zoom);
+  }, [bbox, zoom, places]);
+
+  return {
+    markers: answer?.markers ?? [],
+    inWindow: answer ? answer.inWindow : null,
+    names: places?.names ?? NO_NAMES,
+    leaves: (clusterId, limit) =>
+      clientRef.current?.leaves(clusterId, limit) ?? Promise.resolve([]),
+  };
+}

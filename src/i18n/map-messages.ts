@@ -1,0 +1,101 @@
+import { pluralsOf } from './plural';
+import { useLocale } from './use-messages';
+
+/**
+ * The map's interface text (issue 17). Accessible names here are part of the contract
+ * (docs/ui-contract.md, Map): the region `Map`, the `Show map` / `Hide map` button.
+ */
+export interface MapMessages {
+  map: string;
+  showMap: string;
+  hideMap: string;
+  loadingMap: string;
+  mapFailed: string;
+  /** What the map shows, for its description ("12 events in 4 places"). */
+  description: (shown: number, places: number, outside: number) => string;
+  /** A place control's name: the place, how many events, and the first of them. */
+  placeName: (place: string, mixed: boolean, count: number, titles: readonly string[]) => string;
+  unnamedPlace: string;
+  selectedHere: string;
+  surface: string;
+  controls: string;
+  zoomMapIn: string;
+  zoomMapOut: string;
+  wholeWorld: string;
+  eventsAt: (place: string) => string;
+  closeList: string;
+  zoomHere: string;
+  more: (count: number) => string;
+  selectedOnMap: (title: string) => string;
+}
+
+const enPlural = pluralsOf('en');
+const esPlural = pluralsOf('es');
+const enEvents = (n: number) =>
+  `${n.toLocaleString('en')} ${enPlural(n, { one: 'event', other: 'events' })}`;
+const esEvents = (n: number) =>
+  `${n.toLocaleString('es')} ${esPlural(n, { one: 'evento', other: 'eventos', many: 'de eventos' })}`;
+
+const en: MapMessages = {
+  map: 'Map',
+  showMap: 'Show map',
+  hideMap: 'Hide map',
+  loadingMap: 'Loading the map…',
+  mapFailed: 'The map could not be loaded.',
+  description: (shown, places, outside) =>
+    `${enEvents(shown)} in ${places.toLocaleString('en')} ${enPlural(places, { one: 'place', other: 'places' })}` +
+    (outside > 0 ? `; ${enEvents(outside)} of this window outside the view` : ''),
+  placeName: (place, mixed, count, titles) => {
+    const where = mixed ? `${place} and nearby` : place;
+    if (count === 1) return `${where}, 1 event: ${titles[0] ?? ''}`;
+    const rest = count - titles.length;
+    return `${where}, ${enEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; and ${rest.toLocaleString('en')} more` : ''}`;
+  },
+  unnamedPlace: 'Unnamed place',
+  selectedHere: 'the selected event is here',
+  surface: 'Map view: arrow keys pan, + and − zoom',
+  controls: 'Map controls',
+  zoomMapIn: 'Zoom map in',
+  zoomMapOut: 'Zoom map out',
+  wholeWorld: 'Whole world',
+  eventsAt: (place) => `Events at ${place}`,
+  closeList: 'Close the list',
+  zoomHere: 'Zoom in here',
+  more: (count) => `and ${enEvents(count)} more: zoom in to see them`,
+  selectedOnMap: (title) => `Selected: ${title}`,
+};
+
+const es: MapMessages = {
+  map: 'Mapa',
+  showMap: 'Mostrar mapa',
+  hideMap: 'Ocultar mapa',
+  loadingMap: 'Cargando el mapa…',
+  mapFailed: 'No se pudo cargar el mapa.',
+  description: (shown, places, outside) =>
+    `${esEvents(shown)} en ${places.toLocaleString('es')} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
+    (outside > 0 ? `; ${esEvents(outside)} de esta ventana fuera de la vista` : ''),
+  placeName: (place, mixed, count, titles) => {
+    const where = mixed ? `${place} y alrededores` : place;
+    if (count === 1) return `${where}, 1 evento: ${titles[0] ?? ''}`;
+    const rest = count - titles.length;
+    return `${where}, ${esEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; y ${rest.toLocaleString('es')} más` : ''}`;
+  },
+  unnamedPlace: 'Lugar sin nombre',
+  selectedHere: 'el evento seleccionado está aquí',
+  surface: 'Vista del mapa: las flechas desplazan, + y − acercan y alejan',
+  controls: 'Controles del mapa',
+  zoomMapIn: 'Acercar el mapa',
+  zoomMapOut: 'Alejar el mapa',
+  wholeWorld: 'Todo el mundo',
+  eventsAt: (place) => `Eventos en ${place}`,
+  closeList: 'Cerrar la lista',
+  zoomHere: 'Acercar aquí',
+  more: (count) => `y ${esEvents(count)} más: acerque el mapa para verlos`,
+  selectedOnMap: (title) => `Seleccionado: ${title}`,
+};
+
+export function useMapMessages(): MapMessages {
+  return useLocale() === 'es' ? es : en;
+}
+
+export const mapMessagesFor = (lang: 'en' | 'es') => (lang === 'es' ? es : en);
