@@ -61,6 +61,8 @@ interface WidgetGroup {
   id: string;
   content: HTMLElement;
   signature: string;
+  /** The lane's place in the store's order: a lane replaced (its label changed) keeps it. */
+  order: number;
 }
 
 export interface TimelineWidgetProps {
@@ -98,6 +100,9 @@ const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
   // No horizontal margin: adjacent aggregate bins must sit side by side, not stack.
   margin: { item: { horizontal: 0, vertical: 6 }, axis: 8 },
+  // Without it vis-timeline orders lanes as they were added, so a lane whose label is
+  // replaced would move to the bottom.
+  groupOrder: 'order',
   verticalScroll: true,
   horizontalScroll: false,
   zoomKey: '',
@@ -143,8 +148,8 @@ function toWidgetItem(
   };
 }
 
-function toWidgetGroup(spec: TimelineGroupSpec): WidgetGroup {
-  return { id: visId(spec.id), content: groupContent(spec), signature: spec.signature };
+function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
+  return { id: visId(spec.id), content: groupContent(spec), signature: spec.signature, order };
 }
 
 /**
@@ -372,7 +377,10 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     paintAggregates();
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
-        diffInto(groupsRef.current, props.groups, toWidgetGroup);
+        const order = new Map(props.groups.map((spec, at) => [spec.id, at]));
+        diffInto(groupsRef.current, props.groups, (spec) =>
+          toWidgetGroup(spec, order.get(spec.id) ?? 0),
+        );
         for (const spec of props.groups) {
           const label = groupsRef.current.get(visId(spec.id))?.content;
           if (label) setLaneCount(label, spec.count);
