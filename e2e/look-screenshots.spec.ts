@@ -3,13 +3,15 @@ import { expect, test } from './fixtures';
 import { STORE_TITLE, TREATY } from './helpers/app';
 
 /**
- * Pictures of the look at desktop and phone sizes, in light and dark mode, in English and
+ * Pictures of the look at desktop (1440×900, 1280×720), tablet and phone sizes, in light and dark mode, in English and
  * Spanish, for a person to look at. They go to the test output folder (never committed).
  * Each also checks what a picture cannot be trusted to show: no sideways scrolling.
  */
 const SIZES = [
-  { name: 'desktop', viewport: { width: 1440, height: 960 }, isMobile: false },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+  { name: 'desktop', viewport: { width: 1440, height: 900 }, isMobile: false, compact: false },
+  { name: 'laptop', viewport: { width: 1280, height: 720 }, isMobile: false, compact: false },
+  { name: 'tablet', viewport: { width: 768, height: 1024 }, isMobile: true, compact: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, compact: true },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const NAMES = {
@@ -56,9 +58,9 @@ for (const size of SIZES) {
           await expect(details.getByRole('heading', { level: 2 })).toHaveText(TREATY.title);
           await expect(details.locator('mark').first()).toBeVisible();
           await expect(page.locator('.vis-timeline')).toBeVisible();
-          await shoot(page, testInfo, `${prefix}-2-search-and-event`, size.name === 'desktop');
+          await shoot(page, testInfo, `${prefix}-2-search-and-event`, !size.compact);
 
-          if (size.name === 'phone') {
+          if (size.compact) {
             await details.getByRole('button', { name: /^(Close details|Cerrar detalles)$/ }).tap();
             await expect(details).toBeHidden();
             await page.getByRole('button', { name: new RegExp(`^${names.drawer}`) }).tap();

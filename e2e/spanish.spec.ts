@@ -84,7 +84,7 @@ test.describe('the interface in Spanish', () => {
   test('the timeline axis speaks Spanish, and switches language without a reload', async ({
     page,
   }) => {
-    await openSpanish(page, '&from=2023-01-01&to=2024-12-31');
+    await openSpanish(page, '&from=2024-01-01&to=2024-12-31');
     // vis-timeline's axis has no role of its own: found by its class.
     const label = (text: string) =>
       page
@@ -92,7 +92,7 @@ test.describe('the interface in Spanish', () => {
         .filter({ hasText: new RegExp(`^${text}$`) });
     await expect(label('ene\\.').first()).toBeVisible();
     await expect(
-      page.getByText(/^Del 1 de enero de 2023 al \d+ de [a-z]+ de 202[45]: /),
+      page.getByText(/^Del 1 de enero de 2024 al \d+ de [a-z]+ de 202[45]: /),
     ).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');

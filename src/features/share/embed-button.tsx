@@ -29,6 +29,7 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
         className="embed-dialog"
         aria-labelledby={titleId}
         aria-describedby={helpId}
+        onClose={() => setCode('')}
       >
         <header className="embed-dialog__header">
           <h2 id={titleId}>{t.embedTitle}</h2>
@@ -45,7 +46,10 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
         <p id={helpId}>{t.embedHelp}</p>
         <label className="embed-dialog__code">
           <span>{t.embedCode}</span>
-          <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
+          {/* Only while open: a closed dialog keeps no copy of the store's title on the page. */}
+          {code ? (
+            <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
+          ) : null}
         </label>
       </dialog>
     </>
