@@ -85,31 +85,39 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
     if ((await individual.count()) > 0 && (await aggregates.count()) === 0) break;
     if ((await aggregates.count()) === 0) break;
     const shown = await timelineDescription(page).textContent();
-    await aggregates.first().click();
+    // A click on the first strip at the middle of the time area, where a person looks (a
+    // locator's click would aim at the strip's own middle, and scroll the panels to it).
+    const strip = (await aggregates.first().boundingBox())!;
+    await page.mouse.click(region.x + region.width / 2, strip.y + strip.height / 2);
     await expect(timelineDescription(page)).not.toHaveText(shown ?? '');
   }
   await expect(timelineDescription(page)).not.toHaveText(before ?? '');
   const titles = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
   await expect(titles.first()).toBeVisible();
-  // One whose start lies in the time area (items just outside the window are kept drawn,
-  // for smooth pans, but hidden under the page around the timeline).
+  // One a person can click: its start lies in the time area and nothing covers it (items
+  // just outside the window are kept drawn for smooth pans, under the page around it).
   const area = (await timeline.locator('.vis-panel.vis-center').boundingBox())!;
-  const starts = await titles.evaluateAll((elements) =>
-    elements.map((element) => element.getBoundingClientRect()),
+  const spots = await titles.evaluateAll(
+    (elements, box) =>
+      elements.map((element) => {
+        const rect = element.getBoundingClientRect();
+        const x = rect.left + 4;
+        const y = rect.top + rect.height / 2;
+        const inside =
+          x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+        const hit = inside ? document.elementFromPoint(x, y) : null;
+        const item = element.closest('.vis-item');
+        return { x, y, clickable: !!hit && !!item && item.contains(hit) };
+      }),
+    area,
   );
-  const inside = starts.findIndex(
-    (box) =>
-      box.left >= area.x &&
-      box.left + 4 <= area.x + area.width &&
-      box.top >= area.y &&
-      box.bottom <= area.y + area.height,
-  );
+  const inside = spots.findIndex((spot) => spot.clickable);
   expect(inside, 'an event drawn inside the time area').toBeGreaterThanOrEqual(0);
-  const chosen = titles.nth(inside);
   // What is drawn is a real event of the store: choosing it shows its details.
-  const title = (await chosen.textContent())!;
+  const title = (await titles.nth(inside).textContent())!;
   expect(store.events.some((event) => event.title === title)).toBe(true);
-  await chosen.click({ position: { x: 4, y: 4 } });
+  // By the mouse where it is: a locator's click would first scroll vis-timeline's panels.
+  await page.mouse.click(spots[inside]!.x, spots[inside]!.y);
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toHaveText(title);
@@ -182,7 +190,12 @@ function laneMismatches(page: Page) {
 
 test("every lane's counts add up to its label, and follow the filters", async ({ page }) => {
   await openScaleStore(page);
-  // At the opening window every event is in the span the timeline draws.
+  // At the whole extent every event is in the span the timeline draws (it opens on its
+  // recent stretch).
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Timeline', exact: true }).getByText(/^Showing /),
+  ).toContainText('100,000 of 100,000 events in view');
   await expect.poll(() => laneMismatches(page)).toEqual([]);
   const [first, second] = store.actors.filter((actor) => actor.memberOf === undefined);
   const actors = page.getByRole('group', { name: 'Actors' });

@@ -169,7 +169,11 @@ export function buildVisibleItems(
     }
     // Each lane takes its rows and a margin (LABEL_METRICS.rowPx holds an item's own).
     const budget = Math.floor((fit.heightPx - LANE_MARGIN_PX * lanes.length) / LABEL_METRICS.rowPx);
-    for (const lane of lanesToCollapse(rows, budget, fit.expandedLanes)) {
+    // More lanes than rows: they cannot all be in view however they are drawn, and the
+    // lanes scroll; counting every lane would only hide the events.
+    const collapse =
+      lanes.length > budget ? new Set<string>() : lanesToCollapse(rows, budget, fit.expandedLanes);
+    for (const lane of collapse) {
       individualLanes.delete(lane);
       crowdedLanes.add(lane);
     }
