@@ -95,6 +95,29 @@ test.describe('whose timeline this is', () => {
     }
   });
 
+  test('the embed page names another site’s store by its host, and links to it in full', async ({
+    page,
+  }) => {
+    const server = await startImpostor();
+    try {
+      const address = server.url('/store.json');
+      const host = hostOf(address);
+      await page.goto(`/embed/?store=${encodeURIComponent(address)}`);
+
+      await expect(heading(page)).toHaveText(IMPOSTOR_TITLE);
+      await expect(heading(page)).toHaveAccessibleDescription(`From another site: ${host}`);
+      await expect(originLine(page, `From another site: ${host}`)).toBeVisible();
+      await expect(page.getByText('Timeline:')).toBeVisible();
+      await expect(page).toHaveTitle(`${IMPOSTOR_TITLE} · From another site: ${host} · Sourceline`);
+      // The full view it opens is of the same store, where the notice then says whose it is.
+      const full = page.getByRole('link', { name: 'Open in Sourceline' });
+      const href = await full.getAttribute('href');
+      expect(new URL(href!).searchParams.get('store')).toBe(address);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('this site’s default store: says so, with no notice', async ({ page }) => {
     await openApp(page);
     await expect(heading(page)).toHaveAccessibleDescription('This site’s default store');

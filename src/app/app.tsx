@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocale, useMessages } from '../i18n/use-messages';
+import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
 import { sameSource, sourceLabel } from '../lib/store-source';
@@ -12,8 +12,6 @@ import { OpenStoreButton } from '../features/store-loading/open-store-dialog';
 import { DropZone } from '../features/store-loading/drop-zone';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
 import { StoreTitle } from '../components/store-title';
-import { storeOrigin } from '../lib/store-origin';
-import { useOriginMessages } from '../i18n/origin-messages';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { EventList } from '../features/event-list/event-list';
 import { EventDetails } from '../features/event-details/event-details';
@@ -28,6 +26,7 @@ import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { usePageIdentity } from './use-page-identity';
 import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
 import { HelpButton, type HelpHandle } from './help-dialog';
 import { LanguageSelect } from './language-select';
@@ -39,7 +38,6 @@ import './reading-layout.css';
 
 export function App() {
   const t = useMessages();
-  const locale = useLocale();
   const { selectedEventId, lang, search, mapShown } = useView((state) => ({
     selectedEventId: state.selectedEventId,
     lang: state.lang,
@@ -75,19 +73,8 @@ export function App() {
   }, [focusRequest]);
 
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
-  // Whose timeline this is: said under the title and, but for this site's own store, in
-  // the document title (where "· Sourceline" already says the default store is ours).
-  const o = useOriginMessages();
-  const origin = screen.shown ? storeOrigin(screen.shown.source, window.location.href) : null;
-  const originText = origin && origin.kind !== 'default' ? ` · ${o.origin(origin)}` : '';
-  useEffect(() => {
-    const base = index ? `${index.store.title}${originText} · ${t.appName}` : t.appName;
-    document.title = selected ? `${selected.title} · ${base}` : base;
-  }, [selected, index, t, originText]);
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  // Whose timeline this is: said under the title, in the document title and the notice.
+  const origin = usePageIdentity(screen.shown, selected);
 
   const returnFocusToList = (eventId: string | null) => {
     if (eventId === null) return;

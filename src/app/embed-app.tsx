@@ -1,8 +1,6 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { StoreTitle } from '../components/store-title';
-import { useOriginMessages } from '../i18n/origin-messages';
-import { useLocale, useMessages } from '../i18n/use-messages';
-import { storeOrigin } from '../lib/store-origin';
+import { useMessages } from '../i18n/use-messages';
 import { useView, useViewStore } from '../lib/view-store';
 import { sourceLabel } from '../lib/store-source';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
@@ -13,6 +11,7 @@ import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { EventDetails } from '../features/event-details/event-details';
 import { viewLink } from '../features/share/embed-link';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { usePageIdentity } from './use-page-identity';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
@@ -33,7 +32,6 @@ function useFullViewLink(): string {
  */
 export function EmbedApp() {
   const t = useMessages();
-  const locale = useLocale();
   const selectedEventId = useView((state) => state.selectedEventId);
   const screen = useStoreOnScreen();
   const index = screen.shown?.loaded.index;
@@ -41,18 +39,9 @@ export function EmbedApp() {
   const fullView = useFullViewLink();
   useKeyboardShortcuts(index, noop, noop);
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
   // Whose timeline this is, in an article's frame as on the full page (issue 19).
-  const o = useOriginMessages();
-  const origin = screen.shown ? storeOrigin(screen.shown.source, window.location.href) : null;
-  const originText = origin && origin.kind !== 'default' ? ` · ${o.origin(origin)}` : '';
-  useEffect(() => {
-    const base = index ? `${index.store.title}${originText} · ${t.appName}` : t.appName;
-    document.title = selected ? `${selected.title} · ${base}` : base;
-  }, [selected, index, t, originText]);
+  const origin = usePageIdentity(screen.shown, selected);
 
   return (
     <div className="embed">
