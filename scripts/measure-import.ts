@@ -20,7 +20,12 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { UsageError, readCommandLine, wholeNumber } from './lib/cli-args.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { type ImportRun, measureImportRun } from './lib/import-in-browser.ts';
+import {
+  type ImportRun,
+  type OpenRun,
+  measureImportRun,
+  measureOpenRun,
+} from './lib/import-in-browser.ts';
 import { startStaticServer } from './bench/server.ts';
 import { convertText } from '../src/format/convert/convert.ts';
 import { validateStore } from '../src/format/validate-store.ts';
@@ -96,6 +101,8 @@ const median = (values: number[]) => {
 
 const { rows: sizes, runs, browser: inBrowser, build } = options();
 const csvs = new Map<number, string>();
+/** The same events as a `sourceline/1` store, for the baseline in the browser. */
+const stores = new Map<number, string>();
 process.stdout.write(`In Node (${process.version}):\n`);
 for (const rows of sizes) {
   const csv = syntheticCsv(rows);
@@ -108,6 +115,8 @@ for (const rows of sizes) {
     const outcome = convertText(csv, { fallbackTitle: 'measure' });
     const t1 = performance.now();
     if (outcome.kind !== 'store') throw new Error(`not converted: ${outcome.kind}`);
+    if (run === 0)
+      stores.set(rows, JSON.stringify({ ...outcome.store, title: `observations-${rows}` }));
     const result = validateStore(JSON.parse(JSON.stringify(outcome.store)));
     const t2 = performance.now();
     if (!result.ok) throw new Error('refused by the validator');
@@ -158,12 +167,34 @@ async function measureInBrowser() {
         );
         measured.push(result);
         process.stdout.write(
-          `  ${rows} rows, run ${run}/${runs}: dialog ${s(result.dialogMs)} · first events ${s(result.drawnMs)} · total ${s(result.totalMs)} · whole store ${s(result.wholeMs)} · longest frame ${result.longestFrameMs.toFixed(0)} ms (LoAF ${result.longestLoafMs.toFixed(0)} ms)\n`,
+          `  ${rows} rows, run ${run}/${runs}: dialog ${s(result.dialogMs)} · first events ${s(result.drawnMs)} · total ${s(result.totalMs)} · whole store ${s(result.wholeMs)} · longest frame ${result.longestFrameMs.toFixed(0)} ms (LoAF ${result.longestLoafMs.toFixed(0)} ms: ${result.longestLoafScripts.slice(0, 2).join('; ') || 'no script'})\n`,
+        );
+      }
+      const jsonFile = join(folder, `${title}.json`);
+      writeFileSync(jsonFile, stores.get(rows)!);
+      const opened: OpenRun[] = [];
+      for (let run = 1; run <= runs; run++) {
+        const result = await measureOpenRun(
+          browser,
+          `${server.url}/`,
+          jsonFile,
+          { title, events: rows },
+          CAP_MS,
+        );
+        opened.push(result);
+        process.stdout.write(
+          `  the same ${rows} events as sourceline/1 JSON, run ${run}/${runs}: whole store ${s(result.wholeMs)} · longest frame ${result.longestFrameMs.toFixed(0)} ms (LoAF ${result.longestLoafMs.toFixed(0)} ms: ${result.longestLoafScripts.slice(0, 2).join('; ') || 'no script'})\n`,
         );
       }
       const m = (pick: (run: ImportRun) => number) => median(measured.map(pick));
+      const o = (pick: (run: OpenRun) => number) => median(opened.map(pick));
+      const importLongest = m((r) => r.longestFrameMs);
+      const openLongest = o((r) => r.longestFrameMs);
       process.stdout.write(
         `  ${rows} rows, median of ${runs}: file chosen → Import dialog ready ${s(m((r) => r.dialogMs))}; Import → first events drawn ${s(m((r) => r.drawnMs))}; file to first events (both) ${s(m((r) => r.totalMs))}; Import → whole store on screen ${s(m((r) => r.wholeMs))}; longest frame ${m((r) => r.longestFrameMs).toFixed(0)} ms (max of runs ${Math.max(...measured.map((r) => r.longestFrameMs)).toFixed(0)} ms), longest LoAF ${m((r) => r.longestLoafMs).toFixed(0)} ms\n`,
+      );
+      process.stdout.write(
+        `  ${rows} rows, the import's longest frame against opening the same events as JSON (median of ${runs} each): ${importLongest.toFixed(0)} ms vs ${openLongest.toFixed(0)} ms (${(importLongest / openLongest).toFixed(2)}×); whole store on screen, from the file chosen: import ${s(m((r) => r.dialogMs + r.wholeMs))} vs JSON ${s(o((r) => r.wholeMs))}\n`,
       );
     }
   } finally {

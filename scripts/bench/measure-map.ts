@@ -21,14 +21,52 @@ export interface MapRunResult {
   refitMs: number | null;
   /** Located events the map said it showed after `Fit all`. */
   description: string | null;
+  /**
+   * The same timeline moves, same page, after `Hide map`: the timeline's own frames, so
+   * that what the map adds is a ratio measured in the same run.
+   */
+  timelineAloneFrames: FrameStats | null;
+  /** Where the long animation frames (over 50 ms) with the map open spent their time. */
+  longFrameCauses: LongFrameCause[];
   errors: string[];
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+interface LoafScript {
+  source: string;
+  invoker: string;
+  duration: number;
+}
+
 interface Recorded {
   durations: number[];
-  loaf: { duration: number }[];
+  loaf: { duration: number; renderMs?: number; scripts?: LoafScript[] }[];
+}
+
+export interface LongFrameCause {
+  /** `file:function` (or "style and layout" for the frame's rendering part). */
+  cause: string;
+  totalMs: number;
+  frames: number;
+}
+
+/** The long frames' time, summed per script (and per rendering), largest first. */
+export function longFrameCauses(loaf: Recorded['loaf'], thresholdMs = 50): LongFrameCause[] {
+  const totals = new Map<string, LongFrameCause>();
+  const add = (cause: string, ms: number) => {
+    const entry = totals.get(cause) ?? { cause, totalMs: 0, frames: 0 };
+    entry.totalMs += ms;
+    entry.frames += 1;
+    totals.set(cause, entry);
+  };
+  for (const frame of loaf) {
+    if (frame.duration <= thresholdMs) continue;
+    for (const script of frame.scripts ?? [])
+      add(`${script.source} (${script.invoker})`, script.duration);
+    if (frame.renderMs) add('style, layout and paint', frame.renderMs);
+  }
+  return [...totals.values()].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5);
 }
 
 const start = (page: Page) => page.evaluate(() => window.__bench.startFrames());
@@ -79,6 +117,8 @@ export async function measureMapRun(
     timelineFrames: null,
     refitMs: null,
     description: null,
+    timelineAloneFrames: null,
+    longFrameCauses: [],
     errors,
   };
   let step = 'loading';
@@ -166,6 +206,26 @@ export async function measureMapRun(
       ...frameStats(all.durations),
       loafMaxMs: loaf.length > 0 ? Math.max(...loaf) : null,
     };
+    result.longFrameCauses = longFrameCauses(all.loaf);
+
+    step = 'moving the timeline with the map hidden';
+    await page.getByRole('button', { name: 'Hide map' }).click();
+    await page.waitForFunction(() => document.querySelector('.map-panel') === null, null, {
+      timeout: capMs,
+      polling: 100,
+    });
+    const alone = await centreOf(page, '.vis-timeline');
+    const aloneAxis = await centreOf(page, '.vis-panel.vis-top');
+    await start(page);
+    await drags(page, alone.x, alone.y, [-300, 300, -300, 300]);
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('button', { name: 'Fit all' })
+      .click();
+    await pause(1500);
+    await wheel(page, aloneAxis.x, aloneAxis.y, -240, 4);
+    await wheel(page, aloneAxis.x, aloneAxis.y, 240, 4);
+    result.timelineAloneFrames = frameStats((await stop(page)).durations);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     errors.push(`bench, ${step}: ${message.split('\n')[0]!.slice(0, 300)}`);

@@ -51,6 +51,20 @@
   requestAnimationFrame(watchReady);
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /**
+   * A long animation frame with what ran in it: the scripts the browser attributes it to
+   * (file, function, how it was called), so a report can say where the long frames come from.
+   */
+  const loafEntry = (entry) => ({
+    duration: entry.duration,
+    blocking: entry.blockingDuration,
+    renderMs: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+    scripts: (entry.scripts ?? []).map((script) => ({
+      source: `${(script.sourceURL ?? '').split('/').pop()}:${script.sourceFunctionName || '?'}`,
+      invoker: script.invoker ?? '',
+      duration: script.duration,
+    })),
+  });
 
   const bench = {
     state,
@@ -103,7 +117,7 @@
       if (state.loafSupported) {
         state.observer = new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
-            state.loaf.push({ duration: entry.duration, blocking: entry.blockingDuration });
+            state.loaf.push(loafEntry(entry));
           }
         });
         state.observer.observe({ type: 'long-animation-frame' });
@@ -117,7 +131,7 @@
       state.frames = null;
       if (state.observer) {
         for (const entry of state.observer.takeRecords()) {
-          state.loaf.push({ duration: entry.duration, blocking: entry.blockingDuration });
+          state.loaf.push(loafEntry(entry));
         }
         state.observer.disconnect();
         state.observer = null;

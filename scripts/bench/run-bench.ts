@@ -527,6 +527,24 @@ async function main(args: BenchArgs) {
         `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
         `longest animation frame ${formatMs(medianOf((r) => r.frames?.loafMaxMs))}`,
     );
+    const withMap = medianOf((r) => r.timelineFrames?.p95Ms);
+    const alone = medianOf((r) => r.timelineAloneFrames?.p95Ms);
+    log(
+      `  timeline moving, map shown vs hidden (same page): p95 ${formatMs(withMap)} vs ${formatMs(alone)}` +
+        (withMap && alone ? ` (${(withMap / alone).toFixed(2)}×)` : '') +
+        `, longest ${formatMs(medianOf((r) => r.timelineFrames?.maxMs))} vs ${formatMs(medianOf((r) => r.timelineAloneFrames?.maxMs))}`,
+    );
+    const causes = runs.flatMap((r) => r.longFrameCauses);
+    const byCause = new Map<string, number>();
+    for (const { cause, totalMs } of causes)
+      byCause.set(cause, (byCause.get(cause) ?? 0) + totalMs);
+    const top = [...byCause].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    if (top.length > 0) {
+      log(
+        `  long frames (> 50 ms) with the map shown spent, over all runs: ` +
+          top.map(([cause, ms]) => `${cause} ${formatMs(ms)}`).join('; '),
+      );
+    }
   }
   log();
   log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);

@@ -9,7 +9,7 @@
  * The time between the dialog being ready and the click is the script's, not the app's: it
  * is left out of the total, as a person's reading of the dialog would be.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 export interface ImportRun {
   /** The file chosen (its `change` event) to the Import dialog ready, painted. */
@@ -24,6 +24,17 @@ export interface ImportRun {
   longestFrameMs: number;
   /** Longest long-animation-frame entry in that time (0 when none was over 50 ms). */
   longestLoafMs: number;
+  /** What ran in that frame: `file:function (invoker) ms`, longest first. */
+  longestLoafScripts: string[];
+}
+
+/** Opening the same events as a `sourceline/1` JSON file: no Import dialog, no conversion. */
+export interface OpenRun {
+  /** The file chosen to the store's event count on screen. */
+  wholeMs: number;
+  longestFrameMs: number;
+  longestLoafMs: number;
+  longestLoafScripts: string[];
 }
 
 const VIEWPORT = { width: 1440, height: 960 };
@@ -35,6 +46,7 @@ function probe() {
     lastFrame: 0,
     longestFrame: 0,
     longestLoaf: 0,
+    longestLoafScripts: [] as string[],
     chosenAt: 0,
     marks: {} as Record<string, number>,
   };
@@ -50,9 +62,27 @@ function probe() {
     new PerformanceObserver((list) => {
       if (!state.watching) return;
       // Frames that began before the choice belong to the page before the import.
-      for (const entry of list.getEntries())
-        if (entry.startTime >= state.chosenAt)
-          state.longestLoaf = Math.max(state.longestLoaf, entry.duration);
+      for (const entry of list.getEntries()) {
+        if (entry.startTime < state.chosenAt || entry.duration <= state.longestLoaf) continue;
+        state.longestLoaf = entry.duration;
+        const scripts =
+          (
+            entry as PerformanceEntry & {
+              scripts?: {
+                sourceURL: string;
+                sourceFunctionName: string;
+                invoker: string;
+                duration: number;
+              }[];
+            }
+          ).scripts ?? [];
+        state.longestLoafScripts = [...scripts]
+          .sort((a, b) => b.duration - a.duration)
+          .map(
+            (script) =>
+              `${script.sourceURL.split('/').pop()}:${script.sourceFunctionName || '?'} (${script.invoker}) ${Math.round(script.duration)} ms`,
+          );
+      }
     }).observe({ type: 'long-animation-frame' });
   } catch {
     // No Long Animation Frames API: the frame gaps still say it.
@@ -120,17 +150,7 @@ export async function measureImportRun(
 ): Promise<ImportRun> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   try {
-    const page = await context.newPage();
-    // tsx (esbuild, keepNames) wraps the named functions below in `__name(…)`: give the
-    // page the same helper, or the functions sent to it would not run there.
-    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
-    await page.addInitScript(probe);
-    await page.goto(appUrl);
-    await page.locator('.vis-item').first().waitFor({ timeout: capMs });
-    await page.getByRole('button', { name: 'Open store…' }).click();
-    const chooser = page
-      .getByRole('dialog', { name: 'Open an event store' })
-      .getByLabel('Open a file');
+    const { page, chooser } = await openStoreDialog(context, appUrl, capMs);
 
     const dialogReady = page.evaluate(whenPainted, { kind: 'ready' } as Moment);
     await chooser.setInputFiles(file);
@@ -151,18 +171,7 @@ export async function measureImportRun(
         setTimeout(() => reject(new Error(`no imported store after ${capMs} ms`)), capMs),
       ),
     ]);
-    const state = await page.evaluate(() => {
-      const probed = (
-        window as unknown as {
-          __import: { chosenAt: number; longestFrame: number; longestLoaf: number };
-        }
-      ).__import;
-      return {
-        chosenAt: probed.chosenAt,
-        longestFrame: probed.longestFrame,
-        longestLoaf: probed.longestLoaf,
-      };
-    });
+    const state = await readProbe(page);
     const dialogMs = readyAt - state.chosenAt;
     const drawnMs = firstDrawn - clickedAt;
     return {
@@ -172,8 +181,85 @@ export async function measureImportRun(
       wholeMs: onScreen - clickedAt,
       longestFrameMs: state.longestFrame,
       longestLoafMs: state.longestLoaf,
+      longestLoafScripts: state.longestLoafScripts,
     };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The baseline of the import's frames: the same events already in `sourceline/1` JSON,
+ * chosen in `Open store…`, to the whole store on screen. What the import's longest frame
+ * has beyond this one is the import's own.
+ */
+export async function measureOpenRun(
+  browser: Browser,
+  appUrl: string,
+  file: string,
+  expected: { title: string; events: number },
+  capMs: number,
+): Promise<OpenRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  try {
+    const { page, chooser } = await openStoreDialog(context, appUrl, capMs);
+    const count = `${expected.events.toLocaleString('en-US')} events`;
+    const wholeAt = page.evaluate(whenPainted, {
+      kind: 'whole',
+      title: expected.title,
+      count,
+    } as Moment);
+    await chooser.setInputFiles(file);
+    const onScreen = await Promise.race([
+      wholeAt,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`no store on screen after ${capMs} ms`)), capMs),
+      ),
+    ]);
+    const state = await readProbe(page);
+    return {
+      wholeMs: onScreen - state.chosenAt,
+      longestFrameMs: state.longestFrame,
+      longestLoafMs: state.longestLoaf,
+      longestLoafScripts: state.longestLoafScripts,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function openStoreDialog(context: BrowserContext, appUrl: string, capMs: number) {
+  const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps the named functions below in `__name(…)`: give the
+  // page the same helper, or the functions sent to it would not run there.
+  await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  await page.addInitScript(probe);
+  await page.goto(appUrl);
+  await page.locator('.vis-item').first().waitFor({ timeout: capMs });
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  const chooser = page
+    .getByRole('dialog', { name: 'Open an event store' })
+    .getByLabel('Open a file');
+  return { page, chooser };
+}
+
+function readProbe(page: Page) {
+  return page.evaluate(() => {
+    const probed = (
+      window as unknown as {
+        __import: {
+          chosenAt: number;
+          longestFrame: number;
+          longestLoaf: number;
+          longestLoafScripts: string[];
+        };
+      }
+    ).__import;
+    return {
+      chosenAt: probed.chosenAt,
+      longestFrame: probed.longestFrame,
+      longestLoaf: probed.longestLoaf,
+      longestLoafScripts: probed.longestLoafScripts,
+    };
+  });
 }
