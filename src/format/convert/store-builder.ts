@@ -1,7 +1,8 @@
 import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
 import { FORMAT } from '../format-name';
-import { isSlug } from '../slug';
+import { isSlug, slugify } from '../slug';
 import type { ReportBuilder } from './import-report';
+export { slugify };
 
 /**
  * Builds a `sourceline/1` document from imported items. Ids are made here: a slug of the
@@ -22,19 +23,6 @@ export interface ImportedStore {
 export const UNKNOWN_LANGUAGE = 'und';
 export const MAX_TITLE = 200;
 export const UNASSIGNED_ACTOR = 'Unassigned';
-
-/** "Kim & Putin sign — 2024!" → "kim-putin-sign-2024"; accents folded. */
-export function slugify(text: string, fallback = 'item'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/, '');
-  return slug === '' ? fallback : slug;
-}
 
 class IdPool {
   private readonly used = new Set<string>();

@@ -1,14 +1,9 @@
+import { slugify } from '../../../format/slug';
+
 /** Ids the editor makes for new items: slugs from a name, unique in their list. */
+/** Editor ids are shorter than an import's: they are typed and read in the form. */
 export function slugFrom(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
+  return slugify(text, fallback, 60);
 }
 
 export function uniqueId(base: string, taken: Iterable<string>): string {
