@@ -2,7 +2,7 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--map-sizes 100000] [--no-map]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--map-sizes 100000] [--no-map]';
 
 /**
  * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes, when asked for
@@ -39,6 +39,11 @@ export interface BenchArgs {
   against: Against;
   /** Sizes of the map's case; empty with --no-map. */
   mapSizes: number[];
+  /**
+   * `--against-dist DIR`: the other page is another build of the app (an earlier commit's
+   * `vite build`), on the same stores, so that a change is measured against what it changed.
+   */
+  againstDist: string | null;
 }
 
 const OPTIONS = {
@@ -51,6 +56,7 @@ const OPTIONS = {
   'no-baseline': { type: 'boolean' },
   against: { type: 'string' },
   'map-sizes': { type: 'string' },
+  'against-dist': { type: 'string' },
   'no-map': { type: 'boolean' },
 } as const;
 
@@ -84,7 +90,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         ? [...DEFAULT_MAP_SIZES]
         : values['map-sizes'].split(',').map((s) => integer('map-sizes', s.trim())),
     against: (values.against ?? 'vis-timeline') as Against,
+    againstDist: values['against-dist'] ?? null,
   };
+  if (args.againstDist !== null && values.against !== undefined) {
+    throw new UsageError('--against-dist names the other page itself: leave out --against');
+  }
   if (!AGAINST.includes(args.against)) {
     throw new UsageError(`--against: one of ${AGAINST.join(', ')}, not ${values.against}`);
   }

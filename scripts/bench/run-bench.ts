@@ -342,12 +342,16 @@ async function main(args: BenchArgs) {
   const packs = new Map<number, { name: string; bytes: number }>();
   for (const events of args.packed) packs.set(events, await ensurePack(events, args.seed));
 
-  const server = await startStaticServer(DIST, [
+  const routes = [
     { prefix: '/__bench/data/', dir: DATA },
     { prefix: '/__bench/vis-timeline/', dir: join(ROOT, 'node_modules/vis-timeline') },
     { prefix: '/__bench/', dir: fileURLToPath(new URL('./', import.meta.url)) },
-  ]);
+  ];
+  const server = await startStaticServer(DIST, routes);
   log(`Serving on ${server.url}`);
+  // The earlier build gets a server of its own: same stores, its own origin and cache.
+  const earlier = args.againstDist ? await startStaticServer(args.againstDist, routes) : null;
+  if (earlier) log(`Serving the earlier build ${args.againstDist} on ${earlier.url}`);
 
   const options: MeasureOptions = {
     capMs,
@@ -409,16 +413,18 @@ async function main(args: BenchArgs) {
       const plain = plainStores.get(events);
       const urls: Record<Target, string> = {
         app: `${server.url}${store.appPath}`,
-        baseline: plain
-          ? `${server.url}${plain.appPath}`
-          : `${server.url}/__bench/baseline.html?store=${store.path}`,
+        baseline: earlier
+          ? `${earlier.url}${store.appPath}`
+          : plain
+            ? `${server.url}${plain.appPath}`
+            : `${server.url}/__bench/baseline.html?store=${store.path}`,
       };
       const planned: Record<Target, number> = {
         app: args.runs,
         baseline:
           !args.baseline || (againstApp && !plain)
             ? 0
-            : events >= LARGE_STORE && !plain
+            : events >= LARGE_STORE && !plain && !earlier
               ? Math.min(args.runs, BASELINE_RUNS_WHEN_LARGE)
               : args.runs,
       };
@@ -489,11 +495,15 @@ async function main(args: BenchArgs) {
     }
   } finally {
     await server.close();
+    await earlier?.close();
   }
 
   const file = await write(true);
   log();
-  if (againstApp) {
+  if (earlier) {
+    log(`Medians. app: this build. earlier: the build in ${args.againstDist}, on the same stores,`);
+    log('runs interleaved. earlier/app > 1: this build is faster (for times; fewer for counts).');
+  } else if (againstApp) {
     log('Medians. app: the built Sourceline app on the generated store. no-evidence: the same');
     log('app on the same store without its evidence fields (statuses, stances, locators, related');
     log('events, archives, reliability). no-evidence/app < 1: the evidence fields cost that much.');
@@ -508,7 +518,9 @@ async function main(args: BenchArgs) {
       `after ${options.interactionCapMs / 1000} s (frames counted until then).`,
   );
   log();
-  log(formatResultsTable(sizes, capMs, againstApp ? 'no-evidence' : 'baseline'));
+  log(
+    formatResultsTable(sizes, capMs, earlier ? 'earlier' : againstApp ? 'no-evidence' : 'baseline'),
+  );
   log();
   log(formatBundleTable(bundle));
   for (const packed of packedResults) {
