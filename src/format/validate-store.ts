@@ -120,6 +120,22 @@ export function validateStore(data: unknown, cache?: EventCheckCache): Validatio
   return { ok: true, store: { ...header, events }, ...totals };
 }
 
+/**
+ * Checks events from `from` on into the cache until `deadline` (a performance.now() time)
+ * passes, and returns the index of the first event not checked (the number of events when
+ * all are): a large document is checked in slices, between which the page stays responsive,
+ * and the validation with the cache that follows costs little.
+ */
+export function precheckEvents(
+  data: unknown,
+  cache: EventCheckCache,
+  from: number,
+  deadline: number,
+): number {
+  if (refusalOf(data)) return Number.POSITIVE_INFINITY;
+  return new StoreChecker(data as Record<string, unknown>, cache).precheck(from, deadline);
+}
+
 /** The refusals: not an object, or not this format. */
 function refusalOf(data: unknown): { ok: false; problems: readonly Problem[] } | null {
   if (!isRecord(data)) {
@@ -295,6 +311,17 @@ class StoreChecker {
     this.eventsChecked += items.length;
     for (const event of events) this.markActorsUsed(event);
     return events;
+  }
+
+  precheck(from: number, deadline: number): number {
+    const items = this.eventItems;
+    let index = from;
+    while (index < items.length) {
+      this.eventCheck(items[index], index);
+      index++;
+      if (performance.now() > deadline) break;
+    }
+    return index;
   }
 
   finish(): ValidationTotals {
