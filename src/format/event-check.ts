@@ -41,6 +41,16 @@ export interface EventCheck {
 export class EventCheckCache {
   private readonly checks = new WeakMap<object, EventCheck>();
 
+  /**
+   * The check of the store's sources and actors, for as long as both lists are the same
+   * arrays (what it found is the validator's own business, hence unknown here).
+   */
+  sourcesAndActors: {
+    readonly sourceItems: readonly unknown[];
+    readonly actorItems: readonly unknown[];
+    readonly found: unknown;
+  } | null = null;
+
   get(item: object): EventCheck | undefined {
     return this.checks.get(item);
   }

@@ -264,6 +264,14 @@ function sourceAnswer(source: Source | undefined): string | null | false {
   return source === undefined ? false : (source.text ?? null);
 }
 
+/** What checking the sources and the actors found (kept in a cache while they are unchanged). */
+interface SourcesAndActors {
+  readonly sources: StoreChecker['sources'];
+  readonly actors: StoreChecker['actors'];
+  readonly problems: readonly Problem[];
+  readonly dropped: Pick<DroppedCounts, 'sources' | 'actors'>;
+}
+
 class StoreChecker {
   private readonly problems: Problem[] = [];
   /** Where problems go: the store's list, or an event's own while it is checked alone. */
@@ -273,8 +281,8 @@ class StoreChecker {
   private readonly dropped: DroppedCounts = { sources: 0, actors: 0, events: 0 };
   readonly header: StoreHeader;
   readonly eventItems: readonly unknown[];
-  private readonly sources: ReturnType<StoreChecker['checkSources']>;
-  private readonly actors: ReturnType<StoreChecker['checkActors']>;
+  readonly sources: ReturnType<StoreChecker['checkSources']>;
+  readonly actors: ReturnType<StoreChecker['checkActors']>;
   private readonly seenEvents = new Set<string>();
   private readonly declaredEvents = new Set<string>();
   private readonly pendingRelated: PendingRelated[] = [];
@@ -295,8 +303,29 @@ class StoreChecker {
     const actorItems = this.topLevelArray('actors');
     this.eventItems = this.topLevelArray('events');
 
-    this.sources = this.checkSources(sourceItems);
-    this.actors = this.checkActors(actorItems);
+    const kept = cache?.sourcesAndActors;
+    if (kept && kept.sourceItems === sourceItems && kept.actorItems === actorItems) {
+      // Unchanged since the last validation with this cache: the same findings.
+      const found = kept.found as SourcesAndActors;
+      this.sources = found.sources;
+      this.actors = found.actors;
+      this.problems.push(...found.problems);
+      this.dropped.sources = found.dropped.sources;
+      this.dropped.actors = found.dropped.actors;
+    } else {
+      const from = this.problems.length;
+      this.sources = this.checkSources(sourceItems);
+      this.actors = this.checkActors(actorItems);
+      if (cache) {
+        const found: SourcesAndActors = {
+          sources: this.sources,
+          actors: this.actors,
+          problems: this.problems.slice(from),
+          dropped: { ...this.dropped },
+        };
+        cache.sourcesAndActors = { sourceItems, actorItems, found };
+      }
+    }
     this.header = {
       title,
       ...(description === undefined ? {} : { description }),
