@@ -1,7 +1,8 @@
 /**
  * The editor as a person meets it, in Chromium on the built app (`/edit/`):
  * - opening a store for editing: the file chosen in `Store file` to the draft's title in
- *   `Store title`, painted;
+ *   `Store title`, painted, and on to its problems shown (a large draft is checked in
+ *   slices after it is shown);
  * - a keystroke in an event's `Start` field to the field's validation shown, painted: each
  *   key flips the field between valid and invalid (Backspace on "2024-06-19" leaves
  *   "2024-06-1", the digit puts it back), so every key has a verdict to show;
@@ -13,6 +14,8 @@ import type { Browser, Page } from '@playwright/test';
 
 export interface EditorRun {
   openMs: number;
+  /** Opening, to the draft's problems shown (the event form no longer says it is checking). */
+  openCheckedMs: number;
   /** Keystroke → validation shown, one sample per key. */
   keystrokeMs: number[];
   /** Keystroke → saved status, one sample per key (fewer keys: each waits for the save). */
@@ -23,6 +26,7 @@ const VIEWPORT = { width: 1440, height: 960 };
 
 type Watch =
   | { kind: 'title'; value: string }
+  | { kind: 'checked'; checking: string }
   | { kind: 'invalid'; value: boolean }
   | { kind: 'saved'; text: string };
 
@@ -37,6 +41,10 @@ function afterInput(watch: Watch): Promise<number> {
       [...document.querySelectorAll('label')].find((label) => label.textContent === name)
         ?.control as HTMLInputElement | null | undefined;
     if (watch.kind === 'title') return control('Store title')?.value === watch.value;
+    if (watch.kind === 'checked') {
+      const line = document.querySelector('.editor-event-form [aria-live]');
+      return line !== null && line.textContent !== '' && line.textContent !== watch.checking;
+    }
     if (watch.kind === 'saved')
       return [...document.querySelectorAll('[role="status"]')].some(
         (node) => node.textContent === watch.text,
@@ -88,7 +96,12 @@ export async function measureEditorRun(
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     await page.addInitScript(probe);
     await page.goto(editorUrl);
+    const checked = page.evaluate(afterInput, {
+      kind: 'checked',
+      checking: 'Checking the draft…',
+    } as Watch);
     const openMs = await openForEditing(page, stores.big.file, stores.big.title);
+    const openCheckedMs = await checked;
 
     await page.goto(editorUrl);
     await openForEditing(page, stores.small.file, stores.small.title);
@@ -120,7 +133,7 @@ export async function measureEditorRun(
       const again = page.evaluate(afterInput, { kind: 'saved', text: savedText } as Watch);
       saveMs.push(await again);
     }
-    return { openMs, keystrokeMs, saveMs };
+    return { openMs, openCheckedMs, keystrokeMs, saveMs };
   } finally {
     await context.close();
   }

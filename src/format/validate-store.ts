@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type StoreDate, parseStoreDate } from './dates';
+import { type EventCheck, type EventCheckCache, moveProblem } from './event-check';
 import { fastParseEvent } from './fast-event';
 import { locateJsonError } from './json-position';
 import {
@@ -106,13 +107,33 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Validates already-parsed JSON against `sourceline/1`, dropping bad items, keeping the rest. */
-export function validateStore(data: unknown): ValidationResult {
-  const validation = startValidation(data);
+/**
+ * Validates already-parsed JSON against `sourceline/1`, dropping bad items, keeping the rest.
+ * With a cache, events unchanged since the last validation with it are not checked again
+ * (their results are the same: event-check.test.ts holds the two to it).
+ */
+export function validateStore(data: unknown, cache?: EventCheckCache): ValidationResult {
+  const validation = startValidation(data, cache);
   if (!validation.ok) return validation;
   const events = validation.addEvents(validation.eventItems);
   const { header, ...totals } = validation.finish();
   return { ok: true, store: { ...header, events }, ...totals };
+}
+
+/**
+ * Checks events from `from` on into the cache until `deadline` (a performance.now() time)
+ * passes, and returns the index of the first event not checked (the number of events when
+ * all are): a large document is checked in slices, between which the page stays responsive,
+ * and the validation with the cache that follows costs little.
+ */
+export function precheckEvents(
+  data: unknown,
+  cache: EventCheckCache,
+  from: number,
+  deadline: number,
+): number {
+  if (refusalOf(data)) return Number.POSITIVE_INFINITY;
+  return new StoreChecker(data as Record<string, unknown>, cache).precheck(from, deadline);
 }
 
 /** The refusals: not an object, or not this format. */
@@ -219,12 +240,13 @@ export interface EventsValidation {
  */
 export function startValidation(
   data: unknown,
+  cache?: EventCheckCache,
 ):
   | { readonly ok: false; readonly problems: readonly Problem[] }
   | (EventsValidation & { ok: true }) {
   const refusal = refusalOf(data);
   if (refusal) return refusal;
-  const checker = new StoreChecker(data as Record<string, unknown>);
+  const checker = new StoreChecker(data as Record<string, unknown>, cache ?? null);
   return {
     ok: true,
     header: checker.header,
@@ -234,13 +256,33 @@ export function startValidation(
   };
 }
 
+/** What an event's check asks of the store (see StoreChecker.stillHolds). */
+const LOOKUP = { actorDeclared: 0, actorKept: 1, sourceDeclared: 2, keptSource: 3 } as const;
+
+/** A kept source as an event's check sees it: kept or not, and the text quotes are checked in. */
+function sourceAnswer(source: Source | undefined): string | null | false {
+  return source === undefined ? false : (source.text ?? null);
+}
+
+/** What checking the sources and the actors found (kept in a cache while they are unchanged). */
+interface SourcesAndActors {
+  readonly sources: StoreChecker['sources'];
+  readonly actors: StoreChecker['actors'];
+  readonly problems: readonly Problem[];
+  readonly dropped: Pick<DroppedCounts, 'sources' | 'actors'>;
+}
+
 class StoreChecker {
   private readonly problems: Problem[] = [];
+  /** Where problems go: the store's list, or an event's own while it is checked alone. */
+  private sink: Problem[] = this.problems;
+  /** The questions an event's check asks of the store, while a cache records them. */
+  private recording: unknown[] | null = null;
   private readonly dropped: DroppedCounts = { sources: 0, actors: 0, events: 0 };
   readonly header: StoreHeader;
   readonly eventItems: readonly unknown[];
-  private readonly sources: ReturnType<StoreChecker['checkSources']>;
-  private readonly actors: ReturnType<StoreChecker['checkActors']>;
+  readonly sources: ReturnType<StoreChecker['checkSources']>;
+  readonly actors: ReturnType<StoreChecker['checkActors']>;
   private readonly seenEvents = new Set<string>();
   private readonly declaredEvents = new Set<string>();
   private readonly pendingRelated: PendingRelated[] = [];
@@ -248,7 +290,10 @@ class StoreChecker {
   private readonly usedActors = new Set<string>();
   private eventsChecked = 0;
 
-  constructor(private readonly data: Record<string, unknown>) {
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly cache: EventCheckCache | null = null,
+  ) {
     this.warnUnknownFields(data, [], KNOWN_FIELDS.store);
     const title = this.topLevelString('title', true) ?? 'Untitled store';
     const description = this.topLevelString('description', false);
@@ -258,8 +303,29 @@ class StoreChecker {
     const actorItems = this.topLevelArray('actors');
     this.eventItems = this.topLevelArray('events');
 
-    this.sources = this.checkSources(sourceItems);
-    this.actors = this.checkActors(actorItems);
+    const kept = cache?.sourcesAndActors;
+    if (kept && kept.sourceItems === sourceItems && kept.actorItems === actorItems) {
+      // Unchanged since the last validation with this cache: the same findings.
+      const found = kept.found as SourcesAndActors;
+      this.sources = found.sources;
+      this.actors = found.actors;
+      this.problems.push(...found.problems);
+      this.dropped.sources = found.dropped.sources;
+      this.dropped.actors = found.dropped.actors;
+    } else {
+      const from = this.problems.length;
+      this.sources = this.checkSources(sourceItems);
+      this.actors = this.checkActors(actorItems);
+      if (cache) {
+        const found: SourcesAndActors = {
+          sources: this.sources,
+          actors: this.actors,
+          problems: this.problems.slice(from),
+          dropped: { ...this.dropped },
+        };
+        cache.sourcesAndActors = { sourceItems, actorItems, found };
+      }
+    }
     this.header = {
       title,
       ...(description === undefined ? {} : { description }),
@@ -274,6 +340,17 @@ class StoreChecker {
     this.eventsChecked += items.length;
     for (const event of events) this.markActorsUsed(event);
     return events;
+  }
+
+  precheck(from: number, deadline: number): number {
+    const items = this.eventItems;
+    let index = from;
+    while (index < items.length) {
+      this.eventCheck(items[index], index);
+      index++;
+      if (performance.now() > deadline) break;
+    }
+    return index;
   }
 
   finish(): ValidationTotals {
@@ -295,7 +372,7 @@ class StoreChecker {
     value?: unknown,
     hasValue = value !== undefined,
   ) {
-    this.problems.push({
+    this.sink.push({
       severity,
       path: formatPath(path),
       message,
@@ -533,19 +610,75 @@ class StoreChecker {
   }
 
   private checkEvents(items: readonly unknown[], firstIndex: number): StoreEvent[] {
-    const { sources, actors, seenEvents: seen } = this;
     const events: StoreEvent[] = [];
     items.forEach((item, n) => {
-      const path: PathSegment[] = ['events', firstIndex + n];
-      if (isRecord(item) && typeof item.id === 'string') this.declaredEvents.add(item.id);
+      const event = this.placeEvent(this.eventCheck(item, firstIndex + n), firstIndex + n);
+      if (event === null) this.dropped.events++;
+      else events.push(event);
+    });
+    return events;
+  }
+
+  /** The event's own check, from the cache while what it asked of the store is unchanged. */
+  private eventCheck(item: unknown, index: number): EventCheck {
+    const { cache } = this;
+    if (cache === null || !isRecord(item)) return this.checkEventAlone(item, index);
+    const cached = cache.get(item);
+    if (cached !== undefined && this.stillHolds(cached.lookups)) return cached;
+    const check = this.checkEventAlone(item, index);
+    cache.set(item, check);
+    return check;
+  }
+
+  /** Puts a checked event at its place in the document: its problems, duplicate ids, links. */
+  private placeEvent(check: EventCheck, index: number): StoreEvent | null {
+    const path: PathSegment[] = ['events', index];
+    if (check.declaredId !== undefined) this.declaredEvents.add(check.declaredId);
+    this.emit(check.before, check.index, index);
+    if (check.id === null) return null;
+    if (this.seenEvents.has(check.id)) {
+      this.report(
+        'dropped',
+        [...path, 'id'],
+        'duplicate id; this later event dropped',
+        'an id unique among events',
+        check.id,
+      );
+      return null;
+    }
+    this.emit(check.after, check.index, index);
+    if (check.event === null) return null;
+    this.seenEvents.add(check.id);
+    if (check.related === null) return check.event;
+    // resolveRelated leaves links out of these lists: copies, so that a kept check stays as it was.
+    const entries = [...check.related.entries];
+    const positions = [...check.related.positions];
+    if (entries.length > 0) this.pendingRelated.push({ id: check.id, path, entries, positions });
+    return { ...check.event, related: entries };
+  }
+
+  private emit(problems: readonly Problem[], checkedAt: number, index: number) {
+    for (const problem of problems)
+      this.problems.push(checkedAt === index ? problem : moveProblem(problem, checkedAt, index));
+  }
+
+  /** One event checked on its own (see EventCheck); its problems are kept apart, not reported. */
+  private checkEventAlone(item: unknown, index: number): EventCheck {
+    const path: PathSegment[] = ['events', index];
+    const before: Problem[] = [];
+    const after: Problem[] = [];
+    const lookups: unknown[] = [];
+    const declaredId = isRecord(item) && typeof item.id === 'string' ? item.id : undefined;
+    const outer = this.sink;
+    this.sink = before;
+    this.recording = this.cache === null ? null : lookups;
+    try {
       const fast = isRecord(item) ? fastParseEvent(item) : null;
       // Only an event the fast path declines can hold a bad evidence value to leave out.
       const evidence = fast === null && isRecord(item) ? this.checkEventEvidence(item, path) : null;
       const parsed = fast ?? this.parseItem(eventSchema, evidence?.item ?? item, path, 'the event');
-      const drop = () => {
-        this.dropped.events++;
-      };
-      if (parsed === null) return drop();
+      const alone = { index, declaredId, before, after, lookups };
+      if (parsed === null) return { ...alone, id: null, event: null, related: null };
       const raw = item as Record<string, unknown>;
       this.warnUnknownFields(raw, path, KNOWN_FIELDS.event);
       if (isRecord(raw.place))
@@ -555,134 +688,181 @@ class StoreChecker {
         if (isRecord(excerpt))
           this.warnUnknownFields(excerpt, [...path, 'excerpts', k], KNOWN_FIELDS.excerpt);
       });
+      this.sink = after;
+      const kept = this.checkParsedEvent(parsed, raw, path, evidence);
+      return { ...alone, id: parsed.id, ...kept };
+    } finally {
+      this.sink = outer;
+      this.recording = null;
+    }
+  }
 
-      if (seen.has(parsed.id)) {
-        this.report(
-          'dropped',
-          [...path, 'id'],
-          'duplicate id; this later event dropped',
-          'an id unique among events',
-          parsed.id,
-        );
-        return drop();
-      }
+  /** The checks of a parsed event against the store's actors and sources. */
+  private checkParsedEvent(
+    parsed: EventInput,
+    raw: Record<string, unknown>,
+    path: readonly PathSegment[],
+    evidence: ReturnType<StoreChecker['checkEventEvidence']> | null,
+  ): Pick<EventCheck, 'event' | 'related'> {
+    const dropped = { event: null, related: null };
+    const start = parseStoreDate(parsed.start)!;
+    const end = parsed.end === undefined ? undefined : parseStoreDate(parsed.end)!;
+    if (end !== undefined && end.end <= start.start) {
+      this.report(
+        'dropped',
+        [...path, 'end'],
+        'the end is before the start; the event dropped',
+        `a date not before the start (${parsed.start})`,
+        parsed.end,
+      );
+      return dropped;
+    }
 
-      const start = parseStoreDate(parsed.start)!;
-      const end = parsed.end === undefined ? undefined : parseStoreDate(parsed.end)!;
-      if (end !== undefined && end.end <= start.start) {
-        this.report(
-          'dropped',
-          [...path, 'end'],
-          'the end is before the start; the event dropped',
-          `a date not before the start (${parsed.start})`,
-          parsed.end,
-        );
-        return drop();
-      }
-
-      const unknownActor = parsed.actors.findIndex((id) => !actors.declared.has(id));
-      if (unknownActor >= 0) {
-        this.report(
-          'dropped',
-          [...path, 'actors', unknownActor],
-          'unknown actor; the event dropped',
-          'the id of an actor in this store',
-          parsed.actors[unknownActor],
-        );
-        return drop();
-      }
-      const keptActors = parsed.actors.filter((id) => actors.kept.has(id));
-      if (keptActors.length === 0) {
-        this.report(
-          'dropped',
-          [...path, 'actors'],
-          'all of its actors were dropped; the event dropped',
-          'at least one valid actor',
-          parsed.actors,
-        );
-        return drop();
-      }
-      parsed.actors.forEach((id, k) => {
-        if (!actors.kept.has(id)) {
-          this.report(
-            'warning',
-            [...path, 'actors', k],
-            'refers to an actor that was dropped; reference ignored',
-            'a valid actor id',
-            id,
-          );
-        }
-      });
-
-      const excerpts = [];
-      for (const [k, excerpt] of (parsed.excerpts ?? []).entries()) {
-        if (evidence?.excerptsLeftOut.has(k)) continue;
-        const excerptPath = [...path, 'excerpts', k];
-        if (!sources.declared.has(excerpt.source)) {
-          this.report(
-            'dropped',
-            [...excerptPath, 'source'],
-            'unknown source; the event dropped',
-            'the id of a source in this store',
-            excerpt.source,
-          );
-          return drop();
-        }
-        const source = sources.kept.get(excerpt.source);
-        if (source === undefined) {
-          this.report(
-            'warning',
-            [...excerptPath, 'source'],
-            'refers to a source that was dropped; excerpt ignored',
-            'a valid source id',
-            excerpt.source,
-          );
-          continue;
-        }
-        if (source.source.text !== undefined) {
-          source.normalizedText ??= collapseWhiteSpace(source.source.text);
-          // Large stores quote the same passages many times: search each one once.
-          source.verified ??= new Map();
-          let found = source.verified.get(excerpt.quote);
-          if (found === undefined) {
-            found = source.normalizedText.includes(collapseWhiteSpace(excerpt.quote));
-            source.verified.set(excerpt.quote, found);
-          }
-          if (!found) {
-            this.report(
-              'dropped',
-              [...excerptPath, 'quote'],
-              `the quote is not in the text of source "${excerpt.source}"; the event dropped`,
-              'the words of the source verbatim (only runs of white space may differ)',
-              excerpt.quote,
-            );
-            return drop();
-          }
-        }
-        excerpts.push(excerpt);
-      }
-      if (excerpts.length === 0) {
+    const unknownActor = parsed.actors.findIndex((id) => !this.actorDeclared(id));
+    if (unknownActor >= 0) {
+      this.report(
+        'dropped',
+        [...path, 'actors', unknownActor],
+        'unknown actor; the event dropped',
+        'the id of an actor in this store',
+        parsed.actors[unknownActor],
+      );
+      return dropped;
+    }
+    const keptActors = parsed.actors.filter((id) => this.actorKept(id));
+    if (keptActors.length === 0) {
+      this.report(
+        'dropped',
+        [...path, 'actors'],
+        'all of its actors were dropped; the event dropped',
+        'at least one valid actor',
+        parsed.actors,
+      );
+      return dropped;
+    }
+    parsed.actors.forEach((id, k) => {
+      if (!keptActors.includes(id)) {
         this.report(
           'warning',
-          [...path, 'excerpts'],
-          'the event has no excerpts: nothing shows what it rests on',
-          'at least one excerpt quoting a source',
-          raw.excerpts,
-          raw.excerpts !== undefined,
+          [...path, 'actors', k],
+          'refers to an actor that was dropped; reference ignored',
+          'a valid actor id',
+          id,
         );
       }
+    });
 
-      seen.add(parsed.id);
-      const related = parsed.related && this.keepRelated(parsed.id, path, parsed.related, evidence);
-      events.push({
+    const excerpts = [];
+    for (const [k, excerpt] of (parsed.excerpts ?? []).entries()) {
+      if (evidence?.excerptsLeftOut.has(k)) continue;
+      const excerptPath = [...path, 'excerpts', k];
+      if (!this.sourceDeclared(excerpt.source)) {
+        this.report(
+          'dropped',
+          [...excerptPath, 'source'],
+          'unknown source; the event dropped',
+          'the id of a source in this store',
+          excerpt.source,
+        );
+        return dropped;
+      }
+      const source = this.keptSource(excerpt.source);
+      if (source === undefined) {
+        this.report(
+          'warning',
+          [...excerptPath, 'source'],
+          'refers to a source that was dropped; excerpt ignored',
+          'a valid source id',
+          excerpt.source,
+        );
+        continue;
+      }
+      if (source.source.text !== undefined) {
+        source.normalizedText ??= collapseWhiteSpace(source.source.text);
+        // Large stores quote the same passages many times: search each one once.
+        source.verified ??= new Map();
+        let found = source.verified.get(excerpt.quote);
+        if (found === undefined) {
+          found = source.normalizedText.includes(collapseWhiteSpace(excerpt.quote));
+          source.verified.set(excerpt.quote, found);
+        }
+        if (!found) {
+          this.report(
+            'dropped',
+            [...excerptPath, 'quote'],
+            `the quote is not in the text of source "${excerpt.source}"; the event dropped`,
+            'the words of the source verbatim (only runs of white space may differ)',
+            excerpt.quote,
+          );
+          return dropped;
+        }
+      }
+      excerpts.push(excerpt);
+    }
+    if (excerpts.length === 0) {
+      this.report(
+        'warning',
+        [...path, 'excerpts'],
+        'the event has no excerpts: nothing shows what it rests on',
+        'at least one excerpt quoting a source',
+        raw.excerpts,
+        raw.excerpts !== undefined,
+      );
+    }
+
+    const related = parsed.related && this.keepRelated(parsed.id, path, parsed.related, evidence);
+    return {
+      event: {
         ...parsed,
         actors: keptActors,
         ...(parsed.excerpts === undefined ? {} : { excerpts }),
-        ...(related === undefined ? {} : { related }),
+        ...(related === undefined ? {} : { related: related.entries }),
         when: end === undefined ? { start } : { start, end },
-      });
-    });
-    return events;
+      },
+      related: related ?? null,
+    };
+  }
+
+  // What an event's check asks of the store's actors and sources, noted while a cache
+  // records (the same questions, answered the same, mean the check still holds).
+  private actorDeclared(id: string): boolean {
+    const answer = this.actors.declared.has(id);
+    this.recording?.push(LOOKUP.actorDeclared, id, answer);
+    return answer;
+  }
+
+  private actorKept(id: string): boolean {
+    const answer = this.actors.kept.has(id);
+    this.recording?.push(LOOKUP.actorKept, id, answer);
+    return answer;
+  }
+
+  private sourceDeclared(id: string): boolean {
+    const answer = this.sources.declared.has(id);
+    this.recording?.push(LOOKUP.sourceDeclared, id, answer);
+    return answer;
+  }
+
+  private keptSource(id: string) {
+    const kept = this.sources.kept.get(id);
+    this.recording?.push(LOOKUP.keptSource, id, sourceAnswer(kept?.source));
+    return kept;
+  }
+
+  private stillHolds(lookups: readonly unknown[]): boolean {
+    for (let i = 0; i < lookups.length; i += 3) {
+      const id = lookups[i + 1] as string;
+      const answer =
+        lookups[i] === LOOKUP.actorDeclared
+          ? this.actors.declared.has(id)
+          : lookups[i] === LOOKUP.actorKept
+            ? this.actors.kept.has(id)
+            : lookups[i] === LOOKUP.sourceDeclared
+              ? this.sources.declared.has(id)
+              : sourceAnswer(this.sources.kept.get(id)?.source);
+      if (answer !== lookups[i + 2]) return false;
+    }
+    return true;
   }
 
   /**
@@ -794,7 +974,7 @@ class StoreChecker {
     path: readonly PathSegment[],
     related: RelatedEntry[],
     evidence: { relatedPositions?: number[] } | null,
-  ): RelatedEntry[] {
+  ): { entries: RelatedEntry[]; positions: number[] } {
     const entries: RelatedEntry[] = [];
     const positions: number[] = [];
     related.forEach((entry, k) => {
@@ -812,8 +992,7 @@ class StoreChecker {
       entries.push(entry);
       positions.push(position);
     });
-    if (entries.length > 0) this.pendingRelated.push({ id, path, entries, positions });
-    return entries;
+    return { entries, positions };
   }
 
   /**

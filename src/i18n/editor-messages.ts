@@ -103,6 +103,7 @@ export interface EditorMessages {
   deleteEvent: string;
   problemsInEvent: (count: number) => string;
   noProblemsInEvent: string;
+  checkingDraft: string;
   previewingDraft: (title: string) => string;
   backToEditing: string;
 }
@@ -212,6 +213,7 @@ export const editorEn: EditorMessages = {
   deleteEvent: 'Delete event',
   problemsInEvent: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} in this event.`,
   noProblemsInEvent: 'No problems in this event.',
+  checkingDraft: 'Checking the draft…',
   previewingDraft: (title) => `Previewing the draft “${title}”.`,
   backToEditing: 'Back to editing',
 };
@@ -321,6 +323,7 @@ export const editorEs: EditorMessages = {
   deleteEvent: 'Eliminar evento',
   problemsInEvent: (count) => `${count} ${count === 1 ? 'problema' : 'problemas'} en este evento.`,
   noProblemsInEvent: 'No hay problemas en este evento.',
+  checkingDraft: 'Comprobando el borrador…',
   previewingDraft: (title) => `Vista previa del borrador «${title}».`,
   backToEditing: 'Volver a editar',
 };

@@ -1,6 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
 import { draftActions, useDraft } from '../model/draft-store';
-import { checkDraft } from '../model/field-problems';
+import { useDraftCheck } from '../model/use-draft-check';
 import { DraftToolbar } from './draft-toolbar';
 import { EventsPanel } from './events-panel';
 import { SourcesPanel } from './sources-panel';
@@ -11,12 +10,7 @@ export function DraftWorkspace() {
   const { m } = useEditorI18n();
   const document = useDraft((state) => state.document);
   const readOnly = useDraft((state) => state.readOnly);
-  // The check follows the typing a frame behind, so a keystroke never waits for it.
-  const deferred = useDeferredValue(document);
-  const check = useMemo(
-    () => (deferred ? checkDraft(deferred) : { problems: [], byPath: new Map() }),
-    [deferred],
-  );
+  const check = useDraftCheck(document);
   if (!document) return null;
   return (
     <div className="editor-workspace">

@@ -89,7 +89,11 @@ export function EventForm({
       <fieldset disabled={readOnly} className="editor-plain-fieldset">
         <h3 id="event-form-heading">{event.title || m.untitledEvent}</h3>
         <p className="editor-muted" aria-live="polite" aria-atomic="true">
-          {all.length ? m.problemsInEvent(all.length) : m.noProblemsInEvent}
+          {!check.done
+            ? m.checkingDraft
+            : all.length
+              ? m.problemsInEvent(all.length)
+              : m.noProblemsInEvent}
           {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
         </p>
         <Field label={m.title} problems={at('title')}>

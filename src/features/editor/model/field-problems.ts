@@ -1,33 +1,82 @@
+import { EventCheckCache } from '../../../format/event-check';
 import type { Problem } from '../../../format/problems';
-import { validateStore } from '../../../format/validate-store';
+import { precheckEvents, validateStore } from '../../../format/validate-store';
 import type { DraftDocument } from './draft-document';
 
 /**
  * The draft checked by the app's own validator (the one the explorer and the CLI use), its
- * problems filed by JSON path so that each field shows its own: `events[3].start`.
+ * problems filed by item (`events[3]`, `sources[0]`, or `$` for the store's own fields) so
+ * that each field finds its own quickly: `events[3].start`.
  */
 export interface DraftCheck {
   problems: readonly Problem[];
-  byPath: ReadonlyMap<string, Problem[]>;
+  byItem: ReadonlyMap<string, Problem[]>;
+  /** False while a large draft is still being checked (in slices, see checkInSlices). */
+  done: boolean;
+}
+
+export const CHECKING: DraftCheck = { problems: [], byItem: new Map(), done: false };
+
+// The checks of events the draft has not changed are kept from one keystroke to the next
+// (by event object: the draft store changes a document immutably), so a keystroke in a
+// field costs the check of its event and the store-wide steps, not the whole draft.
+const cache = new EventCheckCache();
+
+/** `events[3].start` → `events[3]`; a top-level field → `$`. */
+function itemOf(path: string): string {
+  const close = path.indexOf(']');
+  return close < 0 ? '$' : path.slice(0, close + 1);
 }
 
 export function checkDraft(document: DraftDocument): DraftCheck {
-  const result = validateStore(document);
-  const byPath = new Map<string, Problem[]>();
+  const result = validateStore(document, cache);
+  const byItem = new Map<string, Problem[]>();
   for (const problem of result.problems) {
-    const list = byPath.get(problem.path);
+    const item = itemOf(problem.path);
+    const list = byItem.get(item);
     if (list) list.push(problem);
-    else byPath.set(problem.path, [problem]);
+    else byItem.set(item, [problem]);
   }
-  return { problems: result.problems, byPath };
+  return { problems: result.problems, byItem, done: true };
 }
 
 /** Problems at a path and below it (`events[3]` also gathers `events[3].title`). */
 export function problemsUnder(check: DraftCheck, path: string): Problem[] {
-  const out: Problem[] = [];
-  for (const [at, problems] of check.byPath) {
-    if (at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[`))
-      out.push(...problems);
-  }
-  return out;
+  const problems = check.byItem.get(itemOf(path)) ?? [];
+  return problems.filter(
+    (problem) =>
+      problem.path === path ||
+      problem.path.startsWith(`${path}.`) ||
+      problem.path.startsWith(`${path}[`),
+  );
+}
+
+/** Events whose check is not kept yet: how much checking the draft would take now. */
+export function uncheckedEvents(document: DraftDocument): number {
+  let count = 0;
+  for (const event of document.events) if (cache.get(event) === undefined) count++;
+  return count;
+}
+
+/**
+ * Checks the draft's events in slices of about `sliceMs`, each in its own task, so that
+ * typing is never held up for longer than a slice; calls `onDone` once every event is
+ * checked (checkDraft is then quick). Returns a function that stops it.
+ */
+export function checkInSlices(
+  document: DraftDocument,
+  onDone: () => void,
+  sliceMs = 10,
+): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const slice = () => {
+    next = precheckEvents(document, cache, next, performance.now() + sliceMs);
+    if (next >= document.events.length) onDone();
+    else timer = setTimeout(slice, 0);
+  };
+  timer = setTimeout(slice, 0);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+  };
 }

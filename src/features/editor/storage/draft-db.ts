@@ -1,9 +1,50 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { DraftRecord } from '../model/draft-document';
+import {
+  type DraftEvent,
+  type DraftRecord,
+  type DraftSummary,
+  summarize,
+} from '../model/draft-document';
+
+/**
+ * A draft is kept as its document without the events (`drafts`), its events in chunks of
+ * EVENTS_PER_CHUNK (`eventChunks`, keyed [draft id, chunk number]), and what the list of drafts shows
+ * of it (`summaries`), all written in one transaction. A save writes only the chunks whose
+ * events changed since this tab last wrote or read them: typing in a 10,000-event draft
+ * clones one chunk into the database, not megabytes. And listing the drafts reads the
+ * summaries, not every draft's whole document.
+ */
+interface StoredDraft extends DraftRecord {
+  /** How many chunks hold the events; absent in drafts kept whole (before chunks existed). */
+  eventChunks?: number;
+}
 
 interface DraftDb extends DBSchema {
-  drafts: { key: string; value: DraftRecord };
+  drafts: { key: string; value: StoredDraft };
+  summaries: { key: string; value: DraftSummary };
+  eventChunks: { key: [string, number]; value: DraftEvent[] };
 }
+
+export const EVENTS_PER_CHUNK = 100;
+
+// The chunks of each draft as this tab last wrote or read them: a chunk made of the very
+// same event objects is in the database already (the draft store changes events
+// immutably, and the Web Lock keeps other tabs from writing a draft this tab edits).
+const inDatabase = new Map<string, readonly (readonly DraftEvent[])[]>();
+
+function chunksOf(events: readonly DraftEvent[]): DraftEvent[][] {
+  const chunks: DraftEvent[][] = [];
+  for (let start = 0; start < events.length; start += EVENTS_PER_CHUNK)
+    chunks.push(events.slice(start, start + EVENTS_PER_CHUNK));
+  return chunks;
+}
+
+const sameEvents = (a: readonly DraftEvent[] | undefined, b: readonly DraftEvent[]) =>
+  a !== undefined && a.length === b.length && a.every((event, i) => event === b[i]);
+
+/** Every chunk of a draft from `from` on. */
+const chunksFrom = (id: string, from: number) =>
+  IDBKeyRange.bound([id, from], [id, Number.MAX_SAFE_INTEGER]);
 
 /** Why drafts cannot be kept: no IndexedDB at all (some private windows), or it is full. */
 export type StorageProblem = 'unavailable' | 'full';
@@ -30,9 +71,18 @@ function db(): Promise<IDBPDatabase<DraftDb>> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     return Promise.reject(new DraftStorageError('unavailable'));
   }
-  database ??= openDB<DraftDb>('sourceline-editor', 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore('drafts', { keyPath: 'id' });
+  database ??= openDB<DraftDb>('sourceline-editor', 2, {
+    async upgrade(upgrading, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) upgrading.createObjectStore('drafts', { keyPath: 'id' });
+      if (oldVersion < 2) {
+        upgrading.createObjectStore('eventChunks');
+        // Drafts kept before the summaries existed get theirs now, once (and stay whole
+        // until their next save).
+        const summaries = upgrading.createObjectStore('summaries', { keyPath: 'id' });
+        for (const record of await transaction.objectStore('drafts').getAll()) {
+          await summaries.put(summarize(record));
+        }
+      }
     },
   }).catch((error: unknown) => {
     database = null;
@@ -49,9 +99,58 @@ async function attempt<T>(work: (db: IDBPDatabase<DraftDb>) => Promise<T>): Prom
   }
 }
 
+async function readDraft(d: IDBPDatabase<DraftDb>, id: string): Promise<DraftRecord | undefined> {
+  const transaction = d.transaction(['drafts', 'eventChunks']);
+  const [stored, chunks] = await Promise.all([
+    transaction.objectStore('drafts').get(id),
+    transaction.objectStore('eventChunks').getAll(chunksFrom(id, 0)),
+  ]);
+  if (stored === undefined) return undefined;
+  const { eventChunks, ...record } = stored;
+  if (eventChunks === undefined) {
+    inDatabase.delete(id);
+    return record;
+  }
+  const held = chunks.slice(0, eventChunks);
+  inDatabase.set(id, held);
+  return { ...record, document: { ...record.document, events: held.flat() } };
+}
+
+async function writeDraft(d: IDBPDatabase<DraftDb>, record: DraftRecord) {
+  const chunks = chunksOf(record.document.events);
+  const before = inDatabase.get(record.id);
+  const transaction = d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+  const chunkStore = transaction.objectStore('eventChunks');
+  const writes: Promise<unknown>[] = [];
+  chunks.forEach((chunk, k) => {
+    if (!sameEvents(before?.[k], chunk)) writes.push(chunkStore.put(chunk, [record.id, k]));
+  });
+  if (before === undefined || before.length > chunks.length)
+    writes.push(chunkStore.delete(chunksFrom(record.id, chunks.length)));
+  const stored: StoredDraft = {
+    ...record,
+    document: { ...record.document, events: [] },
+    eventChunks: chunks.length,
+  };
+  writes.push(transaction.objectStore('drafts').put(stored));
+  writes.push(transaction.objectStore('summaries').put(summarize(record)));
+  await Promise.all([...writes, transaction.done]);
+  inDatabase.set(record.id, chunks);
+}
+
 export const draftDb = {
-  list: () => attempt((d) => d.getAll('drafts')),
-  get: (id: string) => attempt((d) => d.get('drafts', id)),
-  put: (record: DraftRecord) => attempt((d) => d.put('drafts', record).then(() => undefined)),
-  delete: (id: string) => attempt((d) => d.delete('drafts', id)),
+  list: () => attempt((d) => d.getAll('summaries')),
+  get: (id: string) => attempt((d) => readDraft(d, id)),
+  put: (record: DraftRecord) => attempt((d) => writeDraft(d, record)),
+  delete: (id: string) =>
+    attempt(async (d) => {
+      inDatabase.delete(id);
+      const transaction = d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+      await Promise.all([
+        transaction.objectStore('drafts').delete(id),
+        transaction.objectStore('summaries').delete(id),
+        transaction.objectStore('eventChunks').delete(chunksFrom(id, 0)),
+        transaction.done,
+      ]);
+    }),
 };

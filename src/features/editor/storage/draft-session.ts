@@ -57,11 +57,11 @@ async function store<T>(work: () => Promise<T>, fallback: () => T): Promise<T> {
 export async function refreshDrafts() {
   const saved = await store(
     () => draftDb.list(),
-    () => [] as DraftRecord[],
+    () => [] as DraftSummary[],
   );
-  const byId = new Map<string, DraftRecord>(saved.map((record) => [record.id, record]));
-  for (const [id, record] of inMemory) byId.set(id, record);
-  const drafts = [...byId.values()].map(summarize).sort((a, b) => b.updatedAt - a.updatedAt);
+  const byId = new Map<string, DraftSummary>(saved.map((summary) => [summary.id, summary]));
+  for (const [id, record] of inMemory) byId.set(id, summarize(record));
+  const drafts = [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
   useSession.setState({ drafts, listed: true });
 }
 
