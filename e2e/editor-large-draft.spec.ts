@@ -10,6 +10,8 @@ const EVENTS = 1500;
 test('a 1,500-event store opened for editing: the last event can be reached and chosen', async ({
   page,
 }) => {
+  // Generating, reading and checking 1,500 events: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const text = generateStoreJson({ events: EVENTS, seed: 3 });
   const store = JSON.parse(text) as { title: string; events: { title: string }[] };
   const last = store.events[EVENTS - 1]!;
