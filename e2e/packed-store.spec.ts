@@ -197,6 +197,8 @@ test.describe('window first', () => {
   test('a link’s window is drawn from its own row groups while the rest are held back, then the whole store', async ({
     page,
   }) => {
+    // The whole store is checked row by row in the browser: minutes on a busy machine.
+    test.setTimeout(180_000);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let held = 0;
@@ -256,7 +258,7 @@ test.describe('window first', () => {
     await page.screenshot({ path: test.info().outputPath('packed-window-first.png') });
 
     release();
-    await expect(heading(page)).toHaveText(TITLE);
+    await expect(heading(page)).toHaveText(TITLE, { timeout: 120_000 });
     await expect(progressBar(page)).toHaveCount(0);
     // Every event of the window was in before the rest: the same count, now of them all.
     await expect(description).toHaveText(

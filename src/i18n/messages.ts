@@ -90,6 +90,8 @@ export interface Messages extends EvidenceMessages {
   packedEventsLoaded: (loaded: number, total: number) => string;
   /** A packed store whose opening window is on screen while the rest loads. */
   packedWindowLoaded: string;
+  /** Drawn from the events that start in the window; those begun earlier are still read. */
+  packedWindowLoading: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -320,6 +322,8 @@ export const en: Messages = {
     `${n(loaded)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} loaded`,
   packedWindowLoaded:
     'The events of the window shown are in; the rest of the store is loading. The band below the timeline shows where all events are.',
+  packedWindowLoading:
+    'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
@@ -567,6 +571,8 @@ export const es: Messages = {
     `${nEs(loaded)} de ${nEs(total)} ${esPlural(total, { one: 'evento cargado', other: 'eventos cargados' })}`,
   packedWindowLoaded:
     'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedWindowLoading:
+    'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

@@ -28,7 +28,9 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
     // A packed store counts rows, not bytes: said as events, and what is on screen.
     detail = t.packedEventsLoaded(current.loaded, current.total);
     if (current.total > 0) value = Math.min(1, current.loaded / current.total);
-    if (ours && opening) detail += `. ${t.packedWindowLoaded}`;
+    if (ours && opening) {
+      detail += `. ${opening.complete ? t.packedWindowLoaded : t.packedWindowLoading}`;
+    }
   } else if (current) {
     detail = t.downloaded(
       megabytes(current.loaded),

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type RowGroupSpan, groupsOverlapping, lastGroupsHolding } from './row-groups';
+import {
+  type RowGroupSpan,
+  groupsOverlapping,
+  groupsStartingIn,
+  lastGroupsHolding,
+} from './row-groups';
 
 const spans: RowGroupSpan[] = [
-  { rowStart: 0, rowEnd: 100, firstStart: 0, lastEnd: 50 },
+  { rowStart: 0, rowEnd: 100, firstStart: 0, lastStart: 40, lastEnd: 50 },
   // A long event from the second group runs on past the third's start.
-  { rowStart: 100, rowEnd: 200, firstStart: 40, lastEnd: 500 },
-  { rowStart: 200, rowEnd: 230, firstStart: 300, lastEnd: 350 },
-  { rowStart: 230, rowEnd: 240, firstStart: 350, lastEnd: 400 },
+  { rowStart: 100, rowEnd: 200, firstStart: 40, lastStart: 300, lastEnd: 500 },
+  { rowStart: 200, rowEnd: 230, firstStart: 300, lastStart: 350, lastEnd: 350 },
+  { rowStart: 230, rowEnd: 240, firstStart: 350, lastStart: 390, lastEnd: 400 },
 ];
 
 describe('groupsOverlapping', () => {
@@ -16,8 +21,15 @@ describe('groupsOverlapping', () => {
   });
 
   it('takes a group without statistics for every window', () => {
-    const unknown = [{ rowStart: 0, rowEnd: 10, firstStart: null, lastEnd: null }];
+    const unknown = [{ rowStart: 0, rowEnd: 10, firstStart: null, lastStart: null, lastEnd: null }];
     expect(groupsOverlapping(unknown, { start: 1e12, end: 2e12 })).toEqual([0]);
+  });
+});
+
+describe('groupsStartingIn', () => {
+  it('leaves out the groups that reach into the window only by earlier, long events', () => {
+    const window = { start: 360, end: 380 };
+    expect(groupsStartingIn(spans, groupsOverlapping(spans, window), window)).toEqual([3]);
   });
 });
 

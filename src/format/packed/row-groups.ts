@@ -13,6 +13,7 @@ export interface RowGroupSpan {
   readonly rowEnd: number;
   /** Earliest start and latest end of its events (ms), null when the file does not say. */
   readonly firstStart: number | null;
+  readonly lastStart: number | null;
   readonly lastEnd: number | null;
 }
 
@@ -33,6 +34,7 @@ export function rowGroupSpans(metadata: FileMetaData): RowGroupSpan[] {
       rowStart,
       rowEnd,
       firstStart: statistic(group, 'start_ms', 'min_value'),
+      lastStart: statistic(group, 'start_ms', 'max_value'),
       lastEnd: statistic(group, 'end_ms', 'max_value'),
     };
     rowStart = rowEnd;
@@ -49,6 +51,21 @@ export function groupsOverlapping(spans: readonly RowGroupSpan[], window: TimeWi
     if (startsBeforeEnd && endsAfterStart) overlapping.push(i);
   });
   return overlapping;
+}
+
+/**
+ * Of `overlapping`, the groups with an event that starts in `window`: most of a window's
+ * events. The others reach into it only by events that began before it (a long war, say).
+ */
+export function groupsStartingIn(
+  spans: readonly RowGroupSpan[],
+  overlapping: readonly number[],
+  window: TimeWindow,
+): number[] {
+  return overlapping.filter((i) => {
+    const { lastStart } = spans[i]!;
+    return lastStart === null || lastStart >= window.start;
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 import { EVENT_COLUMNS } from '../../../format/packed/packed-format';
 import {
   groupsOverlapping,
+  groupsStartingIn,
   lastGroupsHolding,
   rowGroupSpans,
 } from '../../../format/packed/row-groups';
@@ -88,6 +89,8 @@ export interface PackedOpening {
   /** Events in the store (rows of its events file). */
   readonly total: number;
   readonly density: DensityStrip | null;
+  /** False while events begun before the window (and running into it) are still read. */
+  readonly complete: boolean;
 }
 
 export interface PackedSink extends EventSink {
@@ -168,15 +171,41 @@ export async function loadPackedStore(
     const done = new Set<number>();
     let kept = 0;
     let rowsRead = 0;
-    const readGroup = async (at: number): Promise<readonly StoreEvent[]> => {
+    // Events read before the opening window is drawn but not in it: handed out after it,
+    // so that the first look is built from the window's events alone.
+    const later: { events: StoreEvent[]; rows: number[] } = { events: [], rows: [] };
+    const handOut = (events: readonly StoreEvent[], rows: readonly number[]) => {
+      for (let from = 0; from < events.length; from += HANDED_AT_ONCE) {
+        sink.rows?.(rows.slice(from, from + HANDED_AT_ONCE));
+        sink.events(events.slice(from, from + HANDED_AT_ONCE));
+      }
+    };
+    const handOutNow = (
+      events: readonly StoreEvent[],
+      rows: readonly number[],
+      now: (event: StoreEvent) => boolean,
+    ) => {
+      const shown: StoreEvent[] = [];
+      const shownRows: number[] = [];
+      events.forEach((event, i) => {
+        const [toEvents, toRows] = now(event) ? [shown, shownRows] : [later.events, later.rows];
+        toEvents.push(event);
+        toRows.push(rows[i]!);
+      });
+      handOut(shown, shownRows);
+    };
+    /** `now`: which events go out at once (all when not given); the others wait in `later`. */
+    const readGroup = async (
+      at: number,
+      now?: (event: StoreEvent) => boolean,
+    ): Promise<readonly StoreEvent[]> => {
       const { rowStart, rowEnd } = spans[at]!;
       const lights = await read('events', rowStart, rowEnd);
       const events = validation.addEvents(lights.map((light) => eventFromRows(light)));
-      if (events.length > 0) {
-        const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
-        sink.rows?.(events.map((event) => rowOf.get(event.id)!));
-        sink.events(events);
-      }
+      const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
+      const rows = events.map((event) => rowOf.get(event.id)!);
+      if (now === undefined) handOut(events, rows);
+      else handOutNow(events, rows, now);
       done.add(at);
       kept += events.length;
       rowsRead += rowEnd - rowStart;
@@ -195,7 +224,7 @@ export async function loadPackedStore(
       if (window === null) {
         const recent: StoreEvent[] = [];
         for (const at of lastGroupsHolding(spans, OPENING.recentEvents)) {
-          recent.push(...(await readGroup(at)));
+          recent.push(...(await readGroup(at, () => false)));
         }
         const last = sortByTime(recent).slice(-(OPENING.recentEvents + 1));
         window = openingWindow(
@@ -203,11 +232,24 @@ export async function loadPackedStore(
           last.map((event) => eventTime(event).end),
           manifest.extent,
         );
+        const held = { ...later };
+        later.events = [];
+        later.rows = [];
+        handOutNow(held.events, held.rows, inWindow(window));
       }
-      for (const at of groupsOverlapping(spans, window)) {
-        if (!done.has(at)) await readGroup(at);
+      // First the groups of events that start in the window (most of them), drawn at once;
+      // then those that reach into it only by a long event begun earlier: the window is
+      // complete, and said so, after them.
+      const overlapping = groupsOverlapping(spans, window);
+      const opening = { window, extent: manifest.extent, total, density: await density };
+      for (const at of groupsStartingIn(spans, overlapping, window)) {
+        if (!done.has(at)) await readGroup(at, inWindow(window));
       }
-      sink.opening?.({ window, extent: manifest.extent, total, density: await density });
+      const reaching = overlapping.filter((at) => !done.has(at));
+      if (reaching.length > 0) sink.opening?.({ ...opening, complete: false });
+      for (const at of reaching) await readGroup(at, inWindow(window));
+      sink.opening?.({ ...opening, complete: true });
+      handOut(later.events, later.rows);
     }
     // The rest in time order, while the opening window is on screen.
     for (let at = 0; at < spans.length; at++) {
@@ -242,6 +284,14 @@ export async function loadPackedStore(
     throw loadError(error);
   }
 }
+
+/** Events per hand-over to the page: the worker posts each as one message. */
+const HANDED_AT_ONCE = 5_000;
+
+const inWindow = (window: TimeWindow) => (event: StoreEvent) => {
+  const time = eventTime(event);
+  return time.start < window.end && time.end > window.start;
+};
 
 /** The light columns the app reads: all of them but the instants it derives from the dates. */
 const EVENT_READ = EVENT_COLUMNS.filter((column) => column !== 'start_ms' && column !== 'end_ms');
