@@ -3,8 +3,24 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { STORE_TITLE, TREATY, type StoreJson, collapse, details, listButton } from './helpers/app';
-import { heading, startStoreServer, type StoreServer } from './helpers/store-loading';
+import {
+  STORE_TITLE,
+  TREATY,
+  type StoreJson,
+  collapse,
+  details,
+  listButton,
+  timeline,
+  timelineItem,
+} from './helpers/app';
+import {
+  generatedStoreFile,
+  heading,
+  progressBar,
+  startStoreServer,
+  type StoreServer,
+} from './helpers/store-loading';
+import { parquetMetadata } from 'hyparquet';
 import { runPackCli } from '../scripts/lib/pack/pack-cli';
 
 /**
@@ -19,10 +35,10 @@ const DIST = `node_modules/.e2e-dist-${process.env.E2E_PORT ?? 4173}`;
 const PACKS = join(DIST, 'e2e-packs');
 const STORE_FILE = 'public/data/events.json';
 
-async function packInto(name: string): Promise<string> {
+async function packInto(name: string, from = STORE_FILE, ...options: string[]): Promise<string> {
   const dir = join(PACKS, name);
   await rm(dir, { recursive: true, force: true });
-  const result = await runPackCli([STORE_FILE, '--out', dir]);
+  const result = await runPackCli([from, '--out', dir, ...options]);
   expect(result.stderr).toBe('');
   return dir;
 }
@@ -124,5 +140,129 @@ test.describe('a server without range support', () => {
     await page.goto(`/?store=${encodeURIComponent(server.url('/pack/manifest.json'))}`);
     await expect(heading(page)).toHaveText(STORE_TITLE);
     await expectTreatyExcerpts(page, store);
+  });
+});
+
+test.describe('window first', () => {
+  const EVENTS = 3000;
+  const TITLE = 'A packed store read window first';
+  // Two calendar months in the middle of the generated store's 25 years.
+  const FROM = '2012-03-01';
+  const TO = '2012-04-30';
+  const WINDOW = { start: Date.parse(FROM), end: Date.parse('2012-05-01') };
+  let generated: StoreJson;
+  /** Byte ranges of the events file's row groups that hold nothing of the window. */
+  let outside: { start: number; end: number }[] = [];
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    const file = generatedStoreFile('packed-window-first', {
+      events: EVENTS,
+      seed: 7,
+      title: TITLE,
+    });
+    generated = JSON.parse(await readFile(file, 'utf8')) as StoreJson;
+    const dir = await packInto('window-first', file, '--rows-per-group', '250');
+    const bytes = await readFile(join(dir, 'events.parquet'));
+    const metadata = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    // The file's own statistics say which groups may hold an event of the window.
+    const stat = (
+      group: (typeof metadata.row_groups)[number],
+      column: string,
+      end: 'min' | 'max',
+    ) =>
+      Number(
+        group.columns.find((c) => c.meta_data!.path_in_schema[0] === column)!.meta_data!
+          .statistics![end === 'min' ? 'min_value' : 'max_value'],
+      );
+    outside = metadata.row_groups
+      .filter(
+        (g) =>
+          !(stat(g, 'start_ms', 'min') < WINDOW.end && stat(g, 'end_ms', 'max') > WINDOW.start),
+      )
+      .map((group) => {
+        const starts = group.columns.map((c) =>
+          Number(c.meta_data!.dictionary_page_offset ?? c.meta_data!.data_page_offset),
+        );
+        const ends = group.columns.map(
+          (c, i) => starts[i]! + Number(c.meta_data!.total_compressed_size),
+        );
+        return { start: Math.min(...starts), end: Math.max(...ends) };
+      });
+    expect(outside.length, 'row groups away from the window').toBeGreaterThan(4);
+  });
+
+  test('a link’s window is drawn from its own row groups while the rest are held back, then the whole store', async ({
+    page,
+  }) => {
+    // The whole store is checked row by row in the browser: minutes on a busy machine.
+    test.setTimeout(180_000);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    // Requests for rows away from the window wait until the test lets them through.
+    await page.context().route('**/e2e-packs/window-first/events.parquet', async (route) => {
+      const range = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
+      const start = range ? Number(range[1]) : 0;
+      const end = range ? Number(range[2]) + 1 : Infinity;
+      if (outside.some((group) => start >= group.start && end <= group.end)) {
+        held += 1;
+        await released;
+      }
+      await route.continue();
+    });
+    const described = (text: string | null) => {
+      const match =
+        /^Showing 1 March 2012 to 1 May 2012: ([\d,]+) of ([\d,]+) events in view\.$/.exec(
+          text ?? '',
+        );
+      expect(match, `the link's window, described: ${text}`).not.toBeNull();
+      return { inView: match![1]!, loaded: Number(match![2]!.replaceAll(',', '')) };
+    };
+    // An event of the window in the topmost lane (the store's first top-level actor), where
+    // a person sees it without scrolling the lanes.
+    const topLane = generated.actors.find((actor) => actor.memberOf === undefined)!.id;
+    const parent = new Map(generated.actors.map((actor) => [actor.id, actor.memberOf]));
+    const rootOf = (id: string): string => {
+      const up = parent.get(id);
+      return up === undefined ? id : rootOf(up);
+    };
+    const inTopLane = new Set(
+      generated.actors.filter((actor) => rootOf(actor.id) === topLane).map((actor) => actor.id),
+    );
+    const first = generated.events.find((event) => {
+      // At least to the first day of its end (a month's end runs on to the month's last day).
+      const end = Date.parse(event.end ?? event.start) + 86_400_000;
+      return (
+        Date.parse(event.start) < WINDOW.end &&
+        end > WINDOW.start &&
+        event.actors.some((actor) => inTopLane.has(actor))
+      );
+    })!;
+    expect(first, 'an event of the window in the first lane').toBeDefined();
+
+    await page.goto(`${packLink('window-first')}&from=${FROM}&to=${TO}`);
+    const description = timeline(page).getByText(/^Showing /);
+    await expect(description).toBeVisible({ timeout: 30_000 });
+    const partial = described(await description.textContent());
+    expect(partial.loaded).toBeLessThan(EVENTS);
+    // Said plainly: how much of the store is in, and that the window shown is complete.
+    await expect(progressBar(page)).toBeVisible();
+    await expect(
+      page.getByText(/^[\d,]+ of 3,000 events loaded\. The events of the window shown are in/),
+    ).toBeVisible();
+    await expect(timelineItem(page, first.title)).toBeVisible();
+    expect(held, 'rows away from the window were asked for and held').toBeGreaterThan(0);
+    await page.screenshot({ path: test.info().outputPath('packed-window-first.png') });
+
+    release();
+    await expect(heading(page)).toHaveText(TITLE, { timeout: 120_000 });
+    await expect(progressBar(page)).toHaveCount(0);
+    // Every event of the window was in before the rest: the same count, now of them all.
+    await expect(description).toHaveText(
+      `Showing 1 March 2012 to 1 May 2012: ${partial.inView} of 3,000 events in view.`,
+    );
   });
 });

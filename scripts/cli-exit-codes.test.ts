@@ -38,7 +38,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/bench/run-bench.ts',
     ['--runs'],
-    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--map-sizes 100000] [--no-map]\n',
+    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--map-sizes 100000] [--no-map]\n',
   ],
   [
     'scripts/measure-load.ts',
@@ -49,7 +49,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/pack-store.ts',
     ['public/data/events.json'],
-    'pack: --out DIR is required\nusage: npm run pack -- <store.json | file.csv | timeline.json | …> --out DIR [--date-order dmy|mdy] [--json]\n',
+    'pack: --out DIR is required\nusage: npm run pack -- <store.json | file.csv | timeline.json | …> --out DIR [--date-order dmy|mdy] [--rows-per-group N] [--json]\n',
   ],
   [
     'scripts/import.ts',

@@ -2,7 +2,7 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--map-sizes 100000] [--no-map]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--map-sizes 100000] [--no-map]';
 
 /**
  * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes, when asked for
@@ -31,6 +31,8 @@ export const DEFAULT_MAP_SIZES: readonly number[] = [100_000];
 export interface BenchArgs {
   sizes: number[];
   packed: number[];
+  /** Where packs are made once and kept (--packs-dir; bench-results/data/packs by default). */
+  packsDir?: string;
   runs: number;
   build: boolean;
   baseline: boolean;
@@ -49,6 +51,7 @@ export interface BenchArgs {
 const OPTIONS = {
   sizes: { type: 'string' },
   packed: { type: 'string' },
+  'packs-dir': { type: 'string' },
   runs: { type: 'string' },
   seed: { type: 'string' },
   cap: { type: 'string' },
@@ -79,6 +82,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         : values.packed === 'none'
           ? []
           : values.packed.split(',').map((s) => integer('packed', s.trim())),
+    ...(values['packs-dir'] === undefined ? {} : { packsDir: values['packs-dir'] }),
     runs: values.runs === undefined ? 5 : Math.max(1, integer('runs', values.runs)),
     build: !values['no-build'],
     baseline: !values['no-baseline'],

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM, chromiumLaunchOptions, hasSystemChromium } from '../lib/chromium.ts';
@@ -149,9 +149,13 @@ async function generatedStore(
  * A packed store of `events` events, made once from the generated JSON store with
  * `npm run pack` in a child process (packing a million events takes a few GB of memory).
  */
-async function ensurePack(events: number, seed: number): Promise<{ name: string; bytes: number }> {
+async function ensurePack(
+  events: number,
+  seed: number,
+  packsDir: string,
+): Promise<{ name: string; bytes: number }> {
   const name = `packed-${events}-seed-${seed}-v${GENERATOR_VERSION}`;
-  const dir = join(DATA, 'packs', name);
+  const dir = join(packsDir, name);
   const manifestFile = join(dir, 'manifest.json');
   const sizeOf = async () => {
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
@@ -252,7 +256,7 @@ async function measurePacked(
   options: MeasureOptions,
   capMs: number,
 ): Promise<PackedResult> {
-  const prefix = `/__bench/data/packs/${pack.name}/`;
+  const prefix = `/__bench/packs/${pack.name}/`;
   log();
   log(
     `${events.toLocaleString('en-US')} events, packed (${formatBytes(pack.bytes)} in all): app ×${runCount}`,
@@ -340,10 +344,18 @@ async function main(args: BenchArgs) {
       plainStores.set(events, benchStore(await generatedStore(events, args.seed, true)));
   }
   const packs = new Map<number, { name: string; bytes: number }>();
-  for (const events of args.packed) packs.set(events, await ensurePack(events, args.seed));
+  // A million-event pack takes many minutes to make: --packs-dir keeps it anywhere, across runs.
+  const packsDir = resolve(
+    process.env.INIT_CWD ?? process.cwd(),
+    args.packsDir ?? join(DATA, 'packs'),
+  );
+  for (const events of args.packed) {
+    packs.set(events, await ensurePack(events, args.seed, packsDir));
+  }
 
   const routes = [
     { prefix: '/__bench/data/', dir: DATA },
+    { prefix: '/__bench/packs/', dir: packsDir },
     { prefix: '/__bench/vis-timeline/', dir: join(ROOT, 'node_modules/vis-timeline') },
     { prefix: '/__bench/', dir: fileURLToPath(new URL('./', import.meta.url)) },
   ];

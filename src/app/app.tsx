@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
 import { sameSource, sourceLabel } from '../lib/store-source';
+import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
 import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
@@ -51,6 +52,7 @@ export function App() {
   // else is on screen (a search waits for the whole store: its index is built once).
   const previewIndex = search ? undefined : (screen.preview ?? undefined);
   const timelineIndex = index ?? previewIndex;
+  const opening = useLoadProgress((state) => state.opening);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -211,7 +213,7 @@ export function App() {
             {/* On a phone the map and the timeline are alternatives; wider, the map is below it. */}
             {compact && index && mapShown ? null : (
               <PartBoundary name={t.timeline}>
-                <TimelinePanel index={timelineIndex} partial={!index} />
+                <TimelinePanel index={timelineIndex} partial={!index} opening={opening} />
               </PartBoundary>
             )}
             {index && mapShown ? (

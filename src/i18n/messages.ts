@@ -86,6 +86,12 @@ export interface Messages extends EvidenceMessages {
   filtersWhenLoaded: string;
   /** Events parsed and checked while the store still downloads. */
   eventsChecked: (count: number) => string;
+  /** A packed store's rows fetched so far, of all its events. */
+  packedEventsLoaded: (loaded: number, total: number) => string;
+  /** A packed store whose opening window is on screen while the rest loads. */
+  packedWindowLoaded: string;
+  /** Drawn from the events that start in the window; those begun earlier are still read. */
+  packedWindowLoading: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -312,6 +318,12 @@ export const en: Messages = {
   validating: 'Checking the store…',
   eventsChecked: (count) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} checked`,
+  packedEventsLoaded: (loaded, total) =>
+    `${n(loaded)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} loaded`,
+  packedWindowLoaded:
+    'The events of the window shown are in; the rest of the store is loading. The band below the timeline shows where all events are.',
+  packedWindowLoading:
+    'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
@@ -555,6 +567,12 @@ export const es: Messages = {
   validating: 'Comprobando el almacén…',
   eventsChecked: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento comprobado', other: 'eventos comprobados' })}`,
+  packedEventsLoaded: (loaded, total) =>
+    `${nEs(loaded)} de ${nEs(total)} ${esPlural(total, { one: 'evento cargado', other: 'eventos cargados' })}`,
+  packedWindowLoaded:
+    'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedWindowLoading:
+    'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

@@ -10,11 +10,12 @@ import { PackInputError, readStoreToPack } from './read-input.ts';
 import { writePack } from './write-pack.ts';
 
 export const PACK_USAGE =
-  'usage: npm run pack -- <store.json | file.csv | timeline.json | …> --out DIR [--date-order dmy|mdy] [--json]';
+  'usage: npm run pack -- <store.json | file.csv | timeline.json | …> --out DIR [--date-order dmy|mdy] [--rows-per-group N] [--json]';
 
 const OPTIONS = {
   out: { type: 'string' },
   'date-order': { type: 'string' },
+  'rows-per-group': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -39,10 +40,19 @@ export async function runPackCli(argv: readonly string[], cwd = process.cwd()): 
     if (order !== undefined && order !== 'dmy' && order !== 'mdy') {
       throw new UsageError(`--date-order must be dmy or mdy, not ${order}`);
     }
+    const rowsText = values['rows-per-group'];
+    const rowsPerGroup = rowsText === undefined ? undefined : Number(rowsText);
+    if (rowsPerGroup !== undefined && !(Number.isInteger(rowsPerGroup) && rowsPerGroup > 0)) {
+      throw new UsageError(`--rows-per-group must be a positive whole number, not ${rowsText}`);
+    }
     const at = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
     const began = performance.now();
     const store = await readStoreToPack(at(positionals[0]!), order ? { dateOrder: order } : {});
-    const { manifest, dir } = await writePack(store, at(values.out));
+    const { manifest, dir } = await writePack(
+      store,
+      at(values.out),
+      rowsPerGroup === undefined ? {} : { rowsPerGroup },
+    );
     const seconds = (performance.now() - began) / 1000;
     const problems = store.totals.problems;
     if (values.json) {

@@ -193,13 +193,28 @@ function densityGroups(store: CheckedStore, events: readonly StoreEvent[]): Colu
 }
 
 /** Writes the pack into `dir` (created if needed) and returns its manifest. */
-export async function writePack(store: CheckedStore, dir: string): Promise<PackResult> {
+export interface PackOptions {
+  /** Rows per row group of the events and details files (EVENT_ROW_GROUP unless given). */
+  readonly rowsPerGroup?: number;
+}
+
+export async function writePack(
+  store: CheckedStore,
+  dir: string,
+  options: PackOptions = {},
+): Promise<PackResult> {
+  const rowsPerGroup = options.rowsPerGroup ?? EVENT_ROW_GROUP;
   await mkdir(dir, { recursive: true });
   const events = store.events.sort(compareEvents);
   const path = (role: PackedFileRole) => join(dir, DEFAULT_FILE_NAMES[role]);
 
-  await writeParquet(path('events'), eventColumns(events), EVENT_ROW_GROUP, EVENT_PAGE_BYTES);
-  await writeParquet(path('details'), detailColumns(events), DETAIL_ROW_GROUP, DETAIL_PAGE_BYTES);
+  await writeParquet(path('events'), eventColumns(events), rowsPerGroup, EVENT_PAGE_BYTES);
+  await writeParquet(
+    path('details'),
+    detailColumns(events),
+    options.rowsPerGroup ?? DETAIL_ROW_GROUP,
+    DETAIL_PAGE_BYTES,
+  );
   await writeParquet(path('actors'), actorColumns(store), 100_000, 1 << 20);
   await writeParquet(path('sources'), sourceColumns(store), 10_000, 1 << 20);
   const density = densityGroups(store, events);

@@ -16,13 +16,21 @@ interface Props {
 
 export function StoreProgress({ source, inline, onCancel }: Props) {
   const t = useMessages();
-  const { key, progress, checked } = useLoadProgress();
-  const current = key === sourceKey(source) ? progress : null;
+  const { key, progress, checked, opening } = useLoadProgress();
+  const ours = key === sourceKey(source);
+  const current = ours ? progress : null;
   const label = t.loadingStore(sourceLabel(source));
   let detail = '';
   let value: number | undefined;
   if (current?.phase === 'validate') {
     detail = t.validating;
+  } else if (current?.unit === 'events' && current.total !== null) {
+    // A packed store counts rows, not bytes: said as events, and what is on screen.
+    detail = t.packedEventsLoaded(current.loaded, current.total);
+    if (current.total > 0) value = Math.min(1, current.loaded / current.total);
+    if (ours && opening) {
+      detail += `. ${opening.complete ? t.packedWindowLoaded : t.packedWindowLoading}`;
+    }
   } else if (current) {
     detail = t.downloaded(
       megabytes(current.loaded),

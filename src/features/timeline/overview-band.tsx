@@ -3,10 +3,16 @@ import { useMessages } from '../../i18n/use-messages';
 import { type TimeIndex } from '../../lib/time-index';
 import { lowerBound } from '../../lib/time-bins';
 import { type TimeWindow, span } from '../../lib/time-window';
+import type { DensityStrip } from '../../format/packed/density-strip';
 import { viewActions } from '../../lib/view-store';
 
 interface Props {
   time: TimeIndex;
+  /**
+   * Counts per time bucket for the whole store, drawn instead of the loaded events while a
+   * packed store's rows are still arriving (the filters do not apply to them yet).
+   */
+  density?: DensityStrip | null;
   /** The whole store's span: the band's fixed frame of reference. */
   extent: TimeWindow;
   window: TimeWindow;
@@ -24,7 +30,32 @@ function cssColor(element: Element, name: string, fallback: string): string {
  * The density of the filtered events over the whole store, with the visible window drawn
  * on it: drag the window to move it, click elsewhere to jump there, or use the arrow keys.
  */
-export function OverviewBand({ time, extent, window, description }: Props) {
+/** Events per column: from the loaded events, or summed from the pyramid's buckets. */
+function columnCounts(
+  time: TimeIndex,
+  density: DensityStrip | null,
+  extent: TimeWindow,
+  columns: number,
+): number[] {
+  const step = span(extent) / columns;
+  const counts = new Array<number>(columns).fill(0);
+  if (density) {
+    density.starts.forEach((start, i) => {
+      const column = Math.floor((start - extent.start) / step);
+      if (column >= 0 && column < columns) counts[column]! += density.counts[i]!;
+    });
+    return counts;
+  }
+  let previous = lowerBound(time.starts, extent.start);
+  for (let i = 0; i < columns; i++) {
+    const next = lowerBound(time.starts, extent.start + (i + 1) * step);
+    counts[i] = next - previous;
+    previous = next;
+  }
+  return counts;
+}
+
+export function OverviewBand({ time, density = null, extent, window, description }: Props) {
   const t = useMessages();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const dragRef = useRef<{ offset: number } | null>(null);
@@ -46,16 +77,8 @@ export function OverviewBand({ time, extent, window, description }: Props) {
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, width, HEIGHT);
       const columns = Math.max(1, Math.floor(width / 3));
-      const step = span(extent) / columns;
-      const counts = new Array<number>(columns);
-      let densest = 1;
-      let previous = lowerBound(time.starts, extent.start);
-      for (let i = 0; i < columns; i++) {
-        const next = lowerBound(time.starts, extent.start + (i + 1) * step);
-        counts[i] = next - previous;
-        densest = Math.max(densest, counts[i]!);
-        previous = next;
-      }
+      const counts = columnCounts(time, density, extent, columns);
+      const densest = Math.max(1, ...counts);
       context.fillStyle = cssColor(canvas, '--accent', '#1d4ed8');
       context.globalAlpha = 0.55;
       counts.forEach((count, i) => {
@@ -78,7 +101,7 @@ export function OverviewBand({ time, extent, window, description }: Props) {
     const observer = new ResizeObserver(draw);
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [time, extent, window]);
+  }, [time, density, extent, window]);
 
   const timeAt = (clientX: number) => {
     const rect = canvasRef.current!.getBoundingClientRect();

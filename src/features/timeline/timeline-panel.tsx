@@ -15,7 +15,8 @@ import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
 import { StatusLegend } from './status-legend';
-import { fitWindow } from '../../lib/time-window';
+import { type TimeWindow, fitWindow } from '../../lib/time-window';
+import type { DensityStrip } from '../../format/packed/density-strip';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
 import './timeline.css';
@@ -43,9 +44,18 @@ interface Props {
   index: StoreIndex;
   /** Drawn from the events checked so far, while the store is still loading. */
   partial?: boolean;
+  /**
+   * A packed store read window first, while partial: the window whose events are all in,
+   * and the whole store's extent and shape (its density pyramid) for the overview band.
+   */
+  opening?: {
+    readonly window: TimeWindow;
+    readonly extent: TimeWindow;
+    readonly density: DensityStrip | null;
+  } | null;
 }
 
-export function TimelinePanel({ index, partial = false }: Props) {
+export function TimelinePanel({ index, partial = false, opening = null }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
@@ -60,9 +70,14 @@ export function TimelinePanel({ index, partial = false }: Props) {
   // Chosen once per mount: switching component types would remount the widget.
   const [TimelineWidget] = useState(() => loadedTimelineWidget ?? LazyTimelineWidget);
   // A partial store has no window of its own until the person moves it: it shows all that
-  // has arrived, and the whole store, once in, gets its own opening window.
-  const overviewExtent = useMemo(() => fitWindow(index.extent), [index]);
-  const window = chosenWindow ?? (partial ? overviewExtent : null);
+  // has arrived (or, read window first, the window whose events are all in), and the whole
+  // store, once in, gets its own opening window.
+  const partialOpening = partial ? opening : null;
+  const overviewExtent = useMemo(
+    () => fitWindow(partialOpening?.extent ?? index.extent),
+    [index, partialOpening],
+  );
+  const window = chosenWindow ?? (partial ? (partialOpening?.window ?? overviewExtent) : null);
   const time = useMemo(() => buildTimeIndex(index, events, laneMode), [index, events, laneMode]);
   const [panel, area] = useTimeArea(laneMode !== 'single');
   // Crowded lanes the person asked to see event by event (their label's button).
@@ -153,7 +168,13 @@ export function TimelinePanel({ index, partial = false }: Props) {
         />
       </Suspense>
       <StatusLegend index={index} />
-      <OverviewBand time={time} extent={overviewExtent} window={window} description={description} />
+      <OverviewBand
+        time={time}
+        density={partialOpening?.density ?? null}
+        extent={overviewExtent}
+        window={window}
+        description={description}
+      />
     </section>
   );
 }

@@ -12,10 +12,14 @@ let early: { readonly key: string; readonly handle: StoreWorkerHandle } | null =
 export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>): void {
   early?.handle.terminate();
   early = null;
-  const source = sourceFromLink(parseLink(location.search).link.store);
+  const { link } = parseLink(location.search);
+  const source = sourceFromLink(link.store);
   const url = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
   try {
-    early = { key: sourceKey(source), handle: spawnStoreWorker(urlRequest(url, location.href)) };
+    early = {
+      key: sourceKey(source),
+      handle: spawnStoreWorker(urlRequest(url, location.href, link.window)),
+    };
   } catch {
     // Nothing is lost: the page starts its own load and reports what went wrong there.
   }

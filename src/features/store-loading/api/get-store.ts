@@ -4,8 +4,11 @@ import {
   DEFAULT_STORE_URL,
   type StoreSource,
   isLocalSource,
+  sameSource,
+  sourceFromLink,
   sourceKey,
 } from '../../../lib/store-source';
+import { parseLink } from '../../../lib/url-codec';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
@@ -18,6 +21,8 @@ import { StoreLoadError } from './store-load-error';
 import { takeEarlyStoreLoad } from './early-store-load';
 import { spawnStoreWorker, urlRequest } from './store-worker-client';
 import type { WorkerReply } from '../worker/protocol';
+import type { PackedOpening } from './load-packed';
+import { isPackedStoreUrl } from './packed-url';
 
 export type { LoadedStore } from './load-store';
 
@@ -27,7 +32,13 @@ export const useLoadProgress = create<{
   progress: LoadProgress | null;
   /** Events checked so far (they arrive while the store downloads). */
   checked: number;
-}>(() => ({ key: null, progress: null, checked: 0 }));
+  /**
+   * A packed store read window first: its opening window and the whole store's shape,
+   * drawn while the rest of its rows arrive. Kept after the load until the next one starts,
+   * so that the timeline does not fall back to another window while it hands over.
+   */
+  opening: PackedOpening | null;
+}>(() => ({ key: null, progress: null, checked: 0, opening: null }));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, Blob>();
@@ -60,7 +71,14 @@ function requestFor(source: StoreSource): LoadRequest {
     }
     return { kind: 'file', file };
   }
-  return urlRequest(source.kind === 'url' ? source.url : DEFAULT_STORE_URL, window.location.href);
+  // The window a link opens at, when the link names this store: a packed store reads it first.
+  const { link } = parseLink(window.location.search);
+  const linked = sameSource(sourceFromLink(link.store), source) ? link.window : null;
+  return urlRequest(
+    source.kind === 'url' ? source.url : DEFAULT_STORE_URL,
+    window.location.href,
+    linked,
+  );
 }
 
 /** Dates were checked in the worker; only their parsed form is rebuilt here. */
@@ -91,10 +109,14 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     const rowOf = new Map<string, number>();
     let header: StoreHeader | null = null;
     const schedule = new PartialStoreSchedule();
+    // A packed store of several row groups reads its opening window first: nothing is
+    // shown before that window's events are all in (a look at fewer would show a wrong one).
+    let awaitingOpening =
+      source.kind === 'url' && isPackedStoreUrl(new URL(source.url, window.location.href).href);
     const publishPartial = () => {
       const progress = useLoadProgress.getState().progress;
       const share = progress?.total ? progress.loaded / progress.total : null;
-      if (header === null || !schedule.due(events.length, share)) return;
+      if (header === null || awaitingOpening || !schedule.due(events.length, share)) return;
       // A first look at a large store before it has all arrived.
       dispatchStoreOnScreen({
         type: 'partial',
@@ -112,6 +134,17 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         reply.rows?.forEach((row, i) => rowOf.set(reply.events[i]!.id, row));
         useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
+      } else if (reply.type === 'opening') {
+        awaitingOpening = false;
+        useLoadProgress.setState({ key, opening: reply.opening });
+        if (header !== null) {
+          schedule.shown(events.length);
+          dispatchStoreOnScreen({
+            type: 'partial',
+            source,
+            partial: { header, events: events.slice() },
+          });
+        }
       } else if (reply.type === 'restart') {
         events = [];
         rowOf.clear();
@@ -135,7 +168,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${message}` }),
       );
     };
-    useLoadProgress.setState({ key, progress: null, checked: 0 });
+    useLoadProgress.setState({ key, progress: null, checked: 0, opening: null });
     worker.listen(onReply, onError);
   });
 }

@@ -6,12 +6,27 @@
  * notes) are fetched on the page when it is selected (lib/packed-details.ts).
  */
 import { parquetReadObjects } from 'hyparquet';
+import {
+  type DensityStrip,
+  densityLevelFor,
+  readDensityStrip,
+} from '../../../format/packed/density-strip';
+import { EVENT_COLUMNS } from '../../../format/packed/packed-format';
+import {
+  groupsOverlapping,
+  groupsStartingIn,
+  lastGroupsHolding,
+  rowGroupSpans,
+} from '../../../format/packed/row-groups';
+import { OPENING, openingWindow } from '../../../lib/opening-window';
+import { eventTime, sortByTime } from '../../../lib/store-index';
+import type { TimeWindow } from '../../../lib/time-window';
 import { openPack, type PackIo } from '../../../format/packed/check-pack';
 import { actorFromRow, eventFromRows, sourceFromRow } from '../../../format/packed/rows';
 import { FORMAT } from '../../../format/format-name';
 import { MAX_STORE_BYTES } from '../../../format/limits';
 import type { Problem } from '../../../format/problems';
-import type { EventsValidation } from '../../../format/validate-store';
+import type { EventsValidation, StoreEvent } from '../../../format/validate-store';
 import { RemoteFileError, openRemoteFile } from '../../../lib/remote-file';
 import type { LoadProgress, ValidatedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
@@ -66,10 +81,29 @@ function loadError(error: unknown): StoreLoadError {
 const aboutUnreadColumns = (problem: Problem) =>
   problem.severity === 'warning' && /^events\[\d+\]\.excerpts$/.test(problem.path);
 
+/** What the page needs to draw a store whose rows are still arriving, window first. */
+export interface PackedOpening {
+  /** The window whose events were read first: the link's, or the store's opening window. */
+  readonly window: TimeWindow;
+  readonly extent: TimeWindow;
+  /** Events in the store (rows of its events file). */
+  readonly total: number;
+  readonly density: DensityStrip | null;
+  /** False while events begun before the window (and running into it) are still read. */
+  readonly complete: boolean;
+}
+
+export interface PackedSink extends EventSink {
+  rows?: (rows: readonly number[]) => void;
+  /** The opening window's events have all been handed out; the rest follow. */
+  opening?: (opening: PackedOpening) => void;
+}
+
 export async function loadPackedStore(
   manifestUrl: string,
   onProgress: (progress: LoadProgress) => void,
-  sink: EventSink & { rows?: (rows: readonly number[]) => void },
+  sink: PackedSink,
+  options: { readonly window?: TimeWindow } = {},
 ): Promise<ValidatedStore & { packed: PackedReport }> {
   let fetched = 0;
   const onBytes = (bytes: number) => (fetched += bytes);
@@ -108,7 +142,7 @@ export async function loadPackedStore(
       parquetReadObjects({
         file: pack.files[role].buffer,
         metadata: pack.files[role].metadata ?? undefined,
-        ...(role === 'events' ? { columns: [...EVENT_READ] } : {}),
+        ...(role === 'events' ? { columns: EVENT_READ } : {}),
         rowStart,
         rowEnd,
       }) as Promise<Row[]>;
@@ -133,21 +167,93 @@ export async function loadPackedStore(
     const validation: EventsValidation = started;
     sink.header(validation.header);
     const total = manifest.files.events.rows;
+    const spans = rowGroupSpans(pack.files.events.metadata!);
+    const done = new Set<number>();
     let kept = 0;
-    // One row group at a time, in order: the first events are on screen while the rest load.
-    let rowStart = 0;
-    for (const group of pack.files.events.metadata!.row_groups) {
-      const rowEnd = rowStart + Number(group.num_rows);
+    let rowsRead = 0;
+    // Events read before the opening window is drawn but not in it: handed out after it,
+    // so that the first look is built from the window's events alone.
+    const later: { events: StoreEvent[]; rows: number[] } = { events: [], rows: [] };
+    const handOut = (events: readonly StoreEvent[], rows: readonly number[]) => {
+      for (let from = 0; from < events.length; from += HANDED_AT_ONCE) {
+        sink.rows?.(rows.slice(from, from + HANDED_AT_ONCE));
+        sink.events(events.slice(from, from + HANDED_AT_ONCE));
+      }
+    };
+    const handOutNow = (
+      events: readonly StoreEvent[],
+      rows: readonly number[],
+      now: (event: StoreEvent) => boolean,
+    ) => {
+      const shown: StoreEvent[] = [];
+      const shownRows: number[] = [];
+      events.forEach((event, i) => {
+        const [toEvents, toRows] = now(event) ? [shown, shownRows] : [later.events, later.rows];
+        toEvents.push(event);
+        toRows.push(rows[i]!);
+      });
+      handOut(shown, shownRows);
+    };
+    /** `now`: which events go out at once (all when not given); the others wait in `later`. */
+    const readGroup = async (
+      at: number,
+      now?: (event: StoreEvent) => boolean,
+    ): Promise<readonly StoreEvent[]> => {
+      const { rowStart, rowEnd } = spans[at]!;
       const lights = await read('events', rowStart, rowEnd);
       const events = validation.addEvents(lights.map((light) => eventFromRows(light)));
-      if (events.length > 0) {
-        const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
-        sink.rows?.(events.map((event) => rowOf.get(event.id)!));
-        sink.events(events);
-      }
+      const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
+      const rows = events.map((event) => rowOf.get(event.id)!);
+      if (now === undefined) handOut(events, rows);
+      else handOutNow(events, rows, now);
+      done.add(at);
       kept += events.length;
-      rowStart = rowEnd;
-      onProgress({ phase: 'download', loaded: rowStart, total });
+      rowsRead += rowEnd - rowStart;
+      onProgress({ phase: 'download', loaded: rowsRead, total, unit: 'events' });
+      return events;
+    };
+    if (spans.length > 1 && manifest.extent !== null) {
+      // Window first: the groups the opening window needs, drawn before the others are
+      // fetched; the pyramid meanwhile shows where the rest of the events are.
+      const density = readDensityStrip(
+        pack.files.density.buffer,
+        pack.files.density.metadata,
+        densityLevelFor(manifest.extent),
+      ).catch(() => null);
+      let window = options.window ?? null;
+      if (window === null) {
+        const recent: StoreEvent[] = [];
+        for (const at of lastGroupsHolding(spans, OPENING.recentEvents)) {
+          recent.push(...(await readGroup(at, () => false)));
+        }
+        const last = sortByTime(recent).slice(-(OPENING.recentEvents + 1));
+        window = openingWindow(
+          last.map((event) => eventTime(event).start),
+          last.map((event) => eventTime(event).end),
+          manifest.extent,
+        );
+        const held = { ...later };
+        later.events = [];
+        later.rows = [];
+        handOutNow(held.events, held.rows, inWindow(window));
+      }
+      // First the groups of events that start in the window (most of them), drawn at once;
+      // then those that reach into it only by a long event begun earlier: the window is
+      // complete, and said so, after them.
+      const overlapping = groupsOverlapping(spans, window);
+      const opening = { window, extent: manifest.extent, total, density: await density };
+      for (const at of groupsStartingIn(spans, overlapping, window)) {
+        if (!done.has(at)) await readGroup(at, inWindow(window));
+      }
+      const reaching = overlapping.filter((at) => !done.has(at));
+      if (reaching.length > 0) sink.opening?.({ ...opening, complete: false });
+      for (const at of reaching) await readGroup(at, inWindow(window));
+      sink.opening?.({ ...opening, complete: true });
+      handOut(later.events, later.rows);
+    }
+    // The rest in time order, while the opening window is on screen.
+    for (let at = 0; at < spans.length; at++) {
+      if (!done.has(at)) await readGroup(at);
     }
     const { header: _header, ...totals } = validation.finish();
     const problems = totals.problems.filter((problem) => !aboutUnreadColumns(problem));
@@ -179,17 +285,13 @@ export async function loadPackedStore(
   }
 }
 
-/** The light columns the app reads (all of them but the derived instants it re-parses). */
-const EVENT_READ = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'approximate',
-  'actors',
-  'tags',
-  'status',
-  'place_name',
-  'lat',
-  'lon',
-] as const;
+/** Events per hand-over to the page: the worker posts each as one message. */
+const HANDED_AT_ONCE = 5_000;
+
+const inWindow = (window: TimeWindow) => (event: StoreEvent) => {
+  const time = eventTime(event);
+  return time.start < window.end && time.end > window.start;
+};
+
+/** The light columns the app reads: all of them but the instants it derives from the dates. */
+const EVENT_READ = EVENT_COLUMNS.filter((column) => column !== 'start_ms' && column !== 'end_ms');

@@ -9,8 +9,9 @@ import {
   readBytesWithProgress,
 } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
-import { type EventSink, StreamingValidation } from './stream-validation';
-import type { PackedReport } from './load-packed';
+import { StreamingValidation } from './stream-validation';
+import type { PackedReport, PackedSink } from './load-packed';
+import type { TimeWindow } from '../../../lib/time-window';
 import { isPackedStoreUrl } from './packed-url';
 
 /** What validation found besides the store itself. */
@@ -37,11 +38,19 @@ export type LoadPhase = 'download' | 'validate';
 
 export interface LoadProgress extends ByteProgress {
   readonly phase: LoadPhase;
+  /** What `loaded` and `total` count: bytes, or a packed store's event rows. */
+  readonly unit?: 'events';
 }
 
 /** What to load: an absolute URL, or a file the person chose. */
 export type LoadRequest =
-  | { readonly kind: 'url'; readonly url: string; readonly timeoutMs: number }
+  | {
+      readonly kind: 'url';
+      readonly url: string;
+      readonly timeoutMs: number;
+      /** The window the link opens at: a packed store reads its events first. */
+      readonly window?: TimeWindow;
+    }
   | { readonly kind: 'file'; readonly file: Blob };
 
 async function fetchBytes(
@@ -130,7 +139,7 @@ async function fetchBytes(
 export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
-  sink?: EventSink,
+  sink?: PackedSink,
 ): Promise<ValidatedStore> {
   if (request.kind === 'url' && isPackedStoreUrl(request.url)) {
     const { loadPackedStore } = await import('./load-packed');
@@ -143,6 +152,7 @@ export async function loadStore(
         events: (events) => collected.push(...events),
         restart: () => {},
       },
+      request.window ? { window: request.window } : {},
     );
     return { ...loaded, store: { ...loaded.store, events: collected } };
   }

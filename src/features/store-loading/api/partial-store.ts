@@ -34,6 +34,12 @@ export class PartialStoreSchedule {
     return true;
   }
 
+  /** A look shown out of turn (a packed store's opening window): the next waits as after any. */
+  shown(count: number) {
+    this.next = Math.max(PartialStoreSchedule.FIRST, count * PartialStoreSchedule.GROWTH);
+    this.last = this.now();
+  }
+
   reset() {
     this.next = PartialStoreSchedule.FIRST;
     this.last = -Infinity;

@@ -1,12 +1,18 @@
 import type { WorkerReply } from '../worker/protocol';
 import type { LoadRequest } from './load-store';
+import type { TimeWindow } from '../../../lib/time-window';
 
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
 
 /** A load of a store URL, resolved against the page (the worker would use its own script). */
-export function urlRequest(url: string, base: string): LoadRequest {
-  return { kind: 'url', url: new URL(url, base).href, timeoutMs: STORE_TIMEOUT_MS };
+export function urlRequest(url: string, base: string, window?: TimeWindow | null): LoadRequest {
+  return {
+    kind: 'url',
+    url: new URL(url, base).href,
+    timeoutMs: STORE_TIMEOUT_MS,
+    ...(window ? { window } : {}),
+  };
 }
 
 /** A store worker already at work, whose replies wait for someone to listen. */

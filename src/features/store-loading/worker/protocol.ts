@@ -2,6 +2,7 @@ import type { EventInput } from '../../../format/schema';
 import type { StoreHeader } from '../../../format/validate-store';
 import type { LoadProgress, StoreReportData } from '../api/load-store';
 import type { StoreLoadErrorData } from '../api/store-load-error';
+import type { PackedOpening } from '../api/load-packed';
 
 /**
  * The store crosses to the page in chunks of plain events, without the parsed dates
@@ -24,6 +25,8 @@ export type WorkerReply =
       /** A packed store: each event's row in its Parquet files. */
       readonly rows?: readonly number[];
     }
+  /** A packed store: the opening window's events are all out, the rest are on their way. */
+  | { readonly type: 'opening'; readonly opening: PackedOpening }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

@@ -26,6 +26,7 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
           rows = undefined;
         },
         restart: () => post({ type: 'restart' }),
+        opening: (opening) => post({ type: 'opening', opening }),
       },
     );
     // Events not handed out while downloading (the store was checked as a whole).

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type RowGroupSpan,
+  groupsOverlapping,
+  groupsStartingIn,
+  lastGroupsHolding,
+} from './row-groups';
+
+const spans: RowGroupSpan[] = [
+  { rowStart: 0, rowEnd: 100, firstStart: 0, lastStart: 40, lastEnd: 50 },
+  // A long event from the second group runs on past the third's start.
+  { rowStart: 100, rowEnd: 200, firstStart: 40, lastStart: 300, lastEnd: 500 },
+  { rowStart: 200, rowEnd: 230, firstStart: 300, lastStart: 350, lastEnd: 350 },
+  { rowStart: 230, rowEnd: 240, firstStart: 350, lastStart: 390, lastEnd: 400 },
+];
+
+describe('groupsOverlapping', () => {
+  it('takes the groups whose starts and ends may reach into the window', () => {
+    expect(groupsOverlapping(spans, { start: 360, end: 380 })).toEqual([1, 3]);
+    expect(groupsOverlapping(spans, { start: 45, end: 60 })).toEqual([0, 1]);
+  });
+
+  it('takes a group without statistics for every window', () => {
+    const unknown = [{ rowStart: 0, rowEnd: 10, firstStart: null, lastStart: null, lastEnd: null }];
+    expect(groupsOverlapping(unknown, { start: 1e12, end: 2e12 })).toEqual([0]);
+  });
+});
+
+describe('groupsStartingIn', () => {
+  it('leaves out the groups that reach into the window only by earlier, long events', () => {
+    const window = { start: 360, end: 380 };
+    expect(groupsStartingIn(spans, groupsOverlapping(spans, window), window)).toEqual([3]);
+  });
+});
+
+describe('lastGroupsHolding', () => {
+  it('walks back from the end until the groups hold more than the rows asked for', () => {
+    expect(lastGroupsHolding(spans, 5)).toEqual([3]);
+    expect(lastGroupsHolding(spans, 40)).toEqual([1, 2, 3]);
+    expect(lastGroupsHolding(spans, 10_000)).toEqual([0, 1, 2, 3]);
+  });
+});
