@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { STORE_TITLE, TREATY } from './helpers/app';
+import { serveFile } from './helpers/static-store-server';
 
 /**
  * Pictures of the look at desktop (1440×900, 1280×720), tablet and phone sizes, in light and dark mode, in English and
@@ -43,6 +44,8 @@ for (const size of SIZES) {
       for (const lang of ['en', 'es'] as const) {
         const names = NAMES[lang];
         test(`${scheme}, ${lang}`, async ({ page }, testInfo) => {
+          // Three views, each drawn and photographed whole: slow on a busy machine.
+          test.slow();
           const prefix = `${size.name}-${scheme}-${lang}`;
           await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
 
@@ -50,7 +53,9 @@ for (const size of SIZES) {
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
           await expect(page.getByRole('region', { name: names.timeline })).toBeVisible();
           await expect(page.locator('.vis-timeline')).toBeVisible();
-          await shoot(page, testInfo, `${prefix}-1-default`);
+          // From 1024 px the layout is the screen's height, each column scrolling on its own: the
+          // viewport is the picture (a full-page one stretches it).
+          await shoot(page, testInfo, `${prefix}-1-default`, size.compact);
 
           // A search with an event open: highlights in the list and the details.
           await page.goto(`/?event=${TREATY.id}&q=pyongyang&lang=${lang}`);
@@ -58,7 +63,7 @@ for (const size of SIZES) {
           await expect(details.getByRole('heading', { level: 2 })).toHaveText(TREATY.title);
           await expect(details.locator('mark').first()).toBeVisible();
           await expect(page.locator('.vis-timeline')).toBeVisible();
-          await shoot(page, testInfo, `${prefix}-2-search-and-event`, !size.compact);
+          await shoot(page, testInfo, `${prefix}-2-search-and-event`, false);
 
           if (size.compact) {
             await details.getByRole('button', { name: /^(Close details|Cerrar detalles)$/ }).tap();
@@ -76,3 +81,33 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe("the embed page with another site's store", () => {
+  test.use({ reducedMotion: 'reduce' });
+  let store: Awaited<ReturnType<typeof serveFile>>;
+  test.beforeAll(async () => {
+    store = await serveFile('public/data/events.json');
+  });
+  test.afterAll(async () => {
+    await store.close();
+  });
+
+  for (const size of [
+    { width: 600, height: 400 },
+    { width: 320, height: 480 },
+  ]) {
+    for (const scheme of SCHEMES) {
+      test(`${size.width}×${size.height}, ${scheme}`, async ({ page }, testInfo) => {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`/embed/?store=${encodeURIComponent(store.url)}&event=${TREATY.id}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+        // Whose store it is, in words: the host it comes from (issue 19).
+        await expect(page.getByText(/127\.0\.0\.1/).first()).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2 })).toHaveText(TREATY.title);
+        await expect(page.locator('.vis-timeline')).toBeVisible();
+        await shoot(page, testInfo, `embed-${size.width}x${size.height}-${scheme}`, false);
+      });
+    }
+  }
+});

@@ -6,6 +6,7 @@ import {
   TREATY,
   detailsHeading,
   listButton,
+  headerAction,
   openApp,
   timeline,
   windowDescription,
@@ -139,7 +140,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await openApp(page, JUNE_2024);
-    await page.getByRole('button', { name: 'Show map' }).click();
+    await (await headerAction(page, 'Show map')).click();
     await expect(map(page)).toBeVisible();
     await expect(timeline(page)).toHaveCount(0);
     await expect(pyongyang(page, 6)).toBeVisible();
@@ -151,7 +152,7 @@ test.describe('on a phone', () => {
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
     await page.screenshot({ path: test.info().outputPath('map-phone.png'), fullPage: true });
     await expectNoAxeViolations(page, 'phone, map open, an event chosen');
-    await page.getByRole('button', { name: 'Hide map' }).click();
+    await (await headerAction(page, 'Hide map')).click();
     await expect(timeline(page)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
     await expect(listButton(page, TREATY.title)).toBeAttached();

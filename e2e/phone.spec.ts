@@ -234,3 +234,62 @@ test.describe('phone layout', () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('the header on a phone', () => {
+  const more = (page: Page) => page.getByRole('button', { name: 'More', exact: true });
+  const panel = (page: Page) => page.getByRole('dialog', { name: 'More actions' });
+
+  test('is one row; the other actions are behind More, which Escape closes', async ({ page }) => {
+    await openApp(page);
+    // The title beside two buttons: one row, not a title over rows of buttons (145 px before).
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(90);
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    for (const button of [drawerButton(page), more(page)]) {
+      const box = (await button.boundingBox())!;
+      expect(box.y).toBeLessThan(title.y + title.height);
+      expect(box.y + box.height).toBeGreaterThan(title.y);
+    }
+    await expect(drawerButton(page)).toBeInViewport();
+    await expect(more(page)).toHaveAttribute('aria-haspopup', 'dialog');
+    await expect(more(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+
+    await more(page).tap();
+    await expect(more(page)).toHaveAttribute('aria-expanded', 'true');
+    for (const name of ['Show map', 'Open store…', 'Copy link', 'Embed', 'About and help'])
+      await expect(panel(page).getByRole('button', { name, exact: true })).toBeInViewport();
+    await expect(panel(page).getByRole('button', { name: /^Export/ })).toBeInViewport();
+    await expect(panel(page).getByRole('combobox')).toBeInViewport();
+    // Focus moves into the panel, and Escape gives it back to More (the selection stays).
+    await expect(panel(page).getByRole('button', { name: 'Show map' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(more(page)).toBeFocused();
+    await expect(more(page)).toHaveAttribute('aria-expanded', 'false');
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('an action closes it; one with a dialog keeps it open under the dialog', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await more(page).tap();
+    await panel(page).getByRole('button', { name: 'Copy link' }).tap();
+    await expect(page.getByRole('status').filter({ hasText: /copied/i })).toBeVisible();
+    await expect(panel(page)).toBeHidden();
+
+    await more(page).tap();
+    await panel(page).getByRole('button', { name: 'Embed' }).tap();
+    const embed = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(embed.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/<iframe/);
+    await page.keyboard.press('Escape');
+    await expect(embed).toBeHidden();
+    await expect(panel(page).getByRole('button', { name: 'Embed' })).toBeFocused();
+
+    // A tap outside closes it.
+    await timeline(page).getByRole('button', { name: 'Fit all' }).tap();
+    await expect(panel(page)).toBeHidden();
+  });
+});

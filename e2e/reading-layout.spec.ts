@@ -296,3 +296,77 @@ test('axe: the embed page', async ({ page }) => {
   await expect(timeline(page).locator('.vis-item').first()).toBeVisible();
   await expectNoAxeViolations(page, 'embed page, event open');
 });
+
+/** How far the lanes run past the bottom of the time area (0: they fit). */
+const lanesOverflow = (page: Page) =>
+  timeline(page)
+    .locator('.vis-panel.vis-center')
+    .evaluate((panel) => {
+      const content = panel.querySelector<HTMLElement>('.vis-content')!;
+      return content.scrollHeight - panel.clientHeight;
+    });
+
+test.describe('a tablet, 768×1024', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true });
+
+  test('lanes show their events where they fit; a lane is counted only when it does not', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const store = await fetchStore(page.request);
+    const lanes = store.actors.filter((actor) => !actor.memberOf);
+    const column = timeline(page).getByRole('group', { name: 'Lanes' });
+    await expect(column.locator('.tl-lane')).toHaveCount(lanes.length);
+    for (const lane of lanes)
+      await expect(column.locator('.tl-lane').filter({ hasText: lane.name })).toBeInViewport({
+        ratio: 1,
+      });
+    expect(await lanesOverflow(page)).toBeLessThanOrEqual(1);
+    // The United States' six events are drawn one by one (they were counted before).
+    await expect(
+      timeline(page).getByRole('button', { name: 'Show each event in United States' }),
+    ).toHaveCount(0);
+    const { labels } = await renderedLabels(page);
+    expect(labels.length, 'labels drawn in the time area').toBeGreaterThanOrEqual(8);
+    for (const label of labels)
+      expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+    // Each counted lane is counted because it does not fit: shown event by event, the
+    // lanes run past the bottom.
+    const counted = timeline(page).getByRole('button', { name: /^Show each event in / });
+    expect(await counted.count()).toBeGreaterThan(0);
+    const names = await counted.evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('aria-label') ?? ''),
+    );
+    for (const name of names) {
+      await timeline(page).getByRole('button', { name }).click();
+      await expect
+        .poll(() => lanesOverflow(page), `${name}: the lanes no longer fit`)
+        .toBeGreaterThan(0);
+      await timeline(page)
+        .getByRole('button', {
+          name: name.replace(/^Show each event in (.*)$/, "Count $1's events"),
+        })
+        .click();
+      await expect.poll(() => lanesOverflow(page)).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+test.describe('a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the first view shows events to read, not counts', async ({ page }) => {
+    await openApp(page);
+    await expect(timeline(page).locator('.tl-item__title').first()).toBeVisible();
+    const { labels } = await renderedLabels(page);
+    expect(labels.length, 'labels drawn in the time area').toBeGreaterThanOrEqual(6);
+    for (const label of labels)
+      expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+    await expect(timeline(page).locator('.vis-item.is-aggregate')).toHaveCount(0);
+    // The lane per actor stays one tap away.
+    await expect(timeline(page).getByRole('button', { name: 'Lane per actor' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { STORE_TITLE } from './helpers/app';
+import { STORE_TITLE, headerAction } from './helpers/app';
 import {
   TREATY_PASSAGE,
   TREATY_TRANSLATION,
@@ -54,7 +54,7 @@ for (const size of SIZES) {
     }, testInfo) => {
       await page.goto('/');
       await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
-      await page.getByRole('button', { name: 'Open store…' }).click();
+      await (await headerAction(page, 'Open store…')).click();
       await openStoreDialog(page)
         .getByLabel('Open a file')
         .setInputFiles({
@@ -71,7 +71,7 @@ for (const size of SIZES) {
       await expect(dialog).toBeHidden();
 
       // A TimelineJS file with a slide that cannot be shown: its drop in the store's report.
-      await page.getByRole('button', { name: 'Open store…' }).click();
+      await (await headerAction(page, 'Open store…')).click();
       await openStoreDialog(page)
         .getByLabel('Open a file')
         .setInputFiles({

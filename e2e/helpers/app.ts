@@ -252,3 +252,14 @@ export async function freshPage(browser: Browser, options: BrowserContextOptions
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A header action by name. On a phone the secondary actions are behind `More`: it is
+ * opened first when it is there and closed (wider screens have no `More`).
+ */
+export async function headerAction(page: Page, name: string): Promise<Locator> {
+  const more = page.getByRole('button', { name: 'More', exact: true });
+  if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true')
+    await more.click();
+  return page.getByRole('button', { name, exact: true });
+}

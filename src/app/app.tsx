@@ -23,7 +23,7 @@ import { EmbedButton } from '../features/share/embed-button';
 import { ExportMenu } from '../features/export/export-menu';
 import { MapSlot } from '../features/map/map-slot';
 import { MapToggle } from '../features/map/map-toggle';
-import { COMPACT_QUERY, useMediaQuery } from '../lib/use-media-query';
+import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
@@ -31,6 +31,7 @@ import { usePageIdentity } from './use-page-identity';
 import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
 import { HelpButton, type HelpHandle } from './help-dialog';
 import { LanguageSelect } from './language-select';
+import { MoreActions } from './more-actions';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
@@ -61,6 +62,8 @@ export function App() {
   const [focusRequest, setFocusRequest] = useState(0);
   // Phones and narrow tablets: search and filters in a drawer, details in a bottom sheet.
   const compact = useMediaQuery(COMPACT_QUERY);
+  // Phones: one header row, the secondary actions behind `More`.
+  const phone = useMediaQuery(PHONE_QUERY);
   useKeyboardShortcuts(
     index,
     () => {
@@ -129,6 +132,22 @@ export function App() {
     </PartBoundary>
   ) : null;
 
+  const secondaryActions = (
+    <>
+      {index ? <MapToggle /> : null}
+      {index ? <ExportMenu index={index} /> : null}
+      <OpenStoreButton />
+      <CopyLinkButton />
+      {index ? <EmbedButton storeTitle={index.store.title} /> : null}
+      {phone ? (
+        <div className="more-actions__tools">
+          <LanguageSelect />
+          <HelpButton handleRef={helpRef} />
+        </div>
+      ) : null}
+    </>
+  );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -143,10 +162,12 @@ export function App() {
             )}
           </div>
         </div>
-        <div className="app-header__tools">
-          <LanguageSelect />
-          <HelpButton handleRef={helpRef} />
-        </div>
+        {phone ? null : (
+          <div className="app-header__tools">
+            <LanguageSelect />
+            <HelpButton handleRef={helpRef} />
+          </div>
+        )}
         <div className="app-header__actions">
           {compact && index ? (
             <FiltersDrawer
@@ -159,11 +180,7 @@ export function App() {
             </FiltersDrawer>
           ) : null}
           {compact ? null : searchBox}
-          {index ? <MapToggle /> : null}
-          {index ? <ExportMenu index={index} /> : null}
-          <OpenStoreButton />
-          <CopyLinkButton />
-          {index ? <EmbedButton storeTitle={index.store.title} /> : null}
+          {phone ? <MoreActions>{secondaryActions}</MoreActions> : secondaryActions}
         </div>
       </header>
       <Notices />

@@ -53,7 +53,7 @@ export function FiltersDrawer({
         <span aria-hidden="true" className="drawer-button__icon">
           ⌕
         </span>
-        {t.searchAndFilters}
+        <span className="drawer-button__label">{t.searchAndFilters}</span>
         {active > 0 ? <span className="drawer-button__count">{active}</span> : null}
       </button>
       <dialog

@@ -182,6 +182,8 @@ export interface Messages extends EvidenceMessages {
   exportTimelineJs: string;
   // Reading layout and embedding (issue 13).
   openInSourceline: string;
+  moreActions: string;
+  moreActionsTitle: string;
   embed: string;
   embedTitle: string;
   embedCode: string;
@@ -436,6 +438,8 @@ export const en: Messages = {
   exportTimelineJs: 'Download TimelineJS JSON',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
+  moreActions: 'More',
+  moreActionsTitle: 'More actions',
   embed: 'Embed',
   embedTitle: 'Embed this view',
   embedCode: 'Embed code',
@@ -688,6 +692,8 @@ export const es: Messages = {
   exportTimelineJs: 'Descargar TimelineJS JSON',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
+  moreActions: 'Más',
+  moreActionsTitle: 'Más acciones',
   embed: 'Insertar',
   embedTitle: 'Insertar esta vista',
   embedCode: 'Código para insertar',

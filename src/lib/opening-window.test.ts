@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING, openingWindow } from './opening-window';
+import { readFileSync } from 'node:fs';
+import { validateStore } from '../format/validate-store';
+import { OPENING, openingWindow, openingWindowOf } from './opening-window';
+import { buildStoreIndex, eventTime } from './store-index';
 import { fitWindow } from './time-window';
 
 const DAY = 86_400_000;
@@ -51,5 +54,28 @@ describe('openingWindow', () => {
   it('fits an empty store to its extent', () => {
     const extent = { start: at('2020-01-01'), end: at('2021-01-01') };
     expect(openingWindow([], [], extent)).toEqual(fitWindow(extent));
+  });
+});
+
+describe('openingWindowOf on a narrow screen', () => {
+  // The default store: its first view at 390 px holds its last weeks, not 2022–2025.
+  const result = validateStore(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
+  if (!result.ok) throw new Error('the default store is refused');
+  const index = buildStoreIndex(result.store);
+  const inView = (window: { start: number; end: number }) =>
+    index.events.filter((event) => {
+      const time = eventTime(event);
+      return time.end > window.start && time.start < window.end;
+    }).length;
+
+  it('opens on a shorter recent stretch than a wide screen', () => {
+    const wide = openingWindowOf(index, 1280);
+    const narrow = openingWindowOf(index, 390);
+    expect(narrow.end - narrow.start).toBeLessThan((wide.end - wide.start) / 4);
+    expect(narrow.end).toBeGreaterThan(at('2024-06-20'));
+    // Still an overview of several events, fewer than the wide view's.
+    expect(inView(narrow)).toBeGreaterThanOrEqual(OPENING.narrowRecentEvents);
+    expect(inView(narrow)).toBeLessThan(inView(wide));
+    expect(openingWindowOf(index)).toEqual(wide);
   });
 });

@@ -7,6 +7,13 @@ const DAY = 86_400_000;
 export const OPENING = {
   /** The most events the first view is built around: enough to read, few enough to label. */
   recentEvents: 40,
+  /**
+   * The same on a narrow screen (a phone, a small embed), whose few hundred pixels of time
+   * would show 40 events' lanes as counts: a shorter recent stretch, read event by event.
+   */
+  narrowRecentEvents: 8,
+  /** Screens this wide or narrower are narrow (the phone layout's width, app.css). */
+  narrowWidthPx: 600,
   /** A stretch holds at least this many events, gaps or not: one lone event is no overview. */
   fewestEvents: 4,
   /** A gap wider than this share of the whole extent ends the recent stretch. */
@@ -58,12 +65,18 @@ export function openingWindow(
   });
 }
 
-/** The opening window of a loaded store: only its last events are looked at. */
-export function openingWindowOf(index: StoreIndex): TimeWindow {
-  const recent = index.events.slice(-(OPENING.recentEvents + 1));
+/**
+ * The opening window of a loaded store on a screen `widthPx` wide: only its last events are
+ * looked at, fewer on a narrow screen.
+ */
+export function openingWindowOf(index: StoreIndex, widthPx = Infinity): TimeWindow {
+  const recentEvents =
+    widthPx <= OPENING.narrowWidthPx ? OPENING.narrowRecentEvents : OPENING.recentEvents;
+  const recent = index.events.slice(-(recentEvents + 1));
   return openingWindow(
     recent.map((event) => eventTime(event).start),
     recent.map((event) => eventTime(event).end),
     index.extent,
+    { ...OPENING, recentEvents },
   );
 }

@@ -3,6 +3,9 @@ import { useSyncExternalStore } from 'react';
 /** Below this width (the side panel needs 1024 px) the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
 export const COMPACT_QUERY = '(max-width: 1023px)';
 
+/** Phones: the header is one row, its secondary actions behind `More` (app.css, max-width: 600px). */
+export const PHONE_QUERY = '(max-width: 600px)';
+
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 
 interface MediaQueryStore {

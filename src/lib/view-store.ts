@@ -16,7 +16,7 @@ import {
 import { type IgnoredValue, type Lang, type LinkState, historyModeOf } from './url-codec';
 import type { StatusChoice } from './event-evidence';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
-import { openingWindowOf } from './opening-window';
+import { OPENING, openingWindowOf } from './opening-window';
 
 /**
  * What the person is looking at. Components read it through the hooks below and change it
@@ -71,7 +71,9 @@ const initialState: ViewState = {
   statuses: [],
   storeSource: DEFAULT_SOURCE,
   lang: null,
-  laneMode: 'actors',
+  // A phone's few hundred pixels hold one lane of readable events, where a lane per actor
+  // would stack each actor's events of one day into more rows than fit, and be counted.
+  laneMode: screenWidth() <= OPENING.narrowWidthPx ? 'single' : 'actors',
   mapShown: false,
   notices: [],
   pendingReconcile: true,
@@ -117,7 +119,12 @@ export function linkFromState(state: ViewState): LinkState {
 function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event ? focusWindow(eventTime(event)) : openingWindowOf(index);
+  return event ? focusWindow(eventTime(event)) : openingWindowOf(index, screenWidth());
+}
+
+/** The viewport's width, for the opening window (narrower on a phone); none outside a browser. */
+function screenWidth(): number {
+  return typeof window === 'undefined' ? Infinity : window.innerWidth;
 }
 
 export const viewActions = {
@@ -185,7 +192,7 @@ export const viewActions = {
         match: 'any',
         query: '',
         statuses: [],
-        window: openingWindowOf(index),
+        window: openingWindowOf(index, screenWidth()),
         pendingReconcile: false,
       },
       'push',

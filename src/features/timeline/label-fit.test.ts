@@ -3,6 +3,7 @@ import {
   LABEL_METRICS,
   firstWords,
   labelFitsInWindow,
+  laneHeightPx,
   lanesToCollapse,
   rangeHoldsLabel,
   shortestLabelPx,
@@ -33,8 +34,11 @@ describe('label fit', () => {
   it('asks for the first two words, or the whole of a shorter title', () => {
     expect(firstWords('Russia invades Ukraine')).toBe('Russia invades');
     expect(firstWords('  Summit ')).toBe('Summit');
+    // The two words, the padding and the status mark that follows them (✓, ?, ✕, ◌).
     expect(shortestLabelPx('Russia invades Ukraine')).toBe(
-      'Russia invades'.length * LABEL_METRICS.charPx + LABEL_METRICS.paddingPx,
+      'Russia invades'.length * LABEL_METRICS.charPx +
+        LABEL_METRICS.paddingPx +
+        LABEL_METRICS.statusPx,
     );
   });
 
@@ -83,15 +87,75 @@ describe('label fit', () => {
     expect(stackedRows(together, 0, pxPerMs, 5)).toBe(1);
   });
 
-  it('collapses the most crowded lanes first, until all fit, and never an expanded one', () => {
+  it('gives a lane the height vis-timeline draws it at (measured at 768×1024)', () => {
+    // Drawn: 1 row 29 px, 2 rows 60 px, 6 rows 192 px, 14 rows 431 px, a counted lane 38 px.
+    const drawn: [number, boolean, number][] = [
+      [1, false, 29],
+      [2, false, 60],
+      [6, true, 192],
+      [14, true, 431],
+      [1, true, 38],
+    ];
+    for (const [rows, toggled, px] of drawn) {
+      const estimate = laneHeightPx(rows, toggled);
+      // Never less than drawn (a lane judged to fit does), and within a few pixels a row.
+      expect(estimate).toBeGreaterThanOrEqual(px);
+      expect(estimate - px).toBeLessThanOrEqual(Math.max(4, rows * 1.5));
+    }
+  });
+
+  // The default store at 768×1024 (381 px of lanes): rows per lane in its first view.
+  const tablet = new Map([
+    ['russia', 14],
+    ['north-korea', 12],
+    ['united-states', 6],
+    ['china', 1],
+    ['south-korea', 1],
+    ['ukraine', 2],
+    ['united-nations', 1],
+  ]);
+  const heightOf = (rows: ReadonlyMap<string, number>, collapsed: ReadonlySet<string>) => {
+    let px = 0;
+    for (const [lane, count] of rows)
+      px += collapsed.has(lane) ? laneHeightPx(1, true) : laneHeightPx(count, count > 1);
+    return px;
+  };
+
+  it('collapses the most crowded lanes first, only until all fit, and never an opened one', () => {
+    expect(lanesToCollapse(tablet, 2000)).toEqual(new Set());
+    // Room for all but Russia's 14 rows.
+    expect(lanesToCollapse(tablet, 800)).toEqual(new Set(['russia']));
+    const atTablet = lanesToCollapse(tablet, 381);
+    expect(atTablet).toEqual(new Set(['russia', 'north-korea', 'united-states']));
+    expect(heightOf(tablet, atTablet)).toBeLessThanOrEqual(381);
+    // The United States' six rows do not fit in what is left: it is counted for a reason.
+    expect(heightOf(tablet, new Set(['russia', 'north-korea']))).toBeGreaterThan(381);
+    expect(lanesToCollapse(tablet, 900, new Set(['russia']))).toEqual(new Set(['north-korea']));
+  });
+
+  it('opens again a lane that fits in the room a bigger collapsed lane left', () => {
+    // Collapsing Russia is not enough and collapsing North Korea frees more than needed:
+    // the United States (6 rows) fits again in what is left.
     const rows = new Map([
-      ['russia', 8],
-      ['north-korea', 6],
+      ['russia', 14],
+      ['north-korea', 12],
+      ['united-states', 6],
       ['china', 1],
     ]);
-    expect(lanesToCollapse(rows, 20)).toEqual(new Set());
-    expect(lanesToCollapse(rows, 10)).toEqual(new Set(['russia']));
-    expect(lanesToCollapse(rows, 4)).toEqual(new Set(['russia', 'north-korea']));
-    expect(lanesToCollapse(rows, 10, new Set(['russia']))).toEqual(new Set(['north-korea']));
+    const height = laneHeightPx(1, true) * 2 + laneHeightPx(6, true) + laneHeightPx(1, false);
+    expect(lanesToCollapse(rows, height)).toEqual(new Set(['russia', 'north-korea']));
+    // Greedy alone would have counted the US too once its turn came; a few px less and it must.
+    expect(lanesToCollapse(rows, height - 10)).toEqual(
+      new Set(['russia', 'north-korea', 'united-states']),
+    );
+  });
+
+  it('collapses none when even all counted the lanes would not fit (they scroll)', () => {
+    const countedAll = heightOf(
+      tablet,
+      new Set(['russia', 'north-korea', 'united-states', 'ukraine']),
+    );
+    expect(lanesToCollapse(tablet, countedAll)).not.toEqual(new Set());
+    expect(lanesToCollapse(tablet, countedAll - 1)).toEqual(new Set());
   });
 });

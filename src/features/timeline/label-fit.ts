@@ -18,11 +18,34 @@ export const LABEL_METRICS = {
   paddingPx: 14,
   /** A point's dot and the gap after it. */
   dotPx: 14,
+  /** The status mark after the title (✓, ?, ✕, ◌: 1em) and the gap before it. */
+  statusPx: 20,
   /** A point's label is cut (with an ellipsis) after this width: CSS .tl-item max-width. */
   pointMaxPx: 195,
-  /** One row of items: the item and the vertical margin between rows. */
-  rowPx: 30,
 };
+
+/**
+ * The height vis-timeline gives a lane, as measured at 768×1024 and 390×844 (a lane of 1,
+ * 2, 6 and 14 rows: 29, 60, 192 and 431 px): each row is an item (a period's 25.4 px, a
+ * point's 23.4) and the widget's `margin.item.vertical` (6 px), with no margin of the lane's
+ * own; and never less than its label, which with the count/show-each button is 38 px.
+ */
+export const LANE_METRICS = {
+  /** One row: the taller items (a period 25.4 px, a mark 30.9) and the vertical margin. */
+  rowPx: 32,
+  /** A lane's label alone (its name in one line). */
+  labelPx: 29,
+  /** A lane's label with its button (a crowded lane, counted or opened). */
+  toggleLabelPx: 38,
+};
+
+/** The height of a lane of `rows` rows; `toggled` when its label carries the count button. */
+export function laneHeightPx(rows: number, toggled: boolean, metrics = LANE_METRICS): number {
+  return Math.max(
+    Math.max(1, rows) * metrics.rowPx,
+    toggled ? metrics.toggleLabelPx : metrics.labelPx,
+  );
+}
 
 /** The first `count` words of a title: what a label must show at least. */
 export function firstWords(title: string, count = 2): string {
@@ -35,12 +58,12 @@ export function textWidthPx(text: string, metrics = LABEL_METRICS): number {
 
 /** The narrowest width at which an item's label still shows its first two words. */
 export function shortestLabelPx(title: string, metrics = LABEL_METRICS): number {
-  return textWidthPx(firstWords(title), metrics) + metrics.paddingPx;
+  return textWidthPx(firstWords(title), metrics) + metrics.paddingPx + metrics.statusPx;
 }
 
 /** The width a point's label takes: its whole title, up to the cut-off. */
 function pointWidthPx(title: string, metrics: typeof LABEL_METRICS): number {
-  const full = textWidthPx(title, metrics) + metrics.paddingPx + metrics.dotPx;
+  const full = textWidthPx(title, metrics) + metrics.paddingPx + metrics.statusPx + metrics.dotPx;
   // The cut-off never takes the label below its first two words (CSS min-width does the same).
   return Math.max(
     Math.min(full, metrics.pointMaxPx),
@@ -111,25 +134,45 @@ export function stackedRows(
 }
 
 /**
- * The lanes to collapse so that all lanes fit `budgetRows` rows together: the most crowded
- * first, each collapsed lane taking one row. Lanes in `expanded` (opened by the person) are
- * never collapsed.
+ * The lanes to collapse (draw as counts, one row) so that all lanes fit `heightPx`: the most
+ * crowded first, until all fit; then any collapsed lane that the room left can hold after
+ * all is opened again (collapsing a big lane can free more than was needed), so a lane is
+ * counted only when it really does not fit. Lanes in `expanded` (opened by the person) are
+ * never collapsed. When even every crowded lane collapsed would not fit, the lanes scroll
+ * however they are drawn, and none is collapsed: counting them would only hide the events.
  */
 export function lanesToCollapse(
   rowsByLane: ReadonlyMap<string, number>,
-  budgetRows: number,
+  heightPx: number,
   expanded: ReadonlySet<string> = new Set(),
+  metrics = LANE_METRICS,
 ): Set<string> {
+  const crowdedLane = (lane: string, rows: number) => rows > 1 && !expanded.has(lane);
+  const openPx = (lane: string, rows: number) =>
+    laneHeightPx(rows, rows > 1 || expanded.has(lane), metrics);
+  const countedPx = laneHeightPx(1, true, metrics);
   let total = 0;
-  for (const rows of rowsByLane.values()) total += Math.max(1, rows);
+  let leastTotal = 0;
+  for (const [lane, rows] of rowsByLane) {
+    total += openPx(lane, rows);
+    leastTotal += crowdedLane(lane, rows) ? countedPx : openPx(lane, rows);
+  }
   const collapsed = new Set<string>();
+  if (total <= heightPx || leastTotal > heightPx) return collapsed;
   const crowded = [...rowsByLane]
-    .filter(([lane, rows]) => rows > 1 && !expanded.has(lane))
+    .filter(([lane, rows]) => crowdedLane(lane, rows))
     .sort((a, b) => b[1] - a[1]);
   for (const [lane, rows] of crowded) {
-    if (total <= budgetRows) break;
+    if (total <= heightPx) break;
     collapsed.add(lane);
-    total -= rows - 1;
+    total -= openPx(lane, rows) - countedPx;
+  }
+  for (const [lane, rows] of crowded) {
+    if (!collapsed.has(lane)) continue;
+    const grows = openPx(lane, rows) - countedPx;
+    if (total + grows > heightPx) continue;
+    collapsed.delete(lane);
+    total += grows;
   }
   return collapsed;
 }

@@ -14,16 +14,8 @@ import {
   itemFor,
 } from './timeline-items';
 import { contestedBetween } from './item-status';
-import {
-  LABEL_METRICS,
-  labelFitsInWindow,
-  lanesToCollapse,
-  rangeHoldsLabel,
-  stackedRows,
-} from './label-fit';
+import { labelFitsInWindow, lanesToCollapse, rangeHoldsLabel, stackedRows } from './label-fit';
 
-/** A lane's own vertical margin, over the rows it holds (vis-timeline's margin.item). */
-const LANE_MARGIN_PX = 8;
 /** The narrowest bin of counts, when the width is known: room for a number. */
 const MIN_BIN_PX = 34;
 
@@ -167,12 +159,7 @@ export function buildVisibleItems(
       const built = laneItems.get(lane);
       rows.set(lane, built ? stackedRows(built, window.start, pixelsPerMs, fit.widthPx) : 1);
     }
-    // Each lane takes its rows and a margin (LABEL_METRICS.rowPx holds an item's own).
-    const budget = Math.floor((fit.heightPx - LANE_MARGIN_PX * lanes.length) / LABEL_METRICS.rowPx);
-    // More lanes than rows: they cannot all be in view however they are drawn, and the
-    // lanes scroll; counting every lane would only hide the events.
-    const collapse =
-      lanes.length > budget ? new Set<string>() : lanesToCollapse(rows, budget, fit.expandedLanes);
+    const collapse = lanesToCollapse(rows, fit.heightPx, fit.expandedLanes);
     for (const lane of collapse) {
       individualLanes.delete(lane);
       crowdedLanes.add(lane);
