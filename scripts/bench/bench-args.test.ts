@@ -22,6 +22,7 @@ describe('bench arguments', () => {
       seed: 1,
       capSeconds: 60,
       against: 'vis-timeline',
+      againstDist: null,
       mapSizes: [100_000],
     });
   });
@@ -56,8 +57,12 @@ describe('bench arguments', () => {
       seed: 2,
       capSeconds: 5,
       against: 'no-evidence',
+      againstDist: null,
       mapSizes: [1000],
     });
+    expect(parseBenchArgs(['--against-dist', '/tmp/dist-before']).againstDist).toBe(
+      '/tmp/dist-before',
+    );
     expect(parseBenchArgs(['--sizes', '10000', '--runs', '0']).runs).toBe(1);
     expect(parseBenchArgs(['--packed', '1000k']).packed).toEqual([1_000_000]);
   });
@@ -72,5 +77,8 @@ describe('bench arguments', () => {
     expect(wrong('--sizes', '0')).toBe('--sizes needs positive numbers of events');
     expect(wrong('--sizes=')).toBe('--sizes needs positive numbers of events');
     expect(wrong('--against', 'd3')).toBe('--against: one of vis-timeline, no-evidence, not d3');
+    expect(wrong('--against-dist', 'x', '--against', 'no-evidence')).toBe(
+      '--against-dist names the other page itself: leave out --against',
+    );
   });
 });
