@@ -37,6 +37,7 @@ import {
   targetOfItem,
 } from './timeline-items';
 import { statusClass } from './item-status';
+import { markFirstPaint } from '../../lib/after-first-paint';
 
 moment.locale('en');
 
@@ -443,6 +444,12 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           : [visId(itemIdFor(id, null))];
     timeline.setSelection(selection.filter((itemId) => itemsRef.current.get(itemId) !== null));
   }, [props.selectedEventId, props.items, props.groups, grouped]);
+
+  useEffect(() => {
+    // The first events are drawn (a large store's while it still loads): what waited for
+    // them may load now (lib/after-first-paint.ts).
+    if (props.items.length > 0) markFirstPaint();
+  }, [props.items]);
 
   return <div ref={containerRef} className="timeline-widget" />;
 }
