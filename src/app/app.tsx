@@ -110,11 +110,12 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // The timeline says when it has drawn its first events; these cases have none to draw
-  // (a failed load, or the map shown in its place), and effects run after the timeline's own.
+  // The timeline says when it has drawn its first events (its chunk may still be on its
+  // way when the store is in); these cases have no timeline to wait for.
+  const timelineInPlace = !(compact && index && mapShown);
   useEffect(() => {
-    if (index || screen.phase === 'failed') markFirstPaint();
-  }, [index, screen.phase]);
+    if (screen.phase === 'failed' || (index && !timelineInPlace)) markFirstPaint();
+  }, [index, screen.phase, timelineInPlace]);
 
   const returnFocusToList = (eventId: string | null) => {
     if (eventId === null) return;

@@ -446,10 +446,11 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   }, [props.selectedEventId, props.items, props.groups, grouped]);
 
   useEffect(() => {
-    // The first events are drawn (a large store's while it still loads): what waited for
-    // them may load now (lib/after-first-paint.ts).
-    if (props.items.length > 0) markFirstPaint();
-  }, [props.items]);
+    // The widget is mounted with the store's events (a large store's checked so far), and
+    // its effects above have drawn them: what waited for the first paint may load now
+    // (lib/after-first-paint.ts). None may pass the link's filters: nothing else to wait for.
+    markFirstPaint();
+  }, []);
 
   return <div ref={containerRef} className="timeline-widget" />;
 }
