@@ -113,4 +113,29 @@ export default tseslint.config(
     files: ['src/format/**/*.ts', 'src/lib/testing/**/*.ts', 'src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // What the store worker runs before it knows whether an item needs zod to be explained
+    // (store-checker.ts and the plain checks it uses): a value from the schema here would put
+    // zod back before the first events of every store.
+    files: [
+      'src/format/store-checker.ts',
+      'src/format/fast-event.ts',
+      'src/format/vocabulary.ts',
+      'src/format/events-stream.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(schema|validate-store)$|^zod$',
+              allowTypeImports: true,
+              message: 'Only types from zod and the schema here (store-checker.ts says why).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

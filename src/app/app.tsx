@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
@@ -8,19 +8,12 @@ import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen'
 import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
-import { StoreReport } from '../features/store-loading/store-report';
-import { OpenStoreButton } from '../features/store-loading/open-store-dialog';
-import { DropZone } from '../features/store-loading/drop-zone';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
 import { StoreTitle } from '../components/store-title';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { EventList } from '../features/event-list/event-list';
-import { EventDetails } from '../features/event-details/event-details';
 import { ActorFilter } from '../features/filters/actor-filter';
 import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
-import { EmbedButton } from '../features/share/embed-button';
-import { ExportMenu } from '../features/export/export-menu';
 import { MapSlot } from '../features/map/map-slot';
 import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
@@ -29,14 +22,42 @@ import { packedDetailsOf } from '../lib/packed-details';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
-import { HelpButton, type HelpHandle } from './help-dialog';
 import { LanguageSelect } from './language-select';
 import { MoreActions } from './more-actions';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
+import type { HelpHandle } from './help-dialog';
+import { lazyAfterFirstPaint, markFirstPaint } from '../lib/after-first-paint';
 import '../features/store-loading/store-loading.css';
 import './app.css';
 import './reading-layout.css';
+
+// What the first events do not need appears a moment after them (lib/after-first-paint.ts):
+// the list's virtualizer, the details and the dialogs stay out of the first screen's script.
+const EventList = lazyAfterFirstPaint(() =>
+  import('../features/event-list/event-list').then((module) => module.EventList),
+);
+const EventDetails = lazyAfterFirstPaint(() =>
+  import('../features/event-details/event-details').then((module) => module.EventDetails),
+);
+const StoreReport = lazyAfterFirstPaint(() =>
+  import('../features/store-loading/store-report').then((module) => module.StoreReport),
+);
+const OpenStoreButton = lazyAfterFirstPaint(() =>
+  import('../features/store-loading/open-store-dialog').then((module) => module.OpenStoreButton),
+);
+const DropZone = lazyAfterFirstPaint(() =>
+  import('../features/store-loading/drop-zone').then((module) => module.DropZone),
+);
+const EmbedButton = lazyAfterFirstPaint(() =>
+  import('../features/share/embed-button').then((module) => module.EmbedButton),
+);
+const ExportMenu = lazyAfterFirstPaint(() =>
+  import('../features/export/export-menu').then((module) => module.ExportMenu),
+);
+const HelpButton = lazyAfterFirstPaint(() =>
+  import('./help-dialog').then((module) => module.HelpButton),
+);
 
 export function App() {
   const t = useMessages();
@@ -81,6 +102,13 @@ export function App() {
   // Whose timeline this is: said under the title, in the document title and the notice.
   const origin = usePageIdentity(screen.shown, selected);
 
+  // The timeline says when it has drawn its first events (its chunk may still be on its
+  // way when the store is in); these cases have no timeline to wait for.
+  const timelineInPlace = !(compact && index && mapShown);
+  useEffect(() => {
+    if (screen.phase === 'failed' || (index && !timelineInPlace)) markFirstPaint();
+  }, [index, screen.phase, timelineInPlace]);
+
   const returnFocusToList = (eventId: string | null) => {
     if (eventId === null) return;
     const button = document.querySelector<HTMLButtonElement>(
@@ -110,7 +138,9 @@ export function App() {
       </PartBoundary>
       {displayed ? (
         <PartBoundary name={t.problemsTitle}>
-          <StoreReport loaded={displayed} />
+          <Suspense fallback={null}>
+            <StoreReport loaded={displayed} />
+          </Suspense>
         </PartBoundary>
       ) : null}
     </>
@@ -118,31 +148,41 @@ export function App() {
 
   const eventList = index ? (
     <PartBoundary name={t.events}>
-      <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+      <Suspense fallback={null}>
+        <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+      </Suspense>
     </PartBoundary>
   ) : null;
   const eventDetails = index ? (
     <PartBoundary name={t.eventDetails}>
-      <EventDetails
-        index={index}
-        headingRef={detailsHeadingRef}
-        onClose={() => returnFocusToList(selectedEventId)}
-        sheet={compact}
-      />
+      <Suspense fallback={null}>
+        <EventDetails
+          index={index}
+          headingRef={detailsHeadingRef}
+          onClose={() => returnFocusToList(selectedEventId)}
+          sheet={compact}
+        />
+      </Suspense>
     </PartBoundary>
   ) : null;
 
   const secondaryActions = (
     <>
       {index ? <MapToggle /> : null}
-      {index ? <ExportMenu index={index} /> : null}
-      <OpenStoreButton />
+      <Suspense fallback={null}>
+        {index ? <ExportMenu index={index} /> : null}
+        <OpenStoreButton />
+      </Suspense>
       <CopyLinkButton />
-      {index ? <EmbedButton storeTitle={index.store.title} /> : null}
+      <Suspense fallback={null}>
+        {index ? <EmbedButton storeTitle={index.store.title} /> : null}
+      </Suspense>
       {phone ? (
         <div className="more-actions__tools">
           <LanguageSelect />
-          <HelpButton handleRef={helpRef} />
+          <Suspense fallback={null}>
+            <HelpButton handleRef={helpRef} />
+          </Suspense>
         </div>
       ) : null}
     </>
@@ -165,7 +205,9 @@ export function App() {
         {phone ? null : (
           <div className="app-header__tools">
             <LanguageSelect />
-            <HelpButton handleRef={helpRef} />
+            <Suspense fallback={null}>
+              <HelpButton handleRef={helpRef} />
+            </Suspense>
           </div>
         )}
         <div className="app-header__actions">
@@ -185,7 +227,9 @@ export function App() {
       </header>
       <Notices />
       <ForeignStoreNotice />
-      <DropZone />
+      <Suspense fallback={null}>
+        <DropZone />
+      </Suspense>
       {loading ? (
         <div>
           <StoreProgress

@@ -1,16 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../lib/react-query';
 import { parseLink } from '../lib/url-codec';
 import { viewActions } from '../lib/view-store';
 import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
-import { EmbedApp } from './embed-app';
 import { isEmbedPath } from '../features/share/embed-link';
 import { DraftPreviewBar } from './draft-preview';
 import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';
+import { EmbedApp } from './lazy-embed-app';
 import './base.css';
 
 startUrlSync();
@@ -28,7 +28,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DraftPreviewBar />
-      {isEmbedPath(window.location.pathname) ? <EmbedApp /> : <App />}
+      {isEmbedPath(window.location.pathname) ? (
+        <Suspense fallback={null}>
+          <EmbedApp />
+        </Suspense>
+      ) : (
+        <App />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

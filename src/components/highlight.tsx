@@ -1,4 +1,4 @@
-import { highlightPieces } from '../lib/event-search';
+import { highlightPieces } from '../lib/search-text';
 
 /**
  * Text with the words the search matched wrapped in <mark>. Every piece is a React text

@@ -65,12 +65,10 @@ const without = <T>(list: T[], i: number) =>
   list.length === 0 ? list : list.filter((_, k) => k !== i % list.length);
 
 const edits: fc.Arbitrary<Edit>[] = [
-  fc
-    .tuple(at, fc.constantFrom('', 'A title', 'x'.repeat(201)))
-    .map(([i, title]) => (doc) => ({
-      ...doc,
-      events: mapAt(doc.events, i, (e) => ({ ...e, title })),
-    })),
+  fc.tuple(at, fc.constantFrom('', 'A title', 'x'.repeat(201))).map(([i, title]) => (doc) => ({
+    ...doc,
+    events: mapAt(doc.events, i, (e) => ({ ...e, title })),
+  })),
   fc.tuple(at, DATE, fc.option(DATE)).map(([i, start, end]) => (doc) => ({
     ...doc,
     events: mapAt(doc.events, i, (e) => {
@@ -81,12 +79,10 @@ const edits: fc.Arbitrary<Edit>[] = [
   fc
     .tuple(at, ID)
     .map(([i, id]) => (doc) => ({ ...doc, events: mapAt(doc.events, i, (e) => ({ ...e, id })) })),
-  fc
-    .tuple(at, fc.array(ACTOR, { maxLength: 3 }))
-    .map(([i, actors]) => (doc) => ({
-      ...doc,
-      events: mapAt(doc.events, i, (e) => ({ ...e, actors })),
-    })),
+  fc.tuple(at, fc.array(ACTOR, { maxLength: 3 })).map(([i, actors]) => (doc) => ({
+    ...doc,
+    events: mapAt(doc.events, i, (e) => ({ ...e, actors })),
+  })),
   fc
     .tuple(at, fc.array(fc.tuple(SOURCE, QUOTE), { maxLength: 2 }))
     .map(([i, excerpts]) => (doc) => ({
@@ -108,12 +104,10 @@ const edits: fc.Arbitrary<Edit>[] = [
         related: related.map(([event, relation]) => ({ event, relation })),
       })),
     })),
-  fc
-    .tuple(at, fc.constantFrom('colour', 'summary'))
-    .map(([i, field]) => (doc) => ({
-      ...doc,
-      events: mapAt(doc.events, i, (e) => ({ ...e, [field]: 'blue' })),
-    })),
+  fc.tuple(at, fc.constantFrom('colour', 'summary')).map(([i, field]) => (doc) => ({
+    ...doc,
+    events: mapAt(doc.events, i, (e) => ({ ...e, [field]: 'blue' })),
+  })),
   at.map((i) => (doc: Doc) => ({ ...doc, events: without(doc.events, i) })),
   fc.tuple(at, at).map(([i, from]) => (doc: Doc) => {
     const copy = doc.events.length

@@ -1,6 +1,6 @@
 import type { Problem } from './problems';
 import type { RelatedEntry } from './schema';
-import type { StoreEvent } from './validate-store';
+import type { StoreEvent } from './store-checker';
 
 /**
  * What the check of one event finds on its own, apart from the events around it: the

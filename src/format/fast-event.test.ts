@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fastParseEvent } from './fast-event';
-import { eventSchema } from './schema';
+import { fastParseActor, fastParseEvent, fastParseSource } from './fast-event';
+import { actorSchema, eventSchema, sourceSchema } from './schema';
 
 const valid = {
   id: 'summit',
@@ -95,4 +95,78 @@ describe('fastParseEvent', () => {
       if (!eventSchema.safeParse(variant).success) expect(fastParseEvent(variant)).toBeNull();
     }
   });
+});
+
+const validSource = {
+  id: 'report',
+  title: 'A report',
+  language: 'es',
+  publisher: 'A publisher',
+  published: '2023-09',
+  url: 'https://example.org/report',
+  text: 'en septiembre',
+  archiveUrl: 'https://web.archive.org/web/2023/https://example.org/report',
+  accessed: '2024-01-02',
+  reliability: 'B',
+  locatorLabel: 'page',
+};
+
+const sourceVariants: Record<string, unknown>[] = [
+  validSource,
+  { id: 'minimal', title: 'T', language: 'en' },
+  { ...validSource, unknownField: true },
+  { ...validSource, id: 'Report' },
+  { ...validSource, title: '' },
+  { ...validSource, title: 3 },
+  { ...validSource, language: 'english language' },
+  { ...validSource, language: 'pt-BR' },
+  { ...validSource, publisher: null },
+  { ...validSource, published: '2023-13' },
+  { ...validSource, url: 'ftp://example.org' },
+  { ...validSource, url: 'HTTPS://EXAMPLE.ORG/' },
+  { ...validSource, url: 'https://' },
+  { ...validSource, url: 'javascript:alert(1)' },
+  { ...validSource, text: ['a'] },
+  { ...validSource, archiveUrl: 'example.org' },
+  { ...validSource, accessed: 'yesterday' },
+  { ...validSource, reliability: 'G' },
+  { ...validSource, reliability: 'b' },
+  { ...validSource, locatorLabel: 2 },
+];
+
+const validActor = {
+  id: 'russia',
+  name: 'Russia',
+  kind: 'state',
+  memberOf: 'un',
+  color: '#aa00FF',
+};
+
+const actorVariants: Record<string, unknown>[] = [
+  validActor,
+  { id: 'a', name: 'A', kind: 'other' },
+  { ...validActor, extra: 1 },
+  { ...validActor, id: '' },
+  { ...validActor, name: '' },
+  { ...validActor, kind: 'country' },
+  { ...validActor, kind: undefined },
+  { ...validActor, memberOf: 'United Nations' },
+  { ...validActor, color: 'red' },
+  { ...validActor, color: '#abc' },
+  { ...validActor, color: '#aa00ff00' },
+];
+
+describe.each([
+  ['fastParseSource', fastParseSource, sourceSchema, sourceVariants],
+  ['fastParseActor', fastParseActor, actorSchema, actorVariants],
+] as const)('%s', (_, fastParse, schema, cases) => {
+  it.each(cases.map((variant, i) => [i, variant] as const))(
+    'agrees with the schema on variant %i',
+    (_, variant) => {
+      const slow = schema.safeParse(variant);
+      const fast = fastParse(variant);
+      if (slow.success) expect(fast).toEqual(slow.data);
+      else expect(fast).toBeNull();
+    },
+  );
 });

@@ -2,11 +2,23 @@ import { z } from 'zod';
 import { SLUG_RE, isSlug } from './slug';
 import { DATE_EXPECTED, DATE_PATTERN, parseStoreDate } from './dates';
 import { FORMAT } from './format-name';
+import {
+  ACTOR_KINDS,
+  COLOR_RE,
+  LANGUAGE_TAG_RE,
+  RELATIONS,
+  RELIABILITY_GRADES,
+  STANCES,
+  STATUSES,
+  isHttpUrl,
+} from './vocabulary';
 
 // Jitless: zod otherwise probes `new Function`, which a strict CSP (script-src 'self') reports.
 z.config({ jitless: true });
 
-export { FORMAT, isSlug };
+export { FORMAT, isSlug, isHttpUrl, ACTOR_KINDS, RELATIONS, RELIABILITY_GRADES, STANCES, STATUSES };
+export { KNOWN_FIELDS } from './vocabulary';
+export type { ActorKind, EventStatus, Reliability, Relation, Stance } from './vocabulary';
 
 export const SLUG_EXPECTED =
   'a slug: lowercase letters and digits in words joined by single hyphens, at most 80 characters';
@@ -28,17 +40,9 @@ const storeDate = z
 const LANGUAGE_EXPECTED = 'a BCP 47 language tag, such as "en", "es" or "pt-BR"';
 const languageTag = z
   .string({ error: LANGUAGE_EXPECTED })
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: LANGUAGE_EXPECTED });
+  .regex(LANGUAGE_TAG_RE, { error: LANGUAGE_EXPECTED });
 
 const HTTP_URL_EXPECTED = 'an absolute http:// or https:// URL';
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 const httpUrl = z
   .string({ error: HTTP_URL_EXPECTED })
   .regex(/^https?:\/\//i, { error: HTTP_URL_EXPECTED, abort: true })
@@ -54,10 +58,6 @@ const requiredText = (what: string) =>
 // that excerpt for a bad stance), not the item, so the checker tries each one on its own
 // with these schemas before it parses the rest; the item schemas carry them for the
 // JSON Schema, the types and the list of known fields.
-export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const STANCES = ['supports', 'disputes'] as const;
-export const STATUSES = ['confirmed', 'reported', 'disputed', 'refuted'] as const;
-export const RELATIONS = ['causes', 'responds-to', 'part-of', 'see-also'] as const;
 
 export const RELIABILITY_EXPECTED = 'one of "A", "B", "C", "D", "E", "F" (the Admiralty scale)';
 export const STANCE_EXPECTED = 'one of "supports", "disputes"';
@@ -97,8 +97,6 @@ export const sourceSchema = z.object({
   locatorLabel: sourceEvidenceFields.locatorLabel.optional(),
 });
 
-// `other`: a group or category of unknown kind, as imports produce (a TimelineJS group).
-export const ACTOR_KINDS = ['state', 'person', 'organization', 'other'] as const;
 export const actorSchema = z.object({
   id: slug,
   name: requiredText('a name'),
@@ -106,7 +104,7 @@ export const actorSchema = z.object({
   memberOf: slug.optional(),
   color: z
     .string({ error: 'a colour as #rrggbb' })
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'a colour as #rrggbb' })
+    .regex(COLOR_RE, { error: 'a colour as #rrggbb' })
     .optional(),
 });
 
@@ -159,20 +157,4 @@ export type SourceInput = z.infer<typeof sourceSchema>;
 export type ActorInput = z.infer<typeof actorSchema>;
 export type EventInput = z.infer<typeof eventSchema>;
 export type ExcerptInput = z.infer<typeof excerptSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type Reliability = (typeof RELIABILITY_GRADES)[number];
-export type Stance = (typeof STANCES)[number];
-export type EventStatus = (typeof STATUSES)[number];
-export type Relation = (typeof RELATIONS)[number];
 export type RelatedEntry = z.infer<typeof relatedEntrySchema>;
-
-/** Field names the format knows, so anything else can be flagged as a likely typo. */
-export const KNOWN_FIELDS = {
-  store: Object.keys(storeSchema.shape),
-  source: Object.keys(sourceSchema.shape),
-  actor: Object.keys(actorSchema.shape),
-  event: Object.keys(eventSchema.shape),
-  excerpt: Object.keys(excerptSchema.shape),
-  place: Object.keys(placeSchema.shape),
-  related: Object.keys(relatedEntrySchema.shape),
-} as const;

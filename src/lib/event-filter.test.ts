@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type EventFilter, filterEvents, stepEvent } from './event-filter';
+import { loadSearchEngine } from './search-service';
 import { SAMPLE_ORDER, fixtureIndex, ms } from './testing/fixture-store';
+
+// The engine loads after the first paint on the page; here, before the searches.
+beforeAll(() => loadSearchEngine());
 
 const index = fixtureIndex();
 const ids = (filter: EventFilter) => filterEvents(index, filter).map((event) => event.id);

@@ -1,10 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndexNow, foldText, highlightPieces, queryTerms } from './event-search';
-import { SYNC_INDEX_LIMIT, bestMatch, searchEvents, searchHits } from './search-service';
+import {
+  SYNC_INDEX_LIMIT,
+  bestMatch,
+  loadSearchEngine,
+  searchEvents,
+  searchHits,
+} from './search-service';
 import { buildStoreIndex } from './store-index';
 import { fixtureEvent, fixtureIndex, fixtureStore } from './testing/fixture-store';
 
 const index = fixtureIndex();
+// The engine loads after the first paint on the page; here, before the searches.
+beforeAll(() => loadSearchEngine());
 /** Matching events in time order, as the list shows them. */
 const search = (query: string) => searchEvents(index, index.events, query)!.map((e) => e.id);
 /** Matching events best first. */
@@ -217,5 +225,15 @@ describe('the search of a large store', () => {
     }));
     const large = buildStoreIndex({ ...store, events: many });
     expect(() => searchHits(large, 'pyongyang')).toThrow(/not on screen/);
+  });
+});
+
+describe('the search engine', () => {
+  it('is loaded at the first query: until then the search is pending, then answered', async () => {
+    vi.resetModules();
+    const fresh = await import('./search-service');
+    expect(fresh.searchHits(index, 'pyongyang')).toBeNull();
+    await fresh.loadSearchEngine();
+    expect(fresh.searchHits(index, 'pyongyang')!.ranked.length).toBeGreaterThan(0);
   });
 });

@@ -1,88 +1,23 @@
 import MiniSearch from 'minisearch';
-import type { StoreEvent } from '../format/validate-store';
 import type { StoreIndex } from './store-index';
+import {
+  FIELD_NAMES,
+  NO_HITS,
+  SEARCH_FIELDS,
+  type SearchDoc,
+  type SearchHits,
+  foldText,
+  fuzzy,
+  makeHits,
+  prefix,
+  queryTerms,
+  searchDocOf,
+  tokenize,
+} from './search-text';
 
-/*
- * Full-text search over a store, with MiniSearch: an inverted index in a radix tree,
- * BM25 ranking, prefix and fuzzy matching. It was chosen over FlexSearch for its small
- * size, typed API and because every result says which indexed words matched, which is
- * what the highlighter needs to mark exactly what was found. Indexing 100,000 generated
- * events takes a few seconds (scripts/measure-search.ts), so large stores are indexed in
- * slices between frames; small ones at once, on the first query.
- */
-
-/** Lower case without accents, so "pionyang" finds "Pionyang" and "rusia" finds "Rusia". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/**
- * A word: a run of letters, combining marks and digits. The index and the highlighter
- * split text the same way, so what is marked is exactly what was matched.
- */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** The parts of an event that are searched, with how much a match in each one counts. */
-export const SEARCH_FIELDS = {
-  title: 3,
-  actors: 2,
-  place: 2,
-  tags: 2,
-  summary: 1,
-  translations: 1,
-  quotes: 1,
-} as const;
-type Field = keyof typeof SEARCH_FIELDS;
-const FIELD_NAMES = Object.keys(SEARCH_FIELDS) as Field[];
-
-/** An event's searchable text, one string per field: what the index is built from. */
-export type SearchDoc = Readonly<Record<Field, string>>;
-
-export function searchDocOf(index: StoreIndex, event: StoreEvent): SearchDoc {
-  const excerpts = event.excerpts ?? [];
-  return {
-    title: event.title,
-    actors: event.actors.map((id) => index.actorById.get(id)?.name ?? id).join('\n'),
-    place: event.place?.name ?? '',
-    tags: (event.tags ?? []).join('\n'),
-    summary: event.summary ?? '',
-    translations: excerpts.map((excerpt) => excerpt.translation ?? '').join('\n'),
-    quotes: excerpts.map((excerpt) => excerpt.quote).join('\n'),
-  };
-}
-
-/**
- * Query words of 6 letters or more also match words one edit away ("pyongyan",
- * "sanctons"); shorter ones would match too much. Words of 3 letters or more also match
- * as the beginning of a word, so results come while the person is still typing.
- */
-const fuzzy = (term: string) => (term.length >= 6 ? 1 : false);
-/** Shorter words match only whole words: "a" as a prefix would match almost everything. */
-const prefix = (term: string) => term.length >= 3;
-
-export interface SearchHits {
-  /** Positions in `index.events` of the matching events, best match first. */
-  readonly ranked: readonly number[];
-  /** The same positions, for membership tests. */
-  readonly positions: ReadonlySet<number>;
-  /** Indexed words (folded) that matched some query word: what the highlighter marks. */
-  readonly terms: ReadonlySet<string>;
-}
-
-export const NO_HITS: SearchHits = { ranked: [], positions: new Set(), terms: new Set() };
-
-export function makeHits(ranked: readonly number[], terms: Iterable<string>): SearchHits {
-  return { ranked, positions: new Set(ranked), terms: new Set(terms) };
-}
-
-/** Query words, folded; an empty list means there is no query. */
-export function queryTerms(query: string): string[] {
-  return tokenize(foldText(query));
-}
+// The engine alone, so that MiniSearch loads at the first query, not with the first screen
+// (search-service.ts); the rest of search is in search-text.ts.
+export * from './search-text';
 
 /**
  * The search engine over one store's events, identified by their positions in time
@@ -147,30 +82,4 @@ export function buildSearchIndexNow(index: StoreIndex): EventSearchIndex {
     indexes.set(index, search);
   }
   return search;
-}
-
-/** Pieces of a text, each marked if it is a word that the search matched. */
-export interface TextPiece {
-  readonly text: string;
-  readonly match: boolean;
-}
-
-/**
- * Splits `text` for highlighting: the words whose folded form is in `terms` are marked.
- * Returns the text whole when nothing matches. Pieces are plain strings, to be rendered
- * as text nodes (never as HTML).
- */
-export function highlightPieces(text: string, terms: ReadonlySet<string>): TextPiece[] {
-  if (terms.size === 0) return [{ text, match: false }];
-  const pieces: TextPiece[] = [];
-  let last = 0;
-  for (const word of text.matchAll(WORD)) {
-    if (!terms.has(foldText(word[0]))) continue;
-    const start = word.index;
-    if (start > last) pieces.push({ text: text.slice(last, start), match: false });
-    pieces.push({ text: word[0], match: true });
-    last = start + word[0].length;
-  }
-  if (last < text.length) pieces.push({ text: text.slice(last), match: false });
-  return pieces.length === 0 ? [{ text, match: false }] : pieces;
 }

@@ -1,4 +1,4 @@
-import type { SearchDoc } from './event-search';
+import type { SearchDoc } from './search-text';
 
 /** Messages between the page and the search worker (src/lib/search-worker.ts). */
 export type SearchRequest =

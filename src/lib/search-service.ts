@@ -1,13 +1,7 @@
 import { create } from 'zustand';
 import type { StoreEvent } from '../format/validate-store';
-import {
-  NO_HITS,
-  type SearchHits,
-  buildSearchIndexNow,
-  makeHits,
-  queryTerms,
-  searchDocOf,
-} from './event-search';
+import { afterFirstPaint } from './after-first-paint';
+import { NO_HITS, type SearchHits, makeHits, queryTerms, searchDocOf } from './search-text';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import type { StoreIndex } from './store-index';
 
@@ -15,7 +9,9 @@ import type { StoreIndex } from './store-index';
  * Where searches run. Up to SYNC_INDEX_LIMIT events the index is built on the page at the
  * first query (tens of milliseconds) and answers at once. Above it the index lives in a
  * Web Worker: a query is answered a moment later, and until then the search is "pending".
- * Either way, `searchHits` is the one entry point, and `useSearchStatus` re-renders what
+ * The engine itself (MiniSearch, event-search.ts) loads after the first events are painted,
+ * or at the first query if that comes sooner; until it is in, a small store's search is
+ * "pending" too. Either way, `searchHits` is the one entry point, and `useSearchStatus` re-renders what
  * depends on the answers when they arrive.
  *
  * Which stores can be searched is not decided here: the owner of the store on screen
@@ -107,6 +103,27 @@ class WorkerSearch {
 /** The searches of the stores on screen: none started (null) until prepared or asked. */
 const open = new Map<StoreIndex, WorkerSearch | null>();
 
+type Engine = typeof import('./event-search');
+let engine: Engine | null = null;
+let engineLoad: Promise<void> | null = null;
+
+/** Loads the search engine now (tests, and a query before the first paint). */
+export function loadSearchEngine(): Promise<void> {
+  engineLoad ??= import('./event-search').then(
+    (module) => {
+      engine = module;
+      bump();
+    },
+    () => {
+      // A failed download is tried again at the next query.
+      engineLoad = null;
+    },
+  );
+  return engineLoad;
+}
+
+void afterFirstPaint(loadSearchEngine);
+
 /** Called by the owner of the store on screen when a store is shown: it may be searched. */
 export function openSearch(index: StoreIndex): void {
   if (!open.has(index)) open.set(index, null);
@@ -147,10 +164,16 @@ export function searchProgress(index: StoreIndex): number {
   return open.get(index)?.progress ?? 0;
 }
 
-/** Ranked hits for a query; null while a large store's answer is on its way. */
+/** Ranked hits for a query; null while the answer (or the engine) is on its way. */
 export function searchHits(index: StoreIndex, query: string): SearchHits | null {
   if (queryTerms(query).length === 0) return NO_HITS;
-  if (index.events.length <= SYNC_INDEX_LIMIT) return buildSearchIndexNow(index).search(query);
+  if (index.events.length <= SYNC_INDEX_LIMIT) {
+    if (engine === null) {
+      void loadSearchEngine();
+      return null;
+    }
+    return engine.buildSearchIndexNow(index).search(query);
+  }
   return workerFor(index).hits(query);
 }
 

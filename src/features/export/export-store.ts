@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { FORMAT } from '../../format/format-name';
 import { toTimelineJs } from '../../format/convert/to-timelinejs';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
-import { foldText } from '../../lib/event-search';
+import { foldText } from '../../lib/search-text';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';
 

@@ -19,6 +19,7 @@ import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
+import { markFirstPaint } from '../../lib/after-first-paint';
 import './timeline.css';
 
 // vis-timeline and moment are most of the JavaScript: they load in their own chunk,
@@ -31,9 +32,13 @@ const LazyTimelineWidget = lazy(() =>
 // Once the chunk is in, the widget is rendered as is: a lazy component suspends on its
 // first render even then, and React holds a suspended boundary's reveal for up to 300 ms.
 let loadedTimelineWidget: ComponentType<TimelineWidgetProps> | null = null;
-void widgetModule.then((module) => {
-  loadedTimelineWidget = module.TimelineWidget;
-});
+void widgetModule.then(
+  (module) => {
+    loadedTimelineWidget = module.TimelineWidget;
+  },
+  // No timeline will say it has painted: the rest of the page need not wait for it.
+  () => markFirstPaint(),
+);
 
 function describeInstant(ms: number, locale: 'en' | 'es'): string {
   const date = parseStoreDate(formatInstant(ms).slice(0, 10));

@@ -37,6 +37,7 @@ import {
   targetOfItem,
 } from './timeline-items';
 import { statusClass } from './item-status';
+import { markFirstPaint } from '../../lib/after-first-paint';
 
 moment.locale('en');
 
@@ -443,6 +444,13 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           : [visId(itemIdFor(id, null))];
     timeline.setSelection(selection.filter((itemId) => itemsRef.current.get(itemId) !== null));
   }, [props.selectedEventId, props.items, props.groups, grouped]);
+
+  useEffect(() => {
+    // The widget is mounted with the store's events (a large store's checked so far), and
+    // its effects above have drawn them: what waited for the first paint may load now
+    // (lib/after-first-paint.ts). None may pass the link's filters: nothing else to wait for.
+    markFirstPaint();
+  }, []);
 
   return <div ref={containerRef} className="timeline-widget" />;
 }

@@ -156,14 +156,12 @@ export async function loadStore(
     );
     return { ...loaded, store: { ...loaded.store, events: collected } };
   }
-  // The validator (zod and the format's rules) is most of the worker's code: it loads and
-  // compiles while the bytes arrive instead of before the download starts.
-  const validator = import('../../../format/validate-store');
-  // A failed download is the error to report; the import's own failure is seen when awaited.
-  validator.catch(() => {});
+  // zod (the item schemas) loads only when an item fails the plain checks, or when the
+  // document is not streamed: a valid store in the usual layout is shown without it.
+  const loadSchemas = () => import('../../../format/schema');
   const collected: StoreEvent[] = [];
   const streaming = new StreamingValidation(
-    validator,
+    loadSchemas,
     sink ?? {
       header: () => {},
       events: (events) => collected.push(...events),
@@ -189,7 +187,7 @@ export async function loadStore(
     }
   }
   onProgress({ phase: 'validate', loaded: read.byteLength, total: read.byteLength });
-  const streamed = streaming.finish();
+  const streamed = await streaming.finish();
   if (streamed !== null) {
     const { header, ...totals } = streamed.totals;
     if (streamed.kept === 0) throw noEvents(totals.dropped.events, totals.problems);
@@ -200,7 +198,7 @@ export async function loadStore(
       byteLength: read.byteLength,
     };
   }
-  const { validateStoreText } = await validator;
+  const { validateStoreText } = await import('../../../format/validate-store');
   const result = validateStoreText(decodeBytes(read), read.byteLength);
   if (!result.ok) {
     throw new StoreLoadError({

@@ -1,12 +1,12 @@
 import { StoreStreamParser } from '../../../format/events-stream';
-import type {
-  EventsValidation,
-  StoreEvent,
-  StoreHeader,
-  ValidationTotals,
-} from '../../../format/validate-store';
-
-type ValidatorModule = typeof import('../../../format/validate-store');
+import {
+  type ItemSchemas,
+  type LazyEventsValidation,
+  type StoreEvent,
+  type StoreHeader,
+  type ValidationTotals,
+  startLazyValidation,
+} from '../../../format/store-checker';
 
 /** Where events go as they are checked, while the rest of the store still downloads. */
 export interface EventSink {
@@ -25,15 +25,16 @@ export interface EventSink {
  * valid ones to a sink. When the document does not have the usual layout, or anything in
  * it fails to parse or is refused, streaming stops (the sink is told to restart) and the
  * caller validates the whole text as before, so every verdict and message is the same.
+ * The zod schemas load only if an item fails the fast checks (store-checker.ts).
  */
 export class StreamingValidation {
   private readonly parser = new StoreStreamParser();
-  private validation: EventsValidation | null = null;
+  private validation: LazyEventsValidation | null = null;
   private active = true;
   private kept = 0;
 
   constructor(
-    private readonly validator: Promise<ValidatorModule>,
+    private readonly loadSchemas: () => Promise<ItemSchemas>,
     private readonly sink: EventSink,
   ) {}
 
@@ -41,29 +42,28 @@ export class StreamingValidation {
     if (!this.active) return;
     const out = this.parser.push(chunk);
     if ('header' in out) {
-      const { startValidation } = await this.validator;
-      const started = startValidation(out.header);
+      const started = await startLazyValidation(out.header, this.loadSchemas);
       if (!started.ok) return this.abandon();
       this.validation = started;
       this.sink.header(started.header);
     }
-    this.check(out.events);
+    await this.check(out.events);
   }
 
   /** After the last byte: the totals, or null when the document must be validated whole. */
-  finish(): { readonly totals: ValidationTotals; readonly kept: number } | null {
+  async finish(): Promise<{ readonly totals: ValidationTotals; readonly kept: number } | null> {
     const last = this.active ? this.parser.end() : null;
     if (last === null || this.validation === null) {
       this.abandon();
       return null;
     }
-    this.check(last);
+    await this.check(last);
     return { totals: this.validation.finish(), kept: this.kept };
   }
 
-  private check(items: readonly unknown[]) {
+  private async check(items: readonly unknown[]) {
     if (items.length === 0 || this.validation === null) return;
-    const events = this.validation.addEvents(items);
+    const events = await this.validation.addEvents(items);
     this.kept += events.length;
     if (events.length > 0) this.sink.events(events);
   }
