@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
+import { markFirstPaint } from '../lib/after-first-paint';
 
 interface Props {
   /** What this part is, for the message ("Timeline"). */
@@ -37,6 +38,9 @@ export class PartBoundary extends Component<Props, State> {
   override componentDidCatch(error: Error, info: ErrorInfo) {
     // Reported as a warning: the failure is handled and shown, not an uncaught crash.
     console.warn(`The ${this.props.name} part failed:`, error, info.componentStack);
+    // A failed timeline will paint no first events: what waits for them (the list, the
+    // details) must not wait for ever, and the message is what stands in their place.
+    markFirstPaint();
   }
 
   override render() {
