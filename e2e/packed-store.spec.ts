@@ -71,7 +71,8 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
 }) => {
   const details = page.waitForRequest((request) => request.url().endsWith('/details.parquet'));
   await page.goto(packLink('default'));
-  await expect(heading(page)).toHaveText(STORE_TITLE);
+  // The title comes with the whole pack, read after the window's events: a while on a busy machine.
+  await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
   await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem')).toHaveCount(
     store.events.length,
   );

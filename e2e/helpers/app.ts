@@ -184,6 +184,8 @@ export async function openApp(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
   await expect(windowDescription(page)).toBeVisible();
+  // The list comes a moment after the first events are drawn (lib/after-first-paint.ts).
+  await expect(eventCount(page)).toBeVisible();
 }
 
 // ---------------------------------------------------------------- windows and links
