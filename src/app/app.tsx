@@ -9,6 +9,9 @@ import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
+// On the first screen, not after it: a file dropped before the zone is there would be
+// opened by the browser in place of the page (the view lost).
+import { DropZone } from '../features/store-loading/drop-zone';
 import { StoreTitle } from '../components/store-title';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { ActorFilter } from '../features/filters/actor-filter';
@@ -45,9 +48,6 @@ const StoreReport = lazyAfterFirstPaint(() =>
 );
 const OpenStoreButton = lazyAfterFirstPaint(() =>
   import('../features/store-loading/open-store-dialog').then((module) => module.OpenStoreButton),
-);
-const DropZone = lazyAfterFirstPaint(() =>
-  import('../features/store-loading/drop-zone').then((module) => module.DropZone),
 );
 const EmbedButton = lazyAfterFirstPaint(() =>
   import('../features/share/embed-button').then((module) => module.EmbedButton),
