@@ -107,6 +107,9 @@ test.describe('a store that changed under a link', () => {
     await chooseFromList(page, TREATY.title);
     await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first().check();
     await expect(eventCount(page)).toHaveText(/ of /);
+    // The filter's history entry is written after the change is painted: the link is taken
+    // once the address bar shows it, as a person copying it would see.
+    await expect(page).toHaveURL(/[?&]actors=/);
     await expect.poll(() => windowOf(page.url())).not.toBeNull();
     const link = page.url();
     const window = windowOf(link)!;
@@ -123,6 +126,7 @@ test.describe('a store that changed under a link', () => {
     await expect(page).not.toHaveURL(/[?&]event=/);
     const clean = new URL(page.url()).searchParams;
     expect(clean.get('store')).toBe('/test-stores/changing.json');
+    expect(actors).not.toBeNull();
     expect(clean.get('actors')).toBe(actors);
     expect(windowOf(page.url())).toEqual(window);
     await expect(eventCount(page)).toHaveText(/ of /);
