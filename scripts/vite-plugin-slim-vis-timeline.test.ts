@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { rolldown } from 'rolldown';
+import { type Plugin as RolldownPlugin, rolldown } from 'rolldown';
+import type { Plugin as VitePlugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import slimVisTimeline, { applyRewrites, rewritesFor } from './vite-plugin-slim-vis-timeline.ts';
 
@@ -9,6 +10,11 @@ const MODULE = require
   .resolve('vis-timeline/package.json')
   .replace(/package\.json$/, 'esnext/esm/vis-timeline-graph2d.mjs');
 const CODE = readFileSync(MODULE, 'utf8');
+
+/** The plugin's transform alone (as in a production build), for rolldown itself. */
+function asRolldownPlugin(plugin: VitePlugin): RolldownPlugin {
+  return { name: plugin.name, transform: plugin.transform } as RolldownPlugin;
+}
 
 /** Bundles `import { Timeline }` alone, as the app does, with or without the plugin. */
 async function bundleTimeline(slim: boolean): Promise<string> {
@@ -24,7 +30,7 @@ async function bundleTimeline(slim: boolean): Promise<string> {
             ? "import { Timeline } from 'vis-timeline/esnext'; globalThis.Timeline = Timeline;"
             : null,
       },
-      ...(slim ? [{ ...slimVisTimeline(), configResolved: undefined }] : []),
+      ...(slim ? [asRolldownPlugin(slimVisTimeline())] : []),
     ],
     external: [
       'moment',

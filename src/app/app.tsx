@@ -21,7 +21,7 @@ import { MapSlot } from '../features/map/map-slot';
 import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
-import { packedDetailsOf } from '../lib/packed-details';
+import { packedDetailsOf } from '../lib/packed-details-registry';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { type DrawerHandle, FiltersDrawer } from './filters-drawer';

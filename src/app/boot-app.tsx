@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { hasLang, loadLang } from '../i18n/catalogue';
+import { resolveLang } from '../i18n/use-messages';
 import { createQueryClient } from '../lib/react-query';
 import { parseLink } from '../lib/url-codec';
 import { viewActions } from '../lib/view-store';
@@ -24,17 +26,24 @@ startStoreScreen(queryClient);
 // The editor's Preview, when this tab was opened for it (src/app/draft-preview.tsx).
 startDraftPreview();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <DraftPreviewBar />
-      {isEmbedPath(window.location.pathname) ? (
-        <Suspense fallback={null}>
-          <EmbedApp />
-        </Suspense>
-      ) : (
-        <App />
-      )}
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <DraftPreviewBar />
+        {isEmbedPath(window.location.pathname) ? (
+          <Suspense fallback={null}>
+            <EmbedApp />
+          </Suspense>
+        ) : (
+          <App />
+        )}
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// A link in another language than English waits for its messages (fetched with the timeline),
+// rather than flashing the English interface first; if they fail, English it is.
+const lang = resolveLang(link.lang);
+if (hasLang(lang)) render();
+else loadLang(lang).then(render, render);

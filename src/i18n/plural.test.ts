@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, es } from './messages';
+import { en } from './messages';
+import { es } from './messages-es';
 import { pluralsOf } from './plural';
 
 describe('pluralsOf', () => {

@@ -1,9 +1,8 @@
 import type { Locale } from '../lib/date-format';
 import type { Lang } from '../lib/url-codec';
 import { useView } from '../lib/view-store';
-import { type Messages, en, es } from './messages';
-
-const CATALOGUE: Record<Lang, Messages> = { en, es };
+import { useCatalogue } from './catalogue';
+import type { Messages } from './messages';
 
 /** The interface language: the link's `lang`, else the browser's if we speak it, else English. */
 export function resolveLang(lang: Lang | null): Lang {
@@ -21,5 +20,5 @@ export function useLocale(): Locale {
 }
 
 export function useMessages(): Messages {
-  return CATALOGUE[useLocale()];
+  return useCatalogue(useLocale());
 }

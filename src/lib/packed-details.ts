@@ -8,28 +8,12 @@ import type { FileMetaData, AsyncBuffer } from 'hyparquet';
 import type { EventInput, Relation, Stance } from '../format/schema';
 import { eventFromRows } from '../format/packed/rows';
 import { openRemoteFile } from './remote-file';
-import type { StoreIndex } from './store-index';
-
-export interface PackedDetailsSource {
-  readonly detailsUrl: string;
-  readonly detailsBytes: number;
-  readonly rowOf: ReadonlyMap<string, number>;
-}
+import type { PackedDetailsSource } from './packed-details-registry';
 
 export type EventDetailsFields = Pick<
   EventInput,
   'summary' | 'dateNote' | 'statusNote' | 'excerpts' | 'related'
 >;
-
-const sources = new WeakMap<StoreIndex, PackedDetailsSource>();
-
-export function registerPackedDetails(index: StoreIndex, source: PackedDetailsSource): void {
-  sources.set(index, source);
-}
-
-export function packedDetailsOf(index: StoreIndex): PackedDetailsSource | undefined {
-  return sources.get(index);
-}
 
 /** Read whole only when the server has no range support, and the file is this small. */
 const WHOLE_FILE_LIMIT = 50 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchEventDetails, packedDetailsOf } from '../../lib/packed-details';
+import { fetchEventDetails } from '../../lib/packed-details';
+import { packedDetailsOf } from '../../lib/packed-details-registry';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreEvent } from '../../format/validate-store';
 

@@ -1,7 +1,15 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
-import { importActions } from './import/import-state';
-import { ImportDialog } from './import/import-dialog';
+import { lazyAfterFirstPaint } from '../../lib/after-first-paint';
+
+// The drop zone listens from the first screen (a file dropped before it would be opened by the
+// browser in place of the page); the import's code and dialog come after the first paint,
+// or at the first drop.
+const ImportDialog = lazyAfterFirstPaint(() =>
+  import('./import/import-dialog').then((module) => module.ImportDialog),
+);
+const openDropped = (file: File) =>
+  import('./import/import-state').then(({ importActions }) => importActions.openFile(file));
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -37,7 +45,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importActions.openFile(file);
+      if (file) void openDropped(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -58,7 +66,9 @@ export function DropZone() {
           <p>{t.dropOverlay}</p>
         </div>
       ) : null}
-      <ImportDialog />
+      <Suspense fallback={null}>
+        <ImportDialog />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { type ComponentType, Suspense, lazy, useCallback, useId, useMemo, useState } from 'react';
+import { type ComponentType, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
@@ -26,19 +26,38 @@ import './timeline.css';
 // requested as soon as this module runs, in parallel with the store, so that the first
 // screen's script stays small and the store starts loading sooner.
 const widgetModule = import('./timeline-widget');
-const LazyTimelineWidget = lazy(() =>
-  widgetModule.then((module) => ({ default: module.TimelineWidget })),
-);
-// Once the chunk is in, the widget is rendered as is: a lazy component suspends on its
-// first render even then, and React holds a suspended boundary's reveal for up to 300 ms.
-let loadedTimelineWidget: ComponentType<TimelineWidgetProps> | null = null;
-void widgetModule.then(
+type Widget = ComponentType<TimelineWidgetProps>;
+// Not React.lazy: a suspended boundary's reveal is held for up to 300 ms after its fallback
+// showed, and the store (from its worker) often arrives before this chunk is evaluated.
+// The panel shows its placeholder and renders the widget as soon as the chunk is in.
+let widgetOutcome: { widget: Widget } | { error: unknown } | null = null;
+const widgetSettled = widgetModule.then(
   (module) => {
-    loadedTimelineWidget = module.TimelineWidget;
+    widgetOutcome = { widget: module.TimelineWidget };
   },
-  // No timeline will say it has painted: the rest of the page need not wait for it.
-  () => markFirstPaint(),
+  (error: unknown) => {
+    widgetOutcome = { error };
+    // No timeline will say it has painted: the rest of the page need not wait for it.
+    markFirstPaint();
+  },
 );
+
+/** The widget once its chunk is in (null until then); a failed chunk is thrown to the part's boundary. */
+function useTimelineWidget(): Widget | null {
+  const [outcome, setOutcome] = useState(widgetOutcome);
+  useEffect(() => {
+    if (outcome) return;
+    let current = true;
+    void widgetSettled.then(() => {
+      if (current) setOutcome(widgetOutcome);
+    });
+    return () => {
+      current = false;
+    };
+  }, [outcome]);
+  if (outcome && 'error' in outcome) throw outcome.error;
+  return outcome?.widget ?? null;
+}
 
 function describeInstant(ms: number, locale: 'en' | 'es'): string {
   const date = parseStoreDate(formatInstant(ms).slice(0, 10));
@@ -72,8 +91,8 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   }));
   const reducedMotion = useReducedMotion();
   const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
-  // Chosen once per mount: switching component types would remount the widget.
-  const [TimelineWidget] = useState(() => loadedTimelineWidget ?? LazyTimelineWidget);
+  // The chunk's one component, or null until it is in: its identity never changes after.
+  const TimelineWidget = useTimelineWidget();
   // A partial store has no window of its own until the person moves it: it shows all that
   // has arrived (or, read window first, the window whose events are all in), and the whole
   // store, once in, gets its own opening window.
@@ -137,9 +156,10 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
         {description}
       </p>
-      <Suspense
-        fallback={<div className="timeline-widget timeline-widget--loading">{t.loading}</div>}
-      >
+      {TimelineWidget === null ? (
+        <div className="timeline-widget timeline-widget--loading">{t.loading}</div>
+      ) : (
+        // eslint-disable-next-line react-hooks/static-components -- the module's own component, not made here
         <TimelineWidget
           items={visible.items}
           groups={groups}
@@ -171,7 +191,7 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
           onWindowChange={viewActions.setWindow}
           onLaneToggle={toggleLane}
         />
-      </Suspense>
+      )}
       <StatusLegend index={index} />
       <OverviewBand
         time={time}

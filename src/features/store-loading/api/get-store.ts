@@ -13,7 +13,7 @@ import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { buildStoreIndex } from '../../../lib/store-index';
-import { registerPackedDetails } from '../../../lib/packed-details';
+import { registerPackedDetails } from '../../../lib/packed-details-registry';
 import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
 import { dispatchStoreOnScreen } from './store-on-screen';

@@ -1,0 +1,263 @@
+import { esEvidence } from './evidence-messages';
+import type { Messages } from './messages';
+import { pluralsOf } from './plural';
+
+/** The interface in Spanish (loaded when the link or the reader asks for it: catalogue.ts). */
+const esNumber = new Intl.NumberFormat('es-ES');
+const esPercent = new Intl.NumberFormat('es-ES', { style: 'percent' });
+const nEs = (value: number) => esNumber.format(value);
+const esPlural = pluralsOf('es');
+
+export const es: Messages = {
+  appName: 'Sourceline',
+  tagline: 'Los hechos y las palabras en que se apoyan',
+  loading: 'Cargando…',
+  loadingStore: (location) => `Cargando los eventos de ${location}…`,
+  storeFailed: 'No se pudo abrir este almacén de eventos',
+  storeRefused: 'El almacén fue rechazado:',
+  httpError: (status) => `El servidor respondió con el estado ${status}.`,
+  networkError: 'No se pudo acceder al almacén. Comprueba la dirección y tu conexión.',
+  retry: 'Reintentar',
+  openDefaultStore: 'Abrir el almacén predeterminado',
+  timeline: 'Cronología',
+  map: 'Mapa',
+  timelineControls: 'Controles de la cronología',
+  timelineDescription: (from, to, inView, total) =>
+    `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fitAll: 'Ver todo',
+  previousEvent: 'Evento anterior',
+  nextEvent: 'Evento siguiente',
+  lanePerActor: 'Una fila por actor',
+  events: 'Eventos',
+  eventCount: (shown, total) =>
+    shown === total ? `${nEs(total)} eventos` : `${nEs(shown)} de ${nEs(total)} eventos`,
+  noEventsMatch: 'Ningún evento coincide con estos filtros.',
+  noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
+  eventDetails: 'Detalles del evento',
+  noSelection:
+    'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
+  closeDetails: 'Cerrar detalles',
+  approximate: 'Fecha aproximada',
+  dateNote: 'Sobre esta fecha',
+  actors: 'Actores',
+  tags: 'Etiquetas',
+  place: 'Lugar',
+  evidence: (count) =>
+    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
+  noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
+  evidenceLoading: 'Cargando el resumen y los extractos…',
+  evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,
+  translation: 'Traducción',
+  source: 'Fuente',
+  published: (date) => `publicado el ${date}`,
+  openSource: 'Abrir la fuente',
+  showInContext: 'Ver en contexto',
+  contextTitle: 'El extracto en su fuente',
+  quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
+  close: 'Cerrar',
+  filters: 'Filtros',
+  match: 'Coincidencia',
+  any: 'Cualquiera',
+  all: 'Todos',
+  clearFilters: 'Quitar filtros',
+  searchEvents: 'Buscar eventos',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado: abre exactamente esta vista.',
+  linkNotCopied: 'No se pudo copiar el enlace; cópialo de la barra de direcciones.',
+  dismiss: 'Descartar',
+  linkIgnored: 'Se ignoraron partes del enlace y se limpió la dirección:',
+  ignoredReason: (reason, key, value) => {
+    const shown = `«${value}»`;
+    switch (reason) {
+      case 'unknown-event':
+        return `No hay ningún evento ${shown} en este almacén.`;
+      case 'unknown-actor':
+        return `No hay ningún actor ${shown} en este almacén.`;
+      case 'invalid-event':
+        return `${shown} no es un identificador de evento.`;
+      case 'invalid-actor':
+        return `${shown} no es un identificador de actor.`;
+      case 'invalid-date':
+        return `${key}: ${shown} no es una fecha.`;
+      case 'inverted-window':
+        return `${key}: ${shown}: la ventana termina antes de empezar.`;
+      case 'window-out-of-range':
+        return `${key}: ${shown}: la ventana es demasiado estrecha o demasiado amplia.`;
+      case 'half-window':
+        return `${key}: ${shown}: una ventana necesita from y to.`;
+      case 'invalid-match':
+        return `match: ${shown} no es «any» ni «all».`;
+      case 'invalid-store':
+        return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
+      case 'invalid-lang':
+        return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
+      case 'invalid-map':
+        return `map: ${shown} no es 1 (mapa visible) ni 0.`;
+      case 'too-long':
+        return `${key}: el valor es demasiado largo.`;
+      case 'repeated':
+        return `${key} aparece más de una vez; se usa el primero.`;
+      case 'unknown-parameter':
+        return `${key} no es un parámetro que Sourceline conozca.`;
+    }
+  },
+  storeReport: (dropped, warnings) =>
+    `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+  problemsTitle: 'Problemas encontrados en este almacén',
+  importDroppedTitle: (format, dropped) =>
+    `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
+  importDroppedShown: (shown, dropped) =>
+    `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
+  keyboardHint:
+    '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
+  openStore: 'Abrir almacén…',
+  openStoreTitle: 'Abrir un almacén de eventos',
+  storeAddress: 'Dirección del almacén',
+  storeAddressHint:
+    'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
+  invalidStoreAddress:
+    'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
+  open: 'Abrir',
+  chooseFile: 'Abrir un archivo',
+  dropHint:
+    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap o CSV/TSV para importarlo.',
+  dropOverlay: 'Suelta el almacén para abrirlo',
+  cancel: 'Cancelar',
+  downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
+  validating: 'Comprobando el almacén…',
+  eventsChecked: (count) =>
+    `${nEs(count)} ${esPlural(count, { one: 'evento comprobado', other: 'eventos comprobados' })}`,
+  packedEventsLoaded: (loaded, total) =>
+    `${nEs(loaded)} de ${nEs(total)} ${esPlural(total, { one: 'evento cargado', other: 'eventos cargados' })}`,
+  packedWindowLoaded:
+    'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedWindowLoading:
+    'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  filtersWhenLoaded:
+    'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
+  loadingProgress: 'Progreso de la carga',
+  keepCurrentStore: 'Mantener el almacén actual',
+  linkFileStore:
+    'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
+  errorTimeout: 'El servidor dejó de responder.',
+  errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
+  errorEmpty: 'El almacén no tiene eventos que mostrar.',
+  errorFile: 'No se pudo leer el archivo.',
+  currentStore: (label) => `Mostrado: ${label}`,
+  aggregateName: (count) =>
+    `${count} eventos contados por periodo: haz clic en un periodo para acercar`,
+  aggregateTitle: (count, from, to) =>
+    `${count} eventos, ${from} – ${to}: haz clic para acercar y verlos`,
+  overview: 'Vista general',
+  lanes: 'Filas',
+  expandLane: (lane) => `Mostrar cada evento de ${lane}`,
+  collapseLane: (lane) => `Contar los eventos de ${lane}`,
+  partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
+  tryAgain: 'Volver a intentar',
+  language: 'Idioma',
+  searchMatches: (count, query) =>
+    `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} para «${query}»`,
+  searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
+  noSearchResults: (query) => `Ningún evento coincide con «${query}».`,
+  noSearchResultsHint:
+    'Revisa la ortografía, usa menos palabras o quita la búsqueda o los filtros.',
+  clearSearch: 'Borrar la búsqueda',
+  bestMatch: 'Mejor coincidencia',
+  searchHint: 'Intro abre la mejor coincidencia.',
+  searchPackedScope:
+    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
+  searchAndFilters: 'Búsqueda y filtros',
+  showEvents: (count) =>
+    `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,
+  exportMenu: 'Exportar',
+  exportJson: 'Descargar JSON',
+  exportCsv: 'Descargar CSV',
+  exportSummary: (count) =>
+    `${esPlural(count, { one: 'El evento que pasa', other: `Los ${nEs(count)} eventos que pasan` })} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento.`,
+  exported: (count, format) =>
+    `${nEs(count)} ${esPlural(count, { one: 'evento descargado', other: 'eventos descargados' })} en ${format}.`,
+  copyCitation: 'Copiar cita',
+  citationCopied: 'Cita copiada: pégala en tu documento.',
+  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
+  citationSources: 'Fuentes',
+  help: 'Acerca de y ayuda',
+  helpTitle: 'Acerca de Sourceline',
+  helpIntro:
+    'Sourceline muestra eventos en una cronología que puedes acercar y desplazar. Cada evento se apoya en extractos citados palabra por palabra de sus fuentes, en su idioma original y con una traducción al lado. Elige un evento para leerlos.',
+  helpShortcuts: 'Atajos de teclado',
+  shortcuts: [
+    ['← →', 'Evento anterior o siguiente'],
+    ['Esc', 'Quitar la selección'],
+    ['+ −', 'Acercar o alejar'],
+    ['/', 'Buscar'],
+    ['?', 'Esta ayuda'],
+  ],
+  helpStoreTitle: '¿Qué es un almacén de eventos?',
+  helpStore: [
+    'Un almacén de eventos es un archivo JSON (formato sourceline/1) con los eventos, los actores que participan en ellos y las fuentes en que se basa cada evento. Las fechas conservan su precisión: «2023-09» es septiembre de 2023, no el 1 de septiembre.',
+    'Ábrelo con «Abrir almacén…», soltando un archivo en la página o con un enlace: ?store=https://…/events.json. Se comprueba al abrirlo: un elemento erróneo se descarta y se informa de él, nunca el almacén entero.',
+  ],
+  helpLinksTitle: 'Enlaces',
+  helpLinks:
+    'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
+  schemaLink: 'El JSON Schema del formato',
+  dragToClose: 'Arrastra hacia abajo para cerrar',
+  ...esEvidence,
+  // Importar (issue 14)
+  importTitle: 'Importar',
+  importFormat: (format, items) => `Reconocido: ${format} (${nEs(items)} leídos)`,
+  importStep: (step, of) => `Paso ${step} de ${of}:`,
+  importStage: {
+    reading: (percent) => (percent ? `Leyendo el archivo… ${percent}` : 'Leyendo el archivo…'),
+    converting: () => 'Convirtiendo sus filas en eventos…',
+    preparing: () => 'Preparando la vista previa y el almacén…',
+  },
+  importPreview: 'Vista previa',
+  importPreviewCaption: (shown, events, lanes) =>
+    `Los primeros ${nEs(shown)} de ${nEs(events)} eventos, en ${esPlural(lanes, { one: `${nEs(lanes)} carril`, other: `${nEs(lanes)} carriles` })}`,
+  importMapping: 'Columnas',
+  importNoColumn: '(ninguna)',
+  importCounts: (mapped, guessed, dropped) =>
+    `${nEs(mapped)} asignados · ${nEs(guessed)} deducidos · ${nEs(dropped)} descartados`,
+  importNotes: 'Qué se asignó, dedujo y descartó',
+  importDateOrder: 'Fechas como 03/04/2020 se leen como',
+  importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
+  importDayMonth: 'día/mes/año',
+  importMonthDay: 'mes/día/año',
+  importButton: 'Importar',
+  importRefused: (message) => `Este archivo no se puede importar: ${message}`,
+  importTooLarge: (size, limit) =>
+    `Este archivo ocupa ${size}; una importación puede ocupar como mucho ${limit}, para que su almacén quepa en el límite.`,
+  importField: {
+    date: 'fecha',
+    end: 'fin',
+    title: 'título',
+    summary: 'resumen',
+    actors: 'actores',
+    tags: 'etiquetas',
+    place: 'lugar',
+    lat: 'lat',
+    lon: 'lon',
+    url: 'url',
+    source: 'fuente',
+    quote: 'cita',
+  },
+  importColumnTitle: 'Título',
+  importColumnDate: 'Fecha',
+  importColumnLanes: 'Carriles',
+  exportTimelineJs: 'Descargar TimelineJS JSON',
+  // Reading layout and embedding (issue 13).
+  openInSourceline: 'Abrir en Sourceline',
+  moreActions: 'Más',
+  moreActionsTitle: 'Más acciones',
+  embed: 'Insertar',
+  embedTitle: 'Insertar esta vista',
+  embedCode: 'Código para insertar',
+  embedHelp:
+    'Pegue este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
+  embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,
+};
