@@ -40,7 +40,8 @@ async function expectNoAxeViolations(page: Page, state: string, include?: string
 /**
  * What the labels on the timeline show, measured on the page: for each item label whose
  * start lies in the time area, whether its first two words (or whole title) are drawn in
- * full, inside both the label's box and the time area; and each compact mark's name.
+ * full (with the ellipsis after them when the title is cut), inside both the label's box and
+ * the time area; and each compact mark's name.
  */
 async function renderedLabels(scope: Page | FrameLocator) {
   const region = scope.getByRole('region', { name: 'Timeline' });
@@ -55,7 +56,13 @@ async function renderedLabels(scope: Page | FrameLocator) {
       const range = document.createRange();
       range.setStart(title.firstChild!, 0);
       range.setEnd(title.firstChild!, words.length);
-      const needed = range.getBoundingClientRect().width;
+      // A title cut short ends in an ellipsis, which needs its own room after the words:
+      // without it the words give way ("The …" for "The US and its allies…").
+      const cut = title.scrollWidth > title.clientWidth && words.length < text.trim().length;
+      const measure = document.createElement('canvas').getContext('2d')!;
+      measure.font = getComputedStyle(title).font;
+      const needed =
+        range.getBoundingClientRect().width + (cut ? measure.measureText('…').width : 0);
       const shown = Math.min(box.right, area.right) - box.left;
       return [{ text, words, whole: needed <= shown + 1 }];
     });
@@ -239,6 +246,14 @@ for (const size of [
       // No store controls in a frame.
       await expect(frame.getByRole('button', { name: /^Open store/ })).toHaveCount(0);
       await expect(frame.getByRole('searchbox')).toHaveCount(0);
+      // The timeline's controls take one row, and no label is cut to a fragment.
+      const rowOf = async (name: string) =>
+        (await frameTimeline.getByRole('button', { name }).boundingBox())!.y;
+      expect(await rowOf('Lane per actor')).toBeCloseTo(await rowOf('Previous event'), 0);
+      await expect(frameTimeline.locator('.tl-item__title').first()).toBeVisible();
+      const { labels } = await renderedLabels(frame);
+      for (const label of labels)
+        expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
 
       // Another event chosen with Next event, as a reader would.
       await frameTimeline.getByRole('button', { name: 'Next event' }).click();
@@ -287,6 +302,24 @@ test.describe('framing the full app', () => {
     }
   });
 });
+
+for (const size of [
+  { width: 600, height: 400 },
+  { width: 320, height: 480 },
+]) {
+  test(`the embed page at ${size.width}×${size.height} opened on the treaty: no label cut to a fragment`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/embed/?event=${TREATY.id}`);
+    const region = page.getByRole('region', { name: 'Timeline' });
+    await expect(region.locator('.tl-item__title').first()).toBeVisible();
+    const { labels } = await renderedLabels(page);
+    expect(labels.length, 'labels drawn in the time area').toBeGreaterThan(0);
+    for (const label of labels)
+      expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+}
 
 test('axe: the embed page', async ({ page }) => {
   test.slow();

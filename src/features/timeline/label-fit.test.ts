@@ -34,9 +34,16 @@ describe('label fit', () => {
   it('asks for the first two words, or the whole of a shorter title', () => {
     expect(firstWords('Russia invades Ukraine')).toBe('Russia invades');
     expect(firstWords('  Summit ')).toBe('Summit');
-    // The two words, the padding and the status mark that follows them (✓, ?, ✕, ◌).
+    // The two words, the ellipsis after them, the padding and the status mark (✓, ?, ✕, ◌).
     expect(shortestLabelPx('Russia invades Ukraine')).toBe(
       'Russia invades'.length * LABEL_METRICS.charPx +
+        LABEL_METRICS.ellipsisPx +
+        LABEL_METRICS.paddingPx +
+        LABEL_METRICS.statusPx,
+    );
+    // A title of two words is never cut: no ellipsis.
+    expect(shortestLabelPx('Summit held')).toBe(
+      'Summit held'.length * LABEL_METRICS.charPx +
         LABEL_METRICS.paddingPx +
         LABEL_METRICS.statusPx,
     );

@@ -12,14 +12,19 @@ import type { TimelineItemSpec } from './timeline-items';
  * (wide characters), so a label judged to fit does fit.
  */
 export const LABEL_METRICS = {
-  /** Average advance of a character of the item font (0.82rem of 15 px), rounded up. */
-  charPx: 7,
-  /** A label's padding and border, left and right. */
-  paddingPx: 14,
+  /**
+   * Average advance of a character of the item font (0.82rem of 15 px), rounded up: capitals
+   * run wider (“The US” is 44 px), so 7.5, not the 7 of lower-case text.
+   */
+  charPx: 7.5,
+  /** A period's padding and borders, left (its 4 px actor bar) and right, as drawn. */
+  paddingPx: 18,
   /** A point's dot and the gap after it. */
   dotPx: 14,
-  /** The status mark after the title (✓, ?, ✕, ◌: 1em) and the gap before it. */
-  statusPx: 20,
+  /** The status mark beside the title (✓, ?, ✕, ◌: 1em) and the gap between them. */
+  statusPx: 22,
+  /** The ellipsis that follows the first words when the rest of a title is cut. */
+  ellipsisPx: 10,
   /** A point's label is cut (with an ellipsis) after this width: CSS .tl-item max-width. */
   pointMaxPx: 195,
 };
@@ -58,7 +63,9 @@ export function textWidthPx(text: string, metrics = LABEL_METRICS): number {
 
 /** The narrowest width at which an item's label still shows its first two words. */
 export function shortestLabelPx(title: string, metrics = LABEL_METRICS): number {
-  return textWidthPx(firstWords(title), metrics) + metrics.paddingPx + metrics.statusPx;
+  const words = firstWords(title);
+  const cut = words.length < title.trim().length ? metrics.ellipsisPx : 0;
+  return textWidthPx(words, metrics) + cut + metrics.paddingPx + metrics.statusPx;
 }
 
 /** The width a point's label takes: its whole title, up to the cut-off. */

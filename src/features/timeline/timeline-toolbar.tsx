@@ -21,15 +21,19 @@ export function TimelineToolbar({ index, shownWindow }: Props) {
           type="button"
           onClick={() => viewActions.step(index, -1)}
           aria-keyshortcuts="ArrowLeft"
+          title={t.previousEvent}
         >
-          <span aria-hidden="true">←</span> {t.previousEvent}
+          <span aria-hidden="true">←</span>{' '}
+          <span className="timeline-toolbar__text">{t.previousEvent}</span>
         </button>
         <button
           type="button"
           onClick={() => viewActions.step(index, 1)}
           aria-keyshortcuts="ArrowRight"
+          title={t.nextEvent}
         >
-          {t.nextEvent} <span aria-hidden="true">→</span>
+          <span className="timeline-toolbar__text">{t.nextEvent}</span>{' '}
+          <span aria-hidden="true">→</span>
         </button>
       </div>
       <div className="button-group">
@@ -60,8 +64,12 @@ export function TimelineToolbar({ index, shownWindow }: Props) {
         className="toggle"
         aria-pressed={laneMode === 'actors'}
         onClick={() => viewActions.setLaneMode(laneMode === 'actors' ? 'single' : 'actors')}
+        title={t.lanePerActor}
       >
-        {t.lanePerActor}
+        <span className="timeline-toolbar__icon" aria-hidden="true">
+          ☰
+        </span>
+        <span className="timeline-toolbar__text">{t.lanePerActor}</span>
       </button>
     </div>
   );
