@@ -54,13 +54,16 @@ describe('slim vis-timeline', () => {
     expect(() => applyRewrites(CODE, rewritesFor('serve'))).not.toThrow();
   });
 
-  it('leaves Graph2d, the configurators and the validator out of a bundle of the Timeline', async () => {
+  it('leaves Graph2d, the configurators, clickToUse and the validator out of a bundle of the Timeline', async () => {
     const [plain, slim] = await Promise.all([bundleTimeline(false), bundleTimeline(true)]);
     for (const name of [
       'function LineGraph(',
       'function Bargraph(',
       'class ColorPicker',
       'htmlColors',
+      'function Activator(',
+      'createClusterItem(',
+      'vis-item vis-range vis-cluster',
     ]) {
       expect(plain).toContain(name);
       expect(slim).not.toContain(name);

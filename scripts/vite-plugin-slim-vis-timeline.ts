@@ -93,6 +93,30 @@ export function rewritesFor(mode: 'build' | 'serve'): readonly Rewrite[] {
       from: 'return new Configurator(this, this.dom.container, configureOptions);',
       to: "throw new Error('The configure option is not part of this build of vis-timeline');",
     },
+    {
+      // clickToUse's overlay, with keycharm for its Escape key: the app never asks for it.
+      name: 'the clickToUse activator',
+      from: 'this.activator = new Activator(this.dom.root);',
+      to: "throw new Error('The clickToUse option is not part of this build of vis-timeline');",
+    },
+    {
+      // Clusters of items: the app draws its own aggregates (level-of-detail.ts).
+      name: "the item set's cluster generator",
+      from: 'this.clusterGenerator = new ClusterGenerator(this);',
+      to: "throw new Error('The cluster option is not part of this build of vis-timeline');",
+    },
+    {
+      name: 'ClusterItem',
+      start: 'class ClusterItem extends Item {',
+      before: '/**\n * @constructor PointItem\n * @extends Item',
+      binding: 'ClusterItem',
+    },
+    {
+      name: 'Activator',
+      start: 'function Activator(container) {',
+      before: '/**\n * Create a timeline visualization\n * @constructor Core\n */\nclass Core {',
+      binding: 'Activator',
+    },
   ];
   if (mode === 'serve') return always;
   return [

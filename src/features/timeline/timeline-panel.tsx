@@ -20,6 +20,7 @@ import type { DensityStrip } from '../../format/packed/density-strip';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
 import { markFirstPaint } from '../../lib/after-first-paint';
+import { loadAxisLocale } from './axis-locale';
 import './timeline.css';
 
 // vis-timeline and moment are most of the JavaScript: they load in their own chunk,
@@ -93,6 +94,10 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
   // The chunk's one component, or null until it is in: its identity never changes after.
   const TimelineWidget = useTimelineWidget();
+  // The axis's month names for this language, fetched beside the widget's chunk, not after it.
+  useEffect(() => {
+    void loadAxisLocale(locale).catch(() => {});
+  }, [locale]);
   // A partial store has no window of its own until the person moves it: it shows all that
   // has arrived (or, read window first, the window whose events are all in), and the whole
   // store, once in, gets its own opening window.

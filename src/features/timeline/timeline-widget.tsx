@@ -1,9 +1,4 @@
 import moment from 'moment';
-// The axis labels in Spanish ("ene.", "junio"). The ESM build of the locale, because Vite
-// resolves 'moment' to moment's ESM build and the locale must register on that same copy.
-// Defining a locale also makes it moment's global one, so English is restored below: the
-// widget sets its own through its `locale` option.
-import 'moment/dist/locale/es';
 import { useCallback, useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
@@ -38,11 +33,13 @@ import {
 } from './timeline-items';
 import { statusClass } from './item-status';
 import { markFirstPaint } from '../../lib/after-first-paint';
-
-moment.locale('en');
+import { axisLocaleReady, loadAxisLocale } from './axis-locale';
 
 /** Windows reported by the widget and not yet seen back as props, at most. */
 const MAX_ECHOES = 32;
+
+/** A language whose month names did not arrive keeps the axis in English. */
+const noAxisLocale = () => {};
 
 interface WidgetItem {
   id: string;
@@ -271,16 +268,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     // drawn but deaf to the wheel and drags. Without them it shows itself on its first draw
     // (its fit to the items, done inside the constructor, finds them still empty) and the
     // window is set straight after, before anything is painted.
-    const timeline = new Timeline(container, items as never, {
-      ...OPTIONS,
-      locale: handlers.current.locale,
-    });
+    // A language whose month names are still on their way starts in English (see below).
+    const locale = axisLocaleReady(handlers.current.locale) ? handlers.current.locale : 'en';
+    const timeline = new Timeline(container, items as never, { ...OPTIONS, locale });
     timeline.setWindow(handlers.current.window.start, handlers.current.window.end, {
       animation: false,
     });
     keepMarginItemsDrawn(timeline);
     timelineRef.current = timeline;
-    localeRef.current = handlers.current.locale;
+    localeRef.current = locale;
     groupedRef.current = null;
     timeline.on('select', (properties?: { items: string[]; event?: unknown }) => {
       const first = properties?.items[0];
@@ -343,12 +339,18 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   }, [paintAggregates]);
 
   useEffect(() => {
-    // The widget stays; only its language changes (it redraws the axis). Not on creation,
-    // which was given the language.
-    const timeline = timelineRef.current!;
-    if (localeRef.current === props.locale) return;
-    localeRef.current = props.locale;
-    timeline.setOptions({ locale: props.locale });
+    // The widget stays; only its language changes (it redraws the axis), once moment has
+    // that language's month names. Not on creation, which was given the language if it had.
+    let current = true;
+    void loadAxisLocale(props.locale).then(() => {
+      const timeline = timelineRef.current;
+      if (!current || !timeline || localeRef.current === props.locale) return;
+      localeRef.current = props.locale;
+      timeline.setOptions({ locale: props.locale });
+    }, noAxisLocale);
+    return () => {
+      current = false;
+    };
   }, [props.locale]);
 
   useEffect(() => {
