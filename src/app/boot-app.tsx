@@ -9,7 +9,7 @@ import { viewActions } from '../lib/view-store';
 import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
 import { isEmbedPath } from '../features/share/embed-link';
-import { DraftPreviewBar } from './draft-preview';
+import { DraftPreviewBar } from './lazy-draft-preview-bar';
 import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';
 import { EmbedApp } from './lazy-embed-app';
@@ -30,7 +30,11 @@ const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <DraftPreviewBar />
+        {DraftPreviewBar && (
+          <Suspense fallback={null}>
+            <DraftPreviewBar />
+          </Suspense>
+        )}
         {isEmbedPath(window.location.pathname) ? (
           <Suspense fallback={null}>
             <EmbedApp />

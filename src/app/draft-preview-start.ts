@@ -4,7 +4,7 @@ import {
   type DraftPreview,
   PREVIEW_HASH,
   PREVIEW_KEY,
-} from '../features/editor/storage/draft-preview';
+} from '../features/editor/storage/draft-preview-handoff';
 
 function readPreview(): DraftPreview | null {
   if (window.location.hash !== PREVIEW_HASH) return null;

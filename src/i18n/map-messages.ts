@@ -1,16 +1,12 @@
 import { pluralsOf } from './plural';
 import { useLocale } from './use-messages';
+import { type MapShellMessages, mapShellMessagesFor } from './map-shell-messages';
 
 /**
- * The map's interface text (issue 17). Accessible names here are part of the contract
- * (docs/ui-contract.md, Map): the region `Map`, the `Show map` / `Hide map` button.
+ * The map's interface text (issue 17), loaded with the map's chunk; what the first screen
+ * shows of it (the button, the region while it loads) is in map-shell-messages.ts.
  */
-export interface MapMessages {
-  map: string;
-  showMap: string;
-  hideMap: string;
-  loadingMap: string;
-  mapFailed: string;
+export interface MapMessages extends MapShellMessages {
   /** What the map shows, for its description ("12 events in 4 places"). */
   description: (shown: number, places: number, outside: number) => string;
   /** A place control's name: the place, how many events, and the first of them. */
@@ -37,11 +33,7 @@ const esEvents = (n: number) =>
   `${n.toLocaleString('es')} ${esPlural(n, { one: 'evento', other: 'eventos', many: 'de eventos' })}`;
 
 const en: MapMessages = {
-  map: 'Map',
-  showMap: 'Show map',
-  hideMap: 'Hide map',
-  loadingMap: 'Loading the map…',
-  mapFailed: 'The map could not be loaded.',
+  ...mapShellMessagesFor('en'),
   description: (shown, places, outside) =>
     `${enEvents(shown)} in ${places.toLocaleString('en')} ${enPlural(places, { one: 'place', other: 'places' })}` +
     (outside > 0 ? `; ${enEvents(outside)} of this window outside the view` : ''),
@@ -66,11 +58,7 @@ const en: MapMessages = {
 };
 
 const es: MapMessages = {
-  map: 'Mapa',
-  showMap: 'Mostrar mapa',
-  hideMap: 'Ocultar mapa',
-  loadingMap: 'Cargando el mapa…',
-  mapFailed: 'No se pudo cargar el mapa.',
+  ...mapShellMessagesFor('es'),
   description: (shown, places, outside) =>
     `${esEvents(shown)} en ${places.toLocaleString('es')} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
     (outside > 0 ? `; ${esEvents(outside)} de esta ventana fuera de la vista` : ''),

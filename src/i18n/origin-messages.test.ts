@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreOrigin } from '../lib/store-origin';
+import { foreignNoticeEn, foreignNoticeEs } from './foreign-notice-messages';
 import { originEn, originEs } from './origin-messages';
 
 const ORIGINS: readonly [StoreOrigin, string][] = [
@@ -13,9 +14,9 @@ const ORIGINS: readonly [StoreOrigin, string][] = [
 ];
 
 describe('origin messages', () => {
-  for (const [name, messages] of [
-    ['English', originEn],
-    ['Spanish', originEs],
+  for (const [name, messages, notice] of [
+    ['English', originEn, foreignNoticeEn],
+    ['Spanish', originEs, foreignNoticeEs],
   ] as const) {
     it(`spell out the host, path or name in words, in ${name}`, () => {
       for (const [origin, shown] of ORIGINS) expect(messages.origin(origin)).toContain(shown);
@@ -26,7 +27,7 @@ describe('origin messages', () => {
         ...ORIGINS.map(([origin]) => messages.origin(origin).split(':')[0]),
       ]);
       expect(all.size).toBe(ORIGINS.length + 1);
-      expect(messages.foreignNoticeTitle('localhost:4555')).toContain('localhost:4555');
+      expect(notice.foreignNoticeTitle('localhost:4555')).toContain('localhost:4555');
     });
   }
 });

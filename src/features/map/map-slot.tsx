@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { useMapMessages } from '../../i18n/map-messages';
+import { useMapShellMessages } from '../../i18n/map-shell-messages';
 import type { StoreIndex } from '../../lib/store-index';
 
 // The map's code and the country shapes load the first time the map is shown: a page
@@ -8,7 +8,7 @@ const MapPanel = lazy(() => import('./map-panel'));
 
 /** Where the map goes in the layout; the map itself arrives with its chunk. */
 export function MapSlot({ index }: { index: StoreIndex }) {
-  const m = useMapMessages();
+  const m = useMapShellMessages();
   return (
     <Suspense
       fallback={

@@ -1,9 +1,9 @@
-import { useMapMessages } from '../../i18n/map-messages';
+import { useMapShellMessages } from '../../i18n/map-shell-messages';
 import { useView, viewActions } from '../../lib/view-store';
 
 /** Show map / Hide map (docs/ui-contract.md, Map). */
 export function MapToggle() {
-  const m = useMapMessages();
+  const m = useMapShellMessages();
   const shown = useView((state) => state.mapShown);
   return (
     <button

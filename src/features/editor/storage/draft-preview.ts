@@ -1,21 +1,8 @@
 import type { DraftDocument } from '../model/draft-document';
 import { serializeStore } from '../model/serialize-store';
+import { type DraftPreview, PREVIEW_HASH, PREVIEW_KEY } from './draft-preview-handoff';
 
-/**
- * Preview hands the draft to the explorer page in this tab: the document goes to
- * sessionStorage (this tab only, gone with it) and the explorer is opened with
- * `#draft-preview`, where it opens it like any file (src/app/draft-preview.tsx).
- */
-export const PREVIEW_KEY = 'sourceline:draft-preview';
-export const PREVIEW_HASH = '#draft-preview';
-
-export interface DraftPreview {
-  title: string;
-  text: string;
-  /** Where "Back to editing" goes: the editor, this draft, this event. */
-  back: string;
-}
-
+/** Opens the explorer on this draft, in this tab (src/app/draft-preview.tsx shows it). */
 export function startPreview(document: DraftDocument, back: string, lang: string): boolean {
   const preview: DraftPreview = { title: document.title, text: serializeStore(document), back };
   try {
