@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { describeProblem } from '../../format/problems';
 import { useForeignNoticeMessages } from '../../i18n/foreign-notice-messages';
 import { useMessages } from '../../i18n/use-messages';
 import type { StoreOrigin } from '../../lib/store-origin';
@@ -7,6 +6,7 @@ import { EMPTY_LINK } from '../../lib/url-codec';
 import { useView, viewActions } from '../../lib/view-store';
 import type { LoadedStore } from './api/get-store';
 import { dismissedInThisTab, dismissInThisTab } from './foreign-notice-memory';
+import { ProblemList } from './problem-list';
 
 /** The notice for one store from another site (see foreign-store-notice.tsx). */
 export function ForeignNoticeFor({
@@ -72,14 +72,7 @@ function ValidationReport({ loaded }: { loaded: LoadedStore }) {
       ) : (
         <>
           <p id={listId}>{o.validationProblems(loaded.problems.length)}</p>
-          {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
-          <ul tabIndex={0} aria-labelledby={listId}>
-            {loaded.problems.map((problem, i) => (
-              <li key={i} className={`problem problem--${problem.severity}`}>
-                <code>{describeProblem(problem)}</code>
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={loaded.problems} labelledBy={listId} />
         </>
       )}
     </details>

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useMessages } from '../../i18n/use-messages';
-import { describeProblem } from '../../format/problems';
 import { FORMAT_NAMES, describeNote } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
 import { importReportOf } from './import/imported-reports';
+import { ProblemList } from './problem-list';
 
 /**
  * A count of what validation dropped or warned about, opening onto the full list; for an
@@ -45,13 +45,7 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
         {loaded.problems.length > 0 ? (
           <>
             <h2 id={headingId}>{t.problemsTitle}</h2>
-            <ul tabIndex={0} aria-labelledby={headingId}>
-              {loaded.problems.map((problem, i) => (
-                <li key={i} className={`problem problem--${problem.severity}`}>
-                  <code>{describeProblem(problem)}</code>
-                </li>
-              ))}
-            </ul>
+            <ProblemList problems={loaded.problems} labelledBy={headingId} />
           </>
         ) : null}
       </div>
