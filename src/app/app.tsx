@@ -24,8 +24,9 @@ import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
-import type { DrawerHandle } from './filters-drawer';
+import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
 import { LanguageSelect } from './language-select';
+import { MoreActions } from './more-actions';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import type { HelpHandle } from './help-dialog';
@@ -53,13 +54,6 @@ const EmbedButton = lazyAfterFirstPaint(() =>
 );
 const ExportMenu = lazyAfterFirstPaint(() =>
   import('../features/export/export-menu').then((module) => module.ExportMenu),
-);
-// Phones' and narrow tablets' header parts, which hold only what also arrives after the paint.
-const FiltersDrawer = lazyAfterFirstPaint(() =>
-  import('./filters-drawer').then((module) => module.FiltersDrawer),
-);
-const MoreActions = lazyAfterFirstPaint(() =>
-  import('./more-actions').then((module) => module.MoreActions),
 );
 const HelpButton = lazyAfterFirstPaint(() =>
   import('./help-dialog').then((module) => module.HelpButton),
@@ -218,25 +212,17 @@ export function App() {
         )}
         <div className="app-header__actions">
           {compact && index ? (
-            <Suspense fallback={null}>
-              <FiltersDrawer
-                index={index}
-                handleRef={drawerRef}
-                onOpened={() => prepareSearch(index)}
-              >
-                {searchBox}
-                {filters}
-              </FiltersDrawer>
-            </Suspense>
+            <FiltersDrawer
+              index={index}
+              handleRef={drawerRef}
+              onOpened={() => prepareSearch(index)}
+            >
+              {searchBox}
+              {filters}
+            </FiltersDrawer>
           ) : null}
           {compact ? null : searchBox}
-          {phone ? (
-            <Suspense fallback={null}>
-              <MoreActions>{secondaryActions}</MoreActions>
-            </Suspense>
-          ) : (
-            secondaryActions
-          )}
+          {phone ? <MoreActions>{secondaryActions}</MoreActions> : secondaryActions}
         </div>
       </header>
       <Notices />
