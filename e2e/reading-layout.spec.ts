@@ -10,6 +10,8 @@ import {
   TREATY,
   chooseFromList,
   clickTimelineItem,
+  currentWindow,
+  cutAxisLabels,
   details,
   detailsHeading,
   fetchStore,
@@ -141,6 +143,23 @@ test.describe('the reading layout at 1280×720', () => {
     const fitted = await renderedLabels(page);
     for (const label of fitted.labels)
       expect(label.whole, `fit all: "${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+
+  test('the time axis shows no label cut at its edges, at the first view, a link, zoomed out', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    expect(await cutAxisLabels(page), 'axis labels cut on the first view').toEqual([]);
+    // A window that begins a few weeks into one year and ends a few weeks into another: the
+    // periods at both edges are only partly in view.
+    await openApp(page, '?from=2022-01-20&to=2025-01-25');
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    expect(await cutAxisLabels(page), 'axis labels cut at a linked window').toEqual([]);
+    const opened = await currentWindow(page);
+    await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await currentWindow(page)).span).toBeGreaterThan(opened.span);
+    await expect.poll(() => cutAxisLabels(page), 'axis labels cut, zoomed out').toEqual([]);
   });
 
   test('every lane of the default store has its label and its events in view', async ({ page }) => {

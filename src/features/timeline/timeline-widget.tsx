@@ -20,6 +20,7 @@ import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
+import { fitAxisLabels } from './axis-labels';
 import {
   aggregateContent,
   groupContent,
@@ -332,8 +333,12 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     };
     container.addEventListener('click', toggleLane);
     // After each redraw: strips it has just put on the page, and all of them after a redraw
-    // at a new size (stretched meanwhile); otherwise this finds nothing to paint.
-    timeline.on('changed', paintAggregates);
+    // at a new size (stretched meanwhile); otherwise this finds nothing to paint. And the axis
+    // labels it drew, none of them cut (axis-labels.ts).
+    timeline.on('changed', () => {
+      fitAxisLabels(container);
+      paintAggregates();
+    });
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
       container.removeEventListener('click', toggleLane);
