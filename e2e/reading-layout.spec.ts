@@ -5,6 +5,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   INVASION,
+  MONTH_ONLY,
   STORE_TITLE,
   TOTAL_EVENTS,
   TREATY,
@@ -16,6 +17,7 @@ import {
   detailsHeading,
   fetchStore,
   openApp,
+  selectedItemInView,
   timeline,
   windowDescription,
 } from './helpers/app';
@@ -160,6 +162,33 @@ test.describe('the reading layout at 1280×720', () => {
     await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
     await expect.poll(async () => (await currentWindow(page)).span).toBeGreaterThan(opened.span);
     await expect.poll(() => cutAxisLabels(page), 'axis labels cut, zoomed out').toEqual([]);
+  });
+
+  test('an event chosen from the list in a lane scrolled out of view: the lanes scroll to it, the page does not', async ({
+    page,
+  }) => {
+    await openApp(page);
+    // Every crowded lane opened event by event: the lanes run past the bottom of the timeline.
+    const counted = timeline(page).getByRole('button', { name: /^Show each event in / });
+    while ((await counted.count()) > 0) {
+      const name = (await counted.first().getAttribute('aria-label'))!;
+      await counted.first().click();
+      await expect(timeline(page).getByRole('button', { name, exact: true })).toHaveCount(0);
+    }
+    await expect.poll(() => lanesOverflow(page)).toBeGreaterThan(100);
+    // China's and South Korea's lanes are the last ones, below the rows in view.
+    for (const title of [
+      'China, an important ally of both, keeps a discreet stance',
+      "Seoul and Washington closely watch Putin's visit",
+      INVASION.title,
+    ]) {
+      await chooseFromList(page, title);
+      await expect
+        .poll(() => selectedItemInView(page, title), `"${title}" is brought into view`)
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY), 'the page did not scroll').toBe(0);
+      await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+    }
   });
 
   test('every lane of the default store has its label and its events in view', async ({ page }) => {
@@ -337,6 +366,33 @@ for (const size of [
     expect(labels.length, 'labels drawn in the time area').toBeGreaterThan(0);
     for (const label of labels)
       expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+}
+
+for (const size of [
+  { width: 600, height: 400 },
+  { width: 320, height: 480 },
+]) {
+  test(`the embed page at ${size.width}×${size.height} brings the selected event's item into view, opened on it and stepping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    // June 2024's events stack into more rows than the frame shows: this one is below them.
+    await page.goto(`/embed/?event=${MONTH_ONLY.id}`);
+    await expect(detailsHeading(page)).toHaveText(MONTH_ONLY.title);
+    await expect
+      .poll(() => selectedItemInView(page, MONTH_ONLY.title), 'the linked event is in view')
+      .toBe(true);
+    // Stepping through the events, as a reader of the article does: each one in view.
+    let shown = MONTH_ONLY.title;
+    for (let step = 0; step < 4; step++) {
+      await timeline(page).getByRole('button', { name: 'Next event' }).click();
+      await expect(detailsHeading(page)).not.toHaveText(shown);
+      shown = await detailsHeading(page).innerText();
+      const title = shown;
+      await expect.poll(() => selectedItemInView(page, title), `"${title}" is in view`).toBe(true);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 }
 

@@ -205,6 +205,38 @@ export async function cutAxisLabels(scope: Page | FrameLocator): Promise<string[
   });
 }
 
+/**
+ * Whether the selected event's item (one of them: an event is drawn once in each of its
+ * lanes) lies within the visible part of the timeline: its whole height inside the time
+ * area, which the lanes scroll in, and its start inside it. Found as `timelineItem` finds
+ * an item, by its title or its mark's name, among those vis-timeline marks selected.
+ */
+export async function selectedItemInView(scope: Page | FrameLocator, title: string) {
+  const region = scope.getByRole('region', { name: 'Timeline', exact: true });
+  const label = scope.getByText(title, { exact: true });
+  const mark = scope.locator('.tl-item--mark').and(scope.getByRole('img', { name: title }));
+  const items = region.locator('.vis-item.vis-selected').filter({ has: label.or(mark) });
+  const area = await region.locator('.vis-panel.vis-center').first().boundingBox();
+  if (!area) return false;
+  for (const box of await items.evaluateAll((elements) =>
+    elements.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  )) {
+    const start = box.x + Math.min(4, box.width / 2);
+    if (
+      box.height > 0 &&
+      start >= area.x &&
+      start <= area.x + area.width &&
+      box.y >= area.y - 0.5 &&
+      box.y + box.height <= area.y + area.height + 0.5
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Clicks an item near its start, as a person clicks the dot or bar (its label may run off-screen). */
 export async function clickTimelineItem(page: Page, title: string) {
   const item = timelineItem(page, title);
