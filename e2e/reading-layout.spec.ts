@@ -164,6 +164,47 @@ test.describe('the reading layout at 1280×720', () => {
     await expect.poll(() => cutAxisLabels(page), 'axis labels cut, zoomed out').toEqual([]);
   });
 
+  test('the language picker shows a drawn globe, no glyph a system may have no font for', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+    await expect(picker).toBeVisible();
+    // The icon beside it (no role: it is hidden from assistive technology).
+    const icon = page
+      .locator('.language-select')
+      .filter({ has: picker })
+      .locator('[aria-hidden="true"]');
+    await expect(icon).toHaveCount(1);
+    const drawn = await icon.evaluate((element) => {
+      const before = getComputedStyle(element, '::before');
+      const after = getComputedStyle(element, '::after');
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        tag: element.tagName.toLowerCase(),
+        text: [element.textContent ?? '', before.content, after.content].join(' '),
+        media: element.querySelectorAll('svg, img, canvas, picture, object').length,
+        width: box.width,
+        height: box.height,
+        inked: parseFloat(style.borderTopWidth) > 0 || style.backgroundImage !== 'none',
+      };
+    });
+    // Latin letters at most (which every font has), no other script's glyph.
+    expect(drawn.text).toMatch(/^[\p{Script=Latin}\p{P}\p{Z}]*$/u);
+    expect(drawn.tag).not.toBe('svg');
+    expect(drawn.media).toBe(0);
+    expect(drawn.inked).toBe(true);
+    expect(drawn.width).toBeGreaterThanOrEqual(12);
+    expect(drawn.height).toBeGreaterThanOrEqual(12);
+    // Beside the picker, on its line.
+    const pickerBox = (await picker.boundingBox())!;
+    const iconBox = (await icon.boundingBox())!;
+    expect(iconBox.x + iconBox.width).toBeLessThanOrEqual(pickerBox.x);
+    expect(iconBox.y).toBeGreaterThanOrEqual(pickerBox.y);
+    expect(iconBox.y + iconBox.height).toBeLessThanOrEqual(pickerBox.y + pickerBox.height);
+  });
+
   test('an event chosen from the list in a lane scrolled out of view: the lanes scroll to it, the page does not', async ({
     page,
   }) => {
