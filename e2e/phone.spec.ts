@@ -4,6 +4,7 @@ import {
   TOTAL_EVENTS,
   TREATY,
   currentWindow,
+  cutAxisLabels,
   details,
   detailsHeading,
   eventCount,
@@ -223,6 +224,24 @@ test.describe('phone layout', () => {
     await expect
       .poll(async () => (await currentWindow(page)).span, { timeout: 15_000 })
       .toBeLessThan(panned.span * 0.8);
+  });
+
+  test('the time axis shows no label cut at its edges, opened and panned', async ({ page }) => {
+    await openApp(page);
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    expect(await cutAxisLabels(page), 'axis labels cut on the first view').toEqual([]);
+
+    // Panned by a finger, a little at a time, as a person reads back through time.
+    const before = await currentWindow(page);
+    const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    const client = await page.context().newCDPSession(page);
+    const y = area.y + area.height / 2;
+    const x = area.x + area.width / 3;
+    await touchGesture(client, [{ x, y }], [{ x: x + 97, y }]);
+    await expect
+      .poll(async () => (await currentWindow(page)).from, { timeout: 15_000 })
+      .not.toBe(before.from);
+    expect(await cutAxisLabels(page), 'axis labels cut after a pan').toEqual([]);
   });
 
   test('every tap target is at least 44 px and nothing scrolls sideways', async ({ page }) => {

@@ -5,15 +5,19 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   INVASION,
+  MONTH_ONLY,
   STORE_TITLE,
   TOTAL_EVENTS,
   TREATY,
   chooseFromList,
   clickTimelineItem,
+  currentWindow,
+  cutAxisLabels,
   details,
   detailsHeading,
   fetchStore,
   openApp,
+  selectedItemInView,
   timeline,
   windowDescription,
 } from './helpers/app';
@@ -141,6 +145,91 @@ test.describe('the reading layout at 1280×720', () => {
     const fitted = await renderedLabels(page);
     for (const label of fitted.labels)
       expect(label.whole, `fit all: "${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+
+  test('the time axis shows no label cut at its edges, at the first view, a link, zoomed out', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    expect(await cutAxisLabels(page), 'axis labels cut on the first view').toEqual([]);
+    // A window that begins a few weeks into one year and ends a few weeks into another: the
+    // periods at both edges are only partly in view.
+    await openApp(page, '?from=2022-01-20&to=2025-01-25');
+    await expect(timeline(page).locator('.vis-timeline')).toBeVisible();
+    expect(await cutAxisLabels(page), 'axis labels cut at a linked window').toEqual([]);
+    const opened = await currentWindow(page);
+    await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await currentWindow(page)).span).toBeGreaterThan(opened.span);
+    await expect.poll(() => cutAxisLabels(page), 'axis labels cut, zoomed out').toEqual([]);
+  });
+
+  test('the language picker shows a drawn globe, no glyph a system may have no font for', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const picker = page.getByRole('combobox', { name: 'Language', exact: true });
+    await expect(picker).toBeVisible();
+    // The icon beside it (no role: it is hidden from assistive technology).
+    const icon = page
+      .locator('.language-select')
+      .filter({ has: picker })
+      .locator('[aria-hidden="true"]');
+    await expect(icon).toHaveCount(1);
+    const drawn = await icon.evaluate((element) => {
+      const before = getComputedStyle(element, '::before');
+      const after = getComputedStyle(element, '::after');
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        tag: element.tagName.toLowerCase(),
+        text: [element.textContent ?? '', before.content, after.content].join(' '),
+        media: element.querySelectorAll('svg, img, canvas, picture, object').length,
+        width: box.width,
+        height: box.height,
+        inked: parseFloat(style.borderTopWidth) > 0 || style.backgroundImage !== 'none',
+      };
+    });
+    // Latin letters at most (which every font has), no other script's glyph.
+    expect(drawn.text).toMatch(/^[\p{Script=Latin}\p{P}\p{Z}]*$/u);
+    expect(drawn.tag).not.toBe('svg');
+    expect(drawn.media).toBe(0);
+    expect(drawn.inked).toBe(true);
+    expect(drawn.width).toBeGreaterThanOrEqual(12);
+    expect(drawn.height).toBeGreaterThanOrEqual(12);
+    // Beside the picker, on its line.
+    const pickerBox = (await picker.boundingBox())!;
+    const iconBox = (await icon.boundingBox())!;
+    expect(iconBox.x + iconBox.width).toBeLessThanOrEqual(pickerBox.x);
+    expect(iconBox.y).toBeGreaterThanOrEqual(pickerBox.y);
+    expect(iconBox.y + iconBox.height).toBeLessThanOrEqual(pickerBox.y + pickerBox.height);
+  });
+
+  test('an event chosen from the list in a lane scrolled out of view: the lanes scroll to it, the page does not', async ({
+    page,
+  }) => {
+    await openApp(page);
+    // Every crowded lane opened event by event: the lanes run past the bottom of the timeline.
+    const counted = timeline(page).getByRole('button', { name: /^Show each event in / });
+    while ((await counted.count()) > 0) {
+      const name = (await counted.first().getAttribute('aria-label'))!;
+      await counted.first().click();
+      await expect(timeline(page).getByRole('button', { name, exact: true })).toHaveCount(0);
+    }
+    await expect.poll(() => lanesOverflow(page)).toBeGreaterThan(100);
+    // China's and South Korea's lanes are the last ones, below the rows in view.
+    for (const title of [
+      'China, an important ally of both, keeps a discreet stance',
+      "Seoul and Washington closely watch Putin's visit",
+      INVASION.title,
+    ]) {
+      await chooseFromList(page, title);
+      await expect
+        .poll(() => selectedItemInView(page, title), `"${title}" is brought into view`)
+        .toBe(true);
+      expect(await page.evaluate(() => window.scrollY), 'the page did not scroll').toBe(0);
+      await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+    }
   });
 
   test('every lane of the default store has its label and its events in view', async ({ page }) => {
@@ -318,6 +407,33 @@ for (const size of [
     expect(labels.length, 'labels drawn in the time area').toBeGreaterThan(0);
     for (const label of labels)
       expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+  });
+}
+
+for (const size of [
+  { width: 600, height: 400 },
+  { width: 320, height: 480 },
+]) {
+  test(`the embed page at ${size.width}×${size.height} brings the selected event's item into view, opened on it and stepping`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    // June 2024's events stack into more rows than the frame shows: this one is below them.
+    await page.goto(`/embed/?event=${MONTH_ONLY.id}`);
+    await expect(detailsHeading(page)).toHaveText(MONTH_ONLY.title);
+    await expect
+      .poll(() => selectedItemInView(page, MONTH_ONLY.title), 'the linked event is in view')
+      .toBe(true);
+    // Stepping through the events, as a reader of the article does: each one in view.
+    let shown = MONTH_ONLY.title;
+    for (let step = 0; step < 4; step++) {
+      await timeline(page).getByRole('button', { name: 'Next event' }).click();
+      await expect(detailsHeading(page)).not.toHaveText(shown);
+      shown = await detailsHeading(page).innerText();
+      const title = shown;
+      await expect.poll(() => selectedItemInView(page, title), `"${title}" is in view`).toBe(true);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 }
 

@@ -368,3 +368,68 @@ test('created without start and end and given its window after, the timeline sho
     window: [0, 50 * 86_400_000],
   });
 });
+
+test('the lanes scroll by pixels through Core#_setScrollTop, the label column with them, in lanes and in one', async ({
+  page,
+}) => {
+  const scrolled = await page.evaluate(async () => {
+    const { mount, frames, internals, DataSet, DAY } = window.visContract;
+    const start = Date.UTC(2000, 0, 1);
+    const offsetOf = (container: Element) => {
+      const content = container.querySelector<HTMLElement>('.vis-panel.vis-center .vis-content')!;
+      return new DOMMatrix(getComputedStyle(content).transform).m42;
+    };
+    // Twenty lanes of one item each: taller than the 400 px container.
+    const laned = mount(
+      start,
+      start + 10 * DAY,
+      Array.from({ length: 20 }, (_, lane) => ({
+        id: `i${lane}`,
+        start: start + 5 * DAY,
+        group: `g${lane}`,
+        content: `item ${lane}`,
+      })),
+      { verticalScroll: true },
+    );
+    laned.timeline.setGroups(
+      new DataSet(
+        Array.from({ length: 20 }, (_, lane) => ({ id: `g${lane}`, content: `lane ${lane}` })),
+      ) as never,
+    );
+    await frames();
+    const lanes = internals.visInternalsOf(laned.timeline);
+    const labels = laned.container.querySelector<HTMLElement>('.vis-panel.vis-left')!;
+    lanes.scrollLanesBy(150);
+    await frames();
+    const down = { offset: offsetOf(laned.container), labels: labels.scrollTop };
+    lanes.scrollLanesBy(-100);
+    await frames();
+    const up = { offset: offsetOf(laned.container), labels: labels.scrollTop };
+    lanes.scrollLanesBy(-1000);
+    await frames();
+    const top = offsetOf(laned.container);
+    laned.timeline.destroy();
+
+    // One lane of thirty stacked items (the same day): it scrolls the same way.
+    const single = mount(
+      start,
+      start + 10 * DAY,
+      Array.from({ length: 30 }, (_, row) => ({
+        id: `s${row}`,
+        start: start + 5 * DAY,
+        content: `row ${row}`,
+      })),
+      { verticalScroll: true },
+    );
+    await frames();
+    internals.visInternalsOf(single.timeline).scrollLanesBy(200);
+    await frames();
+    return { down, up, top, single: offsetOf(single.container) };
+  });
+  expect(scrolled).toEqual({
+    down: { offset: -150, labels: 150 },
+    up: { offset: -50, labels: 50 },
+    top: 0,
+    single: -200,
+  });
+});

@@ -2,6 +2,7 @@ import type {
   APIRequestContext,
   Browser,
   BrowserContextOptions,
+  FrameLocator,
   Locator,
   Page,
 } from '@playwright/test';
@@ -161,6 +162,79 @@ export async function expectOnTimeline(page: Page, title: string) {
       { message: `"${title}" lies inside the visible part of the timeline` },
     )
     .toBe(true);
+}
+
+/**
+ * The time axis's labels that a person sees cut: each visible label (`.vis-time-axis
+ * .vis-text`, vis-timeline's own DOM, no role) whose text shows in part but not whole,
+ * clipped by the edges of the time area (the timeline's panel under the axis) or by its
+ * own box; and a line saying so when fewer than two are shown whole (an axis hidden
+ * away would cut none). Empty when every label in sight is shown whole.
+ */
+export async function cutAxisLabels(scope: Page | FrameLocator): Promise<string[]> {
+  const region = scope.getByRole('region', { name: 'Timeline', exact: true });
+  await expect(region.locator('.vis-time-axis .vis-text').first()).toBeAttached();
+  return region.locator('.vis-timeline').evaluate((root) => {
+    const area = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const range = document.createRange();
+    let whole = 0;
+    const cut = [
+      ...root.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text:not(.vis-measure)'),
+    ].flatMap((label) => {
+      const style = getComputedStyle(label);
+      if (style.visibility !== 'visible' || style.display === 'none' || style.opacity === '0')
+        return [];
+      range.selectNodeContents(label);
+      const text = range.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      const left = Math.max(area.left, box.left);
+      const right = Math.min(area.right, box.right);
+      // Nothing of it in sight.
+      if (text.width === 0 || text.right <= left || text.left >= right) return [];
+      if (text.left >= left - 0.5 && text.right <= right + 0.5) {
+        whole++;
+        return [];
+      }
+      const at = (x: number) => Math.round(x - area.left);
+      return [
+        `"${label.textContent ?? ''}" spans ${at(text.left)}–${at(text.right)} px, shown ${at(left)}–${at(right)} of the time area's 0–${at(area.right)}`,
+      ];
+    });
+    // An axis is read by its labels: hiding them all would cut none.
+    return whole >= 2 ? cut : [...cut, `only ${whole} labels shown whole`];
+  });
+}
+
+/**
+ * Whether the selected event's item (one of them: an event is drawn once in each of its
+ * lanes) lies within the visible part of the timeline: its whole height inside the time
+ * area, which the lanes scroll in, and its start inside it. Found as `timelineItem` finds
+ * an item, by its title or its mark's name, among those vis-timeline marks selected.
+ */
+export async function selectedItemInView(scope: Page | FrameLocator, title: string) {
+  const region = scope.getByRole('region', { name: 'Timeline', exact: true });
+  const label = scope.getByText(title, { exact: true });
+  const mark = scope.locator('.tl-item--mark').and(scope.getByRole('img', { name: title }));
+  const items = region.locator('.vis-item.vis-selected').filter({ has: label.or(mark) });
+  const area = await region.locator('.vis-panel.vis-center').first().boundingBox();
+  if (!area) return false;
+  for (const box of await items.evaluateAll((elements) =>
+    elements.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    }),
+  )) {
+    const start = box.x + Math.min(4, box.width / 2);
+    if (
+      box.height > 0 &&
+      start >= area.x &&
+      start <= area.x + area.width &&
+      box.y >= area.y - 0.5 &&
+      box.y + box.height <= area.y + area.height + 0.5
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Clicks an item near its start, as a person clicks the dot or bar (its label may run off-screen). */

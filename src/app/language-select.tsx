@@ -15,9 +15,8 @@ export function LanguageSelect() {
       <label htmlFor={id} className="visually-hidden">
         {t.language}
       </label>
-      <span className="language-select__icon" aria-hidden="true">
-        文A
-      </span>
+      {/* A globe, drawn by app.css: no glyph a system may lack a font for. */}
+      <span className="language-select__icon" aria-hidden="true" />
       <select
         id={id}
         value={locale}

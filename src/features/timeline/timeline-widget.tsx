@@ -15,6 +15,9 @@ import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
+import { fitAxisLabels } from './axis-labels';
+import { LANE_METRICS } from './label-fit';
+import { type RevealCandidate, nextRevealStep } from './reveal-item';
 import {
   aggregateContent,
   groupContent,
@@ -37,6 +40,19 @@ import { axisLocaleReady, loadAxisLocale } from './axis-locale';
 
 /** Windows reported by the widget and not yet seen back as props, at most. */
 const MAX_ECHOES = 32;
+/**
+ * How long a new selection keeps its item in view vertically while the timeline settles
+ * (the window's 300 ms move, items drawn and stacked anew), and how many scrolls it may take.
+ */
+const REVEAL_FOR_MS = 3000;
+const REVEAL_SCROLLS = 6;
+
+/** A selected event whose item is to be brought into view (reveal-item.ts). */
+interface RevealRequest {
+  eventId: string;
+  scrolls: number;
+  until: number;
+}
 
 /** A language whose month names did not arrive keeps the axis in English. */
 const noAxisLocale = () => {};
@@ -233,6 +249,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const handlers = useRef(props);
   const echoesRef = useRef<TimeWindow[]>([]);
   const themeRef = useRef<StripTheme | null>(null);
+  const revealRef = useRef<RevealRequest | null>(null);
+  const revealedIdRef = useRef<string | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
@@ -256,6 +274,44 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       const canvas = itemsRef.current.get(visId(spec.id))?.content;
       if (canvas instanceof HTMLCanvasElement && canvas.isConnected)
         paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
+    }
+  }, []);
+
+  /**
+   * Brings the selected event's item into view vertically, while a new selection asks for it
+   * (revealRef): scrolls the lanes when none of its items is in view, and looks again after
+   * the timeline has drawn ('changed'); done once one is in view at the window asked for.
+   */
+  const revealSelection = useCallback(() => {
+    const request = revealRef.current;
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (!request || !timeline || !container) return;
+    const { selectedEventId, groups, window } = handlers.current;
+    if (selectedEventId !== request.eventId || performance.now() > request.until) {
+      revealRef.current = null;
+      return;
+    }
+    const lanes: readonly (TimelineGroupSpec | null)[] = groups ?? [null];
+    const candidates: RevealCandidate[] = lanes.flatMap((group) => {
+      const item = itemsRef.current.get(visId(itemIdFor(request.eventId, group?.id ?? null)));
+      if (item === null) return [];
+      const lane = group ? groupsRef.current.get(visId(group.id))?.content : undefined;
+      return [{ item: item.content, lane }];
+    });
+    if (candidates.length === 0) return;
+    const step = nextRevealStep(container, candidates, LANE_METRICS.rowPx);
+    if (step.kind === 'scroll') {
+      if (request.scrolls >= REVEAL_SCROLLS) {
+        revealRef.current = null;
+        return;
+      }
+      request.scrolls++;
+      visInternalsOf(timeline).scrollLanesBy(step.byPx);
+    } else if (step.kind === 'shown') {
+      const { start, end } = timeline.getWindow();
+      if (sameWindow(window, { start: start.getTime(), end: end.getTime() }))
+        revealRef.current = null;
     }
   }, []);
 
@@ -327,16 +383,30 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (button?.dataset.lane) handlers.current.onLaneToggle?.(button.dataset.lane);
     };
     container.addEventListener('click', toggleLane);
+    // The person takes the timeline in hand (a wheel, a finger, a key): where the lanes are
+    // scrolled is theirs from then on, until the next selection.
+    const stopRevealing = () => {
+      revealRef.current = null;
+    };
+    const takeOver = ['pointerdown', 'wheel', 'keydown'] as const;
+    for (const type of takeOver)
+      container.addEventListener(type, stopRevealing, { capture: true, passive: true });
     // After each redraw: strips it has just put on the page, and all of them after a redraw
-    // at a new size (stretched meanwhile); otherwise this finds nothing to paint.
-    timeline.on('changed', paintAggregates);
+    // at a new size (stretched meanwhile); otherwise this finds nothing to paint. The axis
+    // labels it drew, none of them cut (axis-labels.ts); and a new selection's item in view.
+    timeline.on('changed', () => {
+      fitAxisLabels(container);
+      paintAggregates();
+      revealSelection();
+    });
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
       container.removeEventListener('click', toggleLane);
+      for (const type of takeOver) container.removeEventListener(type, stopRevealing, true);
       timeline.destroy();
       timelineRef.current = null;
     };
-  }, [paintAggregates]);
+  }, [paintAggregates, revealSelection]);
 
   useEffect(() => {
     // The widget stays; only its language changes (it redraws the axis), once moment has
@@ -445,7 +515,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           ? (props.groups ?? []).map((group) => visId(itemIdFor(id, group.id)))
           : [visId(itemIdFor(id, null))];
     timeline.setSelection(selection.filter((itemId) => itemsRef.current.get(itemId) !== null));
-  }, [props.selectedEventId, props.items, props.groups, grouped]);
+    // A new selection (a link's, the list's, a step, a click) is brought into view, its lane
+    // scrolled to if it is out of view; later redraws of the same one are the person's.
+    if (id !== revealedIdRef.current) {
+      revealedIdRef.current = id;
+      revealRef.current =
+        id === null ? null : { eventId: id, scrolls: 0, until: performance.now() + REVEAL_FOR_MS };
+    }
+    revealSelection();
+  }, [props.selectedEventId, props.items, props.groups, grouped, revealSelection]);
 
   useEffect(() => {
     // The widget is mounted with the store's events (a large store's checked so far), and

@@ -11,7 +11,24 @@ class FakeGroup {
   _checkIfVisibleWithReference() {}
 }
 
-function fakeTimeline(overrides: { itemSet?: object; center?: object } = {}) {
+/** vis-timeline's Core, as far as the lanes' scroll goes: 0 at the top, negative below. */
+class FakeCore {
+  scrollTop = 0;
+  redraws = 0;
+  lanesHeight = 500;
+  _getScrollTop() {
+    return this.scrollTop;
+  }
+  _setScrollTop(scrollTop: number) {
+    this.scrollTop = Math.min(0, Math.max(-this.lanesHeight, scrollTop));
+    return this.scrollTop;
+  }
+  _redraw() {
+    this.redraws++;
+  }
+}
+
+function fakeTimeline(overrides: { itemSet?: object; center?: object; core?: object } = {}) {
   const itemSet = {
     groups: { background: new FakeGroup() },
     items: {},
@@ -20,7 +37,7 @@ function fakeTimeline(overrides: { itemSet?: object; center?: object } = {}) {
     ...overrides.itemSet,
   };
   const body = { domProps: { center: overrides.center ?? {} } };
-  return { itemSet, body } as unknown as Timeline;
+  return Object.assign(new FakeCore(), { itemSet, body }, overrides.core) as unknown as Timeline;
 }
 
 describe('visInternalsOf', () => {
@@ -32,6 +49,8 @@ describe('visInternalsOf', () => {
     ['ItemSet#initialItemSetDrawn', fakeTimeline({ itemSet: { initialItemSetDrawn: 1 } })],
     ['ItemSet#groups', fakeTimeline({ itemSet: { groups: {} } })],
     ['Group#_checkIfVisible', fakeTimeline({ itemSet: { groups: { a: {} } } })],
+    ['Timeline#_setScrollTop', fakeTimeline({ core: { _setScrollTop: undefined } })],
+    ['Timeline#_redraw', fakeTimeline({ core: { _redraw: null } })],
   ])('names %s when it is missing or of another kind', (internal, timeline) => {
     let thrown: unknown;
     try {
@@ -66,5 +85,20 @@ describe('visInternalsOf', () => {
     expect(itemSet.redraw()).toBe(false);
     release();
     expect(itemSet.redraw()).toBe(true);
+  });
+
+  it('scrolls the lanes down and up by a number of pixels, within their height, and redraws', () => {
+    const timeline = fakeTimeline();
+    const core = timeline as unknown as FakeCore;
+    const internals = visInternalsOf(timeline);
+    internals.scrollLanesBy(120);
+    expect(core.scrollTop).toBe(-120);
+    expect(core.redraws).toBe(1);
+    internals.scrollLanesBy(-20);
+    expect(core.scrollTop).toBe(-100);
+    internals.scrollLanesBy(-400);
+    expect(core.scrollTop).toBe(0);
+    internals.scrollLanesBy(0);
+    expect(core.redraws).toBe(3);
   });
 });

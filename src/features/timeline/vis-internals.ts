@@ -4,7 +4,8 @@ import type { Timeline } from 'vis-timeline/peer';
  * Every reach into vis-timeline's private internals, in one place.
  *
  * The timeline works around three costs of vis-timeline (see batched-item-draws.ts and
- * margin-items.ts) and reads one measurement it keeps; none of that has a public API. This
+ * margin-items.ts), reads one measurement it keeps and scrolls its lanes to bring the
+ * selected event into view (reveal-item.ts); none of that has a public API. This
  * module is the only code that touches those internals: the rest of the app uses the typed
  * operations below. Each one checks its target first and throws a `VisInternalsError`
  * naming it when it is missing or of another kind, so that an upgrade which moves an
@@ -87,6 +88,14 @@ export interface VisInternals {
    * instead of the window. Done once; later calls change nothing.
    */
   widenRedrawVisibilityCheck(widen: (range: VisRange) => VisRange): void;
+  /**
+   * Scrolls the lanes `deltaPx` further down (negative: up), as the wheel does: through
+   * `Core#_setScrollTop` (which keeps the scroll within the lanes' height, and the label
+   * column's own scroll in step) and `Core#_redraw`, whose throttled draw follows in the next
+   * frame. There is no public way: `focus()` also moves the window, which the app owns, and
+   * the label column's native scroll, the one public handle, is empty in a single lane.
+   */
+  scrollLanesBy(deltaPx: number): void;
 }
 
 type VisibilityCheck = (this: unknown, item: VisItem, visible: VisItem[], range: unknown) => void;
@@ -116,6 +125,10 @@ interface RawItemSet {
 interface RawTimeline {
   itemSet: RawItemSet;
   body: { domProps: { center: { width?: number } } };
+  /** How far the lanes are scrolled, as vis-timeline keeps it: 0 or less (0 at the top). */
+  _getScrollTop: () => number;
+  _setScrollTop: (scrollTop: number) => number;
+  _redraw: () => void;
 }
 
 const WIDENED = Symbol.for('sourceline.visibilityCheckWidened');
@@ -147,6 +160,10 @@ function checkTimeline(timeline: Timeline): RawTimeline {
     throw new VisInternalsError('ItemSet#initialItemSetDrawn', 'is not a boolean');
   if (!isObject(raw.body?.domProps?.center))
     throw new VisInternalsError('Timeline#body.domProps.center', 'is missing');
+  for (const method of ['_getScrollTop', '_setScrollTop', '_redraw'] as const) {
+    if (typeof raw[method] !== 'function')
+      throw new VisInternalsError(`Timeline#${method}`, 'is not a function');
+  }
   // The background group is there from the start, so the methods can be checked now.
   groupPrototype(raw as RawTimeline, '_checkIfVisible');
   groupPrototype(raw as RawTimeline, '_checkIfVisibleWithReference');
@@ -225,6 +242,15 @@ function bind(raw: RawTimeline): VisInternals {
         check.call(this, item, visible, lookup, widen(range));
       };
       Object.defineProperty(owner, WIDENED, { value: true });
+    },
+
+    scrollLanesBy(deltaPx) {
+      if (deltaPx === 0) return;
+      const current: unknown = raw._getScrollTop();
+      if (typeof current !== 'number')
+        throw new VisInternalsError('Timeline#_getScrollTop()', 'did not return a number');
+      raw._setScrollTop(current - deltaPx);
+      raw._redraw();
     },
   };
 }
