@@ -64,7 +64,14 @@ function fakeTimeline(initialItemSetDrawn = true) {
     },
   };
   const body = { domProps: { center: { width: 800 } } };
-  return { timeline: { itemSet, body } as unknown as Timeline, itemSet, lane, background };
+  // The lanes' scroll, read and written by other patches (reveal-item.ts), not by this one.
+  const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
+  return {
+    timeline: { itemSet, body, ...scroll } as unknown as Timeline,
+    itemSet,
+    lane,
+    background,
+  };
 }
 
 describe('withBatchedItemDraws', () => {

@@ -54,7 +54,9 @@ describe('keepMarginItemsDrawn', () => {
       redraw: () => false,
     };
     const body = { domProps: { center: { width: 800 } } };
-    const timeline = { itemSet, body } as unknown as Timeline;
+    // The lanes' scroll, read and written by reveal-item.ts, not by this patch.
+    const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
+    const timeline = { itemSet, body, ...scroll } as unknown as Timeline;
     keepMarginItemsDrawn(timeline);
     keepMarginItemsDrawn(timeline);
     lane._checkIfVisibleWithReference(null, [], {}, range(400, 800));
