@@ -225,6 +225,51 @@ export function precheckEventsWith(
   return new StoreChecker(data as Record<string, unknown>, schemas, cache).precheck(from, deadline);
 }
 
+/**
+ * The same validation as validateStore, in the parts a caller keeping its own account of a
+ * store's events needs (the editor, which checks again only what a keystroke can change):
+ * each event's verdict by its index, and the warnings about actors that no kept event names
+ * apart from the other problems (they are the validation's last step, so validateStore's
+ * problems are `problems` followed by `actorsInNoEvent`).
+ */
+export interface ValidationInParts {
+  readonly ok: true;
+  /** Each event as kept, or null where it was dropped, by its index in the document. */
+  readonly kept: readonly (StoreEvent | null)[];
+  readonly problems: readonly Problem[];
+  readonly actorsInNoEvent: readonly Problem[];
+}
+
+export function validateInPartsWith(
+  data: unknown,
+  schemas: ItemSchemas,
+  cache?: EventCheckCache,
+): Refusal | ValidationInParts {
+  const refusal = refusalOf(data);
+  if (refusal) return refusal;
+  const checker = new StoreChecker(data as Record<string, unknown>, schemas, cache ?? null);
+  // One at a time, so that each verdict is known by its index (the checks are the same).
+  const kept = checker.eventItems.map((item) => checker.addEvents([item]).events[0] ?? null);
+  return { ok: true, kept, ...checker.finishInParts() };
+}
+
+/**
+ * The warnings about actors that no kept event names, for a store whose kept events name
+ * exactly the actors `named` (directly; an actor is also used through its members): the
+ * last step of a validation, without the events, for when only what they name changed.
+ */
+export function actorsInNoEventWith(
+  data: unknown,
+  schemas: ItemSchemas,
+  named: readonly string[],
+  cache?: EventCheckCache,
+): readonly Problem[] {
+  if (refusalOf(data)) return [];
+  return new StoreChecker(data as Record<string, unknown>, schemas, cache ?? null).actorsInNoEvent(
+    named,
+  );
+}
+
 /** The same validation, whose events are checked as they come (`await addEvents`). */
 export interface LazyEventsValidation {
   readonly ok: true;
@@ -362,7 +407,7 @@ class StoreChecker {
   addEvents(items: readonly unknown[]): { events: StoreEvent[]; checked: number } {
     const { events, checked } = this.checkEvents(items, this.eventsChecked);
     this.eventsChecked += checked;
-    for (const event of events) this.markActorsUsed(event);
+    for (const event of events) this.markActorsUsed(event.actors);
     return { events, checked };
   }
 
@@ -384,6 +429,22 @@ class StoreChecker {
       if (performance.now() > deadline) break;
     }
     return index;
+  }
+
+  /** finish, its two steps apart: see validateInPartsWith. */
+  finishInParts(): Pick<ValidationInParts, 'problems' | 'actorsInNoEvent'> {
+    this.resolveRelated();
+    const from = this.problems.length;
+    this.warnActorsWithoutEvents();
+    return { problems: this.problems.slice(0, from), actorsInNoEvent: this.problems.slice(from) };
+  }
+
+  /** The warnings for the store's actors when the kept events name these (see actorsInNoEventWith). */
+  actorsInNoEvent(named: readonly string[]): Problem[] {
+    this.markActorsUsed(named);
+    const from = this.problems.length;
+    this.warnActorsWithoutEvents();
+    return this.problems.slice(from);
   }
 
   finish(): ValidationTotals {
@@ -1125,9 +1186,9 @@ class StoreChecker {
   }
 
   /** An actor counts as used when it or one of its members takes part in an event. */
-  private markActorsUsed(event: StoreEvent) {
+  private markActorsUsed(actors: readonly string[]) {
     const used = this.usedActors;
-    for (const id of event.actors) {
+    for (const id of actors) {
       let current: string | undefined = id;
       while (current !== undefined && !used.has(current)) {
         used.add(current);

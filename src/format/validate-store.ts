@@ -4,12 +4,16 @@ import * as schemas from './schema';
 import {
   type EventsValidation,
   type Refusal,
+  type ValidationInParts,
   type ValidationResult,
+  actorsInNoEventWith,
   precheckEventsWith,
   refused,
   startValidationWith,
+  validateInPartsWith,
 } from './store-checker';
 import type { EventCheckCache } from './event-check';
+import type { Problem } from './problems';
 
 export { MAX_STORE_BYTES };
 export type {
@@ -20,6 +24,7 @@ export type {
   Store,
   StoreEvent,
   StoreHeader,
+  ValidationInParts,
   ValidationResult,
   ValidationTotals,
 } from './store-checker';
@@ -86,4 +91,21 @@ export function precheckEvents(
  */
 export function startValidation(data: unknown): Refusal | (EventsValidation & { ok: true }) {
   return startValidationWith(data, schemas);
+}
+
+/** validateStore's checks and problems, in parts (see ValidationInParts). */
+export function validateInParts(
+  data: unknown,
+  cache?: EventCheckCache,
+): Refusal | ValidationInParts {
+  return validateInPartsWith(data, schemas, cache);
+}
+
+/** The warnings about actors no kept event names, given the actors they name (see actorsInNoEventWith). */
+export function actorsInNoEvent(
+  data: unknown,
+  named: readonly string[],
+  cache?: EventCheckCache,
+): readonly Problem[] {
+  return actorsInNoEventWith(data, schemas, named, cache);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
@@ -7,8 +7,30 @@ import { useEditorI18n } from './editor-i18n';
 
 const KINDS = ['state', 'person', 'organization', 'other'] as const;
 
-/** The event's actors: one checkbox per actor of the draft, and a new actor made on the spot. */
-export function ActorPicker({ event, problems }: { event: DraftEvent; problems: Problem[] }) {
+const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
+  a.length === b.length &&
+  a.every(
+    (problem, i) =>
+      problem.path === b[i]!.path &&
+      problem.message === b[i]!.message &&
+      problem.value === b[i]!.value &&
+      problem.expected === b[i]!.expected,
+  );
+
+/**
+ * The event's actors: one checkbox per actor of the draft, and a new actor made on the spot.
+ * Drawn again only when the event's actors or their problems change: a draft has a hundred
+ * actors or more, and a keystroke in another field of the event changes neither.
+ */
+export const ActorPicker = memo(
+  ActorChoice,
+  (before, after) =>
+    before.event.id === after.event.id &&
+    before.event.actors === after.event.actors &&
+    sameProblems(before.problems, after.problems),
+);
+
+function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonly Problem[] }) {
   const { m } = useEditorI18n();
   const actors = useDraft((state) => state.document?.actors ?? NONE);
   const [name, setName] = useState('');

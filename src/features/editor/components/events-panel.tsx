@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
@@ -14,7 +14,7 @@ const ESTIMATED_ROW_HEIGHT = 40;
 
 /** The draft's events, every one of them reachable, and the form of the one selected. */
 export function EventsPanel({ check }: { check: DraftCheck }) {
-  const { m, lang } = useEditorI18n();
+  const { m } = useEditorI18n();
   const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedEventId);
   const index = events.findIndex((event) => event.id === selectedId);
@@ -36,23 +36,13 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [index, virtual, virtualizer]);
 
-  const row = (event: EventInput, i: number) => {
-    const date = parseStoreDate(event.start);
-    const problems = problemsUnder(check, `events[${i}]`).length;
-    return (
-      <button
-        type="button"
-        aria-pressed={event.id === selectedId}
-        onClick={() => draftActions.selectEvent(event.id)}
-      >
-        <span>{event.title || m.untitledEvent}</span>{' '}
-        <span className="editor-muted">
-          {date ? formatStoreDate(date, lang) : m.noDate}
-          {problems ? ` ⚠ ${problems}` : ''}
-        </span>
-      </button>
-    );
-  };
+  const row = (event: EventInput, i: number) => (
+    <EventRow
+      event={event}
+      selected={event.id === selectedId}
+      problems={problemsUnder(check, `events[${i}]`).length}
+    />
+  );
 
   return (
     <section className="editor-events" aria-labelledby="events-heading">
@@ -94,3 +84,33 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     </section>
   );
 }
+
+/**
+ * One event in the list. A keystroke changes one event (and the list with it): the rows of
+ * the others, unchanged, are not drawn again.
+ */
+const EventRow = memo(function EventRow({
+  event,
+  selected,
+  problems,
+}: {
+  event: EventInput;
+  selected: boolean;
+  problems: number;
+}) {
+  const { m, lang } = useEditorI18n();
+  const date = parseStoreDate(event.start);
+  return (
+    <button
+      type="button"
+      aria-pressed={selected}
+      onClick={() => draftActions.selectEvent(event.id)}
+    >
+      <span>{event.title || m.untitledEvent}</span>{' '}
+      <span className="editor-muted">
+        {date ? formatStoreDate(date, lang) : m.noDate}
+        {problems ? ` ⚠ ${problems}` : ''}
+      </span>
+    </button>
+  );
+});

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSource } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import {
+  type TextPiece,
   type TextSpan,
   highlightPieces,
   locateQuote,
@@ -27,16 +28,27 @@ export function SourceReader({ source }: { source: DraftSource }) {
   const [span, setSpan] = useState<TextSpan>({ start: 0, end: 0 });
   const area = useRef<HTMLTextAreaElement>(null);
 
-  const spans = useMemo(
+  // Every keystroke in an event makes a new list of events, but seldom new quotes: the
+  // quotes, as one string, decide whether the passages are looked for in the text again
+  // (a search of the whole text per quote) and the highlights drawn again.
+  const quotesKey = useMemo(
     () =>
-      events.flatMap((event) =>
-        event.excerpts
-          .filter((excerpt) => excerpt.source === source.id)
-          .map((excerpt) => locateQuote(text, excerpt.quote)),
+      JSON.stringify(
+        events.flatMap((event) =>
+          event.excerpts
+            .filter((excerpt) => excerpt.source === source.id)
+            .map((excerpt) => excerpt.quote),
+        ),
       ),
-    [events, source.id, text],
+    [events, source.id],
   );
-  const pieces = useMemo(() => highlightPieces(text, spans), [text, spans]);
+  const pieces = useMemo(() => {
+    const quotes = JSON.parse(quotesKey) as string[];
+    return highlightPieces(
+      text,
+      quotes.map((quote) => locateQuote(text, quote)),
+    );
+  }, [text, quotesKey]);
 
   const trimmed = trimSpan(text, span);
   const length = trimmed.end - trimmed.start;
@@ -77,16 +89,7 @@ export function SourceReader({ source }: { source: DraftSource }) {
         {m.selectionHint}
       </p>
       <div className="editor-reader-text">
-        <div className="editor-reader-backdrop" aria-hidden="true">
-          {pieces.map((piece, index) =>
-            piece.mark === null ? (
-              <span key={index}>{piece.text}</span>
-            ) : (
-              <mark key={index}>{piece.text}</mark>
-            ),
-          )}
-          {'\n'}
-        </div>
+        <Highlights pieces={pieces} />
         <textarea
           ref={area}
           aria-readonly="true"
@@ -122,3 +125,19 @@ export function SourceReader({ source }: { source: DraftSource }) {
     </div>
   );
 }
+
+/** The copy of the text behind the textarea, its quoted passages marked. */
+const Highlights = memo(function Highlights({ pieces }: { pieces: readonly TextPiece[] }) {
+  return (
+    <div className="editor-reader-backdrop" aria-hidden="true">
+      {pieces.map((piece, index) =>
+        piece.mark === null ? (
+          <span key={index}>{piece.text}</span>
+        ) : (
+          <mark key={index}>{piece.text}</mark>
+        ),
+      )}
+      {'\n'}
+    </div>
+  );
+});

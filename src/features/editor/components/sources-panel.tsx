@@ -21,11 +21,10 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
     (sourceIndex: number) =>
     (field: string): Problem[] =>
       sourceIndex < 0 ? [] : problemsUnder(check, `sources[${sourceIndex}].${field}`);
-  const quotes = selected
-    ? events.flatMap((event) =>
-        event.excerpts.filter((e) => e.source === selected.id).map((e) => e.quote),
-      )
-    : [];
+  // Only the source form asks (whether an edited text still holds every quoted passage):
+  // not gathered from every event on every keystroke.
+  const quotesOf = (id: string) =>
+    events.flatMap((event) => event.excerpts.filter((e) => e.source === id).map((e) => e.quote));
 
   return (
     <section className="editor-sources" aria-labelledby="sources-heading">
@@ -72,7 +71,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
         <SourceForm
           key={selected.id}
           initial={selected}
-          quotes={quotes}
+          quotes={quotesOf(selected.id)}
           problemsAt={problemsOf(index)}
           onSave={(fields) => {
             draftActions.updateSource(selected.id, fields);
