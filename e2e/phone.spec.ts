@@ -151,6 +151,20 @@ test.describe('phone layout', () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
   });
 
+  test('a link opened on an event leaves the page where it is: the timeline stays in view', async ({
+    page,
+  }) => {
+    await openApp(page, `?event=${TREATY.id}`);
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    // The list has marked its row (and had its chance to bring it into view)…
+    await expect(listButton(page, TREATY.title)).toHaveAttribute('aria-current', 'true');
+    await sheetAtRest(page);
+    // …without scrolling the page: the timeline is not pushed up under the header.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const panel = (await timeline(page).boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(0);
+  });
+
   test('filters and search in a drawer', async ({ page, request }) => {
     const store = await fetchStore(request);
     const expected = titlesMatching(store, ['ukraine'], 'any');

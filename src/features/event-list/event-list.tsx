@@ -51,6 +51,18 @@ function EventRow({ event, selected, best, bestLabel, terms, locale, onChosen }:
   );
 }
 
+/**
+ * Scrolls the list's own column to the row, and nothing else: `scrollIntoView` also scrolls
+ * the page, which on a phone (where the list has no column of its own) pushed the timeline
+ * up under the header when a link opened on an event.
+ */
+function revealWithin(scroller: HTMLElement, row: HTMLElement) {
+  const box = scroller.getBoundingClientRect();
+  const at = row.getBoundingClientRect();
+  if (at.top < box.top) scroller.scrollTop -= box.top - at.top;
+  else if (at.bottom > box.bottom) scroller.scrollTop += at.bottom - box.bottom;
+}
+
 /** Every event that passes the filters, in time order: the keyboard's way into the timeline. */
 export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: () => void }) {
   const t = useMessages();
@@ -87,7 +99,7 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
     const item = scrollRef.current?.querySelector<HTMLElement>(
       `[data-event-id="${CSS.escape(selectedEventId)}"]`,
     );
-    item?.scrollIntoView({ block: 'nearest' });
+    if (item && scrollRef.current) revealWithin(scrollRef.current, item);
   }, [selectedEventId, events, virtual, virtualizer]);
 
   const row = (event: StoreEvent) => (
