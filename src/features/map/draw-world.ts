@@ -2,6 +2,9 @@ import type { MapTransform } from './map-projection';
 import type { CountryShape } from './world-shapes';
 
 const LABEL_FONT_PX = 11;
+const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, sans-serif`;
+/** Names' widths in LABEL_FONT, measured once: a frame measures no text. */
+const labelWidths = new Map<string, number>();
 
 /** Countries and, where a name fits inside its country, the name. */
 export function drawWorld(
@@ -39,7 +42,7 @@ export function drawWorld(
   }
 
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
+  context.font = LABEL_FONT;
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   context.fillStyle = colors.label;
@@ -47,7 +50,12 @@ export function drawWorld(
     const x = t.k * shape.labelAt[0] + t.x;
     const y = t.k * shape.labelAt[1] + t.y;
     if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-    if (t.k * shape.width < context.measureText(shape.name).width + 8) continue;
+    let labelWidth = labelWidths.get(shape.name);
+    if (labelWidth === undefined) {
+      labelWidth = context.measureText(shape.name).width;
+      labelWidths.set(shape.name, labelWidth);
+    }
+    if (t.k * shape.width < labelWidth + 8) continue;
     context.fillText(shape.name, x, y);
   }
 }

@@ -23,7 +23,7 @@ import { type PlaceMarker } from './place-clusters';
 import { PlaceList } from './place-list';
 import { usePlaceMarkers } from './use-place-markers';
 import { drawWorld } from './draw-world';
-import { loadWorldShapes } from './world-shapes';
+import { type CountryShape, loadWorldShapes } from './world-shapes';
 import './map.css';
 
 const KEY_PAN = 80;
@@ -31,7 +31,7 @@ const KEY_ZOOM = 1.6;
 /** Events listed for a place at once; more are reached by zooming in. */
 const LIST_LIMIT = 50;
 
-const shapes = loadWorldShapes();
+const NO_SHAPES: readonly CountryShape[] = [];
 
 interface Props {
   index: StoreIndex;
@@ -59,6 +59,17 @@ export default function MapPanel({ index }: Props) {
   const [transform, setTransform] = useState<MapTransform | null>(null);
   const transformRef = useRef<MapTransform | null>(null);
   const [list, setList] = useState<OpenList | null>(null);
+  const [shapes, setShapes] = useState(NO_SHAPES);
+
+  useEffect(() => {
+    let live = true;
+    void loadWorldShapes().then((loaded) => {
+      if (live) setShapes(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const surface = surfaceRef.current!;
@@ -129,7 +140,7 @@ export default function MapPanel({ index }: Props) {
     if (!canvas || !size || !transform) return;
     const frame = requestAnimationFrame(() => drawWorld(canvas, shapes, transform, size, dark));
     return () => cancelAnimationFrame(frame);
-  }, [transform, size, dark]);
+  }, [shapes, transform, size, dark]);
 
   // The selected event is brought into view when it has a place and is off screen.
   const selected = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
