@@ -82,6 +82,12 @@ describe('positionsInWindow', () => {
     ).toEqual([]);
   });
 
+  it('gives the whole store the events with coordinates gathered as the store was read', () => {
+    // A copy of the store's events takes the general path, through every event.
+    expect(located).toBe(places.located);
+    expect(locatedEventsOf(index, places, [...index.events])).toEqual(located);
+  });
+
   it('follows the filter: the events it is given, not the whole store', () => {
     const filtered = filterEvents(index, { actorIds: ['north-korea'], match: 'any' });
     const narrowed = locatedEventsOf(index, places, filtered);

@@ -47,10 +47,9 @@ export default function MapPanel({ index }: Props) {
   const m = useMapMessages();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
-  const { window, selectedEventId } = useView((state) => ({
-    window: state.window,
-    selectedEventId: state.selectedEventId,
-  }));
+  // Not the timeline's window: the markers follow it outside React (usePlaceMarkers), so that
+  // a timeline drag's end does not render the map in the same task.
+  const selectedEventId = useView((state) => state.selectedEventId);
   const dark = useMediaQuery(DARK_SCHEME_QUERY);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -133,7 +132,7 @@ export default function MapPanel({ index }: Props) {
   );
   // Re-cluster only when the zoom level or the area changes enough to matter.
   const clusterView = useStableView(view);
-  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, window, clusterView);
+  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, clusterView);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -186,13 +185,23 @@ export default function MapPanel({ index }: Props) {
       ? m.loadingMap
       : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
 
-  const nameOf = (marker: PlaceMarker) =>
-    markerName(
-      m,
-      marker,
-      names,
-      marker.sample.map((p) => index.events[p]?.title ?? ''),
-    );
+  // The places' names are made once per answer from the worker, not on every frame of a pan.
+  const markerNames = useMemo(
+    () =>
+      new Map(
+        markers.map((marker) => [
+          marker,
+          markerName(
+            m,
+            marker,
+            names,
+            marker.sample.map((p) => index.events[p]?.title ?? ''),
+          ),
+        ]),
+      ),
+    [m, markers, names, index],
+  );
+  const nameOf = (marker: PlaceMarker) => markerNames.get(marker) ?? '';
 
   const choose = async (marker: PlaceMarker) => {
     if (marker.clusterId === null) {
