@@ -1,10 +1,5 @@
 import type { MapTransform } from './map-projection';
-import type { CountryShape } from './world-shapes';
-
-const LABEL_FONT_PX = 11;
-const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-/** Names' widths in LABEL_FONT, measured once: a frame measures no text. */
-const labelWidths = new Map<string, number>();
+import { type CountryShape, LABEL_FONT } from './world-shapes';
 
 /** Countries and, where a name fits inside its country, the name. */
 export function drawWorld(
@@ -50,12 +45,7 @@ export function drawWorld(
     const x = t.k * shape.labelAt[0] + t.x;
     const y = t.k * shape.labelAt[1] + t.y;
     if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-    let labelWidth = labelWidths.get(shape.name);
-    if (labelWidth === undefined) {
-      labelWidth = context.measureText(shape.name).width;
-      labelWidths.set(shape.name, labelWidth);
-    }
-    if (t.k * shape.width < labelWidth + 8) continue;
+    if (t.k * shape.width < shape.labelWidth + 8) continue;
     context.fillText(shape.name, x, y);
   }
 }

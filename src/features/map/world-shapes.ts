@@ -7,7 +7,11 @@ export interface CountryShape {
   readonly labelAt: readonly [number, number];
   /** Width of its largest part at the base scale: a name is drawn once it fits. */
   readonly width: number;
+  /** The name's width in LABEL_FONT, measured as the shape is made, not as it is drawn. */
+  readonly labelWidth: number;
 }
+
+export const LABEL_FONT = '11px system-ui, sans-serif';
 
 type ShapesReply =
   | { readonly type: 'outlines'; readonly outlines: readonly CountryOutline[] }
@@ -15,7 +19,11 @@ type ShapesReply =
 
 let shapes: Promise<readonly CountryShape[]> | null = null;
 
-/** Outlines made into Path2Ds per task: reading all their path data at once is a long task. */
+/**
+ * Outlines made into Path2Ds, and their names measured, per task: reading all their path
+ * data and measuring every name at once (the first text measured in a page is slow) is a
+ * long task.
+ */
 const SLICE = 30;
 
 /**
@@ -40,7 +48,7 @@ export function loadWorldShapes(): Promise<readonly CountryShape[]> {
     worker.onmessage = (message: MessageEvent<ShapesReply>) => {
       const reply = message.data;
       if (reply.type === 'failed') return fail(reply.message);
-      worker.terminate();
+      // The worker closes itself once it has answered: terminate() here would wait for it.
       void pathsOf(reply.outlines).then(resolve);
     };
   });
@@ -49,10 +57,15 @@ export function loadWorldShapes(): Promise<readonly CountryShape[]> {
 
 async function pathsOf(outlines: readonly CountryOutline[]): Promise<readonly CountryShape[]> {
   const made: CountryShape[] = [];
+  const measure = document.createElement('canvas').getContext('2d');
+  if (measure) measure.font = LABEL_FONT;
   for (let first = 0; first < outlines.length; first += SLICE) {
     if (first > 0) await new Promise((done) => setTimeout(done, 0));
-    for (const { name, d, labelAt, width } of outlines.slice(first, first + SLICE))
-      made.push({ name, path: new Path2D(d), labelAt, width });
+    for (const { name, d, labelAt, width } of outlines.slice(first, first + SLICE)) {
+      // Without a 2D context (never in a browser that draws the map), about 6 px a letter.
+      const labelWidth = measure ? measure.measureText(name).width : name.length * 6;
+      made.push({ name, path: new Path2D(d), labelAt, width, labelWidth });
+    }
   }
   return made;
 }
