@@ -25,8 +25,12 @@ export interface StorePlaces {
   readonly located: LocatedEvents;
 }
 
-/** Events read per slice by `buildStorePlaces` before it lets the page paint. */
+/** Events read per slice by `buildStorePlaces` before it lets the page paint, at most. */
 const SLICE = 5_000;
+/** Events read between looks at the clock. */
+const STEP = 500;
+/** A slice also ends once it has taken this long: on a busy machine 5,000 events take longer. */
+const SLICE_MS = 8;
 
 export function storePlacesOf(index: StoreIndex): StorePlaces {
   const builder = placesBuilder(index);
@@ -37,16 +41,26 @@ export function storePlacesOf(index: StoreIndex): StorePlaces {
 /**
  * The same, read in slices between frames: at 100,000 events one pass over the event
  * objects is a long task (60 ms measured on a busy machine), which would hold a frame
- * as the map opens.
+ * as the map opens. A slice is SLICE events, or fewer when they take over SLICE_MS.
  */
 export async function buildStorePlaces(
   index: StoreIndex,
   yieldToPage: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0)),
+  now: () => number = () => performance.now(),
 ): Promise<StorePlaces> {
   const builder = placesBuilder(index);
-  for (let first = 0; first < index.events.length; first += SLICE) {
-    if (first > 0) await yieldToPage();
-    builder.read(first, Math.min(index.events.length, first + SLICE));
+  const count = index.events.length;
+  let next = 0;
+  while (next < count) {
+    if (next > 0) await yieldToPage();
+    const began = now();
+    const end = Math.min(count, next + SLICE);
+    while (next < end) {
+      const to = Math.min(end, next + STEP);
+      builder.read(next, to);
+      next = to;
+      if (now() - began > SLICE_MS) break;
+    }
   }
   return builder.finish();
 }

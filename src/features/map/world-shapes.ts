@@ -20,11 +20,12 @@ type ShapesReply =
 let shapes: Promise<readonly CountryShape[]> | null = null;
 
 /**
- * Outlines made into Path2Ds, and their names measured, per task: reading all their path
- * data and measuring every name at once (the first text measured in a page is slow) is a
- * long task.
+ * Outlines made into Path2Ds, and their names measured, at most SLICE per task and for
+ * about SLICE_MS: reading all their path data and measuring every name at once (the first
+ * text measured in a page is slow) is a long task.
  */
 const SLICE = 30;
+const SLICE_MS = 8;
 
 /**
  * The world's countries, projected once per page in a worker (world-outlines.ts) so that
@@ -59,9 +60,12 @@ async function pathsOf(outlines: readonly CountryOutline[]): Promise<readonly Co
   const made: CountryShape[] = [];
   const measure = document.createElement('canvas').getContext('2d');
   if (measure) measure.font = LABEL_FONT;
-  for (let first = 0; first < outlines.length; first += SLICE) {
-    if (first > 0) await new Promise((done) => setTimeout(done, 0));
-    for (const { name, d, labelAt, width } of outlines.slice(first, first + SLICE)) {
+  while (made.length < outlines.length) {
+    if (made.length > 0) await new Promise((done) => setTimeout(done, 0));
+    const began = performance.now();
+    const end = Math.min(outlines.length, made.length + SLICE);
+    while (made.length < end && performance.now() - began < SLICE_MS) {
+      const { name, d, labelAt, width } = outlines[made.length]!;
       // Without a 2D context (never in a browser that draws the map), about 6 px a letter.
       const labelWidth = measure ? measure.measureText(name).width : name.length * 6;
       made.push({ name, path: new Path2D(d), labelAt, width, labelWidth });
