@@ -96,11 +96,19 @@ async function wheel(page: Page, x: number, y: number, deltaY: number, times: nu
   }
 }
 
+/**
+ * Called with the run's page once the store is on screen and the page quiet, just before
+ * `Show map`; what it returns is awaited once the run is done, before the page closes
+ * (scripts/profile-map.ts starts and stops a CPU profile).
+ */
+export type InstrumentPage = (page: Page) => Promise<() => Promise<void>>;
+
 export async function measureMapRun(
   browser: Browser,
   url: string,
   run: number,
   capMs: number,
+  instrument?: InstrumentPage,
 ): Promise<MapRunResult> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
@@ -122,6 +130,7 @@ export async function measureMapRun(
     errors,
   };
   let step = 'loading';
+  let finish: (() => Promise<void>) | null = null;
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message.slice(0, 300)));
@@ -136,6 +145,7 @@ export async function measureMapRun(
       polling: 100,
     });
     await page.evaluate(() => window.__bench.waitQuiet(15_000));
+    if (instrument) finish = await instrument(page);
 
     // Opening: the click, the map's chunk and shapes, the worker's first clusters.
     step = 'opening the map';
@@ -230,6 +240,8 @@ export async function measureMapRun(
     const message = error instanceof Error ? error.message : String(error);
     errors.push(`bench, ${step}: ${message.split('\n')[0]!.slice(0, 300)}`);
   } finally {
+    if (finish)
+      await finish().catch((error: unknown) => errors.push(`instrument: ${String(error)}`));
     await context.close().catch(() => undefined);
   }
   return result;

@@ -25,23 +25,27 @@ export interface MapMessages extends MapShellMessages {
   selectedOnMap: (title: string) => string;
 }
 
+// One formatter each, as n.toLocaleString(lang) would format (it makes a new one per call:
+// a map renders a name with counts for every place, many times a second while it moves).
+const enNumber = new Intl.NumberFormat('en');
+const esNumber = new Intl.NumberFormat('es');
 const enPlural = pluralsOf('en');
 const esPlural = pluralsOf('es');
 const enEvents = (n: number) =>
-  `${n.toLocaleString('en')} ${enPlural(n, { one: 'event', other: 'events' })}`;
+  `${enNumber.format(n)} ${enPlural(n, { one: 'event', other: 'events' })}`;
 const esEvents = (n: number) =>
-  `${n.toLocaleString('es')} ${esPlural(n, { one: 'evento', other: 'eventos', many: 'de eventos' })}`;
+  `${esNumber.format(n)} ${esPlural(n, { one: 'evento', other: 'eventos', many: 'de eventos' })}`;
 
 const en: MapMessages = {
   ...mapShellMessagesFor('en'),
   description: (shown, places, outside) =>
-    `${enEvents(shown)} in ${places.toLocaleString('en')} ${enPlural(places, { one: 'place', other: 'places' })}` +
+    `${enEvents(shown)} in ${enNumber.format(places)} ${enPlural(places, { one: 'place', other: 'places' })}` +
     (outside > 0 ? `; ${enEvents(outside)} of this window outside the view` : ''),
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} and nearby` : place;
     if (count === 1) return `${where}, 1 event: ${titles[0] ?? ''}`;
     const rest = count - titles.length;
-    return `${where}, ${enEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; and ${rest.toLocaleString('en')} more` : ''}`;
+    return `${where}, ${enEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; and ${enNumber.format(rest)} more` : ''}`;
   },
   unnamedPlace: 'Unnamed place',
   selectedHere: 'the selected event is here',
@@ -60,13 +64,13 @@ const en: MapMessages = {
 const es: MapMessages = {
   ...mapShellMessagesFor('es'),
   description: (shown, places, outside) =>
-    `${esEvents(shown)} en ${places.toLocaleString('es')} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
+    `${esEvents(shown)} en ${esNumber.format(places)} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
     (outside > 0 ? `; ${esEvents(outside)} de esta ventana fuera de la vista` : ''),
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} y alrededores` : place;
     if (count === 1) return `${where}, 1 evento: ${titles[0] ?? ''}`;
     const rest = count - titles.length;
-    return `${where}, ${esEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; y ${rest.toLocaleString('es')} más` : ''}`;
+    return `${where}, ${esEvents(count)}: ${titles.join('; ')}${rest > 0 ? `; y ${esNumber.format(rest)} más` : ''}`;
   },
   unnamedPlace: 'Lugar sin nombre',
   selectedHere: 'el evento seleccionado está aquí',

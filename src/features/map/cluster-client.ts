@@ -36,13 +36,11 @@ export class ClusterClient {
   }
 
   setPoints(places: StorePlaces) {
-    // Copies: the store's arrays stay with the page.
-    this.post({
-      type: 'points',
-      lon: places.lon.slice(),
-      lat: places.lat.slice(),
-      nameIds: places.nameIds.slice(),
-    });
+    // Copies, handed over rather than cloned again: the store's arrays stay with the page.
+    const lon = places.lon.slice();
+    const lat = places.lat.slice();
+    const nameIds = places.nameIds.slice();
+    this.post({ type: 'points', lon, lat, nameIds }, [lon.buffer, lat.buffer, nameIds.buffer]);
   }
 
   /**

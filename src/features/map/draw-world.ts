@@ -1,7 +1,5 @@
 import type { MapTransform } from './map-projection';
-import type { CountryShape } from './world-shapes';
-
-const LABEL_FONT_PX = 11;
+import { type CountryShape, LABEL_FONT } from './world-shapes';
 
 /** Countries and, where a name fits inside its country, the name. */
 export function drawWorld(
@@ -39,7 +37,7 @@ export function drawWorld(
   }
 
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
+  context.font = LABEL_FONT;
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   context.fillStyle = colors.label;
@@ -47,7 +45,7 @@ export function drawWorld(
     const x = t.k * shape.labelAt[0] + t.x;
     const y = t.k * shape.labelAt[1] + t.y;
     if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-    if (t.k * shape.width < context.measureText(shape.name).width + 8) continue;
+    if (t.k * shape.width < shape.labelWidth + 8) continue;
     context.fillText(shape.name, x, y);
   }
 }

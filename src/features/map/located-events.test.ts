@@ -50,9 +50,34 @@ describe('buildStorePlaces', () => {
       ),
     });
     let pauses = 0;
-    const sliced = await buildStorePlaces(many, async () => {
-      pauses++;
+    // A clock that stands still: slices of 5,000 events.
+    const sliced = await buildStorePlaces(
+      many,
+      async () => {
+        pauses++;
+      },
+      () => 0,
+    );
+    expect(pauses).toBe(2);
+    expect(sliced).toEqual(storePlacesOf(many));
+  });
+
+  it('ends a slice early when it takes too long, as on a busy machine', async () => {
+    const many = fixtureIndex({
+      events: Array.from({ length: 3_000 }, (_, i) =>
+        fixtureEvent(`event-${i}`, '2024-06-19', { place: PYONGYANG }),
+      ),
     });
+    let pauses = 0;
+    // Each look at this clock finds 5 ms more gone: a slice ends after two steps of 500.
+    let clock = 0;
+    const sliced = await buildStorePlaces(
+      many,
+      async () => {
+        pauses++;
+      },
+      () => (clock += 5),
+    );
     expect(pauses).toBe(2);
     expect(sliced).toEqual(storePlacesOf(many));
   });
@@ -80,6 +105,12 @@ describe('positionsInWindow', () => {
     expect(
       idsAt(positionsInWindow(located, window('1990-01-01T00:00Z', '1991-01-01T00:00Z'))),
     ).toEqual([]);
+  });
+
+  it('gives the whole store the events with coordinates gathered as the store was read', () => {
+    // A copy of the store's events takes the general path, through every event.
+    expect(located).toBe(places.located);
+    expect(locatedEventsOf(index, places, [...index.events])).toEqual(located);
   });
 
   it('follows the filter: the events it is given, not the whole store', () => {

@@ -17,32 +17,52 @@ export interface StorePlaces {
   /** Each event's first and last instant, as the timeline places it. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /**
+   * Every event of the store that has coordinates (`locatedEventsOf` for the unfiltered
+   * store), gathered while the store is read in slices, so that opening the map on an
+   * unfiltered store does not make the first render go through every event once more.
+   */
+  readonly located: LocatedEvents;
 }
 
-/** Events read per slice by `buildStorePlaces` before it lets the page paint. */
+/** Events read per slice by `buildStorePlaces` before it lets the page paint, at most. */
 const SLICE = 5_000;
+/** Events read between looks at the clock. */
+const STEP = 500;
+/** A slice also ends once it has taken this long: on a busy machine 5,000 events take longer. */
+const SLICE_MS = 8;
 
 export function storePlacesOf(index: StoreIndex): StorePlaces {
   const builder = placesBuilder(index);
   builder.read(0, index.events.length);
-  return builder.places;
+  return builder.finish();
 }
 
 /**
  * The same, read in slices between frames: at 100,000 events one pass over the event
  * objects is a long task (60 ms measured on a busy machine), which would hold a frame
- * as the map opens.
+ * as the map opens. A slice is SLICE events, or fewer when they take over SLICE_MS.
  */
 export async function buildStorePlaces(
   index: StoreIndex,
   yieldToPage: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0)),
+  now: () => number = () => performance.now(),
 ): Promise<StorePlaces> {
   const builder = placesBuilder(index);
-  for (let first = 0; first < index.events.length; first += SLICE) {
-    if (first > 0) await yieldToPage();
-    builder.read(first, Math.min(index.events.length, first + SLICE));
+  const count = index.events.length;
+  let next = 0;
+  while (next < count) {
+    if (next > 0) await yieldToPage();
+    const began = now();
+    const end = Math.min(count, next + SLICE);
+    while (next < end) {
+      const to = Math.min(end, next + STEP);
+      builder.read(next, to);
+      next = to;
+      if (now() - began > SLICE_MS) break;
+    }
   }
-  return builder.places;
+  return builder.finish();
 }
 
 function placesBuilder(index: StoreIndex) {
@@ -54,8 +74,26 @@ function placesBuilder(index: StoreIndex) {
   const ends = new Float64Array(count);
   const names: string[] = [];
   const nameIdOf = new Map<string, number>();
+  const locatedPositions = new Int32Array(count);
+  const locatedStarts = new Float64Array(count);
+  const locatedEnds = new Float64Array(count);
+  let located = 0;
   return {
-    places: { lon, lat, nameIds, names, starts, ends } as StorePlaces,
+    finish(): StorePlaces {
+      return {
+        lon,
+        lat,
+        nameIds,
+        names,
+        starts,
+        ends,
+        located: {
+          positions: locatedPositions.subarray(0, located),
+          starts: locatedStarts.subarray(0, located),
+          ends: locatedEnds.subarray(0, located),
+        },
+      };
+    },
     read(from: number, to: number) {
       for (let position = from; position < to; position++) {
         const event = index.events[position]!;
@@ -73,6 +111,10 @@ function placesBuilder(index: StoreIndex) {
         if (place.lat !== undefined && place.lon !== undefined) {
           lon[position] = place.lon;
           lat[position] = place.lat;
+          locatedPositions[located] = position;
+          locatedStarts[located] = starts[position]!;
+          locatedEnds[located] = ends[position]!;
+          located += 1;
         }
       }
     },
@@ -91,11 +133,11 @@ export function locatedEventsOf(
   places: StorePlaces,
   events: readonly StoreEvent[],
 ): LocatedEvents {
-  const all = events === index.events;
+  if (events === index.events) return places.located;
   const positions = new Int32Array(events.length);
   let count = 0;
   for (let i = 0; i < events.length; i++) {
-    const position = all ? i : index.positionOf.get(events[i]!.id);
+    const position = index.positionOf.get(events[i]!.id);
     if (position !== undefined && !Number.isNaN(places.lon[position]!))
       positions[count++] = position;
   }

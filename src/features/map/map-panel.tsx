@@ -23,7 +23,7 @@ import { type PlaceMarker } from './place-clusters';
 import { PlaceList } from './place-list';
 import { usePlaceMarkers } from './use-place-markers';
 import { drawWorld } from './draw-world';
-import { loadWorldShapes } from './world-shapes';
+import { type CountryShape, loadWorldShapes } from './world-shapes';
 import './map.css';
 
 const KEY_PAN = 80;
@@ -31,7 +31,7 @@ const KEY_ZOOM = 1.6;
 /** Events listed for a place at once; more are reached by zooming in. */
 const LIST_LIMIT = 50;
 
-const shapes = loadWorldShapes();
+const NO_SHAPES: readonly CountryShape[] = [];
 
 interface Props {
   index: StoreIndex;
@@ -47,10 +47,9 @@ export default function MapPanel({ index }: Props) {
   const m = useMapMessages();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
-  const { window, selectedEventId } = useView((state) => ({
-    window: state.window,
-    selectedEventId: state.selectedEventId,
-  }));
+  // Not the timeline's window: the markers follow it outside React (usePlaceMarkers), so that
+  // a timeline drag's end does not render the map in the same task.
+  const selectedEventId = useView((state) => state.selectedEventId);
   const dark = useMediaQuery(DARK_SCHEME_QUERY);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -59,6 +58,17 @@ export default function MapPanel({ index }: Props) {
   const [transform, setTransform] = useState<MapTransform | null>(null);
   const transformRef = useRef<MapTransform | null>(null);
   const [list, setList] = useState<OpenList | null>(null);
+  const [shapes, setShapes] = useState(NO_SHAPES);
+
+  useEffect(() => {
+    let live = true;
+    void loadWorldShapes().then((loaded) => {
+      if (live) setShapes(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useLayoutEffect(() => {
     const surface = surfaceRef.current!;
@@ -122,14 +132,14 @@ export default function MapPanel({ index }: Props) {
   );
   // Re-cluster only when the zoom level or the area changes enough to matter.
   const clusterView = useStableView(view);
-  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, window, clusterView);
+  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, clusterView);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !size || !transform) return;
     const frame = requestAnimationFrame(() => drawWorld(canvas, shapes, transform, size, dark));
     return () => cancelAnimationFrame(frame);
-  }, [transform, size, dark]);
+  }, [shapes, transform, size, dark]);
 
   // The selected event is brought into view when it has a place and is off screen.
   const selected = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
@@ -175,13 +185,23 @@ export default function MapPanel({ index }: Props) {
       ? m.loadingMap
       : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
 
-  const nameOf = (marker: PlaceMarker) =>
-    markerName(
-      m,
-      marker,
-      names,
-      marker.sample.map((p) => index.events[p]?.title ?? ''),
-    );
+  // The places' names are made once per answer from the worker, not on every frame of a pan.
+  const markerNames = useMemo(
+    () =>
+      new Map(
+        markers.map((marker) => [
+          marker,
+          markerName(
+            m,
+            marker,
+            names,
+            marker.sample.map((p) => index.events[p]?.title ?? ''),
+          ),
+        ]),
+      ),
+    [m, markers, names, index],
+  );
+  const nameOf = (marker: PlaceMarker) => markerNames.get(marker) ?? '';
 
   const choose = async (marker: PlaceMarker) => {
     if (marker.clusterId === null) {

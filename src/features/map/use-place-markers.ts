@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { TimeWindow } from '../../lib/time-window';
+import { useViewStore } from '../../lib/view-store';
 import { ClusterClient } from './cluster-client';
 import {
   type StorePlaces,
@@ -26,13 +27,14 @@ export interface PlaceMarkers {
 
 /**
  * The markers for the filtered events in the timeline's window, clustered in a worker for
- * the part of the world in `view`. The timeline's window moves every frame while dragged;
- * the map follows at most every FOLLOW_MS.
+ * the part of the world in `view`. The map follows the window FOLLOW_MS after it last
+ * moved, from the view store's subscription rather than a render: a window set at the end
+ * of a timeline drag (in the pointerup task, which renders what shows the window) renders
+ * nothing of the map; its markers change when the worker answers.
  */
 export function usePlaceMarkers(
   index: StoreIndex,
   events: readonly StoreEvent[],
-  window: TimeWindow | null,
   view: { bbox: Bbox; zoom: number } | null,
 ): PlaceMarkers {
   const [built, setBuilt] = useState<{ index: StoreIndex; places: StorePlaces } | null>(null);
@@ -57,33 +59,49 @@ export function usePlaceMarkers(
   const clientRef = useRef<ClusterClient | null>(null);
   const loadedCount = useRef(new Map<number, number>());
 
+  // One worker per store, started as the map mounts: starting it is a task of its own, not
+  // one more piece of the task that hands it the store's places.
   useEffect(() => {
-    if (!places) return;
     const counts = loadedCount.current;
     const client = new ClusterClient((reply) =>
       setAnswer({ markers: reply.markers, inWindow: counts.get(reply.generation) ?? 0 }),
     );
-    client.setPoints(places);
     clientRef.current = client;
     return () => {
       client.close();
       clientRef.current = null;
       counts.clear();
     };
+  }, [index]);
+
+  useEffect(() => {
+    if (places) clientRef.current?.setPoints(places);
   }, [places]);
 
   useEffect(() => {
-    if (!window || !located) return;
-    const timer = setTimeout(() => {
-      const client = clientRef.current;
-      if (!client) return;
-      const positions = positionsInWindow(located, window);
-      // Read before the load: the array's buffer is handed to the worker.
-      const count = positions.length;
-      loadedCount.current.set(client.load(positions), count);
-    }, FOLLOW_MS);
-    return () => clearTimeout(timer);
-  }, [located, window, places]);
+    if (!located) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let followed: TimeWindow | null = null;
+    const follow = (window: TimeWindow | null) => {
+      if (!window || window === followed) return;
+      followed = window;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const client = clientRef.current;
+        if (!client) return;
+        const positions = positionsInWindow(located, window);
+        // Read before the load: the array's buffer is handed to the worker.
+        const count = positions.length;
+        loadedCount.current.set(client.load(positions), count);
+      }, FOLLOW_MS);
+    };
+    follow(useViewStore.getState().window);
+    const unsubscribe = useViewStore.subscribe((state) => follow(state.window));
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [located, places]);
 
   const bbox = view?.bbox;
   const zoom = view?.zoom;

@@ -1,0 +1,186 @@
+/**
+ * Where the map's long frames come from (issue 17): the bench's map case
+ * (scripts/bench/measure-map.ts) on the generated 100,000-event store with places, under a
+ * Chrome CPU profile of the page's main thread. Prints every busy stretch (no idle sample
+ * in it) longer than --over ms, with the functions it spent its time in, by total and self
+ * time (the app is built without minification, so their names read), and writes the
+ * profiles to bench-results/map-<run>.cpuprofile (Chrome DevTools, Performance panel).
+ * With --no-profile and several --dist, it compares builds instead: their runs alternate,
+ * so that a machine busy with other work weighs on each alike, and it prints their medians.
+ * Usage: npx tsx scripts/profile-map.ts [--runs 1] [--over 40] [--no-build] [--dist DIR]...
+ *        [--no-profile]
+ * The store must exist: `npm run bench -- --sizes 18 --no-baseline --runs 1` makes it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { type MapRunResult, measureMapRun } from './bench/measure-map';
+import { startStaticServer } from './bench/server';
+import { chromiumLaunchOptions } from './lib/chromium';
+import { GENERATOR_VERSION } from './lib/gen-store';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1' },
+    over: { type: 'string', default: '40' },
+    'no-build': { type: 'boolean' },
+    'no-profile': { type: 'boolean' },
+    dist: { type: 'string', multiple: true },
+  },
+});
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dists = values.dist?.map((dir) => resolve(dir)) ?? [
+  join(root, 'bench-results', 'dist-profile'),
+];
+const data = join(root, 'bench-results', 'data');
+const store = `events-100000-seed-1-v${GENERATOR_VERSION}-places.json`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const IDLE = '(idle)';
+const ms = (value: number | null | undefined) =>
+  typeof value === 'number' ? `${value.toFixed(0)} ms` : 'n/a';
+
+/** The profile's busy stretches over `overMs`, each with where its time went. */
+function report(profile: Profile, overMs: number) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = ({ callFrame: f }: ProfileNode) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  // A sample's time is the gap to the next one.
+  const times: number[] = [];
+  let at = 0;
+  for (const delta of profile.timeDeltas) {
+    at += delta / 1000;
+    times.push(at);
+  }
+  const stretches: { from: number; to: number }[] = [];
+  let from = -1;
+  profile.samples.forEach((sample, i) => {
+    const idle = byId.get(sample)!.callFrame.functionName === IDLE;
+    if (!idle && from < 0) from = i;
+    if ((idle || i === profile.samples.length - 1) && from >= 0) {
+      stretches.push({ from, to: i });
+      from = -1;
+    }
+  });
+  for (const { from: first, to: last } of stretches) {
+    const ms = times[last]! - times[first]!;
+    if (ms < overMs) continue;
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    const entry = new Map<string, number>();
+    for (let i = first; i < last; i++) {
+      const gap = times[i + 1]! - times[i]!;
+      const sample = profile.samples[i]!;
+      const node = byId.get(sample)!;
+      self.set(name(node), (self.get(name(node)) ?? 0) + gap);
+      const stack: string[] = [];
+      for (let id: number | undefined = sample; id !== undefined; id = parent.get(id))
+        stack.push(name(byId.get(id)!));
+      // The first frame under (root): what the browser called (a handler, a callback).
+      const outer = stack.length >= 2 ? stack[stack.length - 2]! : stack[0]!;
+      entry.set(outer, (entry.get(outer) ?? 0) + gap);
+      for (const key of new Set(stack)) total.set(key, (total.get(key) ?? 0) + gap);
+    }
+    const top = (map: Map<string, number>, count: number) =>
+      [...map]
+        .filter(([key]) => !key.startsWith('(root)'))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([key, t]) => `      ${t.toFixed(1).padStart(6)} ms  ${key}`)
+        .join('\n');
+    console.log(
+      `\n  busy ${ms.toFixed(0)} ms at ${times[first]!.toFixed(0)} ms\n    entered by:\n${top(entry, 4)}\n    total:\n${top(total, 22)}\n    self:\n${top(self, 10)}`,
+    );
+  }
+}
+
+if (!existsSync(join(data, store))) throw new Error(`no ${store} in bench-results/data`);
+if (!values['no-build']) {
+  if (dists.length > 1) throw new Error('several --dist: build them first, then --no-build');
+  const args = ['vite', 'build', '--outDir', dists[0]!, '--emptyOutDir', '--minify', 'false'];
+  const result = spawnSync('npx', [...args, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+const servers = await Promise.all(
+  dists.map((dist) => startStaticServer(dist, [{ prefix: '/__bench/data/', dir: data }])),
+);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const results = dists.map(() => [] as MapRunResult[]);
+const profile = !values['no-profile'];
+try {
+  for (let run = 1; run <= Number(values.runs); run++) {
+    for (const [which, server] of servers.entries()) {
+      const label = `${dists[which]!.split('/').pop()} run ${run}`;
+      const result = await measureMapRun(
+        browser,
+        `${server.url}/?store=/__bench/data/${store}`,
+        run,
+        120_000,
+        profile
+          ? async (page) => {
+              const cdp = await page.context().newCDPSession(page);
+              await cdp.send('Profiler.enable');
+              await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+              await cdp.send('Profiler.start');
+              return async () => {
+                const { profile: recorded } = await cdp.send('Profiler.stop');
+                console.log(`\n${label}: busy stretches over ${values.over} ms`);
+                report(recorded as Profile, Number(values.over));
+                writeFileSync(
+                  join(root, 'bench-results', `map-${which}-${run}.cpuprofile`),
+                  JSON.stringify(recorded),
+                );
+              };
+            }
+          : undefined,
+      );
+      results[which]!.push(result);
+      const f = result.frames;
+      console.log(
+        `${label}: open ${ms(result.openMs)}, Fit all ${ms(result.refitMs)}; all frames p95 ${ms(f?.p95Ms)} max ${ms(f?.maxMs)}, longest animation frame ${ms(f?.loafMaxMs)}; map p95 ${ms(result.mapFrames?.p95Ms)} max ${ms(result.mapFrames?.maxMs)}; timeline p95 ${ms(result.timelineFrames?.p95Ms)} max ${ms(result.timelineFrames?.maxMs)} (hidden: max ${ms(result.timelineAloneFrames?.maxMs)})`,
+      );
+      for (const cause of result.longFrameCauses)
+        console.log(`  ${cause.cause}: ${cause.totalMs.toFixed(0)} ms in ${cause.frames}`);
+      for (const error of result.errors) console.log(`  error: ${error}`);
+    }
+  }
+  console.log(
+    `\nMedians of ${values.runs} (load average now ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}):`,
+  );
+  for (const [which, runs] of results.entries()) {
+    const median = (pick: (run: MapRunResult) => number | null | undefined) => {
+      const list = runs.map(pick).filter((v): v is number => typeof v === 'number');
+      return list.length ? list.sort((a, b) => a - b)[list.length >> 1]! : null;
+    };
+    const max = (pick: (run: MapRunResult) => number | null | undefined) =>
+      Math.max(...runs.map((run) => pick(run) ?? 0));
+    console.log(
+      `  ${dists[which]}: open ${ms(median((r) => r.openMs))}, Fit all ${ms(median((r) => r.refitMs))}, ` +
+        `p95 ${ms(median((r) => r.frames?.p95Ms))}, longest frame ${ms(median((r) => r.frames?.maxMs))} (worst ${ms(max((r) => r.frames?.maxMs))}), ` +
+        `longest animation frame ${ms(median((r) => r.frames?.loafMaxMs))} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
+        `map max ${ms(median((r) => r.mapFrames?.maxMs))}, timeline max ${ms(median((r) => r.timelineFrames?.maxMs))} (hidden ${ms(median((r) => r.timelineAloneFrames?.maxMs))})`,
+    );
+  }
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((server) => server.close()));
+}
