@@ -16,6 +16,7 @@ import { type Page, chromium } from '@playwright/test';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { generateStoreJson } from './lib/gen-store';
+import type { Profile, ProfileNode } from './lib/cpu-profile';
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +27,6 @@ const { values } = parseArgs({
 });
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'bench-results', 'dist-profile');
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 function report(label: string, profile: Profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -22,6 +22,7 @@ import { type MapRunResult, measureMapRun } from './bench/measure-map';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { GENERATOR_VERSION } from './lib/gen-store';
+import type { Profile, ProfileNode } from './lib/cpu-profile';
 
 const { values } = parseArgs({
   options: {
@@ -38,17 +39,6 @@ const dists = values.dist?.map((dir) => resolve(dir)) ?? [
 ];
 const data = join(root, 'bench-results', 'data');
 const store = `events-100000-seed-1-v${GENERATOR_VERSION}-places.json`;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const IDLE = '(idle)';
 const ms = (value: number | null | undefined) =>
