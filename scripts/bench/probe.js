@@ -26,16 +26,36 @@
   const afterPaint = (record) => setTimeout(() => record(performance.now()), 0);
 
   // The first frame in which any timeline item is in the DOM, and when it was painted.
-  const watchFirstItem = () => {
-    if (document.querySelector(ITEM)) {
-      state.firstItemFrameAt = performance.now();
-      state.itemsAtFirst = document.querySelectorAll(ITEM).length;
-      afterPaint((at) => (state.firstItemAt = at));
-      return;
-    }
-    requestAnimationFrame(watchFirstItem);
+  // Items are caught where they are added, not by looking once a frame from an animation-
+  // frame callback of our own: that callback runs before the page's own ones in the same
+  // frame, so items drawn in one (vis-timeline's redraw) were seen a frame late, after
+  // whatever tasks ran in between, while items added in a task (the baseline's constructor)
+  // were not. Added by an animation-frame callback, they are painted at the end of that
+  // frame, and a task queued then runs once it is on screen; added in a task, they are
+  // painted in the next frame.
+  const nativeFrame = window.requestAnimationFrame.bind(window);
+  const firstItemSeen = (inFrameCallback) => {
+    if (state.firstItemFrameAt !== null || !document.querySelector(ITEM)) return;
+    state.firstItemFrameAt = performance.now();
+    state.itemsAtFirst = document.querySelectorAll(ITEM).length;
+    const record = (at) => (state.firstItemAt = at);
+    if (inFrameCallback) afterPaint(record);
+    else nativeFrame(() => afterPaint(record));
   };
-  requestAnimationFrame(watchFirstItem);
+  window.requestAnimationFrame = (callback) =>
+    nativeFrame((time) => {
+      try {
+        callback(time);
+      } finally {
+        firstItemSeen(true);
+      }
+    });
+  // Items added in a task: the observer's callback runs at the end of that task.
+  const itemsObserver = new MutationObserver(() => {
+    firstItemSeen(false);
+    if (state.firstItemFrameAt !== null) itemsObserver.disconnect();
+  });
+  itemsObserver.observe(document, { childList: true, subtree: true });
 
   // The whole store on screen: the app's list and details (which wait for every event to be
   // checked; below the timeline on narrow screens, in columns of their own from 1024 px),
