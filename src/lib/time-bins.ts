@@ -75,3 +75,15 @@ export function lowerBound(values: Float64Array | readonly number[], target: num
   }
   return low;
 }
+
+/** First index in the ascending `values` whose value is > `target`. */
+export function upperBound(values: Float64Array | readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! <= target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

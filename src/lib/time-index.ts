@@ -1,5 +1,6 @@
 import type { StoreEvent } from '../format/validate-store';
 import { type StoreIndex, lanesOfEvent } from './store-index';
+import { runningSpans } from './running-spans';
 import { lowerBound } from './time-bins';
 import type { LaneMode } from './view-store';
 
@@ -204,11 +205,6 @@ export function buildTimeIndexDirectly(
 
 /** How many events are at least partly inside the window (each counted once). */
 export function countInWindow(time: TimeIndex, window: { start: number; end: number }): number {
-  let count = lowerBound(time.starts, window.end) - lowerBound(time.starts, window.start);
-  for (const position of time.periods) {
-    const event = time.events[position]!;
-    if (event.when.start.start >= window.start) break;
-    if ((event.when.end ?? event.when.start).end > window.start) count++;
-  }
-  return count;
+  const startingIn = lowerBound(time.starts, window.end) - lowerBound(time.starts, window.start);
+  return startingIn + runningSpans(time.events, time.periods).countAt(window.start);
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
 import type { StoreIndex } from '../../lib/store-index';
 import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
+import { runningSpans } from '../../lib/running-spans';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
 import type { TimeWindow } from '../../lib/time-window';
 import {
@@ -101,14 +102,10 @@ export function buildVisibleItems(
     const times = time.lanes.get(lane)!;
     const from = lowerBound(times.starts, range.start);
     const to = lowerBound(times.starts, range.end);
-    // Periods that began before the range but are still running in it.
-    const running: number[] = [];
-    for (const position of times.periods) {
-      const event = time.events[position]!;
-      if (event.when.start.start >= range.start) break;
-      if ((event.when.end ?? event.when.start).end > range.start) running.push(position);
-    }
-    return { lane, times, from, to, running, count: to - from + running.length };
+    // Periods that began before the range but are still running in it: counted here, and
+    // listed only for a lane drawn event by event.
+    const running = runningSpans(time.events, times.periods);
+    return { lane, times, from, to, running, count: to - from + running.countAt(range.start) };
   });
 
   // Sparse lanes first: they get individual items while the budget lasts.
@@ -147,7 +144,7 @@ export function buildVisibleItems(
   for (const { lane, times, from, to, running } of lanes) {
     if (!individualLanes.has(lane)) continue;
     const built: TimelineItemSpec[] = [];
-    for (const position of running) built.push(eventItem(position, lane));
+    for (const position of running.listAt(range.start)) built.push(eventItem(position, lane));
     for (let i = from; i < to; i++) built.push(eventItem(times.positions[i]!, lane));
     laneItems.set(lane, built);
   }
