@@ -40,14 +40,11 @@ describe('RowGroupSchedule', () => {
     const long = spans.map((span, i) => (i === 2 ? { ...span, lastEnd: 650 } : span));
     const schedule = new RowGroupSchedule(long);
     schedule.showWindow({ start: 610, end: 640 });
-    const first = startAll(schedule);
-    expect(first).toEqual([
-      { group: 6, forWindow: true },
-      { group: 2, forWindow: true },
-    ]);
+    expect(startAll(schedule)).toEqual([{ group: 6, forWindow: true }]);
     schedule.finished(6);
     expect(schedule.windowStartsIn()).toBe(true);
     expect(schedule.windowComplete()).toBe(false);
+    expect(startAll(schedule)).toEqual([{ group: 2, forWindow: true }]);
     schedule.finished(2);
     expect(schedule.windowComplete()).toBe(true);
   });

@@ -68,7 +68,14 @@ export class RowGroupSchedule {
     const forWindow = inFlight.filter((read) => read.forWindow).length;
     const waiting = this.windowGroups.filter((at) => this.unread(at));
     if (waiting.length > 0) {
-      return forWindow < this.limits.window ? this.start(waiting[0]!, true) : null;
+      const next = waiting[0]!;
+      if (forWindow >= this.limits.window) return null;
+      // A group that only reaches into the window (by a long event begun earlier) waits for
+      // those of events starting in it: the timeline draws these first, and the first paint
+      // should not share the network and the worker with the others.
+      const reaching = !this.startingIn.includes(next);
+      if (reaching && this.startingIn.some((at) => this.inFlight.has(at))) return null;
+      return this.start(next, true);
     }
     if (this.windowGroups.some((at) => this.inFlight.get(at)?.forWindow)) return null;
     if (inFlight.length - forWindow >= this.limits.background) return null;
