@@ -123,15 +123,19 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       source.kind === 'url' && isPackedStoreUrl(new URL(source.url, window.location.href).href);
     let awaitingOpening = packed;
     let shownCount = 0;
-    const showPartial = () => {
-      if (header === null) return;
-      schedule.shown(events.length);
+    const dispatchPartial = (shownHeader: StoreHeader) => {
       shownCount = events.length;
       dispatchStoreOnScreen({
         type: 'partial',
         source,
-        partial: { header, events: events.slice() },
+        partial: { header: shownHeader, events: events.slice() },
       });
+    };
+    /** A look out of the schedule's turn: the opening window, or a window moved to. */
+    const showPartial = () => {
+      if (header === null) return;
+      schedule.shown(events.length);
+      dispatchPartial(header);
     };
     // A packed store still loading reads the rows of the window the person moves to next.
     // From its opening on (nothing is drawn before, and the link's window is read first).
@@ -152,12 +156,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       const share = progress?.total ? progress.loaded / progress.total : null;
       if (header === null || awaitingOpening || !schedule.due(events.length, share)) return;
       // A first look at a large store before it has all arrived.
-      shownCount = events.length;
-      dispatchStoreOnScreen({
-        type: 'partial',
-        source,
-        partial: { header, events: events.slice() },
-      });
+      dispatchPartial(header);
     };
     const onReply = (reply: WorkerReply) => {
       if (reply.type === 'progress') {
