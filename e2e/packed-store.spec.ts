@@ -228,7 +228,7 @@ test.describe('window first', () => {
     }).length;
 
   /** Whether an event is drawn in the topmost lane (the store's first top-level actor). */
-  const inTopLane = (event: StoreJson['events'][number]) => {
+  const inTopLane = (event: { readonly actors: readonly string[] }) => {
     const topLane = generated.actors.find((actor) => actor.memberOf === undefined)!.id;
     const parent = new Map(generated.actors.map((actor) => [actor.id, actor.memberOf]));
     const rootOf = (id: string): string => {
@@ -317,16 +317,18 @@ test.describe('window first', () => {
     ) as { extent: { start: number; end: number } };
     // The overview band under the timeline spans the store's extent with some margin.
     const band = fitWindow(manifest.extent);
-    const last = groups.at(-1)!;
-    // Far from the link's window: in the second row group, then in the last one, at an
-    // event of the topmost lane (the window jumped to is two months around it).
+    // Far from the link's window: in the second row group, then years after it, at the last
+    // short event of the topmost lane (the window jumped to is two months around it).
     const earlyAt = groups[1]!.firstStart + 15 * DAY;
-    const target = generated.events.find(
-      (event) =>
-        event.start.length === 10 && Date.parse(event.start) >= last.firstStart && inTopLane(event),
-    )!;
-    expect(target, 'an event of the last row group in the first lane').toBeDefined();
-    const lateAt = Date.parse(target.start) + DAY / 2;
+    const target = validatedEvents().findLast((event) => {
+      const time = eventTime(event);
+      return time.end - time.start <= 31 * DAY && inTopLane(event);
+    })!;
+    expect(target, 'a short event in the first lane').toBeDefined();
+    expect(eventTime(target).start, 'years after the link’s window').toBeGreaterThan(
+      WINDOW.end + 5 * 365 * DAY,
+    );
+    const lateAt = (eventTime(target).start + eventTime(target).end) / 2;
     // Where each jump may land, give or take a pixel of the band: two months and a margin.
     const around = (at: number) => ({ start: at - 40 * DAY, end: at + 40 * DAY });
     const early = groupsOf(around(earlyAt));
