@@ -24,6 +24,8 @@ import { parquetMetadata } from 'hyparquet';
 import { runPackCli } from '../scripts/lib/pack/pack-cli';
 import { validateStore } from '../src/format/validate-store';
 import { eventTime } from '../src/lib/store-index';
+import { fitWindow } from '../src/lib/time-window';
+import { parseLink } from '../src/lib/url-codec';
 
 /**
  * A packed store (issue 18) opened by link: the default store packed with `npm run pack`,
@@ -153,9 +155,22 @@ test.describe('window first', () => {
   const FROM = '2012-03-01';
   const TO = '2012-04-30';
   const WINDOW = { start: Date.parse(FROM), end: Date.parse('2012-05-01') };
+  const DAY = 86_400_000;
   let generated: StoreJson;
-  /** Byte ranges of the events file's row groups that hold nothing of the window. */
-  let outside: { start: number; end: number }[] = [];
+  /** The events file's row groups: their bytes, and the times their statistics give. */
+  let groups: { start: number; end: number; firstStart: number; lastEnd: number }[] = [];
+  /** The row groups that may hold an event of `window`, by their statistics. */
+  const groupsOf = (window: { start: number; end: number }) =>
+    groups.flatMap((group, i) =>
+      group.firstStart < window.end && group.lastEnd > window.start ? [i] : [],
+    );
+  /** The row group a range request reads, or -1 (the footer, or a probe). */
+  const groupAt = (range: string | undefined) => {
+    const match = /bytes=(\d+)-(\d+)/.exec(range ?? '');
+    const start = match ? Number(match[1]) : 0;
+    const end = match ? Number(match[2]) + 1 : Infinity;
+    return groups.findIndex((group) => start >= group.start && end <= group.end);
+  };
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
@@ -170,7 +185,7 @@ test.describe('window first', () => {
     const metadata = parquetMetadata(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
     );
-    // The file's own statistics say which groups may hold an event of the window.
+    // The file's own statistics say which groups may hold an event of a window.
     const stat = (
       group: (typeof metadata.row_groups)[number],
       column: string,
@@ -180,22 +195,59 @@ test.describe('window first', () => {
         group.columns.find((c) => c.meta_data!.path_in_schema[0] === column)!.meta_data!
           .statistics![end === 'min' ? 'min_value' : 'max_value'],
       );
-    outside = metadata.row_groups
-      .filter(
-        (g) =>
-          !(stat(g, 'start_ms', 'min') < WINDOW.end && stat(g, 'end_ms', 'max') > WINDOW.start),
-      )
-      .map((group) => {
-        const starts = group.columns.map((c) =>
-          Number(c.meta_data!.dictionary_page_offset ?? c.meta_data!.data_page_offset),
-        );
-        const ends = group.columns.map(
-          (c, i) => starts[i]! + Number(c.meta_data!.total_compressed_size),
-        );
-        return { start: Math.min(...starts), end: Math.max(...ends) };
-      });
-    expect(outside.length, 'row groups away from the window').toBeGreaterThan(4);
+    groups = metadata.row_groups.map((group) => {
+      const starts = group.columns.map((c) =>
+        Number(c.meta_data!.dictionary_page_offset ?? c.meta_data!.data_page_offset),
+      );
+      const ends = group.columns.map(
+        (c, i) => starts[i]! + Number(c.meta_data!.total_compressed_size),
+      );
+      return {
+        start: Math.min(...starts),
+        end: Math.max(...ends),
+        firstStart: stat(group, 'start_ms', 'min'),
+        lastEnd: stat(group, 'end_ms', 'max'),
+      };
+    });
+    expect(
+      groups.length - groupsOf(WINDOW).length,
+      'row groups away from the window',
+    ).toBeGreaterThan(4);
   });
+
+  /** The app's own reading of the store: its events, with the dates it parses. */
+  const validatedEvents = () => {
+    const validated = validateStore(generated);
+    if (!validated.ok) throw new Error('the generated store was refused');
+    return validated.store.events;
+  };
+  const countIn = (window: { start: number; end: number }) =>
+    validatedEvents().filter((event) => {
+      const time = eventTime(event);
+      return time.start < window.end && time.end > window.start;
+    }).length;
+
+  /** Whether an event is drawn in the topmost lane (the store's first top-level actor). */
+  const inTopLane = (event: { readonly actors: readonly string[] }) => {
+    const topLane = generated.actors.find((actor) => actor.memberOf === undefined)!.id;
+    const parent = new Map(generated.actors.map((actor) => [actor.id, actor.memberOf]));
+    const rootOf = (id: string): string => {
+      const up = parent.get(id);
+      return up === undefined ? id : rootOf(up);
+    };
+    return event.actors.some((actor) => rootOf(actor) === topLane);
+  };
+
+  /** An event of `window` in the topmost lane, where a person sees it without scrolling the lanes. */
+  const eventInTopLane = (window: { start: number; end: number }) => {
+    const found = generated.events.find((event) => {
+      // At least to the first day of its end (a month's end runs on to the month's last day).
+      const end = Date.parse(event.end ?? event.start) + 86_400_000;
+      return Date.parse(event.start) < window.end && end > window.start && inTopLane(event);
+    });
+    expect(found, 'an event of the window in the first lane').toBeDefined();
+    return found!;
+  };
 
   test('a link’s window is drawn from its own row groups while the rest are held back, then the whole store', async ({
     page,
@@ -207,10 +259,8 @@ test.describe('window first', () => {
     let held = 0;
     // Requests for rows away from the window wait until the test lets them through.
     await page.context().route('**/e2e-packs/window-first/events.parquet', async (route) => {
-      const range = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
-      const start = range ? Number(range[1]) : 0;
-      const end = range ? Number(range[2]) + 1 : Infinity;
-      if (outside.some((group) => start >= group.start && end <= group.end)) {
+      const group = groupAt(route.request().headers().range);
+      if (group >= 0 && !groupsOf(WINDOW).includes(group)) {
         held += 1;
         await released;
       }
@@ -224,35 +274,9 @@ test.describe('window first', () => {
       expect(match, `the link's window, described: ${text}`).not.toBeNull();
       return { inView: match![1]!, loaded: Number(match![2]!.replaceAll(',', '')) };
     };
-    // An event of the window in the topmost lane (the store's first top-level actor), where
-    // a person sees it without scrolling the lanes.
-    const topLane = generated.actors.find((actor) => actor.memberOf === undefined)!.id;
-    const parent = new Map(generated.actors.map((actor) => [actor.id, actor.memberOf]));
-    const rootOf = (id: string): string => {
-      const up = parent.get(id);
-      return up === undefined ? id : rootOf(up);
-    };
-    const inTopLane = new Set(
-      generated.actors.filter((actor) => rootOf(actor.id) === topLane).map((actor) => actor.id),
-    );
-    const first = generated.events.find((event) => {
-      // At least to the first day of its end (a month's end runs on to the month's last day).
-      const end = Date.parse(event.end ?? event.start) + 86_400_000;
-      return (
-        Date.parse(event.start) < WINDOW.end &&
-        end > WINDOW.start &&
-        event.actors.some((actor) => inTopLane.has(actor))
-      );
-    })!;
-    expect(first, 'an event of the window in the first lane').toBeDefined();
-
+    const first = eventInTopLane(WINDOW);
     // The window's events, by the app's own reading of their dates: those it says are in view.
-    const validated = validateStore(generated);
-    if (!validated.ok) throw new Error('the generated store was refused');
-    const inWindow = validated.store.events.filter((event) => {
-      const time = eventTime(event);
-      return time.start < WINDOW.end && time.end > WINDOW.start;
-    }).length;
+    const inWindow = countIn(WINDOW);
     expect(inWindow, 'events of the window').toBeGreaterThan(0);
 
     await page.goto(`${packLink('window-first')}&from=${FROM}&to=${TO}`);
@@ -280,6 +304,117 @@ test.describe('window first', () => {
     // Every event of the window was in before the rest: the same count, now of them all.
     await expect(description).toHaveText(
       `Showing 1 March 2012 to 1 May 2012: ${partial.inView} of 3,000 events in view.`,
+    );
+  });
+
+  test('moved while the store loads, the timeline reads the new window next, and stops fetching the one it left', async ({
+    page,
+  }) => {
+    // The whole store is checked row by row in the browser: minutes on a busy machine.
+    test.setTimeout(180_000);
+    const manifest = JSON.parse(
+      await readFile(join(PACKS, 'window-first', 'manifest.json'), 'utf8'),
+    ) as { extent: { start: number; end: number } };
+    // The overview band under the timeline spans the store's extent with some margin.
+    const band = fitWindow(manifest.extent);
+    // Far from the link's window: in the second row group, then years after it, at the last
+    // short event of the topmost lane (the window jumped to is two months around it).
+    const earlyAt = groups[1]!.firstStart + 15 * DAY;
+    const target = validatedEvents().findLast((event) => {
+      const time = eventTime(event);
+      return time.end - time.start <= 31 * DAY && inTopLane(event);
+    })!;
+    expect(target, 'a short event in the first lane').toBeDefined();
+    expect(eventTime(target).start, 'years after the link’s window').toBeGreaterThan(
+      WINDOW.end + 5 * 365 * DAY,
+    );
+    const lateAt = (eventTime(target).start + eventTime(target).end) / 2;
+    // Where each jump may land, give or take a pixel of the band: two months and a margin.
+    const around = (at: number) => ({ start: at - 40 * DAY, end: at + 40 * DAY });
+    const early = groupsOf(around(earlyAt));
+    const late = groupsOf(around(lateAt));
+
+    const allowed = new Set(groupsOf(WINDOW));
+    const held: { group: number; release(): void }[] = [];
+    const asked: number[] = [];
+    let failed = 0;
+    page.context().on('requestfailed', (request) => {
+      if (request.url().endsWith('/window-first/events.parquet')) failed += 1;
+    });
+    await page.context().route('**/e2e-packs/window-first/events.parquet', async (route) => {
+      const group = groupAt(route.request().headers().range);
+      if (group >= 0) asked.push(group);
+      if (group >= 0 && !allowed.has(group)) {
+        await new Promise<void>((release) => held.push({ group, release }));
+      }
+      // A request the page gave up while it was held can no longer be continued.
+      await route.continue().catch(() => {});
+    });
+    const releaseAll = () => {
+      for (const group of groups.keys()) allowed.add(group);
+      for (const request of held.splice(0)) request.release();
+    };
+
+    await page.goto(`${packLink('window-first')}&from=${FROM}&to=${TO}`);
+    const windowIn = page.getByText(
+      /^[\d,]+ of 3,000 events loaded\. The events of the window shown are in/,
+    );
+    await expect(windowIn).toBeVisible({ timeout: 30_000 });
+    // The rest of the store is asked for in the background, and held.
+    await expect.poll(() => asked.filter((group) => !allowed.has(group)).length).toBeGreaterThan(0);
+    const background = asked.filter((group) => !allowed.has(group));
+    expect(late.some((group) => background.includes(group) || early.includes(group))).toBe(false);
+
+    // A jump to the early years: their rows are asked for next, and held.
+    const overview = page.getByRole('slider', { name: 'Overview' });
+    const jumpTo = async (at: number) => {
+      const box = (await overview.boundingBox())!;
+      const fraction = (at - band.start) / (band.end - band.start);
+      await overview.click({ position: { x: fraction * box.width, y: box.height / 2 } });
+    };
+    await jumpTo(earlyAt);
+    await expect(
+      page.getByText(
+        /^[\d,]+ of 3,000 events loaded\. The events of the window shown are loading first/,
+      ),
+    ).toBeVisible();
+    await expect
+      .poll(() => asked.filter((group) => early.includes(group)).length)
+      .toBeGreaterThan(0);
+
+    // Before they arrive, on to the last year, whose rows the server sends.
+    for (const group of late) allowed.add(group);
+    await jumpTo(lateAt);
+    await expect(windowIn).toBeVisible();
+    // The window as the address bar has it (written once the move is painted).
+    const linkWindow = () => parseLink(new URL(page.url()).search).link.window;
+    await expect
+      .poll(() => {
+        const window = linkWindow();
+        return window !== null && window.start < lateAt && window.end > lateAt;
+      })
+      .toBe(true);
+    const shown = linkWindow()!;
+    const description = timeline(page).getByText(/^Showing /);
+    await expect(description).toHaveText(
+      new RegExp(`: ${countIn(shown)} of [\\d,]+ events in view\\.$`),
+    );
+    await expect(timelineItem(page, target.title)).toBeVisible();
+    // The early years' requests were given up; the rest of the store is still held.
+    await expect.poll(() => failed, 'requests for the window left, cancelled').toBeGreaterThan(0);
+    expect(
+      held.filter((request) => !early.includes(request.group)).length,
+      'row groups away from both windows, still held',
+    ).toBeGreaterThan(0);
+    await expect(progressBar(page)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('packed-window-moved.png') });
+
+    releaseAll();
+    await expect(heading(page)).toHaveText(TITLE, { timeout: 120_000 });
+    await expect(progressBar(page)).toHaveCount(0);
+    // The window moved to stays, its count now of the whole store.
+    await expect(description).toHaveText(
+      new RegExp(`: ${countIn(shown)} of 3,000 events in view\\.$`),
     );
   });
 });

@@ -137,6 +137,8 @@ export const es: Messages = {
     'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedWindowLoading:
     'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedMovedWindowLoading:
+    'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

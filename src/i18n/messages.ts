@@ -93,6 +93,8 @@ export interface Messages extends EvidenceMessages {
   packedWindowLoaded: string;
   /** Drawn from the events that start in the window; those begun earlier are still read. */
   packedWindowLoading: string;
+  /** Moved to another window while the store loads: its events are read before the rest. */
+  packedMovedWindowLoading: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -323,6 +325,8 @@ export const en: Messages = {
     'The events of the window shown are in; the rest of the store is loading. The band below the timeline shows where all events are.',
   packedWindowLoading:
     'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
+  packedMovedWindowLoading:
+    'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

@@ -24,6 +24,15 @@ export interface RemoteFileOptions {
   readonly signal?: AbortSignal;
 }
 
+/** A remote file as hyparquet reads it, and the same file with its reads tied to a signal. */
+export interface RemoteFile extends AsyncBuffer {
+  /**
+   * The same file whose range requests are aborted with `signal` (a read for a window the
+   * person has left); what it has already fetched is kept by whoever asked for it.
+   */
+  withSignal(signal: AbortSignal): AsyncBuffer;
+}
+
 const fileName = (url: string) => decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
 
 async function get(url: string, range: string | null, signal?: AbortSignal): Promise<Response> {
@@ -81,29 +90,33 @@ function totalOf(response: Response): number | null {
  * Opens `url`: one request for its first byte says whether the server answers ranges and
  * how large the file is. Throws RemoteFileError (kind 'missing' for a 404).
  */
-export async function openRemoteFile(
-  url: string,
-  options: RemoteFileOptions,
-): Promise<AsyncBuffer> {
+export async function openRemoteFile(url: string, options: RemoteFileOptions): Promise<RemoteFile> {
   const { onBytes, signal, wholeFileLimit } = options;
   const probe = await get(url, 'bytes=0-0', signal);
   const total = probe.status === 206 ? totalOf(probe) : null;
   if (probe.status === 206 && total !== null) {
     const first = await probe.arrayBuffer();
     onBytes?.(first.byteLength);
+    const slice = async (start: number, end: number, readSignal?: AbortSignal) => {
+      if (end <= start) return new ArrayBuffer(0);
+      const response = await get(url, `bytes=${start}-${end - 1}`, readSignal);
+      const body = await response.arrayBuffer();
+      onBytes?.(body.byteLength);
+      if (response.status !== 206) {
+        // A server that answered the probe with a range may still send the whole file.
+        return body.slice(start, end);
+      }
+      return body;
+    };
+    const bothSignals = (readSignal: AbortSignal) =>
+      signal ? AbortSignal.any([signal, readSignal]) : readSignal;
     return {
       byteLength: total,
-      async slice(start: number, end = total) {
-        if (end <= start) return new ArrayBuffer(0);
-        const response = await get(url, `bytes=${start}-${end - 1}`, signal);
-        const body = await response.arrayBuffer();
-        onBytes?.(body.byteLength);
-        if (response.status !== 206) {
-          // A server that answered the probe with a range may still send the whole file.
-          return body.slice(start, end);
-        }
-        return body;
-      },
+      slice: (start: number, end = total) => slice(start, end, signal),
+      withSignal: (readSignal) => ({
+        byteLength: total,
+        slice: (start: number, end = total) => slice(start, end, bothSignals(readSignal)),
+      }),
     };
   }
   // No range support: the whole file came back; read it within the limit.
@@ -123,5 +136,10 @@ export async function openRemoteFile(
       'no-range',
     );
   }
-  return { byteLength: whole.byteLength, slice: (start, end) => whole.slice(start, end) };
+  // Read whole, the file is in memory: nothing is left to abort.
+  const inMemory: AsyncBuffer = {
+    byteLength: whole.byteLength,
+    slice: (start, end) => whole.slice(start, end),
+  };
+  return { ...inMemory, withSignal: () => inMemory };
 }

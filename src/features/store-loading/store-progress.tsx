@@ -16,7 +16,7 @@ interface Props {
 
 export function StoreProgress({ source, inline, onCancel }: Props) {
   const t = useMessages();
-  const { key, progress, checked, opening } = useLoadProgress();
+  const { key, progress, checked, opening, movedWindow } = useLoadProgress();
   const ours = key === sourceKey(source);
   const current = ours ? progress : null;
   const label = t.loadingStore(sourceLabel(source));
@@ -28,7 +28,10 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
     // A packed store counts rows, not bytes: said as events, and what is on screen.
     detail = t.packedEventsLoaded(current.loaded, current.total);
     if (current.total > 0) value = Math.min(1, current.loaded / current.total);
-    if (ours && opening) {
+    if (ours && movedWindow) {
+      // Moved away from the opening window: its rows are read before the rest of the store.
+      detail += `. ${movedWindow.complete ? t.packedWindowLoaded : t.packedMovedWindowLoading}`;
+    } else if (ours && opening) {
       detail += `. ${opening.complete ? t.packedWindowLoaded : t.packedWindowLoading}`;
     }
   } else if (current) {

@@ -5,12 +5,7 @@
  * and details files). Reads through an AsyncBuffer, so a folder on disk and a static host
  * are checked alike.
  */
-import {
-  type AsyncBuffer,
-  type FileMetaData,
-  parquetMetadataAsync,
-  parquetReadObjects,
-} from 'hyparquet';
+import { type AsyncBuffer, type FileMetaData, parquetReadObjects } from 'hyparquet';
 import { formatPath, shortenValue, type Problem, type Severity } from '../problems';
 import { parseStoreDate } from '../dates';
 import { startValidation, type ValidationTotals } from '../validate-store';
@@ -28,6 +23,7 @@ import {
   manifestSchema,
 } from './packed-format';
 import { actorFromRow, eventFromRows, sourceFromRow, toNumber } from './rows';
+import { readFooter } from './footer';
 
 /** How the checker reaches the pack's files; null when a file is not there. */
 export interface PackIo {
@@ -120,10 +116,13 @@ export async function openPack(
   }
   const manifest = parsed.data;
   const files = {} as OpenedPack['files'];
-  for (const role of PACKED_FILES) {
+  // Opened all at once: each is a request to the server (its size, whether it answers
+  // ranges), and one after the other they were round trips before the first paint.
+  const opened = await Promise.all(PACKED_FILES.map((role) => io.open(manifest.files[role].path)));
+  for (const [at, role] of PACKED_FILES.entries()) {
     const entry = manifest.files[role];
     const where = `${MANIFEST_NAME}: files.${role}`;
-    const buffer = await io.open(entry.path);
+    const buffer = opened[at] ?? null;
     if (buffer === null) {
       refuse(`${where}.path`, 'file not found', 'a file beside the manifest', entry.path);
       continue;
@@ -142,9 +141,7 @@ export async function openPack(
     }
     let metadata: FileMetaData;
     try {
-      const tail = new Uint8Array(await buffer.slice(Math.max(0, buffer.byteLength - 4)));
-      if (String.fromCharCode(...tail) !== 'PAR1') throw new Error('no Parquet footer (PAR1)');
-      metadata = await parquetMetadataAsync(buffer);
+      metadata = await readFooter(buffer);
     } catch (error) {
       refuse(
         entry.path,

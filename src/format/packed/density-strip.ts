@@ -3,12 +3,8 @@
  * events per bucket at one level, so that the whole store's shape can be drawn before its
  * rows are fetched. Each level is its own row group (npm run pack writes one per level).
  */
-import {
-  type AsyncBuffer,
-  type FileMetaData,
-  parquetMetadataAsync,
-  parquetReadObjects,
-} from 'hyparquet';
+import { type AsyncBuffer, type FileMetaData, parquetReadObjects } from 'hyparquet';
+import { readFooter } from './footer';
 import { span, type TimeWindow } from '../../lib/time-window';
 import type { DensityLevel } from './packed-format';
 import { toNumber } from './rows';
@@ -33,7 +29,7 @@ export async function readDensityStrip(
   metadata: FileMetaData | null,
   level: DensityLevel,
 ): Promise<DensityStrip | null> {
-  const footer = metadata ?? (await parquetMetadataAsync(file));
+  const footer = metadata ?? (await readFooter(file));
   let rowStart = 0;
   for (const group of footer.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);

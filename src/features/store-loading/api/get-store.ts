@@ -9,6 +9,8 @@ import {
   sourceKey,
 } from '../../../lib/store-source';
 import { parseLink } from '../../../lib/url-codec';
+import { type TimeWindow, sameWindow } from '../../../lib/time-window';
+import { useViewStore } from '../../../lib/view-store';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
@@ -38,7 +40,12 @@ export const useLoadProgress = create<{
    * so that the timeline does not fall back to another window while it hands over.
    */
   opening: PackedOpening | null;
-}>(() => ({ key: null, progress: null, checked: 0, opening: null }));
+  /**
+   * A packed store still loading, moved away from its opening window: the window shown, and
+   * whether its events are all in (its rows are read before the rest).
+   */
+  movedWindow: { readonly window: TimeWindow; readonly complete: boolean } | null;
+}>(() => ({ key: null, progress: null, checked: 0, opening: null, movedWindow: null }));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, Blob>();
@@ -94,6 +101,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
   return new Promise((resolve, reject) => {
     const worker = takeEarlyStoreLoad(key) ?? spawnStoreWorker(requestFor(source));
     const finish = () => {
+      stopFollowingWindow();
       worker.terminate();
       signal.removeEventListener('abort', onAbort);
       if (useLoadProgress.getState().key === key)
@@ -111,18 +119,44 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     const schedule = new PartialStoreSchedule();
     // A packed store of several row groups reads its opening window first: nothing is
     // shown before that window's events are all in (a look at fewer would show a wrong one).
-    let awaitingOpening =
+    const packed =
       source.kind === 'url' && isPackedStoreUrl(new URL(source.url, window.location.href).href);
+    let awaitingOpening = packed;
+    let shownCount = 0;
+    const dispatchPartial = (shownHeader: StoreHeader) => {
+      shownCount = events.length;
+      dispatchStoreOnScreen({
+        type: 'partial',
+        source,
+        partial: { header: shownHeader, events: events.slice() },
+      });
+    };
+    /** A look out of the schedule's turn: the opening window, or a window moved to. */
+    const showPartial = () => {
+      if (header === null) return;
+      schedule.shown(events.length);
+      dispatchPartial(header);
+    };
+    // A packed store still loading reads the rows of the window the person moves to next.
+    // From its opening on (nothing is drawn before, and the link's window is read first).
+    let opened: TimeWindow | null = null;
+    let asked: TimeWindow | null = null;
+    const followWindow = (shown: TimeWindow | null) => {
+      const current = asked ?? opened;
+      if (shown === null || current === null || sameWindow(shown, current)) return;
+      asked = shown;
+      worker.showWindow(shown);
+      useLoadProgress.setState({ key, movedWindow: { window: shown, complete: false } });
+    };
+    const stopFollowingWindow = packed
+      ? useViewStore.subscribe((state) => followWindow(state.window))
+      : () => {};
     const publishPartial = () => {
       const progress = useLoadProgress.getState().progress;
       const share = progress?.total ? progress.loaded / progress.total : null;
       if (header === null || awaitingOpening || !schedule.due(events.length, share)) return;
       // A first look at a large store before it has all arrived.
-      dispatchStoreOnScreen({
-        type: 'partial',
-        source,
-        partial: { header, events: events.slice() },
-      });
+      dispatchPartial(header);
     };
     const onReply = (reply: WorkerReply) => {
       if (reply.type === 'progress') {
@@ -137,14 +171,17 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       } else if (reply.type === 'opening') {
         awaitingOpening = false;
         useLoadProgress.setState({ key, opening: reply.opening });
-        if (header !== null) {
-          schedule.shown(events.length);
-          dispatchStoreOnScreen({
-            type: 'partial',
-            source,
-            partial: { header, events: events.slice() },
-          });
+        showPartial();
+        if (opened === null) {
+          opened = reply.opening.window;
+          // The person may have moved on while the opening window was read.
+          followWindow(useViewStore.getState().window);
         }
+      } else if (reply.type === 'window-in') {
+        if (asked === null || !sameWindow(asked, reply.window)) return;
+        useLoadProgress.setState({ key, movedWindow: { window: asked, complete: true } });
+        // Drawn at once, out of the partial schedule's turn: the person is looking there.
+        if (events.length > shownCount) showPartial();
       } else if (reply.type === 'restart') {
         events = [];
         rowOf.clear();
@@ -168,7 +205,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${message}` }),
       );
     };
-    useLoadProgress.setState({ key, progress: null, checked: 0, opening: null });
+    useLoadProgress.setState({ key, progress: null, checked: 0, opening: null, movedWindow: null });
     worker.listen(onReply, onError);
   });
 }

@@ -12,12 +12,8 @@ import {
   readDensityStrip,
 } from '../../../format/packed/density-strip';
 import { EVENT_COLUMNS } from '../../../format/packed/packed-format';
-import {
-  groupsOverlapping,
-  groupsStartingIn,
-  lastGroupsHolding,
-  rowGroupSpans,
-} from '../../../format/packed/row-groups';
+import { lastGroupsHolding, rowGroupSpans } from '../../../format/packed/row-groups';
+import { RowGroupSchedule } from '../../../format/packed/row-group-schedule';
 import { OPENING, openingWindow } from '../../../lib/opening-window';
 import { eventTime, sortByTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
@@ -27,10 +23,12 @@ import { FORMAT } from '../../../format/format-name';
 import { MAX_STORE_BYTES } from '../../../format/limits';
 import type { Problem } from '../../../format/problems';
 import type { EventsValidation, StoreEvent } from '../../../format/validate-store';
-import { RemoteFileError, openRemoteFile } from '../../../lib/remote-file';
+import { type RemoteFile, RemoteFileError, openRemoteFile } from '../../../lib/remote-file';
 import type { LoadProgress, ValidatedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
 import type { EventSink } from './stream-validation';
+import { ScheduledReads } from './scheduled-reads';
+import type { ShownWindows } from './shown-windows';
 
 /** Where the page fetches heavy columns from, once the store is shown. */
 export interface PackedReport {
@@ -97,17 +95,25 @@ export interface PackedSink extends EventSink {
   rows?: (rows: readonly number[]) => void;
   /** The opening window's events have all been handed out; the rest follow. */
   opening?: (opening: PackedOpening) => void;
+  /** Every event of a window from `shownWindows` has been handed out. */
+  windowIn?: (window: TimeWindow) => void;
 }
 
 export async function loadPackedStore(
   manifestUrl: string,
   onProgress: (progress: LoadProgress) => void,
   sink: PackedSink,
-  options: { readonly window?: TimeWindow } = {},
+  options: {
+    readonly window?: TimeWindow;
+    /** The windows the page moves to while the store loads: their rows are read next. */
+    readonly shownWindows?: ShownWindows;
+  } = {},
 ): Promise<ValidatedStore & { packed: PackedReport }> {
   let fetched = 0;
   const onBytes = (bytes: number) => (fetched += bytes);
   const at = (path: string) => new URL(path, manifestUrl).href;
+  // By path as the manifest gives it: the events file's reads are aborted through it.
+  const remoteFiles = new Map<string, RemoteFile>();
   const io: PackIo = {
     async readText(path) {
       try {
@@ -120,7 +126,9 @@ export async function loadPackedStore(
     },
     async open(path) {
       try {
-        return await openRemoteFile(at(path), { wholeFileLimit: MAX_STORE_BYTES, onBytes });
+        const file = await openRemoteFile(at(path), { wholeFileLimit: MAX_STORE_BYTES, onBytes });
+        remoteFiles.set(path, file);
+        return file;
       } catch (error) {
         if (error instanceof RemoteFileError && error.kind === 'missing') return null;
         throw error;
@@ -138,9 +146,18 @@ export async function loadPackedStore(
     }
     const { pack } = opened;
     const { manifest } = pack;
-    const read = (role: 'events' | 'actors' | 'sources', rowStart?: number, rowEnd?: number) =>
+    const read = (
+      role: 'events' | 'actors' | 'sources',
+      rowStart?: number,
+      rowEnd?: number,
+      signal?: AbortSignal,
+    ) =>
       parquetReadObjects({
-        file: pack.files[role].buffer,
+        file:
+          signal === undefined
+            ? pack.files[role].buffer
+            : (remoteFiles.get(manifest.files[role].path)?.withSignal(signal) ??
+              pack.files[role].buffer),
         metadata: pack.files[role].metadata ?? undefined,
         ...(role === 'events' ? { columns: EVENT_READ } : {}),
         rowStart,
@@ -168,7 +185,7 @@ export async function loadPackedStore(
     sink.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
-    const done = new Set<number>();
+    const schedule = new RowGroupSchedule(spans);
     let kept = 0;
     let rowsRead = 0;
     // Events read before the opening window is drawn but not in it: handed out after it,
@@ -194,23 +211,68 @@ export async function loadPackedStore(
       });
       handOut(shown, shownRows);
     };
+    /** The opening window while its events are still being read: others wait in `later`. */
+    let opening: Omit<PackedOpening, 'complete'> | null = null;
     /** `now`: which events go out at once (all when not given); the others wait in `later`. */
     const readGroup = async (
       at: number,
       now?: (event: StoreEvent) => boolean,
+      signal?: AbortSignal,
     ): Promise<readonly StoreEvent[]> => {
       const { rowStart, rowEnd } = spans[at]!;
-      const lights = await read('events', rowStart, rowEnd);
+      const lights = await read('events', rowStart, rowEnd, signal);
       const events = validation.addEvents(lights.map((light) => eventFromRows(light)));
       const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
       const rows = events.map((event) => rowOf.get(event.id)!);
       if (now === undefined) handOut(events, rows);
       else handOutNow(events, rows, now);
-      done.add(at);
       kept += events.length;
       rowsRead += rowEnd - rowStart;
       onProgress({ phase: 'download', loaded: rowsRead, total, unit: 'events' });
       return events;
+    };
+    const reads = new ScheduledReads(
+      schedule,
+      async ({ group }, signal) => {
+        // Decided as the events are handed out: the opening may have been drawn meanwhile.
+        await readGroup(
+          group,
+          (event) => opening === null || overlaps(event, opening.window),
+          signal,
+        );
+      },
+      () => announce(),
+    );
+    // The window the page asked for last, until its events are all out; one asked for while
+    // the opening window is read waits for it (the first look is the opening window's).
+    let asked: TimeWindow | null = null;
+    let saidStartsIn = false;
+    const announce = () => {
+      if (opening !== null) {
+        if (schedule.windowComplete()) {
+          sink.opening?.({ ...opening, complete: true });
+          opening = null;
+          handOut(later.events, later.rows);
+          later.events = [];
+          later.rows = [];
+          if (asked !== null) reads.showWindow(asked);
+        } else if (schedule.windowStartsIn() && !saidStartsIn) {
+          // The events that start in the window are drawn; those of groups that reach into
+          // it only by a long event begun earlier are still on their way.
+          saidStartsIn = true;
+          sink.opening?.({ ...opening, complete: false });
+        }
+      }
+      if (opening === null && asked !== null && schedule.windowComplete()) {
+        sink.windowIn?.(asked);
+        asked = null;
+      }
+    };
+    const showWindow = (window: TimeWindow) => {
+      asked = window;
+      if (opening !== null) return;
+      reads.showWindow(window);
+      announce();
     };
     if (spans.length > 1 && manifest.extent !== null) {
       // Window first: the groups the opening window needs, drawn before the others are
@@ -225,6 +287,7 @@ export async function loadPackedStore(
         const recent: StoreEvent[] = [];
         for (const at of lastGroupsHolding(spans, OPENING.recentEvents)) {
           recent.push(...(await readGroup(at, () => false)));
+          schedule.markRead(at);
         }
         const last = sortByTime(recent).slice(-(OPENING.recentEvents + 1));
         window = openingWindow(
@@ -235,25 +298,22 @@ export async function loadPackedStore(
         const held = { ...later };
         later.events = [];
         later.rows = [];
-        handOutNow(held.events, held.rows, inWindow(window));
+        const shown = window;
+        handOutNow(held.events, held.rows, (event) => overlaps(event, shown));
       }
       // First the groups of events that start in the window (most of them), drawn at once;
       // then those that reach into it only by a long event begun earlier: the window is
-      // complete, and said so, after them.
-      const overlapping = groupsOverlapping(spans, window);
-      const opening = { window, extent: manifest.extent, total, density: await density };
-      for (const at of groupsStartingIn(spans, overlapping, window)) {
-        if (!done.has(at)) await readGroup(at, inWindow(window));
-      }
-      const reaching = overlapping.filter((at) => !done.has(at));
-      if (reaching.length > 0) sink.opening?.({ ...opening, complete: false });
-      for (const at of reaching) await readGroup(at, inWindow(window));
-      sink.opening?.({ ...opening, complete: true });
-      handOut(later.events, later.rows);
+      // complete, and said so, after them. Then the rest, nearest to the window shown first,
+      // and any window the person moves to before the others.
+      opening = { window, extent: manifest.extent, total, density: await density };
+      schedule.showWindow(window);
+      announce();
     }
-    // The rest in time order, while the opening window is on screen.
-    for (let at = 0; at < spans.length; at++) {
-      if (!done.has(at)) await readGroup(at);
+    const stopFollowing = options.shownWindows?.follow(showWindow);
+    try {
+      await reads.run();
+    } finally {
+      stopFollowing?.();
     }
     const { header: _header, ...totals } = validation.finish();
     const problems = totals.problems.filter((problem) => !aboutUnreadColumns(problem));
@@ -288,10 +348,10 @@ export async function loadPackedStore(
 /** Events per hand-over to the page: the worker posts each as one message. */
 const HANDED_AT_ONCE = 5_000;
 
-const inWindow = (window: TimeWindow) => (event: StoreEvent) => {
+function overlaps(event: StoreEvent, window: TimeWindow): boolean {
   const time = eventTime(event);
   return time.start < window.end && time.end > window.start;
-};
+}
 
 /** The light columns the app reads: all of them but the instants it derives from the dates. */
 const EVENT_READ = EVENT_COLUMNS.filter((column) => column !== 'start_ms' && column !== 'end_ms');

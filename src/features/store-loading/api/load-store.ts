@@ -11,6 +11,7 @@ import {
 import { StoreLoadError } from './store-load-error';
 import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
+import type { ShownWindows } from './shown-windows';
 import type { TimeWindow } from '../../../lib/time-window';
 import { isPackedStoreUrl } from './packed-url';
 
@@ -140,6 +141,8 @@ export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
   sink?: PackedSink,
+  /** A packed store: the windows the page moves to while it loads (read next). */
+  shownWindows?: ShownWindows,
 ): Promise<ValidatedStore> {
   if (request.kind === 'url' && isPackedStoreUrl(request.url)) {
     const { loadPackedStore } = await import('./load-packed');
@@ -152,7 +155,10 @@ export async function loadStore(
         events: (events) => collected.push(...events),
         restart: () => {},
       },
-      request.window ? { window: request.window } : {},
+      {
+        ...(request.window ? { window: request.window } : {}),
+        ...(shownWindows ? { shownWindows } : {}),
+      },
     );
     return { ...loaded, store: { ...loaded.store, events: collected } };
   }

@@ -48,7 +48,7 @@ describe('spawnStoreWorker', () => {
     const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/app/?a=1'));
     const worker = FakeWorker.made[0]!;
     expect(worker.posted).toEqual([
-      { kind: 'url', url: 'http://host/data/x.json', timeoutMs: 30_000 },
+      { type: 'load', request: { kind: 'url', url: 'http://host/data/x.json', timeoutMs: 30_000 } },
     ]);
     worker.reply(progress(10));
     worker.reply(progress(20));
@@ -91,13 +91,26 @@ describe('spawnStoreWorker', () => {
   });
 });
 
+describe('showWindow', () => {
+  it('tells the worker each window the timeline moves to, after the load request', () => {
+    const handle = spawnStoreWorker(urlRequest('/p/manifest.json', 'http://host/'));
+    handle.showWindow({ start: 10, end: 20 });
+    expect(FakeWorker.made[0]!.posted.slice(1)).toEqual([
+      { type: 'show-window', window: { start: 10, end: 20 } },
+    ]);
+  });
+});
+
 describe('early store load', () => {
   const at = (search: string) => ({ search, href: `http://host/${search}` });
 
   it('loads the default store when the link names none, and is taken once', () => {
     startEarlyStoreLoad(at('?event=x'));
     expect(FakeWorker.made[0]!.posted).toEqual([
-      { kind: 'url', url: 'http://host/data/events.json', timeoutMs: 30_000 },
+      {
+        type: 'load',
+        request: { kind: 'url', url: 'http://host/data/events.json', timeoutMs: 30_000 },
+      },
     ]);
     expect(takeEarlyStoreLoad('default')).not.toBeNull();
     expect(takeEarlyStoreLoad('default')).toBeNull();
@@ -107,7 +120,10 @@ describe('early store load', () => {
   it("loads the link's store", () => {
     startEarlyStoreLoad(at('?store=%2Fstores%2Fbig.json'));
     expect(FakeWorker.made[0]!.posted).toEqual([
-      { kind: 'url', url: 'http://host/stores/big.json', timeoutMs: 30_000 },
+      {
+        type: 'load',
+        request: { kind: 'url', url: 'http://host/stores/big.json', timeoutMs: 30_000 },
+      },
     ]);
     expect(takeEarlyStoreLoad('url:/stores/big.json')).not.toBeNull();
   });

@@ -1,4 +1,4 @@
-import type { WorkerReply } from '../worker/protocol';
+import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { LoadRequest } from './load-store';
 import type { TimeWindow } from '../../../lib/time-window';
 
@@ -19,6 +19,8 @@ export function urlRequest(url: string, base: string, window?: TimeWindow | null
 export interface StoreWorkerHandle {
   /** Hands over every reply received so far, in order, then each one as it comes. */
   listen(onReply: (reply: WorkerReply) => void, onError: (message: string) => void): void;
+  /** The timeline now shows `window`: a packed store still loading reads its rows next. */
+  showWindow(window: TimeWindow): void;
   terminate(): void;
 }
 
@@ -41,7 +43,8 @@ export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
     event.preventDefault();
     deliver({ error: event.message });
   };
-  worker.postMessage(request);
+  const post = (message: WorkerRequest) => worker.postMessage(message);
+  post({ type: 'load', request });
   return {
     listen(onReply, onError) {
       const take = (received: Received) =>
@@ -50,6 +53,9 @@ export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
       kept = null;
       deliver = take;
       for (const received of backlog) take(received);
+    },
+    showWindow(window) {
+      post({ type: 'show-window', window });
     },
     terminate() {
       kept = null;

@@ -1,8 +1,9 @@
 import type { EventInput } from '../../../format/schema';
 import type { StoreHeader } from '../../../format/validate-store';
-import type { LoadProgress, StoreReportData } from '../api/load-store';
+import type { LoadProgress, LoadRequest, StoreReportData } from '../api/load-store';
 import type { StoreLoadErrorData } from '../api/store-load-error';
 import type { PackedOpening } from '../api/load-packed';
+import type { TimeWindow } from '../../../lib/time-window';
 
 /**
  * The store crosses to the page in chunks of plain events, without the parsed dates
@@ -10,6 +11,15 @@ import type { PackedOpening } from '../api/load-packed';
  * huge message would block the page for seconds while it is deserialized.
  */
 export const EVENTS_PER_CHUNK = 5_000;
+
+/**
+ * What the page tells the worker: first the store to load, then, for a packed store still
+ * loading, each window the timeline moves to, so that its rows are read next (and the reads
+ * for a window left behind are cancelled). A JSON store has no use for windows: it ignores them.
+ */
+export type WorkerRequest =
+  | { readonly type: 'load'; readonly request: LoadRequest }
+  | { readonly type: 'show-window'; readonly window: TimeWindow };
 
 /**
  * Events may arrive while the store still downloads: a 'header' first, then 'events' in the
@@ -27,6 +37,11 @@ export type WorkerReply =
     }
   /** A packed store: the opening window's events are all out, the rest are on their way. */
   | { readonly type: 'opening'; readonly opening: PackedOpening }
+  /**
+   * A packed store: every event of a window the page asked for (`show-window`) has been
+   * handed out, those of the row groups that may hold one.
+   */
+  | { readonly type: 'window-in'; readonly window: TimeWindow }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

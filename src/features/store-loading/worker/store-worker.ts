@@ -2,7 +2,8 @@
 import { type LoadRequest, loadStore } from '../api/load-store';
 import { StoreLoadError } from '../api/store-load-error';
 import type { StoreEvent } from '../../../format/validate-store';
-import { EVENTS_PER_CHUNK, type WorkerReply } from './protocol';
+import { windowRelay } from '../api/shown-windows';
+import { EVENTS_PER_CHUNK, type WorkerReply, type WorkerRequest } from './protocol';
 
 // Parsing and validating a 100 MB store takes seconds: off the main thread, the page
 // stays responsive, and cancelling is as simple as terminating the worker.
@@ -11,12 +12,20 @@ declare const self: DedicatedWorkerGlobalScope;
 const withoutDates = (events: readonly StoreEvent[]) =>
   events.map(({ when: _when, ...event }) => event);
 
-self.onmessage = async (message: MessageEvent<LoadRequest>) => {
+// The windows the timeline moves to while a packed store loads: its rows are read next.
+const shownWindows = windowRelay();
+
+self.onmessage = (message: MessageEvent<WorkerRequest>) => {
+  if (message.data.type === 'show-window') shownWindows.show(message.data.window);
+  else void load(message.data.request);
+};
+
+async function load(request: LoadRequest) {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   let rows: readonly number[] | undefined;
   try {
     const { store, ...report } = await loadStore(
-      message.data,
+      request,
       (progress) => post({ type: 'progress', progress }),
       {
         header: (header) => post({ type: 'header', header }),
@@ -27,7 +36,9 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
         },
         restart: () => post({ type: 'restart' }),
         opening: (opening) => post({ type: 'opening', opening }),
+        windowIn: (window) => post({ type: 'window-in', window }),
       },
+      shownWindows,
     );
     // Events not handed out while downloading (the store was checked as a whole).
     const { events, ...rest } = store;
@@ -45,4 +56,4 @@ self.onmessage = async (message: MessageEvent<LoadRequest>) => {
           };
     post({ type: 'error', error: data });
   }
-};
+}
