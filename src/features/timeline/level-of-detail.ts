@@ -1,7 +1,7 @@
 import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
 import type { StoreIndex } from '../../lib/store-index';
-import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
+import { SINGLE_LANE, type TimeIndex, spansRunningAt } from '../../lib/time-index';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
 import type { TimeWindow } from '../../lib/time-window';
 import {
@@ -102,12 +102,7 @@ export function buildVisibleItems(
     const from = lowerBound(times.starts, range.start);
     const to = lowerBound(times.starts, range.end);
     // Periods that began before the range but are still running in it.
-    const running: number[] = [];
-    for (const position of times.periods) {
-      const event = time.events[position]!;
-      if (event.when.start.start >= range.start) break;
-      if ((event.when.end ?? event.when.start).end > range.start) running.push(position);
-    }
+    const running = spansRunningAt(times, range.start);
     return { lane, times, from, to, running, count: to - from + running.length };
   });
 
