@@ -101,6 +101,23 @@ test('map=1 restores the map in a fresh page, and the map follows the timeline o
   await expect(detailsHeading(page)).toHaveText(/Resolution 1718/i);
 });
 
+test('a place keeps its control as the timeline moves: focus stays on it while its count changes', async ({
+  page,
+}) => {
+  // September 2023 to June 2024: the Vostochny summit joins Pyongyang's six at this zoom.
+  await openApp(page, '?from=2023-09-01&to=2024-06-30&map=1');
+  await pyongyang(page, 7).focus();
+  // The wheel zooms the timeline in towards June 2024 without taking the focus: the window
+  // starts after the summit (13 September 2023), and the same place's control now says six.
+  const axis = (await timeline(page).locator('.vis-panel.vis-top').boundingBox())!; // vis DOM, no role
+  await page.mouse.move(axis.x + axis.width - 4, axis.y + axis.height / 2);
+  await page.mouse.wheel(0, -100);
+  await expect(windowDescription(page)).toHaveText(
+    /^Showing \d+ ((October|November|December) 2023|\w+ 2024) to /,
+  );
+  await expect(pyongyang(page, 6)).toBeFocused();
+});
+
 test('keyboard: the map zooms with + and − and pans with the arrow keys', async ({ page }) => {
   await openApp(page, `${JUNE_2024}&map=1`);
   const cluster = pyongyang(page, 6);

@@ -4,7 +4,8 @@ import { generateStore } from '../../scripts/lib/gen-store';
 import { validateStore } from '../format/validate-store';
 import { filterEvents } from './event-filter';
 import { buildStoreIndex } from './store-index';
-import { buildTimeIndex, buildTimeIndexDirectly } from './time-index';
+import { runningSpans } from './running-spans';
+import { buildTimeIndex, buildTimeIndexDirectly, isSpan } from './time-index';
 import type { LaneMode } from './view-store';
 
 const generated = validateStore(generateStore({ events: 3_000, seed: 5 }));
@@ -63,5 +64,36 @@ describe('buildTimeIndex', () => {
     expect(buildTimeIndex(index, [], 'actors')).toEqual(
       buildTimeIndexDirectly(index, [], 'actors'),
     );
+  });
+});
+
+describe('spans running at an instant', () => {
+  it('are the spans begun before it that end after it, by their own dates, in each lane', () => {
+    const events = filterEvents(index, { actorIds: [], match: 'any', query: '' }).filter(
+      (_, i) => i % 3 !== 0,
+    );
+    const time = buildTimeIndex(index, events, 'actors');
+    const { start, end } = index.extent;
+    for (let step = 0; step <= 10; step++) {
+      const instant = start + ((end - start) * step) / 10;
+      const running = (positions: Iterable<number>) =>
+        [...positions].filter((position) => {
+          const event = time.events[position]!;
+          return (
+            isSpan(event) &&
+            event.when.start.start < instant &&
+            (event.when.end ?? event.when.start).end > instant
+          );
+        });
+      const all = runningSpans(time.events, time.periods);
+      expect(all.listAt(instant)).toEqual(running(time.events.keys()));
+      expect(all.countAt(instant)).toBe(running(time.events.keys()).length);
+      for (const lane of time.laneIds) {
+        const times = time.lanes.get(lane)!;
+        const inLane = runningSpans(time.events, times.periods);
+        expect(inLane.listAt(instant), `${lane} at ${instant}`).toEqual(running(times.positions));
+        expect(inLane.countAt(instant)).toBe(running(times.positions).length);
+      }
+    }
   });
 });

@@ -1,9 +1,12 @@
 /// <reference lib="webworker" />
 import type { ClusterReply, ClusterRequest } from './cluster-protocol';
+import { MarkerKeys } from './marker-keys';
 import { type ClusterPoints, PlaceClusters } from './place-clusters';
 
 let points: ClusterPoints | null = null;
 let clusters: { generation: number; index: PlaceClusters } | null = null;
+// Kept across loads: a place that stays on the map keeps its control (marker-keys.ts).
+const keys = new MarkerKeys();
 
 const reply = (message: ClusterReply) => postMessage(message);
 
@@ -24,6 +27,7 @@ function answer(request: ClusterRequest) {
     case 'points':
       points = request;
       clusters = null;
+      keys.reset();
       return;
     case 'load':
       if (points) {
@@ -40,7 +44,7 @@ function answer(request: ClusterRequest) {
         type: 'markers',
         generation: request.generation,
         request: request.request,
-        markers: clusters.index.markers(request.bbox, request.zoom),
+        markers: keys.assign(clusters.index.markers(request.bbox, request.zoom), request.zoom),
       });
       return;
     case 'leaves':

@@ -55,6 +55,17 @@ export function visibleRange(window: TimeWindow): TimeWindow {
 }
 
 /**
+ * Whether `window` is `builtFor` moved sideways (the same span) no further than the items
+ * built for it reach (visibleRange): they still cover every part of it, so new ones can wait.
+ */
+export function panWithinItems(builtFor: TimeWindow, window: TimeWindow): boolean {
+  const span = builtFor.end - builtFor.start;
+  if (Math.abs(window.end - window.start - span) > span * 1e-9) return false;
+  const covered = visibleRange(builtFor);
+  return window.start >= covered.start && window.end <= covered.end;
+}
+
+/**
  * The room the timeline has on screen, when known: labels are fitted to it (label-fit.ts)
  * and lanes too crowded for their share of the height are collapsed into counts.
  */

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { type TimeIndex } from '../../lib/time-index';
 import { lowerBound } from '../../lib/time-bins';
 import { type TimeWindow, span } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
+import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { viewActions } from '../../lib/view-store';
 
 interface Props {
@@ -22,8 +23,21 @@ interface Props {
 const HEIGHT = 44;
 const PAN_STEP = 0.1;
 
-function cssColor(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+interface BandColors {
+  readonly accent: string;
+  readonly windowFill: string;
+  readonly text: string;
+}
+
+/** The band's colours from the page's CSS, read once per colour scheme. */
+function readColors(element: Element): BandColors {
+  const style = getComputedStyle(element);
+  const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    accent: color('--accent', '#1d4ed8'),
+    windowFill: color('--window-fill', 'rgb(0 0 0 / 12%)'),
+    text: color('--text', '#1a202c'),
+  };
 }
 
 /**
@@ -36,7 +50,7 @@ function columnCounts(
   density: DensityStrip | null,
   extent: TimeWindow,
   columns: number,
-): number[] {
+): { counts: number[]; densest: number } {
   const step = span(extent) / columns;
   const counts = new Array<number>(columns).fill(0);
   if (density) {
@@ -44,7 +58,7 @@ function columnCounts(
       const column = Math.floor((start - extent.start) / step);
       if (column >= 0 && column < columns) counts[column]! += density.counts[i]!;
     });
-    return counts;
+    return { counts, densest: Math.max(1, ...counts) };
   }
   let previous = lowerBound(time.starts, extent.start);
   for (let i = 0; i < columns; i++) {
@@ -52,7 +66,7 @@ function columnCounts(
     counts[i] = next - previous;
     previous = next;
   }
-  return counts;
+  return { counts, densest: Math.max(1, ...counts) };
 }
 
 export function OverviewBand({ time, density = null, extent, window, description }: Props) {
@@ -64,44 +78,62 @@ export function OverviewBand({ time, density = null, extent, window, description
     latest.current = { window, extent };
   });
 
-  useEffect(() => {
+  // The canvas's width as the ResizeObserver measured it. Read in the drawing, after the
+  // timeline's DOM had changed in the same task (a drag's end), clientWidth forced a layout
+  // of the page, and the colours a style recalculation, on every move of the window.
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
     const canvas = canvasRef.current!;
-    const draw = () => {
-      const width = canvas.clientWidth;
-      if (width === 0) return;
-      const ratio = globalThis.devicePixelRatio || 1;
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(HEIGHT * ratio);
-      const context = canvas.getContext('2d');
-      if (!context) return;
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, HEIGHT);
-      const columns = Math.max(1, Math.floor(width / 3));
-      const counts = columnCounts(time, density, extent, columns);
-      const densest = Math.max(1, ...counts);
-      context.fillStyle = cssColor(canvas, '--accent', '#1d4ed8');
-      context.globalAlpha = 0.55;
-      counts.forEach((count, i) => {
-        if (count === 0) return;
-        // Square root keeps sparse periods visible next to dense bursts.
-        const height = Math.max(2, Math.sqrt(count / densest) * (HEIGHT - 6));
-        context.fillRect(i * 3, HEIGHT - height, 2, height);
-      });
-      context.globalAlpha = 1;
-      const toX = (ms: number) => ((ms - extent.start) / span(extent)) * width;
-      const left = Math.max(0, toX(window.start));
-      const right = Math.min(width, toX(window.end));
-      context.fillStyle = cssColor(canvas, '--window-fill', 'rgb(0 0 0 / 12%)');
-      context.fillRect(left, 0, Math.max(2, right - left), HEIGHT);
-      context.strokeStyle = cssColor(canvas, '--text', '#1a202c');
-      context.lineWidth = 2;
-      context.strokeRect(left + 1, 1, Math.max(2, right - left) - 2, HEIGHT - 2);
-    };
-    draw();
-    const observer = new ResizeObserver(draw);
+    setWidth(canvas.clientWidth);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [time, density, extent, window]);
+  }, []);
+  const dark = useMediaQuery(DARK_SCHEME_QUERY);
+  const colorsRef = useRef<{ dark: boolean; colors: BandColors } | null>(null);
+  // The density only changes with the events and the width, not as the window moves.
+  const columns = useMemo(
+    () =>
+      width > 0 ? columnCounts(time, density, extent, Math.max(1, Math.floor(width / 3))) : null,
+    [time, density, extent, width],
+  );
+
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    if (!columns || width === 0) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(HEIGHT * ratio);
+    // A new size is a new bitmap: made only when the size changes.
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    if (colorsRef.current?.dark !== dark) colorsRef.current = { dark, colors: readColors(canvas) };
+    const colors = colorsRef.current.colors;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, HEIGHT);
+    const { counts, densest } = columns;
+    context.fillStyle = colors.accent;
+    context.globalAlpha = 0.55;
+    counts.forEach((count, i) => {
+      if (count === 0) return;
+      // Square root keeps sparse periods visible next to dense bursts.
+      const height = Math.max(2, Math.sqrt(count / densest) * (HEIGHT - 6));
+      context.fillRect(i * 3, HEIGHT - height, 2, height);
+    });
+    context.globalAlpha = 1;
+    const toX = (ms: number) => ((ms - extent.start) / span(extent)) * width;
+    const left = Math.max(0, toX(window.start));
+    const right = Math.min(width, toX(window.end));
+    context.fillStyle = colors.windowFill;
+    context.fillRect(left, 0, Math.max(2, right - left), HEIGHT);
+    context.strokeStyle = colors.text;
+    context.lineWidth = 2;
+    context.strokeRect(left + 1, 1, Math.max(2, right - left) - 2, HEIGHT - 2);
+  }, [columns, width, extent, window, dark]);
 
   const timeAt = (clientX: number) => {
     const rect = canvasRef.current!.getBoundingClientRect();

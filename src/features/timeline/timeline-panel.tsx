@@ -1,4 +1,12 @@
-import { type ComponentType, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type ComponentType,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { parseStoreDate } from '../../format/dates';
@@ -10,7 +18,7 @@ import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
-import { LOD_LIMITS, buildVisibleItems } from './level-of-detail';
+import { LOD_LIMITS, buildVisibleItems, panWithinItems } from './level-of-detail';
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
@@ -112,12 +120,23 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   // Crowded lanes the person asked to see event by event (their label's button).
   const [expandedLanes, setExpandedLanes] = useState<ReadonlySet<string>>(() => new Set());
   const screen = useMemo(() => (area ? { ...area, expandedLanes } : null), [area, expandedLanes]);
+  // After a pan, the items follow the window a render later, in a task of their own: when a
+  // drag ends, vis-timeline already shows the window it was dragged to with the items built
+  // for half a window either side, so the task that ends the drag (the description, the
+  // overview band) need not also build and hand over new items; with the map open that task
+  // made frames of 100 ms and more at 100,000 events (docs/map.md). A zoom, or a pan beyond
+  // those items, builds them at once as before, so no lane shows a gap for a frame.
+  const deferredWindow = useDeferredValue(window);
+  const itemsWindow =
+    window !== null && deferredWindow !== null && panWithinItems(deferredWindow, window)
+      ? deferredWindow
+      : window;
   const visible = useMemo(
     () =>
-      window === null
+      itemsWindow === null
         ? null
-        : buildVisibleItems(index, time, window, locale, selectedEventId, LOD_LIMITS, screen),
-    [index, time, window, locale, selectedEventId, screen],
+        : buildVisibleItems(index, time, itemsWindow, locale, selectedEventId, LOD_LIMITS, screen),
+    [index, time, itemsWindow, locale, selectedEventId, screen],
   );
   const crowdedLanes = visible?.crowdedLanes;
   const groups = useMemo((): TimelineGroupSpec[] | null => {
