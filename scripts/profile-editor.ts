@@ -16,7 +16,7 @@ import { type Page, chromium } from '@playwright/test';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { generateStoreJson } from './lib/gen-store';
-import type { Profile, ProfileNode } from './lib/cpu-profile';
+import { type Profile, profileTree } from './lib/cpu-profile';
 
 const { values } = parseArgs({
   options: {
@@ -29,12 +29,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const out = join(root, 'bench-results', 'dist-profile');
 
 function report(label: string, profile: Profile) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = ({ callFrame: f }: ProfileNode) =>
-    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  const { byId, parent, name } = profileTree(profile);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let busy = 0;

@@ -22,7 +22,7 @@ import { type MapRunResult, measureMapRun } from './bench/measure-map';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { GENERATOR_VERSION } from './lib/gen-store';
-import type { Profile, ProfileNode } from './lib/cpu-profile';
+import { type Profile, profileTree } from './lib/cpu-profile';
 
 const { values } = parseArgs({
   options: {
@@ -46,12 +46,7 @@ const ms = (value: number | null | undefined) =>
 
 /** The profile's busy stretches over `overMs`, each with where its time went. */
 function report(profile: Profile, overMs: number) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const name = ({ callFrame: f }: ProfileNode) =>
-    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  const { byId, parent, name } = profileTree(profile);
   // A sample's time is the gap to the next one.
   const times: number[] = [];
   let at = 0;

@@ -13,3 +13,14 @@ export interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
+
+/** The call tree's lookups both profile scripts need: a node by id, its parent, its name. */
+export function profileTree(profile: Profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = ({ callFrame: f }: ProfileNode) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  return { byId, parent, name };
+}
