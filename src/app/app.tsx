@@ -265,7 +265,13 @@ export function App() {
             // the middle and the details beside it, each scrolling on its own (reading-layout.css).
             <div className="app-sidebar">
               <aside className="app-sidebar__filters" aria-label={t.filters}>
-                {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
+                {index ? (
+                  filters
+                ) : (
+                  <p className="app-sidebar__waiting">
+                    {opening?.held === undefined ? t.filtersWhenLoaded : t.filtersHeldWindow}
+                  </p>
+                )}
               </aside>
               {index ? eventList : null}
             </div>

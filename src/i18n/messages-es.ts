@@ -139,6 +139,14 @@ export const es: Messages = {
     'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedMovedWindowLoading:
     'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldWindowIn:
+    'Los eventos de la ventana mostrada ya están. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldWindowLoading:
+    'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldTooWide:
+    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  filtersHeldWindow:
+    'La línea de tiempo muestra solo los eventos de la ventana mostrada: este almacén es demasiado grande para cargarlo entero. Los filtros, la lista y los detalles necesitan el almacén entero.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

@@ -95,6 +95,14 @@ export interface Messages extends EvidenceMessages {
   packedWindowLoading: string;
   /** Moved to another window while the store loads: its events are read before the rest. */
   packedMovedWindowLoading: string;
+  /** A store too large to hold whole, read window by window: the window shown is in. */
+  packedHeldWindowIn: string;
+  /** The same, its window's events still on their way. */
+  packedHeldWindowLoading: string;
+  /** The same, a window holding too many events to read one by one. */
+  packedHeldTooWide: string;
+  /** The same, in the filters' place: what the timeline shows and what waits. */
+  filtersHeldWindow: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -327,6 +335,14 @@ export const en: Messages = {
     'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
   packedMovedWindowLoading:
     'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
+  packedHeldWindowIn:
+    'The events of the window shown are in. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
+  packedHeldWindowLoading:
+    'The events of the window shown are loading. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
+  packedHeldTooWide:
+    'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
+  filtersHeldWindow:
+    'The timeline shows the events of the window shown only: this store is too large to load whole. Filters, the list and the details need the whole store.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

@@ -23,7 +23,8 @@ import { StoreLoadError } from './store-load-error';
 import { takeEarlyStoreLoad } from './early-store-load';
 import { spawnStoreWorker, urlRequest } from './store-worker-client';
 import type { WorkerReply } from '../worker/protocol';
-import type { PackedOpening } from './load-packed';
+import type { HeldWindow, PackedOpening } from './load-packed';
+import { HeldEvents } from './held-events';
 import { isPackedStoreUrl } from './packed-url';
 
 export type { LoadedStore } from './load-store';
@@ -44,7 +45,12 @@ export const useLoadProgress = create<{
    * A packed store still loading, moved away from its opening window: the window shown, and
    * whether its events are all in (its rows are read before the rest).
    */
-  movedWindow: { readonly window: TimeWindow; readonly complete: boolean } | null;
+  movedWindow: {
+    readonly window: TimeWindow;
+    readonly complete: boolean;
+    /** A store read only window by window: this window holds too many events to read. */
+    readonly tooWide?: boolean;
+  } | null;
 }>(() => ({ key: null, progress: null, checked: 0, opening: null, movedWindow: null }));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
@@ -137,6 +143,17 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       schedule.shown(events.length);
       dispatchPartial(header);
     };
+    // A packed store too large to hold whole is read window by window: the events of the row
+    // groups the worker holds, each look built from the groups of its window alone.
+    const held = new HeldEvents();
+    const showHeld = (look: HeldWindow | null) => {
+      if (header === null) return;
+      dispatchStoreOnScreen({
+        type: 'partial',
+        source,
+        partial: { header, events: look === null ? [] : held.look(look) },
+      });
+    };
     // A packed store still loading reads the rows of the window the person moves to next.
     // From its opening on (nothing is drawn before, and the link's window is read first).
     let opened: TimeWindow | null = null;
@@ -164,14 +181,21 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       } else if (reply.type === 'header') {
         header = reply.header;
       } else if (reply.type === 'events') {
-        for (const event of reply.events) events.push(withDates(event));
         reply.rows?.forEach((row, i) => rowOf.set(reply.events[i]!.id, row));
+        if (reply.group !== undefined) {
+          held.add(reply.group, reply.events.map(withDates));
+          return;
+        }
+        for (const event of reply.events) events.push(withDates(event));
         useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
+      } else if (reply.type === 'evict') {
+        for (const event of held.evict(reply.groups)) rowOf.delete(event.id);
       } else if (reply.type === 'opening') {
         awaitingOpening = false;
         useLoadProgress.setState({ key, opening: reply.opening });
-        showPartial();
+        if (reply.opening.held === undefined) showPartial();
+        else showHeld(reply.opening.held);
         if (opened === null) {
           opened = reply.opening.window;
           // The person may have moved on while the opening window was read.
@@ -179,11 +203,25 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         }
       } else if (reply.type === 'window-in') {
         if (asked === null || !sameWindow(asked, reply.window)) return;
+        if (reply.held !== undefined) {
+          useLoadProgress.setState({
+            key,
+            movedWindow: {
+              window: asked,
+              complete: reply.held?.complete ?? true,
+              tooWide: reply.held === null,
+            },
+          });
+          // Too wide to read: what is drawn stays, and the band shows where the events are.
+          if (reply.held !== null) showHeld(reply.held);
+          return;
+        }
         useLoadProgress.setState({ key, movedWindow: { window: asked, complete: true } });
         // Drawn at once, out of the partial schedule's turn: the person is looking there.
         if (events.length > shownCount) showPartial();
       } else if (reply.type === 'restart') {
         events = [];
+        held.clear();
         rowOf.clear();
         header = null;
         schedule.reset();

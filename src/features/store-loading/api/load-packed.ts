@@ -29,6 +29,10 @@ import { StoreLoadError } from './store-load-error';
 import type { EventSink } from './stream-validation';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
+import { type HeldWindow, WHOLE_STORE_ROWS, followHeldWindows } from './held-windows';
+import { EventCheckCache } from '../../../format/event-check';
+
+export type { HeldWindow } from './held-windows';
 
 /** Where the page fetches heavy columns from, once the store is shown. */
 export interface PackedReport {
@@ -89,14 +93,27 @@ export interface PackedOpening {
   readonly density: DensityStrip | null;
   /** False while events begun before the window (and running into it) are still read. */
   readonly complete: boolean;
+  /**
+   * A store too large to hold whole (only the windows shown are read): the groups that make
+   * up the opening window's look, or null for a window too wide to read row by row. Absent
+   * for a store read whole.
+   */
+  readonly held?: HeldWindow | null;
 }
 
 export interface PackedSink extends EventSink {
   rows?: (rows: readonly number[]) => void;
+  /** A store read only window by window: the row group the next events come from. */
+  group?: (group: number) => void;
+  /** A store read only window by window: these groups were put out of memory; drop their events. */
+  evict?: (groups: readonly number[]) => void;
   /** The opening window's events have all been handed out; the rest follow. */
   opening?: (opening: PackedOpening) => void;
-  /** Every event of a window from `shownWindows` has been handed out. */
-  windowIn?: (window: TimeWindow) => void;
+  /**
+   * Every event of a window from `shownWindows` has been handed out. For a store read only
+   * window by window, `held` says which groups make up its look (null: too wide to read).
+   */
+  windowIn?: (window: TimeWindow, held?: HeldWindow | null) => void;
 }
 
 export async function loadPackedStore(
@@ -165,7 +182,7 @@ export async function loadPackedStore(
       }) as Promise<Row[]>;
     // Loaded on demand, as for a JSON store (the rule on the validator's imports says why).
     const { startValidation } = await import('../../../format/validate-store');
-    const started = startValidation({
+    const headerDocument = {
       format: FORMAT,
       title: manifest.title,
       ...(manifest.description === undefined ? {} : { description: manifest.description }),
@@ -173,7 +190,8 @@ export async function loadPackedStore(
       sources: (await read('sources')).map(sourceFromRow),
       actors: (await read('actors')).map(actorFromRow),
       events: [],
-    });
+    };
+    const started = startValidation(headerDocument);
     if (!started.ok) {
       throw new StoreLoadError({
         kind: 'refused',
@@ -185,6 +203,36 @@ export async function loadPackedStore(
     sink.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
+    if (total > WHOLE_STORE_ROWS && spans.length > 1 && manifest.extent !== null) {
+      // Too large to hold whole: each group is checked on its own (a group put out of memory
+      // and read again must not be taken for duplicates of itself), sources and actors once.
+      const checks = new EventCheckCache();
+      startValidation(headerDocument, checks);
+      const extent = manifest.extent;
+      await followHeldWindows({
+        spans,
+        total,
+        extent,
+        density: await readDensityStrip(
+          pack.files.density.buffer,
+          pack.files.density.metadata,
+          densityLevelFor(extent),
+        ).catch(() => null),
+        async readGroup(group, signal) {
+          const { rowStart, rowEnd } = spans[group]!;
+          const lights = await read('events', rowStart, rowEnd, signal);
+          const checked = startValidation(headerDocument, checks);
+          if (!checked.ok) throw new Error('the store’s header was refused on a second look');
+          const events = checked.addEvents(lights.map((light) => eventFromRows(light)));
+          const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
+          return { events, rows: events.map((event) => rowOf.get(event.id)!) };
+        },
+        sink,
+        onProgress,
+        window: options.window ?? null,
+        shownWindows: options.shownWindows,
+      });
+    }
     const schedule = new RowGroupSchedule(spans);
     let kept = 0;
     let rowsRead = 0;
