@@ -9,6 +9,7 @@ import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
+import { HeldStatus } from '../features/store-loading/held-status';
 // On the first screen, not after it: a file dropped before the zone is there would be
 // opened by the browser in place of the page (the view lost).
 import { DropZone } from '../features/store-loading/drop-zone';
@@ -124,7 +125,13 @@ export function App() {
     <SearchBox
       inputRef={searchRef}
       onFocus={() => index && prepareSearch(index)}
-      scopeNote={index && packedDetailsOf(index) ? t.searchPackedScope : undefined}
+      scopeNote={
+        displayed?.held
+          ? t.searchHeldScope
+          : index && packedDetailsOf(index)
+            ? t.searchPackedScope
+            : undefined
+      }
       onSubmitted={() => {
         // Enter opens the best match; on a phone the drawer gives way to the details.
         if (index && viewActions.openBestMatch(index) && compact) drawerRef.current?.close();
@@ -239,6 +246,7 @@ export function App() {
           />
         </div>
       ) : null}
+      {displayed?.held ? <HeldStatus /> : null}
       {screen.phase === 'failed' ? (
         <StoreError
           error={screen.error}
@@ -265,13 +273,7 @@ export function App() {
             // the middle and the details beside it, each scrolling on its own (reading-layout.css).
             <div className="app-sidebar">
               <aside className="app-sidebar__filters" aria-label={t.filters}>
-                {index ? (
-                  filters
-                ) : (
-                  <p className="app-sidebar__waiting">
-                    {opening?.held === undefined ? t.filtersWhenLoaded : t.filtersHeldWindow}
-                  </p>
-                )}
+                {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
               </aside>
               {index ? eventList : null}
             </div>
@@ -280,7 +282,12 @@ export function App() {
             {/* On a phone the map and the timeline are alternatives; wider, the map is below it. */}
             {compact && index && mapShown ? null : (
               <PartBoundary name={t.timeline}>
-                <TimelinePanel index={timelineIndex} partial={!index} opening={opening} />
+                <TimelinePanel
+                  index={timelineIndex}
+                  partial={!index}
+                  opening={opening}
+                  heldTotal={displayed?.held?.total ?? null}
+                />
               </PartBoundary>
             )}
             {index && mapShown ? (

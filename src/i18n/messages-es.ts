@@ -24,6 +24,8 @@ export const es: Messages = {
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
+  timelineDescriptionHeld: (from, to, inView, total) =>
+    `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',
@@ -145,8 +147,8 @@ export const es: Messages = {
     'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedHeldTooWide:
     'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  filtersHeldWindow:
-    'La línea de tiempo muestra solo los eventos de la ventana mostrada: este almacén es demasiado grande para cargarlo entero. Los filtros, la lista y los detalles necesitan el almacén entero.',
+  searchHeldScope:
+    'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

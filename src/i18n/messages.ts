@@ -22,6 +22,8 @@ export interface Messages extends EvidenceMessages {
   map: string;
   timelineControls: string;
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
+  /** A store shown window by window: `total` is the whole store's, most of it not loaded. */
+  timelineDescriptionHeld: (from: string, to: string, inView: number, total: number) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -102,7 +104,8 @@ export interface Messages extends EvidenceMessages {
   /** The same, a window holding too many events to read one by one. */
   packedHeldTooWide: string;
   /** The same, in the filters' place: what the timeline shows and what waits. */
-  filtersHeldWindow: string;
+  /** Search of a store shown window by window: what it covers. */
+  searchHeldScope: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -223,6 +226,8 @@ export const en: Messages = {
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
+  timelineDescriptionHeld: (from, to, inView, total) =>
+    `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
@@ -341,8 +346,8 @@ export const en: Messages = {
     'The events of the window shown are loading. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
   packedHeldTooWide:
     'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
-  filtersHeldWindow:
-    'The timeline shows the events of the window shown only: this store is too large to load whole. Filters, the list and the details need the whole store.',
+  searchHeldScope:
+    'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

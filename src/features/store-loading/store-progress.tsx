@@ -28,21 +28,7 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
     // A packed store counts rows, not bytes: said as events, and what is on screen.
     detail = t.packedEventsLoaded(current.loaded, current.total);
     if (current.total > 0) value = Math.min(1, current.loaded / current.total);
-    if (ours && opening?.held !== undefined) {
-      // Too large to hold whole: only the windows shown are read, and said so.
-      const shown = movedWindow ?? {
-        complete: opening.complete,
-        tooWide: opening.held === null,
-      };
-      detail += `. ${
-        shown.tooWide
-          ? t.packedHeldTooWide
-          : shown.complete
-            ? t.packedHeldWindowIn
-            : t.packedHeldWindowLoading
-      }`;
-      value = undefined;
-    } else if (ours && movedWindow) {
+    if (ours && movedWindow) {
       // Moved away from the opening window: its rows are read before the rest of the store.
       detail += `. ${movedWindow.complete ? t.packedWindowLoaded : t.packedMovedWindowLoading}`;
     } else if (ours && opening) {

@@ -86,9 +86,14 @@ interface Props {
     readonly extent: TimeWindow;
     readonly density: DensityStrip | null;
   } | null;
+  /**
+   * A packed store shown window by window: its events in all (the index holds those around
+   * the window shown). The overview band then draws `opening`'s density, the whole store's.
+   */
+  heldTotal?: number | null;
 }
 
-export function TimelinePanel({ index, partial = false, opening = null }: Props) {
+export function TimelinePanel({ index, partial = false, opening = null, heldTotal = null }: Props) {
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
@@ -109,7 +114,7 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   // A partial store has no window of its own until the person moves it: it shows all that
   // has arrived (or, read window first, the window whose events are all in), and the whole
   // store, once in, gets its own opening window.
-  const partialOpening = partial ? opening : null;
+  const partialOpening = partial || heldTotal !== null ? opening : null;
   const overviewExtent = useMemo(
     () => fitWindow(partialOpening?.extent ?? index.extent),
     [index, partialOpening],
@@ -162,12 +167,20 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
-  const description = t.timelineDescription(
-    describeInstant(window.start, locale),
-    describeInstant(window.end, locale),
-    inView,
-    events.length,
-  );
+  const description =
+    heldTotal === null
+      ? t.timelineDescription(
+          describeInstant(window.start, locale),
+          describeInstant(window.end, locale),
+          inView,
+          events.length,
+        )
+      : t.timelineDescriptionHeld(
+          describeInstant(window.start, locale),
+          describeInstant(window.end, locale),
+          inView,
+          heldTotal,
+        );
 
   return (
     <section

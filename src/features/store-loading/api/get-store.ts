@@ -14,9 +14,9 @@ import { useViewStore } from '../../../lib/view-store';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
-import { buildStoreIndex } from '../../../lib/store-index';
+import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
-import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
+import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
 import { dispatchStoreOnScreen } from './store-on-screen';
 import { StoreLoadError } from './store-load-error';
@@ -144,14 +144,47 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       dispatchPartial(header);
     };
     // A packed store too large to hold whole is read window by window: the events of the row
-    // groups the worker holds, each look built from the groups of its window alone.
+    // groups the worker holds, each look built from the groups of its window alone. It is
+    // shown at its opening, and each window moved to replaces the look (its worker stays).
     const held = new HeldEvents();
+    let heldStore: { stopped: boolean; readonly store: HeldStore } | null = null;
+    const lookIndex = (look: HeldWindow | null, opening: PackedOpening): StoreIndex => {
+      const index = buildStoreIndex({ ...header!, events: look === null ? [] : held.look(look) });
+      // The whole store's extent, not the look's: Fit all and the overview band span it.
+      const shaped = { ...index, extent: opening.extent };
+      if (opening.report) registerPackedDetails(shaped, { ...opening.report, rowOf });
+      return shaped;
+    };
     const showHeld = (look: HeldWindow | null) => {
-      if (header === null) return;
-      dispatchStoreOnScreen({
-        type: 'partial',
-        source,
-        partial: { header, events: look === null ? [] : held.look(look) },
+      const opening = useLoadProgress.getState().opening;
+      if (header === null || opening === null) return;
+      if (heldStore !== null) {
+        dispatchStoreOnScreen({ type: 'look', source, index: lookIndex(look, opening) });
+        return;
+      }
+      const state = { stopped: false } as { stopped: boolean; store: HeldStore };
+      state.store = {
+        total: opening.total,
+        get stopped() {
+          return state.stopped;
+        },
+        stop() {
+          state.stopped = true;
+          finish();
+        },
+      };
+      heldStore = state;
+      const { report } = opening;
+      // What the checks found is not gathered (each row group is checked on its own as it is
+      // read, and only some are): the store's report lists nothing.
+      resolve({
+        index: lookIndex(look, opening),
+        problems: [],
+        dropped: { sources: 0, actors: 0, events: 0 },
+        warnings: 0,
+        byteLength: report?.fetchedBytes ?? 0,
+        ...(report ? { packed: report } : {}),
+        held: state.store,
       });
     };
     // A packed store still loading reads the rows of the window the person moves to next.
@@ -212,8 +245,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
               tooWide: reply.held === null,
             },
           });
-          // Too wide to read: what is drawn stays, and the band shows where the events are.
-          if (reply.held !== null) showHeld(reply.held);
+          // Too wide to read: no events drawn, and the band shows where they are.
+          showHeld(reply.held);
           return;
         }
         useLoadProgress.setState({ key, movedWindow: { window: asked, complete: true } });

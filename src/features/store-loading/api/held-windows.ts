@@ -21,7 +21,7 @@ import { OPENING, openingWindow } from '../../../lib/opening-window';
 import { eventTime, sortByTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
 import type { LoadProgress } from './load-store';
-import type { PackedSink } from './load-packed';
+import type { PackedReport, PackedSink } from './load-packed';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
 
@@ -58,6 +58,8 @@ export interface HeldWindowsInput {
   ): Promise<{ events: readonly StoreEvent[]; rows: readonly number[] }>;
   readonly sink: PackedSink;
   readonly onProgress: (progress: LoadProgress) => void;
+  /** Where the page fetches each event's heavy columns (and the bytes fetched so far). */
+  readonly report?: () => PackedReport;
   /** The link's window; otherwise the store's opening window (its last events). */
   readonly window: TimeWindow | null;
   readonly shownWindows?: ShownWindows | undefined;
@@ -114,6 +116,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
         density: input.density,
         complete: held === null || held.complete,
         held,
+        ...(input.report ? { report: input.report() } : {}),
       });
     } else {
       sink.windowIn?.(window, held);

@@ -99,6 +99,8 @@ export interface PackedOpening {
    * for a store read whole.
    */
   readonly held?: HeldWindow | null;
+  /** A store read only window by window is shown at its opening: where its details are. */
+  readonly report?: PackedReport;
 }
 
 export interface PackedSink extends EventSink {
@@ -229,6 +231,12 @@ export async function loadPackedStore(
         },
         sink,
         onProgress,
+        report: () => ({
+          manifestUrl,
+          detailsUrl: at(manifest.files.details.path),
+          detailsBytes: manifest.files.details.bytes,
+          fetchedBytes: fetched,
+        }),
         window: options.window ?? null,
         shownWindows: options.shownWindows,
       });
