@@ -155,8 +155,10 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       if (opening.report) registerPackedDetails(shaped, { ...opening.report, rowOf });
       return shaped;
     };
+    // Its opening, kept here: the load progress is another store's once one is requested.
+    let heldOpening: PackedOpening | null = null;
     const showHeld = (look: HeldWindow | null) => {
-      const opening = useLoadProgress.getState().opening;
+      const opening = heldOpening;
       if (header === null || opening === null) return;
       if (heldStore !== null) {
         dispatchStoreOnScreen({ type: 'look', source, index: lookIndex(look, opening) });
@@ -228,7 +230,10 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         awaitingOpening = false;
         useLoadProgress.setState({ key, opening: reply.opening });
         if (reply.opening.held === undefined) showPartial();
-        else showHeld(reply.opening.held);
+        else {
+          heldOpening = reply.opening;
+          showHeld(reply.opening.held);
+        }
         if (opened === null) {
           opened = reply.opening.window;
           // The person may have moved on while the opening window was read.

@@ -45,7 +45,7 @@ function run(window: TimeWindow | null, limits = { heldRows: 60, windowReadRows:
     spans,
     total: GROUPS * 10,
     extent: days(0, GROUPS * 10),
-    density: null,
+    density: Promise.resolve(null),
     async readGroup(at) {
       read.push(at);
       const first = 10 * at;

@@ -50,7 +50,8 @@ export interface HeldWindowsInput {
   readonly spans: readonly RowGroupSpan[];
   readonly total: number;
   readonly extent: TimeWindow;
-  readonly density: DensityStrip | null;
+  /** The pyramid's overview, awaited only once the opening window is known. */
+  readonly density: Promise<DensityStrip | null>;
   /** Reads and checks one group's rows. */
   readGroup(
     group: number,
@@ -113,7 +114,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
         window,
         extent: input.extent,
         total,
-        density: input.density,
+        density,
         complete: held === null || held.complete,
         held,
         ...(input.report ? { report: input.report() } : {}),
@@ -183,6 +184,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
       input.extent,
     );
   }
+  const density = await input.density;
   show(window, true);
   const stopFollowing = input.shownWindows?.follow((next) => {
     if (openingUnsaid()) pending = next;

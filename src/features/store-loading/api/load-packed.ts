@@ -215,7 +215,8 @@ export async function loadPackedStore(
         spans,
         total,
         extent,
-        density: await readDensityStrip(
+        // Read beside the opening's first rows, not before them.
+        density: readDensityStrip(
           pack.files.density.buffer,
           pack.files.density.metadata,
           densityLevelFor(extent),
