@@ -89,11 +89,8 @@ export function precheckEvents(
  * Checks everything but the events (format, top-level members, sources, actors) and
  * returns the validation to feed the events to, or the refusal.
  */
-export function startValidation(
-  data: unknown,
-  cache?: EventCheckCache,
-): Refusal | (EventsValidation & { ok: true }) {
-  return startValidationWith(data, schemas, cache);
+export function startValidation(data: unknown): Refusal | (EventsValidation & { ok: true }) {
+  return startValidationWith(data, schemas);
 }
 
 /** validateStore's checks and problems, in parts (see ValidationInParts). */

@@ -75,6 +75,11 @@ export class RowGroupSchedule {
     return this.leftBehind(new Set());
   }
 
+  /** Whether `group` may hold an event starting in the window shown. */
+  startsIn(group: number): boolean {
+    return this.startingIn.includes(group);
+  }
+
   /** The groups of the window shown, its own (not its margin's). */
   shownGroups(): readonly number[] {
     return this.windowGroups;

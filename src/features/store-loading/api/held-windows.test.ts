@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent } from '../../../format/validate-store';
+import { eventTime } from '../../../lib/store-index';
 import type { RowGroupSpan } from '../../../format/packed/row-groups';
 import type { TimeWindow } from '../../../lib/time-window';
 import { type HeldWindow, followHeldWindows } from './held-windows';
@@ -31,32 +32,50 @@ const eventOn = (day: number): StoreEvent => ({
 const days = (from: number, to: number): TimeWindow => ({ start: at(from), end: at(to) });
 
 /** Runs the reader on the fake store, recording what it reads and says; reads finish at once. */
-function run(window: TimeWindow | null, limits = { heldRows: 60, windowReadRows: 30 }) {
+function run(
+  window: TimeWindow | null,
+  limits = { heldRows: 60, windowReadRows: 30 },
+  eventAt: (day: number) => StoreEvent = eventOn,
+  store = spans,
+) {
   const read: number[] = [];
   const said: { opening: PackedOpening[]; windowIn: [TimeWindow, HeldWindow | null][] } = {
     opening: [],
     windowIn: [],
   };
   const evicted: number[] = [];
+  /** The events handed out, in order. */
+  const handed: string[] = [];
   const held = new HeldEvents();
   let group = -1;
   const windows = windowRelay();
   const failed = followHeldWindows({
-    spans,
+    spans: store,
     total: GROUPS * 10,
     extent: days(0, GROUPS * 10),
     density: Promise.resolve(null),
     async readGroup(at) {
       read.push(at);
       const first = 10 * at;
-      const events = Array.from({ length: 10 }, (_, i) => eventOn(first + i));
-      return { events, rows: events.map((_, i) => first + i) };
+      const events = Array.from({ length: 10 }, (_, i) => eventAt(first + i));
+      return {
+        count: 10,
+        startMs: (i) => eventTime(events[i]!).start,
+        endMs: (i) => eventTime(events[i]!).end,
+        check: (positions) => ({
+          events: positions.map((i) => events[i]!),
+          rows: positions.map((i) => first + i),
+        }),
+      };
     },
     sink: {
       header: () => {},
       restart: () => {},
       group: (next) => (group = next),
-      events: (events) => held.add(group, events),
+      events: (events) => {
+        handed.push(...events.map((event) => event.id));
+        held.add(group, events);
+      },
       evict: (groups) => {
         evicted.push(...groups);
         held.evict(groups);
@@ -69,7 +88,7 @@ function run(window: TimeWindow | null, limits = { heldRows: 60, windowReadRows:
     shownWindows: windows,
     limits,
   });
-  return { read, said, evicted, held, windows, failed };
+  return { read, said, evicted, held, windows, failed, handed };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -134,5 +153,47 @@ describe('followHeldWindows', () => {
     const opening = said.opening.at(-1)!;
     expect(opening.window.end).toBeGreaterThan(at(190));
     expect(opening.held).not.toBeNull();
+  });
+
+  it('hands out the rows of a group that start in the window first, then the rest, and says the look again', async () => {
+    const { said, handed } = run(days(53, 56));
+    await settle();
+    await settle();
+    // Group 5 holds days 50–59: days 53–55 first, then the rest of the group.
+    expect(handed.slice(0, 3)).toEqual(['e53', 'e54', 'e55']);
+    expect(handed.slice(3, 10).sort()).toEqual(['e50', 'e51', 'e52', 'e56', 'e57', 'e58', 'e59']);
+    expect(said.opening.length).toBeGreaterThan(1);
+    expect(said.opening.at(-1)!.held?.groups).toContain(5);
+  });
+
+  it('of a group that only reaches into the window, hands out only the events that overlap it, and holds none', async () => {
+    // Day 25's event (group 2) runs to day 55, into the window.
+    const long = (day: number): StoreEvent =>
+      day === 25
+        ? {
+            ...eventOn(25),
+            end: isoDay(54),
+            when: { start: parseStoreDate(isoDay(25))!, end: parseStoreDate(isoDay(54))! },
+          }
+        : eventOn(day);
+    const reaching = spans.map((span, i) => (i === 2 ? { ...span, lastEnd: at(55) } : span));
+    const { read, said, handed, held, windows, evicted } = run(
+      days(53, 56),
+      { heldRows: 60, windowReadRows: 30 },
+      long,
+      reaching,
+    );
+    await settle();
+    await settle();
+    expect(read).toContain(2);
+    expect(handed.filter((id) => ['e20', 'e21', 'e25', 'e29'].includes(id))).toEqual(['e25']);
+    const look = said.opening.at(-1)!.held!;
+    expect(look.complete).toBe(true);
+    expect(look.groups).toContain(-3);
+    expect(held.look(look).map((event) => event.id)).toContain('e25');
+    // The next window reads it again if it needs it; this look is dropped.
+    windows.show(days(150, 156));
+    await settle();
+    expect(evicted).toContain(-3);
   });
 });

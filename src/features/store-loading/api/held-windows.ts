@@ -46,17 +46,25 @@ export interface HeldWindow {
   readonly complete: boolean;
 }
 
+/** A row group's light rows as read, in the file's order (by start): checked a stretch at a time. */
+export interface GroupRows {
+  readonly count: number;
+  /** The first instant of row `i`'s start (ms), from the file's `start_ms`. */
+  startMs(i: number): number;
+  /** The first instant after row `i`'s event (ms), from the file's `end_ms`. */
+  endMs(i: number): number;
+  /** Checks these rows (positions in the group): the events kept, and each one's row in the file. */
+  check(positions: readonly number[]): { events: readonly StoreEvent[]; rows: readonly number[] };
+}
+
 export interface HeldWindowsInput {
   readonly spans: readonly RowGroupSpan[];
   readonly total: number;
   readonly extent: TimeWindow;
   /** The pyramid's overview, awaited only once the opening window is known. */
   readonly density: Promise<DensityStrip | null>;
-  /** Reads and checks one group's rows. */
-  readGroup(
-    group: number,
-    signal?: AbortSignal,
-  ): Promise<{ events: readonly StoreEvent[]; rows: readonly number[] }>;
+  /** Reads one group's rows (not checked yet). */
+  readGroup(group: number, signal?: AbortSignal): Promise<GroupRows>;
   readonly sink: PackedSink;
   readonly onProgress: (progress: LoadProgress) => void;
   /** Where the page fetches each event's heavy columns (and the bytes fetched so far). */
@@ -81,23 +89,104 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
   let wanted = new Set<number>();
   const rowsOf = (group: number) => spans[group]!.rowEnd - spans[group]!.rowStart;
 
-  const readGroup = async (group: number, signal?: AbortSignal) => {
-    const { events, rows } = await input.readGroup(group, signal);
-    const evicted = cache.add(group, rowsOf(group), wanted);
-    for (const at of evicted) schedule.forget(at);
-    if (evicted.length > 0) sink.evict?.(evicted);
+  /** Each group's latest read, so that the rest of an earlier one is not handed out twice. */
+  const latestRead = new Map<number, object>();
+  /** The rests of groups whose window rows went first, each checked in a task of its own. */
+  const rests: (() => void)[] = [];
+  let draining = false;
+  const drainRests = () => {
+    if (draining || rests.length === 0) return;
+    // Not before the window shown is complete: they would hold up its other groups.
+    if (shown !== null && shown.said !== 'complete') return;
+    draining = true;
+    setTimeout(() => {
+      draining = false;
+      rests.shift()?.();
+      drainRests();
+    }, 0);
+  };
+  const handOut = (group: number, events: readonly StoreEvent[], rows: readonly number[]) => {
     for (let from = 0; from < events.length; from += HANDED_AT_ONCE) {
       sink.group?.(group);
       sink.rows?.(rows.slice(from, from + HANDED_AT_ONCE));
       sink.events(events.slice(from, from + HANDED_AT_ONCE));
     }
-    if (events.length === 0) {
-      // The page still learns that the group is held (a group whose rows were all dropped).
-      sink.group?.(group);
-      sink.events([]);
-    }
+  };
+  const hold = (group: number) => {
+    const evicted = cache.add(group, rowsOf(group), wanted);
+    for (const at of evicted) schedule.forget(at);
+    if (evicted.length > 0) sink.evict?.(evicted);
     input.onProgress({ phase: 'download', loaded: cache.heldRows, total, unit: 'events' });
-    return events;
+  };
+  /**
+   * Reads a group, checks and hands out its rows. Given `first` (a window whose events start
+   * in this group), the rows that start in it go first, and the read counts as done once they
+   * are out: checking rows is most of a group's cost, and those are what the person looks at.
+   * The rest of the group (events begun before the window, and after it) waits until the
+   * window is complete (`drainRests`), and the look is said again once it is out.
+   */
+  const readGroup = async (group: number, signal?: AbortSignal, first?: TimeWindow) => {
+    const read = await input.readGroup(group, signal);
+    const token = {};
+    latestRead.set(group, token);
+    // Held whole from now on: a look at it for another window is replaced.
+    if (peeked.delete(group)) sink.evict?.([peekKey(group)]);
+    if (first === undefined) {
+      const { events, rows } = read.check(positions(0, read.count));
+      hold(group);
+      // The page learns that the group is held even when its rows were all dropped.
+      if (events.length === 0) sink.group?.(group);
+      if (events.length === 0) sink.events([]);
+      handOut(group, events, rows);
+      return events;
+    }
+    const from = firstRowFrom(read, first.start);
+    const to = firstRowFrom(read, first.end);
+    const starting = read.check(positions(from, to));
+    hold(group);
+    handOut(group, starting.events, starting.rows);
+    rests.push(() => {
+      // Put out meanwhile (and maybe read again since): its rows are read when a window needs them.
+      if (!cache.has(group) || latestRead.get(group) !== token) return;
+      for (const [a, b] of [
+        [0, from],
+        [to, read.count],
+      ] as const) {
+        const rest = read.check(positions(a, b));
+        handOut(group, rest.events, rest.rows);
+      }
+      sayAgain(group);
+    });
+    return starting.events;
+  };
+
+  /**
+   * Groups that reach into the window shown only by events begun before it (a long war in
+   * a group of a year long past): of those, only the events that overlap the window and its
+   * margin are checked and handed out, under a key of their own (`peekKey`), and not held:
+   * read again for the next window. Whole, they would be most of what a window reads.
+   */
+  const peeked = new Set<number>();
+  const peek = async (group: number, signal: AbortSignal) => {
+    const read = await input.readGroup(group, signal);
+    if (cache.has(group) || shown === null) return;
+    const span = withMargin(shown.window);
+    const overlapping: number[] = [];
+    for (let i = 0; i < read.count; i++) {
+      if (read.startMs(i) < span.end && read.endMs(i) > span.start) overlapping.push(i);
+    }
+    const { events, rows } = read.check(overlapping);
+    peeked.add(group);
+    sink.evict?.([peekKey(group)]);
+    sink.group?.(peekKey(group));
+    sink.events([]);
+    handOut(peekKey(group), events, rows);
+  };
+  const forgetPeeks = () => {
+    const keys = [...peeked].map(peekKey);
+    for (const group of peeked) schedule.forget(group);
+    peeked.clear();
+    if (keys.length > 0) sink.evict?.(keys);
   };
 
   // The window shown, what has been said of it, and whether it is the opening one.
@@ -106,7 +195,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
   const heldWindow = (window: TimeWindow, complete: boolean): HeldWindow => {
     const span = withMargin(window);
     const groups = groupsOverlapping(spans, span).filter((at) => cache.has(at));
-    return { window, span, groups, complete };
+    return { window, span, groups: [...groups, ...[...peeked].map(peekKey)], complete };
   };
   const say = (window: TimeWindow, opening: boolean, held: HeldWindow | null) => {
     if (opening) {
@@ -122,6 +211,12 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     } else {
       sink.windowIn?.(window, held);
     }
+  };
+  /** A group's rest is out: the window shown, already said, is said again with its events. */
+  const sayAgain = (group: number) => {
+    if (shown === null || shown.said === 'none') return;
+    if (!groupsOverlapping(spans, withMargin(shown.window)).includes(group)) return;
+    say(shown.window, shown.opening, heldWindow(shown.window, shown.said === 'complete'));
   };
   const announce = () => {
     if (shown === null || shown.said === 'complete') return;
@@ -141,11 +236,15 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
   const openingUnsaid = () => shown !== null && shown.opening && shown.said !== 'complete';
   const reads = new ScheduledReads(
     schedule,
-    async ({ group }, signal) => {
-      await readGroup(group, signal);
+    async ({ group, forWindow }, signal) => {
+      const window = shown?.window;
+      const own = forWindow && window !== undefined && schedule.shownGroups().includes(group);
+      if (own && !schedule.startsIn(group)) await peek(group, signal);
+      else await readGroup(group, signal, own ? window : undefined);
     },
     () => {
       announce();
+      drainRests();
       if (pending !== null && !openingUnsaid()) {
         const next = pending;
         pending = null;
@@ -155,12 +254,15 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
   );
   const show = (window: TimeWindow, opening: boolean) => {
     if (tooWideToRead(spans, window, limits.windowReadRows)) {
+      forgetPeeks();
       shown = null;
       wanted = new Set();
       reads.clearWindow();
       say(window, opening, null);
+      drainRests();
       return;
     }
+    forgetPeeks();
     shown = { window, opening, said: 'none' };
     const own = groupsOverlapping(spans, window);
     const margin = marginGroups(spans, window, own);
@@ -168,6 +270,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     cache.use(wanted);
     reads.showWindow(window, margin);
     announce();
+    drainRests();
   };
 
   let window = input.window;
@@ -198,3 +301,21 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     stopFollowing?.();
   }
 }
+
+/** The first row whose start is at or after `at` (rows are in order of start). */
+function firstRowFrom(read: GroupRows, at: number): number {
+  let low = 0;
+  let high = read.count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (read.startMs(middle) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The key under which a group's events overlapping one window are handed out (see `peek`). */
+export const peekKey = (group: number) => -1 - group;
+
+const positions = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);

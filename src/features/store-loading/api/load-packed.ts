@@ -18,7 +18,7 @@ import { OPENING, openingWindow } from '../../../lib/opening-window';
 import { eventTime, sortByTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
 import { openPack, type PackIo } from '../../../format/packed/check-pack';
-import { actorFromRow, eventFromRows, sourceFromRow } from '../../../format/packed/rows';
+import { actorFromRow, eventFromRows, sourceFromRow, toNumber } from '../../../format/packed/rows';
 import { FORMAT } from '../../../format/format-name';
 import { MAX_STORE_BYTES } from '../../../format/limits';
 import type { Problem } from '../../../format/problems';
@@ -30,7 +30,6 @@ import type { EventSink } from './stream-validation';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
 import { type HeldWindow, WHOLE_STORE_ROWS, followHeldWindows } from './held-windows';
-import { EventCheckCache } from '../../../format/event-check';
 
 export type { HeldWindow } from './held-windows';
 
@@ -170,6 +169,7 @@ export async function loadPackedStore(
       rowStart?: number,
       rowEnd?: number,
       signal?: AbortSignal,
+      columns: readonly string[] = EVENT_READ,
     ) =>
       parquetReadObjects({
         file:
@@ -178,7 +178,7 @@ export async function loadPackedStore(
             : (remoteFiles.get(manifest.files[role].path)?.withSignal(signal) ??
               pack.files[role].buffer),
         metadata: pack.files[role].metadata ?? undefined,
-        ...(role === 'events' ? { columns: EVENT_READ } : {}),
+        ...(role === 'events' ? { columns: [...columns] } : {}),
         rowStart,
         rowEnd,
       }) as Promise<Row[]>;
@@ -206,10 +206,8 @@ export async function loadPackedStore(
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
     if (total > WHOLE_STORE_ROWS && spans.length > 1 && manifest.extent !== null) {
-      // Too large to hold whole: each group is checked on its own (a group put out of memory
-      // and read again must not be taken for duplicates of itself), sources and actors once.
-      const checks = new EventCheckCache();
-      startValidation(headerDocument, checks);
+      // Too large to hold whole: each stretch of rows is checked on its own (a group put out
+      // of memory and read again must not be taken for duplicates of itself).
       const extent = manifest.extent;
       await followHeldWindows({
         spans,
@@ -223,12 +221,24 @@ export async function loadPackedStore(
         ).catch(() => null),
         async readGroup(group, signal) {
           const { rowStart, rowEnd } = spans[group]!;
-          const lights = await read('events', rowStart, rowEnd, signal);
-          const checked = startValidation(headerDocument, checks);
-          if (!checked.ok) throw new Error('the store’s header was refused on a second look');
-          const events = checked.addEvents(lights.map((light) => eventFromRows(light)));
-          const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
-          return { events, rows: events.map((event) => rowOf.get(event.id)!) };
+          const lights = await read('events', rowStart, rowEnd, signal, HELD_READ);
+          return {
+            count: lights.length,
+            // A row without it sorts first: it is checked with the rows before the window.
+            startMs: (i) => toNumber(lights[i]!.start_ms) ?? -Infinity,
+            // A row without it is taken to run on: it is checked with any window's rows.
+            endMs: (i) => toNumber(lights[i]!.end_ms) ?? Infinity,
+            check(positions) {
+              const checked = startValidation(headerDocument);
+              if (!checked.ok) throw new Error('the store’s header was refused on a second look');
+              const stretch = positions.map((i) => lights[i]!);
+              const events = checked.addEvents(stretch.map((light) => eventFromRows(light)));
+              const rowOf = new Map(
+                stretch.map((light, i) => [light.id, rowStart + positions[i]!]),
+              );
+              return { events, rows: events.map((event) => rowOf.get(event.id)!) };
+            },
+          };
         },
         sink,
         onProgress,
@@ -412,3 +422,10 @@ function overlaps(event: StoreEvent, window: TimeWindow): boolean {
 
 /** The light columns the app reads: all of them but the instants it derives from the dates. */
 const EVENT_READ = EVENT_COLUMNS.filter((column) => column !== 'start_ms' && column !== 'end_ms');
+
+/**
+ * A store read window by window also reads `start_ms` and `end_ms`: the rows of a group that
+ * start in the window are checked first, and of a group that only reaches into it, only the
+ * rows that do.
+ */
+const HELD_READ = [...EVENT_READ, 'start_ms', 'end_ms'];
