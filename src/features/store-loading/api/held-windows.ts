@@ -94,8 +94,16 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
   /** The rests of groups whose window rows went first, each checked in a task of its own. */
   const rests: (() => void)[] = [];
   let draining = false;
+  /** Groups whose rest is out since the look was last said: said again once all are. */
+  const restsOut = new Set<number>();
   const drainRests = () => {
-    if (draining || rests.length === 0) return;
+    if (draining) return;
+    if (rests.length === 0) {
+      // One new look for all of them, not one per group: each look is indexed and drawn.
+      if (restsOut.size > 0) sayAgain([...restsOut]);
+      restsOut.clear();
+      return;
+    }
     // Not before the window shown is complete: they would hold up its other groups.
     if (shown !== null && shown.said !== 'complete') return;
     draining = true;
@@ -155,7 +163,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
         const rest = read.check(positions(a, b));
         handOut(group, rest.events, rest.rows);
       }
-      sayAgain(group);
+      restsOut.add(group);
     });
     return starting.events;
   };
@@ -212,10 +220,11 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
       sink.windowIn?.(window, held);
     }
   };
-  /** A group's rest is out: the window shown, already said, is said again with its events. */
-  const sayAgain = (group: number) => {
+  /** Groups' rests are out: the window shown, already said, is said again with their events. */
+  const sayAgain = (groups: readonly number[]) => {
     if (shown === null || shown.said === 'none') return;
-    if (!groupsOverlapping(spans, withMargin(shown.window)).includes(group)) return;
+    const around = groupsOverlapping(spans, withMargin(shown.window));
+    if (!groups.some((group) => around.includes(group))) return;
     say(shown.window, shown.opening, heldWindow(shown.window, shown.said === 'complete'));
   };
   const announce = () => {
