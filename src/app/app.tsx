@@ -76,6 +76,10 @@ export function App() {
   const previewIndex = search ? undefined : (screen.preview ?? undefined);
   const timelineIndex = index ?? previewIndex;
   const opening = useLoadProgress((state) => state.opening);
+  // A store shown window by window, at a window too wide to read: no events drawn there.
+  const heldTooWide = useLoadProgress((state) =>
+    state.movedWindow ? state.movedWindow.tooWide === true : state.opening?.held === null,
+  );
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -287,6 +291,7 @@ export function App() {
                   partial={!index}
                   opening={opening}
                   heldTotal={displayed?.held?.total ?? null}
+                  heldTooWide={heldTooWide}
                 />
               </PartBoundary>
             )}

@@ -24,6 +24,8 @@ export const es: Messages = {
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
+  timelineDescriptionTooWide: (from, to, total) =>
+    `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerque la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',

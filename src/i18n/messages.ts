@@ -24,6 +24,8 @@ export interface Messages extends EvidenceMessages {
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
   /** A store shown window by window: `total` is the whole store's, most of it not loaded. */
   timelineDescriptionHeld: (from: string, to: string, inView: number, total: number) => string;
+  /** The same, zoomed out too far for its events to be read and drawn one by one. */
+  timelineDescriptionTooWide: (from: string, to: string, total: number) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -226,6 +228,8 @@ export const en: Messages = {
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
+  timelineDescriptionTooWide: (from, to, total) =>
+    `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',

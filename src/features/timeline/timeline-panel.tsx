@@ -91,9 +91,17 @@ interface Props {
    * the window shown). The overview band then draws `opening`'s density, the whole store's.
    */
   heldTotal?: number | null;
+  /** The same, at a window too wide to read row by row: no events are drawn there. */
+  heldTooWide?: boolean;
 }
 
-export function TimelinePanel({ index, partial = false, opening = null, heldTotal = null }: Props) {
+export function TimelinePanel({
+  index,
+  partial = false,
+  opening = null,
+  heldTotal = null,
+  heldTooWide = false,
+}: Props) {
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
@@ -175,12 +183,18 @@ export function TimelinePanel({ index, partial = false, opening = null, heldTota
           inView,
           events.length,
         )
-      : t.timelineDescriptionHeld(
-          describeInstant(window.start, locale),
-          describeInstant(window.end, locale),
-          inView,
-          heldTotal,
-        );
+      : heldTooWide
+        ? t.timelineDescriptionTooWide(
+            describeInstant(window.start, locale),
+            describeInstant(window.end, locale),
+            heldTotal,
+          )
+        : t.timelineDescriptionHeld(
+            describeInstant(window.start, locale),
+            describeInstant(window.end, locale),
+            inView,
+            heldTotal,
+          );
 
   return (
     <section
