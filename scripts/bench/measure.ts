@@ -52,12 +52,17 @@ export interface MeasureOptions {
   interactionCapMs: number;
   log?: (line: string) => void;
   /**
-   * A store read window by window (a packed one): after the first heap reading, `Fit all`,
-   * then a link into one month (`search`, opened as Back/Forward would), timed to the paint
+   * A store read window by window (a packed one): after the first heap reading, `Fit all`
+   * (until the description says `wide`), then a link into one month (`search`, opened as Back/Forward would), timed to the paint
    * of that month's events (the description matching `described`); the heap is read again
    * at the end.
    */
-  monthZoom?: { readonly search: string; readonly described: string };
+  monthZoom?: {
+    readonly search: string;
+    readonly described: string;
+    /** The description of the whole extent, drawn from the pyramid. */
+    readonly wide: string;
+  };
 }
 
 export const VIEWPORT = { width: 1440, height: 960 };
@@ -347,16 +352,18 @@ export async function measureRun(
     result.heapBytes = await heapNow();
 
     if (options.monthZoom !== undefined) {
-      // From the whole extent (too wide to read row by row: no events drawn) into one month.
-      await ask(
-        page.getByRole('button', { name: 'Fit all' }).first().click(),
-        'clicking Fit all',
-      );
+      // From the whole extent (too wide to read row by row: the pyramid's counts drawn, no
+      // events) into one month.
+      await ask(page.getByRole('button', { name: 'Fit all' }).first().click(), 'clicking Fit all');
       await within(
-        page.waitForFunction(() => document.querySelector('.vis-item') === null, null, {
-          polling: 100,
-          timeout: 20_000,
-        }),
+        page.waitForFunction(
+          (wide) =>
+            new RegExp(wide).test(
+              document.querySelector('.timeline-panel__description')?.textContent ?? '',
+            ),
+          options.monthZoom.wide,
+          { polling: 100, timeout: 20_000 },
+        ),
         25_000,
         'waiting for the whole extent',
       );

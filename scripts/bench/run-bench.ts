@@ -255,6 +255,7 @@ interface PackedResult {
 const PACKED_MONTH_ZOOM = (prefix: string) => ({
   search: `?store=${encodeURIComponent(`${prefix}manifest.json`)}&from=2015-06-01&to=2015-06-30`,
   described: '^Showing 1 June 2015 to 1 July 2015: [1-9][\\d,]* events? in view',
+  wide: 'too many events to draw one by one',
 });
 
 /** The app on a packed store, opened by its manifest: the same measures as a JSON store. */

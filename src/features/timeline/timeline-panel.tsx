@@ -22,6 +22,7 @@ import { LOD_LIMITS, buildVisibleItems, panWithinItems } from './level-of-detail
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
+import { pyramidItems } from './pyramid-items';
 import { StatusLegend } from './status-legend';
 import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
@@ -106,10 +107,11 @@ export function TimelinePanel({
   const locale = useLocale();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
-  const { chosenWindow, selectedEventId, laneMode } = useView((state) => ({
+  const { chosenWindow, selectedEventId, laneMode, filtered } = useView((state) => ({
     chosenWindow: state.window,
     selectedEventId: state.selectedEventId,
     laneMode: state.laneMode,
+    filtered: state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
   }));
   const reducedMotion = useReducedMotion();
   const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
@@ -144,16 +146,38 @@ export function TimelinePanel({
     window !== null && deferredWindow !== null && panWithinItems(deferredWindow, window)
       ? deferredWindow
       : window;
+  // Zoomed out too far to read a held store's rows: each lane's counts from the pyramid
+  // (which counts per top-level actor, so not under a filter: nothing is drawn then).
+  const pyramid =
+    heldTooWide && !filtered && laneMode !== 'single' ? partialOpening?.density : null;
+  const fromPyramid = useMemo(
+    () =>
+      pyramid?.lanes && itemsWindow !== null
+        ? pyramidItems(pyramid, index, itemsWindow, locale, area?.widthPx ?? null)
+        : null,
+    [pyramid, index, itemsWindow, locale, area],
+  );
   const visible = useMemo(
     () =>
       itemsWindow === null
         ? null
-        : buildVisibleItems(index, time, itemsWindow, locale, selectedEventId, LOD_LIMITS, screen),
-    [index, time, itemsWindow, locale, selectedEventId, screen],
+        : fromPyramid
+          ? { items: fromPyramid.items, crowdedLanes: new Set<string>() }
+          : buildVisibleItems(
+              index,
+              time,
+              itemsWindow,
+              locale,
+              selectedEventId,
+              LOD_LIMITS,
+              screen,
+            ),
+    [fromPyramid, index, time, itemsWindow, locale, selectedEventId, screen],
   );
   const crowdedLanes = visible?.crowdedLanes;
   const groups = useMemo((): TimelineGroupSpec[] | null => {
     if (laneMode === 'single') return null;
+    if (fromPyramid) return fromPyramid.groups;
     return buildTimelineGroups(index, time).map((group) => {
       const action = expandedLanes.has(group.id)
         ? 'collapse'
@@ -164,7 +188,7 @@ export function TimelinePanel({
       const label = action === 'expand' ? t.expandLane(group.name) : t.collapseLane(group.name);
       return { ...group, toggle: { action, label }, signature: `${group.signature}|${label}` };
     });
-  }, [index, time, laneMode, expandedLanes, crowdedLanes, t]);
+  }, [index, time, laneMode, expandedLanes, crowdedLanes, t, fromPyramid]);
   const toggleLane = useCallback((laneId: string) => {
     setExpandedLanes((shown) => {
       const next = new Set(shown);
