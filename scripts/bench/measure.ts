@@ -21,6 +21,10 @@ interface Probe {
   counts(): { items: number; aggregates: number };
   waitQuiet(maxMs: number): Promise<{ at: number; timedOut: boolean }>;
   clickToPaint(element: HTMLElement): Promise<{ ms: number; syncMs: number }>;
+  linkToPaint(
+    search: string,
+    described: string,
+  ): Promise<{ ms: number | null; description: string }>;
   startFrames(): void;
   stopFrames(): Promise<{
     durations: number[];
@@ -47,6 +51,18 @@ export interface MeasureOptions {
   /** Limit for the scripted zoom and pan. */
   interactionCapMs: number;
   log?: (line: string) => void;
+  /**
+   * A store read window by window (a packed one): after the first heap reading, `Fit all`
+   * (until the description says `wide`), then a link into one month (`search`, opened as Back/Forward would), timed to the paint
+   * of that month's events (the description matching `described`); the heap is read again
+   * at the end.
+   */
+  monthZoom?: {
+    readonly search: string;
+    readonly described: string;
+    /** The description of the whole extent, drawn from the pyramid. */
+    readonly wide: string;
+  };
 }
 
 export const VIEWPORT = { width: 1440, height: 960 };
@@ -329,9 +345,43 @@ export async function measureRun(
     }
 
     const cdp = await ask(context.newCDPSession(page), 'opening a CDP session');
-    await within(cdp.send('HeapProfiler.collectGarbage'), 60_000, 'garbage collection');
-    const heap = await within(cdp.send('Runtime.getHeapUsage'), 30_000, 'heap usage');
-    result.heapBytes = heap.usedSize;
+    const heapNow = async () => {
+      await within(cdp.send('HeapProfiler.collectGarbage'), 60_000, 'garbage collection');
+      return (await within(cdp.send('Runtime.getHeapUsage'), 30_000, 'heap usage')).usedSize;
+    };
+    result.heapBytes = await heapNow();
+
+    if (options.monthZoom !== undefined) {
+      // From the whole extent (too wide to read row by row: the pyramid's counts drawn, no
+      // events) into one month.
+      await ask(page.getByRole('button', { name: 'Fit all' }).first().click(), 'clicking Fit all');
+      await within(
+        page.waitForFunction(
+          (wide) =>
+            new RegExp(wide).test(
+              document.querySelector('.timeline-panel__description')?.textContent ?? '',
+            ),
+          options.monthZoom.wide,
+          { polling: 100, timeout: 20_000 },
+        ),
+        25_000,
+        'waiting for the whole extent',
+      );
+      await quiet(page, options.calmCapMs).catch((error: unknown) => {
+        if (!(error instanceof Timeout)) throw error;
+      });
+      const { search, described } = options.monthZoom;
+      const zoom = await within(
+        page.evaluate(([s, d]) => window.__bench.linkToPaint(s!, d!), [search, described]),
+        40_000,
+        'zoom into a month',
+      );
+      if (zoom.ms === null) throw new Error(`the month was not drawn: "${zoom.description}"`);
+      result.zoomMonthMs = zoom.ms;
+      await quiet(page, options.calmCapMs).catch((error: unknown) => {
+        if (!(error instanceof Timeout)) throw error;
+      });
+    }
 
     // Zoom and pan on the whole store first: the wheel zooms in and back out, the drags go
     // left and right, so the filter click below happens at about the initial window.
@@ -375,6 +425,7 @@ export async function measureRun(
     );
     result.filterMs = click.ms;
     result.filterSyncMs = click.syncMs;
+    if (options.monthZoom !== undefined) result.heapEndBytes = await heapNow();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     errors.push(`bench: ${message.split('\n')[0]!.slice(0, 300)}`);

@@ -123,6 +123,32 @@
       });
     },
 
+    /**
+     * Opens `search` (a link to the same store) as Back or Forward would, the app following
+     * the popstate, and resolves with the time to the paint of the first frame with a
+     * timeline item whose description (the region's text) matches `described`.
+     */
+    linkToPaint(search, described, maxMs = 30000) {
+      const pattern = new RegExp(described);
+      const description = () =>
+        document.querySelector('.timeline-panel__description')?.textContent ?? '';
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        history.pushState(null, '', search);
+        dispatchEvent(new PopStateEvent('popstate', { state: null }));
+        const check = () => {
+          if (pattern.test(description()) && document.querySelector(ITEM)) {
+            afterPaint((at) => resolve({ ms: at - t0, description: description() }));
+          } else if (performance.now() - t0 > maxMs) {
+            resolve({ ms: null, description: description() });
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      });
+    },
+
     /** Starts recording frame times (rAF) and long animation frames (LoAF). */
     startFrames() {
       state.frames = [];

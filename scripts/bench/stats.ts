@@ -130,6 +130,10 @@ export interface RunResult {
   domContentLoadedMs?: number;
   storeFetchedMs?: number;
   heapBytes?: number;
+  /** A store read window by window: the heap again after the zooms, pans and the filter. */
+  heapEndBytes?: number;
+  /** A store read window by window: a link from the whole extent into one month, to its events painted. */
+  zoomMonthMs?: number;
   /** Actor-filter click (checking the first actor) to the next paint. */
   filterMs?: number;
   /** The part of it spent synchronously in the click handler. */
@@ -169,6 +173,8 @@ export interface TargetSummary {
   maxFrameMs: number | null;
   loafCount: number | null;
   heapBytes: number | null;
+  heapEndBytes: number | null;
+  zoomMonthMs: number | null;
   items: number | null;
   aggregates: number | null;
 }
@@ -197,6 +203,8 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     maxFrameMs: of((run) => run.frames?.maxMs),
     loafCount: of((run) => run.frames?.loafCount),
     heapBytes: of((run) => run.heapBytes),
+    heapEndBytes: of((run) => run.heapEndBytes),
+    zoomMonthMs: of((run) => run.zoomMonthMs),
     items: of((run) => run.items),
     aggregates: of((run) => run.aggregates),
   };

@@ -9,6 +9,7 @@ import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
+import { HeldStatus } from '../features/store-loading/held-status';
 // On the first screen, not after it: a file dropped before the zone is there would be
 // opened by the browser in place of the page (the view lost).
 import { DropZone } from '../features/store-loading/drop-zone';
@@ -75,6 +76,10 @@ export function App() {
   const previewIndex = search ? undefined : (screen.preview ?? undefined);
   const timelineIndex = index ?? previewIndex;
   const opening = useLoadProgress((state) => state.opening);
+  // A store shown window by window, at a window too wide to read: no events drawn there.
+  const heldTooWide = useLoadProgress((state) =>
+    state.movedWindow ? state.movedWindow.tooWide === true : state.opening?.held === null,
+  );
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -124,7 +129,13 @@ export function App() {
     <SearchBox
       inputRef={searchRef}
       onFocus={() => index && prepareSearch(index)}
-      scopeNote={index && packedDetailsOf(index) ? t.searchPackedScope : undefined}
+      scopeNote={
+        displayed?.held
+          ? t.searchHeldScope
+          : index && packedDetailsOf(index)
+            ? t.searchPackedScope
+            : undefined
+      }
       onSubmitted={() => {
         // Enter opens the best match; on a phone the drawer gives way to the details.
         if (index && viewActions.openBestMatch(index) && compact) drawerRef.current?.close();
@@ -239,6 +250,7 @@ export function App() {
           />
         </div>
       ) : null}
+      {displayed?.held ? <HeldStatus /> : null}
       {screen.phase === 'failed' ? (
         <StoreError
           error={screen.error}
@@ -274,7 +286,13 @@ export function App() {
             {/* On a phone the map and the timeline are alternatives; wider, the map is below it. */}
             {compact && index && mapShown ? null : (
               <PartBoundary name={t.timeline}>
-                <TimelinePanel index={timelineIndex} partial={!index} opening={opening} />
+                <TimelinePanel
+                  index={timelineIndex}
+                  partial={!index}
+                  opening={opening}
+                  heldTotal={displayed?.held?.total ?? null}
+                  heldTooWide={heldTooWide}
+                />
               </PartBoundary>
             )}
             {index && mapShown ? (

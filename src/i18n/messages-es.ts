@@ -24,6 +24,10 @@ export const es: Messages = {
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
+  timelineDescriptionTooWide: (from, to, total) =>
+    `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerque la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
+  timelineDescriptionHeld: (from, to, inView, total) =>
+    `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',
@@ -139,6 +143,14 @@ export const es: Messages = {
     'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedMovedWindowLoading:
     'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldWindowIn:
+    'Los eventos de la ventana mostrada ya están. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldWindowLoading:
+    'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldTooWide:
+    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  searchHeldScope:
+    'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

@@ -22,6 +22,10 @@ export interface Messages extends EvidenceMessages {
   map: string;
   timelineControls: string;
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
+  /** A store shown window by window: `total` is the whole store's, most of it not loaded. */
+  timelineDescriptionHeld: (from: string, to: string, inView: number, total: number) => string;
+  /** The same, zoomed out too far for its events to be read and drawn one by one. */
+  timelineDescriptionTooWide: (from: string, to: string, total: number) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -95,6 +99,15 @@ export interface Messages extends EvidenceMessages {
   packedWindowLoading: string;
   /** Moved to another window while the store loads: its events are read before the rest. */
   packedMovedWindowLoading: string;
+  /** A store too large to hold whole, read window by window: the window shown is in. */
+  packedHeldWindowIn: string;
+  /** The same, its window's events still on their way. */
+  packedHeldWindowLoading: string;
+  /** The same, a window holding too many events to read one by one. */
+  packedHeldTooWide: string;
+  /** The same, in the filters' place: what the timeline shows and what waits. */
+  /** Search of a store shown window by window: what it covers. */
+  searchHeldScope: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -215,6 +228,10 @@ export const en: Messages = {
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
+  timelineDescriptionTooWide: (from, to, total) =>
+    `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
+  timelineDescriptionHeld: (from, to, inView, total) =>
+    `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',
@@ -327,6 +344,14 @@ export const en: Messages = {
     'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
   packedMovedWindowLoading:
     'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
+  packedHeldWindowIn:
+    'The events of the window shown are in. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
+  packedHeldWindowLoading:
+    'The events of the window shown are loading. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
+  packedHeldTooWide:
+    'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
+  searchHeldScope:
+    'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

@@ -22,6 +22,7 @@ import { LOD_LIMITS, buildVisibleItems, panWithinItems } from './level-of-detail
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
+import { pyramidItems } from './pyramid-items';
 import { StatusLegend } from './status-legend';
 import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
@@ -86,17 +87,31 @@ interface Props {
     readonly extent: TimeWindow;
     readonly density: DensityStrip | null;
   } | null;
+  /**
+   * A packed store shown window by window: its events in all (the index holds those around
+   * the window shown). The overview band then draws `opening`'s density, the whole store's.
+   */
+  heldTotal?: number | null;
+  /** The same, at a window too wide to read row by row: no events are drawn there. */
+  heldTooWide?: boolean;
 }
 
-export function TimelinePanel({ index, partial = false, opening = null }: Props) {
+export function TimelinePanel({
+  index,
+  partial = false,
+  opening = null,
+  heldTotal = null,
+  heldTooWide = false,
+}: Props) {
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
-  const { chosenWindow, selectedEventId, laneMode } = useView((state) => ({
+  const { chosenWindow, selectedEventId, laneMode, filtered } = useView((state) => ({
     chosenWindow: state.window,
     selectedEventId: state.selectedEventId,
     laneMode: state.laneMode,
+    filtered: state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
   }));
   const reducedMotion = useReducedMotion();
   const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
@@ -109,7 +124,7 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   // A partial store has no window of its own until the person moves it: it shows all that
   // has arrived (or, read window first, the window whose events are all in), and the whole
   // store, once in, gets its own opening window.
-  const partialOpening = partial ? opening : null;
+  const partialOpening = partial || heldTotal !== null ? opening : null;
   const overviewExtent = useMemo(
     () => fitWindow(partialOpening?.extent ?? index.extent),
     [index, partialOpening],
@@ -131,16 +146,38 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
     window !== null && deferredWindow !== null && panWithinItems(deferredWindow, window)
       ? deferredWindow
       : window;
+  // Zoomed out too far to read a held store's rows: each lane's counts from the pyramid
+  // (which counts per top-level actor, so not under a filter: nothing is drawn then).
+  const pyramid =
+    heldTooWide && !filtered && laneMode !== 'single' ? partialOpening?.density : null;
+  const fromPyramid = useMemo(
+    () =>
+      pyramid?.lanes && itemsWindow !== null
+        ? pyramidItems(pyramid, index, itemsWindow, locale, area?.widthPx ?? null)
+        : null,
+    [pyramid, index, itemsWindow, locale, area],
+  );
   const visible = useMemo(
     () =>
       itemsWindow === null
         ? null
-        : buildVisibleItems(index, time, itemsWindow, locale, selectedEventId, LOD_LIMITS, screen),
-    [index, time, itemsWindow, locale, selectedEventId, screen],
+        : fromPyramid
+          ? { items: fromPyramid.items, crowdedLanes: new Set<string>() }
+          : buildVisibleItems(
+              index,
+              time,
+              itemsWindow,
+              locale,
+              selectedEventId,
+              LOD_LIMITS,
+              screen,
+            ),
+    [fromPyramid, index, time, itemsWindow, locale, selectedEventId, screen],
   );
   const crowdedLanes = visible?.crowdedLanes;
   const groups = useMemo((): TimelineGroupSpec[] | null => {
     if (laneMode === 'single') return null;
+    if (fromPyramid) return fromPyramid.groups;
     return buildTimelineGroups(index, time).map((group) => {
       const action = expandedLanes.has(group.id)
         ? 'collapse'
@@ -151,7 +188,7 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
       const label = action === 'expand' ? t.expandLane(group.name) : t.collapseLane(group.name);
       return { ...group, toggle: { action, label }, signature: `${group.signature}|${label}` };
     });
-  }, [index, time, laneMode, expandedLanes, crowdedLanes, t]);
+  }, [index, time, laneMode, expandedLanes, crowdedLanes, t, fromPyramid]);
   const toggleLane = useCallback((laneId: string) => {
     setExpandedLanes((shown) => {
       const next = new Set(shown);
@@ -162,12 +199,26 @@ export function TimelinePanel({ index, partial = false, opening = null }: Props)
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
-  const description = t.timelineDescription(
-    describeInstant(window.start, locale),
-    describeInstant(window.end, locale),
-    inView,
-    events.length,
-  );
+  const description =
+    heldTotal === null
+      ? t.timelineDescription(
+          describeInstant(window.start, locale),
+          describeInstant(window.end, locale),
+          inView,
+          events.length,
+        )
+      : heldTooWide
+        ? t.timelineDescriptionTooWide(
+            describeInstant(window.start, locale),
+            describeInstant(window.end, locale),
+            heldTotal,
+          )
+        : t.timelineDescriptionHeld(
+            describeInstant(window.start, locale),
+            describeInstant(window.end, locale),
+            inView,
+            heldTotal,
+          );
 
   return (
     <section

@@ -14,6 +14,17 @@ export interface DensityStrip {
   readonly level: DensityLevel;
   readonly starts: readonly number[];
   readonly counts: readonly number[];
+  /**
+   * The same buckets' counts per top-level actor (the pyramid's `actor` dimension), so that
+   * a timeline zoomed out too far to read rows can draw each lane's counts.
+   */
+  readonly lanes?: readonly DensityLane[];
+}
+
+export interface DensityLane {
+  readonly key: string;
+  /** Aligned with the strip's `starts`. */
+  readonly counts: readonly number[];
 }
 
 const YEAR = 365.25 * 86_400_000;
@@ -39,7 +50,7 @@ export async function readDensityStrip(
       const rows = (await parquetReadObjects({
         file,
         metadata: footer,
-        columns: ['bucket_ms', 'dimension', 'count'],
+        columns: ['bucket_ms', 'dimension', 'key', 'count'],
         rowStart,
         rowEnd,
       })) as Record<string, unknown>[];
@@ -51,10 +62,30 @@ export async function readDensityStrip(
             row.start !== null && row.count !== null && row.count > 0,
         )
         .sort((a, b) => a.start - b.start);
-      return { level, starts: all.map((row) => row.start), counts: all.map((row) => row.count) };
+      const starts = all.map((row) => row.start);
+      return { level, starts, counts: all.map((row) => row.count), lanes: lanesOf(rows, starts) };
     }
     rowStart = rowEnd;
   }
   // A pack written elsewhere may put levels together: the overview then waits for the rows.
   return null;
+}
+
+/** The `actor` rows as one count array per top-level actor, aligned with `starts`. */
+export function lanesOf(rows: readonly Record<string, unknown>[], starts: readonly number[]) {
+  const at = new Map(starts.map((start, i) => [start, i]));
+  const lanes = new Map<string, number[]>();
+  for (const row of rows) {
+    if (row.dimension !== 'actor' || typeof row.key !== 'string') continue;
+    const bucket = at.get(toNumber(row.bucket_ms) ?? NaN);
+    const count = toNumber(row.count);
+    if (bucket === undefined || count === null || count <= 0) continue;
+    let counts = lanes.get(row.key);
+    if (counts === undefined) {
+      counts = new Array<number>(starts.length).fill(0);
+      lanes.set(row.key, counts);
+    }
+    counts[bucket]! += count;
+  }
+  return [...lanes].map(([key, counts]): DensityLane => ({ key, counts }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RowGroupSchedule, type ScheduledRead } from './row-group-schedule';
+import { READS_AT_ONCE, RowGroupSchedule, type ScheduledRead } from './row-group-schedule';
 import type { RowGroupSpan } from './row-groups';
 
 /** Ten groups of ten events, group i starting at 100·i and ending before the next begins. */
@@ -114,5 +114,35 @@ describe('RowGroupSchedule', () => {
     schedule.markRead(3);
     schedule.showWindow({ start: 310, end: 380 });
     expect(schedule.windowComplete()).toBe(true);
+  });
+
+  describe('a store too large to hold whole (no background reads)', () => {
+    it('reads the window’s groups, then its margin’s, and nothing else', () => {
+      const schedule = new RowGroupSchedule(spans, READS_AT_ONCE, false);
+      schedule.showWindow({ start: 420, end: 530 }, [3, 6]);
+      expect(readOrder(schedule)).toEqual([4, 5, 3, 6]);
+      expect(schedule.windowComplete()).toBe(true);
+      expect(schedule.allRead()).toBe(false);
+    });
+
+    it('aborts the reads of a window left for one too wide to read', () => {
+      const schedule = new RowGroupSchedule(spans, READS_AT_ONCE, false);
+      schedule.showWindow({ start: 420, end: 530 }, [3, 6]);
+      expect(startAll(schedule).map((read) => read.group)).toEqual([4, 5]);
+      expect(schedule.clearWindow().sort()).toEqual([4, 5]);
+      schedule.cancelled(4);
+      schedule.cancelled(5);
+      expect(startAll(schedule)).toEqual([]);
+    });
+
+    it('reads a group put out of memory again when a window needs it', () => {
+      const schedule = new RowGroupSchedule(spans, READS_AT_ONCE, false);
+      schedule.showWindow({ start: 420, end: 480 });
+      expect(readOrder(schedule)).toEqual([4]);
+      schedule.forget(4);
+      expect(schedule.windowComplete()).toBe(false);
+      expect(readOrder(schedule)).toEqual([4]);
+      expect(schedule.shownGroups()).toEqual([4]);
+    });
   });
 });

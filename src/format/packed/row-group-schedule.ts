@@ -34,10 +34,17 @@ export class RowGroupSchedule {
   /** The window's groups in reading order: those with events starting in it, then the rest. */
   private windowGroups: readonly number[] = [];
   private startingIn: readonly number[] = [];
+  /** Groups around the window, read after its own (and aborted like them when it is left). */
+  private marginGroups: readonly number[] = [];
 
   constructor(
     private readonly spans: readonly RowGroupSpan[],
     private readonly limits: ReadLimits = READS_AT_ONCE,
+    /**
+     * Whether the groups away from the window are read in the background. A store too large
+     * to hold whole reads only those of the windows shown and their margins.
+     */
+    private readonly background = true,
   ) {}
 
   /**
@@ -45,13 +52,45 @@ export class RowGroupSchedule {
    * reads in flight were started only for a window it no longer overlaps: abort them (they
    * are read again later, in their turn). A group read for the background goes on.
    */
-  showWindow(window: TimeWindow): number[] {
+  showWindow(window: TimeWindow, margin: readonly number[] = []): number[] {
     this.window = window;
     const overlapping = groupsOverlapping(this.spans, window);
     this.startingIn = groupsStartingIn(this.spans, overlapping, window);
     const starting = new Set(this.startingIn);
     this.windowGroups = [...this.startingIn, ...overlapping.filter((at) => !starting.has(at))];
-    const wanted = new Set(this.windowGroups);
+    const own = new Set(this.windowGroups);
+    this.marginGroups = margin.filter((at) => !own.has(at));
+    return this.leftBehind(new Set([...this.windowGroups, ...this.marginGroups]));
+  }
+
+  /**
+   * No window to read for (one too wide to read row by row): returns the groups whose reads
+   * in flight were only for the window left, to abort.
+   */
+  clearWindow(): number[] {
+    this.window = null;
+    this.startingIn = [];
+    this.windowGroups = [];
+    this.marginGroups = [];
+    return this.leftBehind(new Set());
+  }
+
+  /** Whether `group` may hold an event starting in the window shown. */
+  startsIn(group: number): boolean {
+    return this.startingIn.includes(group);
+  }
+
+  /** The groups of the window shown, its own (not its margin's). */
+  shownGroups(): readonly number[] {
+    return this.windowGroups;
+  }
+
+  /** A group put out of memory: read again when a window needs it. */
+  forget(group: number): void {
+    this.read.delete(group);
+  }
+
+  private leftBehind(wanted: ReadonlySet<number>): number[] {
     return [...this.inFlight.values()]
       .filter((read) => read.forWindow && !wanted.has(read.group))
       .map((read) => read.group);
@@ -78,6 +117,12 @@ export class RowGroupSchedule {
       return this.start(next, true);
     }
     if (this.windowGroups.some((at) => this.inFlight.get(at)?.forWindow)) return null;
+    // Then the margin around the window (where a pan goes first), as many at a time.
+    const aroundWindow = this.marginGroups.find((at) => this.unread(at));
+    if (aroundWindow !== undefined) {
+      return forWindow >= this.limits.window ? null : this.start(aroundWindow, true);
+    }
+    if (!this.background) return null;
     if (inFlight.length - forWindow >= this.limits.background) return null;
     const nearest = this.nearestUnread();
     return nearest === null ? null : this.start(nearest, false);

@@ -14,16 +14,17 @@ import { useViewStore } from '../../../lib/view-store';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
-import { buildStoreIndex } from '../../../lib/store-index';
+import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
-import type { LoadProgress, LoadRequest, LoadedStore } from './load-store';
+import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
 import { dispatchStoreOnScreen } from './store-on-screen';
 import { StoreLoadError } from './store-load-error';
 import { takeEarlyStoreLoad } from './early-store-load';
 import { spawnStoreWorker, urlRequest } from './store-worker-client';
 import type { WorkerReply } from '../worker/protocol';
-import type { PackedOpening } from './load-packed';
+import type { HeldWindow, PackedOpening } from './load-packed';
+import { HeldEvents } from './held-events';
 import { isPackedStoreUrl } from './packed-url';
 
 export type { LoadedStore } from './load-store';
@@ -44,7 +45,12 @@ export const useLoadProgress = create<{
    * A packed store still loading, moved away from its opening window: the window shown, and
    * whether its events are all in (its rows are read before the rest).
    */
-  movedWindow: { readonly window: TimeWindow; readonly complete: boolean } | null;
+  movedWindow: {
+    readonly window: TimeWindow;
+    readonly complete: boolean;
+    /** A store read only window by window: this window holds too many events to read. */
+    readonly tooWide?: boolean;
+  } | null;
 }>(() => ({ key: null, progress: null, checked: 0, opening: null, movedWindow: null }));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
@@ -137,6 +143,52 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       schedule.shown(events.length);
       dispatchPartial(header);
     };
+    // A packed store too large to hold whole is read window by window: the events of the row
+    // groups the worker holds, each look built from the groups of its window alone. It is
+    // shown at its opening, and each window moved to replaces the look (its worker stays).
+    const held = new HeldEvents();
+    let heldStore: { stopped: boolean; readonly store: HeldStore } | null = null;
+    const lookIndex = (look: HeldWindow | null, opening: PackedOpening): StoreIndex => {
+      const index = buildStoreIndex({ ...header!, events: look === null ? [] : held.look(look) });
+      // The whole store's extent, not the look's: Fit all and the overview band span it.
+      const shaped = { ...index, extent: opening.extent };
+      if (opening.report) registerPackedDetails(shaped, { ...opening.report, rowOf });
+      return shaped;
+    };
+    // Its opening, kept here: the load progress is another store's once one is requested.
+    let heldOpening: PackedOpening | null = null;
+    const showHeld = (look: HeldWindow | null) => {
+      const opening = heldOpening;
+      if (header === null || opening === null) return;
+      if (heldStore !== null) {
+        dispatchStoreOnScreen({ type: 'look', source, index: lookIndex(look, opening) });
+        return;
+      }
+      const state = { stopped: false } as { stopped: boolean; store: HeldStore };
+      state.store = {
+        total: opening.total,
+        get stopped() {
+          return state.stopped;
+        },
+        stop() {
+          state.stopped = true;
+          finish();
+        },
+      };
+      heldStore = state;
+      const { report } = opening;
+      // What the checks found is not gathered (each row group is checked on its own as it is
+      // read, and only some are): the store's report lists nothing.
+      resolve({
+        index: lookIndex(look, opening),
+        problems: [],
+        dropped: { sources: 0, actors: 0, events: 0 },
+        warnings: 0,
+        byteLength: report?.fetchedBytes ?? 0,
+        ...(report ? { packed: report } : {}),
+        held: state.store,
+      });
+    };
     // A packed store still loading reads the rows of the window the person moves to next.
     // From its opening on (nothing is drawn before, and the link's window is read first).
     let opened: TimeWindow | null = null;
@@ -164,14 +216,24 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       } else if (reply.type === 'header') {
         header = reply.header;
       } else if (reply.type === 'events') {
-        for (const event of reply.events) events.push(withDates(event));
         reply.rows?.forEach((row, i) => rowOf.set(reply.events[i]!.id, row));
+        if (reply.group !== undefined) {
+          held.add(reply.group, reply.events.map(withDates));
+          return;
+        }
+        for (const event of reply.events) events.push(withDates(event));
         useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
+      } else if (reply.type === 'evict') {
+        for (const event of held.evict(reply.groups)) rowOf.delete(event.id);
       } else if (reply.type === 'opening') {
         awaitingOpening = false;
         useLoadProgress.setState({ key, opening: reply.opening });
-        showPartial();
+        if (reply.opening.held === undefined) showPartial();
+        else {
+          heldOpening = reply.opening;
+          showHeld(reply.opening.held);
+        }
         if (opened === null) {
           opened = reply.opening.window;
           // The person may have moved on while the opening window was read.
@@ -179,11 +241,25 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         }
       } else if (reply.type === 'window-in') {
         if (asked === null || !sameWindow(asked, reply.window)) return;
+        if (reply.held !== undefined) {
+          useLoadProgress.setState({
+            key,
+            movedWindow: {
+              window: asked,
+              complete: reply.held?.complete ?? true,
+              tooWide: reply.held === null,
+            },
+          });
+          // Too wide to read: no events drawn, and the band shows where they are.
+          showHeld(reply.held);
+          return;
+        }
         useLoadProgress.setState({ key, movedWindow: { window: asked, complete: true } });
         // Drawn at once, out of the partial schedule's turn: the person is looking there.
         if (events.length > shownCount) showPartial();
       } else if (reply.type === 'restart') {
         events = [];
+        held.clear();
         rowOf.clear();
         header = null;
         schedule.reset();

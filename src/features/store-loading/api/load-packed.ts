@@ -18,7 +18,7 @@ import { OPENING, openingWindow } from '../../../lib/opening-window';
 import { eventTime, sortByTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
 import { openPack, type PackIo } from '../../../format/packed/check-pack';
-import { actorFromRow, eventFromRows, sourceFromRow } from '../../../format/packed/rows';
+import { actorFromRow, eventFromRows, sourceFromRow, toNumber } from '../../../format/packed/rows';
 import { FORMAT } from '../../../format/format-name';
 import { MAX_STORE_BYTES } from '../../../format/limits';
 import type { Problem } from '../../../format/problems';
@@ -29,6 +29,9 @@ import { StoreLoadError } from './store-load-error';
 import type { EventSink } from './stream-validation';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
+import { type HeldWindow, WHOLE_STORE_ROWS, followHeldWindows } from './held-windows';
+
+export type { HeldWindow } from './held-windows';
 
 /** Where the page fetches heavy columns from, once the store is shown. */
 export interface PackedReport {
@@ -89,14 +92,29 @@ export interface PackedOpening {
   readonly density: DensityStrip | null;
   /** False while events begun before the window (and running into it) are still read. */
   readonly complete: boolean;
+  /**
+   * A store too large to hold whole (only the windows shown are read): the groups that make
+   * up the opening window's look, or null for a window too wide to read row by row. Absent
+   * for a store read whole.
+   */
+  readonly held?: HeldWindow | null;
+  /** A store read only window by window is shown at its opening: where its details are. */
+  readonly report?: PackedReport;
 }
 
 export interface PackedSink extends EventSink {
   rows?: (rows: readonly number[]) => void;
+  /** A store read only window by window: the row group the next events come from. */
+  group?: (group: number) => void;
+  /** A store read only window by window: these groups were put out of memory; drop their events. */
+  evict?: (groups: readonly number[]) => void;
   /** The opening window's events have all been handed out; the rest follow. */
   opening?: (opening: PackedOpening) => void;
-  /** Every event of a window from `shownWindows` has been handed out. */
-  windowIn?: (window: TimeWindow) => void;
+  /**
+   * Every event of a window from `shownWindows` has been handed out. For a store read only
+   * window by window, `held` says which groups make up its look (null: too wide to read).
+   */
+  windowIn?: (window: TimeWindow, held?: HeldWindow | null) => void;
 }
 
 export async function loadPackedStore(
@@ -151,6 +169,7 @@ export async function loadPackedStore(
       rowStart?: number,
       rowEnd?: number,
       signal?: AbortSignal,
+      columns: readonly string[] = EVENT_READ,
     ) =>
       parquetReadObjects({
         file:
@@ -159,13 +178,13 @@ export async function loadPackedStore(
             : (remoteFiles.get(manifest.files[role].path)?.withSignal(signal) ??
               pack.files[role].buffer),
         metadata: pack.files[role].metadata ?? undefined,
-        ...(role === 'events' ? { columns: EVENT_READ } : {}),
+        ...(role === 'events' ? { columns: [...columns] } : {}),
         rowStart,
         rowEnd,
       }) as Promise<Row[]>;
     // Loaded on demand, as for a JSON store (the rule on the validator's imports says why).
     const { startValidation } = await import('../../../format/validate-store');
-    const started = startValidation({
+    const headerDocument = {
       format: FORMAT,
       title: manifest.title,
       ...(manifest.description === undefined ? {} : { description: manifest.description }),
@@ -173,7 +192,8 @@ export async function loadPackedStore(
       sources: (await read('sources')).map(sourceFromRow),
       actors: (await read('actors')).map(actorFromRow),
       events: [],
-    });
+    };
+    const started = startValidation(headerDocument);
     if (!started.ok) {
       throw new StoreLoadError({
         kind: 'refused',
@@ -185,6 +205,53 @@ export async function loadPackedStore(
     sink.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
+    if (total > WHOLE_STORE_ROWS && spans.length > 1 && manifest.extent !== null) {
+      // Too large to hold whole: each stretch of rows is checked on its own (a group put out
+      // of memory and read again must not be taken for duplicates of itself).
+      const extent = manifest.extent;
+      await followHeldWindows({
+        spans,
+        total,
+        extent,
+        // Read beside the opening's first rows, not before them.
+        density: readDensityStrip(
+          pack.files.density.buffer,
+          pack.files.density.metadata,
+          densityLevelFor(extent),
+        ).catch(() => null),
+        async readGroup(group, signal) {
+          const { rowStart, rowEnd } = spans[group]!;
+          const lights = await read('events', rowStart, rowEnd, signal, HELD_READ);
+          return {
+            count: lights.length,
+            // A row without it sorts first: it is checked with the rows before the window.
+            startMs: (i) => toNumber(lights[i]!.start_ms) ?? -Infinity,
+            // A row without it is taken to run on: it is checked with any window's rows.
+            endMs: (i) => toNumber(lights[i]!.end_ms) ?? Infinity,
+            check(positions) {
+              const checked = startValidation(headerDocument);
+              if (!checked.ok) throw new Error('the store’s header was refused on a second look');
+              const stretch = positions.map((i) => lights[i]!);
+              const events = checked.addEvents(stretch.map((light) => eventFromRows(light)));
+              const rowOf = new Map(
+                stretch.map((light, i) => [light.id, rowStart + positions[i]!]),
+              );
+              return { events, rows: events.map((event) => rowOf.get(event.id)!) };
+            },
+          };
+        },
+        sink,
+        onProgress,
+        report: () => ({
+          manifestUrl,
+          detailsUrl: at(manifest.files.details.path),
+          detailsBytes: manifest.files.details.bytes,
+          fetchedBytes: fetched,
+        }),
+        window: options.window ?? null,
+        shownWindows: options.shownWindows,
+      });
+    }
     const schedule = new RowGroupSchedule(spans);
     let kept = 0;
     let rowsRead = 0;
@@ -355,3 +422,10 @@ function overlaps(event: StoreEvent, window: TimeWindow): boolean {
 
 /** The light columns the app reads: all of them but the instants it derives from the dates. */
 const EVENT_READ = EVENT_COLUMNS.filter((column) => column !== 'start_ms' && column !== 'end_ms');
+
+/**
+ * A store read window by window also reads `start_ms` and `end_ms`: the rows of a group that
+ * start in the window are checked first, and of a group that only reaches into it, only the
+ * rows that do.
+ */
+const HELD_READ = [...EVENT_READ, 'start_ms', 'end_ms'];

@@ -28,6 +28,20 @@ export interface StoreReportData {
 /** A store ready for the views. */
 export interface LoadedStore extends StoreReportData {
   readonly index: StoreIndex;
+  /**
+   * A packed store too large to hold whole, shown window by window: `index` holds the events
+   * around the window shown, and is replaced as the person moves (store-on-screen's `look`).
+   */
+  readonly held?: HeldStore;
+}
+
+export interface HeldStore {
+  /** Events in the whole store (its manifest's count), of which `index` holds a few. */
+  readonly total: number;
+  /** Stops reading windows (its worker): the store has left the screen. */
+  stop(): void;
+  /** Stopped: opened again, the store is loaded again. */
+  readonly stopped: boolean;
 }
 
 /** A validated store whose events are already in time order. */

@@ -30,8 +30,16 @@ export class ScheduledReads {
   }
 
   /** The person moved to `window`: its groups next, and reads only for the window left aborted. */
-  showWindow(window: TimeWindow): void {
-    for (const group of this.schedule.showWindow(window)) this.controllers.get(group)?.abort();
+  showWindow(window: TimeWindow, margin: readonly number[] = []): void {
+    for (const group of this.schedule.showWindow(window, margin)) {
+      this.controllers.get(group)?.abort();
+    }
+    this.pump();
+  }
+
+  /** No window to read for (one too wide to read row by row): its reads are aborted. */
+  clearWindow(): void {
+    for (const group of this.schedule.clearWindow()) this.controllers.get(group)?.abort();
     this.pump();
   }
 

@@ -94,4 +94,53 @@ describe('the store on screen', () => {
     expect(searchIsOpen(other.index)).toBe(true);
     useStoreOnScreen.setState(INITIAL_STORE_ON_SCREEN, true);
   });
+
+  describe('a store shown window by window', () => {
+    const heldLoaded = (stopped: { count: number }) =>
+      ({
+        index: buildStoreIndex(store),
+        held: {
+          total: 1_000_000,
+          stopped: false,
+          stop: () => (stopped.count += 1),
+        },
+      }) as unknown as LoadedStore;
+
+    it('replaces its look as the person moves, keeping the rest of what was loaded', () => {
+      const stopped = { count: 0 };
+      const first = heldLoaded(stopped);
+      const look = buildStoreIndex({ ...store, events: store.events.slice(0, 1) });
+      const state = run(
+        { type: 'request', source: B, kind: 'link' },
+        { type: 'loaded', source: B, loaded: first },
+        { type: 'look', source: B, index: look },
+      );
+      expect(state.shown?.loaded.index).toBe(look);
+      expect(state.shown?.loaded.held).toBe(first.held);
+      // A look for a store no longer shown changes nothing.
+      const other = run(
+        { type: 'request', source: A, kind: 'link' },
+        { type: 'loaded', source: A, loaded },
+        { type: 'look', source: B, index: look },
+      );
+      expect(other.shown?.loaded).toBe(loaded);
+    });
+
+    it('stops reading windows when another store replaces it, and the search follows each look', () => {
+      const stopped = { count: 0 };
+      const first = heldLoaded(stopped);
+      dispatchStoreOnScreen({ type: 'request', source: B, kind: 'link' });
+      dispatchStoreOnScreen({ type: 'loaded', source: B, loaded: first });
+      const look = buildStoreIndex({ ...store, events: store.events.slice(0, 1) });
+      dispatchStoreOnScreen({ type: 'look', source: B, index: look });
+      expect(searchIsOpen(look)).toBe(true);
+      expect(searchIsOpen(first.index)).toBe(false);
+      expect(stopped.count).toBe(0);
+      dispatchStoreOnScreen({ type: 'request', source: A, kind: 'switch' });
+      expect(stopped.count).toBe(0);
+      dispatchStoreOnScreen({ type: 'loaded', source: A, loaded });
+      expect(stopped.count).toBe(1);
+      useStoreOnScreen.setState(INITIAL_STORE_ON_SCREEN, true);
+    });
+  });
 });

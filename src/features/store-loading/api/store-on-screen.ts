@@ -61,6 +61,8 @@ export type StoreScreenEvent =
   | { readonly type: 'partial'; readonly source: StoreSource; readonly partial: PartialStore }
   | { readonly type: 'loaded'; readonly source: StoreSource; readonly loaded: LoadedStore }
   | { readonly type: 'failed'; readonly source: StoreSource; readonly error: Error }
+  /** A store shown window by window (LoadedStore.held): the events around the window moved to. */
+  | { readonly type: 'look'; readonly source: StoreSource; readonly index: StoreIndex }
   /** Back to the store on screen (a failed or slow request given up). */
   | { readonly type: 'cancel' };
 
@@ -91,6 +93,12 @@ export function nextStoreOnScreen(state: StoreOnScreen, event: StoreScreenEvent)
         kind: state.kind,
         shown: { source: event.source, loaded: event.loaded },
         preview: null,
+      };
+    case 'look':
+      if (state.shown === null || !sameSource(state.shown.source, event.source)) return state;
+      return {
+        ...state,
+        shown: { ...state.shown, loaded: { ...state.shown.loaded, index: event.index } },
       };
     case 'failed':
       if (state.phase !== 'loading' || !sameSource(state.requested, event.source)) return state;
@@ -127,6 +135,11 @@ export function dispatchStoreOnScreen(event: StoreScreenEvent): void {
   if (leaving !== arriving) {
     if (leaving) closeSearch(leaving);
     if (arriving) openSearch(arriving);
+  }
+  // A store shown window by window reads windows until it leaves the screen.
+  const left = before.shown;
+  if (left?.loaded.held && !(after.shown && sameSource(after.shown.source, left.source))) {
+    left.loaded.held.stop();
   }
   useStoreOnScreen.setState(after, true);
 }

@@ -20,6 +20,9 @@ function load(source: StoreSource, kind: StoreRequestKind) {
     void client.cancelQueries({ queryKey: storeQueryOptions(loading).queryKey });
   }
   loading = source;
+  // A store shown window by window stopped reading when it left the screen: loaded anew.
+  const { queryKey } = storeQueryOptions(source);
+  if (client.getQueryData(queryKey)?.held?.stopped) client.removeQueries({ queryKey });
   dispatchStoreOnScreen({ type: 'request', source, kind });
   client.fetchQuery(storeQueryOptions(source)).then(
     (loaded) => {

@@ -2,7 +2,7 @@ import type { EventInput } from '../../../format/schema';
 import type { StoreHeader } from '../../../format/validate-store';
 import type { LoadProgress, LoadRequest, StoreReportData } from '../api/load-store';
 import type { StoreLoadErrorData } from '../api/store-load-error';
-import type { PackedOpening } from '../api/load-packed';
+import type { HeldWindow, PackedOpening } from '../api/load-packed';
 import type { TimeWindow } from '../../../lib/time-window';
 
 /**
@@ -34,14 +34,23 @@ export type WorkerReply =
       readonly events: readonly EventInput[];
       /** A packed store: each event's row in its Parquet files. */
       readonly rows?: readonly number[];
+      /** A packed store read only window by window: the row group the events come from. */
+      readonly group?: number;
     }
+  /** A packed store read only window by window: drop the events of these row groups. */
+  | { readonly type: 'evict'; readonly groups: readonly number[] }
   /** A packed store: the opening window's events are all out, the rest are on their way. */
   | { readonly type: 'opening'; readonly opening: PackedOpening }
   /**
    * A packed store: every event of a window the page asked for (`show-window`) has been
    * handed out, those of the row groups that may hold one.
    */
-  | { readonly type: 'window-in'; readonly window: TimeWindow }
+  | {
+      readonly type: 'window-in';
+      readonly window: TimeWindow;
+      /** A store read only window by window: the groups of its look, or null (too wide to read). */
+      readonly held?: HeldWindow | null;
+    }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

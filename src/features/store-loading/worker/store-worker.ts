@@ -23,6 +23,7 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
 async function load(request: LoadRequest) {
   const post = (reply: WorkerReply) => self.postMessage(reply);
   let rows: readonly number[] | undefined;
+  let group: number | undefined;
   try {
     const { store, ...report } = await loadStore(
       request,
@@ -30,13 +31,22 @@ async function load(request: LoadRequest) {
       {
         header: (header) => post({ type: 'header', header }),
         rows: (next) => (rows = next),
+        group: (next) => (group = next),
         events: (events) => {
-          post({ type: 'events', events: withoutDates(events), ...(rows ? { rows } : {}) });
+          post({
+            type: 'events',
+            events: withoutDates(events),
+            ...(rows ? { rows } : {}),
+            ...(group === undefined ? {} : { group }),
+          });
           rows = undefined;
+          group = undefined;
         },
+        evict: (groups) => post({ type: 'evict', groups }),
         restart: () => post({ type: 'restart' }),
         opening: (opening) => post({ type: 'opening', opening }),
-        windowIn: (window) => post({ type: 'window-in', window }),
+        windowIn: (window, held) =>
+          post({ type: 'window-in', window, ...(held === undefined ? {} : { held }) }),
       },
       shownWindows,
     );
