@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { type MapRunResult, measureMapRun } from './bench/measure-map';
+import { MAP_PHASES, type MapRunResult, measureMapRun } from './bench/measure-map';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { GENERATOR_VERSION } from './lib/gen-store';
@@ -141,8 +141,27 @@ try {
       console.log(
         `${label}: open ${ms(result.openMs)}, Fit all ${ms(result.refitMs)}; all frames p95 ${ms(f?.p95Ms)} max ${ms(f?.maxMs)}, longest animation frame ${ms(f?.loafMaxMs)}; map p95 ${ms(result.mapFrames?.p95Ms)} max ${ms(result.mapFrames?.maxMs)}; timeline p95 ${ms(result.timelineFrames?.p95Ms)} max ${ms(result.timelineFrames?.maxMs)} (hidden: max ${ms(result.timelineAloneFrames?.maxMs)})`,
       );
+      const phases = result.animationFrames;
+      if (phases)
+        console.log(
+          `  longest animation frame by phase: ${MAP_PHASES.map((phase) => `${phase} ${ms(phases[phase].maxMs)} (>50 ms: ${phases[phase].over50})`).join(', ')}`,
+        );
+      for (const frame of result.longFrames) {
+        const scripts = (frame.scripts ?? [])
+          .map(
+            (script) =>
+              `${script.source} (${script.invoker}) ${script.duration.toFixed(0)}` +
+              (script.forcedLayoutMs ? ` [forced layout ${script.forcedLayoutMs.toFixed(0)}]` : ''),
+          )
+          .join('; ');
+        console.log(
+          `  long animation frame (${frame.phase}) ${ms(frame.duration)}: rendering ${ms(frame.renderMs)}; ${scripts}`,
+        );
+      }
       for (const cause of result.longFrameCauses)
-        console.log(`  ${cause.cause}: ${cause.totalMs.toFixed(0)} ms in ${cause.frames}`);
+        console.log(
+          `  ${cause.cause}: ${cause.totalMs.toFixed(0)} ms in ${cause.frames} (forced layout ${cause.forcedLayoutMs.toFixed(0)} ms)`,
+        );
       for (const error of result.errors) console.log(`  error: ${error}`);
     }
   }
@@ -163,6 +182,14 @@ try {
         `p95 ${ms(median((r) => r.frames?.p95Ms))}, longest frame ${ms(median((r) => r.frames?.maxMs))} (worst ${ms(max((r) => r.frames?.maxMs))}), ` +
         `longest animation frame ${ms(median((r) => r.frames?.loafMaxMs))} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
         `map max ${ms(median((r) => r.mapFrames?.maxMs))}, timeline max ${ms(median((r) => r.timelineFrames?.maxMs))} (hidden ${ms(median((r) => r.timelineAloneFrames?.maxMs))})`,
+    );
+    console.log(
+      `    longest animation frame by phase (median, worst; animation frames over 50 ms in all runs): ` +
+        MAP_PHASES.map((phase) => {
+          const pick = (r: MapRunResult) => r.animationFrames?.[phase].maxMs;
+          const over = runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
+          return `${phase} ${ms(median(pick))}, ${ms(max(pick))} (${over})`;
+        }).join('; '),
     );
   }
 } finally {

@@ -83,6 +83,8 @@
       source: `${(script.sourceURL ?? '').split('/').pop()}:${script.sourceFunctionName || '?'}`,
       invoker: script.invoker ?? '',
       duration: script.duration,
+      // Style and layout the script forced by reading layout after a write (part of duration).
+      forcedLayoutMs: script.forcedStyleAndLayoutDuration ?? 0,
     })),
   });
 
