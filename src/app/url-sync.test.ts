@@ -9,7 +9,13 @@ describe('startUrlSync', () => {
 
   beforeEach(() => {
     vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+      toFake: [
+        'setTimeout',
+        'clearTimeout',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'performance',
+      ],
     });
     window.history.replaceState(null, '', '/');
     useViewStore.setState(useViewStore.getInitialState());
@@ -59,8 +65,54 @@ describe('startUrlSync', () => {
     panTo(2002);
     vi.advanceTimersByTime(249);
     expect(writes).toEqual([]);
-    vi.advanceTimersByTime(1);
+    // Then in a task of its own (the idle period, where there is one).
+    vi.advanceTimersByTime(2);
     expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2002-01-01/)]);
+  });
+
+  it('waits for the window to stay put before replacing the entry', () => {
+    panTo(2000);
+    vi.advanceTimersByTime(200);
+    panTo(2001);
+    vi.advanceTimersByTime(200);
+    panTo(2002);
+    vi.advanceTimersByTime(249);
+    expect(writes).toEqual([]);
+    // Then in a task of its own (the idle period, where there is one).
+    vi.advanceTimersByTime(2);
+    expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2002-01-01/)]);
+  });
+
+  it('replaces the entry at least once a second while the window keeps moving', () => {
+    for (let year = 2000; year < 2012; year++) {
+      panTo(year);
+      vi.advanceTimersByTime(100);
+    }
+    // Moved every 100 ms for 1.2 s: written once, a second after the first move, with the
+    // window of then.
+    expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2010-01-01/)]);
+    vi.advanceTimersByTime(250);
+    expect(writes).toEqual([
+      expect.stringMatching(/^replace \/\?from=2010-01-01/),
+      expect.stringMatching(/^replace \/\?from=2011-01-01/),
+    ]);
+  });
+
+  it('replaces the entry in an idle period once it is due', () => {
+    let idle: (() => void) | undefined;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idle = callback;
+      return 1;
+    });
+    vi.stubGlobal('cancelIdleCallback', () => (idle = undefined));
+    panTo(2000);
+    vi.advanceTimersByTime(300);
+    expect(writes).toEqual([]);
+    // Moved again while waiting for the idle period: its write takes the latest window.
+    panTo(2001);
+    idle!();
+    expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2001-01-01/)]);
+    vi.unstubAllGlobals();
   });
 
   it('keeps the order: a pan settles the entry left, a pan after a filter goes to the new one', () => {
