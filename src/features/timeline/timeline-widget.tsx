@@ -11,7 +11,7 @@ import {
   sameWindow,
   span,
 } from '../../lib/time-window';
-import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
+import { type Strip, type StripTheme, paintStrips, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
@@ -171,6 +171,7 @@ function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
  * only for entries that are new or whose signature changed. `refresh` may bring a changed
  * entry's content up to date itself and return the fields vis-timeline must be told about
  * (none, or a new start and end), instead of having the entry replaced; null replaces it.
+ * Returns whether the DataSet was changed (vis-timeline then redraws, in the next frame).
  */
 function diffInto<
   S extends { id: string; signature: string },
@@ -180,7 +181,7 @@ function diffInto<
   specs: readonly S[],
   convert: (spec: S) => T,
   refresh: (shown: T, spec: S) => Partial<T> | null = () => null,
-) {
+): boolean {
   const nextIds = new Set(specs.map((spec) => visId(spec.id)));
   const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
   if (stale.length > 0) set.remove(stale);
@@ -197,13 +198,14 @@ function diffInto<
     return false;
   });
   if (updates.length > 0) set.update(updates as never);
-  if (changed.length === 0) return;
+  if (changed.length === 0) return stale.length > 0 || updates.length > 0;
   // update() would merge into the old item and keep fields the new one lacks (an `end`).
   const replaced = changed
     .filter((spec) => set.get(visId(spec.id)) !== null)
     .map((spec) => visId(spec.id));
   if (replaced.length > 0) set.remove(replaced);
   set.add(changed.map(convert));
+  return true;
 }
 
 /** The page's colours and font, as the canvas needs them (it cannot use CSS variables). */
@@ -269,12 +271,14 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     if (themeRef.current?.scheme !== colorScheme)
       themeRef.current = readStripTheme(container, colorScheme);
     const pixelsPerMs = centerWidth(timeline, container) / span(window);
+    const strips: Strip[] = [];
     for (const spec of items) {
       if (spec.kind !== 'aggregate') continue;
       const canvas = itemsRef.current.get(visId(spec.id))?.content;
       if (canvas instanceof HTMLCanvasElement && canvas.isConnected)
-        paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
+        strips.push({ canvas, item: spec, width: (spec.end - spec.start) * pixelsPerMs });
     }
+    paintStrips(strips, themeRef.current);
   }, []);
 
   /**
@@ -391,12 +395,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const takeOver = ['pointerdown', 'wheel', 'keydown'] as const;
     for (const type of takeOver)
       container.addEventListener(type, stopRevealing, { capture: true, passive: true });
-    // After each redraw: strips it has just put on the page, and all of them after a redraw
-    // at a new size (stretched meanwhile); otherwise this finds nothing to paint. The axis
-    // labels it drew, none of them cut (axis-labels.ts); and a new selection's item in view.
+    // After each redraw: strips it has just put on the page, those whose counts changed
+    // (the effect below leaves them to this redraw) and all of them after a redraw at a new
+    // size (stretched meanwhile); otherwise this finds nothing to paint. The axis labels it
+    // drew, none of them cut (axis-labels.ts); and a new selection's item in view. The strips
+    // first: their sizes are writes, and the labels' reads then lay the page out once for
+    // both; the other way round, the labels' classes made the strips' text force it again.
     timeline.on('changed', () => {
-      fitAxisLabels(container);
       paintAggregates();
+      fitAxisLabels(container);
       revealSelection();
     });
     return () => {
@@ -445,13 +452,17 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timeline.setGroups(grouped ? (groupsRef.current as never) : (null as never));
       groupedRef.current = grouped;
     }
-    // Strips on the page are painted before vis-timeline measures their items; new ones
-    // once it has drawn them (at once before its first draw, else on 'changed').
-    paintAggregates();
+    // A change to the items or lanes is drawn by vis-timeline in the next frame, and its
+    // 'changed' paints the strips then, once, with those it put on the page (at once before
+    // its first draw). Painted here as well, the strips on the page were painted in this task
+    // and again in that frame's, each time after the page had changed. Only when nothing
+    // changed for vis-timeline (a new window within the items, the colour scheme) are they
+    // painted here.
+    let changed = false;
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
         const order = new Map(props.groups.map((spec, at) => [spec.id, at]));
-        diffInto(groupsRef.current, props.groups, (spec) =>
+        changed = diffInto(groupsRef.current, props.groups, (spec) =>
           toWidgetGroup(spec, order.get(spec.id) ?? 0),
         );
         for (const spec of props.groups) {
@@ -459,7 +470,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           if (label) setLaneCount(label, spec.count);
         }
       }
-      diffInto(
+      const itemsChanged = diffInto(
         itemsRef.current,
         props.items,
         (spec) => toWidgetItem(spec, handlers.current.nameAggregate),
@@ -473,8 +484,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
             : { start: spec.start, end: spec.end };
         },
       );
+      changed ||= itemsChanged;
     });
-    paintAggregates();
+    if (!changed) paintAggregates();
   }, [props.items, props.groups, grouped, props.window, props.colorScheme, paintAggregates]);
 
   useEffect(() => {
