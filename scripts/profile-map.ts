@@ -196,7 +196,7 @@ try {
           )
           .join('; ');
         console.log(
-          `  long animation frame (${frame.phase}) ${ms(frame.duration)}: rendering ${ms(frame.renderMs)}; ${scripts}`,
+          `  long animation frame (${frame.phase}) ${ms(frame.duration)}: rendering ${ms(frame.renderMs)} (of which animation-frame callbacks ${ms(frame.callbacksMs)}); ${scripts}`,
         );
       }
       for (const cause of result.longFrameCauses)

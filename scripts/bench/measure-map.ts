@@ -49,7 +49,14 @@ interface LoafScript {
   forcedLayoutMs?: number;
 }
 
-export type LoafEntry = { duration: number; renderMs?: number; scripts?: LoafScript[] };
+export type LoafEntry = {
+  duration: number;
+  /** From the start of the frame's rendering (its animation-frame callbacks) to its end. */
+  renderMs?: number;
+  /** Of renderMs, the animation-frame and resize-observer callbacks, before style and layout. */
+  callbacksMs?: number;
+  scripts?: LoafScript[];
+};
 
 interface Recorded {
   durations: number[];
