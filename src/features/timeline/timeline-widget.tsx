@@ -81,6 +81,13 @@ interface WidgetGroup {
 
 export interface TimelineWidgetProps {
   items: readonly AnyItemSpec[];
+  /**
+   * The window the items were built for, which can be a render behind `window` (after a pan
+   * or a zoom in, timeline-panel.tsx): the strips are painted at its scale, and stretched by
+   * vis-timeline until the items for the new window come, as they are between its own zoom
+   * steps. Painted at the new scale, every strip was painted twice over for one zoom.
+   */
+  itemsWindow: TimeWindow;
   /** Null shows every item in one lane. */
   groups: readonly TimelineGroupSpec[] | null;
   window: TimeWindow;
@@ -258,7 +265,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   });
 
   /**
-   * Paints the aggregates for the width they have at the window the props ask for: those
+   * Paints the aggregates for the width they have at the window they were built for: those
    * on the page. vis-timeline only puts on the page the items of lanes in view (a store can
    * have more lanes than fit), and every redraw of its ends with 'changed', which comes back
    * here, so a lane scrolled into view is painted in the frame that shows it.
@@ -267,10 +274,10 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const timeline = timelineRef.current;
     const container = containerRef.current;
     if (!timeline || !container) return;
-    const { items, window, colorScheme } = handlers.current;
+    const { items, itemsWindow, colorScheme } = handlers.current;
     if (themeRef.current?.scheme !== colorScheme)
       themeRef.current = readStripTheme(container, colorScheme);
-    const pixelsPerMs = centerWidth(timeline, container) / span(window);
+    const pixelsPerMs = centerWidth(timeline, container) / span(itemsWindow);
     const strips: Strip[] = [];
     for (const spec of items) {
       if (spec.kind !== 'aggregate') continue;
@@ -487,7 +494,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       changed ||= itemsChanged;
     });
     if (!changed) paintAggregates();
-  }, [props.items, props.groups, grouped, props.window, props.colorScheme, paintAggregates]);
+  }, [props.items, props.groups, grouped, props.itemsWindow, props.colorScheme, paintAggregates]);
 
   useEffect(() => {
     // The person's own zoom or pan coming back as a prop: the widget already showed it and
