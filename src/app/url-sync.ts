@@ -2,12 +2,10 @@ import { parseLink, serializeLink } from '../lib/url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from '../lib/view-store';
 import { whenIdle } from '../lib/when-idle';
 
-/** A pan or zoom is written once the window has stayed put this long, */
-const REPLACE_SETTLE_MS = 250;
-/** or, while it keeps moving (the overview band dragged), this long after its first move. */
-const REPLACE_MAX_WAIT_MS = 1000;
-/** The latest an idle period is waited for, once a replacement is due. */
-const REPLACE_IDLE_TIMEOUT_MS = 500;
+/** Pans and zooms replace the entry at most this often, */
+const REPLACE_THROTTLE_MS = 250;
+/** in an idle period, waited for at most this long once a replacement is due. */
+const REPLACE_IDLE_TIMEOUT_MS = 200;
 const PAINT_FALLBACK_MS = 100;
 
 /** Each history entry the app writes carries its position, so a popstate tells its direction. */
@@ -27,12 +25,10 @@ function addressFor(state: ViewState): string {
  * (selection, filters) push a history entry; panning and zooming replace the current one.
  * Back/Forward (popstate) restore the view without writing back.
  *
- * A replacement waits until the window has stayed put for REPLACE_SETTLE_MS (at most
- * REPLACE_MAX_WAIT_MS while it keeps moving), then for the browser to be idle: browsers
- * rate-limit history calls, and each one costs several milliseconds (7 ms under load in
- * the map's profile, docs/map.md), which a pan or zoom would otherwise add to one of the
- * frames it draws (a throttled write every 250 ms landed among them).
- *
+ * Replacements are throttled (browsers rate-limit history calls), and each is written in an
+ * idle period: a history call costs several milliseconds (7 ms on a quiet machine, 18 ms
+ * under load, in the map's profiles, docs/map.md), which a throttled write made in a task of
+ * its own added to whichever frame of a pan or zoom it fell in. *
  * Writes wait until the change is painted: a history call can block the page for several
  * milliseconds (up to 15 ms measured in Chromium), which a filter click would otherwise
  * spend before its answer shows. They are queued in order, so Back still returns to exactly
@@ -48,9 +44,8 @@ export function startUrlSync(): () => void {
   let queue: Write[] = [];
   let throttle: number | undefined;
   let afterPaint: number | undefined;
-  // The replacement waiting for the window to settle, since when, and for an idle period.
-  let settle: number | undefined;
-  let replaceSince: number | undefined;
+  // A replacement waiting for its turn (the throttle), then for an idle period.
+  let replacing: number | undefined;
   let cancelIdle: (() => void) | undefined;
   // The position of the entry the address bar shows, among the entries written by the app.
   let written = entryIndex(window.history.state) ?? 0;
@@ -62,9 +57,9 @@ export function startUrlSync(): () => void {
   const cancelPending = () => {
     window.clearTimeout(throttle);
     window.cancelAnimationFrame(afterPaint ?? 0);
-    window.clearTimeout(settle);
+    window.clearTimeout(replacing);
     cancelIdle?.();
-    throttle = afterPaint = settle = replaceSince = cancelIdle = undefined;
+    throttle = afterPaint = replacing = cancelIdle = undefined;
   };
 
   const flush = () => {
@@ -90,9 +85,9 @@ export function startUrlSync(): () => void {
     if (state.historyMode === 'replace' && last?.mode === 'replace') last.address = address;
     else queue.push({ mode: state.historyMode, address });
     if (state.historyMode === 'push') {
-      // A replacement waiting to settle is written with the push, in its order.
-      window.clearTimeout(settle);
-      settle = replaceSince = undefined;
+      // A replacement waiting for its turn is written with the push, in its order.
+      window.clearTimeout(replacing);
+      replacing = undefined;
       afterPaint ??= window.requestAnimationFrame(() => {
         window.clearTimeout(throttle);
         throttle = window.setTimeout(flush, 0);
@@ -100,20 +95,17 @@ export function startUrlSync(): () => void {
       // A page that is not being painted (a background tab) runs no frames.
       window.clearTimeout(throttle);
       throttle = window.setTimeout(flush, PAINT_FALLBACK_MS);
-    } else if (throttle === undefined && afterPaint === undefined && cancelIdle === undefined) {
-      // A push already on its way writes the replacement with it; one waiting for an idle
-      // period is due already and takes the latest address.
-      const now = performance.now();
-      replaceSince ??= now;
-      window.clearTimeout(settle);
-      const wait = Math.min(REPLACE_SETTLE_MS, replaceSince + REPLACE_MAX_WAIT_MS - now);
-      settle = window.setTimeout(
-        () => {
-          settle = undefined;
-          cancelIdle = whenIdle(flush, REPLACE_IDLE_TIMEOUT_MS);
-        },
-        Math.max(0, wait),
-      );
+    } else if (
+      throttle === undefined &&
+      afterPaint === undefined &&
+      replacing === undefined &&
+      cancelIdle === undefined
+    ) {
+      // Later replacements meanwhile only change the address written (above).
+      replacing = window.setTimeout(() => {
+        replacing = undefined;
+        cancelIdle = whenIdle(flush, REPLACE_IDLE_TIMEOUT_MS);
+      }, REPLACE_THROTTLE_MS);
     }
   });
 
