@@ -21,7 +21,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { MAP_PHASES, type MapRunResult, measureMapRun } from './bench/measure-map';
+import {
+  MAP_PHASES,
+  type MapRunResult,
+  describeLoaf,
+  loafForMedian,
+  measureMapRun,
+} from './bench/measure-map';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { GENERATOR_VERSION } from './lib/gen-store';
@@ -221,15 +227,19 @@ try {
     console.log(
       `  ${dists[which]}: open ${ms(median((r) => r.openMs))}, Fit all ${ms(median((r) => r.refitMs))}, ` +
         `p95 ${ms(median((r) => r.frames?.p95Ms))}, longest frame ${ms(median((r) => r.frames?.maxMs))} (worst ${ms(max((r) => r.frames?.maxMs))}), ` +
-        `longest animation frame ${ms(median((r) => r.frames?.loafMaxMs))} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
+        `longest animation frame ${describeLoaf(
+          median((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
+          ms,
+        )} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
         `map max ${ms(median((r) => r.mapFrames?.maxMs))}, timeline max ${ms(median((r) => r.timelineFrames?.maxMs))} (hidden ${ms(median((r) => r.timelineAloneFrames?.maxMs))})`,
     );
     console.log(
       `    longest animation frame by phase (median, worst; animation frames over 50 ms in all runs): ` +
         MAP_PHASES.map((phase) => {
-          const pick = (r: MapRunResult) => r.animationFrames?.[phase].maxMs;
+          const pick = (r: MapRunResult) =>
+            loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs);
           const over = runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
-          return `${phase} ${ms(median(pick))}, ${ms(max(pick))} (${over})`;
+          return `${phase} ${describeLoaf(median(pick), ms)}, worst ${describeLoaf(max(pick), ms)} (${over})`;
         }).join('; '),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loafStats, longFrameCauses } from './measure-map.ts';
+import { describeLoaf, loafForMedian, loafStats, longFrameCauses } from './measure-map.ts';
 
 describe('longFrameCauses', () => {
   it('sums only the frames over 50 ms, per script and rendering, largest first', () => {
@@ -60,5 +60,16 @@ describe('loafStats', () => {
 
   it('has no longest frame when none was long', () => {
     expect(loafStats([])).toEqual({ count: 0, over50: 0, maxMs: null });
+  });
+});
+
+describe('loafForMedian', () => {
+  it('counts a run with frames and no animation frame over 50 ms as none, not as missing', () => {
+    expect(loafForMedian(true, null)).toBe(0);
+    expect(loafForMedian(true, 64)).toBe(64);
+    expect(loafForMedian(false, undefined)).toBeNull();
+    expect(describeLoaf(0, (ms) => `${ms} ms`)).toBe('none over 50 ms');
+    expect(describeLoaf(64, (ms) => `${ms} ms`)).toBe('64 ms');
+    expect(describeLoaf(null, (ms) => `${ms} ms`)).toBe('n/a');
   });
 });

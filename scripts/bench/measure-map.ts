@@ -75,6 +75,21 @@ export interface LoafStats {
   maxMs: number | null;
 }
 
+/**
+ * A run's longest animation frame for a median across runs: Chromium reports only frames
+ * over 50 ms, so a run that recorded frames and none of those counts as 0 ("none over
+ * 50 ms"), not as missing, which would leave the median to the runs that had one.
+ */
+export function loafForMedian(recorded: boolean, maxMs: number | null | undefined): number | null {
+  return recorded ? (maxMs ?? 0) : null;
+}
+
+/** A longest animation frame as loafForMedian gives it, for a report. */
+export function describeLoaf(ms: number | null, format: (ms: number) => string): string {
+  if (ms === null) return 'n/a';
+  return ms === 0 ? 'none over 50 ms' : format(ms);
+}
+
 export function loafStats(loaf: readonly LoafEntry[], thresholdMs = 50): LoafStats {
   const durations = loaf.map((entry) => entry.duration);
   return {

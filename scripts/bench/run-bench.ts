@@ -21,7 +21,14 @@ import { writeStoreFile } from '../lib/write-store-file.ts';
 import { UsageError } from '../lib/cli-args.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
-import { MAP_PHASES, type MapPhase, type MapRunResult, measureMapRun } from './measure-map.ts';
+import {
+  MAP_PHASES,
+  type MapPhase,
+  type MapRunResult,
+  describeLoaf,
+  loafForMedian,
+  measureMapRun,
+} from './measure-map.ts';
 import { withPlaces } from './bench-places.ts';
 import { startStaticServer } from './server.ts';
 import {
@@ -558,7 +565,10 @@ async function main(args: BenchArgs) {
       `Map, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
         `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
         `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
-        `longest animation frame ${formatMs(medianOf((r) => r.frames?.loafMaxMs))}`,
+        `longest animation frame ${describeLoaf(
+          medianOf((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
+          (ms) => formatMs(ms),
+        )}`,
     );
     const withMap = medianOf((r) => r.timelineFrames?.p95Ms);
     const alone = medianOf((r) => r.timelineAloneFrames?.p95Ms);
@@ -568,7 +578,12 @@ async function main(args: BenchArgs) {
         `, longest ${formatMs(medianOf((r) => r.timelineFrames?.maxMs))} vs ${formatMs(medianOf((r) => r.timelineAloneFrames?.maxMs))}`,
     );
     const phaseMax = (phase: MapPhase) =>
-      formatMs(medianOf((r) => r.animationFrames?.[phase].maxMs));
+      describeLoaf(
+        medianOf((r) =>
+          loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs),
+        ),
+        (ms) => formatMs(ms),
+      );
     const phaseOver = (phase: MapPhase) =>
       runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
     log(

@@ -28,7 +28,8 @@ function addressFor(state: ViewState): string {
  * Replacements are throttled (browsers rate-limit history calls), and each is written in an
  * idle period: a history call costs several milliseconds (7 ms on a quiet machine, 18 ms
  * under load, in the map's profiles, docs/map.md), which a throttled write made in a task of
- * its own added to whichever frame of a pan or zoom it fell in. *
+ * its own added to whichever frame of a pan or zoom it fell in.
+ *
  * Writes wait until the change is painted: a history call can block the page for several
  * milliseconds (up to 15 ms measured in Chromium), which a filter click would otherwise
  * spend before its answer shows. They are queued in order, so Back still returns to exactly
