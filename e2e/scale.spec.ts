@@ -246,6 +246,9 @@ test('a deep link into the middle of the store opens there', async ({ page }) =>
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toHaveText(middle.title);
+  // The window chosen for the event reaches the address bar once the page is idle
+  // (app/url-sync.ts): waited for, as a person would see it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('to')).not.toBeNull();
   const params = new URL(page.url()).searchParams;
   const from = new Date(params.get('from')!).getTime();
   const to = new Date(params.get('to')!).getTime();

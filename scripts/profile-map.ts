@@ -7,8 +7,11 @@
  * profiles to bench-results/map-<run>.cpuprofile (Chrome DevTools, Performance panel).
  * With --no-profile and several --dist, it compares builds instead: their runs alternate,
  * so that a machine busy with other work weighs on each alike, and it prints their medians.
+ * With --trace, a Chromium trace instead of the CPU profile: the style recalculations and
+ * layouts of the page over the case, and which of them scripts forced, by function
+ * (scripts/lib/rendering-trace.ts); the trace is written to bench-results/map-<run>.trace.json.
  * Usage: npx tsx scripts/profile-map.ts [--runs 1] [--over 40] [--no-build] [--dist DIR]...
- *        [--no-profile]
+ *        [--no-profile | --trace]
  * The store must exist: `npm run bench -- --sizes 18 --no-baseline --runs 1` makes it.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,11 +21,18 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { type MapRunResult, measureMapRun } from './bench/measure-map';
+import {
+  MAP_PHASES,
+  type MapRunResult,
+  describeLoaf,
+  loafForMedian,
+  measureMapRun,
+} from './bench/measure-map';
 import { startStaticServer } from './bench/server';
 import { chromiumLaunchOptions } from './lib/chromium';
 import { GENERATOR_VERSION } from './lib/gen-store';
 import { type Profile, profileTree } from './lib/cpu-profile';
+import { type TraceEvent, renderingWork } from './lib/rendering-trace';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +40,7 @@ const { values } = parseArgs({
     over: { type: 'string', default: '40' },
     'no-build': { type: 'boolean' },
     'no-profile': { type: 'boolean' },
+    trace: { type: 'boolean' },
     dist: { type: 'string', multiple: true },
   },
 });
@@ -108,7 +119,29 @@ const servers = await Promise.all(
 );
 const browser = await chromium.launch(chromiumLaunchOptions());
 const results = dists.map(() => [] as MapRunResult[]);
-const profile = !values['no-profile'];
+const profile = !values['no-profile'] && !values.trace;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+];
+
+/** The style and layout work of a trace, forced and not. */
+function reportRendering(events: readonly TraceEvent[]) {
+  for (const work of renderingWork(events)) {
+    console.log(
+      `  ${work.kind}: ${work.count} times, ${work.totalMs.toFixed(0)} ms (longest ${work.maxMs.toFixed(1)} ms), ` +
+        `forced by scripts ${work.forcedMs.toFixed(0)} ms` +
+        (work.kind === 'Layout'
+          ? `; objects laid out ${work.dirtyObjects} (tree up to ${work.totalObjects})`
+          : ''),
+    );
+    for (const { by, count, totalMs } of work.forcedBy.slice(0, 12))
+      console.log(
+        `    ${totalMs.toFixed(1).padStart(7)} ms in ${String(count).padStart(4)}  ${by}`,
+      );
+  }
+}
 try {
   for (let run = 1; run <= Number(values.runs); run++) {
     for (const [which, server] of servers.entries()) {
@@ -118,31 +151,64 @@ try {
         `${server.url}/?store=/__bench/data/${store}`,
         run,
         120_000,
-        profile
+        values.trace
           ? async (page) => {
-              const cdp = await page.context().newCDPSession(page);
-              await cdp.send('Profiler.enable');
-              await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-              await cdp.send('Profiler.start');
+              await browser.startTracing(page, { categories: TRACE_CATEGORIES });
               return async () => {
-                const { profile: recorded } = await cdp.send('Profiler.stop');
-                console.log(`\n${label}: busy stretches over ${values.over} ms`);
-                report(recorded as Profile, Number(values.over));
+                const buffer = await browser.stopTracing();
                 writeFileSync(
-                  join(root, 'bench-results', `map-${which}-${run}.cpuprofile`),
-                  JSON.stringify(recorded),
+                  join(root, 'bench-results', `map-${which}-${run}.trace.json`),
+                  buffer,
                 );
+                const trace = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
+                console.log(`\n${label}: style and layout over the case`);
+                reportRendering(trace.traceEvents);
               };
             }
-          : undefined,
+          : profile
+            ? async (page) => {
+                const cdp = await page.context().newCDPSession(page);
+                await cdp.send('Profiler.enable');
+                await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+                await cdp.send('Profiler.start');
+                return async () => {
+                  const { profile: recorded } = await cdp.send('Profiler.stop');
+                  console.log(`\n${label}: busy stretches over ${values.over} ms`);
+                  report(recorded as Profile, Number(values.over));
+                  writeFileSync(
+                    join(root, 'bench-results', `map-${which}-${run}.cpuprofile`),
+                    JSON.stringify(recorded),
+                  );
+                };
+              }
+            : undefined,
       );
       results[which]!.push(result);
       const f = result.frames;
       console.log(
         `${label}: open ${ms(result.openMs)}, Fit all ${ms(result.refitMs)}; all frames p95 ${ms(f?.p95Ms)} max ${ms(f?.maxMs)}, longest animation frame ${ms(f?.loafMaxMs)}; map p95 ${ms(result.mapFrames?.p95Ms)} max ${ms(result.mapFrames?.maxMs)}; timeline p95 ${ms(result.timelineFrames?.p95Ms)} max ${ms(result.timelineFrames?.maxMs)} (hidden: max ${ms(result.timelineAloneFrames?.maxMs)})`,
       );
+      const phases = result.animationFrames;
+      if (phases)
+        console.log(
+          `  longest animation frame by phase: ${MAP_PHASES.map((phase) => `${phase} ${ms(phases[phase].maxMs)} (>50 ms: ${phases[phase].over50})`).join(', ')}`,
+        );
+      for (const frame of result.longFrames) {
+        const scripts = (frame.scripts ?? [])
+          .map(
+            (script) =>
+              `${script.source} (${script.invoker}) ${script.duration.toFixed(0)}` +
+              (script.forcedLayoutMs ? ` [forced layout ${script.forcedLayoutMs.toFixed(0)}]` : ''),
+          )
+          .join('; ');
+        console.log(
+          `  long animation frame (${frame.phase}) ${ms(frame.duration)}: rendering ${ms(frame.renderMs)} (of which animation-frame callbacks ${ms(frame.callbacksMs)}); ${scripts}`,
+        );
+      }
       for (const cause of result.longFrameCauses)
-        console.log(`  ${cause.cause}: ${cause.totalMs.toFixed(0)} ms in ${cause.frames}`);
+        console.log(
+          `  ${cause.cause}: ${cause.totalMs.toFixed(0)} ms in ${cause.frames} (forced layout ${cause.forcedLayoutMs.toFixed(0)} ms)`,
+        );
       for (const error of result.errors) console.log(`  error: ${error}`);
     }
   }
@@ -161,8 +227,20 @@ try {
     console.log(
       `  ${dists[which]}: open ${ms(median((r) => r.openMs))}, Fit all ${ms(median((r) => r.refitMs))}, ` +
         `p95 ${ms(median((r) => r.frames?.p95Ms))}, longest frame ${ms(median((r) => r.frames?.maxMs))} (worst ${ms(max((r) => r.frames?.maxMs))}), ` +
-        `longest animation frame ${ms(median((r) => r.frames?.loafMaxMs))} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
+        `longest animation frame ${describeLoaf(
+          median((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
+          ms,
+        )} (worst ${ms(max((r) => r.frames?.loafMaxMs))}); ` +
         `map max ${ms(median((r) => r.mapFrames?.maxMs))}, timeline max ${ms(median((r) => r.timelineFrames?.maxMs))} (hidden ${ms(median((r) => r.timelineAloneFrames?.maxMs))})`,
+    );
+    console.log(
+      `    longest animation frame by phase (median, worst; animation frames over 50 ms in all runs): ` +
+        MAP_PHASES.map((phase) => {
+          const pick = (r: MapRunResult) =>
+            loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs);
+          const over = runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
+          return `${phase} ${describeLoaf(median(pick), ms)}, worst ${describeLoaf(max(pick), ms)} (${over})`;
+        }).join('; '),
     );
   }
 } finally {

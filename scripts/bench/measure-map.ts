@@ -28,6 +28,14 @@ export interface MapRunResult {
   timelineAloneFrames: FrameStats | null;
   /** Where the long animation frames (over 50 ms) with the map open spent their time. */
   longFrameCauses: LongFrameCause[];
+  /**
+   * Long animation frames (Chromium's `long-animation-frame` entries) per phase: the gaps
+   * between frames can all stay under 50 ms while one frame's work (a task and the rendering
+   * it held up) still took longer, so the phases say which part of the case holds them.
+   */
+  animationFrames: Record<MapPhase, LoafStats> | null;
+  /** The animation frames over 50 ms themselves, with their phase, for reading one by one. */
+  longFrames: (LoafEntry & { phase: MapPhase })[];
   errors: string[];
 }
 
@@ -37,34 +45,84 @@ interface LoafScript {
   source: string;
   invoker: string;
   duration: number;
+  /** Style and layout the script forced (read after a write), within its duration. */
+  forcedLayoutMs?: number;
 }
+
+export type LoafEntry = {
+  duration: number;
+  /** From the start of the frame's rendering (its animation-frame callbacks) to its end. */
+  renderMs?: number;
+  /** Of renderMs, the animation-frame and resize-observer callbacks, before style and layout. */
+  callbacksMs?: number;
+  scripts?: LoafScript[];
+};
 
 interface Recorded {
   durations: number[];
-  loaf: { duration: number; renderMs?: number; scripts?: LoafScript[] }[];
+  loaf: LoafEntry[];
+}
+
+/** The parts of a map run whose frames are kept apart (timelineAlone: with the map hidden). */
+export const MAP_PHASES = ['opening', 'map', 'timeline', 'timelineAlone'] as const;
+export type MapPhase = (typeof MAP_PHASES)[number];
+
+export interface LoafStats {
+  /** Animation frames Chromium reported as long (its own threshold, 50 ms). */
+  count: number;
+  /** Of those, the ones over the threshold given (50 ms), the goal's limit. */
+  over50: number;
+  maxMs: number | null;
+}
+
+/**
+ * A run's longest animation frame for a median across runs: Chromium reports only frames
+ * over 50 ms, so a run that recorded frames and none of those counts as 0 ("none over
+ * 50 ms"), not as missing, which would leave the median to the runs that had one.
+ */
+export function loafForMedian(recorded: boolean, maxMs: number | null | undefined): number | null {
+  return recorded ? (maxMs ?? 0) : null;
+}
+
+/** A longest animation frame as loafForMedian gives it, for a report. */
+export function describeLoaf(ms: number | null, format: (ms: number) => string): string {
+  if (ms === null) return 'n/a';
+  return ms === 0 ? 'none over 50 ms' : format(ms);
+}
+
+export function loafStats(loaf: readonly LoafEntry[], thresholdMs = 50): LoafStats {
+  const durations = loaf.map((entry) => entry.duration);
+  return {
+    count: durations.length,
+    over50: durations.filter((ms) => ms > thresholdMs).length,
+    maxMs: durations.length > 0 ? Math.max(...durations) : null,
+  };
 }
 
 export interface LongFrameCause {
   /** `file:function` (or "style and layout" for the frame's rendering part). */
   cause: string;
   totalMs: number;
+  /** Of totalMs, style and layout that the script forced by reading layout after writing. */
+  forcedLayoutMs: number;
   frames: number;
 }
 
 /** The long frames' time, summed per script (and per rendering), largest first. */
-export function longFrameCauses(loaf: Recorded['loaf'], thresholdMs = 50): LongFrameCause[] {
+export function longFrameCauses(loaf: readonly LoafEntry[], thresholdMs = 50): LongFrameCause[] {
   const totals = new Map<string, LongFrameCause>();
-  const add = (cause: string, ms: number) => {
-    const entry = totals.get(cause) ?? { cause, totalMs: 0, frames: 0 };
+  const add = (cause: string, ms: number, forcedMs: number) => {
+    const entry = totals.get(cause) ?? { cause, totalMs: 0, forcedLayoutMs: 0, frames: 0 };
     entry.totalMs += ms;
+    entry.forcedLayoutMs += forcedMs;
     entry.frames += 1;
     totals.set(cause, entry);
   };
   for (const frame of loaf) {
     if (frame.duration <= thresholdMs) continue;
     for (const script of frame.scripts ?? [])
-      add(`${script.source} (${script.invoker})`, script.duration);
-    if (frame.renderMs) add('style, layout and paint', frame.renderMs);
+      add(`${script.source} (${script.invoker})`, script.duration, script.forcedLayoutMs ?? 0);
+    if (frame.renderMs) add('style, layout and paint', frame.renderMs, 0);
   }
   return [...totals.values()].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5);
 }
@@ -127,6 +185,8 @@ export async function measureMapRun(
     description: null,
     timelineAloneFrames: null,
     longFrameCauses: [],
+    animationFrames: null,
+    longFrames: [],
     errors,
   };
   let step = 'loading';
@@ -217,6 +277,20 @@ export async function measureMapRun(
       loafMaxMs: loaf.length > 0 ? Math.max(...loaf) : null,
     };
     result.longFrameCauses = longFrameCauses(all.loaf);
+    const phaseLoaf: [MapPhase, LoafEntry[]][] = [
+      ['opening', opening.loaf],
+      ['map', map.loaf],
+      ['timeline', moving.loaf],
+    ];
+    for (const [phase, loaf] of phaseLoaf)
+      for (const entry of loaf)
+        if (entry.duration > 50) result.longFrames.push({ ...entry, phase });
+    result.animationFrames = {
+      opening: loafStats(opening.loaf),
+      map: loafStats(map.loaf),
+      timeline: loafStats(moving.loaf),
+      timelineAlone: { count: 0, over50: 0, maxMs: null },
+    };
 
     step = 'moving the timeline with the map hidden';
     await page.getByRole('button', { name: 'Hide map' }).click();
@@ -235,7 +309,9 @@ export async function measureMapRun(
     await pause(1500);
     await wheel(page, aloneAxis.x, aloneAxis.y, -240, 4);
     await wheel(page, aloneAxis.x, aloneAxis.y, 240, 4);
-    result.timelineAloneFrames = frameStats((await stop(page)).durations);
+    const hidden = await stop(page);
+    result.timelineAloneFrames = frameStats(hidden.durations);
+    result.animationFrames.timelineAlone = loafStats(hidden.loaf);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     errors.push(`bench, ${step}: ${message.split('\n')[0]!.slice(0, 300)}`);

@@ -79,10 +79,18 @@
     duration: entry.duration,
     blocking: entry.blockingDuration,
     renderMs: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+    // Of the rendering, the part before style and layout: animation-frame and resize-observer
+    // callbacks (vis-timeline redraws in one).
+    callbacksMs:
+      entry.renderStart && entry.styleAndLayoutStart
+        ? entry.styleAndLayoutStart - entry.renderStart
+        : 0,
     scripts: (entry.scripts ?? []).map((script) => ({
       source: `${(script.sourceURL ?? '').split('/').pop()}:${script.sourceFunctionName || '?'}`,
       invoker: script.invoker ?? '',
       duration: script.duration,
+      // Style and layout the script forced by reading layout after a write (part of duration).
+      forcedLayoutMs: script.forcedStyleAndLayoutDuration ?? 0,
     })),
   });
 

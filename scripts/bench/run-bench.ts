@@ -21,7 +21,14 @@ import { writeStoreFile } from '../lib/write-store-file.ts';
 import { UsageError } from '../lib/cli-args.ts';
 import { BENCH_USAGE, type BenchArgs, parseBenchArgs } from './bench-args.ts';
 import { type MeasureOptions, measureRun } from './measure.ts';
-import { type MapRunResult, measureMapRun } from './measure-map.ts';
+import {
+  MAP_PHASES,
+  type MapPhase,
+  type MapRunResult,
+  describeLoaf,
+  loafForMedian,
+  measureMapRun,
+} from './measure-map.ts';
 import { withPlaces } from './bench-places.ts';
 import { startStaticServer } from './server.ts';
 import {
@@ -215,8 +222,17 @@ function describeMapRun(run: MapRunResult, of: number): string {
     frames('timeline', run.timelineFrames),
     `longest animation frame ${formatMs(run.frames?.loafMaxMs ?? null)}`,
   ];
+  if (run.animationFrames)
+    parts.push(`animation frames ${describeLoafPhases(run.animationFrames)}`);
   if (run.errors.length > 0) parts.push(`${run.errors.length} error(s)`);
   return `  map      run ${run.run}/${of}  ${parts.join(' · ')}`;
+}
+
+/** Per phase of the map's case: the longest animation frame and how many were over 50 ms. */
+function describeLoafPhases(phases: NonNullable<MapRunResult['animationFrames']>): string {
+  return MAP_PHASES.map(
+    (phase) => `${phase} max ${formatMs(phases[phase].maxMs)} (>50 ms: ${phases[phase].over50})`,
+  ).join(', ');
 }
 
 function describeRun(target: Target, run: RunResult, of: number, capMs: number): string {
@@ -562,7 +578,10 @@ async function main(args: BenchArgs) {
       `Map, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
         `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
         `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
-        `longest animation frame ${formatMs(medianOf((r) => r.frames?.loafMaxMs))}`,
+        `longest animation frame ${describeLoaf(
+          medianOf((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
+          (ms) => formatMs(ms),
+        )}`,
     );
     const withMap = medianOf((r) => r.timelineFrames?.p95Ms);
     const alone = medianOf((r) => r.timelineAloneFrames?.p95Ms);
@@ -571,15 +590,38 @@ async function main(args: BenchArgs) {
         (withMap && alone ? ` (${(withMap / alone).toFixed(2)}×)` : '') +
         `, longest ${formatMs(medianOf((r) => r.timelineFrames?.maxMs))} vs ${formatMs(medianOf((r) => r.timelineAloneFrames?.maxMs))}`,
     );
+    const phaseMax = (phase: MapPhase) =>
+      describeLoaf(
+        medianOf((r) =>
+          loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs),
+        ),
+        (ms) => formatMs(ms),
+      );
+    const phaseOver = (phase: MapPhase) =>
+      runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
+    log(
+      `  longest animation frame by phase (median; frames over 50 ms over all runs): ` +
+        MAP_PHASES.map((phase) => `${phase} ${phaseMax(phase)} (${phaseOver(phase)})`).join(', '),
+    );
     const causes = runs.flatMap((r) => r.longFrameCauses);
-    const byCause = new Map<string, number>();
-    for (const { cause, totalMs } of causes)
-      byCause.set(cause, (byCause.get(cause) ?? 0) + totalMs);
-    const top = [...byCause].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    const byCause = new Map<string, { totalMs: number; forcedLayoutMs: number }>();
+    for (const { cause, totalMs, forcedLayoutMs } of causes) {
+      const sum = byCause.get(cause) ?? { totalMs: 0, forcedLayoutMs: 0 };
+      sum.totalMs += totalMs;
+      sum.forcedLayoutMs += forcedLayoutMs;
+      byCause.set(cause, sum);
+    }
+    const top = [...byCause].sort((a, b) => b[1].totalMs - a[1].totalMs).slice(0, 4);
     if (top.length > 0) {
       log(
         `  long frames (> 50 ms) with the map shown spent, over all runs: ` +
-          top.map(([cause, ms]) => `${cause} ${formatMs(ms)}`).join('; '),
+          top
+            .map(
+              ([cause, { totalMs, forcedLayoutMs }]) =>
+                `${cause} ${formatMs(totalMs)}` +
+                (forcedLayoutMs > 0 ? ` (forced layout ${formatMs(forcedLayoutMs)})` : ''),
+            )
+            .join('; '),
       );
     }
   }

@@ -59,8 +59,38 @@ describe('startUrlSync', () => {
     panTo(2002);
     vi.advanceTimersByTime(249);
     expect(writes).toEqual([]);
-    vi.advanceTimersByTime(1);
+    // Then in a task of its own (the idle period, where there is one).
+    vi.advanceTimersByTime(2);
     expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2002-01-01/)]);
+  });
+
+  it('replaces the entry at most every 250 ms while the window keeps moving', () => {
+    for (let year = 2000; year < 2006; year++) {
+      panTo(year);
+      vi.advanceTimersByTime(100);
+    }
+    // Moved every 100 ms for 600 ms: written twice, with the window of the moment.
+    expect(writes).toEqual([
+      expect.stringMatching(/^replace \/\?from=2002-01-01/),
+      expect.stringMatching(/^replace \/\?from=2005-01-01/),
+    ]);
+  });
+
+  it('replaces the entry in an idle period once it is due', () => {
+    let idle: (() => void) | undefined;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idle = callback;
+      return 1;
+    });
+    vi.stubGlobal('cancelIdleCallback', () => (idle = undefined));
+    panTo(2000);
+    vi.advanceTimersByTime(300);
+    expect(writes).toEqual([]);
+    // Moved again while waiting for the idle period: its write takes the latest window.
+    panTo(2001);
+    idle!();
+    expect(writes).toEqual([expect.stringMatching(/^replace \/\?from=2001-01-01/)]);
+    vi.unstubAllGlobals();
   });
 
   it('keeps the order: a pan settles the entry left, a pan after a filter goes to the new one', () => {

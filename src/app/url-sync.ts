@@ -1,7 +1,11 @@
 import { parseLink, serializeLink } from '../lib/url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from '../lib/view-store';
+import { whenIdle } from '../lib/when-idle';
 
+/** Pans and zooms replace the entry at most this often, */
 const REPLACE_THROTTLE_MS = 250;
+/** in an idle period, waited for at most this long once a replacement is due. */
+const REPLACE_IDLE_TIMEOUT_MS = 200;
 const PAINT_FALLBACK_MS = 100;
 
 /** Each history entry the app writes carries its position, so a popstate tells its direction. */
@@ -18,9 +22,13 @@ function addressFor(state: ViewState): string {
 
 /**
  * Keeps the address bar and the view in step, outside React. Navigation-like changes
- * (selection, filters) push a history entry; panning and zooming replace the current one,
- * throttled because browsers rate-limit history calls. Back/Forward (popstate) restore
- * the view without writing back.
+ * (selection, filters) push a history entry; panning and zooming replace the current one.
+ * Back/Forward (popstate) restore the view without writing back.
+ *
+ * Replacements are throttled (browsers rate-limit history calls), and each is written in an
+ * idle period: a history call costs several milliseconds (7 ms on a quiet machine, 18 ms
+ * under load, in the map's profiles, docs/map.md), which a throttled write made in a task of
+ * its own added to whichever frame of a pan or zoom it fell in.
  *
  * Writes wait until the change is painted: a history call can block the page for several
  * milliseconds (up to 15 ms measured in Chromium), which a filter click would otherwise
@@ -37,6 +45,9 @@ export function startUrlSync(): () => void {
   let queue: Write[] = [];
   let throttle: number | undefined;
   let afterPaint: number | undefined;
+  // A replacement waiting for its turn (the throttle), then for an idle period.
+  let replacing: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   // The position of the entry the address bar shows, among the entries written by the app.
   let written = entryIndex(window.history.state) ?? 0;
   // The entry the page opened on is marked too, so that returning to it is recognised.
@@ -44,10 +55,16 @@ export function startUrlSync(): () => void {
     window.history.replaceState(stateAt(written), '', currentAddress());
   }
 
-  const flush = () => {
+  const cancelPending = () => {
     window.clearTimeout(throttle);
     window.cancelAnimationFrame(afterPaint ?? 0);
-    throttle = afterPaint = undefined;
+    window.clearTimeout(replacing);
+    cancelIdle?.();
+    throttle = afterPaint = replacing = cancelIdle = undefined;
+  };
+
+  const flush = () => {
+    cancelPending();
     const writes = queue;
     queue = [];
     for (const { mode, address } of writes) {
@@ -69,6 +86,9 @@ export function startUrlSync(): () => void {
     if (state.historyMode === 'replace' && last?.mode === 'replace') last.address = address;
     else queue.push({ mode: state.historyMode, address });
     if (state.historyMode === 'push') {
+      // A replacement waiting for its turn is written with the push, in its order.
+      window.clearTimeout(replacing);
+      replacing = undefined;
       afterPaint ??= window.requestAnimationFrame(() => {
         window.clearTimeout(throttle);
         throttle = window.setTimeout(flush, 0);
@@ -76,15 +96,22 @@ export function startUrlSync(): () => void {
       // A page that is not being painted (a background tab) runs no frames.
       window.clearTimeout(throttle);
       throttle = window.setTimeout(flush, PAINT_FALLBACK_MS);
-    } else if (throttle === undefined && afterPaint === undefined) {
-      throttle = window.setTimeout(flush, REPLACE_THROTTLE_MS);
+    } else if (
+      throttle === undefined &&
+      afterPaint === undefined &&
+      replacing === undefined &&
+      cancelIdle === undefined
+    ) {
+      // Later replacements meanwhile only change the address written (above).
+      replacing = window.setTimeout(() => {
+        replacing = undefined;
+        cancelIdle = whenIdle(flush, REPLACE_IDLE_TIMEOUT_MS);
+      }, REPLACE_THROTTLE_MS);
     }
   });
 
   const onPopState = (event: PopStateEvent) => {
-    window.clearTimeout(throttle);
-    window.cancelAnimationFrame(afterPaint ?? 0);
-    throttle = afterPaint = undefined;
+    cancelPending();
     const unwrittenPush = queue.some((write) => write.mode === 'push');
     queue = [];
     const target = entryIndex(event.state);

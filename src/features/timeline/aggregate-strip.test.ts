@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorPalette, contrastRatio } from '../../lib/actor-colors';
-import { type StripTheme, layoutStrip } from './aggregate-strip';
+import { type StripTheme, layoutStrip, paintStrips } from './aggregate-strip';
 import type { AggregateBin, AggregateItemSpec } from './timeline-items';
 
 const LIGHT: StripTheme = { scheme: 'light', surface: '#ffffff', text: '#1a202c', font: '12px x' };
@@ -79,5 +79,89 @@ describe('layoutStrip', () => {
     expect(layoutStrip(item, 500, LIGHT, measure).cells.every((c) => c.contestedWidth === 0)).toBe(
       true,
     );
+  });
+});
+
+/** A canvas that logs what is done to it: the page's part (sizes) and the context's. */
+function fakeCanvas(name: string, log: string[]) {
+  const context = new Proxy(
+    {},
+    {
+      get: (_target, property) =>
+        property === 'measureText'
+          ? (label: string) => ({ width: label.length * 6 })
+          : () => log.push(`${name} ${String(property)}()`),
+      set: (_target, property) => {
+        log.push(`${name} ${String(property)}=`);
+        return true;
+      },
+    },
+  );
+  let width = 300;
+  let height = 150;
+  const style = {
+    get width() {
+      return '';
+    },
+    set width(_value: string) {
+      log.push(`${name} style.width=`);
+    },
+  };
+  return {
+    get width() {
+      return width;
+    },
+    set width(value: number) {
+      width = value;
+      log.push(`${name} width=`);
+    },
+    get height() {
+      return height;
+    },
+    set height(value: number) {
+      height = value;
+      log.push(`${name} height=`);
+    },
+    style,
+    getContext: () => context,
+  } as unknown as HTMLCanvasElement;
+}
+
+describe('paintStrips', () => {
+  it('sizes every canvas before drawing on any, so that drawing forces the page up to date once', () => {
+    const log: string[] = [];
+    const [a, b] = [fakeCanvas('a', log), fakeCanvas('b', log)];
+    paintStrips(
+      [
+        { canvas: a, item, width: 500 },
+        { canvas: b, item: { ...item, id: 'agg:b', signature: 'b' }, width: 400 },
+      ],
+      LIGHT,
+    );
+    const lastWrite = Math.max(
+      ...log.flatMap((entry, at) => (/ (width|height|style\.width)=$/.test(entry) ? [at] : [])),
+    );
+    const firstDraw = log.findIndex((entry) => / (font=|fillText\(\))/.test(entry));
+    expect(firstDraw).toBeGreaterThan(lastWrite);
+    expect(log.filter((entry) => entry.endsWith('fillText()')).length).toBeGreaterThan(0);
+  });
+
+  it('sets the font once per bitmap, and paints nothing again for the same item and size', () => {
+    const log: string[] = [];
+    const canvas = fakeCanvas('c', log);
+    paintStrips([{ canvas, item, width: 500 }], LIGHT);
+    expect(log.filter((entry) => entry === 'c font=')).toHaveLength(1);
+    log.length = 0;
+    paintStrips([{ canvas, item, width: 500 }], LIGHT);
+    expect(log).toEqual([]);
+    // New counts on the same bitmap: drawn again, the font kept.
+    paintStrips([{ canvas, item: { ...item, signature: 'new counts' }, width: 500 }], LIGHT);
+    expect(log.some((entry) => entry === 'c fill()')).toBe(true);
+    expect(log).not.toContain('c font=');
+    // A bitmap of another size loses its context's state: the font is set again.
+    log.length = 0;
+    paintStrips([{ canvas, item, width: 2_000 }], LIGHT);
+    expect(log).toContain('c width=');
+    expect(log).toContain('c font=');
   });
 });

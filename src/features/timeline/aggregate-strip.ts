@@ -67,17 +67,45 @@ const MAX_CANVAS_PIXELS = 16_384;
 
 const painted = new WeakMap<HTMLCanvasElement, { item: AggregateItemSpec; key: string }>();
 const labelWidths = new Map<string, Map<string, number>>();
+/** The font each canvas's context was last given; a new bitmap size resets the context. */
+const fontSet = new WeakMap<HTMLCanvasElement, string>();
+
+/** A strip to paint: its canvas, its item, and its width in CSS pixels. */
+export interface Strip {
+  readonly canvas: HTMLCanvasElement;
+  readonly item: AggregateItemSpec;
+  readonly width: number;
+}
+
+/** A strip whose canvas has been sized for it, with its drawing still to do. */
+interface SizedStrip extends Strip {
+  readonly ratio: number;
+}
 
 /**
- * Paints `item` on its canvas for a strip `width` CSS pixels wide. Repeating a paint of the
- * same item at the same size and theme does nothing, so callers can ask freely.
+ * Paints the strips that need it, each on its canvas for a strip `width` CSS pixels wide.
+ * Repeating a paint of the same item at the same size and theme does nothing, so callers
+ * can ask freely.
+ *
+ * Every canvas is sized first, then every strip drawn: on a canvas in the page, setting
+ * the context's font and drawing text make the browser bring the page's style (and, in the
+ * timeline's size container, its layout) up to date first. Sized and drawn one after the
+ * other, each strip's size wrote to the page again and the next strip's text forced another
+ * update: a zoom that repainted 19 strips forced 19 (docs/map.md). Drawing writes nothing to
+ * the page, so after the sizes the first text brings it up to date and the rest find it so.
+ * The font is set only when the context lost it (a new canvas, a new bitmap size).
  */
-export function paintStrip(
-  canvas: HTMLCanvasElement,
-  item: AggregateItemSpec,
-  width: number,
-  theme: StripTheme,
-) {
+export function paintStrips(strips: readonly Strip[], theme: StripTheme): void {
+  const sized = strips.flatMap((strip) => {
+    const ready = sizeStrip(strip, theme);
+    return ready ? [ready] : [];
+  });
+  for (const strip of sized) drawStrip(strip, theme);
+}
+
+/** Sizes the strip's canvas (the only writes to the page), or null when it is painted so. */
+function sizeStrip(strip: Strip, theme: StripTheme): SizedStrip | null {
+  const { canvas, item, width } = strip;
   const ratio = Math.min(
     globalThis.devicePixelRatio || 1,
     MAX_CANVAS_PIXELS / 1.25 / Math.max(1, width),
@@ -85,7 +113,7 @@ export function paintStrip(
   const key = `${Math.round(width * 2)}|${ratio}|${theme.scheme}|${theme.surface}|${theme.font}`;
   const last = painted.get(canvas);
   painted.set(canvas, { item, key });
-  if (last && last.item.signature === item.signature && last.key === key) return;
+  if (last && last.item.signature === item.signature && last.key === key) return null;
   const pixelWidth = Math.max(1, Math.round(width * ratio));
   const pixelHeight = Math.round(STRIP_HEIGHT * ratio);
   // A new canvas size means a new bitmap, a few times the cost of painting it, and every
@@ -95,14 +123,24 @@ export function paintStrip(
   if (canvas.width < pixelWidth || canvas.width > 4 * pixelWidth || canvas.height !== pixelHeight) {
     canvas.width = Math.min(MAX_CANVAS_PIXELS, Math.ceil(pixelWidth * 1.25));
     canvas.height = pixelHeight;
+    fontSet.delete(canvas);
   }
   const cssWidth = `${((canvas.width / pixelWidth) * 100).toFixed(3)}%`;
   if (canvas.style.width !== cssWidth) canvas.style.width = cssWidth;
+  return { ...strip, ratio };
+}
+
+function drawStrip({ canvas, item, width, ratio }: SizedStrip, theme: StripTheme) {
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, canvas.width / ratio, STRIP_HEIGHT);
-  context.font = theme.font;
+  if (fontSet.get(canvas) !== theme.font) {
+    context.font = theme.font;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    fontSet.set(canvas, theme.font);
+  }
   let widths = labelWidths.get(theme.font);
   if (!widths) labelWidths.set(theme.font, (widths = new Map()));
   const cache = widths;
@@ -141,8 +179,6 @@ export function paintStrip(
     context.fill();
   }
   context.fillStyle = theme.text;
-  context.textAlign = 'center';
-  context.textBaseline = 'middle';
   for (const cell of cells) {
     if (cell.label !== null)
       context.fillText(cell.label, cell.x + cell.width / 2, (STRIP_HEIGHT - BAR) / 2 + 1);

@@ -6,7 +6,7 @@ import { type StoreIndex, buildStoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow, isSpan } from '../../lib/time-index';
 import { fitWindow, zoomWindow } from '../../lib/time-window';
 import type { LaneMode } from '../../lib/view-store';
-import { LOD_LIMITS, buildVisibleItems, panWithinItems, visibleRange } from './level-of-detail';
+import { LOD_LIMITS, buildVisibleItems, visibleRange, windowWithinItems } from './level-of-detail';
 import { type AnyItemSpec, targetOfItem } from './timeline-items';
 
 function generatedIndex(events: number, seed: number): StoreIndex {
@@ -189,19 +189,24 @@ describe('buildTimeIndex', () => {
   });
 });
 
-describe('panWithinItems', () => {
+describe('windowWithinItems', () => {
   const window = { start: 1_000_000, end: 2_000_000 };
   const moved = (by: number) => ({ start: window.start + by, end: window.end + by });
 
   it('is true for a drag that stays within the items built for half a window either side', () => {
-    expect(panWithinItems(window, window)).toBe(true);
-    expect(panWithinItems(window, moved(250_000))).toBe(true);
-    expect(panWithinItems(window, moved(-500_000))).toBe(true);
+    expect(windowWithinItems(window, window)).toBe(true);
+    expect(windowWithinItems(window, moved(250_000))).toBe(true);
+    expect(windowWithinItems(window, moved(-500_000))).toBe(true);
   });
 
-  it('is false beyond them, and for any zoom', () => {
-    expect(panWithinItems(window, moved(500_001))).toBe(false);
-    expect(panWithinItems(window, { start: 1_100_000, end: 1_900_000 })).toBe(false);
-    expect(panWithinItems(window, { start: 900_000, end: 2_100_000 })).toBe(false);
+  it('is true for a zoom in anywhere within them, or a zoom out they still cover', () => {
+    expect(windowWithinItems(window, { start: 1_100_000, end: 1_900_000 })).toBe(true);
+    expect(windowWithinItems(window, { start: 600_000, end: 700_000 })).toBe(true);
+    expect(windowWithinItems(window, { start: 900_000, end: 2_100_000 })).toBe(true);
+  });
+
+  it('is false beyond them: a longer pan, a wider zoom out', () => {
+    expect(windowWithinItems(window, moved(500_001))).toBe(false);
+    expect(windowWithinItems(window, { start: 400_000, end: 2_600_000 })).toBe(false);
   });
 });

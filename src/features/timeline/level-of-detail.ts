@@ -55,12 +55,12 @@ export function visibleRange(window: TimeWindow): TimeWindow {
 }
 
 /**
- * Whether `window` is `builtFor` moved sideways (the same span) no further than the items
- * built for it reach (visibleRange): they still cover every part of it, so new ones can wait.
+ * Whether the items built for `builtFor` still cover every part of `window`: they reach half
+ * a window either side of it (visibleRange), so a pan no further than that, or a zoom in
+ * anywhere within them, finds them all drawn, and new ones can wait. A zoom out, or a longer
+ * pan, would show lanes with gaps until they come.
  */
-export function panWithinItems(builtFor: TimeWindow, window: TimeWindow): boolean {
-  const span = builtFor.end - builtFor.start;
-  if (Math.abs(window.end - window.start - span) > span * 1e-9) return false;
+export function windowWithinItems(builtFor: TimeWindow, window: TimeWindow): boolean {
   const covered = visibleRange(builtFor);
   return window.start >= covered.start && window.end <= covered.end;
 }

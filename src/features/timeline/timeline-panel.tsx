@@ -18,7 +18,7 @@ import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
-import { LOD_LIMITS, buildVisibleItems, panWithinItems } from './level-of-detail';
+import { LOD_LIMITS, buildVisibleItems, windowWithinItems } from './level-of-detail';
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
@@ -135,15 +135,16 @@ export function TimelinePanel({
   // Crowded lanes the person asked to see event by event (their label's button).
   const [expandedLanes, setExpandedLanes] = useState<ReadonlySet<string>>(() => new Set());
   const screen = useMemo(() => (area ? { ...area, expandedLanes } : null), [area, expandedLanes]);
-  // After a pan, the items follow the window a render later, in a task of their own: when a
-  // drag ends, vis-timeline already shows the window it was dragged to with the items built
-  // for half a window either side, so the task that ends the drag (the description, the
-  // overview band) need not also build and hand over new items; with the map open that task
-  // made frames of 100 ms and more at 100,000 events (docs/map.md). A zoom, or a pan beyond
-  // those items, builds them at once as before, so no lane shows a gap for a frame.
+  // When the items built for the last window still cover the new one (a pan within the half
+  // window either side they reach, or a zoom in), the new items come a render later, in a
+  // task of their own: vis-timeline already shows the window with the items it holds, so the
+  // task that moved the window (the description, the overview band) need not also build and
+  // hand over new items; with the map open that task made frames of 100 ms and more at
+  // 100,000 events (docs/map.md). A zoom out, or a longer pan, builds them at once, so no
+  // lane shows a gap for a frame.
   const deferredWindow = useDeferredValue(window);
   const itemsWindow =
-    window !== null && deferredWindow !== null && panWithinItems(deferredWindow, window)
+    window !== null && deferredWindow !== null && windowWithinItems(deferredWindow, window)
       ? deferredWindow
       : window;
   // Zoomed out too far to read a held store's rows: each lane's counts from the pyramid
@@ -237,6 +238,7 @@ export function TimelinePanel({
         // eslint-disable-next-line react-hooks/static-components -- the module's own component, not made here
         <TimelineWidget
           items={visible.items}
+          itemsWindow={itemsWindow ?? window}
           groups={groups}
           window={window}
           selectedEventId={selectedEventId}

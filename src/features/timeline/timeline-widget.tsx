@@ -11,7 +11,7 @@ import {
   sameWindow,
   span,
 } from '../../lib/time-window';
-import { type StripTheme, paintStrip, paintedItem } from './aggregate-strip';
+import { type Strip, type StripTheme, paintStrips, paintedItem } from './aggregate-strip';
 import { withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
@@ -81,6 +81,13 @@ interface WidgetGroup {
 
 export interface TimelineWidgetProps {
   items: readonly AnyItemSpec[];
+  /**
+   * The window the items were built for, which can be a render behind `window` (after a pan
+   * or a zoom in, timeline-panel.tsx): the strips are painted at its scale, and stretched by
+   * vis-timeline until the items for the new window come, as they are between its own zoom
+   * steps. Painted at the new scale, every strip was painted twice over for one zoom.
+   */
+  itemsWindow: TimeWindow;
   /** Null shows every item in one lane. */
   groups: readonly TimelineGroupSpec[] | null;
   window: TimeWindow;
@@ -171,6 +178,7 @@ function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
  * only for entries that are new or whose signature changed. `refresh` may bring a changed
  * entry's content up to date itself and return the fields vis-timeline must be told about
  * (none, or a new start and end), instead of having the entry replaced; null replaces it.
+ * Returns whether the DataSet was changed (vis-timeline then redraws, in the next frame).
  */
 function diffInto<
   S extends { id: string; signature: string },
@@ -180,7 +188,7 @@ function diffInto<
   specs: readonly S[],
   convert: (spec: S) => T,
   refresh: (shown: T, spec: S) => Partial<T> | null = () => null,
-) {
+): boolean {
   const nextIds = new Set(specs.map((spec) => visId(spec.id)));
   const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
   if (stale.length > 0) set.remove(stale);
@@ -197,13 +205,14 @@ function diffInto<
     return false;
   });
   if (updates.length > 0) set.update(updates as never);
-  if (changed.length === 0) return;
+  if (changed.length === 0) return stale.length > 0 || updates.length > 0;
   // update() would merge into the old item and keep fields the new one lacks (an `end`).
   const replaced = changed
     .filter((spec) => set.get(visId(spec.id)) !== null)
     .map((spec) => visId(spec.id));
   if (replaced.length > 0) set.remove(replaced);
   set.add(changed.map(convert));
+  return true;
 }
 
 /** The page's colours and font, as the canvas needs them (it cannot use CSS variables). */
@@ -256,7 +265,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   });
 
   /**
-   * Paints the aggregates for the width they have at the window the props ask for: those
+   * Paints the aggregates for the width they have at the window they were built for: those
    * on the page. vis-timeline only puts on the page the items of lanes in view (a store can
    * have more lanes than fit), and every redraw of its ends with 'changed', which comes back
    * here, so a lane scrolled into view is painted in the frame that shows it.
@@ -265,16 +274,18 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const timeline = timelineRef.current;
     const container = containerRef.current;
     if (!timeline || !container) return;
-    const { items, window, colorScheme } = handlers.current;
+    const { items, itemsWindow, colorScheme } = handlers.current;
     if (themeRef.current?.scheme !== colorScheme)
       themeRef.current = readStripTheme(container, colorScheme);
-    const pixelsPerMs = centerWidth(timeline, container) / span(window);
+    const pixelsPerMs = centerWidth(timeline, container) / span(itemsWindow);
+    const strips: Strip[] = [];
     for (const spec of items) {
       if (spec.kind !== 'aggregate') continue;
       const canvas = itemsRef.current.get(visId(spec.id))?.content;
       if (canvas instanceof HTMLCanvasElement && canvas.isConnected)
-        paintStrip(canvas, spec, (spec.end - spec.start) * pixelsPerMs, themeRef.current);
+        strips.push({ canvas, item: spec, width: (spec.end - spec.start) * pixelsPerMs });
     }
+    paintStrips(strips, themeRef.current);
   }, []);
 
   /**
@@ -391,12 +402,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const takeOver = ['pointerdown', 'wheel', 'keydown'] as const;
     for (const type of takeOver)
       container.addEventListener(type, stopRevealing, { capture: true, passive: true });
-    // After each redraw: strips it has just put on the page, and all of them after a redraw
-    // at a new size (stretched meanwhile); otherwise this finds nothing to paint. The axis
-    // labels it drew, none of them cut (axis-labels.ts); and a new selection's item in view.
+    // After each redraw: strips it has just put on the page, those whose counts changed
+    // (the effect below leaves them to this redraw) and all of them after a redraw at a new
+    // size (stretched meanwhile); otherwise this finds nothing to paint. The axis labels it
+    // drew, none of them cut (axis-labels.ts); and a new selection's item in view. The strips
+    // first: their sizes are writes, and the labels' reads then lay the page out once for
+    // both; the other way round, the labels' classes made the strips' text force it again.
     timeline.on('changed', () => {
-      fitAxisLabels(container);
       paintAggregates();
+      fitAxisLabels(container);
       revealSelection();
     });
     return () => {
@@ -445,13 +459,17 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       timeline.setGroups(grouped ? (groupsRef.current as never) : (null as never));
       groupedRef.current = grouped;
     }
-    // Strips on the page are painted before vis-timeline measures their items; new ones
-    // once it has drawn them (at once before its first draw, else on 'changed').
-    paintAggregates();
+    // A change to the items or lanes is drawn by vis-timeline in the next frame, and its
+    // 'changed' paints the strips then, once, with those it put on the page (at once before
+    // its first draw). Painted here as well, the strips on the page were painted in this task
+    // and again in that frame's, each time after the page had changed. Only when nothing
+    // changed for vis-timeline (a new window within the items, the colour scheme) are they
+    // painted here.
+    let changed = false;
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
         const order = new Map(props.groups.map((spec, at) => [spec.id, at]));
-        diffInto(groupsRef.current, props.groups, (spec) =>
+        changed = diffInto(groupsRef.current, props.groups, (spec) =>
           toWidgetGroup(spec, order.get(spec.id) ?? 0),
         );
         for (const spec of props.groups) {
@@ -459,7 +477,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
           if (label) setLaneCount(label, spec.count);
         }
       }
-      diffInto(
+      const itemsChanged = diffInto(
         itemsRef.current,
         props.items,
         (spec) => toWidgetItem(spec, handlers.current.nameAggregate),
@@ -473,9 +491,10 @@ export function TimelineWidget(props: TimelineWidgetProps) {
             : { start: spec.start, end: spec.end };
         },
       );
+      changed ||= itemsChanged;
     });
-    paintAggregates();
-  }, [props.items, props.groups, grouped, props.window, props.colorScheme, paintAggregates]);
+    if (!changed) paintAggregates();
+  }, [props.items, props.groups, grouped, props.itemsWindow, props.colorScheme, paintAggregates]);
 
   useEffect(() => {
     // The person's own zoom or pan coming back as a prop: the widget already showed it and
