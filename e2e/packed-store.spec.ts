@@ -1,4 +1,14 @@
-import { copyFile, mkdir, readFile, readdir, rm, truncate, unlink } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  truncate,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
@@ -416,5 +426,102 @@ test.describe('window first', () => {
     await expect(description).toHaveText(
       new RegExp(`: ${countIn(shown)} of 3,000 events in view\\.$`),
     );
+  });
+});
+
+/**
+ * A store too large to load whole (more than 200,000 events, held-windows.ts): only the
+ * window shown and its margin are read, never the whole events file, and the page says so.
+ * The events are small (a title, a date, one excerpt), so that packing them takes seconds.
+ */
+test.describe('a store too large to load whole', () => {
+  const EVENTS = 200_100;
+  const FIRST_DAY = Date.UTC(2000, 0, 1);
+  const DAY = 86_400_000;
+  const DAYS = 25 * 365;
+  const QUOTE = 'the plain words of the report';
+  const dayOf = (i: number) => FIRST_DAY + Math.floor((i * DAYS) / EVENTS) * DAY;
+  const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+  let eventsFileBytes = 0;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    const events = Array.from({ length: EVENTS }, (_, i) => ({
+      id: `event-${i}`,
+      title: `Report number ${i}`,
+      start: isoDay(dayOf(i)),
+      actors: [i % 2 === 0 ? 'north' : 'south'],
+      excerpts: [{ source: 'reports', quote: QUOTE }],
+    }));
+    const file = join(PACKS, 'held-source.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'sourceline/1',
+        title: 'Two hundred thousand reports',
+        language: 'en',
+        sources: [
+          {
+            id: 'reports',
+            title: 'The daily reports',
+            published: '2024-12-31',
+            language: 'en',
+            url: 'https://example.org/reports',
+            text: `Each report gives ${QUOTE} and nothing else.`,
+          },
+        ],
+        actors: [
+          { id: 'north', name: 'North', kind: 'state' },
+          { id: 'south', name: 'South', kind: 'state' },
+        ],
+        events,
+      }),
+    );
+    const dir = await packInto('held', file);
+    eventsFileBytes = (await stat(join(dir, 'events.parquet'))).size;
+  });
+
+  test('reads the window shown and its margin, shows an event’s excerpt, and draws counts when zoomed out', async ({
+    page,
+  }) => {
+    test.slow();
+    let bytesRead = 0;
+    await page.context().route('**/e2e-packs/held/events.parquet', async (route) => {
+      const match = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
+      bytesRead += match ? Number(match[2]) - Number(match[1]) + 1 : eventsFileBytes;
+      await route.continue();
+    });
+    // An event in the middle of March 2010, and every event of that month.
+    const march = { start: Date.UTC(2010, 2, 1), end: Date.UTC(2010, 3, 1) };
+    const inMarch = Array.from({ length: EVENTS }, (_, i) => i).filter(
+      (i) => dayOf(i) >= march.start && dayOf(i) < march.end,
+    );
+    const chosen = inMarch[Math.floor(inMarch.length / 2)]!;
+
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31&event=event-${chosen}`);
+    await expect(
+      page.getByText(
+        /^The events of the window shown are in\. The store is too large to load whole/,
+      ),
+    ).toBeVisible({ timeout: 60_000 });
+    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
+      `Showing 1 March 2010 to 1 April 2010: ${inMarch.length.toLocaleString('en')} events in view. ` +
+        'The store holds 200,100 events; only those around the window shown are loaded.',
+    );
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      `Report number ${chosen}`,
+    );
+    await expect(details(page).getByRole('blockquote')).toHaveText(QUOTE);
+    expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
+
+    // The whole extent holds too many events to read: the lanes draw the pyramid's counts.
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(
+      page.getByText(/^This window holds too many events to load one by one: zoom in/),
+    ).toBeVisible();
+    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
+      /: too many events to draw one by one; zoom in to see them\. The store holds 200,100 events\.$/,
+    );
+    expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
   });
 });

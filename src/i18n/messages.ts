@@ -105,7 +105,6 @@ export interface Messages extends EvidenceMessages {
   packedHeldWindowLoading: string;
   /** The same, a window holding too many events to read one by one. */
   packedHeldTooWide: string;
-  /** The same, in the filters' place: what the timeline shows and what waits. */
   /** Search of a store shown window by window: what it covers. */
   searchHeldScope: string;
   loadingProgress: string;
