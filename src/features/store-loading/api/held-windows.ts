@@ -9,19 +9,14 @@
  */
 import { GroupCache } from '../../../format/packed/group-cache';
 import { READS_AT_ONCE, RowGroupSchedule } from '../../../format/packed/row-group-schedule';
-import {
-  type RowGroupSpan,
-  groupsOverlapping,
-  lastGroupsHolding,
-} from '../../../format/packed/row-groups';
+import { type RowGroupSpan, groupsOverlapping } from '../../../format/packed/row-groups';
 import { marginGroups, tooWideToRead, withMargin } from '../../../format/packed/window-reach';
 import type { DensityStrip } from '../../../format/packed/density-strip';
 import type { StoreEvent } from '../../../format/validate-store';
-import { OPENING, openingWindow } from '../../../lib/opening-window';
-import { eventTime, sortByTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
 import type { LoadProgress } from './load-store';
 import type { PackedReport, PackedSink } from './load-packed';
+import { openingWindowOfLastGroups } from './packed-opening';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
 
@@ -284,17 +279,11 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
 
   let window = input.window;
   if (window === null) {
-    const recent: StoreEvent[] = [];
-    for (const at of lastGroupsHolding(spans, OPENING.recentEvents)) {
-      recent.push(...(await readGroup(at)));
+    window = await openingWindowOfLastGroups(spans, input.extent, async (at) => {
+      const events = await readGroup(at);
       schedule.markRead(at);
-    }
-    const last = sortByTime(recent).slice(-(OPENING.recentEvents + 1));
-    window = openingWindow(
-      last.map((event) => eventTime(event).start),
-      last.map((event) => eventTime(event).end),
-      input.extent,
-    );
+      return events;
+    });
   }
   const density = await input.density;
   show(window, true);

@@ -12,10 +12,9 @@ import {
   readDensityStrip,
 } from '../../../format/packed/density-strip';
 import { EVENT_COLUMNS } from '../../../format/packed/packed-format';
-import { lastGroupsHolding, rowGroupSpans } from '../../../format/packed/row-groups';
+import { rowGroupSpans } from '../../../format/packed/row-groups';
 import { RowGroupSchedule } from '../../../format/packed/row-group-schedule';
-import { OPENING, openingWindow } from '../../../lib/opening-window';
-import { eventTime, sortByTime } from '../../../lib/store-index';
+import { eventTime } from '../../../lib/store-index';
 import type { TimeWindow } from '../../../lib/time-window';
 import { openPack, type PackIo } from '../../../format/packed/check-pack';
 import { actorFromRow, eventFromRows, sourceFromRow, toNumber } from '../../../format/packed/rows';
@@ -27,6 +26,7 @@ import { type RemoteFile, RemoteFileError, openRemoteFile } from '../../../lib/r
 import type { LoadProgress, ValidatedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
 import type { EventSink } from './stream-validation';
+import { openingWindowOfLastGroups } from './packed-opening';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
 import { type HeldWindow, WHOLE_STORE_ROWS, followHeldWindows } from './held-windows';
@@ -351,17 +351,11 @@ export async function loadPackedStore(
       ).catch(() => null);
       let window = options.window ?? null;
       if (window === null) {
-        const recent: StoreEvent[] = [];
-        for (const at of lastGroupsHolding(spans, OPENING.recentEvents)) {
-          recent.push(...(await readGroup(at, () => false)));
+        window = await openingWindowOfLastGroups(spans, manifest.extent, async (at) => {
+          const events = await readGroup(at, () => false);
           schedule.markRead(at);
-        }
-        const last = sortByTime(recent).slice(-(OPENING.recentEvents + 1));
-        window = openingWindow(
-          last.map((event) => eventTime(event).start),
-          last.map((event) => eventTime(event).end),
-          manifest.extent,
-        );
+          return events;
+        });
         const held = { ...later };
         later.events = [];
         later.rows = [];
