@@ -200,26 +200,14 @@ export function TimelinePanel({
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
+  const from = describeInstant(window.start, locale);
+  const to = describeInstant(window.end, locale);
   const description =
     heldTotal === null
-      ? t.timelineDescription(
-          describeInstant(window.start, locale),
-          describeInstant(window.end, locale),
-          inView,
-          events.length,
-        )
+      ? t.timelineDescription(from, to, inView, events.length)
       : heldTooWide
-        ? t.timelineDescriptionTooWide(
-            describeInstant(window.start, locale),
-            describeInstant(window.end, locale),
-            heldTotal,
-          )
-        : t.timelineDescriptionHeld(
-            describeInstant(window.start, locale),
-            describeInstant(window.end, locale),
-            inView,
-            heldTotal,
-          );
+        ? t.timelineDescriptionTooWide(from, to, heldTotal)
+        : t.timelineDescriptionHeld(from, to, inView, heldTotal);
 
   return (
     <section

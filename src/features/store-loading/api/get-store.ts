@@ -147,7 +147,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     // groups the worker holds, each look built from the groups of its window alone. It is
     // shown at its opening, and each window moved to replaces the look (its worker stays).
     const held = new HeldEvents();
-    let heldStore: { stopped: boolean; readonly store: HeldStore } | null = null;
+    let heldStore: HeldStore | null = null;
     const lookIndex = (look: HeldWindow | null, opening: PackedOpening): StoreIndex => {
       const index = buildStoreIndex({ ...header!, events: look === null ? [] : held.look(look) });
       // The whole store's extent, not the look's: Fit all and the overview band span it.
@@ -164,18 +164,17 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         dispatchStoreOnScreen({ type: 'look', source, index: lookIndex(look, opening) });
         return;
       }
-      const state = { stopped: false } as { stopped: boolean; store: HeldStore };
-      state.store = {
+      let stopped = false;
+      heldStore = {
         total: opening.total,
         get stopped() {
-          return state.stopped;
+          return stopped;
         },
         stop() {
-          state.stopped = true;
+          stopped = true;
           finish();
         },
       };
-      heldStore = state;
       const { report } = opening;
       // What the checks found is not gathered (each row group is checked on its own as it is
       // read, and only some are): the store's report lists nothing.
@@ -186,7 +185,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         warnings: 0,
         byteLength: report?.fetchedBytes ?? 0,
         ...(report ? { packed: report } : {}),
-        held: state.store,
+        held: heldStore,
       });
     };
     // A packed store still loading reads the rows of the window the person moves to next.
