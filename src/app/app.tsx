@@ -9,7 +9,6 @@ import { storeScreen } from '../features/store-loading/api/store-screen';
 import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
-import { HeldStatus } from '../features/store-loading/held-status';
 // On the first screen, not after it: a file dropped before the zone is there would be
 // opened by the browser in place of the page (the view lost).
 import { DropZone } from '../features/store-loading/drop-zone';
@@ -25,9 +24,8 @@ import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
-import { type DrawerHandle, FiltersDrawer } from './filters-drawer';
+import type { DrawerHandle } from './filters-drawer';
 import { LanguageSelect } from './language-select';
-import { MoreActions } from './more-actions';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import type { HelpHandle } from './help-dialog';
@@ -58,6 +56,18 @@ const ExportMenu = lazyAfterFirstPaint(() =>
 );
 const HelpButton = lazyAfterFirstPaint(() =>
   import('./help-dialog').then((module) => module.HelpButton),
+);
+// Only a narrow screen has the drawer and only a phone the `More` menu; only a store too
+// large to load whole has the line saying what of it is loaded: a desktop's first screen
+// with an ordinary store carries none of them.
+const FiltersDrawer = lazyAfterFirstPaint(() =>
+  import('./filters-drawer').then((module) => module.FiltersDrawer),
+);
+const MoreActions = lazyAfterFirstPaint(() =>
+  import('./more-actions').then((module) => module.MoreActions),
+);
+const HeldStatus = lazyAfterFirstPaint(() =>
+  import('../features/store-loading/held-status').then((module) => module.HeldStatus),
 );
 
 export function App() {
@@ -223,17 +233,25 @@ export function App() {
         )}
         <div className="app-header__actions">
           {compact && index ? (
-            <FiltersDrawer
-              index={index}
-              handleRef={drawerRef}
-              onOpened={() => prepareSearch(index)}
-            >
-              {searchBox}
-              {filters}
-            </FiltersDrawer>
+            <Suspense fallback={null}>
+              <FiltersDrawer
+                index={index}
+                handleRef={drawerRef}
+                onOpened={() => prepareSearch(index)}
+              >
+                {searchBox}
+                {filters}
+              </FiltersDrawer>
+            </Suspense>
           ) : null}
           {compact ? null : searchBox}
-          {phone ? <MoreActions>{secondaryActions}</MoreActions> : secondaryActions}
+          {phone ? (
+            <Suspense fallback={null}>
+              <MoreActions>{secondaryActions}</MoreActions>
+            </Suspense>
+          ) : (
+            secondaryActions
+          )}
         </div>
       </header>
       <Notices />
@@ -250,7 +268,11 @@ export function App() {
           />
         </div>
       ) : null}
-      {displayed?.held ? <HeldStatus /> : null}
+      {displayed?.held ? (
+        <Suspense fallback={null}>
+          <HeldStatus />
+        </Suspense>
+      ) : null}
       {screen.phase === 'failed' ? (
         <StoreError
           error={screen.error}

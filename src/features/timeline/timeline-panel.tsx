@@ -18,11 +18,11 @@ import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
+import { useModuleWhen } from '../../lib/use-module-when';
 import { LOD_LIMITS, buildVisibleItems, windowWithinItems } from './level-of-detail';
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
-import { pyramidItems } from './pyramid-items';
 import { StatusLegend } from './status-legend';
 import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
@@ -37,6 +37,9 @@ import './timeline.css';
 // screen's script stays small and the store starts loading sooner.
 const widgetModule = import('./timeline-widget');
 type Widget = ComponentType<TimelineWidgetProps>;
+// Only a store too large to load whole, zoomed out, draws its lanes from the density pyramid.
+const loadPyramidItems = () => import('./pyramid-items');
+
 // Not React.lazy: a suspended boundary's reveal is held for up to 300 ms after its fallback
 // showed, and the store (from its worker) often arrives before this chunk is evaluated.
 // The panel shows its placeholder and renders the widget as soon as the chunk is in.
@@ -151,12 +154,13 @@ export function TimelinePanel({
   // (which counts per top-level actor, so not under a filter: nothing is drawn then).
   const pyramid =
     heldTooWide && !filtered && laneMode !== 'single' ? partialOpening?.density : null;
+  const pyramidCode = useModuleWhen(pyramid?.lanes !== undefined, loadPyramidItems);
   const fromPyramid = useMemo(
     () =>
-      pyramid?.lanes && itemsWindow !== null
-        ? pyramidItems(pyramid, index, itemsWindow, locale, area?.widthPx ?? null)
+      pyramid?.lanes && itemsWindow !== null && pyramidCode !== null
+        ? pyramidCode.pyramidItems(pyramid, index, itemsWindow, locale, area?.widthPx ?? null)
         : null,
-    [pyramid, index, itemsWindow, locale, area],
+    [pyramid, pyramidCode, index, itemsWindow, locale, area],
   );
   const visible = useMemo(
     () =>
