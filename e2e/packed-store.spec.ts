@@ -94,6 +94,8 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveAccessibleDescription(
     /Summaries and excerpts of this packed store are not searched/,
   );
+  // Read whole, its counts are the whole store's: nothing says otherwise.
+  await expect(page.getByRole('group', { name: 'Actors' })).toHaveAccessibleDescription('');
   await expectTreatyExcerpts(page, store);
   await page.screenshot({ path: test.info().outputPath('packed-store.png') });
   // The heavy columns came from their own file, by range request, when the event was chosen.
@@ -513,6 +515,15 @@ test.describe('a store too large to load whole', () => {
     );
     await expect(details(page).getByRole('blockquote')).toHaveText(QUOTE);
     expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
+    // The counts beside the actors and statuses are the loaded events', and they say so.
+    const countsNote =
+      'The counts are of the events loaded around the window shown, not of the whole store.';
+    await expect(page.getByRole('group', { name: 'Actors' })).toHaveAccessibleDescription(
+      countsNote,
+    );
+    await expect(page.getByRole('group', { name: 'Status' })).toHaveAccessibleDescription(
+      countsNote,
+    );
 
     // The whole extent holds too many events to read: the lanes draw the pyramid's counts.
     await timeline(page).getByRole('button', { name: 'Fit all' }).click();

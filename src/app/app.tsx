@@ -155,7 +155,7 @@ export function App() {
   const filters = index ? (
     <>
       <PartBoundary name={t.filters}>
-        <ActorFilter index={index} />
+        <ActorFilter index={index} countsNote={displayed?.held ? t.filterCountsHeld : undefined} />
       </PartBoundary>
       {displayed ? (
         <PartBoundary name={t.problemsTitle}>

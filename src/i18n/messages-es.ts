@@ -151,6 +151,8 @@ export const es: Messages = {
     'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   searchHeldScope:
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
+  filterCountsHeld:
+    'Los recuentos son de los eventos cargados alrededor de la ventana mostrada, no de todo el almacén.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

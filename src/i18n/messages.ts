@@ -107,6 +107,8 @@ export interface Messages extends EvidenceMessages {
   packedHeldTooWide: string;
   /** Search of a store shown window by window: what it covers. */
   searchHeldScope: string;
+  /** The same store's counts beside each actor and status: what they count. */
+  filterCountsHeld: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -351,6 +353,8 @@ export const en: Messages = {
     'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
   searchHeldScope:
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
+  filterCountsHeld:
+    'The counts are of the events loaded around the window shown, not of the whole store.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

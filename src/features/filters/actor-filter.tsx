@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useId } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { actorColorVars } from '../../lib/actor-colors';
 import { formatNumber } from '../../lib/number-format';
@@ -25,8 +25,13 @@ function actorsInTreeOrder(index: StoreIndex): { actor: Actor; depth: number }[]
   return out;
 }
 
-export function ActorFilter({ index }: { index: StoreIndex }) {
+/**
+ * `countsNote`: what the counts beside each actor and status count, when it is not the whole
+ * store (one too large to load whole counts the events loaded around the window shown).
+ */
+export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNote?: string }) {
   const t = useMessages();
+  const noteId = useId();
   const locale = useLocale();
   const { actorIds, match, query, statuses } = useView((state) => ({
     actorIds: state.actorIds,
@@ -39,8 +44,18 @@ export function ActorFilter({ index }: { index: StoreIndex }) {
 
   return (
     <div className="filters">
-      <div role="group" aria-labelledby="actors-heading" className="filters__actors">
+      <div
+        role="group"
+        aria-labelledby="actors-heading"
+        aria-describedby={countsNote ? noteId : undefined}
+        className="filters__actors"
+      >
         <h2 id="actors-heading">{t.actors}</h2>
+        {countsNote ? (
+          <p id={noteId} className="filters__counts-note">
+            {countsNote}
+          </p>
+        ) : null}
         <ul>
           {actorsInTreeOrder(index).map(({ actor, depth }) => {
             const lane = index.actorById.get(index.laneOf.get(actor.id) ?? actor.id);
@@ -80,7 +95,7 @@ export function ActorFilter({ index }: { index: StoreIndex }) {
           </label>
         ))}
       </div>
-      <StatusFilter index={index} />
+      <StatusFilter index={index} describedBy={countsNote ? noteId : undefined} />
       <button type="button" onClick={viewActions.clearFilters} disabled={!filtered}>
         {t.clearFilters}
       </button>

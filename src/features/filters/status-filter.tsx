@@ -9,13 +9,18 @@ import { useView, viewActions } from '../../lib/view-store';
  * "Status": one checkbox per status and one for events that state none, each with how
  * many of the store's events it has (as the actors are counted). Nothing chosen: all pass.
  */
-export function StatusFilter({ index }: { index: StoreIndex }) {
+export function StatusFilter({ index, describedBy }: { index: StoreIndex; describedBy?: string }) {
   const t = useMessages();
   const locale = useLocale();
   const statuses = useView((state) => state.statuses);
   const counts = statusCounts(index);
   return (
-    <div role="group" aria-labelledby="status-heading" className="filters__status">
+    <div
+      role="group"
+      aria-labelledby="status-heading"
+      aria-describedby={describedBy}
+      className="filters__status"
+    >
       <h2 id="status-heading">{t.statusGroup}</h2>
       <ul>
         {STATUS_CHOICES.map((status) => (
