@@ -535,4 +535,46 @@ test.describe('a store too large to load whole', () => {
     );
     expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
   });
+
+  test('a read that fails once the store is shown is said, the view kept, and Retry reads the window shown', async ({
+    page,
+  }) => {
+    test.slow();
+    let failing = false;
+    await page
+      .context()
+      .route('**/e2e-packs/held/events.parquet', (route) =>
+        failing ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+      );
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+
+    // Zoomed out to about two years, the window and its margin reach row groups not read yet.
+    failing = true;
+    const zoomOut = timeline(page).getByRole('button', { name: 'Zoom out' });
+    const description = timeline(page).getByText(/^Showing /);
+    for (let i = 0; i < 4; i++) {
+      const before = await description.textContent();
+      await zoomOut.click();
+      await expect(description).not.toHaveText(before!);
+    }
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await expect(alert).toContainText(
+      /^The events of the window shown could not be read: .*503.*\. The timeline shows what was read before/,
+    );
+    // What was read before is still there, in the window the person chose.
+    const shown = await description.textContent();
+    expect(shown).toMatch(/^Showing .+ 2009 to .+ 2010: [\d,]+ events in view\./);
+    await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
+
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(description).toHaveText(shown!);
+  });
 });

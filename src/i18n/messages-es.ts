@@ -149,6 +149,8 @@ export const es: Messages = {
     'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedHeldTooWide:
     'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldFailed: (reason) =>
+    `No se pudieron leer los eventos de la ventana mostrada: ${reason.replace(/\.$/, '')}. La línea de tiempo muestra lo leído antes; Reintentar vuelve a leer el almacén en la ventana mostrada.`,
   searchHeldScope:
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filterCountsHeld:

@@ -105,6 +105,8 @@ export interface Messages extends EvidenceMessages {
   packedHeldWindowLoading: string;
   /** The same, a window holding too many events to read one by one. */
   packedHeldTooWide: string;
+  /** The same, a later read failed: why (the server's answer, in English). */
+  packedHeldFailed: (reason: string) => string;
   /** Search of a store shown window by window: what it covers. */
   searchHeldScope: string;
   /** The same store's counts beside each actor and status: what they count. */
@@ -351,6 +353,8 @@ export const en: Messages = {
     'The events of the window shown are loading. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
   packedHeldTooWide:
     'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
+  packedHeldFailed: (reason) =>
+    `The events of the window shown could not be read: ${reason.replace(/\.$/, '')}. The timeline shows what was read before; Retry reads the store again at the window shown.`,
   searchHeldScope:
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filterCountsHeld:

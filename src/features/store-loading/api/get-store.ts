@@ -51,7 +51,19 @@ export const useLoadProgress = create<{
     /** A store read only window by window: this window holds too many events to read. */
     readonly tooWide?: boolean;
   } | null;
-}>(() => ({ key: null, progress: null, checked: 0, opening: null, movedWindow: null }));
+  /**
+   * A store shown window by window whose later read failed (a window moved to, or its
+   * margin): why. It stays on screen as it was, no longer following the window.
+   */
+  heldFailure: string | null;
+}>(() => ({
+  key: null,
+  progress: null,
+  checked: 0,
+  opening: null,
+  movedWindow: null,
+  heldFailure: null,
+}));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, Blob>();
@@ -269,18 +281,35 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         const { packed } = reply.report;
         if (packed) registerPackedDetails(index, { ...packed, rowOf });
         resolve({ ...reply.report, index });
+      } else if (heldStore !== null) {
+        failHeld(reply.error.message);
       } else {
         finish();
         reject(new StoreLoadError(reply.error));
       }
     };
-    const onError = (message: string) => {
-      finish();
-      reject(
-        new StoreLoadError({ kind: 'refused', message: `The store loader failed: ${message}` }),
-      );
+    // Shown already, a store read window by window cannot fail its load: it keeps what it
+    // shows, stops (so that Retry, or opening it again, loads it anew at the window shown),
+    // and the page says why the window shown is not in.
+    const failHeld = (message: string) => {
+      if (heldStore?.stopped !== false) return;
+      heldStore.stop();
+      useLoadProgress.setState({ heldFailure: message });
     };
-    useLoadProgress.setState({ key, progress: null, checked: 0, opening: null, movedWindow: null });
+    const onError = (message: string) => {
+      const failure = `The store loader failed: ${message}`;
+      if (heldStore !== null) return failHeld(failure);
+      finish();
+      reject(new StoreLoadError({ kind: 'refused', message: failure }));
+    };
+    useLoadProgress.setState({
+      key,
+      progress: null,
+      checked: 0,
+      opening: null,
+      movedWindow: null,
+      heldFailure: null,
+    });
     worker.listen(onReply, onError);
   });
 }
