@@ -536,6 +536,21 @@ test.describe('a store too large to load whole', () => {
     expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
   });
 
+  test('a link to an event but no window: the notice says the event is not around the window shown', async ({
+    page,
+  }) => {
+    // event-5 is from January 2000; the store opens on its last events, in 2024.
+    await page.goto(`${packLink('held')}&event=event-5`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(page.getByRole('status').getByRole('listitem')).toHaveText(
+      'No event “event-5” around the window shown. This store is too large to load whole: ' +
+        'a link to one of its events needs the window it is in (from and to).',
+    );
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
   test('a read that fails once the store is shown is said, the view kept, and Retry reads the window shown', async ({
     page,
   }) => {

@@ -77,6 +77,8 @@ export const es: Messages = {
     switch (reason) {
       case 'unknown-event':
         return `No hay ningún evento ${shown} en este almacén.`;
+      case 'event-not-loaded':
+        return `No hay ningún evento ${shown} alrededor de la ventana mostrada. Este almacén es demasiado grande para cargarlo entero: un enlace a uno de sus eventos necesita la ventana en que está (from y to).`;
       case 'unknown-actor':
         return `No hay ningún actor ${shown} en este almacén.`;
       case 'invalid-event':

@@ -283,6 +283,8 @@ export const en: Messages = {
     switch (reason) {
       case 'unknown-event':
         return `No event ${shown} in this store.`;
+      case 'event-not-loaded':
+        return `No event ${shown} around the window shown. This store is too large to load whole: a link to one of its events needs the window it is in (from and to).`;
       case 'unknown-actor':
         return `No actor ${shown} in this store.`;
       case 'invalid-event':

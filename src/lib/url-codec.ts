@@ -42,6 +42,7 @@ export type IgnoredReason =
   | 'repeated'
   | 'unknown-parameter'
   | 'unknown-event'
+  | 'event-not-loaded'
   | 'unknown-actor';
 
 export interface IgnoredValue {

@@ -108,6 +108,15 @@ describe('reconcileWithStore', () => {
     expect(state().notices[0]).toMatchObject({ kind: 'ignored-link', ignored });
   });
 
+  it('says an event is not around the window shown, not absent, for a store known only there', () => {
+    viewActions.openLink({ ...EMPTY_LINK, event: 'elsewhere' }, [], 'none');
+    viewActions.reconcileWithStore(index, 'around-window');
+    expect(state().selectedEventId).toBeNull();
+    expect(state().notices[0]?.ignored).toEqual([
+      { key: 'event', value: 'elsewhere', reason: 'event-not-loaded' },
+    ]);
+  });
+
   it('adds what the store did not know to the notice about the link', () => {
     const parsed = parseLink('?lang=fr&actors=ghost');
     viewActions.openLink(parsed.link, parsed.ignored, 'none');

@@ -154,13 +154,19 @@ export const viewActions = {
   /**
    * Checks the view against the loaded store: ids it does not have are dropped with a
    * notice, and a window is chosen if the link had none. Rewrites the address, never pushes.
+   * A store too large to load whole (`eventsKnown: 'around-window'`) knows only the events
+   * around the window shown: an event it lacks may be elsewhere in it, and the notice says so.
    */
-  reconcileWithStore(index: StoreIndex) {
+  reconcileWithStore(index: StoreIndex, eventsKnown: 'all' | 'around-window' = 'all') {
     const state = get();
     const ignored: IgnoredValue[] = [];
     let selectedEventId = state.selectedEventId;
     if (selectedEventId !== null && !index.eventById.has(selectedEventId)) {
-      ignored.push({ key: 'event', value: selectedEventId, reason: 'unknown-event' });
+      ignored.push({
+        key: 'event',
+        value: selectedEventId,
+        reason: eventsKnown === 'all' ? 'unknown-event' : 'event-not-loaded',
+      });
       selectedEventId = null;
     }
     const actorIds = state.actorIds.filter((id) => {

@@ -1,7 +1,7 @@
 import { CancelledError, type QueryClient } from '@tanstack/react-query';
 import { type StoreSource, sameSource } from '../../../lib/store-source';
 import { useViewStore, viewActions } from '../../../lib/view-store';
-import { storeQueryOptions } from './get-store';
+import { type LoadedStore, storeQueryOptions } from './get-store';
 import { type StoreRequestKind, dispatchStoreOnScreen, useStoreOnScreen } from './store-on-screen';
 
 /**
@@ -33,7 +33,7 @@ function load(source: StoreSource, kind: StoreRequestKind) {
       if (after === before) return;
       if (after.kind === 'switch') viewActions.enterStore(loaded.index, source);
       else if (useViewStore.getState().pendingReconcile)
-        viewActions.reconcileWithStore(loaded.index);
+        viewActions.reconcileWithStore(loaded.index, eventsKnownOf(loaded));
     },
     (error: unknown) => {
       if (loading === source) loading = null;
@@ -46,6 +46,9 @@ function load(source: StoreSource, kind: StoreRequestKind) {
     },
   );
 }
+
+/** A store too large to load whole knows only the events around the window shown. */
+const eventsKnownOf = (loaded: LoadedStore) => (loaded.held ? 'around-window' : 'all');
 
 export const storeScreen = {
   /** Opens another store; the one on screen stays until it has loaded. */
@@ -80,7 +83,7 @@ export function startStoreScreen(queryClient: QueryClient): () => void {
     const view = useViewStore.getState();
     const screen = useStoreOnScreen.getState();
     if (screen.phase === 'shown' && sameSource(screen.shown.source, view.storeSource)) {
-      viewActions.reconcileWithStore(screen.shown.loaded.index);
+      viewActions.reconcileWithStore(screen.shown.loaded.index, eventsKnownOf(screen.shown.loaded));
     } else if (screen.phase !== 'loading' || !sameSource(screen.requested, view.storeSource)) {
       load(view.storeSource, 'link');
     }
