@@ -300,6 +300,81 @@ test('a batch draws new items once, after it, by the queued redraw', async ({ pa
   expect(seen.itemsAttached).toBe(seen.itemElements);
 });
 
+test('each lane draws and measures its new items in turn; drawn across lanes, the page is laid out once', async ({
+  page,
+}) => {
+  const seen = await page.evaluate(async () => {
+    const {
+      mount,
+      frames,
+      drawnContents,
+      DataSet,
+      DAY,
+      drawNewItemsAcrossLanes,
+      withBatchedItemDraws,
+    } = window.visContract;
+    const start = Date.UTC(2000, 0, 1);
+    const lanes = 6;
+    /**
+     * New items, four per lane, in a redraw of a timeline with six lanes, and how often the
+     * redraw went from a DOM write of one of its items to a read of one (each time, a layout),
+     * the item drawn before them counted in.
+     */
+    const draw = async (acrossLanes: boolean) => {
+      // One range already drawn (before the lanes' new ones): the class whose steps are watched.
+      const { timeline, items, container } = mount(start, start + 10 * DAY, [
+        { id: 'first', group: 'g0', start: start + DAY, end: start + 2 * DAY, content: 'first' },
+      ]);
+      timeline.setGroups(
+        new DataSet(
+          Array.from({ length: lanes }, (_, lane) => ({ id: `g${lane}`, content: `lane ${lane}` })),
+        ) as never,
+      );
+      await frames();
+      if (acrossLanes) drawNewItemsAcrossLanes(timeline);
+      const itemSet = (timeline as unknown as { itemSet: { items: Record<string, object> } })
+        .itemSet;
+      const proto = Object.getPrototypeOf(itemSet.items.first) as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
+      const record: string[] = [];
+      const watched = ['_updateDirtyDomComponents', '_getDomComponentsSizes'] as const;
+      const own = watched.map((name) => proto[name]!);
+      watched.forEach((name, at) => {
+        proto[name] = function (...args: unknown[]) {
+          record.push(at === 0 ? 'write' : 'read');
+          return own[at]!.apply(this, args);
+        };
+      });
+      // As the timeline adds them: filed in their lanes, drawn by the queued redraw.
+      withBatchedItemDraws(timeline, () =>
+        items.add(
+          Array.from({ length: lanes * 4 }, (_, i) => ({
+            id: `i${i}`,
+            group: `g${i % lanes}`,
+            start: start + (1 + (i % 8)) * DAY,
+            end: start + (2 + (i % 8)) * DAY,
+            content: `item ${i}`,
+          })),
+        ),
+      );
+      await frames();
+      watched.forEach((name, at) => (proto[name] = own[at]!));
+      const layouts = record.filter(
+        (step, at) => step === 'read' && record[at - 1] === 'write',
+      ).length;
+      const drawn = drawnContents(container).length;
+      timeline.destroy();
+      return { layouts, drawn, reads: record.filter((step) => step === 'read').length };
+    };
+    return { plain: await draw(false), across: await draw(true) };
+  });
+  // vis-timeline alone: one layout per lane with new items, each lane's read after its writes.
+  expect(seen.plain).toEqual({ layouts: 6, drawn: 25, reads: 24 });
+  expect(seen.across).toEqual({ layouts: 1, drawn: 25, reads: 24 });
+});
+
 test("each redraw takes the margins' items off the page and back; widened, they stay", async ({
   page,
 }) => {

@@ -5,7 +5,10 @@
  */
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { withBatchedItemDraws } from '../../src/features/timeline/batched-item-draws';
+import {
+  drawNewItemsAcrossLanes,
+  withBatchedItemDraws,
+} from '../../src/features/timeline/batched-item-draws';
 import { keepMarginItemsDrawn, withMargins } from '../../src/features/timeline/margin-items';
 import * as internals from '../../src/features/timeline/vis-internals';
 
@@ -70,6 +73,7 @@ const harness = {
   Timeline,
   internals,
   withBatchedItemDraws,
+  drawNewItemsAcrossLanes,
   keepMarginItemsDrawn,
   withMargins,
   mount,

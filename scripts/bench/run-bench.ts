@@ -235,7 +235,12 @@ function describeLoafPhases(phases: NonNullable<MapRunResult['animationFrames']>
   ).join(', ');
 }
 
-function describeRun(target: Target, run: RunResult, of: number, capMs: number): string {
+function describeRun(
+  target: Target | 'earlier',
+  run: RunResult,
+  of: number,
+  capMs: number,
+): string {
   const parts = [`first events ${formatMs(run.firstItemMs, capMs)}`];
   if (!run.capped) {
     parts.push(`store ${formatMs(run.storeFetchedMs ?? null)}`);
@@ -248,6 +253,7 @@ function describeRun(target: Target, run: RunResult, of: number, capMs: number):
           `${f.cutShort ? ' (cut short)' : ''}${f.windowMoved === false ? ' (the zoom did not move the window!)' : ''}`,
       );
     }
+    if (run.zoomMonthMs !== undefined) parts.push(`month ${formatMs(run.zoomMonthMs)}`);
     parts.push(`filter ${formatMs(run.filterMs ?? null)}`);
     parts.push(`items ${formatCount(run.items ?? null)}`);
   }
@@ -261,6 +267,8 @@ interface PackedResult {
   packBytes: number;
   runs: RunResult[];
   summary: ReturnType<typeof summarizeRuns>;
+  /** With `--against-dist`: the earlier build on the same pack, its runs interleaved. */
+  earlier?: { runs: RunResult[]; summary: ReturnType<typeof summarizeRuns> };
 }
 
 /**
@@ -274,7 +282,11 @@ const PACKED_MONTH_ZOOM = (prefix: string) => ({
   wide: 'too many events to draw one by one',
 });
 
-/** The app on a packed store, opened by its manifest: the same measures as a JSON store. */
+/**
+ * The app on a packed store, opened by its manifest: the same measures as a JSON store.
+ * Given `earlierUrl` (`--against-dist`), the earlier build's runs alternate with this one's,
+ * so that the machine's load weighs on both alike.
+ */
 async function measurePacked(
   serverUrl: string,
   events: number,
@@ -282,50 +294,73 @@ async function measurePacked(
   runCount: number,
   options: MeasureOptions,
   capMs: number,
+  earlierUrl: string | null = null,
 ): Promise<PackedResult> {
   const prefix = `/__bench/packs/${pack.name}/`;
   log();
   log(
-    `${events.toLocaleString('en-US')} events, packed (${formatBytes(pack.bytes)} in all): app ×${runCount}`,
+    `${events.toLocaleString('en-US')} events, packed (${formatBytes(pack.bytes)} in all): app ×${runCount}` +
+      (earlierUrl === null ? '' : `, earlier ×${runCount}`),
   );
-  const runs: RunResult[] = [];
+  const targets = [
+    { name: 'app' as const, url: serverUrl, runs: [] as RunResult[] },
+    ...(earlierUrl === null
+      ? []
+      : [{ name: 'earlier' as const, url: earlierUrl, runs: [] as RunResult[] }]),
+  ];
   const { browser } = await launch();
   try {
     for (let r = 1; r <= runCount; r++) {
-      if (runs.filter((run) => run.capped).length >= MAX_CAPPED_RUNS) break;
-      const runBegan = Date.now();
-      const result = await measureRun(
-        browser,
-        `${serverUrl}/?store=${prefix}manifest.json`,
-        `${prefix}events.parquet`,
-        r,
-        { ...options, monthZoom: PACKED_MONTH_ZOOM(prefix) },
-        prefix,
-      );
-      runs.push(result);
-      log(
-        `${describeRun('app', result, runCount, capMs)} · pack bytes before first paint ${formatBytes(result.dataBytesBeforeFirstPaint ?? null)}  [${seconds(Date.now() - runBegan)}]`,
-      );
-      for (const error of new Set(result.errors)) log(`    error: ${error}`);
+      for (const target of targets) {
+        if (target.runs.filter((run) => run.capped).length >= MAX_CAPPED_RUNS) continue;
+        const runBegan = Date.now();
+        const result = await measureRun(
+          browser,
+          `${target.url}/?store=${prefix}manifest.json`,
+          `${prefix}events.parquet`,
+          r,
+          { ...options, monthZoom: PACKED_MONTH_ZOOM(prefix) },
+          prefix,
+        );
+        target.runs.push(result);
+        log(
+          `${describeRun(target.name, result, runCount, capMs)} · pack bytes before first paint ${formatBytes(result.dataBytesBeforeFirstPaint ?? null)}  [${seconds(Date.now() - runBegan)}]`,
+        );
+        for (const error of new Set(result.errors)) log(`    error: ${error}`);
+      }
     }
   } finally {
     await browser.close().catch(() => undefined);
   }
-  return { events, pack: pack.name, packBytes: pack.bytes, runs, summary: summarizeRuns(runs) };
+  const [app, earlier] = targets;
+  return {
+    events,
+    pack: pack.name,
+    packBytes: pack.bytes,
+    runs: app!.runs,
+    summary: summarizeRuns(app!.runs),
+    ...(earlier ? { earlier: { runs: earlier.runs, summary: summarizeRuns(earlier.runs) } } : {}),
+  };
 }
 
 function formatPackedSummary(packed: PackedResult, capMs: number): string {
   const m = packed.summary;
+  const e = packed.earlier?.summary;
+  // With an earlier build: its median after this build's, in brackets.
+  const beside = (mine: string, pick: (summary: typeof m) => string) =>
+    e === undefined ? mine : `${mine} [earlier ${pick(e)}]`;
   return [
-    `Packed store, ${packed.events.toLocaleString('en-US')} events (medians of ${m.runs} runs${m.capped ? `, ${m.capped} capped` : ''}):`,
-    `  first events drawn          ${formatMs(m.firstItemMs, capMs)}`,
-    `  pack bytes before 1st paint ${formatBytes(m.dataBytesBeforeFirstPaint)}`,
-    `  whole store on screen       ${formatMs(m.readyMs, capMs)}`,
-    `  whole extent → one month    ${formatMs(m.zoomMonthMs)} (that month's events painted)`,
-    `  actor filter → paint        ${formatMs(m.filterMs)}`,
-    `  zoom/pan frames > 50 ms     ${formatCount(m.framesOver50)} (p95 ${formatMs(m.p95FrameMs)})`,
-    `  JS heap after first look    ${formatBytes(m.heapBytes)}`,
-    `  JS heap at the end          ${formatBytes(m.heapEndBytes)} (after the month, zoom/pan, filter)`,
+    `Packed store, ${packed.events.toLocaleString('en-US')} events (medians of ${m.runs} runs${m.capped ? `, ${m.capped} capped` : ''}` +
+      (e === undefined ? '' : `; [earlier build, ${e.runs} runs]`) +
+      '):',
+    `  first events drawn          ${beside(formatMs(m.firstItemMs, capMs), (s) => formatMs(s.firstItemMs, capMs))}`,
+    `  pack bytes before 1st paint ${beside(formatBytes(m.dataBytesBeforeFirstPaint), (s) => formatBytes(s.dataBytesBeforeFirstPaint))}`,
+    `  whole store on screen       ${beside(formatMs(m.readyMs, capMs), (s) => formatMs(s.readyMs, capMs))}`,
+    `  whole extent → one month    ${beside(formatMs(m.zoomMonthMs), (s) => formatMs(s.zoomMonthMs))} (that month's events painted)`,
+    `  actor filter → paint        ${beside(formatMs(m.filterMs), (s) => formatMs(s.filterMs))}`,
+    `  zoom/pan frames > 50 ms     ${beside(`${formatCount(m.framesOver50)} (p95 ${formatMs(m.p95FrameMs)})`, (s) => `${formatCount(s.framesOver50)} (p95 ${formatMs(s.p95FrameMs)})`)}`,
+    `  JS heap after first look    ${beside(formatBytes(m.heapBytes), (s) => formatBytes(s.heapBytes))}`,
+    `  JS heap at the end          ${beside(formatBytes(m.heapEndBytes), (s) => formatBytes(s.heapEndBytes))} (after the month, zoom/pan, filter)`,
   ].join('\n');
 }
 
@@ -510,7 +545,17 @@ async function main(args: BenchArgs) {
       await write(false);
     }
     for (const [events, pack] of packs) {
-      packedResults.push(await measurePacked(server.url, events, pack, args.runs, options, capMs));
+      packedResults.push(
+        await measurePacked(
+          server.url,
+          events,
+          pack,
+          args.runs,
+          options,
+          capMs,
+          earlier?.url ?? null,
+        ),
+      );
     }
 
     for (const events of args.mapSizes) {

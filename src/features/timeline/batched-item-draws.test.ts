@@ -14,6 +14,7 @@ class FakeGroup {
     this.shown.push(item.id);
   }
   _checkIfVisibleWithReference() {}
+  _redrawItems() {}
   add(item: { id: string; displayed: boolean }) {
     this._checkIfVisible(item);
   }

@@ -18,6 +18,7 @@ class FakeGroup {
   ) {
     this.seen.push(range);
   }
+  _redrawItems() {}
 }
 class FakeBackgroundGroup extends FakeGroup {}
 

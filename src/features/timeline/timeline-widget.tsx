@@ -12,7 +12,7 @@ import {
   span,
 } from '../../lib/time-window';
 import { type Strip, type StripTheme, paintStrips, paintedItem } from './aggregate-strip';
-import { withBatchedItemDraws } from './batched-item-draws';
+import { drawNewItemsAcrossLanes, withBatchedItemDraws } from './batched-item-draws';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
 import { fitAxisLabels } from './axis-labels';
@@ -342,6 +342,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       animation: false,
     });
     keepMarginItemsDrawn(timeline);
+    drawNewItemsAcrossLanes(timeline);
     timelineRef.current = timeline;
     localeRef.current = locale;
     groupedRef.current = null;

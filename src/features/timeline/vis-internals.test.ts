@@ -9,6 +9,7 @@ import { VisInternalsError, visInternalsOf } from './vis-internals';
 class FakeGroup {
   _checkIfVisible() {}
   _checkIfVisibleWithReference() {}
+  _redrawItems() {}
 }
 
 /** vis-timeline's Core, as far as the lanes' scroll goes: 0 at the top, negative below. */

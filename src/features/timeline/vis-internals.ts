@@ -89,6 +89,17 @@ export interface VisInternals {
    */
   widenRedrawVisibilityCheck(widen: (range: VisRange) => VisRange): void;
   /**
+   * From now on, each redraw of this timeline's item set draws the items its lanes are about
+   * to put on the page (not there yet, in a lane in view, within a quarter of the window
+   * either side or at `widen(range)`), all lanes' together, in vis-timeline's own steps (all
+   * DOM writes, then all reads), before the first lane draws its own
+   * (`Group#_redrawItems`, which each lane runs in turn): one layout of the page, where
+   * each lane drew and measured its new items itself and the page was laid out once per
+   * lane. Those a lane then leaves out (it left them out of `Group#visibleItems`) are taken
+   * off the page again. Done once per timeline; later calls change nothing.
+   */
+  drawNewItemsAcrossLanes(widen: (range: VisRange) => VisRange): void;
+  /**
    * Scrolls the lanes `deltaPx` further down (negative: up), as the wheel does: through
    * `Core#_setScrollTop` (which keeps the scroll within the lanes' height, and the label
    * column's own scroll in step) and `Core#_redraw`, whose throttled draw follows in the next
@@ -107,14 +118,26 @@ type VisibilityCheckWithReference = (
   range: VisRange,
 ) => void;
 type ItemRedraw = (this: VisItem, returnQueue?: boolean) => unknown;
+type RedrawItems = (this: RawGroup, ...args: [unknown, unknown, unknown, VisRange]) => unknown;
 
 /** vis-timeline's Group (and BackgroundGroup, which inherits these methods). */
 interface RawGroup {
   _checkIfVisible: VisibilityCheck;
   _checkIfVisibleWithReference: VisibilityCheckWithReference;
+  _redrawItems: RedrawItems;
+  /** What a redraw across lanes reads of a lane (checked as it reads them). */
+  groupId?: unknown;
+  itemSet?: unknown;
+  isVisible?: unknown;
+  items?: Record<string, RawItem | undefined>;
+  visibleItems?: unknown;
 }
 interface RawItem extends VisItem {
   redraw: ItemRedraw;
+  hide?: () => void;
+  isVisible?: (range: VisRange) => boolean;
+  data?: { start?: unknown };
+  cluster?: unknown;
 }
 interface RawItemSet {
   groups: Record<string, RawGroup | undefined>;
@@ -132,6 +155,22 @@ interface RawTimeline {
 }
 
 const WIDENED = Symbol.for('sourceline.visibilityCheckWidened');
+const ACROSS_LANES = Symbol.for('sourceline.newItemsDrawnAcrossLanes');
+/** vis-timeline's group of the background items without a lane: not a lane. */
+const BACKGROUND_GROUP = '__background__';
+
+/**
+ * The item sets whose new items are drawn across lanes: during a redraw (`due` until the
+ * first lane's `_redrawItems`), and the items drawn for it, to take off those left out.
+ */
+const acrossLanes = new WeakMap<
+  object,
+  {
+    due: boolean;
+    readonly widen: (range: VisRange) => VisRange;
+    drawn: readonly { item: RawItem; lane: RawGroup }[];
+  }
+>();
 const bound = new WeakMap<Timeline, VisInternals>();
 
 /**
@@ -167,6 +206,7 @@ function checkTimeline(timeline: Timeline): RawTimeline {
   // The background group is there from the start, so the methods can be checked now.
   groupPrototype(raw as RawTimeline, '_checkIfVisible');
   groupPrototype(raw as RawTimeline, '_checkIfVisibleWithReference');
+  groupPrototype(raw as RawTimeline, '_redrawItems');
   return raw as RawTimeline;
 }
 
@@ -225,13 +265,7 @@ function bind(raw: RawTimeline): VisInternals {
     },
 
     redrawSteps(item) {
-      const redraw = (item as Partial<RawItem>).redraw;
-      if (typeof redraw !== 'function')
-        throw new VisInternalsError('Item#redraw', 'is not a function');
-      const steps = redraw.call(item, true);
-      if (!Array.isArray(steps) || !steps.every((step) => typeof step === 'function'))
-        throw new VisInternalsError('Item#redraw(returnQueue)', 'did not return its steps');
-      return steps as RedrawSteps;
+      return itemRedrawSteps(item);
     },
 
     widenRedrawVisibilityCheck(widen) {
@@ -244,6 +278,38 @@ function bind(raw: RawTimeline): VisInternals {
       Object.defineProperty(owner, WIDENED, { value: true });
     },
 
+    drawNewItemsAcrossLanes(widen) {
+      if (acrossLanes.has(itemSet)) return;
+      const owner = groupPrototype(raw, '_redrawItems');
+      if (!Object.hasOwn(owner, ACROSS_LANES)) {
+        // Shared by every timeline on the page: only those asked for draw across lanes.
+        const redrawItems = owner._redrawItems;
+        owner._redrawItems = function (...args) {
+          const pass = acrossLanes.get(this.itemSet as object);
+          if (pass?.due && this.groupId !== BACKGROUND_GROUP) {
+            // Every lane knows by now whether it is in view (an earlier step of the redraw).
+            pass.due = false;
+            pass.drawn = drawNewItems(this.itemSet as RawItemSet, args[3], pass.widen);
+          }
+          return redrawItems.apply(this, args);
+        };
+        Object.defineProperty(owner, ACROSS_LANES, { value: true });
+      }
+      const pass = { due: false, widen, drawn: [] as readonly { item: RawItem; lane: RawGroup }[] };
+      acrossLanes.set(itemSet, pass);
+      const redraw = itemSet.redraw;
+      itemSet.redraw = function (this: RawItemSet) {
+        pass.due = true;
+        try {
+          return redraw.call(this);
+        } finally {
+          pass.due = false;
+          takeOffLeftOut(pass.drawn);
+          pass.drawn = [];
+        }
+      };
+    },
+
     scrollLanesBy(deltaPx) {
       if (deltaPx === 0) return;
       const current: unknown = raw._getScrollTop();
@@ -253,6 +319,62 @@ function bind(raw: RawTimeline): VisInternals {
       raw._redraw();
     },
   };
+}
+
+/**
+ * Draws the items the lanes in view of `itemSet` are about to put on the page at `range`
+ * (as `Group#_updateItemsInRange` finds them: a start within a quarter of the window either
+ * side, or visible at the widened range), all in vis-timeline's own steps taken together.
+ */
+function drawNewItems(
+  itemSet: RawItemSet,
+  range: VisRange,
+  widen: (range: VisRange) => VisRange,
+): { item: RawItem; lane: RawGroup }[] {
+  const margin = (range.end - range.start) / 4;
+  const [lower, upper] = [range.start - margin, range.end + margin];
+  const widened = widen(range);
+  const found: { item: RawItem; lane: RawGroup }[] = [];
+  for (const [id, lane] of Object.entries(itemSet.groups)) {
+    if (!lane || id === BACKGROUND_GROUP || lane.isVisible !== true) continue;
+    if (!isObject(lane.items)) throw new VisInternalsError('Group#items', 'is missing');
+    for (const item of Object.values(lane.items)) {
+      if (!item || item.displayed || item.cluster) continue;
+      if (typeof item.isVisible !== 'function' || typeof item.hide !== 'function')
+        throw new VisInternalsError('Item#isVisible', 'or Item#hide is not a function');
+      const start = Number(item.data?.start);
+      if ((start >= lower && start <= upper) || item.isVisible(widened)) found.push({ item, lane });
+    }
+  }
+  const queues = found.map(({ item }) => itemRedrawSteps(item));
+  const steps = Math.max(0, ...queues.map((queue) => queue.length));
+  for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
+  return found;
+}
+
+/** Items drawn ahead that their lane left out of its visible items: off the page again. */
+function takeOffLeftOut(drawn: readonly { item: RawItem; lane: RawGroup }[]) {
+  const visible = new Map<RawGroup, ReadonlySet<unknown>>();
+  for (const { item, lane } of drawn) {
+    if (!item.displayed) continue;
+    let shown = visible.get(lane);
+    if (!shown) {
+      if (!Array.isArray(lane.visibleItems))
+        throw new VisInternalsError('Group#visibleItems', 'is not an array');
+      visible.set(lane, (shown = new Set(lane.visibleItems)));
+    }
+    if (!shown.has(item)) item.hide!();
+  }
+}
+
+/** `Item#redraw(true)`, checked: the item's draw as vis-timeline's own steps, not yet run. */
+function itemRedrawSteps(item: VisItem): RedrawSteps {
+  const redraw = (item as Partial<RawItem>).redraw;
+  if (typeof redraw !== 'function') throw new VisInternalsError('Item#redraw', 'is not a function');
+  const steps = redraw.call(item, true);
+  if (!Array.isArray(steps) || !steps.every((step) => typeof step === 'function'))
+    throw new VisInternalsError('Item#redraw(returnQueue)', 'did not return its steps');
+  return steps as RedrawSteps;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('RowGroupSchedule', () => {
     expect(schedule.allRead()).toBe(true);
   });
 
+  it('reads first the group holding most of the window’s events', () => {
+    const schedule = new RowGroupSchedule(spans);
+    // Group 4's events start until 490, group 5's from 500: most of the window is group 5.
+    schedule.showWindow({ start: 480, end: 600 });
+    expect(startAll(schedule).map((read) => read.group)).toEqual([5, 4]);
+  });
+
   it('reads groups of events starting in the window before those that only reach into it', () => {
     const long = spans.map((span, i) => (i === 2 ? { ...span, lastEnd: 650 } : span));
     const schedule = new RowGroupSchedule(long);

@@ -7,7 +7,12 @@
  * A group is read once: never again after it is in, never twice at a time.
  */
 import type { TimeWindow } from '../../lib/time-window';
-import { type RowGroupSpan, groupsOverlapping, groupsStartingIn } from './row-groups';
+import {
+  type RowGroupSpan,
+  groupsOverlapping,
+  groupsStartingIn,
+  rowsStartingInEstimate,
+} from './row-groups';
 
 export interface ScheduledRead {
   readonly group: number;
@@ -55,7 +60,13 @@ export class RowGroupSchedule {
   showWindow(window: TimeWindow, margin: readonly number[] = []): number[] {
     this.window = window;
     const overlapping = groupsOverlapping(this.spans, window);
-    this.startingIn = groupsStartingIn(this.spans, overlapping, window);
+    // The group holding most of the window's events first: its read is asked for first, so
+    // it is in (and checked) first, while the others' are still on their way. A month that
+    // begins at a group's last event was asked for after it, and waited for its bytes.
+    const estimate = (at: number) => rowsStartingInEstimate(this.spans[at]!, window);
+    this.startingIn = groupsStartingIn(this.spans, overlapping, window).sort(
+      (a, b) => estimate(b) - estimate(a) || a - b,
+    );
     const starting = new Set(this.startingIn);
     this.windowGroups = [...this.startingIn, ...overlapping.filter((at) => !starting.has(at))];
     const own = new Set(this.windowGroups);

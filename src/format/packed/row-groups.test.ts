@@ -4,6 +4,7 @@ import {
   groupsOverlapping,
   groupsStartingIn,
   lastGroupsHolding,
+  rowsStartingInEstimate,
 } from './row-groups';
 
 const spans: RowGroupSpan[] = [
@@ -38,5 +39,20 @@ describe('lastGroupsHolding', () => {
     expect(lastGroupsHolding(spans, 5)).toEqual([3]);
     expect(lastGroupsHolding(spans, 40)).toEqual([1, 2, 3]);
     expect(lastGroupsHolding(spans, 10_000)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('rowsStartingInEstimate', () => {
+  const group = { rowStart: 0, rowEnd: 100, firstStart: 1000, lastStart: 2000, lastEnd: 5000 };
+  it('takes a group’s starts as spread evenly between its first and last', () => {
+    expect(rowsStartingInEstimate(group, { start: 1500, end: 3000 })).toBe(50);
+    expect(rowsStartingInEstimate(group, { start: 0, end: 9000 })).toBe(100);
+    expect(rowsStartingInEstimate(group, { start: 2500, end: 3000 })).toBe(0);
+  });
+  it('counts every row of a group whose statistics are missing, or all of one instant', () => {
+    expect(rowsStartingInEstimate({ ...group, firstStart: null }, { start: 0, end: 1 })).toBe(100);
+    const instant = { ...group, firstStart: 1500, lastStart: 1500 };
+    expect(rowsStartingInEstimate(instant, { start: 1000, end: 2000 })).toBe(100);
+    expect(rowsStartingInEstimate(instant, { start: 1600, end: 2000 })).toBe(0);
   });
 });

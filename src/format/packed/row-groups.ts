@@ -69,6 +69,20 @@ export function groupsStartingIn(
 }
 
 /**
+ * About how many of a group's rows start in `window`, its starts taken to be spread evenly
+ * between its first and last (all of them when the file does not say).
+ */
+export function rowsStartingInEstimate(span: RowGroupSpan, window: TimeWindow): number {
+  const rows = span.rowEnd - span.rowStart;
+  const { firstStart, lastStart } = span;
+  if (firstStart === null || lastStart === null) return rows;
+  const from = Math.max(firstStart, window.start);
+  const to = Math.min(lastStart, window.end);
+  if (to < from) return 0;
+  return lastStart === firstStart ? rows : (rows * (to - from)) / (lastStart - firstStart);
+}
+
+/**
  * The last groups, back from the end, until they hold more than `rows` rows: where the
  * store's most recent events (those its opening window is built around) are.
  */
