@@ -262,12 +262,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const themeRef = useRef<StripTheme | null>(null);
   const revealRef = useRef<RevealRequest | null>(null);
   const revealedIdRef = useRef<string | null>(null);
-  /**
-   * The DataSets changed and vis-timeline has not redrawn since: new items may be on the page
-   * (batched-item-draws.ts) but not yet stacked into their rows, so where they are is not
-   * where they will be.
-   */
-  const redrawPendingRef = useRef(false);
   useEffect(() => {
     handlers.current = props;
   });
@@ -303,8 +297,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
    */
   const revealSelection = useCallback(() => {
     const request = revealRef.current;
-    // Looked for again on the redraw's 'changed', once the items are in their rows.
-    if (redrawPendingRef.current) return;
     const timeline = timelineRef.current;
     const container = containerRef.current;
     if (!request || !timeline || !container) return;
@@ -419,7 +411,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     // first: their sizes are writes, and the labels' reads then lay the page out once for
     // both; the other way round, the labels' classes made the strips' text force it again.
     timeline.on('changed', () => {
-      redrawPendingRef.current = false;
       paintAggregates();
       fitAxisLabels(container);
       revealSelection();
@@ -506,8 +497,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       );
       changed ||= itemsChanged;
     });
-    if (changed) redrawPendingRef.current = true;
-    else paintAggregates();
+    if (!changed) paintAggregates();
   }, [props.items, props.groups, grouped, props.itemsWindow, props.colorScheme, paintAggregates]);
 
   useEffect(() => {
