@@ -25,7 +25,7 @@ class FakeItem {
   constructor(
     readonly id: string,
     public displayed: boolean,
-    protected readonly log: string[],
+    private readonly log: string[],
   ) {}
   redraw(returnQueue?: boolean) {
     const steps = [
@@ -42,28 +42,6 @@ class FakeItem {
   }
 }
 class FakeRangeItem extends FakeItem {}
-
-/** A new item of a lane, with what a drawn lane and an item's data carry in vis-timeline 8. */
-class FakeNewItem extends FakeItem {
-  parent: { isVisible: boolean; visibleItems: unknown[] } | null = null;
-  data: { start: Date; end?: Date };
-  constructor(id: string, log: string[], start: number, end?: number) {
-    super(id, false, log);
-    this.data = { start: new Date(start), ...(end === undefined ? {} : { end: new Date(end) }) };
-  }
-  override redraw(returnQueue?: boolean) {
-    const steps = super.redraw(returnQueue);
-    // The first step puts it on the page, as Item#_appendDomElement does.
-    const appended = () => {
-      this.displayed = true;
-      return 0;
-    };
-    return steps && [appended, ...steps.slice(1)];
-  }
-  repositionX() {
-    this.log.push(`place ${this.id}`);
-  }
-}
 
 function fakeTimeline(initialItemSetDrawn = true) {
   const lane = new FakeGroup();
@@ -85,7 +63,7 @@ function fakeTimeline(initialItemSetDrawn = true) {
       return false;
     },
   };
-  const body = { domProps: { center: { width: 800 } }, range: { start: 0, end: 1000 } };
+  const body = { domProps: { center: { width: 800 } } };
   // The lanes' scroll, read and written by other patches (reveal-item.ts), not by this one.
   const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
   return {
@@ -126,40 +104,6 @@ describe('withBatchedItemDraws', () => {
     b.setData();
     expect(itemSet.log.slice(6)).toEqual(['write b', 'read b', 'size b']);
     expect(Object.hasOwn(FakeRangeItem.prototype, 'redraw')).toBe(false);
-  });
-
-  it('draws the new items its next redraw would draw together with the updates, in one pass of each step', () => {
-    const { timeline, itemSet, lane } = fakeTimeline();
-    const { a } = itemSet.items;
-    // The window is 0..1000: vis-timeline draws a quarter of it either side, -250..1250.
-    const drawnLane = { isVisible: true, visibleItems: [] as unknown[] };
-    const hiddenLane = { isVisible: false, visibleItems: [] as unknown[] };
-    const inView = new FakeNewItem('in', itemSet.log, 100);
-    const inMargin = new FakeNewItem('margin', itemSet.log, -400, -200);
-    const beyond = new FakeNewItem('beyond', itemSet.log, 1300);
-    const laneHidden = new FakeNewItem('hidden', itemSet.log, 100);
-    for (const item of [inView, inMargin, beyond]) item.parent = drawnLane;
-    laneHidden.parent = hiddenLane;
-    withBatchedItemDraws(timeline, () => {
-      for (const item of [inView, inMargin, beyond, laneHidden]) lane.add(item);
-      a.setData();
-      expect(itemSet.log).toEqual([]);
-    });
-    expect(itemSet.log).toEqual([
-      'write a',
-      'read a',
-      'read in',
-      'read margin',
-      'size a',
-      'size in',
-      'size margin',
-      'place in',
-      'place margin',
-    ]);
-    // Filed among the lane's visible items, so that its next redraw keeps or hides them.
-    expect(drawnLane.visibleItems).toEqual([inView, inMargin]);
-    expect([beyond.displayed, laneHidden.displayed]).toEqual([false, false]);
-    expect(hiddenLane.visibleItems).toEqual([]);
   });
 
   it('puts everything back afterwards, also when the batch throws', () => {

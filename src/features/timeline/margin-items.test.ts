@@ -53,7 +53,7 @@ describe('keepMarginItemsDrawn', () => {
       initialItemSetDrawn: true,
       redraw: () => false,
     };
-    const body = { domProps: { center: { width: 800 } }, range: { start: 0, end: 1000 } };
+    const body = { domProps: { center: { width: 800 } } };
     // The lanes' scroll, read and written by reveal-item.ts, not by this patch.
     const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
     const timeline = { itemSet, body, ...scroll } as unknown as Timeline;

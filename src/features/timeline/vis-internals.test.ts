@@ -36,7 +36,7 @@ function fakeTimeline(overrides: { itemSet?: object; center?: object; core?: obj
     redraw: () => false,
     ...overrides.itemSet,
   };
-  const body = { domProps: { center: overrides.center ?? {} }, range: { start: 0, end: 1000 } };
+  const body = { domProps: { center: overrides.center ?? {} } };
   return Object.assign(new FakeCore(), { itemSet, body }, overrides.core) as unknown as Timeline;
 }
 

@@ -65,20 +65,9 @@ export interface VisInternals {
   /**
    * Until restored, `Group#_checkIfVisible` (which `Group#add` calls, and which draws and
    * measures a new item in view at once) checks only items already drawn: a new item is
-   * filed in its group, handed to `filed`, and waits for the item set's next redraw, or for
-   * `newItemDrawSteps`.
+   * filed in its group and waits for the item set's next redraw.
    */
-  fileNewItemsWithoutDrawing(filed?: (item: VisItem) => void): Restore;
-  /**
-   * The draw of a new item that the item set's next redraw would put on the page (its lane
-   * drawn and in view, its time within the window and the quarter of it either side that
-   * vis-timeline draws), as steps: vis-timeline's own (`Item#redraw(true)`), then its place
-   * across and its filing among the lane's visible items, so that redraw keeps or hides it
-   * like any other. Null for an item that redraw would not draw, or that is already drawn.
-   * That redraw draws new items lane by lane, each lane's measured in a layout of its own;
-   * these steps let them be drawn together, in one.
-   */
-  newItemDrawSteps(item: VisItem): RedrawSteps | null;
+  fileNewItemsWithoutDrawing(): Restore;
   /**
    * Until restored, `ItemSet#redraw` of this timeline does nothing. Only once the item set
    * has been drawn (`ItemSet#initialItemSetDrawn`): before that, a DataSet change redraws at
@@ -126,9 +115,6 @@ interface RawGroup {
 }
 interface RawItem extends VisItem {
   redraw: ItemRedraw;
-  repositionX: () => void;
-  data: { start: Date; end?: Date };
-  parent?: { isVisible?: boolean; visibleItems: VisItem[] } | null;
 }
 interface RawItemSet {
   groups: Record<string, RawGroup | undefined>;
@@ -138,7 +124,7 @@ interface RawItemSet {
 }
 interface RawTimeline {
   itemSet: RawItemSet;
-  body: { domProps: { center: { width?: number } }; range: { start: number; end: number } };
+  body: { domProps: { center: { width?: number } } };
   /** How far the lanes are scrolled, as vis-timeline keeps it: 0 or less (0 at the top). */
   _getScrollTop: () => number;
   _setScrollTop: (scrollTop: number) => number;
@@ -174,8 +160,6 @@ function checkTimeline(timeline: Timeline): RawTimeline {
     throw new VisInternalsError('ItemSet#initialItemSetDrawn', 'is not a boolean');
   if (!isObject(raw.body?.domProps?.center))
     throw new VisInternalsError('Timeline#body.domProps.center', 'is missing');
-  if (typeof raw.body.range?.start !== 'number' || typeof raw.body.range.end !== 'number')
-    throw new VisInternalsError('Timeline#body.range', 'has no start and end');
   for (const method of ['_getScrollTop', '_setScrollTop', '_redraw'] as const) {
     if (typeof raw[method] !== 'function')
       throw new VisInternalsError(`Timeline#${method}`, 'is not a function');
@@ -197,43 +181,15 @@ function bind(raw: RawTimeline): VisInternals {
       throw new VisInternalsError('Timeline#body.domProps.center.width', 'is not a number');
     },
 
-    fileNewItemsWithoutDrawing(filed) {
+    fileNewItemsWithoutDrawing() {
       const owner = groupPrototype(raw, '_checkIfVisible');
       const check = owner._checkIfVisible;
       owner._checkIfVisible = function (item, visible, range) {
         if (item.displayed) check.call(this, item, visible, range);
-        else filed?.(item);
       };
       return () => {
         owner._checkIfVisible = check;
       };
-    },
-
-    newItemDrawSteps(item) {
-      const raw_ = item as Partial<RawItem>;
-      const lane = raw_.parent;
-      if (item.displayed || !lane || lane.isVisible !== true) return null;
-      if (!Array.isArray(lane.visibleItems))
-        throw new VisInternalsError('Group#visibleItems', 'is not an array');
-      if (typeof raw_.repositionX !== 'function')
-        throw new VisInternalsError('Item#repositionX', 'is not a function');
-      const start = raw_.data?.start?.valueOf();
-      if (typeof start !== 'number')
-        throw new VisInternalsError('Item#data.start', 'is not a date');
-      const end = raw_.data?.end?.valueOf() ?? start;
-      // The span Group#_updateItemsInRange draws: the window and a quarter of it either side
-      // (by start for points, by overlap for periods; a point ends where it starts).
-      const { start: from, end: to } = raw.body.range;
-      const margin = (to - from) / 4;
-      if (start > to + margin || end < from - margin) return null;
-      const steps = this.redrawSteps(item);
-      return [
-        ...steps,
-        () => {
-          raw_.repositionX!();
-          if (!lane.visibleItems.includes(item)) lane.visibleItems.push(item);
-        },
-      ];
     },
 
     holdItemSetRedraws() {
