@@ -38,7 +38,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/bench/run-bench.ts',
     ['--runs'],
-    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--map-sizes 100000] [--no-map]\n',
+    'bench: --runs needs a value\nusage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--window FROM,TO] [--map-sizes 100000] [--no-map]\n',
   ],
   [
     'scripts/measure-load.ts',

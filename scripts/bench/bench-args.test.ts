@@ -24,7 +24,17 @@ describe('bench arguments', () => {
       against: 'vis-timeline',
       againstDist: null,
       mapSizes: [100_000],
+      window: null,
     });
+  });
+
+  it('a window both pages open at, as a link gives it', () => {
+    expect(parseBenchArgs(['--window', '2025-04-01,2025-05-01T12:00Z']).window).toEqual({
+      from: '2025-04-01',
+      to: '2025-05-01T12:00Z',
+    });
+    expect(wrong('--window', '2025-04-01')).toMatch(/^--window: two dates FROM,TO/);
+    expect(wrong('--window', '2025-04-01,next&event=x')).toMatch(/^--window: two dates FROM,TO/);
   });
 
   it('the map case: its own sizes, or none', () => {
@@ -59,6 +69,7 @@ describe('bench arguments', () => {
       against: 'no-evidence',
       againstDist: null,
       mapSizes: [1000],
+      window: null,
     });
     expect(parseBenchArgs(['--against-dist', '/tmp/dist-before']).againstDist).toBe(
       '/tmp/dist-before',

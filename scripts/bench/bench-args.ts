@@ -2,7 +2,7 @@
 import { UsageError, readCommandLine, wholeNumber } from '../lib/cli-args.ts';
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--map-sizes 100000] [--no-map]';
+  'usage: npm run bench -- [--sizes 18,1000,20000,100000] [--packed 1000000] [--packs-dir DIR] [--runs 5] [--no-build] [--seed 1] [--cap 60] [--no-baseline] [--against vis-timeline|no-evidence] [--against-dist DIR] [--window FROM,TO] [--map-sizes 100000] [--no-map]';
 
 /**
  * Packed stores (`sourceline/1+parquet`) measured after the JSON sizes, when asked for
@@ -46,6 +46,12 @@ export interface BenchArgs {
    * `vite build`), on the same stores, so that a change is measured against what it changed.
    */
   againstDist: string | null;
+  /**
+   * `--window FROM,TO`: both pages open at this window (the link's `from` and `to`) instead
+   * of their own first view, so that builds whose first views differ are compared at the same
+   * window. Dates as in a link (2025-04-01, or an instant). Null: each page's own first view.
+   */
+  window: { from: string; to: string } | null;
 }
 
 const OPTIONS = {
@@ -61,7 +67,20 @@ const OPTIONS = {
   'map-sizes': { type: 'string' },
   'against-dist': { type: 'string' },
   'no-map': { type: 'boolean' },
+  window: { type: 'string' },
 } as const;
+
+/** A date or instant as a link writes it (url-codec.ts formatInstant); the app checks the rest. */
+const LINK_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z)?$/;
+
+function parseWindow(text: string): { from: string; to: string } {
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length !== 2 || !parts.every((part) => LINK_DATE.test(part)))
+    throw new UsageError(
+      `--window: two dates FROM,TO as in a link (2025-04-01,2025-05-01), not ${text}`,
+    );
+  return { from: parts[0]!, to: parts[1]! };
+}
 
 /** Throws a UsageError with a readable message when the arguments are wrong. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -95,6 +114,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         : values['map-sizes'].split(',').map((s) => integer('map-sizes', s.trim())),
     against: (values.against ?? 'vis-timeline') as Against,
     againstDist: values['against-dist'] ?? null,
+    window: values.window === undefined ? null : parseWindow(values.window),
   };
   if (args.againstDist !== null && values.against !== undefined) {
     throw new UsageError('--against-dist names the other page itself: leave out --against');

@@ -372,6 +372,15 @@ async function launch(): Promise<{ browser: Browser; executable: string }> {
   };
 }
 
+/** The app's link opened at `window` (its `from` and `to`), or as it is without one. */
+function atWindow(url: string, window: BenchArgs['window']): string {
+  if (!window) return url;
+  const link = new URL(url);
+  link.searchParams.set('from', window.from);
+  link.searchParams.set('to', window.to);
+  return link.toString();
+}
+
 async function main(args: BenchArgs) {
   const startedAt = new Date();
   const began = Date.now();
@@ -386,6 +395,11 @@ async function main(args: BenchArgs) {
     );
   }
 
+  if (args.window) {
+    log(
+      `  both pages open at ${args.window.from} to ${args.window.to} (--window), not at their own first view`,
+    );
+  }
   if (args.build) build();
   else if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('--no-build, but there is no bench-results/dist/index.html: build once first');
@@ -488,11 +502,11 @@ async function main(args: BenchArgs) {
       browserVersion = browser.version();
       const plain = plainStores.get(events);
       const urls: Record<Target, string> = {
-        app: `${server.url}${store.appPath}`,
+        app: atWindow(`${server.url}${store.appPath}`, args.window),
         baseline: earlier
-          ? `${earlier.url}${store.appPath}`
+          ? atWindow(`${earlier.url}${store.appPath}`, args.window)
           : plain
-            ? `${server.url}${plain.appPath}`
+            ? atWindow(`${server.url}${plain.appPath}`, args.window)
             : `${server.url}/__bench/baseline.html?store=${store.path}`,
       };
       const planned: Record<Target, number> = {

@@ -37,6 +37,23 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
   return root;
 }
 
+/**
+ * Makes `root`, an item's content on the page, what `itemContent(item)` would build: a label
+ * that became a mark as the window zoomed or panned, or a mark a label. The element stays, so
+ * vis-timeline keeps its item and only measures it again, instead of taking the old one off
+ * the page and drawing a new one.
+ */
+export function refreshItemContent(root: HTMLElement, item: TimelineItemSpec): void {
+  const fresh = itemContent(item);
+  for (const name of root.getAttributeNames())
+    if (!fresh.hasAttribute(name)) root.removeAttribute(name);
+  for (const name of fresh.getAttributeNames()) {
+    const value = fresh.getAttribute(name)!;
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+  }
+  root.replaceChildren(...fresh.childNodes);
+}
+
 export function groupContent(group: TimelineGroupSpec): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-lane';
@@ -52,19 +69,42 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   count.className = 'tl-lane__count';
   root.append(swatch, name, count);
   setLaneCount(root, group.count);
-  if (group.toggle) {
-    // Found by the widget's click handler through data-lane (timeline-widget.tsx).
-    const toggle = document.createElement('button');
-    toggle.type = 'button';
-    toggle.className = 'tl-lane__toggle';
-    toggle.dataset.lane = group.id;
-    toggle.setAttribute('aria-expanded', String(group.toggle.action === 'collapse'));
-    toggle.setAttribute('aria-label', group.toggle.label);
-    toggle.title = group.toggle.label;
-    toggle.textContent = group.toggle.action === 'expand' ? '+' : '−';
-    root.append(toggle);
-  }
+  setLaneToggle(root, group);
   return root;
+}
+
+/**
+ * The crowded lane's button in its label (`group.toggle`), added, changed or taken away in
+ * place: whether a lane is crowded changes with every zoom and pan, and replacing the lane
+ * in vis-timeline instead would draw each of its items again, one layout each, and take the
+ * focus from the button just pressed.
+ */
+export function setLaneToggle(label: HTMLElement, group: TimelineGroupSpec) {
+  const existing = label.querySelector<HTMLButtonElement>('.tl-lane__toggle');
+  if (!group.toggle) {
+    existing?.remove();
+    return;
+  }
+  const toggle = existing ?? label.appendChild(laneToggleButton());
+  const { action, label: name } = group.toggle;
+  // Only what differs is written: the label is on the page, and each write restyles it.
+  const set = (attribute: string, value: string) => {
+    if (toggle.getAttribute(attribute) !== value) toggle.setAttribute(attribute, value);
+  };
+  // Found by the widget's click handler through data-lane (timeline-widget.tsx).
+  set('data-lane', group.id);
+  set('aria-expanded', String(action === 'collapse'));
+  set('aria-label', name);
+  set('title', name);
+  const sign = action === 'expand' ? '+' : '−';
+  if (toggle.textContent !== sign) toggle.textContent = sign;
+}
+
+function laneToggleButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tl-lane__toggle';
+  return button;
 }
 
 /** The lane label's count, changed in place when the filters change. */

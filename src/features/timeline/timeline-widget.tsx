@@ -13,6 +13,7 @@ import {
 } from '../../lib/time-window';
 import { type Strip, type StripTheme, paintStrips, paintedItem } from './aggregate-strip';
 import { drawNewItemsAcrossLanes, withBatchedItemDraws } from './batched-item-draws';
+import { diffInto, specId, visId } from './dataset-diff';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
 import { fitAxisLabels } from './axis-labels';
@@ -22,7 +23,9 @@ import {
   aggregateContent,
   groupContent,
   itemContent,
+  refreshItemContent,
   setLaneCount,
+  setLaneToggle,
   updateAggregateContent,
 } from './item-content';
 import {
@@ -30,6 +33,7 @@ import {
   type AnyItemSpec,
   type SelectTarget,
   type TimelineGroupSpec,
+  type TimelineItemSpec,
   binAt,
   itemIdFor,
   targetOfItem,
@@ -75,6 +79,9 @@ interface WidgetGroup {
   id: string;
   content: HTMLElement;
   signature: string;
+  /** What its label was built from; a new toggle alone is written into the label in place. */
+  name: string;
+  color: string;
   /** The lane's place in the store's order: a lane replaced (its label changed) keeps it. */
   order: number;
 }
@@ -131,12 +138,6 @@ const OPTIONS: TimelineOptions = {
   groupHeightMode: 'auto',
 };
 
-// vis-timeline keeps items and groups in plain objects keyed by id, so an id that names an
-// Object.prototype property ("constructor" is a valid slug) would find that property and
-// crash it. The widget only ever sees ids behind a prefix no such property starts with.
-const visId = (id: string) => `#${id}`;
-const specId = (id: string) => id.slice(1);
-
 function toWidgetItem(
   spec: AnyItemSpec,
   name: (count: number, contested: number) => string,
@@ -144,7 +145,7 @@ function toWidgetItem(
   if (spec.kind === 'aggregate') {
     return {
       id: visId(spec.id),
-      ...(spec.group === null ? {} : { group: visId(spec.group) }),
+      ...groupOf(spec),
       start: spec.start,
       end: spec.end,
       type: 'range',
@@ -159,60 +160,61 @@ function toWidgetItem(
   }
   return {
     id: visId(spec.id),
-    ...(spec.group === null ? {} : { group: visId(spec.group) }),
+    ...groupOf(spec),
     start: spec.start,
     ...(spec.end === null ? {} : { end: spec.end }),
     type: spec.type,
-    className: [spec.imprecise ? 'is-imprecise' : '', statusClass(spec.status)].join(' ').trim(),
+    className: eventClassName(spec),
     content: itemContent(spec),
     signature: spec.signature,
   };
 }
 
-function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
-  return { id: visId(spec.id), content: groupContent(spec), signature: spec.signature, order };
-}
+const groupOf = (spec: AnyItemSpec) => (spec.group === null ? {} : { group: visId(spec.group) });
+
+const eventClassName = (spec: TimelineItemSpec) =>
+  [spec.imprecise ? 'is-imprecise' : '', statusClass(spec.status)].join(' ').trim();
 
 /**
- * Brings a DataSet in line with `specs`, touching only what changed; DOM content is built
- * only for entries that are new or whose signature changed. `refresh` may bring a changed
- * entry's content up to date itself and return the fields vis-timeline must be told about
- * (none, or a new start and end), instead of having the entry replaced; null replaces it.
- * Returns whether the DataSet was changed (vis-timeline then redraws, in the next frame).
+ * A changed item that stays the same vis-timeline item, its content rewritten in place: an
+ * aggregate (its canvas painted again) or an event of the same type in the same lane (a label
+ * become a mark, or the other way). Returns the fields vis-timeline must be told of, or null
+ * when the item is to be replaced (a point become a range, another lane).
  */
-function diffInto<
-  S extends { id: string; signature: string },
-  T extends { id: string; signature: string; content: HTMLElement },
->(
-  set: DataSet<T, 'id'>,
-  specs: readonly S[],
-  convert: (spec: S) => T,
-  refresh: (shown: T, spec: S) => Partial<T> | null = () => null,
-): boolean {
-  const nextIds = new Set(specs.map((spec) => visId(spec.id)));
-  const stale = set.getIds().filter((id) => !nextIds.has(String(id)));
-  if (stale.length > 0) set.remove(stale);
-  const updates: (Partial<T> & { id: string })[] = [];
-  const changed = specs.filter((spec) => {
-    const shown = set.get(visId(spec.id));
-    if (shown === null || shown.signature === spec.signature) return shown === null;
-    const fields = refresh(shown, spec);
-    if (fields === null) return true;
-    // `get` hands out the stored entry: its signature is kept without a change event,
-    // which vis-timeline would answer by drawing the item again.
-    shown.signature = spec.signature;
-    if (Object.keys(fields).length > 0) updates.push({ ...fields, id: shown.id });
-    return false;
-  });
-  if (updates.length > 0) set.update(updates as never);
-  if (changed.length === 0) return stale.length > 0 || updates.length > 0;
-  // update() would merge into the old item and keep fields the new one lacks (an `end`).
-  const replaced = changed
-    .filter((spec) => set.get(visId(spec.id)) !== null)
-    .map((spec) => visId(spec.id));
-  if (replaced.length > 0) set.remove(replaced);
-  set.add(changed.map(convert));
-  return true;
+function refreshItem(
+  shown: WidgetItem,
+  spec: AnyItemSpec,
+  name: (count: number, contested: number) => string,
+): Partial<WidgetItem> | null {
+  if (spec.kind === 'aggregate') {
+    // A lane's aggregate stays one item: only a new range is news to vis-timeline.
+    if (shown.className !== 'is-aggregate') return null;
+    updateAggregateContent(shown.content, spec, name);
+    return shown.start === spec.start && shown.end === spec.end
+      ? {}
+      : { start: spec.start, end: spec.end };
+  }
+  if (shown.type !== spec.type || shown.group !== groupOf(spec).group) return null;
+  refreshItemContent(shown.content, spec);
+  // Its size may have changed: the update has vis-timeline measure it again (drawn together
+  // with the others, batched-item-draws.ts), the same element as its content.
+  return {
+    start: spec.start,
+    ...(spec.end === null ? {} : { end: spec.end }),
+    className: eventClassName(spec),
+    content: shown.content,
+  };
+}
+
+function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
+  return {
+    id: visId(spec.id),
+    content: groupContent(spec),
+    signature: spec.signature,
+    name: spec.name,
+    color: spec.color,
+    order,
+  };
 }
 
 /** The page's colours and font, as the canvas needs them (it cannot use CSS variables). */
@@ -470,8 +472,18 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     withBatchedItemDraws(timeline, () => {
       if (props.groups) {
         const order = new Map(props.groups.map((spec, at) => [spec.id, at]));
-        changed = diffInto(groupsRef.current, props.groups, (spec) =>
-          toWidgetGroup(spec, order.get(spec.id) ?? 0),
+        changed = diffInto(
+          groupsRef.current,
+          props.groups,
+          (spec) => toWidgetGroup(spec, order.get(spec.id) ?? 0),
+          (shown, spec) => {
+            // A lane that became crowded, or no longer is, keeps its place in vis-timeline:
+            // its label's button changes in place (setLaneToggle). Nothing for vis-timeline
+            // to hear of: the lane's items change with it, and its redraw measures the label.
+            if (shown.name !== spec.name || shown.color !== spec.color) return null;
+            setLaneToggle(shown.content, spec);
+            return {};
+          },
         );
         for (const spec of props.groups) {
           const label = groupsRef.current.get(visId(spec.id))?.content;
@@ -482,15 +494,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
         itemsRef.current,
         props.items,
         (spec) => toWidgetItem(spec, handlers.current.nameAggregate),
-        (shown, spec) => {
-          // A lane's aggregate stays one item: its canvas is painted again, and only a new
-          // range is news to vis-timeline.
-          if (spec.kind !== 'aggregate' || shown.className !== 'is-aggregate') return null;
-          updateAggregateContent(shown.content, spec, handlers.current.nameAggregate);
-          return shown.start === spec.start && shown.end === spec.end
-            ? {}
-            : { start: spec.start, end: spec.end };
-        },
+        (shown, spec) => refreshItem(shown, spec, handlers.current.nameAggregate),
       );
       changed ||= itemsChanged;
     });

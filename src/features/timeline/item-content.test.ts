@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { groupContent, itemContent, refreshItemContent, setLaneToggle } from './item-content';
+import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+
+const lane = (toggle?: TimelineGroupSpec['toggle']): TimelineGroupSpec => ({
+  id: 'russia',
+  name: 'Russia',
+  color: '#c53030',
+  count: 12,
+  ...(toggle ? { toggle } : {}),
+  signature: `Russia|#c53030${toggle ? `|${toggle.label}` : ''}`,
+});
+const expand = { action: 'expand', label: 'Show each event in Russia' } as const;
+const collapse = { action: 'collapse', label: "Count Russia's events" } as const;
+
+describe('setLaneToggle', () => {
+  it('gives a crowded lane its button, named for what it does', () => {
+    const label = groupContent(lane());
+    expect(label.querySelector('button')).toBeNull();
+    setLaneToggle(label, lane(expand));
+    const button = label.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Show each event in Russia');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.dataset.lane).toBe('russia');
+    expect(button.textContent).toBe('+');
+  });
+
+  it('changes the same button in place when the lane is opened, so it keeps the focus', () => {
+    const label = groupContent(lane(expand));
+    document.body.append(label);
+    const button = label.querySelector('button')!;
+    button.focus();
+    setLaneToggle(label, lane(collapse));
+    expect(label.querySelectorAll('button')).toHaveLength(1);
+    expect(label.querySelector('button')).toBe(button);
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-label')).toBe("Count Russia's events");
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.title).toBe("Count Russia's events");
+    expect(button.textContent).toBe('−');
+    label.remove();
+  });
+
+  it('takes the button away from a lane no longer crowded, leaving its name and count', () => {
+    const label = groupContent(lane(expand));
+    setLaneToggle(label, lane());
+    expect(label.querySelector('button')).toBeNull();
+    expect(label.textContent).toBe('Russia12');
+  });
+});
+
+const period: TimelineItemSpec = {
+  kind: 'event',
+  id: 'talks@russia',
+  eventId: 'talks',
+  group: 'russia',
+  start: 0,
+  end: 86_400_000,
+  type: 'range',
+  imprecise: false,
+  title: 'Talks in Geneva',
+  dateLabel: '1 March 2022',
+  color: '#c53030',
+  status: 'disputed',
+  statusSuffix: ' (disputed)',
+  signature: 'talks',
+};
+
+describe('refreshItemContent', () => {
+  it('turns a label into a mark and back in the same element, as itemContent builds them', () => {
+    const root = itemContent(period);
+    const asMark = { ...period, mark: true, signature: 'talks|mark' };
+    refreshItemContent(root, asMark);
+    expect(root.isEqualNode(itemContent(asMark))).toBe(true);
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-label')).toBe('Talks in Geneva (disputed) — 1 March 2022');
+    refreshItemContent(root, period);
+    expect(root.isEqualNode(itemContent(period))).toBe(true);
+    expect(root.hasAttribute('role')).toBe(false);
+    expect(root.textContent).toContain('Talks in Geneva');
+  });
+
+  it('takes a new title as text, never as markup', () => {
+    const root = itemContent(period);
+    refreshItemContent(root, { ...period, title: '<img src=x onerror=alert(1)>' });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
