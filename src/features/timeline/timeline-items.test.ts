@@ -8,6 +8,7 @@ import {
   type TimelineItemSpec,
   aggregateIdFor,
   binAt,
+  zoomsIn,
   buildTimelineGroups,
   buildTimelineItems,
   eventIdOfItem,
@@ -226,6 +227,14 @@ describe('aggregates', () => {
     expect(binAt(aggregate, 55)?.count).toBe(7);
     for (const between of [0, 9.9, 30, 49, 60, 99]) expect(binAt(aggregate, between)).toBeNull();
     expect(binAt({ ...aggregate, bins: [] }, 15)).toBeNull();
+  });
+
+  it('zooming to a bin zooms in, unless the bin is about the window itself', () => {
+    const window = { start: 0, end: 100 };
+    expect(zoomsIn({ start: 20, end: 40 }, window)).toBe(true);
+    // The strip drawn for the wider window, clicked just after zooming into this bin.
+    expect(zoomsIn({ start: 11.5, end: 88.5 }, window)).toBe(false);
+    expect(zoomsIn({ start: 0, end: 100 }, window)).toBe(false);
   });
 
   it('have one id per lane, which no event item can take', () => {

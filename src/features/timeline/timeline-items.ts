@@ -4,6 +4,7 @@ import type { Locale } from '../../lib/date-format';
 import { formatEventDate } from '../../lib/date-format';
 import { type StoreIndex, eventTime, lanesOfEvent } from '../../lib/store-index';
 import type { TimeIndex } from '../../lib/time-index';
+import { type TimeWindow, span } from '../../lib/time-window';
 import type { LaneMode } from '../../lib/view-store';
 import { statusSuffix } from './item-status';
 
@@ -128,6 +129,16 @@ export function binAt(item: AggregateItemSpec, time: number): AggregateBin | nul
   }
   const bin = item.bins[low];
   return bin !== undefined && bin.start <= time ? bin : null;
+}
+
+/**
+ * Whether zooming to `bin` (with the 15% margin either side the view adds) narrows `window`.
+ * Just after a zoom in, a strip is still the one drawn for the wider window until its new
+ * items come (a render later): its bin under the pointer may be the very period zoomed into,
+ * and a click that zoomed to it would change nothing. Such a click zooms in around the pointer.
+ */
+export function zoomsIn(bin: TimeWindow, window: TimeWindow): boolean {
+  return span(bin) * 1.3 < span(window) * 0.9;
 }
 
 export function colorOf(index: StoreIndex, actorId: string | undefined): string {

@@ -35,6 +35,7 @@ import {
   type TimelineGroupSpec,
   type TimelineItemSpec,
   binAt,
+  zoomsIn,
   itemIdFor,
   targetOfItem,
 } from './timeline-items';
@@ -362,7 +363,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       const bin = binAt(spec, time);
       const reach = span(handlers.current.window) / 8;
       handlers.current.onSelect(
-        bin
+        bin && zoomsIn(bin, handlers.current.window)
           ? { kind: 'span', start: bin.start, end: bin.end }
           : { kind: 'span', start: time - reach, end: time + reach },
       );
