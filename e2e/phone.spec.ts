@@ -278,6 +278,9 @@ test.describe('the header on a phone', () => {
     const header = (await page.getByRole('banner').boundingBox())!;
     expect(header.height).toBeLessThanOrEqual(90);
     const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    // Both come a moment after the first events (the page's first script leaves them out).
+    await expect(drawerButton(page)).toBeVisible();
+    await expect(more(page)).toBeVisible();
     for (const button of [drawerButton(page), more(page)]) {
       const box = (await button.boundingBox())!;
       expect(box.y).toBeLessThan(title.y + title.height);

@@ -335,7 +335,11 @@ function escapeRegExp(text: string): string {
  */
 export async function headerAction(page: Page, name: string): Promise<Locator> {
   const more = page.getByRole('button', { name: 'More', exact: true });
+  const action = page.getByRole('button', { name, exact: true });
+  // Both arrive a moment after the first events (a phone's `More`, the secondary actions):
+  // wait for whichever this screen has, as a person would, before choosing.
+  await expect(action.or(more).first()).toBeVisible();
   if ((await more.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true')
     await more.click();
-  return page.getByRole('button', { name, exact: true });
+  return action;
 }
