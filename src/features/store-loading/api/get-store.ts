@@ -30,6 +30,15 @@ import { isPackedStoreUrl } from './packed-url';
 export type { LoadedStore } from './load-store';
 
 /** Progress of the load in flight, for the progress bar. */
+/** The load progress of a store whose load has just started (and before any). */
+const LOAD_STARTING = {
+  progress: null,
+  checked: 0,
+  opening: null,
+  movedWindow: null,
+  heldFailure: null,
+} as const;
+
 export const useLoadProgress = create<{
   key: string | null;
   progress: LoadProgress | null;
@@ -56,14 +65,7 @@ export const useLoadProgress = create<{
    * margin): why. It stays on screen as it was, no longer following the window.
    */
   heldFailure: string | null;
-}>(() => ({
-  key: null,
-  progress: null,
-  checked: 0,
-  opening: null,
-  movedWindow: null,
-  heldFailure: null,
-}));
+}>(() => ({ key: null, ...LOAD_STARTING }));
 
 // Files and drafts cannot go in a query key (nor in a link): they are kept here under a number.
 const openedFiles = new Map<number, Blob>();
@@ -302,14 +304,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       finish();
       reject(new StoreLoadError({ kind: 'refused', message: failure }));
     };
-    useLoadProgress.setState({
-      key,
-      progress: null,
-      checked: 0,
-      opening: null,
-      movedWindow: null,
-      heldFailure: null,
-    });
+    useLoadProgress.setState({ key, ...LOAD_STARTING });
     worker.listen(onReply, onError);
   });
 }
