@@ -419,6 +419,73 @@ test("each redraw takes the margins' items off the page and back; widened, they 
   expect(reattached.widened).toBe(0);
 });
 
+test('a redraw that resizes the lanes redraws again in the same task; spread, the next frame does, to the same lanes', async ({
+  page,
+}) => {
+  const seen = await page.evaluate(async () => {
+    const { mount, frames, internals, DataSet, DAY } = window.visContract;
+    const start = Date.UTC(2000, 0, 1);
+    // Six overlapping ranges stack one lane high; a window moved off them shrinks it again.
+    const ranges = Array.from({ length: 6 }, (_, i) => ({
+      id: `r${i}`,
+      group: 'g0',
+      start: start + (1 + i / 4) * DAY,
+      end: start + (4 + i / 4) * DAY,
+      content: `range ${i}`,
+    }));
+    const laneHeights = (container: Element, selector: string) =>
+      [...container.querySelectorAll<HTMLElement>(selector)].map(
+        (element) => element.getBoundingClientRect().height,
+      );
+    /** The item set's redraws per task (each a pass) while the window moves off the ranges. */
+    const moveOff = async (spread: boolean) => {
+      const { timeline, container } = mount(start, start + 10 * DAY, ranges);
+      timeline.setGroups(
+        new DataSet([
+          { id: 'g0', content: 'lane 0' },
+          { id: 'g1', content: 'lane 1' },
+        ]) as never,
+      );
+      await frames(4);
+      const tall = laneHeights(container, '.vis-foreground .vis-group');
+      if (spread) internals.visInternalsOf(timeline).spreadRedrawsOverFrames(1);
+      const itemSet = (timeline as unknown as { itemSet: { redraw: () => boolean } }).itemSet;
+      const redraw = itemSet.redraw;
+      const perTask: number[] = [];
+      let inTask = false;
+      itemSet.redraw = function () {
+        if (!inTask) {
+          inTask = true;
+          perTask.push(0);
+          queueMicrotask(() => (inTask = false));
+        }
+        perTask[perTask.length - 1]! += 1;
+        return redraw.call(this);
+      };
+      timeline.setWindow(start + 100 * DAY, start + 110 * DAY, { animation: false });
+      await frames(6);
+      const result = {
+        perTask,
+        tall,
+        lanes: laneHeights(container, '.vis-foreground .vis-group'),
+        labels: laneHeights(container, '.vis-labelset .vis-label'),
+      };
+      timeline.destroy();
+      return result;
+    };
+    return { plain: await moveOff(false), spread: await moveOff(true) };
+  });
+  expect(seen.plain.tall[0]).toBeGreaterThan(seen.plain.tall[1]! * 2);
+  expect(seen.plain.lanes[0]).toBeLessThan(seen.plain.tall[0]!);
+  // vis-timeline alone: the lanes resized, so the redraw redrew again in the same task.
+  expect(Math.max(...seen.plain.perTask)).toBe(2);
+  // Spread: one pass per task, the second in a frame of its own, and the same lanes after.
+  expect(Math.max(...seen.spread.perTask)).toBe(1);
+  expect(seen.spread.perTask.length).toBeGreaterThanOrEqual(2);
+  expect(seen.spread.lanes).toEqual(seen.plain.lanes);
+  expect(seen.spread.labels).toEqual(seen.plain.labels);
+});
+
 test('created without start and end and given its window after, the timeline shows at once', async ({
   page,
 }) => {

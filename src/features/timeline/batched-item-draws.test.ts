@@ -66,7 +66,12 @@ function fakeTimeline(initialItemSetDrawn = true) {
   };
   const body = { domProps: { center: { width: 800 } } };
   // The lanes' scroll, read and written by other patches (reveal-item.ts), not by this one.
-  const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
+  const scroll = {
+    _getScrollTop: () => 0,
+    _setScrollTop: () => 0,
+    _redraw: () => {},
+    _origRedraw: () => {},
+  };
   return {
     timeline: { itemSet, body, ...scroll } as unknown as Timeline,
     itemSet,

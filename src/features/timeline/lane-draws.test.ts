@@ -92,7 +92,12 @@ function fakeTimeline() {
     return made;
   };
   const body = { domProps: { center: { width: 800 } } };
-  const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
+  const scroll = {
+    _getScrollTop: () => 0,
+    _setScrollTop: () => 0,
+    _redraw: () => {},
+    _origRedraw: () => {},
+  };
   const timeline = { itemSet, body, ...scroll } as unknown as Timeline;
   return { timeline, itemSet, log, lane, item, background };
 }

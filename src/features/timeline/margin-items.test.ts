@@ -56,7 +56,12 @@ describe('keepMarginItemsDrawn', () => {
     };
     const body = { domProps: { center: { width: 800 } } };
     // The lanes' scroll, read and written by reveal-item.ts, not by this patch.
-    const scroll = { _getScrollTop: () => 0, _setScrollTop: () => 0, _redraw: () => {} };
+    const scroll = {
+      _getScrollTop: () => 0,
+      _setScrollTop: () => 0,
+      _redraw: () => {},
+      _origRedraw: () => {},
+    };
     const timeline = { itemSet, body, ...scroll } as unknown as Timeline;
     keepMarginItemsDrawn(timeline);
     keepMarginItemsDrawn(timeline);

@@ -12,7 +12,11 @@ import {
   span,
 } from '../../lib/time-window';
 import { type Strip, type StripTheme, paintStrips, paintedItem } from './aggregate-strip';
-import { drawNewItemsAcrossLanes, withBatchedItemDraws } from './batched-item-draws';
+import {
+  drawNewItemsAcrossLanes,
+  spreadRedrawsOverFrames,
+  withBatchedItemDraws,
+} from './batched-item-draws';
 import { diffInto, specId, visId } from './dataset-diff';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
@@ -346,6 +350,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     keepMarginItemsDrawn(timeline);
     drawNewItemsAcrossLanes(timeline);
+    spreadRedrawsOverFrames(timeline);
     timelineRef.current = timeline;
     localeRef.current = locale;
     groupedRef.current = null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Timeline } from 'vis-timeline/peer';
 import { VisInternalsError, visInternalsOf } from './vis-internals';
 
@@ -27,6 +27,9 @@ class FakeCore {
   _redraw() {
     this.redraws++;
   }
+  _origRedraw() {
+    this.redraws++;
+  }
 }
 
 function fakeTimeline(overrides: { itemSet?: object; center?: object; core?: object } = {}) {
@@ -52,6 +55,7 @@ describe('visInternalsOf', () => {
     ['Group#_checkIfVisible', fakeTimeline({ itemSet: { groups: { a: {} } } })],
     ['Timeline#_setScrollTop', fakeTimeline({ core: { _setScrollTop: undefined } })],
     ['Timeline#_redraw', fakeTimeline({ core: { _redraw: null } })],
+    ['Timeline#_origRedraw', fakeTimeline({ core: { _origRedraw: undefined } })],
   ])('names %s when it is missing or of another kind', (internal, timeline) => {
     let thrown: unknown;
     try {
@@ -101,5 +105,74 @@ describe('visInternalsOf', () => {
     expect(core.scrollTop).toBe(0);
     internals.scrollLanesBy(0);
     expect(core.redraws).toBe(3);
+  });
+
+  describe('spreadRedrawsOverFrames', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    /**
+     * A timeline whose immediate redraw resizes the lanes `resizes` times over, each time
+     * asking for another at once, as vis-timeline's `_change` handler does; the frame each
+     * pass ran in, counted by a stand-in requestAnimationFrame.
+     */
+    function resizing(resizes: number, passesPerFrame: number) {
+      const waiting: FrameRequestCallback[] = [];
+      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+        waiting.push(callback);
+        return waiting.length;
+      });
+      let frame = 0;
+      let left = resizes;
+      const passes: number[] = [];
+      const timeline = fakeTimeline({
+        core: {
+          _origRedraw() {
+            passes.push(frame);
+            if (left-- > 0) (timeline as unknown as FakeCore)._origRedraw();
+          },
+        },
+      });
+      visInternalsOf(timeline).spreadRedrawsOverFrames(passesPerFrame);
+      const runFrames = () => {
+        while (waiting.length > 0) {
+          frame++;
+          for (const callback of waiting.splice(0)) callback(frame * 16);
+        }
+      };
+      return { core: timeline as unknown as FakeCore, passes, waiting, runFrames };
+    }
+
+    it('runs a redraw asked for at once beyond the passes per frame in the next frame', () => {
+      const { core, passes, runFrames } = resizing(3, 1);
+      core._redraw();
+      runFrames();
+      expect(passes).toEqual([1, 2, 3, 4]);
+    });
+
+    it('runs as many passes in one frame as asked for, and the rest after', () => {
+      const { core, passes, runFrames } = resizing(3, 2);
+      core._redraw();
+      runFrames();
+      expect(passes).toEqual([1, 1, 2, 2]);
+    });
+
+    it('asks for one frame however often a redraw is asked for before it', () => {
+      const { core, passes, waiting, runFrames } = resizing(0, 1);
+      core._redraw();
+      core._redraw();
+      expect(waiting).toHaveLength(1);
+      runFrames();
+      expect(passes).toEqual([1]);
+    });
+
+    it('runs an immediate redraw asked for outside a redraw at once', () => {
+      const { core, passes, runFrames } = resizing(1, 1);
+      core._origRedraw();
+      expect(passes).toEqual([0]);
+      runFrames();
+      expect(passes).toEqual([0, 1]);
+    });
   });
 });

@@ -107,6 +107,21 @@ export interface VisInternals {
    * the label column's native scroll, the one public handle, is empty in a single lane.
    */
   scrollLanesBy(deltaPx: number): void;
+  /**
+   * From now on, at most `passesPerFrame` of this timeline's redraws run in one task; a
+   * redraw asked for beyond that waits for the next frame.
+   *
+   * A redraw that finds the lanes resized redraws again at once (`Core#_redraw` emits
+   * `_change`, whose handler calls `Core#_origRedraw`), up to five times. A lane out of view
+   * keeps the height it was stacked to at an earlier window, so when a pan shrinks the lanes
+   * in view and brings others in, those are restacked and resize in turn: pass after pass,
+   * each laying the page out again, one frame of 60–100 ms at 20,000 events. Spread over
+   * frames, each frame draws a consistent state (every pass positions everything) and the
+   * lanes settle a frame or two later. `Core#_redraw` (throttled to one per frame) and
+   * `Core#_origRedraw` (at once), the two ways vis-timeline asks for a redraw, both go through
+   * here. Done once per timeline.
+   */
+  spreadRedrawsOverFrames(passesPerFrame: number): void;
 }
 
 type VisibilityCheck = (this: unknown, item: VisItem, visible: VisItem[], range: unknown) => void;
@@ -152,10 +167,13 @@ interface RawTimeline {
   _getScrollTop: () => number;
   _setScrollTop: (scrollTop: number) => number;
   _redraw: () => void;
+  /** The unthrottled redraw, which the `_change` handler calls for an immediate redraw. */
+  _origRedraw: () => void;
 }
 
 const WIDENED = Symbol.for('sourceline.visibilityCheckWidened');
 const ACROSS_LANES = Symbol.for('sourceline.newItemsDrawnAcrossLanes');
+const SPREAD = Symbol.for('sourceline.redrawsSpreadOverFrames');
 /** vis-timeline's group of the background items without a lane: not a lane. */
 const BACKGROUND_GROUP = '__background__';
 
@@ -199,7 +217,7 @@ function checkTimeline(timeline: Timeline): RawTimeline {
     throw new VisInternalsError('ItemSet#initialItemSetDrawn', 'is not a boolean');
   if (!isObject(raw.body?.domProps?.center))
     throw new VisInternalsError('Timeline#body.domProps.center', 'is missing');
-  for (const method of ['_getScrollTop', '_setScrollTop', '_redraw'] as const) {
+  for (const method of ['_getScrollTop', '_setScrollTop', '_redraw', '_origRedraw'] as const) {
     if (typeof raw[method] !== 'function')
       throw new VisInternalsError(`Timeline#${method}`, 'is not a function');
   }
@@ -317,6 +335,34 @@ function bind(raw: RawTimeline): VisInternals {
         throw new VisInternalsError('Timeline#_getScrollTop()', 'did not return a number');
       raw._setScrollTop(current - deltaPx);
       raw._redraw();
+    },
+
+    spreadRedrawsOverFrames(passesPerFrame) {
+      if (Object.hasOwn(raw, SPREAD)) return;
+      const redrawNow = raw._origRedraw;
+      let running = 0;
+      let scheduled = false;
+      const pass = () => {
+        running++;
+        try {
+          redrawNow();
+        } finally {
+          running--;
+        }
+      };
+      raw._redraw = () => {
+        if (scheduled) return;
+        scheduled = true;
+        requestAnimationFrame(() => {
+          scheduled = false;
+          pass();
+        });
+      };
+      raw._origRedraw = () => {
+        if (running >= passesPerFrame) raw._redraw();
+        else pass();
+      };
+      Object.defineProperty(raw, SPREAD, { value: true });
     },
   };
 }
