@@ -488,9 +488,12 @@ test.describe('a store too large to load whole', () => {
   }) => {
     test.slow();
     let bytesRead = 0;
+    // Reads wait while this is set (to see the page while a window's events load).
+    let held: Promise<void> | null = null;
     await page.context().route('**/e2e-packs/held/events.parquet', async (route) => {
       const match = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
       bytesRead += match ? Number(match[2]) - Number(match[1]) + 1 : eventsFileBytes;
+      await held;
       await route.continue();
     });
     // An event in the middle of March 2010, and every event of that month.
@@ -534,6 +537,27 @@ test.describe('a store too large to load whole', () => {
       /: too many events to draw one by one; zoom in to see them\. The store holds 200,100 events\.$/,
     );
     expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
+
+    // Zoomed into a period of its early years (a click on a lane's counts), the lanes keep
+    // their counts while that window's events load: they do not vanish meanwhile.
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const strips = timeline(page).getByRole('img', { name: /events counted by period/ });
+    const strip = (await strips.first().boundingBox())!;
+    const region = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.click(region.x + region.width * 0.2, strip.y + strip.height / 2);
+    await expect(page.getByText(/^The events of the window shown are loading\./)).toBeVisible();
+    await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
+    await expect(timeline(page).getByText('South', { exact: true })).toBeVisible();
+    await expect(strips).toHaveCount(2);
+    release();
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
+      /^Showing .+ 200\d to .+: [1-9][\d,]* events in view\./,
+    );
+    await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
   });
 
   test('a link to an event but no window: the notice says the event is not around the window shown', async ({

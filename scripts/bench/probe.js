@@ -133,11 +133,13 @@
 
     /**
      * Opens `search` (a link to the same store) as Back or Forward would, the app following
-     * the popstate, and resolves with the time to the paint of the first frame with a
-     * timeline item whose description (the region's text) matches `described`.
+     * the popstate, and resolves with the time to the paint of the first frame with an
+     * event's item (not a count strip: those of the window left may stand in while the new
+     * window's events load) whose description (the region's text) matches `described`.
      */
     linkToPaint(search, described, maxMs = 30000) {
       const pattern = new RegExp(described);
+      const eventItem = `${ITEM}:not(${AGGREGATE.split(', ').join('):not(')})`;
       const description = () =>
         document.querySelector('.timeline-panel__description')?.textContent ?? '';
       return new Promise((resolve) => {
@@ -145,7 +147,7 @@
         history.pushState(null, '', search);
         dispatchEvent(new PopStateEvent('popstate', { state: null }));
         const check = () => {
-          if (pattern.test(description()) && document.querySelector(ITEM)) {
+          if (pattern.test(description()) && document.querySelector(eventItem)) {
             afterPaint((at) => resolve({ ms: at - t0, description: description() }));
           } else if (performance.now() - t0 > maxMs) {
             resolve({ ms: null, description: description() });

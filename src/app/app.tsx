@@ -90,6 +90,9 @@ export function App() {
   const heldTooWide = useLoadProgress((state) =>
     state.movedWindow ? state.movedWindow.tooWide === true : state.opening?.held === null,
   );
+  // Its lanes drawn from the density pyramid: the look on screen has no events (it was taken
+  // at such a window), and keeps them while a window moved to loads its rows.
+  const heldCounted = useLoadProgress((state) => state.lookTooWide);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -314,6 +317,7 @@ export function App() {
                   opening={opening}
                   heldTotal={displayed?.held?.total ?? null}
                   heldTooWide={heldTooWide}
+                  heldCounted={heldCounted}
                 />
               </PartBoundary>
             )}

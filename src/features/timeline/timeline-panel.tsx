@@ -97,6 +97,12 @@ interface Props {
   heldTotal?: number | null;
   /** The same, at a window too wide to read row by row: no events are drawn there. */
   heldTooWide?: boolean;
+  /**
+   * The same, its look on screen taken at such a window: the lanes are the pyramid's counts,
+   * at the window shown, until the next look comes (a window moved to from there keeps its
+   * lanes while its rows load, rather than losing them all and having them drawn anew).
+   */
+  heldCounted?: boolean;
 }
 
 export function TimelinePanel({
@@ -105,6 +111,7 @@ export function TimelinePanel({
   opening = null,
   heldTotal = null,
   heldTooWide = false,
+  heldCounted = false,
 }: Props) {
   const t = useMessages();
   const locale = useLocale();
@@ -153,7 +160,7 @@ export function TimelinePanel({
   // Zoomed out too far to read a held store's rows: each lane's counts from the pyramid
   // (which counts per top-level actor, so not under a filter: nothing is drawn then).
   const pyramid =
-    heldTooWide && !filtered && laneMode !== 'single' ? partialOpening?.density : null;
+    heldCounted && !filtered && laneMode !== 'single' ? partialOpening?.density : null;
   const pyramidCode = useModuleWhen(pyramid?.lanes !== undefined, loadPyramidItems);
   const fromPyramid = useMemo(
     () =>

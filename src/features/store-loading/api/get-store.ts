@@ -36,6 +36,7 @@ const LOAD_STARTING = {
   checked: 0,
   opening: null,
   movedWindow: null,
+  lookTooWide: false,
   heldFailure: null,
 } as const;
 
@@ -60,6 +61,14 @@ export const useLoadProgress = create<{
     /** A store read only window by window: this window holds too many events to read. */
     readonly tooWide?: boolean;
   } | null;
+  /**
+   * A store shown window by window: the look on screen was taken at a window too wide to
+   * read, so it holds no events and its lanes are drawn from the density pyramid. It stays
+   * so until the next look comes, not when a window is asked for: a window moved to keeps
+   * the lanes (their counts) while its rows load, instead of dropping them all for a look
+   * that has none, and bringing them back from nothing once the rows are in.
+   */
+  lookTooWide: boolean;
   /**
    * A store shown window by window whose later read failed (a window moved to, or its
    * margin): why. It stays on screen as it was, no longer following the window.
@@ -174,6 +183,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     const showHeld = (look: HeldWindow | null) => {
       const opening = heldOpening;
       if (header === null || opening === null) return;
+      useLoadProgress.setState({ lookTooWide: look === null });
       if (heldStore !== null) {
         dispatchStoreOnScreen({ type: 'look', source, index: lookIndex(look, opening) });
         return;
