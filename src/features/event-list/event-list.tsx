@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { type Locale, formatEventDate } from '../../lib/date-format';
@@ -79,6 +79,10 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
   const bestId = events.length > 1 ? (best?.id ?? null) : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
+  // The virtualizer lays out every row again (all 100,000 at that size: ~10 ms) whenever
+  // this function is a new one, so it changes only with the events: a render for another
+  // reason (a selection, the map shown) is not also a pass over the whole list.
+  const itemKey = useCallback((i: number) => events[i]!.id, [events]);
   // This build does not use the React Compiler, whose memoization the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -86,7 +90,7 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (i) => events[i]!.id,
+    getItemKey: itemKey,
   });
 
   useEffect(() => {
