@@ -1,6 +1,7 @@
 import type { WorkerReply, WorkerRequest } from '../worker/protocol';
 import type { LoadRequest } from './load-store';
 import type { TimeWindow } from '../../../lib/time-window';
+import { workerNameFor } from '../worker/request-in-name';
 
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
@@ -33,7 +34,7 @@ type Received = { readonly reply: WorkerReply } | { readonly error: string };
 export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
   const worker = new Worker(new URL('../worker/store-worker.ts', import.meta.url), {
     type: 'module',
-    name: 'store-loader',
+    name: workerNameFor(request),
   });
   let kept: Received[] | null = [];
   let deliver: (received: Received) => void = (received) => kept?.push(received);
@@ -44,7 +45,8 @@ export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
     deliver({ error: event.message });
   };
   const post = (message: WorkerRequest) => worker.postMessage(message);
-  post({ type: 'load', request });
+  // A URL load went with the worker's name (worker/request-in-name.ts).
+  if (request.kind !== 'url') post({ type: 'load', request });
   return {
     listen(onReply, onError) {
       const take = (received: Received) =>
