@@ -19,7 +19,9 @@ class FakeWorker {
   }
   /** The load the worker starts on: from its name, or the first message posted. */
   get request() {
-    return requestInName(this.options.name ?? '') ?? (this.posted[0] as { request: unknown }).request;
+    return (
+      requestInName(this.options.name ?? '') ?? (this.posted[0] as { request: unknown }).request
+    );
   }
   postMessage(data: unknown) {
     this.posted.push(data);
@@ -52,7 +54,7 @@ afterEach(() => {
 });
 
 describe('spawnStoreWorker', () => {
-  it('gives a URL load in the worker\'s name and hands over replies that came before anyone listened', () => {
+  it("gives a URL load in the worker's name and hands over replies that came before anyone listened", () => {
     const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/app/?a=1'));
     const worker = FakeWorker.made[0]!;
     expect(worker.request).toEqual({
