@@ -104,6 +104,35 @@ describe('spawnStoreWorker', () => {
   });
 });
 
+describe('started', () => {
+  it("settles at the worker's first message, which no listener sees", async () => {
+    const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    const worker = FakeWorker.made[0]!;
+    let started = false;
+    void handle.started.then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    worker.onmessage?.({ data: { type: 'started' } as never });
+    worker.reply(progress(10));
+    await handle.started;
+    const seen: unknown[] = [];
+    handle.listen(
+      (reply) => seen.push(reply),
+      (message) => seen.push(message),
+    );
+    expect(seen).toEqual([progress(10)]);
+  });
+
+  it('settles when the worker fails to load, or is stopped', async () => {
+    const failed = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    FakeWorker.made[0]!.fail('no script');
+    await failed.started;
+    const stopped = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    stopped.terminate();
+    await stopped.started;
+  });
+});
+
 describe('a file', () => {
   it('is posted to the worker: it cannot go in a name', () => {
     const file = new Blob(['{}']);
