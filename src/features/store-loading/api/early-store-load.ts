@@ -8,8 +8,9 @@ let early: { readonly key: string; readonly handle: StoreWorkerHandle } | null =
  * Starts loading the store a link names before the rest of the page's code is evaluated:
  * the worker's own start and the first bytes then overlap the page's boot instead of
  * following it (about half a second at 100,000 events on a 2-core machine).
+ * Settles once the worker runs (StoreWorkerHandle.started), at once when none could start.
  */
-export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>): void {
+export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>): Promise<void> {
   early?.handle.terminate();
   early = null;
   const { link } = parseLink(location.search);
@@ -23,6 +24,7 @@ export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>)
   } catch {
     // Nothing is lost: the page starts its own load and reports what went wrong there.
   }
+  return early?.handle.started ?? Promise.resolve();
 }
 
 /**

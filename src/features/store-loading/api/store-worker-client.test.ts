@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkerReply } from '../worker/protocol';
 import { takeEarlyStoreLoad, startEarlyStoreLoad } from './early-store-load';
 import { spawnStoreWorker, urlRequest } from './store-worker-client';
+import { requestInName } from '../worker/request-in-name';
 
 /** Stands in for the browser's Worker: records what the page posts, replies on demand. */
 class FakeWorker {
@@ -10,8 +11,17 @@ class FakeWorker {
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   posted: unknown[] = [];
   terminated = false;
-  constructor(readonly url: URL) {
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
     FakeWorker.made.push(this);
+  }
+  /** The load the worker starts on: from its name, or the first message posted. */
+  get request() {
+    return (
+      requestInName(this.options.name ?? '') ?? (this.posted[0] as { request: unknown }).request
+    );
   }
   postMessage(data: unknown) {
     this.posted.push(data);
@@ -44,12 +54,15 @@ afterEach(() => {
 });
 
 describe('spawnStoreWorker', () => {
-  it('posts the request at once and hands over replies that came before anyone listened', () => {
+  it("gives a URL load in the worker's name and hands over replies that came before anyone listened", () => {
     const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/app/?a=1'));
     const worker = FakeWorker.made[0]!;
-    expect(worker.posted).toEqual([
-      { type: 'load', request: { kind: 'url', url: 'http://host/data/x.json', timeoutMs: 30_000 } },
-    ]);
+    expect(worker.request).toEqual({
+      kind: 'url',
+      url: 'http://host/data/x.json',
+      timeoutMs: 30_000,
+    });
+    expect(worker.posted).toEqual([]);
     worker.reply(progress(10));
     worker.reply(progress(20));
     const seen: unknown[] = [];
@@ -91,11 +104,50 @@ describe('spawnStoreWorker', () => {
   });
 });
 
+describe('started', () => {
+  it("settles at the worker's first message, which no listener sees", async () => {
+    const handle = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    const worker = FakeWorker.made[0]!;
+    let started = false;
+    void handle.started.then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    worker.onmessage?.({ data: { type: 'started' } as never });
+    worker.reply(progress(10));
+    await handle.started;
+    const seen: unknown[] = [];
+    handle.listen(
+      (reply) => seen.push(reply),
+      (message) => seen.push(message),
+    );
+    expect(seen).toEqual([progress(10)]);
+  });
+
+  it('settles when the worker fails to load, or is stopped', async () => {
+    const failed = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    FakeWorker.made[0]!.fail('no script');
+    await failed.started;
+    const stopped = spawnStoreWorker(urlRequest('/data/x.json', 'http://host/'));
+    stopped.terminate();
+    await stopped.started;
+  });
+});
+
+describe('a file', () => {
+  it('is posted to the worker: it cannot go in a name', () => {
+    const file = new Blob(['{}']);
+    spawnStoreWorker({ kind: 'file', file });
+    const worker = FakeWorker.made[0]!;
+    expect(requestInName(worker.options.name ?? '')).toBeNull();
+    expect(worker.posted).toEqual([{ type: 'load', request: { kind: 'file', file } }]);
+  });
+});
+
 describe('showWindow', () => {
-  it('tells the worker each window the timeline moves to, after the load request', () => {
+  it('tells the worker each window the timeline moves to', () => {
     const handle = spawnStoreWorker(urlRequest('/p/manifest.json', 'http://host/'));
     handle.showWindow({ start: 10, end: 20 });
-    expect(FakeWorker.made[0]!.posted.slice(1)).toEqual([
+    expect(FakeWorker.made[0]!.posted).toEqual([
       { type: 'show-window', window: { start: 10, end: 20 } },
     ]);
   });
@@ -106,12 +158,11 @@ describe('early store load', () => {
 
   it('loads the default store when the link names none, and is taken once', () => {
     startEarlyStoreLoad(at('?event=x'));
-    expect(FakeWorker.made[0]!.posted).toEqual([
-      {
-        type: 'load',
-        request: { kind: 'url', url: 'http://host/data/events.json', timeoutMs: 30_000 },
-      },
-    ]);
+    expect(FakeWorker.made[0]!.request).toEqual({
+      kind: 'url',
+      url: 'http://host/data/events.json',
+      timeoutMs: 30_000,
+    });
     expect(takeEarlyStoreLoad('default')).not.toBeNull();
     expect(takeEarlyStoreLoad('default')).toBeNull();
     expect(FakeWorker.made[0]!.terminated).toBe(false);
@@ -119,12 +170,11 @@ describe('early store load', () => {
 
   it("loads the link's store", () => {
     startEarlyStoreLoad(at('?store=%2Fstores%2Fbig.json'));
-    expect(FakeWorker.made[0]!.posted).toEqual([
-      {
-        type: 'load',
-        request: { kind: 'url', url: 'http://host/stores/big.json', timeoutMs: 30_000 },
-      },
-    ]);
+    expect(FakeWorker.made[0]!.request).toEqual({
+      kind: 'url',
+      url: 'http://host/stores/big.json',
+      timeoutMs: 30_000,
+    });
     expect(takeEarlyStoreLoad('url:/stores/big.json')).not.toBeNull();
   });
 

@@ -1,6 +1,7 @@
-import type { WorkerReply, WorkerRequest } from '../worker/protocol';
+import type { WorkerReply, WorkerRequest, WorkerStarted } from '../worker/protocol';
 import type { LoadRequest } from './load-store';
 import type { TimeWindow } from '../../../lib/time-window';
+import { workerNameFor } from '../worker/request-in-name';
 
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
@@ -17,6 +18,11 @@ export function urlRequest(url: string, base: string, window?: TimeWindow | null
 
 /** A store worker already at work, whose replies wait for someone to listen. */
 export interface StoreWorkerHandle {
+  /**
+   * Settles once the worker's script runs (or failed to load, or was stopped): from then on
+   * it needs no turn of the page's main thread to go on with its load.
+   */
+  readonly started: Promise<void>;
   /** Hands over every reply received so far, in order, then each one as it comes. */
   listen(onReply: (reply: WorkerReply) => void, onError: (message: string) => void): void;
   /** The timeline now shows `window`: a packed store still loading reads its rows next. */
@@ -33,19 +39,27 @@ type Received = { readonly reply: WorkerReply } | { readonly error: string };
 export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
   const worker = new Worker(new URL('../worker/store-worker.ts', import.meta.url), {
     type: 'module',
-    name: 'store-loader',
+    name: workerNameFor(request),
   });
   let kept: Received[] | null = [];
   let deliver: (received: Received) => void = (received) => kept?.push(received);
-  worker.onmessage = (message: MessageEvent<WorkerReply>) => deliver({ reply: message.data });
+  let markStarted!: () => void;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  worker.onmessage = (message: MessageEvent<WorkerReply | WorkerStarted>) => {
+    if (message.data.type === 'started') markStarted();
+    else deliver({ reply: message.data });
+  };
   worker.onerror = (event) => {
     // Handled here: the page reports it as a failed load, not as an uncaught error.
     event.preventDefault();
+    markStarted();
     deliver({ error: event.message });
   };
   const post = (message: WorkerRequest) => worker.postMessage(message);
-  post({ type: 'load', request });
+  // A URL load went with the worker's name (worker/request-in-name.ts).
+  if (request.kind !== 'url') post({ type: 'load', request });
   return {
+    started,
     listen(onReply, onError) {
       const take = (received: Received) =>
         'reply' in received ? onReply(received.reply) : onError(received.error);
@@ -58,6 +72,7 @@ export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
       post({ type: 'show-window', window });
     },
     terminate() {
+      markStarted();
       kept = null;
       deliver = () => {};
       worker.terminate();

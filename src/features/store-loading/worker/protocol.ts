@@ -22,6 +22,14 @@ export type WorkerRequest =
   | { readonly type: 'show-window'; readonly window: TimeWindow };
 
 /**
+ * The worker's first message, as its script starts: the store worker client keeps it (the
+ * page's entry waits for it before evaluating the app, src/app/main.tsx), no load sees it.
+ */
+export interface WorkerStarted {
+  readonly type: 'started';
+}
+
+/**
  * Events may arrive while the store still downloads: a 'header' first, then 'events' in the
  * document's order. 'restart' voids everything received so far (the store is being checked
  * again as a whole); 'done' closes the load.

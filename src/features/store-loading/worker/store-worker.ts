@@ -3,7 +3,13 @@ import { type LoadRequest, loadStore } from '../api/load-store';
 import { StoreLoadError } from '../api/store-load-error';
 import type { StoreEvent } from '../../../format/validate-store';
 import { windowRelay } from '../api/shown-windows';
-import { EVENTS_PER_CHUNK, type WorkerReply, type WorkerRequest } from './protocol';
+import {
+  EVENTS_PER_CHUNK,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStarted,
+} from './protocol';
+import { requestInName } from './request-in-name';
 
 // Parsing and validating a 100 MB store takes seconds: off the main thread, the page
 // stays responsive, and cancelling is as simple as terminating the worker.
@@ -19,6 +25,11 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   if (message.data.type === 'show-window') shownWindows.show(message.data.window);
   else void load(message.data.request);
 };
+
+// A URL load comes in the worker's name: it starts now, not when the page hands a message over.
+const named = requestInName(self.name);
+if (named !== null) void load(named);
+self.postMessage({ type: 'started' } satisfies WorkerStarted);
 
 async function load(request: LoadRequest) {
   const post = (reply: WorkerReply) => self.postMessage(reply);
