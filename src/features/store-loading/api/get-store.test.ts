@@ -16,6 +16,7 @@ const worker = vi.hoisted(() => {
 });
 vi.mock('./early-store-load', () => ({
   takeEarlyStoreLoad: (): StoreWorkerHandle => ({
+    started: Promise.resolve(),
     listen(onReply) {
       worker.reply = onReply as (reply: unknown) => void;
     },
