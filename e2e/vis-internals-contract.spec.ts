@@ -448,7 +448,7 @@ test('a redraw that resizes the lanes redraws again in the same task; spread, th
       );
       await frames(4);
       const tall = laneHeights(container, '.vis-foreground .vis-group');
-      if (spread) internals.visInternalsOf(timeline).spreadRedrawsOverFrames(1);
+      if (spread) internals.visInternalsOf(timeline).spreadRedrawsOverFrames(1, () => {});
       const itemSet = (timeline as unknown as { itemSet: { redraw: () => boolean } }).itemSet;
       const redraw = itemSet.redraw;
       const perTask: number[] = [];

@@ -69,7 +69,10 @@ export function drawNewItemsAcrossLanes(timeline: Timeline): void {
  */
 export const REDRAW_PASSES_PER_FRAME = 1;
 
-/** Makes `timeline` run at most `REDRAW_PASSES_PER_FRAME` redraws in one frame. */
-export function spreadRedrawsOverFrames(timeline: Timeline): void {
-  visInternalsOf(timeline).spreadRedrawsOverFrames(REDRAW_PASSES_PER_FRAME);
+/**
+ * Makes `timeline` run at most `REDRAW_PASSES_PER_FRAME` redraws in one frame; `drawn` runs
+ * after a redraw whose follow-up waits for the next frame, as after vis-timeline's `changed`.
+ */
+export function spreadRedrawsOverFrames(timeline: Timeline, drawn: () => void): void {
+  visInternalsOf(timeline).spreadRedrawsOverFrames(REDRAW_PASSES_PER_FRAME, drawn);
 }

@@ -350,7 +350,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     keepMarginItemsDrawn(timeline);
     drawNewItemsAcrossLanes(timeline);
-    spreadRedrawsOverFrames(timeline);
     timelineRef.current = timeline;
     localeRef.current = locale;
     groupedRef.current = null;
@@ -417,11 +416,14 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     // drew, none of them cut (axis-labels.ts); and a new selection's item in view. The strips
     // first: their sizes are writes, and the labels' reads then lay the page out once for
     // both; the other way round, the labels' classes made the strips' text force it again.
-    timeline.on('changed', () => {
+    const afterDraw = () => {
       paintAggregates();
       fitAxisLabels(container);
       revealSelection();
-    });
+    };
+    timeline.on('changed', afterDraw);
+    // A redraw whose follow-up waits for the next frame is painted as it is: it gets the same.
+    spreadRedrawsOverFrames(timeline, afterDraw);
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
       container.removeEventListener('click', toggleLane);

@@ -126,6 +126,7 @@ describe('visInternalsOf', () => {
       let frame = 0;
       let left = resizes;
       const passes: number[] = [];
+      const drawn: number[] = [];
       const timeline = fakeTimeline({
         core: {
           _origRedraw() {
@@ -134,21 +135,23 @@ describe('visInternalsOf', () => {
           },
         },
       });
-      visInternalsOf(timeline).spreadRedrawsOverFrames(passesPerFrame);
+      visInternalsOf(timeline).spreadRedrawsOverFrames(passesPerFrame, () => drawn.push(frame));
       const runFrames = () => {
         while (waiting.length > 0) {
           frame++;
           for (const callback of waiting.splice(0)) callback(frame * 16);
         }
       };
-      return { core: timeline as unknown as FakeCore, passes, waiting, runFrames };
+      return { core: timeline as unknown as FakeCore, passes, drawn, waiting, runFrames };
     }
 
     it('runs a redraw asked for at once beyond the passes per frame in the next frame', () => {
-      const { core, passes, runFrames } = resizing(3, 1);
+      const { core, passes, drawn, runFrames } = resizing(3, 1);
       core._redraw();
       runFrames();
       expect(passes).toEqual([1, 2, 3, 4]);
+      // Each pass whose follow-up waited is said to be drawn, in its own frame.
+      expect(drawn).toEqual([1, 2, 3]);
     });
 
     it('runs as many passes in one frame as asked for, and the rest after', () => {

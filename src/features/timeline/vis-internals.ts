@@ -119,9 +119,12 @@ export interface VisInternals {
    * frames, each frame draws a consistent state (every pass positions everything) and the
    * lanes settle a frame or two later. `Core#_redraw` (throttled to one per frame) and
    * `Core#_origRedraw` (at once), the two ways vis-timeline asks for a redraw, both go through
-   * here. Done once per timeline.
+   * here. A pass whose follow-up waits ends without vis-timeline's `changed` (which it emits
+   * only once the lanes have settled), yet its state is painted: `drawn` is called then, for
+   * what the app does after each draw (the axis labels fitted, the strips painted). Done once
+   * per timeline.
    */
-  spreadRedrawsOverFrames(passesPerFrame: number): void;
+  spreadRedrawsOverFrames(passesPerFrame: number, drawn: () => void): void;
 }
 
 type VisibilityCheck = (this: unknown, item: VisItem, visible: VisItem[], range: unknown) => void;
@@ -337,7 +340,7 @@ function bind(raw: RawTimeline): VisInternals {
       raw._redraw();
     },
 
-    spreadRedrawsOverFrames(passesPerFrame) {
+    spreadRedrawsOverFrames(passesPerFrame, drawn) {
       if (Object.hasOwn(raw, SPREAD)) return;
       const redrawNow = raw._origRedraw;
       let running = 0;
@@ -359,8 +362,9 @@ function bind(raw: RawTimeline): VisInternals {
         });
       };
       raw._origRedraw = () => {
-        if (running >= passesPerFrame) raw._redraw();
-        else pass();
+        if (running < passesPerFrame) return pass();
+        raw._redraw();
+        drawn();
       };
       Object.defineProperty(raw, SPREAD, { value: true });
     },
