@@ -1,14 +1,4 @@
-import {
-  copyFile,
-  mkdir,
-  readFile,
-  readdir,
-  rm,
-  stat,
-  truncate,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
@@ -32,7 +22,9 @@ import {
 } from './helpers/store-loading';
 import { parquetMetadata } from 'hyparquet';
 import { runPackCli } from '../scripts/lib/pack/pack-cli';
+import { writePack } from '../scripts/lib/pack/write-pack';
 import { validateStore } from '../src/format/validate-store';
+import { DATE_EXPECTED } from '../src/format/dates';
 import { eventTime } from '../src/lib/store-index';
 import { fitWindow } from '../src/lib/time-window';
 import { parseLink } from '../src/lib/url-codec';
@@ -46,7 +38,10 @@ import { parseLink } from '../src/lib/url-codec';
 
 // playwright.config.ts builds into this folder and the preview server serves it.
 const DIST = `node_modules/.e2e-dist-${process.env.E2E_PORT ?? 4173}`;
-const PACKS = join(DIST, 'e2e-packs');
+// One folder per worker: tests of this file run in both, and each worker's beforeAll writes
+// the packs anew (removing the folder first), which would pull them from under the other's.
+const WORKER_PACKS = `e2e-packs/w${process.env.TEST_WORKER_INDEX ?? 0}`;
+const PACKS = join(DIST, WORKER_PACKS);
 const STORE_FILE = 'public/data/events.json';
 
 async function packInto(name: string, from = STORE_FILE, ...options: string[]): Promise<string> {
@@ -58,7 +53,7 @@ async function packInto(name: string, from = STORE_FILE, ...options: string[]): 
 }
 
 const packLink = (name: string) =>
-  `/?store=${encodeURIComponent(`/e2e-packs/${name}/manifest.json`)}`;
+  `/?store=${encodeURIComponent(`/${WORKER_PACKS}/${name}/manifest.json`)}`;
 
 async function expectTreatyExcerpts(page: Page, store: StoreJson) {
   await listButton(page, TREATY.title).click();
@@ -270,7 +265,7 @@ test.describe('window first', () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let held = 0;
     // Requests for rows away from the window wait until the test lets them through.
-    await page.context().route('**/e2e-packs/window-first/events.parquet', async (route) => {
+    await page.context().route(`**/${WORKER_PACKS}/window-first/events.parquet`, async (route) => {
       const group = groupAt(route.request().headers().range);
       if (group >= 0 && !groupsOf(WINDOW).includes(group)) {
         held += 1;
@@ -353,7 +348,7 @@ test.describe('window first', () => {
     page.context().on('requestfailed', (request) => {
       if (request.url().endsWith('/window-first/events.parquet')) failed += 1;
     });
-    await page.context().route('**/e2e-packs/window-first/events.parquet', async (route) => {
+    await page.context().route(`**/${WORKER_PACKS}/window-first/events.parquet`, async (route) => {
       const group = groupAt(route.request().headers().range);
       if (group >= 0) asked.push(group);
       if (group >= 0 && !allowed.has(group)) {
@@ -444,7 +439,13 @@ test.describe('a store too large to load whole', () => {
   const QUOTE = 'the plain words of the report';
   const dayOf = (i: number) => FIRST_DAY + Math.floor((i * DAYS) / EVENTS) * DAY;
   const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+  /** The row that breaks the format: the first event of 15 April 2010 (rows are in date order). */
+  const BROKEN_ROW = Array.from({ length: EVENTS }, (_, i) => i).find(
+    (i) => dayOf(i) === Date.UTC(2010, 3, 15),
+  )!;
   let eventsFileBytes = 0;
+  /** Its row in the events file. */
+  let brokenRow = -1;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -455,31 +456,38 @@ test.describe('a store too large to load whole', () => {
       actors: [i % 2 === 0 ? 'north' : 'south'],
       excerpts: [{ source: 'reports', quote: QUOTE }],
     }));
-    const file = join(PACKS, 'held-source.json');
-    await writeFile(
-      file,
-      JSON.stringify({
-        format: 'sourceline/1',
-        title: 'Two hundred thousand reports',
-        language: 'en',
-        sources: [
-          {
-            id: 'reports',
-            title: 'The daily reports',
-            published: '2024-12-31',
-            language: 'en',
-            url: 'https://example.org/reports',
-            text: `Each report gives ${QUOTE} and nothing else.`,
-          },
-        ],
-        actors: [
-          { id: 'north', name: 'North', kind: 'state' },
-          { id: 'south', name: 'South', kind: 'state' },
-        ],
-        events,
-      }),
-    );
-    const dir = await packInto('held', file);
+    const checked = validateStore({
+      format: 'sourceline/1',
+      title: 'Two hundred thousand reports',
+      language: 'en',
+      sources: [
+        {
+          id: 'reports',
+          title: 'The daily reports',
+          published: '2024-12-31',
+          language: 'en',
+          url: 'https://example.org/reports',
+          text: `Each report gives ${QUOTE} and nothing else.`,
+        },
+      ],
+      actors: [
+        { id: 'north', name: 'North', kind: 'state' },
+        { id: 'south', name: 'South', kind: 'state' },
+      ],
+      events,
+    });
+    if (!checked.ok) throw new Error('the held store is valid');
+    const { events: valid, ...header } = checked.store;
+    const kept = [...valid];
+    // One row breaks the format, as a pack written by another tool might: a date that is not
+    // on the calendar (its instants as the row's neighbours'). In April 2010, in the margin of
+    // March 2010's window: read with it, and not among its events in view.
+    kept[BROKEN_ROW] = { ...kept[BROKEN_ROW]!, start: '2010-04-31' };
+    const dir = join(PACKS, 'held');
+    await rm(dir, { recursive: true, force: true });
+    await writePack({ header, events: kept, totals: { ...checked, header } }, dir);
+    // Sorted in place into the file's order.
+    brokenRow = kept.findIndex((event) => event.start === '2010-04-31');
     eventsFileBytes = (await stat(join(dir, 'events.parquet'))).size;
   });
 
@@ -490,7 +498,7 @@ test.describe('a store too large to load whole', () => {
     let bytesRead = 0;
     // Reads wait while this is set (to see the page while a window's events load).
     let held: Promise<void> | null = null;
-    await page.context().route('**/e2e-packs/held/events.parquet', async (route) => {
+    await page.context().route(`**/${WORKER_PACKS}/held/events.parquet`, async (route) => {
       const match = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '');
       bytesRead += match ? Number(match[2]) - Number(match[1]) + 1 : eventsFileBytes;
       await held;
@@ -560,6 +568,25 @@ test.describe('a store too large to load whole', () => {
     await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
   });
 
+  test('a row that breaks the format, read with a window, is dropped and listed at its row in the report', async ({
+    page,
+  }) => {
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    const summary = page.getByText(/^1 item dropped · \d+ warnings?$/);
+    await summary.click();
+    const problems = page.getByRole('list', { name: 'Problems found in this store' });
+    await expect(problems.getByRole('listitem').first()).toHaveText(
+      `events[${brokenRow}].start: invalid value; the event dropped (found "2010-04-31"); ` +
+        `expected ${DATE_EXPECTED}, on the calendar`,
+    );
+    await expect(
+      page.getByText(/^Found in the rows read so far: this store is too large to load whole/),
+    ).toBeVisible();
+  });
+
   test('a link to an event but no window: the notice says the event is not around the window shown', async ({
     page,
   }) => {
@@ -582,7 +609,7 @@ test.describe('a store too large to load whole', () => {
     let failing = false;
     await page
       .context()
-      .route('**/e2e-packs/held/events.parquet', (route) =>
+      .route(`**/${WORKER_PACKS}/held/events.parquet`, (route) =>
         failing ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
       );
     await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31`);

@@ -175,8 +175,13 @@ export interface EventsValidation {
   readonly header: StoreHeader;
   /** The events array of the document given to startValidation (empty when it had none). */
   readonly eventItems: readonly unknown[];
-  /** Checks the next events; positions in problem paths continue from the last batch. */
-  addEvents(items: readonly unknown[]): StoreEvent[];
+  /**
+   * Checks the next events; positions in problem paths continue from the last batch, or
+   * start at `at` (a packed file's rows, whose row groups are read out of order).
+   */
+  addEvents(items: readonly unknown[], at?: number): StoreEvent[];
+  /** What the event checks have found so far (finish adds the warnings that need every event). */
+  readonly problems: readonly Problem[];
   /** After the last batch: the warnings that need every event, and the totals. */
   finish(): ValidationTotals;
 }
@@ -199,10 +204,13 @@ export function startValidationWith(
     ok: true,
     header: checker.header,
     eventItems: checker.eventItems,
-    addEvents: (items) => {
-      const { events, checked } = checker.addEvents(items);
+    addEvents: (items, at) => {
+      const { events, checked } = checker.addEvents(items, at);
       if (checked < items.length) throw new SchemasNeeded();
       return events;
+    },
+    get problems() {
+      return checker.problemsSoFar;
     },
     finish: () => checker.finish(),
   };
@@ -346,6 +354,10 @@ interface SourcesAndActors {
 
 class StoreChecker {
   private readonly problems: Problem[] = [];
+
+  get problemsSoFar(): readonly Problem[] {
+    return this.problems;
+  }
   /** Where problems go: the store's list, or an event's own while it is checked alone. */
   private sink: Problem[] = this.problems;
   /** The questions an event's check asks of the store, while a cache records them. */
@@ -409,8 +421,11 @@ class StoreChecker {
   }
 
   /** Checks events until one needs the schemas the checker was not given (`checked` says how many). */
-  addEvents(items: readonly unknown[]): { events: StoreEvent[]; checked: number } {
-    const { events, checked } = this.checkEvents(items, this.eventsChecked);
+  addEvents(
+    items: readonly unknown[],
+    at = this.eventsChecked,
+  ): { events: StoreEvent[]; checked: number } {
+    const { events, checked } = this.checkEvents(items, at);
     this.eventsChecked += checked;
     for (const event of events) this.markActorsUsed(event.actors);
     return { events, checked };

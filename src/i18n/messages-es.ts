@@ -157,6 +157,8 @@ export const es: Messages = {
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filterCountsHeld:
     'Los recuentos son de los eventos cargados alrededor de la ventana mostrada, no de todo el almacén.',
+  reportHeldScope:
+    'Encontrados en las filas leídas hasta ahora: este almacén es demasiado grande para cargarlo entero, así que las filas de cada ventana se comprueban cuando la línea de tiempo se mueve a ella.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',

@@ -111,6 +111,8 @@ export interface Messages extends EvidenceMessages {
   searchHeldScope: string;
   /** The same store's counts beside each actor and status: what they count. */
   filterCountsHeld: string;
+  /** The same store's report: what its problems cover. */
+  reportHeldScope: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -361,6 +363,8 @@ export const en: Messages = {
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filterCountsHeld:
     'The counts are of the events loaded around the window shown, not of the whole store.',
+  reportHeldScope:
+    'Found in the rows read so far: this store is too large to load whole, so the rows of each window are checked as the timeline moves to it.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

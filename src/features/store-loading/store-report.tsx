@@ -1,10 +1,15 @@
 import { useId } from 'react';
+import { useStore } from 'zustand';
 import { useMessages } from '../../i18n/use-messages';
 import { FORMAT_NAMES, describeNote } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
 import { importReportOf } from './import/imported-reports';
 import { ProblemList } from './problem-list';
+import { createHeldChecks } from './api/held-checks';
+
+/** Stands in for a store read whole, whose report came with it. */
+const NO_HELD_CHECKS = createHeldChecks();
 
 /**
  * A count of what validation dropped or warned about, opening onto the full list; for an
@@ -15,14 +20,20 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
   const headingId = useId();
   const importHeadingId = useId();
   const source = useStoreOnScreen((screen) => screen.shown?.source);
+  // A store read window by window: what the rows read so far were found to have.
+  const heldChecks = useStore(loaded.held?.checks ?? NO_HELD_CHECKS);
+  const problems = loaded.held ? heldChecks.problems : loaded.problems;
+  const warnings = loaded.held ? heldChecks.warnings : loaded.warnings;
   const imported = importReportOf(source);
   const importDropped = imported?.dropped ?? 0;
   const dropped =
-    loaded.dropped.sources + loaded.dropped.actors + loaded.dropped.events + importDropped;
-  if (loaded.problems.length === 0 && importDropped === 0) return null;
+    (loaded.held
+      ? heldChecks.dropped
+      : loaded.dropped.sources + loaded.dropped.actors + loaded.dropped.events) + importDropped;
+  if (problems.length === 0 && importDropped === 0) return null;
   return (
     <details className="store-report">
-      <summary>{t.storeReport(dropped, loaded.warnings)}</summary>
+      <summary>{t.storeReport(dropped, warnings)}</summary>
       <div className="store-report__panel">
         {imported && importDropped > 0 ? (
           <>
@@ -42,10 +53,11 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
             </ul>
           </>
         ) : null}
-        {loaded.problems.length > 0 ? (
+        {problems.length > 0 ? (
           <>
             <h2 id={headingId}>{t.problemsTitle}</h2>
-            <ProblemList problems={loaded.problems} labelledBy={headingId} />
+            {loaded.held ? <p>{t.reportHeldScope}</p> : null}
+            <ProblemList problems={problems} labelledBy={headingId} />
           </>
         ) : null}
       </div>

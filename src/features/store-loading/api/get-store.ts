@@ -25,6 +25,7 @@ import { spawnStoreWorker, urlRequest } from './store-worker-client';
 import type { WorkerReply } from '../worker/protocol';
 import type { HeldWindow, PackedOpening } from './load-packed';
 import { HeldEvents } from './held-events';
+import { createHeldChecks } from './held-checks';
 import { isPackedStoreUrl } from './packed-url';
 
 export type { LoadedStore } from './load-store';
@@ -170,6 +171,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     // groups the worker holds, each look built from the groups of its window alone. It is
     // shown at its opening, and each window moved to replaces the look (its worker stays).
     const held = new HeldEvents();
+    const heldChecks = createHeldChecks();
     let heldStore: HeldStore | null = null;
     const lookIndex = (look: HeldWindow | null, opening: PackedOpening): StoreIndex => {
       const index = buildStoreIndex({ ...header!, events: look === null ? [] : held.look(look) });
@@ -198,10 +200,11 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
           stopped = true;
           finish();
         },
+        checks: heldChecks,
       };
       const { report } = opening;
-      // What the checks found is not gathered (each row group is checked on its own as it is
-      // read, and only some are): the store's report lists nothing.
+      // Each row group is checked on its own as it is read, and only some are: what the checks
+      // find is gathered as they go (`held.checks`), not here.
       resolve({
         index: lookIndex(look, opening),
         problems: [],
@@ -247,6 +250,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         for (const event of reply.events) events.push(withDates(event));
         useLoadProgress.setState({ key, checked: events.length });
         publishPartial();
+      } else if (reply.type === 'checked') {
+        heldChecks.add(reply.problems);
       } else if (reply.type === 'evict') {
         for (const event of held.evict(reply.groups)) rowOf.delete(event.id);
       } else if (reply.type === 'opening') {

@@ -37,6 +37,7 @@ function run(
   limits = { heldRows: 60, windowReadRows: 30 },
   eventAt: (day: number) => StoreEvent = eventOn,
   store = spans,
+  dropDays: ReadonlySet<number> = new Set(),
 ) {
   const read: number[] = [];
   const said: { opening: PackedOpening[]; windowIn: [TimeWindow, HeldWindow | null][] } = {
@@ -44,6 +45,7 @@ function run(
     windowIn: [],
   };
   const evicted: number[] = [];
+  const found: string[] = [];
   /** The events handed out, in order. */
   const handed: string[] = [];
   const held = new HeldEvents();
@@ -62,10 +64,22 @@ function run(
         count: 10,
         startMs: (i) => eventTime(events[i]!).start,
         endMs: (i) => eventTime(events[i]!).end,
-        check: (positions) => ({
-          events: positions.map((i) => events[i]!),
-          rows: positions.map((i) => first + i),
-        }),
+        // A day in `dropDays` is a row the checks drop, said at its row in the file.
+        check: (positions) => {
+          const kept = positions.filter((i) => !dropDays.has(first + i));
+          return {
+            events: kept.map((i) => events[i]!),
+            rows: kept.map((i) => first + i),
+            problems: positions
+              .filter((i) => dropDays.has(first + i))
+              .map((i) => ({
+                severity: 'dropped' as const,
+                path: `events[${first + i}].start`,
+                expected: 'a date',
+                message: 'invalid value; the event dropped',
+              })),
+          };
+        },
       };
     },
     sink: {
@@ -82,13 +96,14 @@ function run(
       },
       opening: (opening) => said.opening.push(opening),
       windowIn: (shown, look) => said.windowIn.push([shown, look ?? null]),
+      checked: (problems) => found.push(...problems.map((problem) => problem.path)),
     },
     onProgress: () => {},
     window,
     shownWindows: windows,
     limits,
   });
-  return { read, said, evicted, held, windows, failed, handed };
+  return { read, said, evicted, held, windows, failed, handed, found };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -195,5 +210,16 @@ describe('followHeldWindows', () => {
     windows.show(days(150, 156));
     await settle();
     expect(evicted).toContain(-3);
+  });
+
+  it('says what the checks of the rows read found, at their rows in the file, and drops those rows', async () => {
+    const { said, found, held } = run(days(50, 60), undefined, eventOn, spans, new Set([55, 95]));
+    await settle();
+    await settle();
+    // Day 55 is in the window's group; day 95 is in no group read.
+    expect(found).toEqual(['events[55].start']);
+    const look = held.look(said.opening.at(-1)!.held!).map((event) => event.id);
+    expect(look).toContain('e54');
+    expect(look).not.toContain('e55');
   });
 });

@@ -13,6 +13,7 @@ import { type RowGroupSpan, groupsOverlapping } from '../../../format/packed/row
 import { marginGroups, tooWideToRead, withMargin } from '../../../format/packed/window-reach';
 import type { DensityStrip } from '../../../format/packed/density-strip';
 import type { StoreEvent } from '../../../format/validate-store';
+import type { Problem } from '../../../format/problems';
 import type { TimeWindow } from '../../../lib/time-window';
 import type { LoadProgress } from './load-store';
 import type { PackedReport, PackedSink } from './load-packed';
@@ -48,8 +49,15 @@ export interface GroupRows {
   startMs(i: number): number;
   /** The first instant after row `i`'s event (ms), from the file's `end_ms`. */
   endMs(i: number): number;
-  /** Checks these rows (positions in the group): the events kept, and each one's row in the file. */
-  check(positions: readonly number[]): { events: readonly StoreEvent[]; rows: readonly number[] };
+  /**
+   * Checks these rows (positions in the group): the events kept, each one's row in the file,
+   * and what the checks found, at the rows' places in the file (`events[row]`).
+   */
+  check(positions: readonly number[]): {
+    events: readonly StoreEvent[];
+    rows: readonly number[];
+    problems: readonly Problem[];
+  };
 }
 
 export interface HeldWindowsInput {
@@ -108,6 +116,11 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
       drainRests();
     }, 0);
   };
+  const checkRows = (read: GroupRows, at: readonly number[]) => {
+    const checked = read.check(at);
+    if (checked.problems.length > 0) sink.checked?.(checked.problems);
+    return checked;
+  };
   const handOut = (group: number, events: readonly StoreEvent[], rows: readonly number[]) => {
     for (let from = 0; from < events.length; from += HANDED_AT_ONCE) {
       sink.group?.(group);
@@ -135,7 +148,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     // Held whole from now on: a look at it for another window is replaced.
     if (peeked.delete(group)) sink.evict?.([peekKey(group)]);
     if (first === undefined) {
-      const { events, rows } = read.check(positions(0, read.count));
+      const { events, rows } = checkRows(read, positions(0, read.count));
       hold(group);
       // The page learns that the group is held even when its rows were all dropped.
       if (events.length === 0) sink.group?.(group);
@@ -145,7 +158,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     }
     const from = firstRowFrom(read, first.start);
     const to = firstRowFrom(read, first.end);
-    const starting = read.check(positions(from, to));
+    const starting = checkRows(read, positions(from, to));
     hold(group);
     handOut(group, starting.events, starting.rows);
     rests.push(() => {
@@ -155,7 +168,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
         [0, from],
         [to, read.count],
       ] as const) {
-        const rest = read.check(positions(a, b));
+        const rest = checkRows(read, positions(a, b));
         handOut(group, rest.events, rest.rows);
       }
       restsOut.add(group);
@@ -178,7 +191,7 @@ export async function followHeldWindows(input: HeldWindowsInput): Promise<never>
     for (let i = 0; i < read.count; i++) {
       if (read.startMs(i) < span.end && read.endMs(i) > span.start) overlapping.push(i);
     }
-    const { events, rows } = read.check(overlapping);
+    const { events, rows } = checkRows(read, overlapping);
     peeked.add(group);
     sink.evict?.([peekKey(group)]);
     sink.group?.(peekKey(group));

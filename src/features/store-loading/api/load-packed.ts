@@ -21,6 +21,7 @@ import { actorFromRow, eventFromRows, sourceFromRow, toNumber } from '../../../f
 import { FORMAT } from '../../../format/format-name';
 import { MAX_STORE_BYTES } from '../../../format/limits';
 import type { Problem } from '../../../format/problems';
+import { moveProblem } from '../../../format/event-check';
 import type { EventsValidation, StoreEvent } from '../../../format/validate-store';
 import { type RemoteFile, RemoteFileError, openRemoteFile } from '../../../lib/remote-file';
 import type { LoadProgress, ValidatedStore } from './load-store';
@@ -82,6 +83,15 @@ function loadError(error: unknown): StoreLoadError {
 const aboutUnreadColumns = (problem: Problem) =>
   problem.severity === 'warning' && /^events\[\d+\]\.excerpts$/.test(problem.path);
 
+/** A problem found at `events[i]` of a stretch of a group's rows, said at its row in the file. */
+function atRow(problem: Problem, positions: readonly number[], rowStart: number): Problem {
+  const match = /^events\[(\d+)\]/.exec(problem.path);
+  const position = match ? positions[Number(match[1])] : undefined;
+  return position === undefined
+    ? problem
+    : moveProblem(problem, Number(match![1]), rowStart + position);
+}
+
 /** What the page needs to draw a store whose rows are still arriving, window first. */
 export interface PackedOpening {
   /** The window whose events were read first: the link's, or the store's opening window. */
@@ -115,6 +125,11 @@ export interface PackedSink extends EventSink {
    * window by window, `held` says which groups make up its look (null: too wide to read).
    */
   windowIn?: (window: TimeWindow, held?: HeldWindow | null) => void;
+  /**
+   * A store read only window by window: what the checks of rows just read found (the same
+   * rows read again, after they were put out, are found again: the page keeps each once).
+   */
+  checked?: (problems: readonly Problem[]) => void;
 }
 
 export async function loadPackedStore(
@@ -125,6 +140,8 @@ export async function loadPackedStore(
     readonly window?: TimeWindow;
     /** The windows the page moves to while the store loads: their rows are read next. */
     readonly shownWindows?: ShownWindows;
+    /** Above this many events the store is read window by window (tests: a small store so read). */
+    readonly wholeStoreRows?: number;
   } = {},
 ): Promise<ValidatedStore & { packed: PackedReport }> {
   let fetched = 0;
@@ -205,7 +222,11 @@ export async function loadPackedStore(
     sink.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
-    if (total > WHOLE_STORE_ROWS && spans.length > 1 && manifest.extent !== null) {
+    if (
+      total > (options.wholeStoreRows ?? WHOLE_STORE_ROWS) &&
+      spans.length > 1 &&
+      manifest.extent !== null
+    ) {
       // Too large to hold whole: each stretch of rows is checked on its own (a group put out
       // of memory and read again must not be taken for duplicates of itself).
       const extent = manifest.extent;
@@ -236,7 +257,14 @@ export async function loadPackedStore(
               const rowOf = new Map(
                 stretch.map((light, i) => [light.id, rowStart + positions[i]!]),
               );
-              return { events, rows: events.map((event) => rowOf.get(event.id)!) };
+              return {
+                events,
+                rows: events.map((event) => rowOf.get(event.id)!),
+                // Checked at their places in the stretch: said at their rows in the file.
+                problems: checked.problems
+                  .filter((problem) => !aboutUnreadColumns(problem))
+                  .map((problem) => atRow(problem, positions, rowStart)),
+              };
             },
           };
         },
@@ -288,7 +316,11 @@ export async function loadPackedStore(
     ): Promise<readonly StoreEvent[]> => {
       const { rowStart, rowEnd } = spans[at]!;
       const lights = await read('events', rowStart, rowEnd, signal);
-      const events = validation.addEvents(lights.map((light) => eventFromRows(light)));
+      // Problems name the file's rows (`events[12]` is row 12): groups come out of order.
+      const events = validation.addEvents(
+        lights.map((light) => eventFromRows(light)),
+        rowStart,
+      );
       const rowOf = new Map(lights.map((light, i) => [light.id, rowStart + i]));
       const rows = events.map((event) => rowOf.get(event.id)!);
       if (now === undefined) handOut(events, rows);

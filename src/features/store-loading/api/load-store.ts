@@ -14,6 +14,7 @@ import type { PackedReport, PackedSink } from './load-packed';
 import type { ShownWindows } from './shown-windows';
 import type { TimeWindow } from '../../../lib/time-window';
 import { isPackedStoreUrl } from './packed-url';
+import type { HeldChecksStore } from './held-checks';
 
 /** What validation found besides the store itself. */
 export interface StoreReportData {
@@ -42,6 +43,8 @@ export interface HeldStore {
   stop(): void;
   /** Stopped: opened again, the store is loaded again. */
   readonly stopped: boolean;
+  /** What the checks of the rows read so far found (the store's report: `problems` is empty). */
+  readonly checks: HeldChecksStore;
 }
 
 /** A validated store whose events are already in time order. */

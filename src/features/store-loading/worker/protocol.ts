@@ -1,4 +1,5 @@
 import type { EventInput } from '../../../format/schema';
+import type { Problem } from '../../../format/problems';
 import type { StoreHeader } from '../../../format/validate-store';
 import type { LoadProgress, LoadRequest, StoreReportData } from '../api/load-store';
 import type { StoreLoadErrorData } from '../api/store-load-error';
@@ -59,6 +60,8 @@ export type WorkerReply =
       /** A store read only window by window: the groups of its look, or null (too wide to read). */
       readonly held?: HeldWindow | null;
     }
+  /** A packed store read only window by window: what the checks of rows just read found. */
+  | { readonly type: 'checked'; readonly problems: readonly Problem[] }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

@@ -54,6 +54,7 @@ async function load(request: LoadRequest) {
           group = undefined;
         },
         evict: (groups) => post({ type: 'evict', groups }),
+        checked: (problems) => post({ type: 'checked', problems }),
         restart: () => post({ type: 'restart' }),
         opening: (opening) => post({ type: 'opening', opening }),
         windowIn: (window, held) =>

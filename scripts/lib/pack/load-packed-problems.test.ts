@@ -1,0 +1,112 @@
+/**
+ * Rows of a pack that break the format (a pack written by another tool), read by the app:
+ * dropped, and each said at its row in the events file, whether the store is read whole (its
+ * row groups out of order, window first) or window by window (only the rows read, as they
+ * are read). (Here beside the packer: the app's own type-check does not take its imports.)
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateStore } from '../gen-store.ts';
+import { writePack } from './write-pack.ts';
+import { validateStore, type StoreEvent } from '../../../src/format/validate-store.ts';
+import type { Problem } from '../../../src/format/problems.ts';
+import type { TimeWindow } from '../../../src/lib/time-window.ts';
+import {
+  type PackedOpening,
+  loadPackedStore,
+} from '../../../src/features/store-loading/api/load-packed.ts';
+import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
+
+const EVENTS = 2000;
+const BASE = 'http://pack.test/p/';
+let dir: string;
+/** The broken rows: one near the start, one near the end (read first, window first). */
+const EARLY_ROW = 10;
+const LATE_ROW = EVENTS - 20;
+let lateWindow: TimeWindow;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sourceline-packed-problems-'));
+  const result = validateStore(generateStore({ events: EVENTS, seed: 3 }));
+  if (!result.ok) throw new Error('the generated store is valid');
+  const { events, ...header } = result.store;
+  // write-pack sorts by `when`, which stays as it was: the rows keep their places.
+  const sorted = [...events].sort(
+    (a, b) => a.when.start.start - b.when.start.start || (a.id < b.id ? -1 : 1),
+  );
+  const broken: StoreEvent[] = sorted.map((event, row) =>
+    row === EARLY_ROW
+      ? ({ ...event, start: '2011-02-30' } as StoreEvent)
+      : row === LATE_ROW
+        ? { ...event, actors: ['nobody-we-know'] }
+        : event,
+  );
+  const late = sorted[LATE_ROW]!.when.start.start;
+  lateWindow = { start: late - 5 * 86_400_000, end: late + 5 * 86_400_000 };
+  await writePack(
+    {
+      header,
+      events: broken,
+      totals: { header, problems: [], dropped: { events: 0, actors: 0, sources: 0 }, warnings: 0 },
+    },
+    join(dir, 'pack'),
+    { rowsPerGroup: 100 },
+  );
+  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
+    const body = await readFile(join(dir, 'pack', new URL(input).pathname.split('/').pop()!));
+    const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init.headers).get('Range') ?? '');
+    const start = range ? Number(range[1]) : 0;
+    const end = range ? Math.min(Number(range[2]) + 1, body.length) : body.length;
+    return new Response(body.subarray(start, end), {
+      status: range ? 206 : 200,
+      headers: { 'Content-Range': `bytes ${start}-${end - 1}/${body.length}` },
+    });
+  });
+}, 120_000);
+
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const paths = (problems: readonly Problem[]) => problems.map((problem) => problem.path);
+
+describe('a pack whose rows break the format', () => {
+  it('read whole, window first: the rows are dropped and said at their rows in the file', async () => {
+    const handed: StoreEvent[] = [];
+    const result = await loadPackedStore(`${BASE}manifest.json`, () => {}, {
+      header: () => {},
+      events: (events) => handed.push(...events),
+      restart: () => {},
+    });
+    expect(paths(result.problems)).toEqual(
+      expect.arrayContaining([`events[${EARLY_ROW}].start`, `events[${LATE_ROW}].actors[0]`]),
+    );
+    expect(result.dropped.events).toBe(2);
+    expect(handed).toHaveLength(EVENTS - 2);
+  });
+
+  it('read window by window: what the checks of the rows read found, at their rows, and no more', async () => {
+    const found: Problem[] = [];
+    const openings: PackedOpening[] = [];
+    const shown = windowRelay();
+    void loadPackedStore(
+      `${BASE}manifest.json`,
+      () => {},
+      {
+        header: () => {},
+        events: () => {},
+        restart: () => {},
+        opening: (opening) => openings.push(opening),
+        checked: (problems) => found.push(...problems),
+      },
+      { window: lateWindow, shownWindows: shown, wholeStoreRows: 500 },
+    ).catch(() => {});
+    await vi.waitFor(() => expect(openings.at(-1)?.held).toBeTruthy());
+    await vi.waitFor(() => expect(paths(found)).toContain(`events[${LATE_ROW}].actors[0]`));
+    // The early row's group was never read: nothing is said of it.
+    expect(paths(found)).not.toContain(`events[${EARLY_ROW}].start`);
+  });
+});
