@@ -209,7 +209,7 @@ async function placesStore(events: number, seed: number): Promise<BenchStore> {
   return { file, bytes, path: served, appPath: `/?store=${served}` };
 }
 
-function describeMapRun(run: MapRunResult, of: number): string {
+function describeMapRun(run: MapRunResult, of: number, label = 'map'): string {
   const frames = (name: string, f: MapRunResult['mapFrames']) =>
     f
       ? `${name} p95 ${formatMs(f.p95Ms)} max ${formatMs(f.maxMs)} (>50 ms: ${f.over50}/${f.frames})`
@@ -225,7 +225,7 @@ function describeMapRun(run: MapRunResult, of: number): string {
   if (run.animationFrames)
     parts.push(`animation frames ${describeLoafPhases(run.animationFrames)}`);
   if (run.errors.length > 0) parts.push(`${run.errors.length} error(s)`);
-  return `  map      run ${run.run}/${of}  ${parts.join(' · ')}`;
+  return `  ${label.padEnd(8)} run ${run.run}/${of}  ${parts.join(' · ')}`;
 }
 
 /** Per phase of the map's case: the longest animation frame and how many were over 50 ms. */
@@ -452,7 +452,13 @@ async function main(args: BenchArgs) {
   };
   const sizes: SizeResult[] = [];
   const packedResults: PackedResult[] = [];
-  const mapSizes: { events: number; store: string; runs: MapRunResult[] }[] = [];
+  const mapSizes: {
+    events: number;
+    store: string;
+    runs: MapRunResult[];
+    /** With --against-dist: the earlier build's runs, alternating with these. */
+    earlier?: MapRunResult[];
+  }[] = [];
   let executable = '';
   let browserVersion = '';
   const write = async (final: boolean) => {
@@ -577,16 +583,28 @@ async function main(args: BenchArgs) {
       log(`Map (issue 17), ${events.toLocaleString('en-US')} events with places:`);
       const store = await placesStore(events, args.seed);
       const { browser } = await launch();
-      const entry = { events, store: store.file, runs: [] as MapRunResult[] };
+      const entry: (typeof mapSizes)[number] = { events, store: store.file, runs: [] };
+      if (earlier) entry.earlier = [];
       mapSizes.push(entry);
+      // With --against-dist, the earlier build's runs alternate with this one's.
+      const targets = [
+        { label: 'map', url: server.url, runs: entry.runs },
+        ...(earlier && entry.earlier
+          ? [{ label: 'earlier', url: earlier.url, runs: entry.earlier }]
+          : []),
+      ];
       try {
         for (let r = 1; r <= args.runs; r++) {
-          const runBegan = Date.now();
-          const result = await measureMapRun(browser, `${server.url}${store.appPath}`, r, capMs);
-          entry.runs.push(result);
-          log(`${describeMapRun(result, args.runs)}  [${seconds(Date.now() - runBegan)}]`);
-          if (result.description) log(`    the map after Fit all: ${result.description}`);
-          for (const error of new Set(result.errors)) log(`    error: ${error}`);
+          for (const target of targets) {
+            const runBegan = Date.now();
+            const result = await measureMapRun(browser, `${target.url}${store.appPath}`, r, capMs);
+            target.runs.push(result);
+            log(
+              `${describeMapRun(result, args.runs, target.label)}  [${seconds(Date.now() - runBegan)}]`,
+            );
+            if (result.description) log(`    the map after Fit all: ${result.description}`);
+            for (const error of new Set(result.errors)) log(`    error: ${error}`);
+          }
         }
       } finally {
         await browser.close().catch(() => undefined);
@@ -627,65 +645,75 @@ async function main(args: BenchArgs) {
     log();
     log(formatPackedSummary(packed, capMs));
   }
-  for (const { events, runs } of mapSizes) {
-    const medianOf = (pick: (run: MapRunResult) => number | null | undefined) => {
-      const values = runs.map(pick).filter((v): v is number => typeof v === 'number');
-      return values.length === 0 ? null : values.sort((a, b) => a - b)[values.length >> 1]!;
-    };
-    log();
-    log(
-      `Map, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
-        `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
-        `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
-        `longest animation frame ${describeLoaf(
-          medianOf((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
-          (ms) => formatMs(ms),
-        )}`,
-    );
-    const withMap = medianOf((r) => r.timelineFrames?.p95Ms);
-    const alone = medianOf((r) => r.timelineAloneFrames?.p95Ms);
-    log(
-      `  timeline moving, map shown vs hidden (same page): p95 ${formatMs(withMap)} vs ${formatMs(alone)}` +
-        (withMap && alone ? ` (${(withMap / alone).toFixed(2)}×)` : '') +
-        `, longest ${formatMs(medianOf((r) => r.timelineFrames?.maxMs))} vs ${formatMs(medianOf((r) => r.timelineAloneFrames?.maxMs))}`,
-    );
-    const phaseMax = (phase: MapPhase) =>
-      describeLoaf(
-        medianOf((r) =>
-          loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs),
-        ),
-        (ms) => formatMs(ms),
-      );
-    const phaseOver = (phase: MapPhase) =>
-      runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
-    log(
-      `  longest animation frame by phase (median; frames over 50 ms over all runs): ` +
-        MAP_PHASES.map((phase) => `${phase} ${phaseMax(phase)} (${phaseOver(phase)})`).join(', '),
-    );
-    const causes = runs.flatMap((r) => r.longFrameCauses);
-    const byCause = new Map<string, { totalMs: number; forcedLayoutMs: number }>();
-    for (const { cause, totalMs, forcedLayoutMs } of causes) {
-      const sum = byCause.get(cause) ?? { totalMs: 0, forcedLayoutMs: 0 };
-      sum.totalMs += totalMs;
-      sum.forcedLayoutMs += forcedLayoutMs;
-      byCause.set(cause, sum);
-    }
-    const top = [...byCause].sort((a, b) => b[1].totalMs - a[1].totalMs).slice(0, 4);
-    if (top.length > 0) {
-      log(
-        `  long frames (> 50 ms) with the map shown spent, over all runs: ` +
-          top
-            .map(
-              ([cause, { totalMs, forcedLayoutMs }]) =>
-                `${cause} ${formatMs(totalMs)}` +
-                (forcedLayoutMs > 0 ? ` (forced layout ${formatMs(forcedLayoutMs)})` : ''),
-            )
-            .join('; '),
-      );
-    }
+  for (const { events, runs, earlier: earlierRuns } of mapSizes) {
+    logMapSummary(events, runs, '');
+    if (earlierRuns) logMapSummary(events, earlierRuns, ` (earlier build, ${args.againstDist})`);
   }
   log();
   log(`Wrote ${file} and bench-results/latest.json (${seconds(Date.now() - began)} in all).`);
+}
+
+/** The medians of a map case's runs, and where their long frames went. */
+function logMapSummary(events: number, runs: readonly MapRunResult[], label: string) {
+  const medianOf = (pick: (run: MapRunResult) => number | null | undefined) => {
+    const values = runs.map(pick).filter((v): v is number => typeof v === 'number');
+    return values.length === 0 ? null : values.sort((a, b) => a - b)[values.length >> 1]!;
+  };
+  log();
+  log(
+    `Map${label}, ${events.toLocaleString('en-US')} events (median of ${runs.length}): open ${formatMs(medianOf((r) => r.openMs))}, ` +
+      `map after Fit all ${formatMs(medianOf((r) => r.refitMs))}, ` +
+      `p95 frame ${formatMs(medianOf((r) => r.frames?.p95Ms))}, longest frame ${formatMs(medianOf((r) => r.frames?.maxMs))}, ` +
+      `longest animation frame ${describeLoaf(
+        medianOf((r) => loafForMedian(r.frames !== null, r.frames?.loafMaxMs)),
+        (ms) => formatMs(ms),
+      )}`,
+  );
+  const withMap = medianOf((r) => r.timelineFrames?.p95Ms);
+  const alone = medianOf((r) => r.timelineAloneFrames?.p95Ms);
+  log(
+    `  timeline moving, map shown vs hidden (same page): p95 ${formatMs(withMap)} vs ${formatMs(alone)}` +
+      (withMap && alone ? ` (${(withMap / alone).toFixed(2)}×)` : '') +
+      `, longest ${formatMs(medianOf((r) => r.timelineFrames?.maxMs))} vs ${formatMs(medianOf((r) => r.timelineAloneFrames?.maxMs))}`,
+  );
+  log(
+    `  timeline moving with the map shown, per run: frames over 50 ms ` +
+      runs.map((r) => r.timelineFrames?.over50 ?? 'n/a').join(', ') +
+      `; longest ` +
+      runs.map((r) => formatMs(r.timelineFrames?.maxMs ?? null)).join(', '),
+  );
+  const phaseMax = (phase: MapPhase) =>
+    describeLoaf(
+      medianOf((r) => loafForMedian(r.animationFrames !== null, r.animationFrames?.[phase].maxMs)),
+      (ms) => formatMs(ms),
+    );
+  const phaseOver = (phase: MapPhase) =>
+    runs.reduce((sum, r) => sum + (r.animationFrames?.[phase].over50 ?? 0), 0);
+  log(
+    `  longest animation frame by phase (median; frames over 50 ms over all runs): ` +
+      MAP_PHASES.map((phase) => `${phase} ${phaseMax(phase)} (${phaseOver(phase)})`).join(', '),
+  );
+  const causes = runs.flatMap((r) => r.longFrameCauses);
+  const byCause = new Map<string, { totalMs: number; forcedLayoutMs: number }>();
+  for (const { cause, totalMs, forcedLayoutMs } of causes) {
+    const sum = byCause.get(cause) ?? { totalMs: 0, forcedLayoutMs: 0 };
+    sum.totalMs += totalMs;
+    sum.forcedLayoutMs += forcedLayoutMs;
+    byCause.set(cause, sum);
+  }
+  const top = [...byCause].sort((a, b) => b[1].totalMs - a[1].totalMs).slice(0, 4);
+  if (top.length > 0) {
+    log(
+      `  long frames (> 50 ms) with the map shown spent, over all runs: ` +
+        top
+          .map(
+            ([cause, { totalMs, forcedLayoutMs }]) =>
+              `${cause} ${formatMs(totalMs)}` +
+              (forcedLayoutMs > 0 ? ` (forced layout ${formatMs(forcedLayoutMs)})` : ''),
+          )
+          .join('; '),
+    );
+  }
 }
 
 let args: BenchArgs | undefined;

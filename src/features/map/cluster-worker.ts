@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import type { ClusterReply, ClusterRequest } from './cluster-protocol';
 import { MarkerKeys } from './marker-keys';
-import { type ClusterPoints, PlaceClusters } from './place-clusters';
+import { type ClusterPoints, PlaceClusters, type Spots, spotsOf } from './place-clusters';
 
-let points: ClusterPoints | null = null;
+let points: { points: ClusterPoints; spots: Spots } | null = null;
 let clusters: { generation: number; index: PlaceClusters } | null = null;
 // Kept across loads: a place that stays on the map keeps its control (marker-keys.ts).
 const keys = new MarkerKeys();
@@ -25,7 +25,7 @@ onmessage = (message: MessageEvent<ClusterRequest>) => {
 function answer(request: ClusterRequest) {
   switch (request.type) {
     case 'points':
-      points = request;
+      points = { points: request, spots: spotsOf(request) };
       clusters = null;
       keys.reset();
       return;
@@ -33,7 +33,7 @@ function answer(request: ClusterRequest) {
       if (points) {
         clusters = {
           generation: request.generation,
-          index: new PlaceClusters(points, request.positions),
+          index: new PlaceClusters(points.points, request.positions, points.spots),
         };
       }
       reply({ type: 'loaded', generation: request.generation });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClusterPoints, PlaceClusters } from './place-clusters';
+import { type ClusterPoints, PlaceClusters, spotsOf } from './place-clusters';
 
 // Six events in Pyongyang, one on Kim Il Sung Square (300 m away), one at Vostochny, one
 // in New York. Names: 0 Pyongyang, 1 Kim Il Sung Square, 2 Vostochny, 3 New York.
@@ -68,5 +68,36 @@ describe('PlaceClusters', () => {
     const clusters = new PlaceClusters(points, all(0, 4, 6));
     const americas = clusters.markers([-130, 0, -30, 70], 3);
     expect(americas.map((marker) => marker.key)).toEqual(['e6']);
+  });
+
+  it('counts and centres a cluster by its events, not by its spots', () => {
+    const clusters = new PlaceClusters(points, all(0, 1, 2, 3, 5, 7, 8));
+    const [korea] = clusters.markers(WORLD, 5);
+    expect(korea!.count).toBe(7);
+    // Six events at 125.75 and one at 125.7537: the centre sits by the six.
+    expect(korea!.lon).toBeCloseTo((6 * 125.75 + 125.7537) / 7, 6);
+    expect(korea!.lat).toBeCloseTo((6 * 39.02 + 39.0194) / 7, 4);
+  });
+
+  it('makes the events at one spot a place of their own, listed in time order', () => {
+    const clusters = new PlaceClusters(points, all(8, 7, 5, 3, 1, 0));
+    const [spot] = clusters.markers(WORLD, 16);
+    expect(spot).toMatchObject({ count: 6, splitZoom: null, sample: [0, 1], nameId: 0 });
+    expect(spot!.clusterId).toBeLessThan(0);
+    expect(clusters.leaves(spot!.clusterId!, 50)).toEqual([0, 1, 3, 5, 7, 8]);
+    expect(clusters.leaves(spot!.clusterId!, 2)).toEqual([0, 1]);
+  });
+});
+
+describe('spotsOf', () => {
+  it('gives events at the very same coordinates one spot, and none to an event without', () => {
+    const spots = spotsOf({
+      lon: Float64Array.from([1, 2, 1, Number.NaN, 1]),
+      lat: Float64Array.from([5, 5, 5, Number.NaN, 6]),
+      nameIds: Int32Array.from([0, 0, 0, -1, 0]),
+    });
+    expect([...spots.of]).toEqual([0, 1, 0, -1, 2]);
+    expect([...spots.lon]).toEqual([1, 2, 1]);
+    expect([...spots.lat]).toEqual([5, 5, 6]);
   });
 });
