@@ -375,6 +375,97 @@ test('each lane draws and measures its new items in turn; drawn across lanes, th
   expect(seen.across).toEqual({ layouts: 1, drawn: 25, reads: 24 });
 });
 
+test('a lane pushed below the time area by a lane above it that grew draws nothing; scrolled to, it draws its items', async ({
+  page,
+}) => {
+  const seen = await page.evaluate(async () => {
+    const {
+      mount,
+      frames,
+      DataSet,
+      DAY,
+      drawNewItemsAcrossLanes,
+      withBatchedItemDraws,
+      internals,
+    } = window.visContract;
+    const start = Date.UTC(2000, 0, 1);
+    const lanes = 6;
+    /**
+     * Six lanes of one range each (all in view), then 30 points at one moment in the first
+     * lane (stacked 30 rows deep: the others end up below the time area) and three in each
+     * of the others: which of the lower lanes' points were ever put on the page, and which
+     * are there once the lanes are scrolled to the bottom.
+     */
+    const draw = async (acrossLanes: boolean) => {
+      const { timeline, items, container } = mount(
+        start,
+        start + 10 * DAY,
+        Array.from({ length: lanes }, (_, lane) => ({
+          id: `r${lane}`,
+          group: `g${lane}`,
+          start: start + DAY,
+          end: start + 9 * DAY,
+          content: `lane ${lane}`,
+          type: 'range' as const,
+        })),
+      );
+      timeline.setGroups(
+        new DataSet(
+          Array.from({ length: lanes }, (_, lane) => ({ id: `g${lane}`, content: `lane ${lane}` })),
+        ) as never,
+      );
+      await frames();
+      if (acrossLanes) drawNewItemsAcrossLanes(timeline);
+      const added: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement && node.matches('.vis-item.vis-point'))
+              added.push(node.textContent ?? '');
+      });
+      observer.observe(container, { childList: true, subtree: true });
+      withBatchedItemDraws(timeline, () =>
+        items.add([
+          ...Array.from({ length: 30 }, (_, i) => ({
+            id: `top${i}`,
+            group: 'g0',
+            start: start + 5 * DAY,
+            content: `top ${i}`,
+            type: 'point' as const,
+          })),
+          ...Array.from({ length: (lanes - 1) * 3 }, (_, i) => ({
+            id: `low${i}`,
+            group: `g${1 + (i % (lanes - 1))}`,
+            start: start + (2 + (i % 3)) * DAY,
+            content: `low ${i}`,
+            type: 'point' as const,
+          })),
+        ]),
+      );
+      await frames(3);
+      const lowDrawn = added.filter((text) => text.startsWith('low')).length;
+      const topDrawn = added.filter((text) => text.startsWith('top')).length;
+      // A lane out of view keeps the height it had: those that come into view grow as they
+      // draw, and the next scroll goes further, as a person's would.
+      for (let scroll = 0; scroll < 3; scroll++) {
+        internals.visInternalsOf(timeline).scrollLanesBy(10_000);
+        await frames(3);
+      }
+      observer.disconnect();
+      const lowShown = [...container.querySelectorAll('.vis-item.vis-point')].filter((element) =>
+        element.textContent?.startsWith('low'),
+      ).length;
+      timeline.destroy();
+      return { topDrawn, lowDrawn, lowShown };
+    };
+    return { plain: await draw(false), across: await draw(true) };
+  });
+  // vis-timeline alone draws the lower lanes' points (found in view before the first lane
+  // grew) and takes them off a frame later; across lanes, they wait until scrolled to.
+  expect(seen.plain).toEqual({ topDrawn: 30, lowDrawn: 15, lowShown: 15 });
+  expect(seen.across).toEqual({ topDrawn: 30, lowDrawn: 0, lowShown: 15 });
+});
+
 test("each redraw takes the margins' items off the page and back; widened, they stay", async ({
   page,
 }) => {

@@ -18,6 +18,7 @@ export interface HarnessItem {
   end?: number;
   group?: string;
   content: string;
+  type?: 'point' | 'range' | 'box';
 }
 
 const DAY = 86_400_000;

@@ -12,13 +12,17 @@ import type { VisRange } from './vis-internals';
 class FakeItem {
   displayed = false;
   hidden = 0;
+  /** Measured by its draw, when given a size (as a point of that size). */
+  width?: number;
+  height?: number;
   constructor(
     readonly id: string,
-    readonly data: { start: number; end: number },
+    readonly data: { start: number; end?: number; type?: string },
     private readonly log: string[],
+    private readonly size?: { width: number; height: number },
   ) {}
   isVisible(range: VisRange) {
-    return this.data.start < range.end && this.data.end > range.start;
+    return this.data.start < range.end && (this.data.end ?? this.data.start + 10) > range.start;
   }
   hide() {
     this.displayed = false;
@@ -30,7 +34,10 @@ class FakeItem {
         this.displayed = true;
         this.log.push(`write ${this.id}`);
       },
-      () => this.log.push(`read ${this.id}`),
+      () => {
+        this.log.push(`read ${this.id}`);
+        if (this.size) Object.assign(this, this.size);
+      },
     ];
     if (returnQueue) return steps;
     for (const step of steps) step();
@@ -43,6 +50,9 @@ class FakeLane {
   visibleItems: FakeItem[] = [];
   /** Items in view the lane would not keep (as if stacked out of it). */
   leaveOut = new Set<string>();
+  /** Where the redraw found the lane before drawing, and how tall. */
+  top?: number;
+  height?: number;
   constructor(
     readonly groupId: string,
     readonly itemSet: object,
@@ -67,8 +77,11 @@ const range = (start: number, end: number): VisRange => ({
   end,
   getMillisecondsPerPixel: () => (end - start) / 1000,
 });
-/** The window as the redraw's own check is given it, a quarter either side (margin-items.ts). */
-const WINDOW = range(400, 800);
+/** The window as a lane's redraw is given it: with the time area, 400 px tall, not scrolled. */
+const WINDOW = {
+  ...range(400, 800),
+  body: { domProps: { centerContainer: { height: 400 }, scrollTop: 0 } },
+};
 
 function fakeTimeline() {
   const log: string[] = [];
@@ -76,6 +89,11 @@ function fakeTimeline() {
     groups: {} as Record<string, FakeLane>,
     items: {} as Record<string, FakeItem>,
     initialItemSetDrawn: true,
+    options: { margin: { axis: 8, item: { vertical: 6 } } },
+    /** The lanes top to bottom: in the order they were made. */
+    get groupIds() {
+      return Object.keys(this.groups);
+    },
     /** As vis-timeline's: the background lane first, then each lane's step in turn. */
     redraw(this: { groups: Record<string, FakeLane> }) {
       for (const lane of Object.values(this.groups)) lane._redrawItems(true, true, {}, WINDOW);
@@ -91,6 +109,13 @@ function fakeTimeline() {
     itemSet.items[id] = made;
     return made;
   };
+  /** A point that its draw measures at `width` × `height` pixels. */
+  const point = (on: FakeLane, id: string, start: number, width = 100, height = 20) => {
+    const made = new FakeItem(id, { start, type: 'point' }, log, { width, height });
+    on.items[id] = made;
+    itemSet.items[id] = made;
+    return made;
+  };
   const body = { domProps: { center: { width: 800 } } };
   const scroll = {
     _getScrollTop: () => 0,
@@ -99,7 +124,7 @@ function fakeTimeline() {
     _origRedraw: () => {},
   };
   const timeline = { itemSet, body, ...scroll } as unknown as Timeline;
-  return { timeline, itemSet, log, lane, item, background };
+  return { timeline, itemSet, log, lane, item, point, background };
 }
 
 describe('drawNewItemsAcrossLanes', () => {
@@ -169,5 +194,35 @@ describe('drawNewItemsAcrossLanes', () => {
     drawNewItemsAcrossLanes(first.timeline);
     other.itemSet.redraw();
     expect(other.log).toEqual(['lane __background__', 'lane a', 'write x1', 'read x1']);
+  });
+
+  it('sets a lane out of view before it draws when the lanes above certainly reach below the time area', () => {
+    const { timeline, itemSet, log, lane, point } = fakeTimeline();
+    // Found in view where the lanes were (one row each), before the first one grew.
+    const grows = Object.assign(lane('grows', true), { top: 0, height: 30 });
+    const next = Object.assign(lane('next', true), { top: 30, height: 30 });
+    const last = Object.assign(lane('last', true), { top: 60, height: 30 });
+    // 30 points at one moment stack 30 rows deep: 30 × (20 + 6) − 6 = 774 px at the least.
+    for (let i = 0; i < 30; i++) point(grows, `g${i}`, 500);
+    point(next, 'n1', 500);
+    point(last, 'l1', 700);
+    drawNewItemsAcrossLanes(timeline);
+    itemSet.redraw();
+    expect(log.filter((entry) => entry.startsWith('write')).length).toBe(30);
+    expect([grows.isVisible, next.isVisible, last.isVisible]).toEqual([true, false, false]);
+    expect(itemSet.items.n1!.displayed).toBe(false);
+  });
+
+  it('keeps in view a lane that the lanes above may not push out: points side by side stack one row', () => {
+    const { timeline, itemSet, lane, point } = fakeTimeline();
+    const wide = Object.assign(lane('wide', true), { top: 0, height: 30 });
+    const next = Object.assign(lane('next', true), { top: 30, height: 30 });
+    // A point every 100 ms of the window is 250 px apart: 100 px wide, none overlaps another.
+    for (let i = 0; i < 8; i++) point(wide, `w${i}`, 300 + i * 100);
+    point(next, 'n1', 500);
+    drawNewItemsAcrossLanes(timeline);
+    itemSet.redraw();
+    expect([wide.isVisible, next.isVisible]).toEqual([true, true]);
+    expect(itemSet.items.n1!.displayed).toBe(true);
   });
 });
