@@ -3,13 +3,21 @@ import { createRequire } from 'node:module';
 import { type Plugin as RolldownPlugin, rolldown } from 'rolldown';
 import type { Plugin as VitePlugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import slimVisTimeline, { applyRewrites, rewritesFor } from './vite-plugin-slim-vis-timeline.ts';
+import slimVisTimeline, {
+  applyRewrites,
+  rewritesFor,
+  slimStyles,
+} from './vite-plugin-slim-vis-timeline.ts';
 
 const require = createRequire(import.meta.url);
 const MODULE = require
   .resolve('vis-timeline/package.json')
   .replace(/package\.json$/, 'esnext/esm/vis-timeline-graph2d.mjs');
 const CODE = readFileSync(MODULE, 'utf8');
+const STYLES = readFileSync(
+  require.resolve('vis-timeline/styles/vis-timeline-graph2d.min.css'),
+  'utf8',
+);
 
 /** The plugin's transform alone (as in a production build), for rolldown itself. */
 function asRolldownPlugin(plugin: VitePlugin): RolldownPlugin {
@@ -105,5 +113,25 @@ describe('slim vis-timeline', () => {
     expect(slim).not.toContain('...util,');
     expect(slim).toContain('  deepExtend: util.deepExtend,\n');
     expect(slim).not.toContain('ColorPicker: util.ColorPicker');
+  });
+
+  it('leaves out the style rules for what the app never shows, and keeps those it draws with', () => {
+    const slim = slimStyles(STYLES);
+    expect(slim.length).toBeLessThan(STYLES.length * 0.4);
+    for (const gone of ['.vis-configuration', '.vis-legend', '.vis-custom-time', '.vis-delete'])
+      expect(slim).not.toContain(gone);
+    // The lanes, items, axis and the labels' padding (a rule that only excludes nested lanes).
+    for (const kept of [
+      '.vis-item.vis-range',
+      '.vis-item.vis-point',
+      '.vis-time-axis .vis-text',
+      '.vis-labelset .vis-label',
+      '.vis-ltr .vis-label:not(.vis-nesting-group):not(.vis-group-level-0){padding-left:15px}',
+    ])
+      expect(slim).toContain(kept);
+  });
+
+  it('fails the build when the style sheet has none of the rules it drops', () => {
+    expect(() => slimStyles('.vis-item{color:red}')).toThrow(/vis-timeline-upgrade\.md/);
   });
 });

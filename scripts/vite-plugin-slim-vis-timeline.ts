@@ -185,6 +185,36 @@ export function applyRewrites(code: string, rewrites: readonly Rewrite[]): Magic
   return result;
 }
 
+export const VIS_TIMELINE_STYLES = /vis-timeline\/styles\/vis-timeline-graph2d\.min\.css$/;
+
+/**
+ * Rules of vis-timeline's style sheet for what the app never shows: Graph2d, the options
+ * configurator, items that can be edited or dragged (handles, delete buttons), custom and
+ * current time bars, the rolling mode button, nested lanes, the loading screen. About half of
+ * its bytes, all fetched before the first events are painted. A rule goes only when every
+ * selector in it names one of these; one that only excludes them (`:not(…)`) stays.
+ */
+const UNUSED_STYLES =
+  /vis-config|vis-graph-group\d|vis-legend|vis-data-axis|\.vis-fill|\.vis-bar\b|\.vis-outline|vis-icon-fill|vis-delete|vis-drag-(?:left|right|center)|vis-custom-time|vis-current-time|vis-rolling-mode-btn|vis-onUpdateTime-tooltip|vis-nesting-group|vis-nested-group|vis-group-level|vis-group-is-dragging|vis-loading-screen/;
+
+/** The style sheet without the rules for what the app never shows; fails if it has none. */
+export function slimStyles(css: string): string {
+  let dropped = 0;
+  const kept = css.replace(/([^{}]+)\{[^{}]*\}/g, (rule, selectors: string) => {
+    const unused = selectors
+      .split(',')
+      .every((selector) => !selector.includes(':not(') && UNUSED_STYLES.test(selector));
+    if (!unused) return rule;
+    dropped++;
+    return '';
+  });
+  if (dropped === 0 || /@[a-z]/.test(css))
+    throw new Error(
+      "slim vis-timeline: the style sheet's rules are not as in 8.5.4 (none to drop, or at-rules): see docs/vis-timeline-upgrade.md",
+    );
+  return kept;
+}
+
 export default function slimVisTimeline(): Plugin {
   let mode: 'build' | 'serve' = 'build';
   return {
@@ -194,6 +224,7 @@ export default function slimVisTimeline(): Plugin {
       mode = config.command;
     },
     transform(code, id) {
+      if (VIS_TIMELINE_STYLES.test(id.split('?')[0]!)) return { code: slimStyles(code), map: null };
       if (!VIS_TIMELINE_MODULE.test(id.split('?')[0]!)) return null;
       const rewritten = applyRewrites(code, rewritesFor(mode));
       return {
