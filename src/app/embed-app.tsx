@@ -1,6 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react';
 import { StoreTitle } from '../components/store-title';
-import { useMessages } from '../i18n/use-messages';
+import { useAllMessages } from '../i18n/later-messages';
 import { useView, useViewStore } from '../lib/view-store';
 import { sourceLabel } from '../lib/store-source';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
@@ -31,7 +31,7 @@ function useFullViewLink(): string {
  * own (the link's apply); `Open in Sourceline` opens the same view in full.
  */
 export function EmbedApp() {
-  const t = useMessages();
+  const t = useAllMessages();
   const selectedEventId = useView((state) => state.selectedEventId);
   const screen = useStoreOnScreen();
   const index = screen.shown?.loaded.index;

@@ -1,5 +1,5 @@
 import { type ReactNode, type Ref, useImperativeHandle, useRef } from 'react';
-import { useMessages } from '../i18n/use-messages';
+import { useAllMessages } from '../i18n/later-messages';
 import type { StoreIndex } from '../lib/store-index';
 import { useFilteredEvents } from '../lib/use-filtered-events';
 import { useView } from '../lib/view-store';
@@ -24,7 +24,7 @@ export function FiltersDrawer({
   children: ReactNode;
   onOpened?: () => void;
 }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const events = useFilteredEvents(index);
   const active = useView((state) => state.actorIds.length + (state.query ? 1 : 0));

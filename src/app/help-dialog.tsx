@@ -1,6 +1,6 @@
 import { type Ref, useImperativeHandle, useState } from 'react';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../components/modal-dialog';
-import { useMessages } from '../i18n/use-messages';
+import { useAllMessages } from '../i18n/later-messages';
 
 export interface HelpHandle {
   open: () => void;
@@ -8,7 +8,7 @@ export interface HelpHandle {
 
 /** "About and help": what Sourceline is, its keyboard shortcuts, and what a store is. */
 export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const [open, setOpen] = useState(false);
   useImperativeHandle(handleRef, () => ({ open: () => setOpen(true) }), []);
   return (

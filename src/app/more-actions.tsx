@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../i18n/use-messages';
+import { useAllMessages } from '../i18n/later-messages';
 
 const FOCUSABLE = 'button:not([disabled]), select, a[href], input, [tabindex]:not([tabindex="-1"])';
 
@@ -20,7 +20,7 @@ function holdsOpenPopup(panel: HTMLElement): boolean {
  * About and help), which they could not be from an undisplayed ancestor (app.css).
  */
 export function MoreActions({ children }: { children: ReactNode }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const [open, setOpen] = useState(false);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Lang } from '../lib/url-codec';
+import type { LaterMessages } from './later-messages';
 import { type Messages, en } from './messages';
 
 /*
@@ -11,13 +12,19 @@ import { type Messages, en } from './messages';
 const loaded: Partial<Record<Lang, Messages>> = { en };
 const loading = new Map<Lang, Promise<void>>();
 const listeners = new Set<() => void>();
+// Each language's strings for the parts loaded after the first screen, by its first screen's
+// set; English's are in later-messages.ts, loaded with those parts.
+const laterOf = new Map<Messages, LaterMessages>();
 
 function fetchLang(lang: Lang): Promise<Messages> {
   switch (lang) {
     case 'en':
       return Promise.resolve(en);
     case 'es':
-      return import('./messages-es').then((module) => module.es);
+      return import('./messages-es').then((module) => {
+        laterOf.set(module.es, module.esLater);
+        return module.es;
+      });
   }
 }
 
@@ -40,6 +47,16 @@ export function loadLang(lang: Lang): Promise<void> {
     loading.set(lang, load);
   }
   return load;
+}
+
+/** The messages of `lang` outside React (English until they have arrived). */
+export function messagesFor(lang: Lang): Messages {
+  return loaded[lang] ?? en;
+}
+
+/** The later parts' strings of the language whose first screen's set is `messages`, once in. */
+export function laterMessagesOf(messages: Messages): LaterMessages | undefined {
+  return laterOf.get(messages);
 }
 
 /** Whether a language's messages are here, without loading them. */

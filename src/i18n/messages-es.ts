@@ -1,5 +1,8 @@
-import { esEvidence } from './evidence-messages';
+import type { EvidenceMessages } from './evidence-messages';
+import type { EvidenceDetailMessages } from './evidence-detail-messages';
+import type { LaterMessages } from './later-messages';
 import type { Messages } from './messages';
+import type { Reliability } from '../format/schema';
 import { pluralsOf } from './plural';
 
 /** The interface in Spanish (loaded when the link or the reader asks for it: catalogue.ts). */
@@ -7,6 +10,57 @@ const esNumber = new Intl.NumberFormat('es-ES');
 const esPercent = new Intl.NumberFormat('es-ES', { style: 'percent' });
 const nEs = (value: number) => esNumber.format(value);
 const esPlural = pluralsOf('es');
+
+const esEvidence: EvidenceMessages = {
+  statusNames: {
+    confirmed: 'Confirmado',
+    reported: 'Denunciado',
+    disputed: 'Discutido',
+    refuted: 'Desmentido',
+  },
+  statusNotStated: 'Sin indicar',
+  statusGroup: 'Estado',
+  itemStatus: (status) => `, ${status.toLowerCase()}`,
+  statusLegend: 'Marcas de estado',
+  legendNotch: 'En una franja de recuento: la parte discutida o desmentida',
+  aggregateContested: (count) => `${count} discutidos o desmentidos`,
+};
+
+const ADMIRALTY_ES: Record<Reliability, string> = {
+  A: 'completamente fiable',
+  B: 'normalmente fiable',
+  C: 'bastante fiable',
+  D: 'no siempre fiable',
+  E: 'poco fiable',
+  F: 'no se puede juzgar su fiabilidad',
+};
+
+const esEvidenceDetail: EvidenceDetailMessages = {
+  openPassage: 'Abrir el pasaje',
+  passageOf: (title, nth) => ` en ${title}${nth === null ? '' : `, pasaje ${nth}`}`,
+  copyOf: (title) => ` de ${title}`,
+  archivedCopy: 'Copia archivada',
+  accessedOn: (date) => `consultada el ${date}`,
+  statusLabel: (status) => `Estado: ${status}`,
+  supportedBy: 'Lo respaldan',
+  disputedBy: 'Lo discuten',
+  reliability: (grade) => `Fiabilidad ${grade}: ${ADMIRALTY_ES[grade]}`,
+  locatorAt: (label, locator) => (label ? `${label} ${locator}` : `en ${locator}`),
+  relatedEvents: 'Eventos relacionados',
+  relationOut: {
+    causes: 'causó',
+    'responds-to': 'responde a',
+    'part-of': 'parte de',
+    'see-also': 'véase también',
+  },
+  relationIn: {
+    causes: 'causado por',
+    'responds-to': 'respondido por',
+    'part-of': 'incluye',
+    'see-also': 'véase también',
+  },
+  exportCsl: 'Descargar fuentes (CSL-JSON)',
+};
 
 export const es: Messages = {
   appName: 'Sourceline',
@@ -35,31 +89,13 @@ export const es: Messages = {
   nextEvent: 'Evento siguiente',
   lanePerActor: 'Una fila por actor',
   events: 'Eventos',
-  eventCount: (shown, total) =>
-    shown === total ? `${nEs(total)} eventos` : `${nEs(shown)} de ${nEs(total)} eventos`,
-  noEventsMatch: 'Ningún evento coincide con estos filtros.',
-  noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
   eventDetails: 'Detalles del evento',
-  noSelection:
-    'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
-  closeDetails: 'Cerrar detalles',
   approximate: 'Fecha aproximada',
-  dateNote: 'Sobre esta fecha',
   actors: 'Actores',
   tags: 'Etiquetas',
   place: 'Lugar',
-  evidence: (count) =>
-    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
-  noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
-  evidenceLoading: 'Cargando el resumen y los extractos…',
-  evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,
   translation: 'Traducción',
   source: 'Fuente',
-  published: (date) => `publicado el ${date}`,
-  openSource: 'Abrir la fuente',
-  showInContext: 'Ver en contexto',
-  contextTitle: 'El extracto en su fuente',
-  quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
   close: 'Cerrar',
   filters: 'Filtros',
   match: 'Coincidencia',
@@ -111,26 +147,8 @@ export const es: Messages = {
         return `${key} no es un parámetro que Sourceline conozca.`;
     }
   },
-  storeReport: (dropped, warnings) =>
-    `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
   problemsTitle: 'Problemas encontrados en este almacén',
-  importDroppedTitle: (format, dropped) =>
-    `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
-  importDroppedShown: (shown, dropped) =>
-    `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
-  keyboardHint:
-    '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
-  openStore: 'Abrir almacén…',
-  openStoreTitle: 'Abrir un almacén de eventos',
-  storeAddress: 'Dirección del almacén',
-  storeAddressHint:
-    'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
-  invalidStoreAddress:
-    'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
   open: 'Abrir',
-  chooseFile: 'Abrir un archivo',
-  dropHint:
-    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap o CSV/TSV para importarlo.',
   dropOverlay: 'Suelta el almacén para abrirlo',
   cancel: 'Cancelar',
   downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
@@ -145,20 +163,10 @@ export const es: Messages = {
     'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedMovedWindowLoading:
     'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedHeldWindowIn:
-    'Los eventos de la ventana mostrada ya están. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedHeldWindowLoading:
-    'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedHeldTooWide:
-    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedHeldFailed: (reason) =>
-    `No se pudieron leer los eventos de la ventana mostrada: ${reason.replace(/\.$/, '')}. La línea de tiempo muestra lo leído antes; Reintentar vuelve a leer el almacén en la ventana mostrada.`,
   searchHeldScope:
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filterCountsHeld:
     'Los recuentos son de los eventos cargados alrededor de la ventana mostrada, no de todo el almacén.',
-  reportHeldScope:
-    'Encontrados en las filas leídas hasta ahora: este almacén es demasiado grande para cargarlo entero, así que las filas de cada ventana se comprueban cuando la línea de tiempo se mueve a ella.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',
@@ -169,7 +177,6 @@ export const es: Messages = {
   errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
   errorEmpty: 'El almacén no tiene eventos que mostrar.',
   errorFile: 'No se pudo leer el archivo.',
-  currentStore: (label) => `Mostrado: ${label}`,
   aggregateName: (count) =>
     `${count} eventos contados por periodo: haz clic en un periodo para acercar`,
   aggregateTitle: (count, from, to) =>
@@ -181,6 +188,64 @@ export const es: Messages = {
   partFailed: (part) => `${part}: esta parte de la página falló. El resto sigue funcionando.`,
   tryAgain: 'Volver a intentar',
   language: 'Idioma',
+  searchHint: 'Intro abre la mejor coincidencia.',
+  searchPackedScope:
+    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
+  citationCopied: 'Cita copiada: pégala en tu documento.',
+  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
+  ...esEvidence,
+};
+
+/** The strings of the parts loaded after the first screen (later-messages.ts), in Spanish. */
+export const esLater: LaterMessages = {
+  ...esEvidenceDetail,
+  eventCount: (shown, total) =>
+    shown === total ? `${nEs(total)} eventos` : `${nEs(shown)} de ${nEs(total)} eventos`,
+  noEventsMatch: 'Ningún evento coincide con estos filtros.',
+  noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
+  noSelection:
+    'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
+  closeDetails: 'Cerrar detalles',
+  dateNote: 'Sobre esta fecha',
+  evidence: (count) =>
+    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
+  noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
+  evidenceLoading: 'Cargando el resumen y los extractos…',
+  evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,
+  published: (date) => `publicado el ${date}`,
+  openSource: 'Abrir la fuente',
+  showInContext: 'Ver en contexto',
+  contextTitle: 'El extracto en su fuente',
+  quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
+  storeReport: (dropped, warnings) =>
+    `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+  importDroppedTitle: (format, dropped) =>
+    `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
+  importDroppedShown: (shown, dropped) =>
+    `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
+  keyboardHint:
+    '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
+  openStore: 'Abrir almacén…',
+  openStoreTitle: 'Abrir un almacén de eventos',
+  storeAddress: 'Dirección del almacén',
+  storeAddressHint:
+    'Una ruta de este sitio (/data/events.json) o una dirección http(s) que permita lecturas de otro origen.',
+  invalidStoreAddress:
+    'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
+  chooseFile: 'Abrir un archivo',
+  dropHint:
+    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap o CSV/TSV para importarlo.',
+  packedHeldWindowIn:
+    'Los eventos de la ventana mostrada ya están. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldWindowLoading:
+    'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldTooWide:
+    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedHeldFailed: (reason) =>
+    `No se pudieron leer los eventos de la ventana mostrada: ${reason.replace(/\.$/, '')}. La línea de tiempo muestra lo leído antes; Reintentar vuelve a leer el almacén en la ventana mostrada.`,
+  reportHeldScope:
+    'Encontrados en las filas leídas hasta ahora: este almacén es demasiado grande para cargarlo entero, así que las filas de cada ventana se comprueban cuando la línea de tiempo se mueve a ella.',
+  currentStore: (label) => `Mostrado: ${label}`,
   searchMatches: (count, query) =>
     `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} para «${query}»`,
   searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
@@ -189,9 +254,6 @@ export const es: Messages = {
     'Revisa la ortografía, usa menos palabras o quita la búsqueda o los filtros.',
   clearSearch: 'Borrar la búsqueda',
   bestMatch: 'Mejor coincidencia',
-  searchHint: 'Intro abre la mejor coincidencia.',
-  searchPackedScope:
-    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
   searchAndFilters: 'Búsqueda y filtros',
   showEvents: (count) =>
     `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,
@@ -203,8 +265,6 @@ export const es: Messages = {
   exported: (count, format) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento descargado', other: 'eventos descargados' })} en ${format}.`,
   copyCitation: 'Copiar cita',
-  citationCopied: 'Cita copiada: pégala en tu documento.',
-  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
   citationSources: 'Fuentes',
   help: 'Acerca de y ayuda',
   helpTitle: 'Acerca de Sourceline',
@@ -228,7 +288,6 @@ export const es: Messages = {
     'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
   schemaLink: 'El JSON Schema del formato',
   dragToClose: 'Arrastra hacia abajo para cerrar',
-  ...esEvidence,
   // Importar (issue 14)
   importTitle: 'Importar',
   importFormat: (format, items) => `Reconocido: ${format} (${nEs(items)} leídos)`,

@@ -3,9 +3,12 @@ import { pluralsOf } from './plural';
 import { type EvidenceMessages, enEvidence } from './evidence-messages';
 
 /**
- * Every string of the interface, in English here and in each other language it speaks in a
- * file of its own (messages-es.ts), loaded only by those who read it. Accessible names are part of
- * the public surface (docs/ui-contract.md): change the English ones only with the contract.
+ * The strings of the first screen (the header, the filters, the timeline, loading and its
+ * errors), in English here and in each other language it speaks in a file of its own
+ * (messages-es.ts), loaded only by those who read it. The strings of the parts loaded after
+ * the first screen (the list, the details, the dialogs) are in later-messages.ts, loaded with
+ * them. Accessible names are part of the public surface (docs/ui-contract.md): change the
+ * English ones only with the contract.
  */
 export interface Messages extends EvidenceMessages {
   appName: string;
@@ -33,29 +36,13 @@ export interface Messages extends EvidenceMessages {
   nextEvent: string;
   lanePerActor: string;
   events: string;
-  eventCount: (shown: number, total: number) => string;
-  noEventsMatch: string;
-  noEventsInStore: string;
   eventDetails: string;
-  noSelection: string;
-  closeDetails: string;
   approximate: string;
-  dateNote: string;
   actors: string;
   tags: string;
   place: string;
-  evidence: (count: number) => string;
-  noExcerpts: string;
-  /** A packed store's excerpts and summary, fetched when the event is selected. */
-  evidenceLoading: string;
-  evidenceFailed: (reason: string) => string;
   translation: string;
   source: string;
-  published: (date: string) => string;
-  openSource: string;
-  showInContext: string;
-  contextTitle: string;
-  quoteNotFound: string;
   close: string;
   filters: string;
   match: string;
@@ -69,20 +56,8 @@ export interface Messages extends EvidenceMessages {
   dismiss: string;
   linkIgnored: string;
   ignoredReason: (reason: IgnoredReason, key: string, value: string) => string;
-  storeReport: (dropped: number, warnings: number) => string;
   problemsTitle: string;
-  /** The report panel's list of what an import dropped. */
-  importDroppedTitle: (format: string, dropped: number) => string;
-  importDroppedShown: (shown: number, dropped: number) => string;
-  keyboardHint: string;
-  openStore: string;
-  openStoreTitle: string;
-  storeAddress: string;
-  storeAddressHint: string;
-  invalidStoreAddress: string;
   open: string;
-  chooseFile: string;
-  dropHint: string;
   dropOverlay: string;
   cancel: string;
   downloaded: (loaded: string, total: string | null) => string;
@@ -99,20 +74,10 @@ export interface Messages extends EvidenceMessages {
   packedWindowLoading: string;
   /** Moved to another window while the store loads: its events are read before the rest. */
   packedMovedWindowLoading: string;
-  /** A store too large to hold whole, read window by window: the window shown is in. */
-  packedHeldWindowIn: string;
-  /** The same, its window's events still on their way. */
-  packedHeldWindowLoading: string;
-  /** The same, a window holding too many events to read one by one. */
-  packedHeldTooWide: string;
-  /** The same, a later read failed: why (the server's answer, in English). */
-  packedHeldFailed: (reason: string) => string;
   /** Search of a store shown window by window: what it covers. */
   searchHeldScope: string;
   /** The same store's counts beside each actor and status: what they count. */
   filterCountsHeld: string;
-  /** The same store's report: what its problems cover. */
-  reportHeldScope: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -120,7 +85,6 @@ export interface Messages extends EvidenceMessages {
   errorTooLarge: string;
   errorEmpty: string;
   errorFile: string;
-  currentStore: (label: string) => string;
   aggregateName: (count: string) => string;
   aggregateTitle: (count: string, from: string, to: string) => string;
   overview: string;
@@ -131,91 +95,17 @@ export interface Messages extends EvidenceMessages {
   partFailed: (part: string) => string;
   tryAgain: string;
   language: string;
-  searchMatches: (count: number, query: string) => string;
-  searchPreparing: (share: number) => string;
-  noSearchResults: (query: string) => string;
-  noSearchResultsHint: string;
-  clearSearch: string;
-  bestMatch: string;
   searchHint: string;
   searchPackedScope: string;
-  searchAndFilters: string;
-  showEvents: (count: number) => string;
-  exportMenu: string;
-  exportJson: string;
-  exportCsv: string;
-  exportSummary: (count: number) => string;
-  exported: (count: number, format: string) => string;
-  copyCitation: string;
   citationCopied: string;
   citationNotCopied: string;
-  citationSources: string;
-  help: string;
-  helpTitle: string;
-  helpIntro: string;
-  helpShortcuts: string;
-  shortcuts: readonly (readonly [keys: string, action: string])[];
-  helpStoreTitle: string;
-  helpStore: readonly string[];
-  helpLinksTitle: string;
-  helpLinks: string;
-  schemaLink: string;
-  dragToClose: string;
-  // Import (issue 14): TimelineJS, SIMILE, timemap and CSV files.
-  importTitle: string;
-  importFormat: (format: string, items: number) => string;
-  importStep: (step: number, of: number) => string;
-  /** The import worker's steps (import-protocol.ts, IMPORT_STAGES). */
-  importStage: Readonly<
-    Record<'reading' | 'converting' | 'preparing', (percent: string | null) => string>
-  >;
-  importPreview: string;
-  importPreviewCaption: (shown: number, events: number, lanes: number) => string;
-  importMapping: string;
-  importNoColumn: string;
-  importCounts: (mapped: number, guessed: number, dropped: number) => string;
-  importNotes: string;
-  importDateOrder: string;
-  importDateOrderRows: (rows: string) => string;
-  importDayMonth: string;
-  importMonthDay: string;
-  importButton: string;
-  importRefused: (message: string) => string;
-  importTooLarge: (size: string, limit: string) => string;
-  importField: Record<
-    | 'date'
-    | 'end'
-    | 'title'
-    | 'summary'
-    | 'actors'
-    | 'tags'
-    | 'place'
-    | 'lat'
-    | 'lon'
-    | 'url'
-    | 'source'
-    | 'quote',
-    string
-  >;
-  importColumnTitle: string;
-  importColumnDate: string;
-  importColumnLanes: string;
-  exportTimelineJs: string;
-  // Reading layout and embedding (issue 13).
-  openInSourceline: string;
-  moreActions: string;
-  moreActionsTitle: string;
-  embed: string;
-  embedTitle: string;
-  embedCode: string;
-  embedHelp: string;
-  embedFrameTitle: (storeTitle: string) => string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
-const n = (value: number) => enNumber.format(value);
-const enPercent = new Intl.NumberFormat('en-GB', { style: 'percent' });
-const enPlural = pluralsOf('en');
+/** English counts, percentages and plurals, shared with later-messages.ts. */
+export const n = (value: number) => enNumber.format(value);
+export const enPercent = new Intl.NumberFormat('en-GB', { style: 'percent' });
+export const enPlural = pluralsOf('en');
 
 export const en: Messages = {
   appName: 'Sourceline',
@@ -244,30 +134,13 @@ export const en: Messages = {
   nextEvent: 'Next event',
   lanePerActor: 'Lane per actor',
   events: 'Events',
-  eventCount: (shown, total) =>
-    shown === total ? `${n(total)} events` : `${n(shown)} of ${n(total)} events`,
-  noEventsMatch: 'No events match these filters.',
-  noEventsInStore: 'This store has no events to show.',
   eventDetails: 'Event details',
-  noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
-  closeDetails: 'Close details',
   approximate: 'Approximate date',
-  dateNote: 'About this date',
   actors: 'Actors',
   tags: 'Tags',
   place: 'Place',
-  evidence: (count) =>
-    `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
-  noExcerpts: 'No excerpts: the store gives no source for this event.',
-  evidenceLoading: 'Loading the summary and excerpts…',
-  evidenceFailed: (reason) => `The summary and excerpts could not be loaded. ${reason}`,
   translation: 'Translation',
   source: 'Source',
-  published: (date) => `published ${date}`,
-  openSource: 'Open the source',
-  showInContext: 'Show in context',
-  contextTitle: 'The excerpt in its source',
-  quoteNotFound: 'The full text of this source is not in the store.',
   close: 'Close',
   filters: 'Filters',
   match: 'Match',
@@ -319,24 +192,8 @@ export const en: Messages = {
         return `${key} is not a parameter Sourceline knows.`;
     }
   },
-  storeReport: (dropped, warnings) =>
-    `${dropped} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${warnings} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
   problemsTitle: 'Problems found in this store',
-  importDroppedTitle: (format, dropped) =>
-    `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
-  importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,
-  keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search · ? help',
-  openStore: 'Open store…',
-  openStoreTitle: 'Open an event store',
-  storeAddress: 'Store address',
-  storeAddressHint:
-    'A path on this site (/data/events.json) or an http(s) address that allows cross-origin reads.',
-  invalidStoreAddress:
-    'Enter a path starting with / or an address starting with http:// or https://.',
   open: 'Open',
-  chooseFile: 'Open a file',
-  dropHint:
-    'You can also drop a store anywhere on the page, or a TimelineJS, SIMILE, timemap or CSV/TSV file to import.',
   dropOverlay: 'Drop the store to open it',
   cancel: 'Cancel',
   downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
@@ -351,20 +208,10 @@ export const en: Messages = {
     'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
   packedMovedWindowLoading:
     'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
-  packedHeldWindowIn:
-    'The events of the window shown are in. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
-  packedHeldWindowLoading:
-    'The events of the window shown are loading. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
-  packedHeldTooWide:
-    'This window holds too many events to load one by one: zoom in to load them. The band below the timeline shows where all events are.',
-  packedHeldFailed: (reason) =>
-    `The events of the window shown could not be read: ${reason.replace(/\.$/, '')}. The timeline shows what was read before; Retry reads the store again at the window shown.`,
   searchHeldScope:
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filterCountsHeld:
     'The counts are of the events loaded around the window shown, not of the whole store.',
-  reportHeldScope:
-    'Found in the rows read so far: this store is too large to load whole, so the rows of each window are checked as the timeline moves to it.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
@@ -375,7 +222,6 @@ export const en: Messages = {
   errorTooLarge: 'The store is too large to open.',
   errorEmpty: 'The store has no events to show.',
   errorFile: 'The file could not be read.',
-  currentStore: (label) => `Shown: ${label}`,
   aggregateName: (count) => `${count} events counted by period: click a period to zoom in`,
   aggregateTitle: (count, from, to) =>
     `${count} events, ${from} – ${to}: click to zoom in and see them`,
@@ -386,103 +232,10 @@ export const en: Messages = {
   partFailed: (part) => `${part}: this part of the page failed. The rest still works.`,
   tryAgain: 'Try again',
   language: 'Language',
-  searchMatches: (count, query) =>
-    `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} for “${query}”`,
-  searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
-  noSearchResults: (query) => `No events match “${query}”.`,
-  noSearchResultsHint: 'Check the spelling, use fewer words, or clear the search or the filters.',
-  clearSearch: 'Clear search',
-  bestMatch: 'Best match',
   searchHint: 'Enter opens the best match.',
   searchPackedScope:
     'Searches titles, actors, places and tags. Summaries and excerpts of this packed store are not searched: they load per event.',
-  searchAndFilters: 'Search and filters',
-  showEvents: (count) => `Show ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}`,
-  exportMenu: 'Export',
-  exportJson: 'Download JSON',
-  exportCsv: 'Download CSV',
-  exportSummary: (count) =>
-    `The ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event.`,
-  exported: (count, format) =>
-    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} downloaded as ${format}.`,
-  copyCitation: 'Copy citation',
   citationCopied: 'Citation copied: paste it into your document.',
   citationNotCopied: 'The citation could not be copied to the clipboard.',
-  citationSources: 'Sources',
-  help: 'About and help',
-  helpTitle: 'About Sourceline',
-  helpIntro:
-    'Sourceline shows events on a timeline you can zoom and pan. Every event rests on excerpts quoted word for word from its sources, in their original language, with a translation beside them. Choose an event to read them.',
-  helpShortcuts: 'Keyboard shortcuts',
-  shortcuts: [
-    ['← →', 'Previous or next event'],
-    ['Esc', 'Clear the selection'],
-    ['+ −', 'Zoom in or out'],
-    ['/', 'Search'],
-    ['?', 'This help'],
-  ],
-  helpStoreTitle: 'What is an event store?',
-  helpStore: [
-    'An event store is one JSON file (format sourceline/1) that holds the events, the actors who take part in them and the sources every event is grounded in. Dates keep their precision: "2023-09" is September 2023, not 1 September.',
-    'Open one with “Open store…”, by dropping a file on the page, or with a link: ?store=https://…/events.json. It is checked when it opens; a bad item is left out and reported, never the whole store.',
-  ],
-  helpLinksTitle: 'Links',
-  helpLinks:
-    'The address always describes what you see: the selected event, the time window, the filters, the search and the language. Copy it to share or cite exactly this view.',
-  schemaLink: 'The JSON Schema of the format',
-  dragToClose: 'Drag down to close',
   ...enEvidence,
-  // Import (issue 14)
-  importTitle: 'Import',
-  importFormat: (format, items) => `Recognised: ${format} (${n(items)} read)`,
-  importStep: (step, of) => `Step ${step} of ${of}:`,
-  importStage: {
-    reading: (percent) => (percent ? `Reading the file… ${percent}` : 'Reading the file…'),
-    converting: () => 'Turning its rows into events…',
-    preparing: () => 'Preparing the preview and the store…',
-  },
-  importPreview: 'Preview',
-  importPreviewCaption: (shown, events, lanes) =>
-    `The first ${n(shown)} of ${n(events)} events, in ${enPlural(lanes, { one: `${n(lanes)} lane`, other: `${n(lanes)} lanes` })}`,
-  importMapping: 'Columns',
-  importNoColumn: '(none)',
-  importCounts: (mapped, guessed, dropped) =>
-    `${n(mapped)} mapped · ${n(guessed)} guessed · ${n(dropped)} dropped`,
-  importNotes: 'What was mapped, guessed and dropped',
-  importDateOrder: 'Dates such as 03/04/2020 read as',
-  importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,
-  importDayMonth: 'day/month/year',
-  importMonthDay: 'month/day/year',
-  importButton: 'Import',
-  importRefused: (message) => `This file cannot be imported: ${message}`,
-  importTooLarge: (size, limit) =>
-    `This file is ${size}; an import may be at most ${limit}, so that its store stays within the size limit.`,
-  importField: {
-    date: 'date',
-    end: 'end',
-    title: 'title',
-    summary: 'summary',
-    actors: 'actors',
-    tags: 'tags',
-    place: 'place',
-    lat: 'lat',
-    lon: 'lon',
-    url: 'url',
-    source: 'source',
-    quote: 'quote',
-  },
-  importColumnTitle: 'Title',
-  importColumnDate: 'Date',
-  importColumnLanes: 'Lanes',
-  exportTimelineJs: 'Download TimelineJS JSON',
-  // Reading layout and embedding (issue 13).
-  openInSourceline: 'Open in Sourceline',
-  moreActions: 'More',
-  moreActionsTitle: 'More actions',
-  embed: 'Embed',
-  embedTitle: 'Embed this view',
-  embedCode: 'Embed code',
-  embedHelp:
-    'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
-  embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './messages';
-import { es } from './messages-es';
+import { laterEn } from './later-messages';
+import { en as enFirst } from './messages';
+import { es as esFirst, esLater } from './messages-es';
 import { pluralsOf } from './plural';
 
 describe('pluralsOf', () => {
@@ -22,6 +23,8 @@ describe('pluralsOf', () => {
 
 describe('counted messages', () => {
   it('speak of one thing in the singular and of none or many in the plural', () => {
+    const en = { ...enFirst, ...laterEn };
+    const es = { ...esFirst, ...esLater };
     expect([0, 1, 2].map((count) => en.evidence(count))).toEqual([
       'Evidence: 0 excerpts',
       'Evidence: 1 excerpt',

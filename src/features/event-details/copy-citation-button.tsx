@@ -1,5 +1,6 @@
 import type { StoreEvent } from '../../format/validate-store';
-import { useLocale, useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { citationText, eventLink } from '../../lib/citation';
 import { copyAndNotify } from '../../lib/copy-and-notify';
 import type { StoreIndex } from '../../lib/store-index';
@@ -9,7 +10,7 @@ import { viewActions } from '../../lib/view-store';
 
 /** Copies "Title. Date. Sources: …. Store: <address>. Sourceline, <link>" for a document. */
 export function CopyCitationButton({ index, event }: { index: StoreIndex; event: StoreEvent }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const locale = useLocale();
   const copy = async () => {
     const source = viewActions.shownSource();

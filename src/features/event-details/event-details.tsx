@@ -1,6 +1,7 @@
 import { type CSSProperties, type Ref, useId, useRef } from 'react';
 import { Highlight } from '../../components/highlight';
-import { useLocale, useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { actorColorVars } from '../../lib/actor-colors';
 import { formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
@@ -37,7 +38,7 @@ interface Props {
 }
 
 export function EventDetails({ index, headingRef, onClose, sheet = false }: Props) {
-  const t = useMessages();
+  const t = useAllMessages();
   const locale = useLocale();
   const selectedEventId = useView((state) => state.selectedEventId);
   const terms = useSearchTerms(index);

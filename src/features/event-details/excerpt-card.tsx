@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ExcerptInput } from '../../format/schema';
 import type { Source } from '../../format/validate-store';
 import { parseStoreDate } from '../../format/dates';
-import { useLocale, useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { Highlight } from '../../components/highlight';
 import { passageLink } from '../../lib/text-fragment';
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource }: Props) {
-  const t = useMessages();
+  const t = useAllMessages();
   const locale = useLocale();
   const [showContext, setShowContext] = useState(false);
   const published = source.published ? parseStoreDate(source.published) : null;

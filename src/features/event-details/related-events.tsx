@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
-import { useLocale, useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { formatEventDate } from '../../lib/date-format';
 import { relatedLinks } from '../../lib/event-evidence';
 import type { StoreIndex } from '../../lib/store-index';
@@ -19,7 +20,7 @@ export function RelatedEvents({
   event: StoreEvent;
   onChosen: () => void;
 }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const locale = useLocale();
   const headingId = useId();
   const links = relatedLinks(index, event);

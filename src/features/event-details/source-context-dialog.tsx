@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import type { Source } from '../../format/validate-store';
 import { findQuote } from './find-quote';
 
@@ -12,7 +12,7 @@ interface Props {
 
 /** The whole source text with the excerpt highlighted, so a reader can judge its context. */
 export function SourceContextDialog({ source, quote, onClose }: Props) {
-  const t = useMessages();
+  const t = useAllMessages();
   const markRef = useRef<HTMLElement>(null);
   const text = source.text ?? '';
   const found = findQuote(text, quote);

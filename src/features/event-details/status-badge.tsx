@@ -1,10 +1,10 @@
 import type { StoreEvent } from '../../format/validate-store';
 import { StatusMark } from '../../components/status-mark';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 
 /** The event's status beside its date, with the note that says why; nothing when not stated. */
 export function StatusBadge({ event }: { event: StoreEvent }) {
-  const t = useMessages();
+  const t = useAllMessages();
   if (!event.status) return null;
   return (
     <>

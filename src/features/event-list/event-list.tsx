@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
-import { useLocale, useMessages } from '../../i18n/use-messages';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { type Locale, formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
 import {
@@ -65,7 +66,7 @@ function revealWithin(scroller: HTMLElement, row: HTMLElement) {
 
 /** Every event that passes the filters, in time order: the keyboard's way into the timeline. */
 export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: () => void }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const locale = useLocale();
   const events = useFilteredEvents(index);
   const { selectedEventId, query } = useView((state) => ({

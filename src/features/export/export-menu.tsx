@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { storeOrigin } from '../../lib/store-origin';
@@ -24,7 +24,7 @@ function loadExporters(): Promise<Exporters> {
 
 /** "Export": the events that pass the filters and the search, as JSON or CSV. */
 export function ExportMenu({ index }: { index: StoreIndex }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const events = useFilteredEvents(index);
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);

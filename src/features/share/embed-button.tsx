@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { embedSnippet, viewLink } from './embed-link';
 
 /**
@@ -7,7 +7,7 @@ import { embedSnippet, viewLink } from './embed-link';
  * The code is built when the dialog opens, so it holds the view as it is then.
  */
 export function EmbedButton({ storeTitle }: { storeTitle: string }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [code, setCode] = useState('');

@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { useLoadProgress } from './api/get-store';
 import { storeScreen } from './api/store-screen';
 
@@ -8,7 +8,7 @@ import { storeScreen } from './api/store-screen';
  * a read failed after the store was shown, why, with Retry.
  */
 export function HeldStatus() {
-  const t = useMessages();
+  const t = useAllMessages();
   const { opening, movedWindow, heldFailure } = useLoadProgress();
   if (heldFailure !== null) {
     return (

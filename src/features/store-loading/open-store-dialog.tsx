@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { isStoreLocation } from '../../lib/url-codec';
 import { sourceFromLink } from '../../lib/store-source';
 import { storeScreen } from './api/store-screen';
@@ -8,7 +8,7 @@ import { importActions } from './import/import-state';
 
 /** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
 export function OpenStoreButton() {
-  const t = useMessages();
+  const t = useAllMessages();
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const [invalid, setInvalid] = useState(false);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { useMessages } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
 import { FORMAT_NAMES, describeNote } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
@@ -16,7 +16,7 @@ const NO_HELD_CHECKS = createHeldChecks();
  * imported file, what the importer dropped too (the validator never saw those rows).
  */
 export function StoreReport({ loaded }: { loaded: LoadedStore }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const headingId = useId();
   const importHeadingId = useId();
   const source = useStoreOnScreen((screen) => screen.shown?.source);

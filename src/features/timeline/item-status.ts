@@ -1,5 +1,5 @@
 import type { EventStatus } from '../../format/schema';
-import { enEvidence, esEvidence } from '../../i18n/evidence-messages';
+import { messagesFor } from '../../i18n/catalogue';
 import type { Locale } from '../../lib/date-format';
 import { isContested } from '../../lib/event-evidence';
 import type { LaneTimes, TimeIndex } from '../../lib/time-index';
@@ -11,12 +11,11 @@ import '../../components/status-mark.css';
  * filter), and the status in words at the end of its text, so that its accessible name
  * says it. Not stated: nothing is added.
  */
-const WORDS = { en: enEvidence, es: esEvidence } as const;
-
 /** The words added to an item's name, e.g. ", disputed"; empty when no status is stated. */
 export function statusSuffix(status: EventStatus | undefined, locale: Locale): string {
   if (!status) return '';
-  const words = WORDS[locale];
+  // Another language's words are in before the timeline is drawn in it (boot-app.tsx).
+  const words = messagesFor(locale);
   return words.itemStatus(words.statusNames[status]);
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { FORMAT_NAMES } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
-import { useMessages } from '../../../i18n/use-messages';
+import { useAllMessages } from '../../../i18n/later-messages';
 import { importActions, useImport } from './import-state';
 import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
 import './import-dialog.css';
@@ -16,7 +16,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * A plain native <dialog>, self-contained, so a shared dialog component can replace it.
  */
 export function ImportDialog() {
-  const t = useMessages();
+  const t = useAllMessages();
   const state = useImport();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -118,7 +118,7 @@ export function ImportDialog() {
 }
 
 function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const dateOrder = useImport((state) => state.options.dateOrder);
   if (verdict.kind === 'not-import') return null;
   if (verdict.kind === 'refused') {
@@ -174,7 +174,7 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
 }
 
 function Notes({ notes }: { notes: readonly { kind: string; where: string; message: string }[] }) {
-  const t = useMessages();
+  const t = useAllMessages();
   if (notes.length === 0) return null;
   return (
     <details className="import-dialog__notes">
@@ -193,7 +193,7 @@ function Notes({ notes }: { notes: readonly { kind: string; where: string; messa
 
 /** Day/month or month/day, asked when the file's dates could be read either way. */
 function DateOrderChoice({ busy, rows }: { busy: boolean; rows: string | null }) {
-  const t = useMessages();
+  const t = useAllMessages();
   const rowsId = useId();
   const dateOrder = useImport((state) => state.options.dateOrder);
   return (

@@ -1,0 +1,65 @@
+import type { Relation, Reliability } from '../format/schema';
+
+/**
+ * The interface text of the evidence fields in an event's details (passage links, archives,
+ * disputes, reliability, related events) and the sources' export, loaded with the parts that
+ * show them (later-messages.ts). Accessible names here are part of the contract
+ * (docs/ui-contract.md, Evidence).
+ */
+export interface EvidenceDetailMessages {
+  openPassage: string;
+  /**
+   * The rest of a passage link's accessible name, after `openPassage`, so that the links of
+   * one event differ: the source, and which of its passages when it gives several.
+   */
+  passageOf: (sourceTitle: string, nth: number | null) => string;
+  /** The rest of an `Open the source` or `Archived copy` link's name: which source. */
+  copyOf: (sourceTitle: string) => string;
+  archivedCopy: string;
+  accessedOn: (date: string) => string;
+  statusLabel: (status: string) => string;
+  supportedBy: string;
+  disputedBy: string;
+  reliability: (grade: Reliability) => string;
+  locatorAt: (label: string | undefined, locator: string) => string;
+  relatedEvents: string;
+  relationOut: Readonly<Record<Relation, string>>;
+  relationIn: Readonly<Record<Relation, string>>;
+  exportCsl: string;
+}
+
+const ADMIRALTY_EN: Record<Reliability, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+
+export const enEvidenceDetail: EvidenceDetailMessages = {
+  openPassage: 'Open passage',
+  passageOf: (title, nth) => ` in ${title}${nth === null ? '' : `, passage ${nth}`}`,
+  copyOf: (title) => ` of ${title}`,
+  archivedCopy: 'Archived copy',
+  accessedOn: (date) => `accessed ${date}`,
+  statusLabel: (status) => `Status: ${status}`,
+  supportedBy: 'Supported by',
+  disputedBy: 'Disputed by',
+  reliability: (grade) => `Reliability ${grade}: ${ADMIRALTY_EN[grade]}`,
+  locatorAt: (label, locator) => (label ? `${label} ${locator}` : `at ${locator}`),
+  relatedEvents: 'Related events',
+  relationOut: {
+    causes: 'caused',
+    'responds-to': 'responds to',
+    'part-of': 'part of',
+    'see-also': 'see also',
+  },
+  relationIn: {
+    causes: 'caused by',
+    'responds-to': 'responded to by',
+    'part-of': 'includes',
+    'see-also': 'see also',
+  },
+  exportCsl: 'Download sources (CSL-JSON)',
+};
