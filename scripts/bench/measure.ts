@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page, Request } from '@playwright/test';
 import { type RunResult, frameStats } from './stats.ts';
+import { type ProbeKey, listenToProbe } from './probe-told.ts';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 
@@ -97,16 +98,8 @@ async function quiet(page: Page, capMs: number) {
 }
 
 /** Waits (at least a second) for the probe to record a time: the first item, the whole store. */
-async function waitForProbe(page: Page, key: 'firstItemAt' | 'readyAt', remainingMs: number) {
-  const remaining = Math.max(1000, remainingMs);
-  await within(
-    page.waitForFunction((name) => window.__bench.state[name] !== null, key, {
-      polling: 100,
-      timeout: remaining,
-    }),
-    remaining + 5000,
-    `waiting for ${key}`,
-  );
+async function waitForProbe(told: Promise<void>, key: ProbeKey, remainingMs: number) {
+  await within(told, Math.max(1000, remainingMs), `waiting for ${key}`);
 }
 
 /** Centre of the part of the timeline that is on screen. */
@@ -237,6 +230,7 @@ export async function measureRun(
       if (message.type() === 'error') errors.push(message.text().slice(0, 300));
     });
     await page.addInitScript({ path: PROBE });
+    const told = listenToProbe(page);
     // The store's download, seen from the network side: the app may fetch it in a worker,
     // whose requests are not in the page's resource timing.
     let storeDone: { startTime: number; responseEnd: number } | null = null;
@@ -271,7 +265,7 @@ export async function measureRun(
     const began = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: options.capMs });
     try {
-      await waitForProbe(page, 'firstItemAt', options.capMs - (Date.now() - began));
+      await waitForProbe(told('firstItemAt'), 'firstItemAt', options.capMs - (Date.now() - began));
     } catch {
       return result; // capped
     }
@@ -312,7 +306,7 @@ export async function measureRun(
 
     // The app may draw events while the rest of the store loads: everything below is
     // measured on the whole store.
-    await waitForProbe(page, 'readyAt', options.capMs - (Date.now() - began));
+    await waitForProbe(told('readyAt'), 'readyAt', options.capMs - (Date.now() - began));
     result.readyMs = await ask(
       page.evaluate(() => window.__bench.state.readyAt!),
       'reading the whole store time',

@@ -21,6 +21,10 @@
       PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'),
   };
 
+  // Tells the benchmark a time is recorded (scripts/bench/probe-told.ts): a console message,
+  // which Playwright hears without injecting any script into the page.
+  const tell = (key) => console.debug(`[bench] ${key}`);
+
   // A frame is painted after its animation-frame callbacks (the page's own included, which
   // may still be busy drawing): a task queued from one runs once that frame is on screen.
   const afterPaint = (record) => setTimeout(() => record(performance.now()), 0);
@@ -38,7 +42,10 @@
     if (state.firstItemFrameAt !== null || !document.querySelector(ITEM)) return;
     state.firstItemFrameAt = performance.now();
     state.itemsAtFirst = document.querySelectorAll(ITEM).length;
-    const record = (at) => (state.firstItemAt = at);
+    const record = (at) => {
+      state.firstItemAt = at;
+      tell('firstItemAt');
+    };
     if (inFrameCallback) afterPaint(record);
     else nativeFrame(() => afterPaint(record));
   };
@@ -63,7 +70,10 @@
   const READY = '.app-lower, .app-details';
   const watchReady = () => {
     if (document.querySelector(READY) || (window.timeline && document.querySelector(ITEM))) {
-      afterPaint((at) => (state.readyAt = at));
+      afterPaint((at) => {
+        state.readyAt = at;
+        tell('readyAt');
+      });
       return;
     }
     requestAnimationFrame(watchReady);
