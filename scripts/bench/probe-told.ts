@@ -20,22 +20,14 @@ export interface ConsoleSource {
  * the probe has told `key`, at once if it already has.
  */
 export function listenToProbe(page: ConsoleSource): (key: ProbeKey) => Promise<void> {
-  const told = new Map<ProbeKey, { promise: Promise<void>; resolve: () => void }>();
-  const entry = (key: ProbeKey) => {
-    let found = told.get(key);
-    if (found === undefined) {
+  const keys: readonly ProbeKey[] = ['firstItemAt', 'readyAt'];
+  const told = new Map(
+    keys.map((key) => {
       let resolve!: () => void;
       const promise = new Promise<void>((done) => (resolve = done));
-      found = { promise, resolve };
-      told.set(key, found);
-    }
-    return found;
-  };
-  const keys: readonly ProbeKey[] = ['firstItemAt', 'readyAt'];
-  page.on('console', (message) => {
-    const text = message.text();
-    const key = keys.find((candidate) => toldText(candidate) === text);
-    if (key !== undefined) entry(key).resolve();
-  });
-  return (key) => entry(key).promise;
+      return [toldText(key), { promise, resolve }] as const;
+    }),
+  );
+  page.on('console', (message) => told.get(message.text())?.resolve());
+  return (key) => told.get(toldText(key))!.promise;
 }
