@@ -215,6 +215,15 @@ test.describe('evidence', () => {
     );
     const press = treatyRelated.getByRole('button', { name: /^At a rare press conference/ });
     await expect(press.locator('xpath=..')).toHaveText(/^responded to by /);
+    // A long title wraps inside the details column, not past its edge, where it was cut off.
+    const column = (await details(page).boundingBox())!;
+    for (const button of await treatyRelated.getByRole('button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(
+        box.x + box.width,
+        `${await button.textContent()} ends inside the details`,
+      ).toBeLessThanOrEqual(column.x + column.width);
+    }
     await press.click();
     await expect(detailsHeading(page)).toHaveText(/^At a rare press conference/);
     await page.goBack();
