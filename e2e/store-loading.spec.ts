@@ -258,6 +258,9 @@ test.describe('?store= with a store that fails', () => {
       expect(value).toBeGreaterThan(0);
       expect(value).toBeLessThan(1);
       await expect(heading(page)).not.toHaveText('A slow store');
+      // The header's tools come after the first events, but a slow store does not hold them back.
+      await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
 
       sendRest();
       await expect(heading(page)).toHaveText('A slow store');

@@ -29,7 +29,7 @@ import { LanguageSelect } from './language-select';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import type { HelpHandle } from './help-dialog';
-import { lazyAfterFirstPaint, markFirstPaint } from '../lib/after-first-paint';
+import { lazyAfterFirstPaint, markFirstPaint, useFirstPaintDone } from '../lib/after-first-paint';
 import '../features/store-loading/store-loading.css';
 import './app.css';
 import './reading-layout.css';
@@ -70,6 +70,14 @@ const HeldStatus = lazyAfterFirstPaint(() =>
   import('../features/store-loading/held-status').then((module) => module.HeldStatus),
 );
 
+/**
+ * The header's tools, the filters, the list and the details come in the frame after the
+ * first events, not with them: rendered (or, for those loaded after the first paint anyway,
+ * suspended) in the same commit as the timeline, they put their work before the first
+ * events' paint (scripts/bench/README.md). A store slow to come does not hold them back longer.
+ */
+const SHELL_WAIT_MS = 1500;
+
 export function App() {
   const t = useMessages();
   const { selectedEventId, lang, search, mapShown } = useView((state) => ({
@@ -103,6 +111,7 @@ export function App() {
   const compact = useMediaQuery(COMPACT_QUERY);
   // Phones: one header row, the secondary actions behind `More`.
   const phone = useMediaQuery(PHONE_QUERY);
+  const shellIn = useFirstPaintDone(SHELL_WAIT_MS);
   useKeyboardShortcuts(
     index,
     () => {
@@ -170,25 +179,27 @@ export function App() {
     </>
   ) : null;
 
-  const eventList = index ? (
-    <PartBoundary name={t.events}>
-      <Suspense fallback={null}>
-        <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
-      </Suspense>
-    </PartBoundary>
-  ) : null;
-  const eventDetails = index ? (
-    <PartBoundary name={t.eventDetails}>
-      <Suspense fallback={null}>
-        <EventDetails
-          index={index}
-          headingRef={detailsHeadingRef}
-          onClose={() => returnFocusToList(selectedEventId)}
-          sheet={compact}
-        />
-      </Suspense>
-    </PartBoundary>
-  ) : null;
+  const eventList =
+    index && shellIn ? (
+      <PartBoundary name={t.events}>
+        <Suspense fallback={null}>
+          <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+        </Suspense>
+      </PartBoundary>
+    ) : null;
+  const eventDetails =
+    index && shellIn ? (
+      <PartBoundary name={t.eventDetails}>
+        <Suspense fallback={null}>
+          <EventDetails
+            index={index}
+            headingRef={detailsHeadingRef}
+            onClose={() => returnFocusToList(selectedEventId)}
+            sheet={compact}
+          />
+        </Suspense>
+      </PartBoundary>
+    ) : null;
 
   const secondaryActions = (
     <>
@@ -226,7 +237,7 @@ export function App() {
             )}
           </div>
         </div>
-        {phone ? null : (
+        {phone || !shellIn ? null : (
           <div className="app-header__tools">
             <LanguageSelect />
             <Suspense fallback={null}>
@@ -235,7 +246,7 @@ export function App() {
           </div>
         )}
         <div className="app-header__actions">
-          {compact && index ? (
+          {shellIn && compact && index ? (
             <Suspense fallback={null}>
               <FiltersDrawer
                 index={index}
@@ -247,8 +258,8 @@ export function App() {
               </FiltersDrawer>
             </Suspense>
           ) : null}
-          {compact ? null : searchBox}
-          {phone ? (
+          {compact || !shellIn ? null : searchBox}
+          {!shellIn ? null : phone ? (
             <Suspense fallback={null}>
               <MoreActions>{secondaryActions}</MoreActions>
             </Suspense>
@@ -302,7 +313,11 @@ export function App() {
             // the middle and the details beside it, each scrolling on its own (reading-layout.css).
             <div className="app-sidebar">
               <aside className="app-sidebar__filters" aria-label={t.filters}>
-                {index ? filters : <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>}
+                {!index ? (
+                  <p className="app-sidebar__waiting">{t.filtersWhenLoaded}</p>
+                ) : shellIn ? (
+                  filters
+                ) : null}
               </aside>
               {index ? eventList : null}
             </div>

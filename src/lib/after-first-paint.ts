@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useEffect, useState, useSyncExternalStore } from 'react';
 
 /*
  * Code the first screen does not need (the event list and its virtualizer, the details,
@@ -10,6 +10,17 @@ import { type ComponentType, lazy } from 'react';
 let painted!: () => void;
 const firstPaint = new Promise<void>((resolve) => (painted = resolve));
 let marked = false;
+
+let paintedYet = false;
+const paintListeners = new Set<() => void>();
+void firstPaint.then(() => {
+  paintedYet = true;
+  for (const listener of paintListeners) listener();
+});
+const onPaint = (listener: () => void) => {
+  paintListeners.add(listener);
+  return () => paintListeners.delete(listener);
+};
 
 /** The first events (or what stands for them) are on the page: load the rest after this frame. */
 export function markFirstPaint(): void {
@@ -29,4 +40,26 @@ export function lazyAfterFirstPaint<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
   return lazy(() => afterFirstPaint(load).then((component) => ({ default: component })));
+}
+
+/**
+ * Whether the first events are painted, for parts of the first screen rendered after them
+ * rather than with them. A store that takes long to come does not hold them back: after
+ * `atMostMs` from the page's start they appear anyway.
+ */
+export function useFirstPaintDone(atMostMs: number): boolean {
+  const painted = useSyncExternalStore(
+    onPaint,
+    () => paintedYet,
+    () => false,
+  );
+  const [waitedLong, setWaitedLong] = useState(() => performance.now() >= atMostMs);
+  useEffect(() => {
+    if (painted || waitedLong) return;
+    // setTimeout runs a delay beyond 2^31 - 1 ms at once.
+    const delay = Math.min(atMostMs - performance.now(), 2 ** 31 - 1);
+    const timer = setTimeout(() => setWaitedLong(true), delay);
+    return () => clearTimeout(timer);
+  }, [painted, waitedLong, atMostMs]);
+  return painted || waitedLong;
 }
