@@ -74,7 +74,8 @@ const HeldStatus = lazyAfterFirstPaint(() =>
  * The header's tools, the filters, the list and the details come in the frame after the
  * first events, not with them: rendered (or, for those loaded after the first paint anyway,
  * suspended) in the same commit as the timeline, they put their work before the first
- * events' paint (scripts/bench/README.md). A store slow to come does not hold them back longer.
+ * events' paint (scripts/bench/README.md). Nor does a store slow to come hold them back
+ * longer than this, from the page's start.
  */
 const SHELL_WAIT_MS = 1500;
 
@@ -111,7 +112,9 @@ export function App() {
   const compact = useMediaQuery(COMPACT_QUERY);
   // Phones: one header row, the secondary actions behind `More`.
   const phone = useMediaQuery(PHONE_QUERY);
-  const shellIn = useFirstPaintDone(SHELL_WAIT_MS);
+  // A store slow to come does not hold them back; one whose events are about to be drawn
+  // does (a large store's first part): rendered then, they would delay that first draw.
+  const shellIn = useFirstPaintDone(timelineIndex ? Number.POSITIVE_INFINITY : SHELL_WAIT_MS);
   useKeyboardShortcuts(
     index,
     () => {

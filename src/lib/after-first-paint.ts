@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, useEffect, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, lazy, startTransition, useEffect, useState } from 'react';
 
 /*
  * Code the first screen does not need (the event list and its virtualizer, the details,
@@ -19,7 +19,9 @@ void firstPaint.then(() => {
 });
 const onPaint = (listener: () => void) => {
   paintListeners.add(listener);
-  return () => paintListeners.delete(listener);
+  return () => {
+    paintListeners.delete(listener);
+  };
 };
 
 /** The first events (or what stands for them) are on the page: load the rest after this frame. */
@@ -45,20 +47,24 @@ export function lazyAfterFirstPaint<P extends object>(
 /**
  * Whether the first events are painted, for parts of the first screen rendered after them
  * rather than with them. A store that takes long to come does not hold them back: after
- * `atMostMs` from the page's start they appear anyway.
+ * `atMostMs` from the page's start they appear anyway. They come in a transition: a large
+ * store's first events can still be on their way to the screen then (the widget says it has
+ * drawn them a frame or more before vis-timeline paints them), and its draw goes first.
  */
 export function useFirstPaintDone(atMostMs: number): boolean {
-  const painted = useSyncExternalStore(
-    onPaint,
-    () => paintedYet,
-    () => false,
-  );
+  const [painted, setPainted] = useState(paintedYet);
   const [waitedLong, setWaitedLong] = useState(() => performance.now() >= atMostMs);
+  useEffect(() => {
+    if (painted) return;
+    const show = () => startTransition(() => setPainted(true));
+    if (paintedYet) show();
+    return onPaint(show);
+  }, [painted]);
   useEffect(() => {
     if (painted || waitedLong) return;
     // setTimeout runs a delay beyond 2^31 - 1 ms at once.
     const delay = Math.min(atMostMs - performance.now(), 2 ** 31 - 1);
-    const timer = setTimeout(() => setWaitedLong(true), delay);
+    const timer = setTimeout(() => startTransition(() => setWaitedLong(true)), delay);
     return () => clearTimeout(timer);
   }, [painted, waitedLong, atMostMs]);
   return painted || waitedLong;
