@@ -11,18 +11,9 @@ let painted!: () => void;
 const firstPaint = new Promise<void>((resolve) => (painted = resolve));
 let marked = false;
 
+// Read by parts mounted after the paint, which then need not wait for the promise.
 let paintedYet = false;
-const paintListeners = new Set<() => void>();
-void firstPaint.then(() => {
-  paintedYet = true;
-  for (const listener of paintListeners) listener();
-});
-const onPaint = (listener: () => void) => {
-  paintListeners.add(listener);
-  return () => {
-    paintListeners.delete(listener);
-  };
-};
+void firstPaint.then(() => (paintedYet = true));
 
 /** The first events (or what stands for them) are on the page: load the rest after this frame. */
 export function markFirstPaint(): void {
@@ -56,9 +47,13 @@ export function useFirstPaintDone(atMostMs: number): boolean {
   const [waitedLong, setWaitedLong] = useState(() => performance.now() >= atMostMs);
   useEffect(() => {
     if (painted) return;
-    const show = () => startTransition(() => setPainted(true));
-    if (paintedYet) show();
-    return onPaint(show);
+    let current = true;
+    void firstPaint.then(() => {
+      if (current) startTransition(() => setPainted(true));
+    });
+    return () => {
+      current = false;
+    };
   }, [painted]);
   useEffect(() => {
     if (painted || waitedLong) return;
