@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import {
+  addressParam,
   INVASION,
   SUMMIT,
   TOTAL_EVENTS,
@@ -91,6 +92,7 @@ test.describe('Back and Forward', () => {
     await openApp(page);
     await chooseFromList(page, INVASION.title);
     await chooseFromList(page, TREATY.title);
+    await addressParam(page, 'event').toBe(TREATY.id);
     const entries = await historyLength(page);
 
     await page.goBack();
@@ -127,6 +129,7 @@ test.describe('Back and Forward', () => {
     await openApp(page);
     await actorCheckbox(page, 'China').check();
     await expect(eventCount(page)).toHaveText(`1 of ${TOTAL_EVENTS} events`);
+    await addressParam(page, 'actors').toBe('china');
     await page.goBack();
     await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
     await expect(actorCheckbox(page, 'China')).not.toBeChecked();

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  addressParam,
   INVASION,
   TREATY,
   chooseFromList,
@@ -226,6 +227,7 @@ test.describe('evidence', () => {
     }
     await press.click();
     await expect(detailsHeading(page)).toHaveText(/^At a rare press conference/);
+    await addressParam(page, 'event').toBe('kim-putin-press-conference');
     await page.goBack();
     await expect(detailsHeading(page)).toHaveText(TREATY.title);
   });

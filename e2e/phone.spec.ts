@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  addressParam,
   TOTAL_EVENTS,
   TREATY,
   currentWindow,
@@ -119,12 +120,12 @@ test.describe('phone layout', () => {
     const box = (await sheet.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(389);
     expect(box.y).toBeGreaterThan(150);
-    expect(new URL(page.url()).searchParams.get('event')).toBe(TREATY.id);
+    await addressParam(page, 'event').toBe(TREATY.id);
 
     // Dismissed by its close button: the selection is cleared (Back brings it back).
     await sheet.getByRole('button', { name: 'Close details' }).tap();
     await expect(details(page)).toHaveCount(0);
-    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+    await addressParam(page, 'event').toBeNull();
 
     // Reopened by choosing an event again; then dismissed with Escape.
     await listButton(page, TREATY.title).tap();
@@ -144,6 +145,7 @@ test.describe('phone layout', () => {
     const y = handle.y + handle.height / 2;
     await touchGesture(client, [{ x, y }], [{ x, y: y + 200 }]);
     await expect(details(page)).toHaveCount(0);
+    await addressParam(page, 'event').toBeNull();
 
     // Back walks through it: the event is selected again.
     await page.goBack();
@@ -186,7 +188,7 @@ test.describe('phone layout', () => {
     await expect(drawer(page)).toBeHidden();
     await expect(eventCount(page)).toHaveText(`${expected.length} of ${TOTAL_EVENTS} events`);
     await expect(drawerButton(page)).toHaveText(/Search and filters\s*1/);
-    expect(new URL(page.url()).searchParams.get('actors')).toBe('ukraine');
+    await addressParam(page, 'actors').toBe('ukraine');
 
     // Search from the drawer; Enter opens the best match in the sheet.
     await drawerButton(page).tap();

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { MONTH_ONLY, STORE_TITLE, TOTAL_EVENTS, TREATY, freshPage } from './helpers/app';
+import {
+  MONTH_ONLY,
+  STORE_TITLE,
+  TOTAL_EVENTS,
+  TREATY,
+  addressParam,
+  freshPage,
+} from './helpers/app';
 
 /**
  * `lang=es`: every accessible name, date and number in Spanish; the excerpts stay in
@@ -99,7 +106,7 @@ test.describe('the interface in Spanish', () => {
     await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeVisible();
     await expect(label('Jan').first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await addressParam(page, 'lang').toBe('en');
 
     // A language choice is a step in the history, like a filter.
     await page.goBack();

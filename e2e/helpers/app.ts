@@ -298,6 +298,20 @@ export async function currentWindow(page: Page): Promise<UrlWindow> {
 
 export const historyLength = (page: Page) => page.evaluate(() => window.history.length);
 
+/**
+ * One parameter of the address bar, polled. The app writes a history entry after the change
+ * it records is painted (app/url-sync.ts), so the address can trail what is on screen by a
+ * frame or two: read at once, it can still show the step before.
+ *
+ * Wait for it before `page.goBack()` too. Playwright's goBack reads the history and then opens
+ * the entry before the current one by its id; an entry the app writes between the two makes
+ * it land two steps back, which no Back button does.
+ */
+export const addressParam = (page: Page, key: string) =>
+  expect.poll(() => new URL(page.url()).searchParams.get(key), {
+    message: `the address's "${key}"`,
+  });
+
 // ---------------------------------------------------------------- extra pages
 
 /**
