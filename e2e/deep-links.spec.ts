@@ -1,12 +1,12 @@
 import { expect, test } from './fixtures';
 import {
-  addressParam,
   INVASION,
   SUMMIT,
   TOTAL_EVENTS,
   TREATY,
   actorCheckbox,
   actorsGroup,
+  addressParam,
   chooseFromList,
   currentWindow,
   dayOf,

@@ -3,9 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
-  addressParam,
   INVASION,
   TREATY,
+  addressParam,
   chooseFromList,
   details,
   detailsHeading,

@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
-  addressParam,
   TOTAL_EVENTS,
   TREATY,
+  addressParam,
   currentWindow,
   cutAxisLabels,
   details,

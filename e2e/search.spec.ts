@@ -10,10 +10,10 @@ import { buildStoreIndex } from '../src/lib/store-index';
 import { expect, test } from './fixtures';
 import { serveFile } from './helpers/static-store-server';
 import {
-  addressParam,
   type StoreJson,
   TOTAL_EVENTS,
   actorCheckbox,
+  addressParam,
   collapse,
   details,
   detailsHeading,

@@ -5,6 +5,7 @@ import {
   STORE_TITLE,
   SUMMIT,
   actorCheckbox,
+  addressParam,
   chooseFromList,
   details,
   detailsHeading,
@@ -123,7 +124,7 @@ test.describe('?store= with a good store', () => {
         await alert.getByRole('button', { name: 'Open the default store' }).click();
         await expect(heading(page)).toHaveText(STORE_TITLE);
         await expect(storeAlert(page)).toHaveCount(0);
-        await expect.poll(() => storeParam(page)).toBeNull();
+        await addressParam(page, 'store').toBeNull();
       });
     });
   });
@@ -154,7 +155,7 @@ test.describe('?store= with a store that fails', () => {
 
       await alert.getByRole('button', { name: 'Open the default store' }).click();
       await expect(heading(page)).toHaveText(STORE_TITLE);
-      await expect.poll(() => storeParam(page)).toBeNull();
+      await addressParam(page, 'store').toBeNull();
     });
 
     test('a store that failed before the app started is not fetched again when it starts', async ({
