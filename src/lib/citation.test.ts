@@ -118,4 +118,33 @@ describe('citationText with passage links', () => {
       'Pasaje: <https://',
     );
   });
+
+  it('says Passages before two links or more', () => {
+    const store = fixtureIndex({
+      sources: [
+        {
+          id: 'wire',
+          title: 'Wire report',
+          language: 'en',
+          url: 'https://news.example/wire',
+          text: 'Talks ended. Both sides signed the treaty, officials said.',
+        },
+      ],
+      events: [
+        fixtureEvent('signed', '2024-06-19', {
+          title: 'Treaty signed',
+          excerpts: [
+            { source: 'wire', quote: 'Talks ended.' },
+            { source: 'wire', quote: 'Both sides signed the treaty' },
+          ],
+        }),
+      ],
+    });
+    expect(citationText(store, store.events[0]!, 'en', null, DEFAULT)).toMatch(
+      /Passages: <https:\/\/news\.example\/wire#:~:text=Talks%20ended\.?>; <https:/,
+    );
+    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toContain(
+      'Pasajes: <https://',
+    );
+  });
 });

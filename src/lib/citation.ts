@@ -1,4 +1,5 @@
 import { parseStoreDate } from '../format/dates';
+import { type PluralForms, pluralsOf } from '../i18n/plural';
 import type { StoreEvent } from '../format/validate-store';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
@@ -8,9 +9,13 @@ import { passageLink } from './text-fragment';
 import { EMPTY_LINK, serializeLink } from './url-codec';
 
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
-const PASSAGES_LABEL: Record<Locale, readonly [one: string, many: string]> = {
-  en: ['Passage', 'Passages'],
-  es: ['Pasaje', 'Pasajes'],
+const PASSAGES_LABEL: Record<Locale, PluralForms> = {
+  en: { one: 'Passage', other: 'Passages' },
+  es: { one: 'Pasaje', other: 'Pasajes' },
+};
+const PLURAL: Record<Locale, ReturnType<typeof pluralsOf>> = {
+  en: pluralsOf('en'),
+  es: pluralsOf('es'),
 };
 
 /** Whose store the event is from: its address, or the file's or draft's name. */
@@ -80,10 +85,10 @@ export function citationText(
     return link ? [link] : [];
   });
   if (passages.length > 0) {
-    const [one, many] = PASSAGES_LABEL[locale];
+    const label = PLURAL[locale](passages.length, PASSAGES_LABEL[locale]);
     // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
     parts.push(
-      `${passages.length === 1 ? one : many}: ${passages.map((link) => `<${link}>`).join('; ')}.`,
+      `${label}: ${passages.map((link) => `<${link}>`).join('; ')}.`,
     );
   }
   parts.push(sentence(STORE_TEXT[locale](origin)));

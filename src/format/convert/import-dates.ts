@@ -1,3 +1,4 @@
+import { pluralsOf } from '../../i18n/plural';
 import { parseStoreDate } from '../dates';
 
 /**
@@ -192,9 +193,11 @@ export function settleDateOrder(
   return { ask: unique(either), shownBy: [] };
 }
 
+const plural = pluralsOf('en');
+
 /** "rows 3, 4, 9 and 12 more" */
 export function listRows(rows: readonly number[], word = 'row'): string {
   const shown = rows.slice(0, 10).join(', ');
   const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
-  return `${word}${rows.length === 1 ? '' : 's'} ${shown}${more}`;
+  return `${plural(rows.length, { one: word, other: `${word}s` })} ${shown}${more}`;
 }
