@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { validateStoreText } from '../src/format/validate-store';
 import { expect, test } from './fixtures';
 import {
+  REPORT_TEXT,
   SOURCE_TITLE,
   TREATY_PASSAGE,
   TREATY_TRANSLATION,
@@ -35,11 +36,19 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
 
   const form = page.getByRole('form', { name: 'Untitled event' });
   await expect(form.getByRole('blockquote')).toHaveText(TREATY_PASSAGE);
-  // A new event has no title, date or actors yet: the validator says so at those fields.
+  // A new event has no title, date or actors yet: the validator says so at those fields,
+  // in words for the person filling them in, and what that means for the store.
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute(
     'aria-invalid',
     'true',
   );
+  await expect(
+    page.getByRole('textbox', { name: 'Title', exact: true }),
+  ).toHaveAccessibleDescription('Required: a title as a non-empty string.');
+  const leftOut = form.getByText(
+    'Until they are fixed, the event is left out of the downloaded store.',
+  );
+  await expect(leftOut).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
   const start = page.getByRole('textbox', { name: 'Start', exact: true });
@@ -57,6 +66,7 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   await addActor(page, 'Kim Jong-un', 'Person', 'North Korea');
   await page.getByRole('textbox', { name: 'Translation', exact: true }).fill(TREATY_TRANSLATION);
   await expect(page.getByText('No problems in this event.')).toBeVisible();
+  await expect(leftOut).toHaveCount(0);
   // The passage is highlighted in the source.
   await expect(page.locator('.editor-reader-backdrop mark')).toHaveText(TREATY_PASSAGE);
   await expectSaved(page);
@@ -117,4 +127,42 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   await page.getByRole('link', { name: 'Back to editing' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(TITLE);
   await expect(page.getByRole('button', { name: SOURCE_TITLE })).toBeVisible();
+});
+
+test('a new source takes the store’s language; one the store would leave out is not saved, and the fields say why', async ({
+  page,
+}) => {
+  await newDraft(page);
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const form = page.getByRole('form', { name: 'Add source' });
+  const title = form.getByRole('textbox', { name: 'Source title', exact: true });
+  const language = form.getByRole('textbox', { name: 'Language', exact: true });
+  await expect(language).toHaveValue('en');
+
+  await form.getByRole('textbox', { name: 'Source text', exact: true }).fill(REPORT_TEXT);
+  await language.fill('');
+  await form.getByRole('button', { name: 'Save source' }).click();
+  // Not saved: the form stays, the first field at fault has the focus, each says what it takes.
+  await expect(title).toBeFocused();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription('Required: a title as a non-empty string.');
+  await expect(language).toHaveAccessibleDescription(
+    'Required: a BCP 47 language tag, such as "en", "es" or "pt-BR".',
+  );
+  await expect(page.getByRole('list', { name: 'Sources' })).toHaveCount(0);
+
+  // Checked again as they are typed.
+  await title.fill(SOURCE_TITLE);
+  await expect(title).not.toHaveAttribute('aria-invalid');
+  await language.fill('Spanish');
+  await expect(language).toHaveAccessibleDescription(
+    'Not valid (found "Spanish"); expected a BCP 47 language tag, such as "en", "es" or "pt-BR".',
+  );
+  await language.fill('es');
+  await expect(language).not.toHaveAttribute('aria-invalid');
+  await form.getByRole('button', { name: 'Save source' }).click();
+  await expect(sourceReader(page)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Sources' }).getByRole('button')).toHaveText([
+    SOURCE_TITLE,
+  ]);
 });

@@ -3,7 +3,20 @@
  * explorer's catalogue so the explorer's first script does not carry it. The English
  * labels named in docs/ui-contract.md (Editing) are public: change them with the contract.
  */
+
+import { pluralsOf } from './plural';
+
 export type EditorLang = 'en' | 'es';
+
+const enCount = new Intl.NumberFormat('en-GB');
+const esCount = new Intl.NumberFormat('es-ES');
+const enPlural = pluralsOf('en');
+const esPlural = pluralsOf('es');
+/** "1 event", "1,200 events": the count and its noun in the plural form it takes. */
+const enCounted = (count: number, one: string, other: string) =>
+  `${enCount.format(count)} ${enPlural(count, { one, other })}`;
+const esCounted = (count: number, one: string, other: string) =>
+  `${esCount.format(count)} ${esPlural(count, { one, other })}`;
 
 export interface EditorMessages {
   pageTitle: string;
@@ -102,6 +115,8 @@ export interface EditorMessages {
   removeExcerpt: string;
   deleteEvent: string;
   problemsInEvent: (count: number) => string;
+  /** After problemsInEvent, when one of them keeps the event out of the store. */
+  eventLeftOut: string;
   noProblemsInEvent: string;
   checkingDraft: string;
   previewingDraft: (title: string) => string;
@@ -122,7 +137,7 @@ export const editorEn: EditorMessages = {
   drafts: 'Drafts',
   noDrafts: 'No drafts yet.',
   draftMeta: (events, sources, changed) =>
-    `${events} ${events === 1 ? 'event' : 'events'}, ${sources} ${sources === 1 ? 'source' : 'sources'}, changed ${changed}`,
+    `${enCounted(events, 'event', 'events')}, ${enCounted(sources, 'source', 'sources')}, changed ${changed}`,
   openDraft: (title) => `Open ${title}`,
   rename: (title) => `Rename ${title}`,
   renameLabel: 'New name',
@@ -172,7 +187,10 @@ export const editorEn: EditorMessages = {
   deleteSource: 'Delete source',
   sourceNeedsText: 'Paste the source’s text, or open a file.',
   quotesWillBreak: (count) =>
-    `This change removes text that ${count === 1 ? 'an excerpt quotes' : `${count} excerpts quote`}: ${count === 1 ? 'it' : 'they'} would no longer be verbatim and would be dropped.`,
+    enPlural(count, {
+      one: 'This change removes text that an excerpt quotes: it would no longer be verbatim and would be dropped.',
+      other: `This change removes text that ${enCount.format(count)} excerpts quote: they would no longer be verbatim and would be dropped.`,
+    }),
   saveAnyway: 'Save anyway',
   textOf: (title) => `Text of ${title}`,
   selectionHint:
@@ -211,7 +229,8 @@ export const editorEn: EditorMessages = {
   translation: 'Translation',
   removeExcerpt: 'Remove excerpt',
   deleteEvent: 'Delete event',
-  problemsInEvent: (count) => `${count} ${count === 1 ? 'problem' : 'problems'} in this event.`,
+  problemsInEvent: (count) => `${enCounted(count, 'problem', 'problems')} in this event.`,
+  eventLeftOut: 'Until they are fixed, the event is left out of the downloaded store.',
   noProblemsInEvent: 'No problems in this event.',
   checkingDraft: 'Checking the draft…',
   previewingDraft: (title) => `Previewing the draft “${title}”.`,
@@ -232,7 +251,7 @@ export const editorEs: EditorMessages = {
   drafts: 'Borradores',
   noDrafts: 'Aún no hay borradores.',
   draftMeta: (events, sources, changed) =>
-    `${events} ${events === 1 ? 'evento' : 'eventos'}, ${sources} ${sources === 1 ? 'fuente' : 'fuentes'}, cambiado ${changed}`,
+    `${esCounted(events, 'evento', 'eventos')}, ${esCounted(sources, 'fuente', 'fuentes')}, cambiado ${changed}`,
   openDraft: (title) => `Abrir ${title}`,
   rename: (title) => `Renombrar ${title}`,
   renameLabel: 'Nuevo nombre',
@@ -282,7 +301,10 @@ export const editorEs: EditorMessages = {
   deleteSource: 'Eliminar fuente',
   sourceNeedsText: 'Pegue el texto de la fuente o abra un archivo.',
   quotesWillBreak: (count) =>
-    `Este cambio elimina texto que ${count === 1 ? 'cita un fragmento' : `citan ${count} fragmentos`}: ya no sería literal y se descartaría.`,
+    esPlural(count, {
+      one: 'Este cambio elimina texto que cita un fragmento: ya no sería literal y se descartaría.',
+      other: `Este cambio elimina texto que citan ${esCount.format(count)} fragmentos: ya no serían literales y se descartarían.`,
+    }),
   saveAnyway: 'Guardar de todos modos',
   textOf: (title) => `Texto de ${title}`,
   selectionHint:
@@ -321,7 +343,8 @@ export const editorEs: EditorMessages = {
   translation: 'Traducción',
   removeExcerpt: 'Quitar fragmento',
   deleteEvent: 'Eliminar evento',
-  problemsInEvent: (count) => `${count} ${count === 1 ? 'problema' : 'problemas'} en este evento.`,
+  problemsInEvent: (count) => `${esCounted(count, 'problema', 'problemas')} en este evento.`,
+  eventLeftOut: 'Mientras no se corrijan, el evento queda fuera del almacén descargado.',
   noProblemsInEvent: 'No hay problemas en este evento.',
   checkingDraft: 'Comprobando el borrador…',
   previewingDraft: (title) => `Vista previa del borrador «${title}».`,

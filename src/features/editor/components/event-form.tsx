@@ -6,7 +6,7 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
-import { problemText } from '../model/problem-text';
+import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 
 /**
@@ -94,6 +94,7 @@ export function EventForm({
             : all.length
               ? m.problemsInEvent(all.length)
               : m.noProblemsInEvent}
+          {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
           {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
         </p>
         <Field label={m.title} problems={at('title')}>

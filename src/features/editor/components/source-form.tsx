@@ -1,27 +1,32 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import type { DraftSource } from '../model/draft-document';
+import { problemText } from '../model/problem-text';
+import { type SourceFields, sourceFieldProblems } from '../model/source-check';
 import { readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
 import { Field } from './field';
 import { useEditorI18n } from './editor-i18n';
 
-type SourceFields = Omit<DraftSource, 'id'>;
-
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /**
  * Add source / Edit source: the text pasted or read from a file, and what the format says
- * about a source. Saving a text that no longer holds a passage an excerpt quotes asks first.
+ * about a source. Saving a text that no longer holds a passage an excerpt quotes asks first;
+ * a source the store would leave out (no title, no language) is not saved: its problems are
+ * shown at the fields, and checked again as they are typed.
  */
 export function SourceForm({
   initial,
+  defaultLanguage,
   quotes,
   problemsAt,
   onSave,
   onCancel,
 }: {
   initial?: DraftSource;
+  /** A new source's language until one is typed or read from a file: the store's. */
+  defaultLanguage: string;
   /** Quotes of the excerpts that come from this source (editing only). */
   quotes: readonly string[];
   problemsAt: (field: string) => Problem[];
@@ -30,16 +35,31 @@ export function SourceForm({
 }) {
   const { m } = useEditorI18n();
   const [fields, setFields] = useState<SourceFields>(() => {
-    const { id: _id, ...rest } = initial ?? { id: '', title: '', language: '' };
+    const { id: _id, ...rest } = initial ?? { id: '', title: '', language: defaultLanguage };
     return rest;
   });
+  const [languageTyped, setLanguageTyped] = useState(initial !== undefined);
   const [error, setError] = useState<string | null>(null);
   const [confirmBreak, setConfirmBreak] = useState(false);
+  // Once Save has found problems, the fields are checked as they change.
+  const [checking, setChecking] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const set = (field: keyof SourceFields) => (value: string) => {
     setConfirmBreak(false);
+    if (field === 'language') setLanguageTyped(true);
     setFields((current) => ({ ...current, [field]: value }));
   };
   const broken = brokenQuotes(fields.text ?? '', quotes);
+  const trimmed = { ...fields, title: fields.title.trim(), language: fields.language.trim() };
+  // One source through the validator: cheap enough for every render of the form.
+  const checked = checking ? sourceFieldProblems(trimmed) : null;
+  const fieldProblems = (field: string) => (checked ? (checked.get(field) ?? []) : problemsAt(field));
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,11 +67,16 @@ export function SourceForm({
       setError(m.sourceNeedsText);
       return;
     }
+    if (sourceFieldProblems(trimmed).size > 0) {
+      setChecking(true);
+      setFocusRequest((count) => count + 1);
+      return;
+    }
     if (broken.length > 0 && !confirmBreak) {
       setConfirmBreak(true);
       return;
     }
-    onSave({ ...fields, title: fields.title.trim(), language: fields.language.trim() });
+    onSave(trimmed);
   };
 
   const openFile = async (file: File) => {
@@ -61,12 +86,13 @@ export function SourceForm({
       ...current,
       text: read.text,
       title: current.title || read.title,
-      language: current.language || read.language,
+      // The file's own language (an HTML page's lang) over the store's, not over one typed.
+      language: (languageTyped ? current.language : read.language) || current.language,
     }));
   };
 
   const text = (field: keyof SourceFields, label: string, type = 'text') => (
-    <Field label={label} problems={problemsAt(field)}>
+    <Field label={label} problems={fieldProblems(field)}>
       {(props) => (
         <input
           {...props}
@@ -80,11 +106,12 @@ export function SourceForm({
 
   return (
     <form
+      ref={formRef}
       className="editor-source-form"
       onSubmit={submit}
       aria-label={initial ? m.editSource : m.addSource}
     >
-      <Field label={m.sourceText} problems={problemsAt('text')}>
+      <Field label={m.sourceText} problems={fieldProblems('text')}>
         {(props) => (
           <textarea
             {...props}
@@ -117,7 +144,7 @@ export function SourceForm({
         {text('published', m.published)}
         {text('archiveUrl', m.archiveUrl)}
         {text('accessed', m.accessed)}
-        <Field label={m.reliability} problems={problemsAt('reliability')}>
+        <Field label={m.reliability} problems={fieldProblems('reliability')}>
           {(props) => (
             <select
               {...props}
@@ -139,6 +166,11 @@ export function SourceForm({
           {error}
         </p>
       ) : null}
+      {checked?.get('')?.map((problem, i) => (
+        <p key={i} role="alert" className="editor-problem">
+          {problemText(problem)}
+        </p>
+      ))}
       {broken.length > 0 ? (
         <p role="alert" className="editor-warning">
           {m.quotesWillBreak(broken.length)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { problemText } from '../model/problem-text';
 import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
 import { useEditorI18n } from './editor-i18n';
@@ -10,6 +11,7 @@ import { useEditorI18n } from './editor-i18n';
 export function SourcesPanel({ check }: { check: DraftCheck }) {
   const { m } = useEditorI18n();
   const sources = useDraft((state) => state.document?.sources ?? NONE);
+  const storeLanguage = useDraft((state) => state.document?.language ?? '');
   const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedSourceId);
   const readOnly = useDraft((state) => state.readOnly);
@@ -17,6 +19,22 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
   const index = sources.findIndex((source) => source.id === selectedId);
   const selected = index >= 0 ? sources[index] : undefined;
 
+  // A problem in the source's view is named by the form's label for its field, not its path.
+  const labels: Record<string, string> = {
+    title: m.sourceTitle,
+    url: m.sourceUrl,
+    text: m.sourceText,
+    publisher: m.publisher,
+    language: m.language,
+    published: m.published,
+    archiveUrl: m.archiveUrl,
+    accessed: m.accessed,
+    reliability: m.reliability,
+  };
+  const fieldLabel = (path: string) => {
+    const label = labels[/^sources\[\d+\]\.(\w+)/.exec(path)?.[1] ?? ''];
+    return label ? `${label}: ` : '';
+  };
   const problemsOf =
     (sourceIndex: number) =>
     (field: string): Problem[] =>
@@ -58,6 +76,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
       ) : null}
       {mode === 'add' ? (
         <SourceForm
+          defaultLanguage={storeLanguage}
           quotes={[]}
           problemsAt={() => []}
           onSave={(fields) => {
@@ -71,6 +90,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
         <SourceForm
           key={selected.id}
           initial={selected}
+          defaultLanguage={storeLanguage}
           quotes={quotesOf(selected.id)}
           problemsAt={problemsOf(index)}
           onSave={(fields) => {
@@ -90,7 +110,8 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           </div>
           {problemsUnder(check, `sources[${index}]`).map((problem, i) => (
             <p key={i} className="editor-problem">
-              {problem.path}: {problem.message}
+              {fieldLabel(problem.path)}
+              {problemText(problem)}
             </p>
           ))}
           <SourceReader source={selected} />

@@ -119,3 +119,25 @@ export function documentFromJson(data: unknown): DraftDocument | null {
     events: events as unknown as DraftEvent[],
   };
 }
+
+/** Drops optional fields left empty, so a cleared field leaves the file, not `""`. */
+export function withoutEmpty<T extends object>(item: T, fields: readonly string[]): T {
+  const out = { ...item } as Record<string, unknown>;
+  for (const field of fields) {
+    const value = out[field];
+    if (value === '' || value === undefined || (Array.isArray(value) && value.length === 0)) {
+      delete out[field];
+    }
+  }
+  return out as T;
+}
+
+export const OPTIONAL_SOURCE_FIELDS = [
+  'publisher',
+  'published',
+  'url',
+  'archiveUrl',
+  'accessed',
+  'reliability',
+  'text',
+] as const;

@@ -1,12 +1,14 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { useStore } from 'zustand';
-import type {
-  DraftActor,
-  DraftDocument,
-  DraftEvent,
-  DraftExcerpt,
-  DraftSource,
+import {
+  type DraftActor,
+  type DraftDocument,
+  type DraftEvent,
+  type DraftExcerpt,
+  type DraftSource,
+  OPTIONAL_SOURCE_FIELDS,
+  withoutEmpty,
 } from './draft-document';
 import { slugFrom, uniqueId } from './slugs';
 
@@ -93,28 +95,7 @@ function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
   });
 }
 
-/** Drops optional fields left empty, so a cleared field leaves the file, not `""`. */
-function withoutEmpty<T extends object>(item: T, fields: readonly string[]): T {
-  const out = { ...item } as Record<string, unknown>;
-  for (const field of fields) {
-    const value = out[field];
-    if (value === '' || value === undefined || (Array.isArray(value) && value.length === 0)) {
-      delete out[field];
-    }
-  }
-  return out as T;
-}
-
 const OPTIONAL_EVENT_FIELDS = ['end', 'dateNote', 'summary', 'tags', 'place'] as const;
-const OPTIONAL_SOURCE_FIELDS = [
-  'publisher',
-  'published',
-  'url',
-  'archiveUrl',
-  'accessed',
-  'reliability',
-  'text',
-] as const;
 
 export const draftActions = {
   /** Shows a draft; its history starts empty (undo does not cross drafts). */
