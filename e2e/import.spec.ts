@@ -90,6 +90,8 @@ test('a CSV opened with Open store…, a column mapped by hand in the Import dia
 
   await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText('observations', SLOW);
+  // Named as the file the person opened, not as the store it was turned into.
+  await expect(page.getByRole('banner').getByText('From a file: observations.csv')).toBeVisible();
   await expect(eventCount(page)).toHaveText('4 events', SLOW);
   await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(3);
   for (const lane of ['Russia', 'Ukraine', 'NATO']) {

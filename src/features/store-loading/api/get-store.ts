@@ -81,10 +81,10 @@ export const useLoadProgress = create<{
 const openedFiles = new Map<number, Blob>();
 let nextFileId = 1;
 
-export function registerFile(file: File): StoreSource {
+export function registerFile(file: File, name = file.name): StoreSource {
   const id = nextFileId++;
   openedFiles.set(id, file);
-  return { kind: 'file', id, name: file.name };
+  return { kind: 'file', id, name };
 }
 
 /**

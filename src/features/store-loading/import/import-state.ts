@@ -109,7 +109,9 @@ export const importActions = {
       type: 'application/json',
     });
     useImport.setState(IDLE);
-    const source = registerFile(store);
+    // Named as the person's file (a spreadsheet, a TimelineJS export), not as its conversion:
+    // the page, the citation and the exports say which file the timeline came from.
+    const source = registerFile(store, file.name);
     rememberImport(source, {
       format: verdict.format,
       dropped: verdict.counts.dropped,
