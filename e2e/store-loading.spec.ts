@@ -262,6 +262,11 @@ test.describe('?store= with a store that fails', () => {
       // The header's tools come after the first events, but a slow store does not hold them back.
       await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+      // Nor another store: Open store… is there, and opens, while this one is still coming.
+      await page.getByRole('button', { name: 'Open store…' }).click();
+      await expect(openStoreDialog(page)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(openStoreDialog(page)).toHaveCount(0);
 
       sendRest();
       await expect(heading(page)).toHaveText('A slow store');

@@ -23,7 +23,17 @@ export function markFirstPaint(): void {
   requestAnimationFrame(() => setTimeout(painted, 0));
 }
 
-/** `load()`, once the first events are painted. */
+/**
+ * No first events are on their way (a store slow to come): what waits for them (the header's
+ * dialogs, help, the lists) need not wait either, or a person could not so much as open
+ * another store until this one arrived.
+ */
+function releaseWithoutPaint(): void {
+  marked = true;
+  painted();
+}
+
+/** `load()`, once the first events are painted (or a store is too slow to wait for). */
 export function afterFirstPaint<T>(load: () => Promise<T>): Promise<T> {
   return firstPaint.then(load);
 }
@@ -59,7 +69,10 @@ export function useFirstPaintDone(atMostMs: number): boolean {
     if (painted || waitedLong) return;
     // setTimeout runs a delay beyond 2^31 - 1 ms at once.
     const delay = Math.min(atMostMs - performance.now(), 2 ** 31 - 1);
-    const timer = setTimeout(() => startTransition(() => setWaitedLong(true)), delay);
+    const timer = setTimeout(() => {
+      releaseWithoutPaint();
+      startTransition(() => setWaitedLong(true));
+    }, delay);
     return () => clearTimeout(timer);
   }, [painted, waitedLong, atMostMs]);
   return painted || waitedLong;

@@ -44,12 +44,17 @@ describe('useFirstPaintDone', () => {
   });
 
   it('does not wait longer than it is told for a store that is slow to come', async () => {
-    const { useFirstPaintDone } = await freshModule();
+    const { useFirstPaintDone, afterFirstPaint } = await freshModule();
+    const loaded = vi.fn(async () => 'the Open store dialog');
+    const waiting = afterFirstPaint(loaded);
     const { result } = renderHook(() => useFirstPaintDone(performance.now() + 1_500));
     await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(result.current).toBe(false);
+    expect(loaded).not.toHaveBeenCalled();
     await act(() => vi.advanceTimersByTimeAsync(600));
     expect(result.current).toBe(true);
+    // What waited for the first events loads too: the header's tools are usable.
+    await expect(waiting).resolves.toBe('the Open store dialog');
 
     // Past that time, a part mounted before any paint appears at once.
     expect(renderHook(() => useFirstPaintDone(0)).result.current).toBe(true);
