@@ -166,3 +166,54 @@ test('a new source takes the store’s language; one the store would leave out i
     SOURCE_TITLE,
   ]);
 });
+
+test('a spreadsheet opened for editing is imported into a draft: what was left out is said, and an unclear date order is asked', async ({
+  page,
+}) => {
+  await page.goto('/edit/');
+  await page.getByRole('button', { name: 'Open store for editing' }).click();
+  const file = page.getByLabel('Store file');
+  await expect(file).toHaveAccessibleDescription(
+    /a file to import: TimelineJS, SIMILE, timemap, CSV or TSV/,
+  );
+  await file.setInputFiles({
+    name: 'observations.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Date,Headline,Who',
+        '24/02/2022,Russia invades Ukraine,Russia; Ukraine',
+        '13/09/2023,Kim and Putin meet at Vostochny,Russia; North Korea',
+        ',Undated row,',
+      ].join('\n'),
+    ),
+  });
+  const note = page.getByRole('status').filter({ hasText: 'Imported (CSV/TSV table)' });
+  await expect(note).toContainText('Imported (CSV/TSV table): 2 events; 1 item left out:');
+  await expect(note.getByRole('listitem')).toHaveText([/^row 4: date "": not a date/]);
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'observations',
+  );
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
+    'Russia invades Ukraine',
+  );
+
+  // Day and month either way round: asked, then read as answered.
+  await page.getByRole('button', { name: 'Open store for editing' }).click();
+  await page.getByLabel('Store file').setInputFiles({
+    name: 'talks.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n',
+    ),
+  });
+  const question = page.getByRole('group', {
+    name: /Day and month could be either way round \(rows 2, 3\)/,
+  });
+  await question.getByRole('button', { name: 'month/day/year' }).click();
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'talks',
+  );
+  await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('2020-03-04');
+  await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(2);
+});

@@ -28,7 +28,14 @@ export interface EditorMessages {
   storeAddress: string;
   openAddress: string;
   openFailed: (reason: string) => string;
-  notAStore: string;
+  storeFileHint: string;
+  /** A file to import whose dates could be day or month first; `where` names the rows. */
+  dateOrderQuestion: (where: string) => string;
+  dayFirst: string;
+  monthFirst: string;
+  /** After a file was converted into the new draft. */
+  importedInto: (format: string, events: number, leftOut: number) => string;
+  andMore: (count: number) => string;
   drafts: string;
   noDrafts: string;
   draftMeta: (events: number, sources: number, changed: string) => string;
@@ -133,7 +140,16 @@ export const editorEn: EditorMessages = {
   storeAddress: 'Store address',
   openAddress: 'Open address',
   openFailed: (reason) => `The store could not be opened: ${reason}`,
-  notAStore: 'this is not a sourceline/1 store.',
+  storeFileHint:
+    'A Sourceline store, or a file to import: TimelineJS, SIMILE, timemap, CSV or TSV.',
+  dateOrderQuestion: (where) =>
+    `Day and month could be either way round (${where}). Dates such as 03/04/2020 read as:`,
+  dayFirst: 'day/month/year',
+  monthFirst: 'month/day/year',
+  importedInto: (format, events, leftOut) =>
+    `Imported (${format}): ${enCounted(events, 'event', 'events')}` +
+    (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out:` : '.'),
+  andMore: (count) => `and ${enCount.format(count)} more`,
   drafts: 'Drafts',
   noDrafts: 'No drafts yet.',
   draftMeta: (events, sources, changed) =>
@@ -247,7 +263,16 @@ export const editorEs: EditorMessages = {
   storeAddress: 'Dirección del almacén',
   openAddress: 'Abrir dirección',
   openFailed: (reason) => `No se pudo abrir el almacén: ${reason}`,
-  notAStore: 'no es un almacén sourceline/1.',
+  storeFileHint:
+    'Un almacén de Sourceline, o un archivo para importar: TimelineJS, SIMILE, timemap, CSV o TSV.',
+  dateOrderQuestion: (where) =>
+    `El día y el mes podrían ir en cualquier orden (${where}). Las fechas como 03/04/2020 se leen como:`,
+  dayFirst: 'día/mes/año',
+  monthFirst: 'mes/día/año',
+  importedInto: (format, events, leftOut) =>
+    `Importado (${format}): ${esCounted(events, 'evento', 'eventos')}` +
+    (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}:` : '.'),
+  andMore: (count) => `y ${esCount.format(count)} más`,
   drafts: 'Borradores',
   noDrafts: 'Aún no hay borradores.',
   draftMeta: (events, sources, changed) =>

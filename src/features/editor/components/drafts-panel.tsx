@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import type { DateOrder } from '../../../format/convert/import-dates';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
-import { documentFromJson } from '../model/draft-document';
+import { documentFromFile } from '../model/document-from-file';
 import { useDraft } from '../model/draft-store';
 import {
   createDraft,
@@ -14,6 +15,16 @@ import {
 import { useEditorI18n } from './editor-i18n';
 
 /** New draft, Open store for editing, and the list of drafts with what can be done to each. */
+/** What an import made of a file, said once the draft is open. */
+interface ImportNote {
+  summary: string;
+  /** What was left out, in the importer's words ("row 4: date …: not a date"). */
+  leftOut: readonly string[];
+}
+
+// The rest is in the file: enough to see what kind of thing was left out.
+const SHOWN_LEFT_OUT = 5;
+
 export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const { m } = useEditorI18n();
   const drafts = useSession((state) => state.drafts);
@@ -21,8 +32,13 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const openId = useDraft((state) => state.draftId);
   const [opening, setOpening] = useState(false);
   const [deleted, setDeleted] = useState<DraftRecord | null>(null);
+  // What an import converted into the draft just opened: shown until the next one.
+  const [importNote, setImportNote] = useState<ImportNote | null>(null);
 
-  const startNew = async () => onOpen(await newEmptyDraft(m.untitledDraft));
+  const startNew = async () => {
+    setImportNote(null);
+    onOpen(await newEmptyDraft(m.untitledDraft));
+  };
 
   return (
     <section className="editor-drafts" aria-labelledby="drafts-heading">
@@ -36,11 +52,27 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
       </div>
       {opening ? (
         <OpenStoreForm
-          onOpened={(id) => {
+          onOpened={(id, note) => {
             setOpening(false);
+            setImportNote(note);
             onOpen(id);
           }}
         />
+      ) : null}
+      {importNote ? (
+        <div role="status" className="editor-notice">
+          <p>{importNote.summary}</p>
+          {importNote.leftOut.length > 0 ? (
+            <ul>
+              {importNote.leftOut.slice(0, SHOWN_LEFT_OUT).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+              {importNote.leftOut.length > SHOWN_LEFT_OUT ? (
+                <li>{m.andMore(importNote.leftOut.length - SHOWN_LEFT_OUT)}</li>
+              ) : null}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       <h2 id="drafts-heading">{m.drafts}</h2>
       {deleted ? (
@@ -172,21 +204,52 @@ function DraftItem({
   );
 }
 
-/** A store from a file or an address, copied into a new draft. */
-function OpenStoreForm({ onOpened }: { onOpened: (id: string) => void }) {
+/**
+ * A store from a file or an address, copied into a new draft; a file the explorer imports
+ * (TimelineJS, SIMILE, timemap, CSV) is converted first, asking the date order if need be.
+ */
+function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote | null) => void }) {
   const { m } = useEditorI18n();
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A file to import whose dates could be read either way: kept until the person says which.
+  const [asking, setAsking] = useState<{ text: string; name: string; where: string } | null>(null);
 
-  const open = async (read: () => Promise<string>) => {
+  const openText = async (text: string, name: string, dateOrder?: DateOrder) => {
+    const opened = await documentFromFile(text, name, dateOrder);
+    if (opened.kind === 'refused') throw new Error(opened.message);
+    if (opened.kind === 'ask-date-order') {
+      setAsking({ text, name, where: opened.where });
+      return;
+    }
+    setAsking(null);
+    const { imported, document } = opened;
+    const note = imported
+      ? {
+          summary: m.importedInto(imported.format, document.events.length, imported.leftOut.length),
+          leftOut: imported.leftOut,
+        }
+      : null;
+    onOpened(await createDraft(document), note);
+  };
+
+  const open = async (read: () => Promise<{ text: string; name: string }>) => {
     setError(null);
+    setAsking(null);
     try {
-      const document = documentFromJson(JSON.parse(await read()));
-      if (!document) throw new Error(m.notAStore);
-      onOpened(await createDraft(document));
+      const { text, name } = await read();
+      await openText(text, name);
     } catch (failure) {
       setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
     }
+  };
+
+  const answer = (dateOrder: DateOrder) => {
+    if (!asking) return;
+    setError(null);
+    openText(asking.text, asking.name, dateOrder).catch((failure: unknown) =>
+      setError(m.openFailed(failure instanceof Error ? failure.message : String(failure))),
+    );
   };
 
   return (
@@ -196,12 +259,16 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string) => void }) {
         <input
           id="open-store-file"
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+          aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void open(() => file.text());
+            if (file) void open(async () => ({ text: await file.text(), name: file.name }));
           }}
         />
+        <p className="editor-hint" id="open-store-file-hint">
+          {m.storeFileHint}
+        </p>
       </div>
       <form
         className="editor-field"
@@ -209,9 +276,10 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string) => void }) {
           event.preventDefault();
           if (!address.trim()) return;
           void open(async () => {
-            const response = await fetch(new URL(address.trim(), window.location.href));
+            const url = new URL(address.trim(), window.location.href);
+            const response = await fetch(url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
-            return response.text();
+            return { text: await response.text(), name: url.pathname };
           });
         }}
       >
@@ -225,6 +293,17 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string) => void }) {
         />
         <button type="submit">{m.openAddress}</button>
       </form>
+      {asking ? (
+        <div role="group" aria-labelledby="date-order-question" className="editor-notice">
+          <p id="date-order-question">{m.dateOrderQuestion(asking.where)}</p>
+          <button type="button" onClick={() => answer('dmy')}>
+            {m.dayFirst}
+          </button>{' '}
+          <button type="button" onClick={() => answer('mdy')}>
+            {m.monthFirst}
+          </button>
+        </div>
+      ) : null}
       {error ? (
         <p role="alert" className="editor-problem">
           {error}

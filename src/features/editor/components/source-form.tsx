@@ -54,7 +54,8 @@ export function SourceForm({
   const trimmed = { ...fields, title: fields.title.trim(), language: fields.language.trim() };
   // One source through the validator: cheap enough for every render of the form.
   const checked = checking ? sourceFieldProblems(trimmed) : null;
-  const fieldProblems = (field: string) => (checked ? (checked.get(field) ?? []) : problemsAt(field));
+  const fieldProblems = (field: string) =>
+    checked ? (checked.get(field) ?? []) : problemsAt(field);
 
   useEffect(() => {
     if (focusRequest === 0) return;

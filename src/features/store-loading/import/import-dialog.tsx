@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { listRows } from '../../../format/convert/import-dates';
 import { FORMAT_NAMES } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
@@ -132,7 +133,7 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
     );
   }
   if (verdict.kind === 'ask-date-order') {
-    const where = `${verdict.unit === 'row' ? 'rows' : 'events'} ${verdict.rows.slice(0, 10).join(', ')}${verdict.rows.length > 10 ? '…' : ''}`;
+    const where = listRows(verdict.rows, verdict.unit);
     return (
       <>
         <p>{FORMAT_NAMES[verdict.format]}</p>

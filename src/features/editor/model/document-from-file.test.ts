@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromFile } from './document-from-file';
+
+const CSV = [
+  'Date,Headline,Who,Quote',
+  '24/02/2022,Russia invades Ukraine,Russia; Ukraine,Russian forces launched a full-scale invasion',
+  '13/09/2023,Kim and Putin meet at Vostochny,Russia; North Korea,',
+  ',Undated row,,',
+].join('\n');
+
+describe('documentFromFile', () => {
+  it('takes a sourceline/1 store as it is', async () => {
+    const store = {
+      format: 'sourceline/1',
+      title: 'Mine',
+      language: 'en',
+      sources: [],
+      actors: [],
+      events: [],
+    };
+    const opened = await documentFromFile(JSON.stringify(store), 'mine.json');
+    expect(opened).toEqual({
+      kind: 'document',
+      document: expect.objectContaining({ title: 'Mine' }),
+    });
+  });
+
+  it('converts a spreadsheet with the explorer’s importer, saying from what and what was left out', async () => {
+    const opened = await documentFromFile(CSV, 'events.csv');
+    if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);
+    expect(opened.document.title).toBe('events');
+    expect(opened.document.events.map((event) => event.start)).toEqual([
+      '2022-02-24',
+      '2023-09-13',
+    ]);
+    expect(opened.imported).toEqual({
+      format: 'CSV/TSV table',
+      leftOut: [
+        'row 2: quote 1 left out: no source it can be tied to',
+        expect.stringMatching(/^row 4: date "": not a date/),
+      ],
+    });
+  });
+
+  it('asks the date order when the file does not settle it, then reads it as told', async () => {
+    const ambiguous = 'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n';
+    expect(await documentFromFile(ambiguous, 'talks.csv')).toEqual({
+      kind: 'ask-date-order',
+      where: 'rows 2, 3',
+    });
+    const opened = await documentFromFile(ambiguous, 'talks.csv', 'mdy');
+    if (opened.kind !== 'document') throw new Error('not opened');
+    expect(opened.document.events.map((event) => event.start)).toEqual([
+      '2020-03-04',
+      '2021-05-06',
+    ]);
+  });
+
+  it('says what is wrong with a file it cannot open', async () => {
+    expect(await documentFromFile('{"format": "sourceline/9"}', 'x.json')).toEqual({
+      kind: 'refused',
+      message: 'the format is "sourceline/9", not "sourceline/1"',
+    });
+    const broken = await documentFromFile('{"format": "sourceline/1",', 'x.json');
+    expect(broken).toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/^not valid JSON/),
+    });
+    expect(await documentFromFile('just some words', 'notes.txt')).toMatchObject({
+      kind: 'refused',
+      message: expect.stringMatching(/^not a format Sourceline imports/),
+    });
+  });
+});

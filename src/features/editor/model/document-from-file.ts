@@ -1,0 +1,75 @@
+import type { DateOrder } from '../../../format/convert/import-dates';
+import { type DraftDocument, documentFromJson } from './draft-document';
+
+/** What a file opened for editing turned out to be. */
+export type OpenedFile =
+  | {
+      readonly kind: 'document';
+      readonly document: DraftDocument;
+      /** Set when the file was converted: from what, and what of it was left out, in words. */
+      readonly imported?: { readonly format: string; readonly leftOut: readonly string[] };
+    }
+  /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
+  | { readonly kind: 'ask-date-order'; readonly where: string }
+  | { readonly kind: 'refused'; readonly message: string };
+
+const looksLikeJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text);
+
+/**
+ * A file's text as a draft: a `sourceline/1` store as it is, anything the explorer imports
+ * (TimelineJS, SIMILE, timemap, a spreadsheet's CSV) through the same converter, with the
+ * columns it recognises by name. The converter loads only when a file needs it.
+ */
+export async function documentFromFile(
+  text: string,
+  fileName: string,
+  dateOrder?: DateOrder,
+): Promise<OpenedFile> {
+  if (looksLikeJson(text)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return { kind: 'refused', message: `not valid JSON (${(error as Error).message})` };
+    }
+    const format = (data as { format?: unknown } | null)?.format;
+    if (typeof format === 'string' && format.startsWith('sourceline/')) {
+      const document = documentFromJson(data);
+      return document
+        ? { kind: 'document', document }
+        : {
+            kind: 'refused',
+            message: `the format is ${JSON.stringify(format)}, not "sourceline/1"`,
+          };
+    }
+  }
+  const [
+    { MAX_IMPORT_BYTES, convertText, titleFromFileName },
+    { FORMAT_NAMES, describeNote },
+    dates,
+  ] = await Promise.all([
+    import('../../../format/convert/convert'),
+    import('../../../format/convert/import-report'),
+    import('../../../format/convert/import-dates'),
+  ]);
+  if (text.length > MAX_IMPORT_BYTES) {
+    return {
+      kind: 'refused',
+      message: `the file is larger than ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB, the most Sourceline imports`,
+    };
+  }
+  const outcome = convertText(text, { fallbackTitle: titleFromFileName(fileName), dateOrder });
+  if (outcome.kind === 'refused') return { kind: 'refused', message: outcome.message };
+  if (outcome.kind === 'ask-date-order')
+    return { kind: 'ask-date-order', where: dates.listRows(outcome.rows, outcome.unit) };
+  const document = documentFromJson(outcome.store);
+  if (!document) return { kind: 'refused', message: 'the converted file is not a store' };
+  return {
+    kind: 'document',
+    document,
+    imported: {
+      format: FORMAT_NAMES[outcome.report.format],
+      leftOut: outcome.report.notes.filter((note) => note.kind === 'dropped').map(describeNote),
+    },
+  };
+}
