@@ -198,6 +198,17 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
     'Russia invades Ukraine',
   );
 
+  // A download with an event the store would drop says so (the file is still written).
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download store' }).click();
+  await downloading;
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Downloaded, with 1 item the store will leave out until its problems are fixed.',
+    }),
+  ).toBeVisible();
+
   // Day and month either way round: asked, then read as answered.
   await page.getByRole('button', { name: 'Open store for editing' }).click();
   await page.getByLabel('Store file').setInputFiles({

@@ -60,6 +60,8 @@ export interface EditorMessages {
   save: string;
   saved: string;
   savedToFile: (name: string) => string;
+  /** After Download store, when the draft has items the store would be opened without. */
+  downloadedLeavingOut: (count: number) => string;
   saving: string;
   storageUnavailable: string;
   storageFull: string;
@@ -175,6 +177,11 @@ export const editorEn: EditorMessages = {
   save: 'Save',
   saved: 'All changes saved in this browser.',
   savedToFile: (name) => `Saved to ${name}.`,
+  downloadedLeavingOut: (count) =>
+    enPlural(count, {
+      one: 'Downloaded, with 1 item the store will leave out until its problems are fixed.',
+      other: `Downloaded, with ${enCount.format(count)} items the store will leave out until their problems are fixed.`,
+    }),
   saving: 'Saving…',
   storageUnavailable:
     'This browser does not let the editor keep drafts (storage is unavailable, as in some private windows). Your draft works here until you close the tab: use Download store to keep it.',
@@ -298,6 +305,11 @@ export const editorEs: EditorMessages = {
   save: 'Guardar',
   saved: 'Todos los cambios guardados en este navegador.',
   savedToFile: (name) => `Guardado en ${name}.`,
+  downloadedLeavingOut: (count) =>
+    esPlural(count, {
+      one: 'Descargado, con 1 elemento que el almacén omitirá mientras no se corrijan sus problemas.',
+      other: `Descargado, con ${esCount.format(count)} elementos que el almacén omitirá mientras no se corrijan sus problemas.`,
+    }),
   saving: 'Guardando…',
   storageUnavailable:
     'Este navegador no permite al editor guardar borradores (el almacenamiento no está disponible, como en algunas ventanas privadas). El borrador funciona aquí hasta que cierre la pestaña: use Descargar almacén para conservarlo.',

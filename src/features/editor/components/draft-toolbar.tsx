@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { draftActions, useDraft, useDraftStore, useHistory } from '../model/draft-store';
+import { draftItemsLeftOut } from '../model/left-out';
 import { canSaveToFile, downloadStore, saveToFile } from '../storage/download-store';
 import { startPreview } from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 
-/** Undo, Redo, Preview, Download store (and Save to a file), and how the draft is kept. */
+/**
+ * Undo, Redo, Preview, Download store (and Save to a file), and how the draft is kept. A
+ * download of a draft with items the store would be opened without says so: the file is
+ * still written (a draft is kept however unfinished), but not as if it were whole.
+ */
 export function DraftToolbar() {
   const { m, lang } = useEditorI18n();
   const { canUndo, canRedo } = useHistory();
@@ -50,7 +55,10 @@ export function DraftToolbar() {
           type="button"
           onClick={() => {
             const doc = document();
-            if (doc) downloadStore(doc);
+            if (!doc) return;
+            downloadStore(doc);
+            const leftOut = draftItemsLeftOut(doc);
+            setNotice(leftOut > 0 ? m.downloadedLeavingOut(leftOut) : null);
           }}
         >
           {m.downloadStore}
