@@ -86,18 +86,17 @@ describe('eventLink', () => {
 });
 
 describe('citationText with passage links', () => {
+  const WIRE = {
+    id: 'wire',
+    title: 'Wire report',
+    language: 'en',
+    url: 'https://news.example/wire',
+    text: 'Talks ended. Both sides signed the treaty, officials said.',
+  };
+
   it('adds the passage link of each supporting quote whose source has an address', () => {
     const store = fixtureIndex({
-      sources: [
-        {
-          id: 'wire',
-          title: 'Wire report',
-          language: 'en',
-          url: 'https://news.example/wire',
-          text: 'Talks ended. Both sides signed the treaty, officials said.',
-        },
-        { id: 'paper', title: 'Paper archive', language: 'en' },
-      ],
+      sources: [WIRE, { id: 'paper', title: 'Paper archive', language: 'en' }],
       events: [
         fixtureEvent('signed', '2024-06-19', {
           title: 'Treaty signed',
@@ -121,15 +120,7 @@ describe('citationText with passage links', () => {
 
   it('says Passages before two links or more', () => {
     const store = fixtureIndex({
-      sources: [
-        {
-          id: 'wire',
-          title: 'Wire report',
-          language: 'en',
-          url: 'https://news.example/wire',
-          text: 'Talks ended. Both sides signed the treaty, officials said.',
-        },
-      ],
+      sources: [WIRE],
       events: [
         fixtureEvent('signed', '2024-06-19', {
           title: 'Treaty signed',
