@@ -14,7 +14,6 @@ import {
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 
-/** New draft, Open store for editing, and the list of drafts with what can be done to each. */
 /** What an import made of a file, said once the draft is open. */
 interface ImportNote {
   summary: string;
@@ -25,6 +24,7 @@ interface ImportNote {
 // The rest is in the file: enough to see what kind of thing was left out.
 const SHOWN_LEFT_OUT = 5;
 
+/** New draft, Open store for editing, and the list of drafts with what can be done to each. */
 export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const { m } = useEditorI18n();
   const drafts = useSession((state) => state.drafts);
@@ -233,6 +233,9 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
     onOpened(await createDraft(document), note);
   };
 
+  const failed = (failure: unknown) =>
+    setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
+
   const open = async (read: () => Promise<{ text: string; name: string }>) => {
     setError(null);
     setAsking(null);
@@ -240,16 +243,14 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
       const { text, name } = await read();
       await openText(text, name);
     } catch (failure) {
-      setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
+      failed(failure);
     }
   };
 
   const answer = (dateOrder: DateOrder) => {
     if (!asking) return;
     setError(null);
-    openText(asking.text, asking.name, dateOrder).catch((failure: unknown) =>
-      setError(m.openFailed(failure instanceof Error ? failure.message : String(failure))),
-    );
+    openText(asking.text, asking.name, dateOrder).catch(failed);
   };
 
   return (
