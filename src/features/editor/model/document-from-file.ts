@@ -1,4 +1,5 @@
 import type { DateOrder } from '../../../format/convert/import-dates';
+import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { type DraftDocument, documentFromJson } from './draft-document';
 
 /** What a file opened for editing turned out to be. */
@@ -43,21 +44,19 @@ export async function documentFromFile(
           };
     }
   }
-  const [
-    { MAX_IMPORT_BYTES, convertText, titleFromFileName },
-    { FORMAT_NAMES, describeNote },
-    dates,
-  ] = await Promise.all([
-    import('../../../format/convert/convert'),
-    import('../../../format/convert/import-report'),
-    import('../../../format/convert/import-dates'),
-  ]);
+  // Refused before the converters are loaded for it (import-limits.ts is kept light for this).
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       kind: 'refused',
       message: `the file is larger than ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB, the most Sourceline imports`,
     };
   }
+  const [{ convertText, titleFromFileName }, { FORMAT_NAMES, describeNote }, dates] =
+    await Promise.all([
+      import('../../../format/convert/convert'),
+      import('../../../format/convert/import-report'),
+      import('../../../format/convert/import-dates'),
+    ]);
   const outcome = convertText(text, { fallbackTitle: titleFromFileName(fileName), dateOrder });
   if (outcome.kind === 'refused') return { kind: 'refused', message: outcome.message };
   if (outcome.kind === 'ask-date-order')

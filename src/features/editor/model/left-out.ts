@@ -8,7 +8,7 @@ import { leavesOut } from './problem-text';
  * those with a problem that drops them. (The store's own title and language never keep it
  * from opening: the explorer falls back and says so.)
  */
-export function itemsLeftOut(problems: readonly Problem[]): number {
+function itemsLeftOut(problems: readonly Problem[]): number {
   const items = new Set<string>();
   for (const problem of problems) {
     const item = itemOf(problem.path);
