@@ -1,0 +1,91 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { STORE_TITLE } from './helpers/app';
+
+/**
+ * The header from the reading layout's width up, in each interface language: its title,
+ * search box, buttons and language choice never cover each other or leave the screen, and it
+ * takes two rows at most. In Spanish, whose labels are wider, the one-row header at 1200 to
+ * 1319 px pushed its buttons over the store's title, and from 1024 to 1199 px left the
+ * language and help on a third row of their own.
+ */
+
+const WIDTHS = [1024, 1100, 1199, 1200, 1260, 1319, 1320, 1440, 1920];
+const LANGUAGES = [
+  { lang: 'en', tool: 'Export' },
+  { lang: 'es', tool: 'Exportar' },
+];
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function boxOf(locator: Locator, name: string): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new Error(`${name} is not on the page`);
+  return { name, ...box };
+}
+
+/** What a person reads and uses in the header, each with a name to report it by. */
+async function headerParts(page: Page): Promise<Box[]> {
+  const banner = page.getByRole('banner');
+  const parts = [
+    await boxOf(banner.getByRole('heading', { level: 1 }), 'store title'),
+    await boxOf(banner.getByRole('searchbox'), 'search box'),
+    await boxOf(banner.getByRole('combobox'), 'language'),
+  ];
+  for (const button of await banner.getByRole('button').all()) {
+    parts.push(await boxOf(button, `button "${(await button.textContent())?.trim()}"`));
+  }
+  return parts;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+/** Rows the parts sit in: a middle more than a button's height below the last starts one. */
+function rowsOf(parts: Box[]): number {
+  const middles = parts.map((part) => part.y + part.height / 2).sort((a, b) => a - b);
+  return middles.filter((middle, i) => i === 0 || middle - middles[i - 1]! > 24).length;
+}
+
+for (const { lang, tool } of LANGUAGES) {
+  test(`the header fits without covering itself from 1024 px up (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+    // The header's tools are rendered after the first events; the banner is whole with them.
+    await expect(page.getByRole('banner').getByRole('button', { name: tool })).toBeVisible();
+
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect
+        .poll(() => page.evaluate(() => window.innerWidth), { message: `resized to ${width}` })
+        .toBe(width);
+      const parts = await headerParts(page);
+      const where = `${lang} at ${width} px`;
+
+      for (const part of parts) {
+        expect(part.x, `${part.name} starts on screen, ${where}`).toBeGreaterThanOrEqual(0);
+        expect(part.x + part.width, `${part.name} ends on screen, ${where}`).toBeLessThanOrEqual(
+          width,
+        );
+      }
+      const covered = parts.flatMap((a, i) =>
+        parts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.name} / ${b.name}`] : [])),
+      );
+      expect(covered, `header parts covering each other, ${where}`).toEqual([]);
+
+      expect(rowsOf(parts), `rows of the header, ${where}`).toBeLessThanOrEqual(2);
+      const search = parts.find((part) => part.name === 'search box')!;
+      expect(search.width, `search box width, ${where}`).toBeGreaterThanOrEqual(120);
+    }
+  });
+}
