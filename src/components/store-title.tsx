@@ -31,6 +31,7 @@ export function StoreTitle({
         <Heading
           className={className ? `store-title__title ${className}` : 'store-title__title'}
           aria-describedby={originId}
+          title={title}
         >
           {title}
         </Heading>
