@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listRows } from './import-dates';
+import { listRows, readDate } from './import-dates';
 
 describe('listRows', () => {
   it('names one row in the singular and more in the plural', () => {
@@ -11,5 +11,22 @@ describe('listRows', () => {
   it('shows the first ten and counts the rest', () => {
     const rows = Array.from({ length: 22 }, (_, i) => i + 1);
     expect(listRows(rows)).toBe('rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 12 more');
+  });
+});
+
+describe('readDate', () => {
+  // simile-widgets/timeline src/webapp/examples/religions/christianity.xml starts at "1 AD",
+  // and jewish.xml ends a period at "100 AD": common-era years, not out of range.
+  it('reads a year marked AD or CE as that year', () => {
+    expect(readDate('1 AD')).toEqual({ ok: true, date: '0001' });
+    expect(readDate('100 AD')).toEqual({ ok: true, date: '0100' });
+    expect(readDate('AD 1066')).toEqual({ ok: true, date: '1066' });
+    expect(readDate('1066 CE')).toEqual({ ok: true, date: '1066' });
+  });
+
+  it('refuses BCE and cosmological years', () => {
+    expect(readDate('200 BC')).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(readDate('65 Ma')).toEqual({ ok: false, reason: 'out-of-range' });
+    expect(readDate('0 AD')).toEqual({ ok: false, reason: 'out-of-range' });
   });
 });

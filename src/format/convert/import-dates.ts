@@ -81,7 +81,9 @@ const MONTH_FIRST_RE = new RegExp(
 );
 // "20 May 1961", "20 de mayo de 1961"
 const DAY_FIRST_RE = /^(\d{1,2})\.?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+)?(-?\d+)$/i;
-const YEAR_ERA_RE = /^(\d{1,9})\s*(bce?|bc|a\.?c\.?|ce|ad|ma|mya|bya)$/i;
+const YEAR_ERA_RE = /^(\d{1,9})\s*(bce?|bc|a\.?c\.?|ma|mya|bya)$/i;
+// "1 AD", "AD 1066", "1066 CE": a common-era year, read like a bare one.
+const YEAR_AD_RE = /^(?:(\d{1,9})\s*(?:ad|a\.d\.|ce|c\.e\.)|(?:ad|a\.d\.)\s*(\d{1,9}))$/i;
 
 function timeParts(m: RegExpExecArray, from: number): Partial<DateParts> {
   if (m[from] === undefined) return {};
@@ -145,6 +147,8 @@ export function readDate(input: string, order?: DateOrder): ImportedDate {
       day: Number(m[1]),
     });
   }
+  m = YEAR_AD_RE.exec(text);
+  if (m) return dateFromParts({ year: Number(m[1] ?? m[2]) });
   if (YEAR_ERA_RE.test(text)) return { ok: false, reason: 'out-of-range' };
   return { ok: false, reason: 'unreadable' };
 }
