@@ -29,7 +29,7 @@ describe('SIMILE Timeline import', () => {
     expect(
       store.events.map((e) => [e.title, e.start, e.end ?? null, e.approximate ?? false]),
     ).toEqual([
-      ['Freedom Riders', '1961-05-20T00:00:00-06:00', null, false],
+      ['Freedom Riders', '1961-05-20', null, false],
       ['A period', '1962', '1963', false],
       ['Approximate', '1964-05', null, true],
       ['Title from the text.', '1965-01-01T10:00:00Z', null, false],
@@ -38,9 +38,9 @@ describe('SIMILE Timeline import', () => {
       'The riders & the bus (https://ex.org/bus).\n\nSecond.\n\nLink: https://ex.org/riders',
     );
     expect(store.events[1]!.summary).toBe('Plain text');
-    expect(store.events[2]!.dateNote).toBe('latest start: Jun 1964');
+    expect(store.events[2]!.dateNote).toBe('latest start: 1964-06');
     const dropped = notesOf(outcome, 'dropped');
-    expect(dropped).toContain('event 2: attribute color not imported');
+    expect(dropped).toContain(': attribute color not imported (event 2)');
     expect(
       dropped.some((n) => n.startsWith('event 4: start "-1000"') && n.includes('0001–9999')),
     ).toBe(true);
@@ -82,5 +82,214 @@ describe('SIMILE Timeline import', () => {
       events: [{ start: '2000', title: HOSTILE, description: HOSTILE, caption: HOSTILE }],
     });
     expectInert(storeOf(convertText(json)));
+  });
+
+  // Trimmed from simile-widgets/timeline src/webapp/examples/jfk/jfk.xml (events 1, 2, 32, 33).
+  const JFK = `<data>
+    <event start="Sat May 20 1961 00:00:00 GMT-0600"
+        title="'Bay of Pigs' Invasion"
+        >
+        </event>
+    <event start="Wed May 01 1963 00:00:00 GMT-0600" end="Sat Jun 01 1963 00:00:00 GMT-0600" isDuration="true"
+        title="Oswald moves to New Orleans"
+        >
+        Oswald moves to New Orleans, and finds employment at the William 
+        B. Riley Coffee Company. &lt;i&gt;ref. Treachery in Dallas, p 320&lt;/i&gt;
+        </event>
+    <event start="Fri Nov 22 1963 12:15:00 GMT-0600" end="Fri Nov 22 1963 12:20:00 GMT-0600"
+        title="TSBD sixth floor empty"
+        >
+        TSBD employee Bonnie Ray Williams leaves the sixth floor after eating 
+        his lunch, he saw nobody. 
+        </event>
+    <event start="Fri Nov 22 1963 12:15:00 GMT-0600"
+        title="Man with rifle seen in TSBD"
+        >
+        </event>
+</data>`;
+
+  it('reads a JavaScript date at midnight as its day, in the time zone written, and keeps other times', () => {
+    const outcome = convertText(JFK);
+    expect(storeOf(outcome).events.map((e) => [e.start, e.end ?? null])).toEqual([
+      ['1961-05-20', null],
+      ['1963-05-01', '1963-06-01'],
+      ['1963-11-22T12:15:00-06:00', null],
+      ['1963-11-22T12:15:00-06:00', null],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': a time of 00:00:00 read as the whole day, as JavaScript writes one with every date (events 1, 2)',
+    );
+  });
+
+  it('reads an XML event with an end but no isDuration as an instant some time in that range', () => {
+    const outcome = convertText(JFK);
+    const empty = storeOf(outcome).events[2]!;
+    expect(empty).toMatchObject({
+      approximate: true,
+      dateNote: 'some time between 1963-11-22T12:15:00-06:00 and 1963-11-22T12:20:00-06:00',
+    });
+    expect(empty.end).toBeUndefined();
+    expect(notesOf(outcome, 'mapped')[0]).toMatch(/an instant with an end .*\(event 3\)/);
+  });
+
+  // Trimmed from simile-widgets/timeline src/webapp/examples/monet/monet.xml (events 1, 2, 5).
+  const MONET = `<data>
+    <event start="Nov 14 1840 00:00:00 GMT"
+        title="Birth"
+        image="monet.png"
+        link="http://en.wikipedia.org/wiki/Monet"
+        >
+        Claude Monet, also known as Oscar-Claude Monet or Claude Oscar Monet
+        was born to Adolphe and Louise-Justine Monet of 45 Rue Laffitte, 
+        in the 9th arrondissement of Paris. 
+        </event>
+    <event start="1845" end="1846"
+        title="Family moved to Le Havre, Normandy"
+        >
+        </event>
+    <event start="Jun 01 1861 00:00:00 GMT" latestStart="Jul 01 1861 00:00:00 GMT"
+        earliestEnd="Jun 01 1863 00:00:00 GMT" end="Jul 01 1863 00:00:00 GMT"
+        title="Joined Cavalry in Algeria"
+        >
+        In June of 1861 Monet joined the First Regiment of African Light Cavalry
+        in Algeria for two years of a seven-year commitment.
+
+        Second paragraph.
+        </event>
+</data>`;
+
+  it('joins text wrapped over lines, keeps blank-line paragraphs, reports a relative image', () => {
+    const outcome = convertText(MONET);
+    const [birth, moved, cavalry] = storeOf(outcome).events;
+    expect(birth!.summary).toBe(
+      'Claude Monet, also known as Oscar-Claude Monet or Claude Oscar Monet was born to Adolphe and Louise-Justine Monet of 45 Rue Laffitte, in the 9th arrondissement of Paris.\n\nLink: http://en.wikipedia.org/wiki/Monet',
+    );
+    expect(notesOf(outcome, 'dropped')).toContain(
+      'event 1: image "monet.png" not imported: not a full http(s) address',
+    );
+    expect(moved).toMatchObject({ start: '1845', approximate: true });
+    expect(moved!.end).toBeUndefined();
+    // latestStart/earliestEnd make a period even without isDuration; the note gives store dates.
+    expect(cavalry).toMatchObject({
+      start: '1861-06-01',
+      end: '1863-07-01',
+      approximate: true,
+      dateNote: 'latest start: 1861-07-01; earliest end: 1863-06-01',
+    });
+    expect(cavalry!.summary).toBe(
+      'In June of 1861 Monet joined the First Regiment of African Light Cavalry in Algeria for two years of a seven-year commitment.\n\nSecond paragraph.',
+    );
+  });
+
+  // Trimmed from simile-widgets/timeline src/webapp/examples/religions/christianity.xml
+  // (events 1, 33, 104).
+  it('reads "1 AD", a year with a question mark, and a title from text without link targets', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8" ?>
+<data>
+<event start="1 AD"
+	title="Anno Domini"
+	>
+	&lt;a href="http://en.wikipedia.org/wiki/1_AD" title="1 AD"&gt;1 AD&lt;/a&gt; 
+    First year in &lt;a href="http://en.wikipedia.org/wiki/Anno_Domini" title="Anno Domini"&gt;Christian calendar&lt;/a&gt;
+	</event>
+<event start="68" end="107?" isDuration="true"
+	title="Ignatius of Antioch fed to lions in Rome"
+	>
+	</event>
+<event start="306"
+	title=""
+	>
+	306 &lt;a href="http://en.wikipedia.org/wiki/Synod_of_Elvira" title="Synod of Elvira"&gt;Synod of Elvira&lt;/a&gt;, prohibited relations between Christians and Jews
+	</event>
+</data>`;
+    const outcome = convertText(xml);
+    const store = storeOf(outcome);
+    expect(
+      store.events.map((e) => [e.title, e.start, e.end ?? null, e.approximate ?? false]),
+    ).toEqual([
+      ['Anno Domini', '0001', null, false],
+      ['Ignatius of Antioch fed to lions in Rome', '0068', '0107', true],
+      [
+        '306 Synod of Elvira, prohibited relations between Christians and Jews',
+        '0306',
+        null,
+        false,
+      ],
+    ]);
+    expect(store.events[1]!.dateNote).toBe('written "107?"');
+    expect(store.events[2]!.summary).toContain('(http://en.wikipedia.org/wiki/Synod_of_Elvira)');
+  });
+
+  // Trimmed from simile-widgets/timeline src/webapp/examples/dinosaurs/dinosaurs.xml: millions
+  // of years ago (its page uses SIMILE's geochronology unit), so every period ends "before" it
+  // starts.
+  it('refuses a file whose dates count backwards rather than date dinosaurs in year 115', () => {
+    const xml = `<data>
+<event isDuration="true" start='115' end='105' title='Acrocanthosaurus'>Dinosauria, Saurischia</event>
+<event isDuration="true" start='132' end='121' title='Afrovenator'>Dinosauria, Saurischia</event>
+<event isDuration="true" start='76' end='76' title='Bactrosaurus'>Dinosauria, Ornithischia</event>
+<event isDuration="true" start='155' end='150' title='Brachiosaurus'>Dinosauria, Saurischia</event>
+</data>`;
+    const outcome = convertText(xml);
+    expect(outcome.kind).toBe('refused');
+    if (outcome.kind === 'refused') {
+      expect(outcome.message).toMatch(
+        /^its dates run backwards: 3 of 3 periods end before they start \(events 1, 2, 4\)/,
+      );
+    }
+  });
+
+  it('drops a lone event whose end is before its start, saying so', () => {
+    const xml = `<data><event start="2001" title="A"/><event start="2005" end="2003" isDuration="true" title="B"/></data>`;
+    const outcome = convertText(xml);
+    expect(storeOf(outcome).events.map((e) => e.title)).toEqual(['A']);
+    expect(notesOf(outcome, 'dropped')).toContain(
+      'event 2: end "2003" is before the start: event left out',
+    );
+  });
+
+  // Trimmed from thbst16/react-simile-timeline demo/public/data/jfk-timeline.json and
+  // simile-widgets/timeline src/webapp/examples/compact-painter/data2.json.
+  it('reads JSON periods, instants (durationEvent: false) and reports unread keys once', () => {
+    const json = {
+      dateTimeFormat: 'iso8601',
+      events: [
+        {
+          start: '1944-08-01',
+          end: '1945-03-01',
+          title: 'Health Issues and Discharge',
+          description: 'Kennedy suffers from chronic back pain.',
+          isDuration: true,
+          color: '#a65a4a',
+        },
+        {
+          title: 'John D. Rockefeller 3rd',
+          id: '/en/john_d_rockefeller_3rd',
+          start: '1906-03-21',
+          end: '1978-07-10',
+          durationEvent: true,
+        },
+        {
+          title: 'Painted',
+          id: '/en/x',
+          start: '1913',
+          end: '1929',
+          durationEvent: false,
+          color: 'red',
+        },
+      ],
+    };
+    const outcome = convertText(JSON.stringify(json));
+    expect(
+      storeOf(outcome).events.map((e) => [e.start, e.end ?? null, e.approximate ?? false]),
+    ).toEqual([
+      ['1944-08-01', '1945-03-01', false],
+      ['1906-03-21', '1978-07-10', false],
+      ['1913', null, true],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      ': color not imported (events[0], events[2])',
+      ': id not imported (events[1], events[2])',
+    ]);
   });
 });

@@ -1,41 +1,16 @@
-import { Parser } from 'htmlparser2';
-import { DATE_REFUSALS, listRows, readDate, settleDateOrder } from './import-dates';
+import { DATE_REFUSALS, type DateOrder, listRows, settleDateOrder } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
+import { endsBeforeStart, readSimileDate } from './simile-dates';
+import { type SimileEvent, readSimileJson, readSimileXml } from './simile-read';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
 
 /**
- * SIMILE Timeline event sources, XML (`<data><event start end isDuration title link>text
- * </event></data>`) and JSON (`{ events: [{ start, end, durationEvent, title, description,
- * link }] }`). Dates are ISO or as JavaScript writes them ("Sat May 20 1961 00:00:00
- * GMT-0600"). The text is HTML, usually escaped inside the XML.
+ * SIMILE Timeline event sources, XML and JSON (read in simile-read.ts), to a store. Dates are
+ * ISO or as JavaScript writes them ("Sat May 20 1961 00:00:00 GMT-0600"), see simile-dates.ts.
  */
-export interface SimileEvent {
-  where: string;
-  start: string;
-  end?: string;
-  latestStart?: string;
-  earliestEnd?: string;
-  title: string;
-  description: string;
-  link?: string;
-  image?: string;
-}
-
-const ATTRIBUTES_KEPT = new Set([
-  'start',
-  'end',
-  'latestStart',
-  'earliestEnd',
-  'isDuration',
-  'durationEvent',
-  'title',
-  'link',
-  'description',
-  'image',
-  'caption',
-]);
+export { type SimileEvent, readSimileJson, readSimileXml };
 
 export const looksLikeSimileXml = (text: string) => /<event[\s>]/i.test(text.slice(0, 65_536));
 
@@ -50,120 +25,73 @@ export function looksLikeSimileJson(data: unknown): boolean {
   );
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** Reads the `<event>` elements of a SIMILE XML file; the inner text keeps its HTML for later. */
-export function readSimileXml(xml: string, report: ReportBuilder): SimileEvent[] {
-  const events: SimileEvent[] = [];
-  let current: { attributes: Record<string, string>; html: string } | null = null;
-  let count = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name.toLowerCase() === 'event') {
-          current = { attributes, html: '' };
-          return;
-        }
-        if (!current) return;
-        // Markup inside an event (unescaped HTML) is passed on as markup for htmlToText.
-        const href =
-          attributes.href === undefined ? '' : ` href="${escapeAttribute(attributes.href)}"`;
-        current.html += `<${name}${href}>`;
-      },
-      ontext(text) {
-        if (current) current.html += text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      },
-      onclosetag(name) {
-        if (name.toLowerCase() !== 'event') {
-          if (current) current.html += `</${name}>`;
-          return;
-        }
-        if (!current) return;
-        const { attributes: a, html } = current;
-        const where = `event ${++count}`;
-        current = null;
-        for (const key of Object.keys(a)) {
-          if (!ATTRIBUTES_KEPT.has(key)) report.dropped(where, `attribute ${key} not imported`);
-        }
-        // Escaped HTML (&lt;p&gt;) is the usual form: decoded once by the XML parser, it is
-        // markup again, read as such.
-        events.push({
-          where,
-          start: a.start ?? '',
-          ...(a.end ? { end: a.end } : {}),
-          ...(a.latestStart ? { latestStart: a.latestStart } : {}),
-          ...(a.earliestEnd ? { earliestEnd: a.earliestEnd } : {}),
-          title: a.title ?? '',
-          description: htmlToText(decodeOnce(html)),
-          ...(a.link ? { link: a.link } : {}),
-          ...(a.image ? { image: a.image } : {}),
-        });
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
-  return events;
+interface Dated {
+  event: SimileEvent;
+  start: string;
+  end?: string;
+  /** Dates written with a question mark ("107?"), as written. */
+  uncertain: string[];
+  midnightAsDay: boolean;
 }
 
-/** The text of `html` with its markup kept and its entities decoded once. */
-function decodeOnce(html: string): string {
-  let out = '';
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const href =
-          attributes.href === undefined ? '' : ` href="${escapeAttribute(attributes.href)}"`;
-        out += `<${name}${href}>`;
-      },
-      ontext(text) {
-        out += text;
-      },
-      onclosetag(name) {
-        out += `</${name}>`;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out;
-}
-
-export function readSimileJson(data: unknown, report: ReportBuilder): SimileEvent[] {
-  const events = (data as { events: unknown[] }).events;
-  const out: SimileEvent[] = [];
-  events.forEach((e, i) => {
-    const where = `events[${i}]`;
-    if (typeof e !== 'object' || e === null) {
-      report.dropped(where, 'not an event object');
-      return;
+/** The event's start and end as store dates; null (and reported) when the start is unreadable. */
+function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportBuilder) {
+  const start = readSimileDate(e.start, order);
+  if (!start.ok) {
+    report.dropped(e.where, `start ${JSON.stringify(e.start)}: ${DATE_REFUSALS[start.reason]}`);
+    return null;
+  }
+  const dated: Dated = {
+    event: e,
+    start: start.date,
+    uncertain: start.uncertain ? [e.start] : [],
+    midnightAsDay: start.midnightAsDay,
+  };
+  if (e.end) {
+    const end = readSimileDate(e.end, order);
+    if (!end.ok) {
+      report.dropped(
+        e.where,
+        `end ${JSON.stringify(e.end)} left out: ${DATE_REFUSALS[end.reason]}`,
+      );
+    } else if (end.date !== start.date) {
+      dated.end = end.date;
+      if (end.uncertain) dated.uncertain.push(e.end);
+      dated.midnightAsDay ||= end.midnightAsDay;
     }
-    const o = e as Record<string, unknown>;
-    const s = (key: string) => (typeof o[key] === 'string' ? (o[key] as string) : undefined);
-    for (const key of Object.keys(o)) {
-      if (!ATTRIBUTES_KEPT.has(key)) report.dropped(`${where}.${key}`, 'not imported');
-    }
-    out.push({
-      where,
-      start: s('start') ?? '',
-      ...(s('end') ? { end: s('end') } : {}),
-      ...(s('latestStart') ? { latestStart: s('latestStart') } : {}),
-      ...(s('earliestEnd') ? { earliestEnd: s('earliestEnd') } : {}),
-      title: s('title') ?? '',
-      description: htmlToText(s('description') ?? ''),
-      ...(s('link') ? { link: s('link') } : {}),
-      ...(s('image') ? { image: s('image') } : {}),
-    });
-  });
-  return out;
+  }
+  return dated;
 }
+
+/** A `latestStart`/`earliestEnd` for the date note: the store date when it reads as one. */
+function noteDate(text: string, order: DateOrder | undefined): string {
+  const read = readSimileDate(text, order);
+  return read.ok ? read.date : text;
+}
+
+/**
+ * Most periods ending before they start means the numbers count backwards: years (or
+ * millions of years) before present, as SIMILE's dinosaurs example writes them with its
+ * geochronology unit. Read as calendar years, every date of such a file would be wrong.
+ */
+function countsBackwards(dated: readonly Dated[]) {
+  const ranged = dated.filter((d) => d.end !== undefined);
+  const backwards = ranged.filter((d) => endsBeforeStart(d.start, d.end!));
+  return {
+    backwards,
+    ranged: ranged.length,
+    most: backwards.length >= 2 && backwards.length * 2 >= ranged.length,
+  };
+}
+
+/** " (https://…)" after a link's words, which htmlToText adds: no place in a title. */
+const withoutLinkTargets = (text: string) =>
+  text.replace(/ \((?:https?|mailto):[^\s]*\)(?=[\s.,;:!?]|$)/gi, '');
 
 export function convertSimile(
   events: readonly SimileEvent[],
   report: ReportBuilder,
-  options: { title: string; dateOrder?: 'dmy' | 'mdy' },
+  options: { title: string; dateOrder?: DateOrder },
 ): ConvertOutcome {
   const whereNumber = new Map(events.map((e, i) => [e.where, i + 1]));
   const settled = settleDateOrder(
@@ -182,22 +110,43 @@ export function convertSimile(
       `day/month order read as ${settled.order} from ${listRows(settled.shownBy, 'event')}`,
     );
   }
+  const order = settled.order;
+  const dated = events.flatMap((e) => readDates(e, order, report) ?? []);
+  const numbers = (list: readonly Dated[]) => list.map((d) => whereNumber.get(d.event.where)!);
+
+  const { backwards, ranged, most } = countsBackwards(dated);
+  if (most) {
+    return {
+      kind: 'refused',
+      format: 'simile',
+      message:
+        `its dates run backwards: ${backwards.length} of ${ranged} periods end before they ` +
+        `start (${listRows(numbers(backwards), 'event')}), as when they count years before ` +
+        'present (SIMILE’s geological timelines, in millions of years); they are not calendar years',
+      notes: report.notes,
+    };
+  }
+  const midnight = dated.filter((d) => d.midnightAsDay);
+  if (midnight.length > 0) {
+    report.guessed(
+      '',
+      `a time of 00:00:00 read as the whole day, as JavaScript writes one with every date (${listRows(numbers(midnight), 'event')})`,
+    );
+  }
+  const imprecise = dated.filter((d) => d.end !== undefined && !d.event.period);
+  if (imprecise.length > 0) {
+    report.mapped(
+      '',
+      `an instant with an end (no isDuration) → its start, approximate, the range in the date note (${listRows(numbers(imprecise), 'event')})`,
+    );
+  }
+
   const builder = new StoreBuilder(report);
-  for (const e of events) {
-    const start = readDate(e.start, settled.order);
-    if (!start.ok) {
-      report.dropped(e.where, `start ${JSON.stringify(e.start)}: ${DATE_REFUSALS[start.reason]}`);
+  for (const d of dated) {
+    const e = d.event;
+    if (d.end !== undefined && endsBeforeStart(d.start, d.end)) {
+      report.dropped(e.where, `end ${JSON.stringify(e.end)} is before the start: event left out`);
       continue;
-    }
-    let end: string | undefined;
-    if (e.end) {
-      const read = readDate(e.end, settled.order);
-      if (read.ok) end = read.date;
-      else
-        report.dropped(
-          e.where,
-          `end ${JSON.stringify(e.end)} left out: ${DATE_REFUSALS[read.reason]}`,
-        );
     }
     let title = htmlToText(e.title);
     if (title === '') {
@@ -205,21 +154,42 @@ export function convertSimile(
         report.dropped(e.where, 'no title and no text');
         continue;
       }
-      title = titleFromText(e.description);
+      title = titleFromText(withoutLinkTargets(e.description));
       report.guessed(e.where, 'title taken from the text');
     }
-    const draft: EventDraft = { title, start: start.date, ...(end ? { end } : {}), actors: [] };
+    const notes: string[] = [];
+    const draft: EventDraft = { title, start: d.start, actors: [] };
+    if (d.end !== undefined && e.period) draft.end = d.end;
+    if (d.end !== undefined && !e.period) {
+      // An "imprecise instant": it happened once, some time in the range.
+      draft.approximate = true;
+      notes.push(`some time between ${d.start} and ${d.end}`);
+    }
     if (e.latestStart || e.earliestEnd) {
       draft.approximate = true;
-      draft.dateNote = [
-        e.latestStart ? `latest start: ${e.latestStart}` : '',
-        e.earliestEnd ? `earliest end: ${e.earliestEnd}` : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
+      if (e.latestStart) notes.push(`latest start: ${noteDate(e.latestStart, order)}`);
+      if (e.earliestEnd) notes.push(`earliest end: ${noteDate(e.earliestEnd, order)}`);
       report.mapped(e.where, 'latestStart/earliestEnd → approximate, with a date note');
     }
-    const links = [e.link, e.image].filter((u): u is string => !!u && /^https?:\/\//i.test(u));
+    if (d.uncertain.length > 0) {
+      draft.approximate = true;
+      notes.push(`written ${d.uncertain.map((t) => JSON.stringify(t)).join(', ')}`);
+      report.guessed(e.where, `${d.uncertain.join(', ')}: the question mark read as approximate`);
+    }
+    if (notes.length > 0) draft.dateNote = notes.join('; ');
+    const links: string[] = [];
+    for (const [name, url] of [
+      ['link', e.link],
+      ['image', e.image],
+    ] as const) {
+      if (url === undefined) continue;
+      if (/^https?:\/\//i.test(url)) links.push(url);
+      else
+        report.dropped(
+          e.where,
+          `${name} ${JSON.stringify(url)} not imported: not a full http(s) address`,
+        );
+    }
     const summary = [e.description, ...links.map((u) => `Link: ${u}`)].filter(Boolean).join('\n\n');
     if (summary) draft.summary = summary;
     builder.event(draft, e.where);
