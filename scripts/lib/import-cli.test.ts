@@ -37,6 +37,12 @@ describe('import CLI', () => {
     },
   );
 
+  it('reads an XML file in the Latin-1 it declares, not as broken UTF-8', async () => {
+    const result = await run('latin1-simile.xml');
+    expect(result.exitCode).toBe(0);
+    expect(storeFrom(result.stdout).events[0]!.title).toBe('Exposition universelle à Paris');
+  });
+
   it('reports what was dropped with its JSON path (a BCE year)', async () => {
     const result = await run('timelinejs.json');
     expect(result.stderr).toContain(

@@ -24,6 +24,7 @@ import {
   convertText,
   titleFromFileName,
 } from '../../src/format/convert/convert.ts';
+import { decodeImportBytes } from '../../src/format/convert/decode-import.ts';
 import { listRows } from '../../src/format/convert/import-dates.ts';
 import {
   FORMAT_NAMES,
@@ -149,8 +150,8 @@ export async function runImportCli(
     json = options.json;
     const { target } = options;
     const loaded: Loaded = /^https?:\/\//i.test(target)
-      ? await loadUrl(target, io, MAX_IMPORT_BYTES)
-      : await loadFile(target, io, MAX_IMPORT_BYTES);
+      ? await loadUrl(target, io, MAX_IMPORT_BYTES, decodeImportBytes)
+      : await loadFile(target, io, MAX_IMPORT_BYTES, decodeImportBytes);
     const fail = (message: string, notes: readonly ImportNote[] = [], extra: object = {}) => {
       const stderr = [`${target}: ${message}`, ...noteLines(notes)].map(printable).join('\n');
       return json

@@ -87,13 +87,14 @@ export type Loaded = { text: string; byteLength: number } | { tooLarge: number }
 
 // TextDecoder drops a leading byte-order mark, as the browser's response.text() does, so a
 // file saved with a BOM gets the same verdict here as in the app.
-const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+const decodeUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
-/** Reads a file (the import CLI passes its own, smaller, limit). */
+/** Reads a file (the import CLI passes its own, smaller, limit, and its own decoding). */
 export async function loadFile(
   target: string,
   io: CliIo,
   limit = MAX_STORE_BYTES,
+  decode = decodeUtf8,
 ): Promise<Loaded> {
   const path = isAbsolute(target) ? target : resolve(io.cwd, target);
   let info;
@@ -113,7 +114,12 @@ export async function loadFile(
   return { text: decode(bytes), byteLength: bytes.byteLength };
 }
 
-export async function loadUrl(url: string, io: CliIo, limit = MAX_STORE_BYTES): Promise<Loaded> {
+export async function loadUrl(
+  url: string,
+  io: CliIo,
+  limit = MAX_STORE_BYTES,
+  decode = decodeUtf8,
+): Promise<Loaded> {
   let response: Response;
   try {
     response = await io.fetch(url);

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { decodeImportBytes } from '../../../format/convert/decode-import';
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
 import { documentFromFile } from '../model/document-from-file';
@@ -264,7 +265,11 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
           aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void open(async () => ({ text: await file.text(), name: file.name }));
+            if (file)
+              void open(async () => ({
+                text: decodeImportBytes(new Uint8Array(await file.arrayBuffer())),
+                name: file.name,
+              }));
           }}
         />
         <p className="editor-hint" id="open-store-file-hint">
@@ -280,7 +285,8 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
             const url = new URL(address.trim(), window.location.href);
             const response = await fetch(url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
-            return { text: await response.text(), name: url.pathname };
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            return { text: decodeImportBytes(bytes), name: url.pathname };
           });
         }}
       >

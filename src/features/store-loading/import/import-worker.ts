@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { convertText, detectFormat } from '../../../format/convert/convert';
+import { decodeImportBytes, joinChunks } from '../../../format/convert/decode-import';
 import { countNotes } from '../../../format/convert/import-report';
 import type { ImportNote } from '../../../format/convert/import-report';
 import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
@@ -10,24 +11,23 @@ declare const self: DedicatedWorkerGlobalScope;
 
 async function readText(file: Blob, post: (reply: ImportReply) => void): Promise<string> {
   const reader = file.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   let lastPost = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
     const now = Date.now();
     if (now - lastPost > 100) {
       lastPost = now;
       post({ type: 'progress', stage: 'reading', loaded, total: file.size });
     }
   }
-  parts.push(decoder.decode());
   post({ type: 'progress', stage: 'reading', loaded, total: file.size });
-  return parts.join('');
+  // Decoded whole: a file that is not UTF-8 may be read in the encoding it declares.
+  return decodeImportBytes(joinChunks(chunks, loaded));
 }
 
 /** Notes sent on: every kind represented even when one kind has thousands. */
