@@ -292,4 +292,9 @@ describe('SIMILE Timeline import', () => {
       ': id not imported (events[1], events[2])',
     ]);
   });
+
+  it('reads a <br/> written unescaped in an event as one line break', () => {
+    const xml = '<data><event start="2006" title="t">Body <b>bold</b><br/>next line</event></data>';
+    expect(storeOf(convertText(xml)).events[0]!.summary).toBe('Body bold\nnext line');
+  });
 });

@@ -68,6 +68,9 @@ function simileText(html: string): string {
   return htmlToText(unwrapped);
 }
 
+/** Elements without content: `<br/>` closed again as `</br>` would read as a second break. */
+const VOID = new Set(['br', 'hr', 'img', 'wbr']);
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Reads the `<event>` elements of a SIMILE XML file; the inner text keeps its HTML for later. */
@@ -99,7 +102,7 @@ export function readSimileXml(xml: string, report: ReportBuilder): SimileEvent[]
       },
       onclosetag(name) {
         if (name.toLowerCase() !== 'event') {
-          if (current) current.html += `</${name}>`;
+          if (current && !VOID.has(name.toLowerCase())) current.html += `</${name}>`;
           return;
         }
         if (!current) return;
@@ -154,7 +157,7 @@ function decodeOnce(html: string): string {
         out += text;
       },
       onclosetag(name) {
-        out += `</${name}>`;
+        if (!VOID.has(name)) out += `</${name}>`;
       },
     },
     { decodeEntities: true },
