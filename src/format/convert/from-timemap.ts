@@ -1,29 +1,50 @@
-import { DATE_REFUSALS, listRows, readDate, settleDateOrder } from './import-dates';
+import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
+import { isSlug } from '../slug';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import {
+  type Json,
+  associationIndex,
+  groupingOf,
+  isObject,
+  readCoordinates,
+  readSource,
+  sourceIndex,
+  sourceLine,
+  str,
+} from './timemap-fields';
 
 /**
  * Forensic Architecture's timemap exports: `events` with `description`, `date`, `time`,
  * `time_precision`, `location`, `latitude`/`longitude`, `category`, `associations`, and
  * `sources` by id; `sources` as a list or an object by id, each with `title`, `url` or
- * `paths`. Categories become actors (lanes), associations tags. An event has no title in
- * timemap: its description's first sentence is the title (reported as guessed).
+ * `paths`; `associations` with a `mode`. The events export alone is a bare list (what
+ * datasheet-server serves, and Bellingcat's download, whose sources are inline). An event has
+ * no title in timemap: its description's first sentence is the title (reported as guessed).
  */
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown) =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+const looksLikeEvent = (e: unknown) =>
+  isObject(e) && 'date' in e && ('description' in e || 'latitude' in e || 'associations' in e);
+
+/** The events list: the file itself, or its `events`. */
+const eventsOf = (data: unknown): unknown[] | null =>
+  Array.isArray(data) ? data : isObject(data) && Array.isArray(data.events) ? data.events : null;
 
 export function looksLikeTimemap(data: unknown): boolean {
-  if (!isObject(data) || !Array.isArray(data.events)) return false;
-  return data.events.some(
-    (e) =>
-      isObject(e) && 'date' in e && ('description' in e || 'latitude' in e || 'associations' in e),
-  );
+  return eventsOf(data)?.some(looksLikeEvent) ?? false;
 }
+
+/** A row of a sheet left empty: every field blank (datasheet-server still exports it). */
+const isBlank = (e: Json) =>
+  Object.values(e).every((v) => (Array.isArray(v) ? v.length === 0 : str(v) === ''));
+
+/**
+ * Timemap reads a missing time as 00:00, and the sheets behind it fill the column so: in
+ * Bellingcat's export every event is at "00:00". Without a `time_precision` saying otherwise,
+ * midnight is no time of day.
+ */
+const isMidnight = (time: string) => /^0?0:00(:00)?$/.test(time);
 
 const PRECISIONS = ['year', 'month', 'day', 'hour', 'minute', 'second'];
 
@@ -37,26 +58,57 @@ function atPrecision(date: string, precision: string): string {
   return rank >= 3 ? date.slice(0, lengths[rank]) + offset : date.slice(0, lengths[rank]);
 }
 
-function sourceList(data: Json): Map<string, Json> {
-  const map = new Map<string, Json>();
-  if (Array.isArray(data.sources)) {
-    for (const s of data.sources) if (isObject(s) && str(s.id)) map.set(str(s.id), s);
-  } else if (isObject(data.sources)) {
-    for (const [id, s] of Object.entries(data.sources))
-      if (isObject(s)) map.set(str(s.id) || id, s);
-  }
-  return map;
+interface SourceContext {
+  /** The sources export, or null when the file has none. */
+  sources: Map<string, Json> | null;
+  order: DateOrder | undefined;
+  /** Ids that could not be looked up for want of a sources export: reported once. */
+  unlisted: Set<string>;
+  builder: StoreBuilder;
+  report: ReportBuilder;
+}
+
+/** An event's sources into the store's list; their lines for the event's summary. */
+function readEventSources(event: Json, where: string, ctx: SourceContext): string[] {
+  const lines: string[] = [];
+  const given = Array.isArray(event.sources) ? event.sources : [];
+  given.forEach((item, n) => {
+    const inline = isObject(item);
+    const id = inline ? str(item.id) || `${where}.sources[${n}]` : str(item);
+    if (!id) return;
+    if (!inline && !ctx.sources) {
+      ctx.unlisted.add(id);
+      return;
+    }
+    const source = inline ? item : ctx.sources?.get(id);
+    if (!source) {
+      ctx.report.dropped(`${where}.sources`, `unknown source ${JSON.stringify(id)}`);
+      return;
+    }
+    const read = readSource(source, id);
+    const published = read.date ? readDate(read.date, ctx.order) : null;
+    ctx.builder.source({
+      id,
+      title: read.title,
+      ...(read.urls[0] ? { url: read.urls[0] } : {}),
+      ...(published?.ok ? { published: published.date } : {}),
+    });
+    lines.push(sourceLine(read));
+  });
+  return lines;
 }
 
 export function convertTimemap(
   data: unknown,
   options: { title: string; dateOrder?: 'dmy' | 'mdy' },
 ): ConvertOutcome {
-  if (!isObject(data) || !Array.isArray(data.events)) {
-    return { kind: 'refused', format: 'timemap', message: 'no events list' };
-  }
+  const listed = eventsOf(data);
+  if (!listed) return { kind: 'refused', format: 'timemap', message: 'no events list' };
   const report = new ReportBuilder();
-  const events = data.events;
+  const blank = listed.flatMap((e, i) => (isObject(e) && isBlank(e) ? [i + 1] : []));
+  const skipped = new Set(blank);
+  const events = listed.map((e, i) => (skipped.has(i + 1) ? null : e));
+  if (blank.length > 0) report.dropped('', `empty: ${listRows(blank, 'event')}`);
   const settled = settleDateOrder(
     events.flatMap((e, i) =>
       isObject(e) && str(e.date) ? [{ where: i + 1, text: str(e.date) }] : [],
@@ -71,15 +123,25 @@ export function convertTimemap(
       `day/month order read as ${settled.order} from ${listRows(settled.shownBy, 'event')}`,
     );
   }
-  const sources = sourceList(data);
+  const sources = sourceIndex(data);
+  const associations = associationIndex(data);
+  const unlisted = new Set<string>();
+  const midnight: number[] = [];
+  const lowered: string[] = [];
   const builder = new StoreBuilder(report);
   events.forEach((e, i) => {
     const where = `events[${i}]`;
+    if (e === null) return;
     if (!isObject(e)) {
       report.dropped(where, 'not an event object');
       return;
     }
-    const time = str(e.time);
+    const precision = str(e.time_precision);
+    let time = str(e.time);
+    if (isMidnight(time) && !precision) {
+      midnight.push(i + 1);
+      time = '';
+    }
     const raw = time ? `${str(e.date)} ${time}` : str(e.date);
     let start = readDate(raw, settled.order);
     if (!start.ok && time) start = readDate(str(e.date), settled.order);
@@ -87,9 +149,7 @@ export function convertTimemap(
       report.dropped(`${where}.date`, `${JSON.stringify(raw)}: ${DATE_REFUSALS[start.reason]}`);
       return;
     }
-    const date = str(e.time_precision)
-      ? atPrecision(start.date, str(e.time_precision))
-      : start.date;
+    const date = precision ? atPrecision(start.date, precision) : start.date;
     const description = htmlToText(str(e.description));
     const named = htmlToText(str(e.title) || str(e.name));
     if (!named && !description) {
@@ -98,45 +158,44 @@ export function convertTimemap(
     }
     const title = named || titleFromText(description);
     if (!named) report.guessed(`${where}.description`, 'title taken from the description');
-    const draft: EventDraft = { title, start: date, actors: [] };
-    if (str(e.id)) draft.id = str(e.id);
-    const category = htmlToText(str(e.category));
-    if (category) draft.actors = [category];
-    const associations = Array.isArray(e.associations)
-      ? e.associations
-          .map((a) => htmlToText(isObject(a) ? str(a.title) || str(a.id) : str(a)))
-          .filter(Boolean)
-      : [];
-    if (associations.length > 0) draft.tags = associations;
-    const lat = Number(str(e.latitude));
-    const lon = Number(str(e.longitude));
-    const hasCoords =
-      str(e.latitude) !== '' &&
-      str(e.longitude) !== '' &&
-      Math.abs(lat) <= 90 &&
-      Math.abs(lon) <= 180;
+    const { actors, tags } = groupingOf(e, associations);
+    const draft: EventDraft = { title, start: date, actors };
+    const id = str(e.id);
+    // Timemap ids are often upper case ("CIV0001"); their lower case is the slug, said once.
+    if (id && !isSlug(id) && isSlug(id.toLowerCase())) lowered.push(id);
+    if (id) draft.id = isSlug(id.toLowerCase()) ? id.toLowerCase() : id;
+    if (tags.length > 0) draft.tags = tags;
+    const coords = readCoordinates(e, where, report);
     const location = htmlToText(str(e.location));
-    if (location || hasCoords) {
-      draft.place = { name: location || `${lat}, ${lon}`, ...(hasCoords ? { lat, lon } : {}) };
+    if (location || coords) {
+      draft.place = { name: location || `${coords!.lat}, ${coords!.lon}`, ...coords };
     }
-    const references: string[] = [];
-    const ids = Array.isArray(e.sources) ? e.sources.map(str).filter(Boolean) : [];
-    for (const id of ids) {
-      const s = sources.get(id);
-      if (!s) {
-        report.dropped(`${where}.sources`, `unknown source ${JSON.stringify(id)}`);
-        continue;
-      }
-      const paths = Array.isArray(s.paths) ? s.paths.map(str) : [];
-      const url = [str(s.url), ...paths].find((u) => /^https?:\/\//i.test(u));
-      const sourceTitle = htmlToText(str(s.title)) || url || id;
-      builder.source({ id, title: sourceTitle, ...(url ? { url } : {}) });
-      references.push(url ? `Source: ${sourceTitle} (${url})` : `Source: ${sourceTitle}`);
-    }
+    const references = readEventSources(e, where, {
+      sources,
+      order: settled.order,
+      unlisted,
+      builder,
+      report,
+    });
     const summary = [description, ...references].filter(Boolean).join('\n\n');
     if (summary) draft.summary = summary;
     builder.event(draft, where);
   });
+  if (midnight.length > 0) {
+    report.guessed('', `time 00:00 read as no time of day: ${listRows(midnight, 'event')}`);
+  }
+  if (lowered.length > 0) {
+    report.guessed(
+      '',
+      `${lowered.length} ids written in lower case to be slugs (${lowered[0]} → ${lowered[0]!.toLowerCase()})`,
+    );
+  }
+  if (unlisted.size > 0) {
+    report.dropped(
+      '',
+      `${unlisted.size} source ids (${[...unlisted].slice(0, 3).join(', ')}${unlisted.size > 3 ? ', …' : ''}) not resolved: the file has no sources list (timemap serves it as a separate export)`,
+    );
+  }
   if (builder.events.length === 0) {
     return {
       kind: 'refused',
@@ -145,6 +204,7 @@ export function convertTimemap(
       notes: report.notes,
     };
   }
-  const result: ImportReport = { format: 'timemap', items: events.length, notes: report.notes };
-  return { kind: 'store', store: builder.build(str(data.title) || options.title), report: result };
+  const result: ImportReport = { format: 'timemap', items: listed.length, notes: report.notes };
+  const storeTitle = isObject(data) ? str(data.title) : '';
+  return { kind: 'store', store: builder.build(storeTitle || options.title), report: result };
 }
