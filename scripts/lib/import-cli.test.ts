@@ -110,7 +110,7 @@ describe('import CLI', () => {
     [['a.csv', 'b.csv'], 'error: one file at a time (got 2)'],
     [
       ['a.csv', '--from', 'excel'],
-      'error: --from takes one of auto, csv, timelinejs, timemap, simile, not "excel"',
+      'error: --from takes one of auto, csv, timelinejs, timemap, timemapjs, simile, not "excel"',
     ],
     [
       ['a.csv', '--map', 'when=Date'],

@@ -11,6 +11,7 @@ import {
 import { convertTimelineJs, looksLikeTimelineJs } from './from-timelinejs';
 import { convertTimelineJsSheet, looksLikeTimelineJsSheet } from './from-timelinejs-sheet';
 import { convertTimemap, looksLikeTimemap } from './from-timemap';
+import { looksLikeTimemapJs, readTimemapJs } from './from-timemapjs';
 import { FORMAT_NAMES, type ImportFormat, ReportBuilder } from './import-report';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 
@@ -22,7 +23,7 @@ import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 export { MAX_IMPORT_BYTES, isSourcelineStart } from './import-limits';
 
-export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'simile'] as const;
+export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'timemapjs', 'simile'] as const;
 
 export type Detected = ImportFormat | 'sourceline' | null;
 
@@ -55,6 +56,7 @@ export function detectFormat(input: string): Detected {
     if (looksLikeTimelineJs(data)) return 'timelinejs';
     if (looksLikeSimileJson(data)) return 'simile';
     if (looksLikeTimemap(data)) return 'timemap';
+    if (looksLikeTimemapJs(data)) return 'timemapjs';
     return null;
   }
   const table = readTable(text.slice(0, 65_536));
@@ -84,12 +86,13 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
       kind: 'refused',
       format: null,
       message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap JSON, CSV/TSV)',
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, CSV/TSV)',
     };
   }
   const jsonFormat =
     format === 'timelinejs' ||
     format === 'timemap' ||
+    format === 'timemapjs' ||
     (format === 'simile' && !body.trimStart().startsWith('<'));
   let data: unknown;
   if (jsonFormat) {
@@ -110,6 +113,11 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
     }
     case 'timemap':
       return convertTimemap(data, { title, dateOrder: options.dateOrder });
+    case 'timemapjs': {
+      const report = new ReportBuilder();
+      const events = looksLikeTimemapJs(data) ? readTimemapJs(data, report) : [];
+      return convertSimile(events, report, { title, dateOrder: options.dateOrder, format });
+    }
     case 'simile': {
       const report = new ReportBuilder();
       const events = jsonFormat

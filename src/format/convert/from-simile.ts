@@ -91,8 +91,9 @@ const withoutLinkTargets = (text: string) =>
 export function convertSimile(
   events: readonly SimileEvent[],
   report: ReportBuilder,
-  options: { title: string; dateOrder?: DateOrder },
+  options: { title: string; dateOrder?: DateOrder; format?: 'simile' | 'timemapjs' },
 ): ConvertOutcome {
+  const format = options.format ?? 'simile';
   const whereNumber = new Map(events.map((e, i) => [e.where, i + 1]));
   const settled = settleDateOrder(
     events.flatMap((e) =>
@@ -103,7 +104,7 @@ export function convertSimile(
     options.dateOrder,
   );
   if (settled.ask.length > 0)
-    return { kind: 'ask-date-order', format: 'simile', rows: settled.ask, unit: 'event' };
+    return { kind: 'ask-date-order', format, rows: settled.ask, unit: 'event' };
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
@@ -118,7 +119,7 @@ export function convertSimile(
   if (most) {
     return {
       kind: 'refused',
-      format: 'simile',
+      format,
       message:
         `its dates run backwards: ${backwards.length} of ${ranged} periods end before they ` +
         `start (${listRows(numbers(backwards), 'event')}), as when they count years before ` +
@@ -158,7 +159,12 @@ export function convertSimile(
       report.guessed(e.where, 'title taken from the text');
     }
     const notes: string[] = [];
-    const draft: EventDraft = { title, start: d.start, actors: [] };
+    const draft: EventDraft = {
+      title,
+      start: d.start,
+      actors: e.lane ? [e.lane] : [],
+      ...(e.place ? { place: e.place } : {}),
+    };
     if (d.end !== undefined && e.period) draft.end = d.end;
     if (d.end !== undefined && !e.period) {
       // An "imprecise instant": it happened once, some time in the range.
@@ -197,11 +203,11 @@ export function convertSimile(
   if (builder.events.length === 0) {
     return {
       kind: 'refused',
-      format: 'simile',
+      format,
       message: 'no event could be imported',
       notes: report.notes,
     };
   }
-  const report_: ImportReport = { format: 'simile', items: events.length, notes: report.notes };
+  const report_: ImportReport = { format, items: events.length, notes: report.notes };
   return { kind: 'store', store: builder.build(options.title), report: report_ };
 }

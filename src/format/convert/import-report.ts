@@ -4,13 +4,15 @@
  * could not be carried over (dropped), each with where it was: a row number in a table
  * (the header is row 1) or a JSON path.
  */
-export type ImportFormat = 'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'csv';
+export type ImportFormat =
+  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'csv';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timelinejs: 'TimelineJS JSON',
   'timelinejs-sheet': 'TimelineJS sheet (CSV)',
   simile: 'SIMILE Timeline',
   timemap: 'timemap export',
+  timemapjs: 'timemap.js items',
   csv: 'CSV/TSV table',
 };
 

@@ -22,6 +22,9 @@ export interface SimileEvent {
   description: string;
   link?: string;
   image?: string;
+  /** The lane, where the file groups its events (timemap.js datasets). */
+  lane?: string;
+  place?: { name: string; lat?: number; lon?: number };
 }
 
 const ATTRIBUTES_READ = new Set([

@@ -1,0 +1,108 @@
+import type { ReportBuilder } from './import-report';
+import { htmlToText } from './html-text';
+import type { SimileEvent } from './from-simile';
+
+/**
+ * Nick Rabinowitz's timemap.js (a SIMILE Timeline beside a map), not Forensic Architecture's
+ * timemap. Its items are SIMILE events with a place: `{ start, end, title, point: { lat, lon },
+ * options: { description | infoHtml, infoUrl } }`, in a plain JSON list (its `json_string`
+ * loader) or in `{ datasets: [{ title, options: { items } }] }` (its `TimeMap.init` options,
+ * saved as JSON). So they are read into SIMILE events and converted as those are; a dataset's
+ * title becomes the lane.
+ */
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown) =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+
+const isItem = (item: unknown) => isObject(item) && 'start' in item && 'title' in item;
+const itemsOf = (dataset: Json): unknown[] => {
+  const options = isObject(dataset.options) ? dataset.options : {};
+  return Array.isArray(options.items)
+    ? options.items
+    : Array.isArray(dataset.items)
+      ? dataset.items
+      : [];
+};
+
+export function looksLikeTimemapJs(data: unknown): boolean {
+  if (Array.isArray(data)) return data.some(isItem);
+  return (
+    isObject(data) &&
+    Array.isArray(data.datasets) &&
+    data.datasets.some((d) => isObject(d) && itemsOf(d).some(isItem))
+  );
+}
+
+const SHAPES = ['polyline', 'polygon', 'overlay', 'placemarks'];
+
+/** The item's point, or its first point placemark; lines and shapes are not a place. */
+function pointOf(item: Json): { lat: number; lon: number } | null {
+  const marks = [item, ...(Array.isArray(item.placemarks) ? item.placemarks : [])];
+  for (const mark of marks) {
+    if (!isObject(mark) || !isObject(mark.point)) continue;
+    const lat = Number(str(mark.point.lat));
+    const lon = Number(str(mark.point.lon));
+    if (str(mark.point.lat) && str(mark.point.lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+      return { lat, lon };
+  }
+  return null;
+}
+
+interface Group {
+  where: string;
+  lane?: string;
+  items: unknown[];
+}
+
+/** A plain list is one group with no lane; each dataset is a group, its title the lane. */
+function groupsOf(data: unknown): Group[] {
+  if (Array.isArray(data)) return [{ where: '', items: data }];
+  if (!isObject(data) || !Array.isArray(data.datasets)) return [];
+  return data.datasets.flatMap((d, i) =>
+    isObject(d)
+      ? [
+          {
+            where: `datasets[${i}].`,
+            lane: htmlToText(str(d.title) || str(d.id)),
+            items: itemsOf(d),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The items as SIMILE events; what has no place in a store is reported. */
+export function readTimemapJs(data: unknown, report: ReportBuilder): SimileEvent[] {
+  const events: SimileEvent[] = [];
+  for (const group of groupsOf(data)) {
+    group.items.forEach((item, i) => {
+      const where = `${group.where}items[${i}]`;
+      if (!isObject(item)) {
+        report.dropped(where, 'not an item object');
+        return;
+      }
+      const options = isObject(item.options) ? item.options : {};
+      const point = pointOf(item);
+      const shape = SHAPES.find((s) => s in item);
+      if (!point && shape) report.dropped(where, `${shape} left out: a store place is one point`);
+      const link = str(options.infoUrl);
+      if (link && !/^https?:\/\//i.test(link))
+        report.dropped(`${where}.options.infoUrl`, `${JSON.stringify(link)}: not a web address`);
+      events.push({
+        where,
+        start: str(item.start),
+        ...(str(item.end) ? { end: str(item.end) } : {}),
+        // timemap.js hands SIMILE an item with an end as a duration.
+        period: true,
+        title: str(item.title),
+        description: htmlToText(str(options.description) || str(options.infoHtml)),
+        ...(/^https?:\/\//i.test(link) ? { link } : {}),
+        ...(group.lane ? { lane: group.lane } : {}),
+        ...(point ? { place: { name: `${point.lat}, ${point.lon}`, ...point } } : {}),
+      });
+    });
+  }
+  return events;
+}
