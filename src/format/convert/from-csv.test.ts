@@ -33,6 +33,23 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'mapped')).toContain(': date ← "Fecha" (recognised by name)');
   });
 
+  it("splits a source cell of comma-joined links, as timemap's CSV download writes it", () => {
+    // Trimmed from johanbove/bellingcat-ukraine export/export_events.json (CIV0002), in the
+    // columns of bellingcat/ukraine-timemap DownloadButton.getCsvData (paths joined with ",").
+    const outcome = convertText(
+      csv([
+        'id,date,latitude,longitude,location,description,sources,associations',
+        '"CIV0002","02/24/2022","48.748564","30.218515","Uman","Civilians hit by artillery.","https://twitter.com/ragipsoylu/status/1496737243255480321,https://twitter.com/Liveuamap/status/1496739229040537603","Type of area affected=Commercial,Weapon System=Air strike"',
+        '"CIV0003","02/24/2022","50.470055","30.527381","Kyiv","Explosion in central Kyiv, nothing further yet.","Reuters, Kyiv bureau",""',
+      ]),
+      { dateOrder: 'mdy' },
+    );
+    expect(storeOf(outcome).events.map((e) => e.summary)).toEqual([
+      'Civilians hit by artillery.\n\nSource: https://twitter.com/ragipsoylu/status/1496737243255480321\n\nSource: https://twitter.com/Liveuamap/status/1496739229040537603',
+      'Explosion in central Kyiv, nothing further yet.\n\nSource: Reuters, Kyiv bureau',
+    ]);
+  });
+
   it('reads every date precision and drops years outside 0001–9999, naming the row', () => {
     const outcome = convertText(
       csv([

@@ -95,6 +95,13 @@ const splitList = (cell: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
+/**
+ * Links joined with bare commas, as timemap's CSV download writes an event's sources
+ * ("https://a,https://b"): split only where a comma starts another link, so a name with a
+ * comma stays whole.
+ */
+const splitLinks = (cell: string) => cell.split(/\s*,\s*(?=https?:\/\/)/i);
+
 /** Which columns each field reads: by hand where mapped, else by name. */
 export function mapColumns(header: readonly string[], chosen: FieldMapping = {}): TableColumns {
   const keys = header.map(headerKey);
@@ -288,7 +295,11 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
       .filter((u) => /^https?:\/\//i.test(u));
     const quotes = htmlToText(one(row, 'quote'));
-    const sourceNames = cellOf(row, 'source').flatMap(splitList).map(htmlToText).filter(Boolean);
+    const sourceNames = cellOf(row, 'source')
+      .flatMap(splitList)
+      .flatMap(splitLinks)
+      .map(htmlToText)
+      .filter(Boolean);
     if (quotes) {
       const parts = quotes
         .split(/\n\s*\n/)
