@@ -63,4 +63,23 @@ describe('TimelineJS sheet CSV import', () => {
     const store = storeOf(convertText(text));
     expectInert(store);
   });
+
+  it('keeps a quotation given as media (the row has no text of its own)', () => {
+    // Trimmed from NUKnightLab/TimelineJS3 contrib/women_in_computing.csv.
+    const text = [
+      HEADER,
+      '1948,3,14,,,,,,,Edith Clarke: Bucking the Trend,,"<blockquote>There is no demand for women engineers, as such, as there are for women doctors. <cite>Edith Clarke, first female professor of electrical engineering in the United States</cite></blockquote>",,,,,,',
+      '1950,,,,,,,,,,,"<blockquote>A quotation alone.</blockquote>",,,,,,',
+    ].join('\n');
+    const outcome = convertText(text);
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.summary])).toEqual([
+      [
+        'Edith Clarke: Bucking the Trend',
+        'Quote: There is no demand for women engineers, as such, as there are for women doctors. Edith Clarke, first female professor of electrical engineering in the United States',
+      ],
+      ['A quotation alone.', 'Quote: A quotation alone.'],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+  });
 });

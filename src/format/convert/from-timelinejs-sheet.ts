@@ -12,6 +12,7 @@ import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
 import { ERAS_ACTOR, timelineJsDate } from './from-timelinejs';
+import { addMedia, mediaName } from './timelinejs-media';
 
 /**
  * The TimelineJS Google Sheet template, exported as CSV: `Year, Month, Day, Time, End Year,
@@ -134,14 +135,19 @@ export function convertTimelineJsSheet(
     }
     const end = dateOf(row, true);
     if (end && !end.ok) report.dropped(where, `end date left out: ${DATE_REFUSALS[end.reason]}`);
+    const mediaUrl = cell(row, 'media');
+    const media = mediaUrl
+      ? { url: mediaUrl, caption: cell(row, 'caption'), credit: cell(row, 'credit') }
+      : null;
     let eventTitle = headline;
     if (eventTitle === '') {
-      if (text === '') {
-        report.dropped(where, 'no headline and no text');
+      const from = text || (media ? mediaName(media) : '');
+      if (from === '') {
+        report.dropped(where, 'no headline, text or media caption');
         continue;
       }
-      eventTitle = titleFromText(text);
-      report.guessed(where, 'title taken from the text');
+      eventTitle = titleFromText(from);
+      report.guessed(where, `title taken from the ${text ? 'text' : 'media'}`);
     }
     const draft: EventDraft = {
       title: eventTitle,
@@ -153,22 +159,7 @@ export function convertTimelineJsSheet(
     if (group) draft.actors = [group];
     const display = htmlToText(cell(row, 'displayDate'));
     if (display) draft.dateNote = display;
-    let summary = text;
-    const media = cell(row, 'media');
-    if (media) {
-      if (/^https?:\/\//i.test(media)) {
-        const caption = htmlToText(cell(row, 'caption'));
-        const credit = htmlToText(cell(row, 'credit'));
-        builder.source({
-          title: caption || credit || media,
-          url: media,
-          ...(credit && caption ? { publisher: credit } : {}),
-        });
-        summary = [summary, `Media: ${media}`].filter(Boolean).join('\n\n');
-      } else {
-        report.dropped(where, 'media that is not an http(s) link is not imported');
-      }
-    }
+    const summary = media ? addMedia(media, text, where, builder, report) : text;
     if (summary) draft.summary = summary;
     if (cell(row, 'background')) report.dropped(where, 'background not imported');
     seen.add(`${eventTitle}|${draft.start}|${draft.end ?? ''}`);

@@ -149,8 +149,152 @@ describe('TimelineJS JSON import', () => {
       }),
     );
     expect(storeOf(outcome).sources).toEqual([]);
-    expect(notesOf(outcome, 'dropped')).toContain(
-      'events[0].media.url: not an http(s) link (embedded media are not imported)',
+    expect(notesOf(outcome, 'dropped')).toContain('events[0].media: not an http(s) link');
+  });
+
+  it('keeps protocol-relative and iframe media links, and drops site-relative paths', () => {
+    // Trimmed from NUKnightLab/TimelineJS3 website/examples/user-interface/timeline3.json and
+    // website/examples/mediatypes/timeline3.json.
+    const outcome = convertText(
+      JSON.stringify({
+        events: [
+          {
+            media: {
+              url: '//upload.wikimedia.org/wikipedia/commons/5/59/Arithmometre.jpg',
+              caption: '',
+              credit:
+                'By <a href="http://commons.wikimedia.org/wiki/File%3AArithmometre.jpg">Ezrdr</a>, via Wikimedia Commons',
+            },
+            start_date: { year: '1820' },
+            text: { headline: 'Thomas Arithometer', text: 'The first mass-produced calculator.' },
+          },
+          {
+            media: {
+              url: '<iframe src="http://www.theonion.com/articles/measles-epidemic-2015-a-timeline-of-the-outbreak,37870/"></iframe>',
+              caption: 'Measles Epidemic 2015: A Timeline of the Outbreak',
+              credit: 'The Onion',
+            },
+            start_date: { year: '1925' },
+            text: {
+              headline: 'Website, in iFrame',
+              text: 'To embed a website, just copy the URL.',
+            },
+          },
+          {
+            media: {
+              url: '/static/img/examples/user-interface/pascaline.jpg',
+              caption: 'This piece is on display at Musée des Arts et Métiers, Paris.',
+            },
+            start_date: { year: '1642' },
+            text: { headline: "Pascal's Calculator" },
+          },
+        ],
+      }),
+    );
+    const store = storeOf(outcome);
+    expect(store.sources.map((s) => s.url)).toEqual([
+      'https://upload.wikimedia.org/wikipedia/commons/5/59/Arithmometre.jpg',
+      'http://www.theonion.com/articles/measles-epidemic-2015-a-timeline-of-the-outbreak,37870/',
+    ]);
+    expect(store.events[0]!.summary).toBe(
+      'The first mass-produced calculator.\n\nMedia: https://upload.wikimedia.org/wikipedia/commons/5/59/Arithmometre.jpg',
+    );
+    expect(notesOf(outcome, 'guessed')).toEqual(
+      expect.arrayContaining([
+        'events[0].media: protocol-relative //upload.wikimedia.org/wikipedia/commons/5/59/Arithmometre.jpg: read as https',
+        'events[1].media: an embed (iframe): its address kept',
+      ]),
+    );
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'events[2].media: a relative path: it cannot be resolved without the page the file came from',
+    ]);
+  });
+
+  it('keeps a quotation given as media, and names a media-only slide by its caption', () => {
+    // Trimmed from NUKnightLab/TimelineJS3 website/examples/republican/timeline3.json and
+    // website/examples/twain/marktwain.json (a slide of a video with no headline or text).
+    const outcome = convertText(
+      JSON.stringify({
+        events: [
+          {
+            media: {
+              caption: '',
+              credit:
+                '<a href="http://www.foxnews.com/politics/2012/01/15/huntsman">Huntsman withdraws</a>/FoxNews.com',
+              url: '<blockquote>"Today, I am suspending my campaign for the presidency."</blockquote>',
+            },
+            text: { headline: 'Huntsman drops out', text: 'Huntsman ends his campaign.' },
+            start_date: { month: '1', day: '16', year: '2012' },
+          },
+          {
+            start_date: {
+              year: '1900',
+              month: '01',
+              day: '06',
+              hour: '6',
+              minute: '45',
+              second: '56',
+              millisecond: '',
+              format: '',
+            },
+            media: {
+              caption: 'a Youtube video',
+              credit: null,
+              url: 'http://www.youtube.com/watch?v=C-nTpGMMVjY',
+            },
+            text: { headline: '', text: '' },
+            unique_id: '',
+          },
+          {
+            start_date: { year: '1901' },
+            media: { url: '<blockquote>Words only.</blockquote>' },
+          },
+          {
+            start_date: { year: '1902' },
+            media: { url: 'http://ex.org/v' },
+            text: { headline: '' },
+          },
+        ],
+      }),
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.start])).toEqual([
+      ['Huntsman drops out', '2012-01-16'],
+      ['a Youtube video', '1900-01-06T06:45:56'],
+      ['Words only.', '1901'],
+    ]);
+    expect(store.events[0]!.summary).toBe(
+      'Huntsman ends his campaign.\n\nQuote: "Today, I am suspending my campaign for the presidency."\n(Huntsman withdraws (http://www.foxnews.com/politics/2012/01/15/huntsman)/FoxNews.com)',
+    );
+    expect(store.sources.map((s) => s.url)).toEqual(['http://www.youtube.com/watch?v=C-nTpGMMVjY']);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      'events[1].text.headline: no headline: title taken from the media',
+    );
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'events[3]: a slide with neither headline, text nor media caption',
+    ]);
+  });
+
+  it('puts media.link in the summary', () => {
+    // Trimmed from thecdil/timelinejs-template media/example-timeline.json.
+    const outcome = convertText(
+      JSON.stringify({
+        events: [
+          {
+            media: {
+              url: 'https://digital.lib.uidaho.edu/digital/iiif/spec_cs/99/full/pct:12/0/default.jpg',
+              caption: 'Selway National Forest (Idaho), Three Forks Cabin',
+              link: 'https://www.lib.uidaho.edu/digital/shattuck/items/shattuck99.html',
+              credit: 'C.H. Shattuck Lantern Slides, 1904-1910',
+            },
+            start_date: { year: '1904' },
+            text: { headline: 'Three Forks Cabin' },
+          },
+        ],
+      }),
+    );
+    expect(storeOf(outcome).events[0]!.summary).toBe(
+      'Media: https://digital.lib.uidaho.edu/digital/iiif/spec_cs/99/full/pct:12/0/default.jpg\n\nLink: https://www.lib.uidaho.edu/digital/shattuck/items/shattuck99.html',
     );
   });
 });

@@ -3,6 +3,7 @@ import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import { addMedia, mediaName, type SlideMedia } from './timelinejs-media';
 
 /**
  * TimelineJS3 JSON: `title` (a slide), `events` (slides), `eras`. A slide's dates are
@@ -58,6 +59,13 @@ export function looksLikeTimelineJs(data: unknown): boolean {
   return events.some((slide) => isObject(slide) && isObject(slide.start_date));
 }
 
+const mediaOf = (media: Json): SlideMedia => ({
+  url: str(media.url),
+  caption: str(media.caption),
+  credit: str(media.credit),
+  link: str(media.link),
+});
+
 function slideText(slide: Json) {
   const text = isObject(slide.text) ? slide.text : {};
   return { headline: htmlToText(str(text.headline)), body: htmlToText(str(text.text)) };
@@ -98,15 +106,22 @@ export function convertTimelineJs(data: unknown, fallbackTitle: string): Convert
       if (read.ok) end = read.date;
     }
     const { headline, body } = slideText(slide);
+    const media =
+      isObject(slide.media) && str(slide.media.url).trim() !== '' ? mediaOf(slide.media) : null;
     let title = headline;
     if (title === '') {
-      if (body === '') {
-        report.dropped(path, 'a slide with neither headline nor text');
+      const from = body || (media ? mediaName(media) : '');
+      if (from === '') {
+        report.dropped(path, 'a slide with neither headline, text nor media caption');
         return;
       }
-      title = titleFromText(body);
-      report.guessed(`${path}.text.headline`, 'no headline: title taken from the text');
+      title = titleFromText(from);
+      report.guessed(
+        `${path}.text.headline`,
+        `no headline: title taken from the ${body ? 'text' : 'media'}`,
+      );
     }
+    const summary = media ? addMedia(media, body, `${path}.media`, builder, report) : body;
     const draft: EventDraft = { title, start: start.date, ...(end ? { end } : {}), actors: [] };
     const group = htmlToText(str(slide.group));
     if (group) draft.actors = [group];
@@ -114,29 +129,6 @@ export function convertTimelineJs(data: unknown, fallbackTitle: string): Convert
     if (uniqueId) draft.id = uniqueId;
     const display = htmlToText(str(slide.display_date));
     if (display) draft.dateNote = display;
-    let summary = body;
-    if (isObject(slide.media) && str(slide.media.url).trim() !== '') {
-      const url = str(slide.media.url).trim();
-      const caption = htmlToText(str(slide.media.caption));
-      const credit = htmlToText(str(slide.media.credit));
-      if (/^https?:\/\//i.test(url)) {
-        builder.source({
-          title: caption || credit || url,
-          url,
-          ...(credit && caption ? { publisher: credit } : {}),
-        });
-        summary = [summary, `Media: ${url}`].filter(Boolean).join('\n\n');
-        report.mapped(
-          `${path}.media`,
-          'media → a source, and its link in the summary (a source backs an event only with a quote)',
-        );
-      } else {
-        report.dropped(
-          `${path}.media.url`,
-          'not an http(s) link (embedded media are not imported)',
-        );
-      }
-    }
     if (summary) draft.summary = summary;
     if (isObject(slide.background))
       report.dropped(`${path}.background`, 'backgrounds are not imported');
