@@ -82,4 +82,18 @@ describe('TimelineJS sheet CSV import', () => {
     ]);
     expect(notesOf(outcome, 'dropped')).toEqual([]);
   });
+
+  it("reports the title row's media, which is not imported", () => {
+    // Trimmed from thecdil/timelinejs-template docs/timelinejs3-template.csv.
+    const text = [
+      HEADER,
+      ',,,,,,,,,Google Spreadsheet Example,"This is a \'title\' slide.",http://www.flickr.com/photos/zachwise/6115056146/in/photostream,Zach Wise/verite.co,Chicago by zach.wise,,title,,',
+      "2011,11,1,,2011,12,15,,,Another Flickr Example,It's Easy,,,,,,,",
+    ].join('\n');
+    const outcome = convertText(text);
+    expect(storeOf(outcome).title).toBe('Google Spreadsheet Example');
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      "row 2: the title slide's media is not imported (it belongs to no event)",
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
-import { ERAS_ACTOR, timelineJsDate } from './from-timelinejs';
+import { ERAS_ACTOR, TITLE_MEDIA_DROPPED, timelineJsDate } from './from-timelinejs';
 import { addMedia, mediaName } from './timelinejs-media';
 
 /**
@@ -118,6 +118,7 @@ export function convertTimelineJsSheet(
       if (headline) title = headline;
       if (text) description = text;
       report.mapped(where, 'title row → store title and description');
+      if (cell(row, 'media')) report.dropped(where, TITLE_MEDIA_DROPPED);
       continue;
     }
     if (type === 'era') {

@@ -297,4 +297,35 @@ describe('TimelineJS JSON import', () => {
       'Media: https://digital.lib.uidaho.edu/digital/iiif/spec_cs/99/full/pct:12/0/default.jpg\n\nLink: https://www.lib.uidaho.edu/digital/shattuck/items/shattuck99.html',
     );
   });
+
+  it('makes a title slide with a line break one line', () => {
+    // From NUKnightLab/TimelineJS3 website/examples/houston/timeline3.json.
+    const outcome = convertText(
+      JSON.stringify({
+        title: {
+          text: { headline: 'Whitney Houston<br/> 1963 - 2012', text: '<p>Her voice.</p>' },
+        },
+        events: [
+          { start_date: { year: '1963', month: '8', day: '9' }, text: { headline: 'Born' } },
+        ],
+      }),
+    );
+    expect(storeOf(outcome).title).toBe('Whitney Houston 1963 - 2012');
+  });
+
+  it("reports the title slide's media, which is not imported", () => {
+    // From NUKnightLab/TimelineJS3 website/examples/twain/marktwain.json.
+    const outcome = convertText(
+      JSON.stringify({
+        title: {
+          text: { text: 'Samuel Langhorne Clemens, better known as Mark Twain.' },
+          media: { url: 'https://en.wikipedia.org/wiki/Mark_Twain' },
+        },
+        events: [{ start_date: { year: '1835' }, text: { headline: 'Born' } }],
+      }),
+    );
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      "title.media: the title slide's media is not imported (it belongs to no event)",
+    ]);
+  });
 });

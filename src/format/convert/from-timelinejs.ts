@@ -18,6 +18,9 @@ const str = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 export const ERAS_ACTOR = 'Eras';
+/** A store has no place for it: its sources back events. Said, rather than lost silently. */
+export const TITLE_MEDIA_DROPPED =
+  "the title slide's media is not imported (it belongs to no event)";
 
 /** A TimelineJS date object, at its precision. `millisecond` is finer than a store date. */
 export function timelineJsDate(value: unknown): ImportedDate {
@@ -78,7 +81,11 @@ export function convertTimelineJs(data: unknown, fallbackTitle: string): Convert
   const builder = new StoreBuilder(report);
   const slides = Array.isArray(data.events) ? data.events : [];
   const titleSlide = isObject(data.title) ? slideText(data.title) : null;
-  if (isObject(data.title)) report.mapped('title', 'title slide → store title and description');
+  if (isObject(data.title)) {
+    report.mapped('title', 'title slide → store title and description');
+    if (isObject(data.title.media) && str(data.title.media.url).trim() !== '')
+      report.dropped('title.media', TITLE_MEDIA_DROPPED);
+  }
   if (data.scale === 'cosmological') {
     report.dropped('scale', 'a cosmological timeline: its years are outside 0001–9999');
   }

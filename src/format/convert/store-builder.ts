@@ -164,7 +164,8 @@ export class StoreBuilder {
   build(title: string, description?: string): ImportedStore {
     return {
       format: FORMAT,
-      title: title.trim() || 'Imported timeline',
+      // One line: a title slide's "Name<br/> 1963 - 2012" is a heading, not two paragraphs.
+      title: title.replace(/\s+/g, ' ').trim() || 'Imported timeline',
       ...(description ? { description } : {}),
       language: UNKNOWN_LANGUAGE,
       sources: this.sources,
