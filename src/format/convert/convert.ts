@@ -106,7 +106,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
         return {
           kind: 'refused',
           format,
-          message: `not ${FORMAT_NAMES.timelinejs}: no events with start_date`,
+          message: `not ${FORMAT_NAMES.timelinejs}: no events with start_date (nor a TimelineJS2 timeline.date)`,
         };
       }
       return convertTimelineJs(data, title);

@@ -4,6 +4,11 @@ import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
 import { addMedia, mediaName, type SlideMedia } from './timelinejs-media';
+import {
+  looksLikeTimelineJs2,
+  timelineJs2AsTimelineJs3,
+  timelineJs2Path,
+} from './from-timelinejs2';
 
 /**
  * TimelineJS3 JSON: `title` (a slide), `events` (slides), `eras`. A slide's dates are
@@ -55,8 +60,10 @@ export function timelineJsDate(value: unknown): ImportedDate {
   return dateFromParts(parts);
 }
 
+/** TimelineJS3 JSON, or the TimelineJS2 JSON read as it. */
 export function looksLikeTimelineJs(data: unknown): boolean {
   if (!isObject(data)) return false;
+  if (looksLikeTimelineJs2(data)) return true;
   const events = data.events;
   if (!Array.isArray(events)) return isObject(data.title) && isObject(data.title.text);
   return events.some((slide) => isObject(slide) && isObject(slide.start_date));
@@ -74,10 +81,18 @@ function slideText(slide: Json) {
   return { headline: htmlToText(str(text.headline)), body: htmlToText(str(text.text)) };
 }
 
-export function convertTimelineJs(data: unknown, fallbackTitle: string): ConvertOutcome {
+export function convertTimelineJs(input: unknown, fallbackTitle: string): ConvertOutcome {
+  const version2 = looksLikeTimelineJs2(input);
+  const data = version2 ? timelineJs2AsTimelineJs3(input as { timeline: Json }) : input;
   if (!isObject(data))
     return { kind: 'refused', format: 'timelinejs', message: 'not a TimelineJS object' };
   const report = new ReportBuilder();
+  if (version2) {
+    report.mapped(
+      'timeline',
+      'TimelineJS2: date[] → slides, era[] → eras, asset → media, tag → group; read as below',
+    );
+  }
   const builder = new StoreBuilder(report);
   const slides = Array.isArray(data.events) ? data.events : [];
   const titleSlide = isObject(data.title) ? slideText(data.title) : null;
@@ -168,19 +183,19 @@ export function convertTimelineJs(data: unknown, fallbackTitle: string): Convert
     );
   });
   if (eras.length > 0) report.mapped('eras', `eras → periods in the lane "${ERAS_ACTOR}"`);
+  // The paths of a TimelineJS2 file are its own, not those of the TimelineJS3 reading.
+  const notes = version2
+    ? report.notes.map((note) => ({ ...note, where: timelineJs2Path(note.where) }))
+    : report.notes;
   if (builder.events.length === 0) {
     return {
       kind: 'refused',
       format: 'timelinejs',
       message: 'no slide or era could be imported',
-      notes: report.notes,
+      notes,
     };
   }
-  const result: ImportReport = {
-    format: 'timelinejs',
-    items: slides.length + eras.length,
-    notes: report.notes,
-  };
+  const result: ImportReport = { format: 'timelinejs', items: slides.length + eras.length, notes };
   const store = builder.build(titleSlide?.headline || fallbackTitle, titleSlide?.body || undefined);
   return { kind: 'store', store, report: result };
 }
