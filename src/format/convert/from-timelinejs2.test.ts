@@ -114,4 +114,28 @@ describe('TimelineJS2 JSON import', () => {
     );
     expectInert(storeOf(outcome));
   });
+
+  it('keeps an event whose end is before its start, without the end', () => {
+    // From NUKnightLab/TimelineJS website/templates/examples/example.json: the validator
+    // would drop the whole event.
+    const outcome = convertText(
+      JSON.stringify({
+        timeline: {
+          headline: 'Elizabeth Taylor',
+          date: [
+            {
+              startDate: '1961,1,1',
+              endDate: '196002152034',
+              headline: "Stars in 'Butterfield 8'",
+            },
+          ],
+        },
+      }),
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.start, e.end ?? null])).toEqual([['1961-01-01', null]]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'timeline.date[0]: end 1960-02-15T20:34 is before the start 1961-01-01: left out',
+    ]);
+  });
 });

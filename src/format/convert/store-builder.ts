@@ -1,5 +1,6 @@
 import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
 import { FORMAT } from '../format-name';
+import { parseStoreDate } from '../dates';
 import { isSlug, slugify } from '../slug';
 import type { ReportBuilder } from './import-report';
 export { slugify };
@@ -36,6 +37,13 @@ class IdPool {
   has(id: string) {
     return this.used.has(id);
   }
+}
+
+/** As the validator compares them: the end's whole period is before the start's first instant. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseStoreDate(start);
+  const to = parseStoreDate(end);
+  return from !== null && to !== null && to.end <= from.start;
 }
 
 /** A title of at most 200 characters: cut at a word, marked with an ellipsis. */
@@ -139,6 +147,12 @@ export class StoreBuilder {
     if (draft.title.replace(/\s+/g, ' ').trim().length > MAX_TITLE) {
       this.report.guessed(where, `title cut to ${MAX_TITLE} characters`);
     }
+    let end = draft.end !== draft.start ? draft.end : undefined;
+    if (end !== undefined && endsBeforeStart(draft.start, end)) {
+      // The validator would drop the whole event; a wrong end costs only the end.
+      this.report.dropped(where, `end ${end} is before the start ${draft.start}: left out`);
+      end = undefined;
+    }
     const excerpts: ExcerptInput[] | undefined = draft.excerpts?.map((excerpt) => ({
       source: excerpt.source,
       quote: excerpt.quote,
@@ -148,7 +162,7 @@ export class StoreBuilder {
       id,
       title: fitTitle(draft.title),
       start: draft.start,
-      ...(draft.end && draft.end !== draft.start ? { end: draft.end } : {}),
+      ...(end ? { end } : {}),
       ...(draft.approximate ? { approximate: true } : {}),
       ...(draft.dateNote ? { dateNote: draft.dateNote } : {}),
       actors: actors.map((name) => this.actor(name)),
