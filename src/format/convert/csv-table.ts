@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { ReportBuilder } from './import-report';
 
 /**
  * A CSV or TSV file as a table, read by Papa Parse: the delimiter is detected (comma, tab,
@@ -55,3 +56,18 @@ export const headerKey = (name: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
+
+/**
+ * Empty rows, reported once per run: a spreadsheet export often ends in hundreds of unused
+ * rows (Google Sheets keeps its 1,000), and one line per row would bury the report.
+ */
+export function reportEmptyRows(table: Table, report: ReportBuilder) {
+  const rows = table.emptyRows;
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    if (i === j) report.dropped(`row ${rows[i]}`, 'empty row');
+    else report.dropped(`rows ${rows[i]}–${rows[j]}`, `${j - i + 1} empty rows`);
+    i = j + 1;
+  }
+}

@@ -1,4 +1,4 @@
-import { headerKey, type Table, type TableRow } from './csv-table';
+import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
 import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
@@ -200,7 +200,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     (name, i) => name !== '' && !taken.has(name) && !Object.values(extra).includes(i),
   );
   if (ignored.length > 0) report.dropped('', `columns not imported: ${ignored.join(', ')}`);
-  for (const row of table.emptyRows) report.dropped(`row ${row}`, 'empty row');
+  reportEmptyRows(table, report);
 
   const dates = table.rows.flatMap((row) =>
     [one(row, 'date'), one(row, 'end')]

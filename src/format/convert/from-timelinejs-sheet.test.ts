@@ -96,4 +96,25 @@ describe('TimelineJS sheet CSV import', () => {
       "row 2: the title slide's media is not imported (it belongs to no event)",
     ]);
   });
+
+  it('reads a spreadsheet export with a BOM, CRLF and a run of unused rows, reported once', () => {
+    // Trimmed from NUKnightLab/TimelineJS3 contrib/women_in_computing.csv, saved as a
+    // spreadsheet saves it: a byte-order mark, CRLF, the sheet's empty rows at the end.
+    const rows = [
+      HEADER,
+      ',,,,,,,,,Women in Computing,<p>In this sample timeline.</p>,,,,,title,,',
+      '1815,12,10,,1852,11,27,,,Ada Lovelace,<p>Women have been programming.</p>,,,,,,,',
+      ',,,,,,,,,,,,,,,,,',
+      '1951,,,,,,,,,Rózsa Péter writes recursion,<p>Recursive Functions.</p>,,,,,,,',
+      ...Array<string>(30).fill(',,,,,,,,,,,,,,,,,'),
+    ];
+    const outcome = convertText(`\ufeff${rows.join('\r\n')}\r\n`);
+    const store = storeOf(outcome);
+    expect(store.title).toBe('Women in Computing');
+    expect(store.events.map((e) => [e.title, e.start, e.end ?? null])).toEqual([
+      ['Ada Lovelace', '1815-12-10', '1852-11-27'],
+      ['Rózsa Péter writes recursion', '1951', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual(['row 4: empty row', 'rows 6–35: 30 empty rows']);
+  });
 });

@@ -1,4 +1,4 @@
-import { headerKey, type Table, type TableRow } from './csv-table';
+import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
 import {
   DATE_REFUSALS,
   type DateOrder,
@@ -71,7 +71,7 @@ export function convertTimelineJsSheet(
   ) as Record<Column, number>;
   const cell = (row: TableRow, column: Column) =>
     index[column] < 0 ? '' : (row.cells[index[column]]?.trim() ?? '');
-  for (const row of table.emptyRows) report.dropped(`row ${row}`, 'empty row');
+  reportEmptyRows(table, report);
   const known = new Set(Object.values(COLUMNS) as string[]);
   const unknown = table.header.filter((name, i) => name !== '' && !known.has(keys[i]!));
   if (unknown.length > 0) report.dropped('', `columns not imported: ${unknown.join(', ')}`);
