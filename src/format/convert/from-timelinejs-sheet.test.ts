@@ -117,4 +117,22 @@ describe('TimelineJS sheet CSV import', () => {
     ]);
     expect(notesOf(outcome, 'dropped')).toEqual(['row 4: empty row', 'rows 6–35: 30 empty rows']);
   });
+
+  it('reads years formatted as numbers ("1,815"), as TimelineJS does, and reports an unread time', () => {
+    // Ada Lovelace's row of NUKnightLab/TimelineJS3 contrib/women_in_computing.csv, with the
+    // year column formatted as a number in the sheet (TimelineJS's clean_integer strips it).
+    const text = [
+      HEADER,
+      '"1,815",12,10,,"1,852",11,27,,,Ada Lovelace,<p>Women have been programming.</p>,,,,,,,',
+      '1943,6,5,noon,,,,,,The First Computer,,,,,,,,',
+    ].join('\n');
+    const outcome = convertText(text);
+    expect(storeOf(outcome).events.map((e) => [e.start, e.end ?? null])).toEqual([
+      ['1815-12-10', '1852-11-27'],
+      ['1943-06-05', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 3: time "noon" not read (such as 14:30 or 2:30 PM): the date kept to the day',
+    ]);
+  });
 });

@@ -91,15 +91,25 @@ export function convertTimelineJsSheet(
     );
   }
 
+  // As TimelineJS reads them (clean_integer): a sheet with the year column formatted as a
+  // number exports 1815 as "1,815".
+  const integer = (row: TableRow, column: Column) => cell(row, column).replace(/[\s,]+/g, '');
   const dateOf = (row: TableRow, end: boolean): ImportedDate | null => {
     const whole = cell(row, end ? 'endDate' : 'startDate');
-    const year = cell(row, end ? 'endYear' : 'year');
+    const year = integer(row, end ? 'endYear' : 'year');
     if (year === '') return whole === '' ? null : readDate(whole, settled.order);
-    const time = readTime(cell(row, end ? 'endTime' : 'time'));
+    const timeText = cell(row, end ? 'endTime' : 'time');
+    const time = readTime(timeText);
+    if (timeText !== '' && time === null) {
+      report.dropped(
+        `row ${row.number}`,
+        `time ${JSON.stringify(timeText)} not read (such as 14:30 or 2:30 PM): the date kept to the day`,
+      );
+    }
     return timelineJsDate({
       year,
-      month: cell(row, end ? 'endMonth' : 'month'),
-      day: cell(row, end ? 'endDay' : 'day'),
+      month: integer(row, end ? 'endMonth' : 'month'),
+      day: integer(row, end ? 'endDay' : 'day'),
       ...(time ?? {}),
     });
   };
