@@ -328,4 +328,29 @@ describe('TimelineJS JSON import', () => {
       "title.media: the title slide's media is not imported (it belongs to no event)",
     ]);
   });
+
+  it("takes the dates' own display_date when the slide has none", () => {
+    // As documented in NUKnightLab/TimelineJS3 website/docs/json-format.njk: a date object's
+    // display_date, overridden by the slide's.
+    const outcome = convertText(
+      JSON.stringify({
+        events: [
+          {
+            start_date: { year: '1900', display_date: 'c. 1900' },
+            end_date: { year: '1910', display_date: '1910' },
+            text: { headline: 'Dates' },
+          },
+          {
+            start_date: { year: '1920', display_date: 'c. 1920' },
+            display_date: 'The twenties',
+            text: { headline: 'Slide' },
+          },
+        ],
+      }),
+    );
+    expect(storeOf(outcome).events.map((e) => e.dateNote)).toEqual([
+      'c. 1900 – 1910',
+      'The twenties',
+    ]);
+  });
 });

@@ -76,6 +76,17 @@ const mediaOf = (media: Json): SlideMedia => ({
   link: str(media.link),
 });
 
+/**
+ * The dates' own `display_date`s ("c. 1900 – 1910"); a slide's `display_date` overrides them,
+ * as in TimelineJS.
+ */
+function datesDisplay(slide: Json): string {
+  return [slide.start_date, slide.end_date]
+    .map((date) => (isObject(date) ? htmlToText(str(date.display_date)) : ''))
+    .filter(Boolean)
+    .join(' – ');
+}
+
 function slideText(slide: Json) {
   const text = isObject(slide.text) ? slide.text : {};
   return { headline: htmlToText(str(text.headline)), body: htmlToText(str(text.text)) };
@@ -149,7 +160,7 @@ export function convertTimelineJs(input: unknown, fallbackTitle: string): Conver
     if (group) draft.actors = [group];
     const uniqueId = str(slide.unique_id).trim();
     if (uniqueId) draft.id = uniqueId;
-    const display = htmlToText(str(slide.display_date));
+    const display = htmlToText(str(slide.display_date)) || datesDisplay(slide);
     if (display) draft.dateNote = display;
     if (summary) draft.summary = summary;
     if (isObject(slide.background))
