@@ -353,4 +353,20 @@ describe('TimelineJS JSON import', () => {
       'The twenties',
     ]);
   });
+
+  it('says a missing date is missing', () => {
+    const outcome = convertText(
+      JSON.stringify({
+        events: [
+          { start_date: { year: 1914 }, text: { headline: 'Kept' } },
+          { text: { headline: 'No date' } },
+        ],
+        eras: [{ start_date: { year: 1914 }, text: { headline: 'No end' } }],
+      }),
+    );
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'events[1].start_date: missing',
+      'eras[0].end_date: missing',
+    ]);
+  });
 });

@@ -14,7 +14,9 @@ import {
  * TimelineJS3 JSON: `title` (a slide), `events` (slides), `eras`. A slide's dates are
  * objects of `year`…`millisecond` (numbers or strings); its precision is the finest field
  * given. Groups become actors of kind `other`, so each group is a lane; eras become periods
- * in a lane "Eras"; `media.url` becomes a source; `display_date` becomes the date note.
+ * in a lane "Eras"; media as `timelinejs-media.ts` reads it; `display_date` becomes the date
+ * note. A TimelineJS2 file is read as the TimelineJS3 object it stands for
+ * (`from-timelinejs2.ts`), its report paths its own.
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -118,7 +120,10 @@ export function convertTimelineJs(input: unknown, fallbackTitle: string): Conver
   const readSlideDate = (value: unknown, path: string): ImportedDate => {
     const date = timelineJsDate(value);
     if (!date.ok) {
-      report.dropped(path, `${JSON.stringify(value)}: ${DATE_REFUSALS[date.reason]}`);
+      report.dropped(
+        path,
+        value === undefined ? 'missing' : `${JSON.stringify(value)}: ${DATE_REFUSALS[date.reason]}`,
+      );
     } else if (isObject(value) && str(value.millisecond) !== '') {
       report.guessed(path, 'milliseconds left out (a store date stops at seconds)');
     }
