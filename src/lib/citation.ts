@@ -87,9 +87,7 @@ export function citationText(
   if (passages.length > 0) {
     const label = PLURAL[locale](passages.length, PASSAGES_LABEL[locale]);
     // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
-    parts.push(
-      `${label}: ${passages.map((link) => `<${link}>`).join('; ')}.`,
-    );
+    parts.push(`${label}: ${passages.map((link) => `<${link}>`).join('; ')}.`);
   }
   parts.push(sentence(STORE_TEXT[locale](origin)));
   parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
