@@ -50,6 +50,16 @@ describe('import CLI', () => {
     );
   });
 
+  it('says a note shared by many rows once, naming the rows, and counts them all', async () => {
+    const result = await run('no-actors.csv');
+    expect(result.exitCode).toBe(0);
+    const lines = result.stderr.split('\n');
+    const guessed = lines.indexOf('Guessed (4):');
+    expect(guessed).toBeGreaterThan(0);
+    expect(lines[guessed + 1]).toBe('  rows 2, 3, 4, 6: no actor: put in the lane "Unassigned"');
+    expect(lines[guessed + 2]).toBe('Dropped (1):');
+  });
+
   it('maps a column by hand, writes --out and says where', async () => {
     const byName = await run('observations.csv');
     expect(byName.stderr).toContain('columns not imported: What happened');

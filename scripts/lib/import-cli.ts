@@ -32,6 +32,7 @@ import {
   type NoteKind,
   countNotes,
   describeNote,
+  groupNotes,
 } from '../../src/format/convert/import-report.ts';
 import {
   type ConvertOptions,
@@ -136,7 +137,8 @@ const HEADINGS: [NoteKind, string][] = [
 ];
 
 function noteLines(notes: readonly ImportNote[]): string[] {
-  return sectionLines(notes, HEADINGS, (note) => note.kind, describeNote);
+  const count = (note: ImportNote) => note.places ?? 1;
+  return sectionLines(groupNotes(notes), HEADINGS, (note) => note.kind, describeNote, count);
 }
 
 export async function runImportCli(

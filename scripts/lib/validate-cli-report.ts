@@ -15,12 +15,15 @@ export function sectionLines<T, K>(
   sections: readonly (readonly [K, string])[],
   kindOf: (item: T) => K,
   describe: (item: T) => string,
+  /** How many things a line stands for (a grouped import note names several places). */
+  countOf: (item: T) => number = () => 1,
 ): string[] {
   const lines: string[] = [];
   for (const [kind, heading] of sections) {
     const group = items.filter((item) => kindOf(item) === kind);
     if (group.length === 0) continue;
-    lines.push(`${heading} (${group.length}):`);
+    const count = group.reduce((sum, item) => sum + countOf(item), 0);
+    lines.push(`${heading} (${count}):`);
     for (const item of group) lines.push(`  ${describe(item)}`);
   }
   return lines;

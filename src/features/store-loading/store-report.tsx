@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import { useAllMessages } from '../../i18n/later-messages';
-import { FORMAT_NAMES, describeNote } from '../../format/convert/import-report';
+import { FORMAT_NAMES, describeNote, notesCovered } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
 import { importReportOf } from './import/imported-reports';
@@ -40,8 +40,8 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
             <h2 id={importHeadingId}>
               {t.importDroppedTitle(FORMAT_NAMES[imported.format], importDropped)}
             </h2>
-            {imported.notes.length < importDropped ? (
-              <p>{t.importDroppedShown(imported.notes.length, importDropped)}</p>
+            {notesCovered(imported.notes) < importDropped ? (
+              <p>{t.importDroppedShown(notesCovered(imported.notes), importDropped)}</p>
             ) : null}
             {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
             <ul tabIndex={0} aria-labelledby={importHeadingId}>

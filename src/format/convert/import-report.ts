@@ -1,3 +1,5 @@
+import { listRows } from './import-dates';
+
 /**
  * What an import did, for the person who ran it: which format was recognised, which of its
  * fields or columns went where (mapped), what was filled in by rule (guessed), and what
@@ -23,6 +25,8 @@ export interface ImportNote {
   /** "row 12", "events[3].start_date", or "" for the whole file. */
   readonly where: string;
   readonly message: string;
+  /** How many places `where` names, when it names more than one (groupNotes). */
+  readonly places?: number;
 }
 
 export interface ImportReport {
@@ -50,3 +54,51 @@ export const countNotes = (report: ImportReport, kind: NoteKind) =>
 
 export const describeNote = (note: ImportNote) =>
   note.where === '' ? note.message : `${note.where}: ${note.message}`;
+
+/** How many of an import's notes a list of (perhaps grouped) notes stands for. */
+export const notesCovered = (notes: readonly ImportNote[]) =>
+  notes.reduce((sum, note) => sum + (note.places ?? 1), 0);
+
+const ROW = /^row (\d+)$/;
+const PATHS_NAMED = 3;
+
+/** "rows 2, 3, 4 … and 7 more", or the first paths and how many more. */
+function placesOf(wheres: readonly string[]): string {
+  const rows = wheres.map((where) => ROW.exec(where)?.[1]);
+  if (rows.every((row) => row !== undefined)) return listRows(rows.map(Number));
+  const more = wheres.length - PATHS_NAMED;
+  return more > 0
+    ? `${wheres.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
+    : wheres.join(', ');
+}
+
+/**
+ * One line per thing an import did, not per item it did it to: the same note at many places
+ * ("title taken from the description" for each of 1,159 events) becomes one note that names
+ * the places. Without this the one dropped date among them was lost in the list.
+ */
+export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
+  const groups = new Map<string, ImportNote[]>();
+  const order: (ImportNote | ImportNote[])[] = [];
+  for (const note of notes) {
+    if (note.where === '' || note.places !== undefined) {
+      order.push(note);
+      continue;
+    }
+    const key = `${note.kind}\u0000${note.message}`;
+    const group = groups.get(key);
+    if (group) group.push(note);
+    else {
+      const fresh = [note];
+      groups.set(key, fresh);
+      order.push(fresh);
+    }
+  }
+  return order.map((entry) => {
+    if (!Array.isArray(entry)) return entry;
+    const [first] = entry as [ImportNote];
+    if (entry.length === 1) return first;
+    const where = placesOf(entry.map((note) => note.where));
+    return { kind: first.kind, where, message: first.message, places: entry.length };
+  });
+}

@@ -227,7 +227,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
     const { imported, document } = opened;
     const note = imported
       ? {
-          summary: m.importedInto(imported.format, document.events.length, imported.leftOut.length),
+          summary: m.importedInto(imported.format, document.events.length, imported.leftOutCount),
           leftOut: imported.leftOut,
         }
       : null;

@@ -35,6 +35,7 @@ describe('documentFromFile', () => {
     ]);
     expect(opened.imported).toEqual({
       format: 'CSV/TSV table',
+      leftOutCount: 2,
       leftOut: [
         'row 2: quote 1 left out: no source it can be tied to',
         expect.stringMatching(/^row 4: date "": not a date/),

@@ -7,8 +7,15 @@ export type OpenedFile =
   | {
       readonly kind: 'document';
       readonly document: DraftDocument;
-      /** Set when the file was converted: from what, and what of it was left out, in words. */
-      readonly imported?: { readonly format: string; readonly leftOut: readonly string[] };
+      /**
+       * Set when the file was converted: from what, how many of its items were left out, and
+       * what, in words (one line for each reason, naming its places).
+       */
+      readonly imported?: {
+        readonly format: string;
+        readonly leftOutCount: number;
+        readonly leftOut: readonly string[];
+      };
     }
   /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
   | { readonly kind: 'ask-date-order'; readonly where: string }
@@ -51,7 +58,7 @@ export async function documentFromFile(
       message: `the file is larger than ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB, the most Sourceline imports`,
     };
   }
-  const [{ convertText, titleFromFileName }, { FORMAT_NAMES, describeNote }, dates] =
+  const [{ convertText, titleFromFileName }, { FORMAT_NAMES, describeNote, groupNotes }, dates] =
     await Promise.all([
       import('../../../format/convert/convert'),
       import('../../../format/convert/import-report'),
@@ -63,12 +70,14 @@ export async function documentFromFile(
     return { kind: 'ask-date-order', where: dates.listRows(outcome.rows, outcome.unit) };
   const document = documentFromJson(outcome.store);
   if (!document) return { kind: 'refused', message: 'the converted file is not a store' };
+  const dropped = outcome.report.notes.filter((note) => note.kind === 'dropped');
   return {
     kind: 'document',
     document,
     imported: {
       format: FORMAT_NAMES[outcome.report.format],
-      leftOut: outcome.report.notes.filter((note) => note.kind === 'dropped').map(describeNote),
+      leftOutCount: dropped.length,
+      leftOut: groupNotes(dropped).map(describeNote),
     },
   };
 }

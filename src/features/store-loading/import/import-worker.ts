@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { convertText, detectFormat } from '../../../format/convert/convert';
 import { decodeImportBytes, joinChunks } from '../../../format/convert/decode-import';
-import { countNotes } from '../../../format/convert/import-report';
+import { countNotes, groupNotes } from '../../../format/convert/import-report';
 import type { ImportNote } from '../../../format/convert/import-report';
 import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
 
@@ -61,7 +61,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
           kind: 'refused',
           message: outcome.message,
           ...(outcome.table ? { table: outcome.table } : {}),
-          notes: notesToShow(outcome.notes ?? []),
+          notes: notesToShow(groupNotes(outcome.notes ?? [])),
         },
       });
       return;
@@ -81,7 +81,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         format: report.format,
         items: report.items,
         ...(outcome.table ? { table: outcome.table } : {}),
-        notes: notesToShow(report.notes),
+        notes: notesToShow(groupNotes(report.notes)),
         // Counted here, on every note, since the list sent may be cut.
         counts: {
           mapped: countNotes(report, 'mapped'),

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { type ImportNote, groupNotes, notesCovered } from './import-report';
+
+const note = (kind: ImportNote['kind'], where: string, message: string): ImportNote => ({
+  kind,
+  where,
+  message,
+});
+
+describe('groupNotes', () => {
+  it('makes the same note at many rows one line naming the rows, in first-seen order', () => {
+    const notes = [
+      note('guessed', 'row 2', 'no actor: put in the lane Unassigned'),
+      note('dropped', 'row 3', 'date "soon": not a date'),
+      note('guessed', 'row 3', 'no actor: put in the lane Unassigned'),
+      note('guessed', 'row 4', 'no actor: put in the lane Unassigned'),
+    ];
+    expect(groupNotes(notes)).toEqual([
+      {
+        kind: 'guessed',
+        where: 'rows 2, 3, 4',
+        message: 'no actor: put in the lane Unassigned',
+        places: 3,
+      },
+      note('dropped', 'row 3', 'date "soon": not a date'),
+    ]);
+  });
+
+  it('names the first paths of a long run and counts the rest', () => {
+    const notes = Array.from({ length: 1159 }, (_, i) =>
+      note('guessed', `events[${i}]`, 'title taken from the description'),
+    );
+    const [grouped, ...rest] = groupNotes(notes);
+    expect(rest).toEqual([]);
+    expect(grouped).toEqual({
+      kind: 'guessed',
+      where: 'events[0], events[1], events[2] and 1,156 more',
+      message: 'title taken from the description',
+      places: 1159,
+    });
+    expect(notesCovered([grouped!])).toBe(1159);
+  });
+
+  it('keeps notes of the same words but another kind, and whole-file notes, apart', () => {
+    const notes = [
+      note('dropped', '', 'the title slide’s media left out'),
+      note('dropped', '', 'the title slide’s media left out'),
+      note('mapped', 'row 2', 'x'),
+      note('dropped', 'row 2', 'x'),
+    ];
+    expect(groupNotes(notes)).toEqual(notes);
+    expect(notesCovered(groupNotes(notes))).toBe(4);
+  });
+});
