@@ -164,3 +164,24 @@ test('a 100 MB CSV is refused at once, with the limit, and the page stays usable
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toBeVisible();
 });
+
+test('a SIMILE file in the Latin-1 it declares is read with its accents, not as broken UTF-8', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles({
+      name: 'paris.xml',
+      mimeType: 'application/xml',
+      buffer: readFileSync(
+        new URL('../scripts/lib/fixtures/import/latin1-simile.xml', import.meta.url),
+      ),
+    });
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: SIMILE Timeline (1 read)', SLOW);
+  const preview = dialog.getByRole('table');
+  await expect(preview.getByRole('cell', { name: 'Exposition universelle à Paris' })).toBeVisible();
+  await expect(dialog).not.toContainText('\uFFFD');
+});
