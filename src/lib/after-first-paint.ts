@@ -66,7 +66,13 @@ export function useFirstPaintDone(atMostMs: number): boolean {
     };
   }, [painted]);
   useEffect(() => {
-    if (painted || waitedLong) return;
+    if (painted) return;
+    if (waitedLong) {
+      // Mounted after the limit (a busy machine evaluates the app that late): the timer below
+      // never ran, and what waits for the first events must not wait on without it.
+      releaseWithoutPaint();
+      return;
+    }
     // setTimeout runs a delay beyond 2^31 - 1 ms at once.
     const delay = Math.min(atMostMs - performance.now(), 2 ** 31 - 1);
     const timer = setTimeout(() => {

@@ -60,6 +60,16 @@ describe('useFirstPaintDone', () => {
     expect(renderHook(() => useFirstPaintDone(0)).result.current).toBe(true);
   });
 
+  it('mounted after the limit (a slow start), lets what waits for the first events load', async () => {
+    const { useFirstPaintDone, afterFirstPaint } = await freshModule();
+    const loaded = vi.fn(async () => 'the Open store dialog');
+    const waiting = afterFirstPaint(loaded);
+    const { result } = renderHook(() => useFirstPaintDone(performance.now() - 1));
+    expect(result.current).toBe(true);
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    await expect(waiting).resolves.toBe('the Open store dialog');
+  });
+
   it('waits for the paint however far off the limit is (no timer overflow)', async () => {
     const { useFirstPaintDone } = await freshModule();
     const { result } = renderHook(() => useFirstPaintDone(Number.MAX_SAFE_INTEGER));
