@@ -185,3 +185,36 @@ test('a SIMILE file in the Latin-1 it declares is read with its accents, not as 
   await expect(preview.getByRole('cell', { name: 'Exposition universelle à Paris' })).toBeVisible();
   await expect(dialog).not.toContainText('\uFFFD');
 });
+
+test('an import without quotes: the warning every event shares is one line, and its counts read as numbers', async ({
+  page,
+}) => {
+  const day = 86_400_000;
+  const rows = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `${new Date(Date.UTC(2020, 0, 1) + i * day).toISOString().slice(0, 10)},Report ${i},Observers`,
+  );
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles({
+      name: 'reports.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Date,Headline,Who', ...rows].join('\n')),
+    });
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (3,000 read)', SLOW);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('reports', SLOW);
+
+  await expect(timeline(page).getByText('3,000', { exact: true })).toBeVisible();
+  const summary = storeReportSummary(page);
+  await expect(summary).toHaveText('0 items dropped · 3,000 warnings');
+  await summary.click();
+  const problems = page.getByRole('list', { name: 'Problems found in this store' });
+  await expect(problems.getByRole('listitem')).toHaveText([
+    /^events\[0\]\.excerpts, events\[1\]\.excerpts, events\[2\]\.excerpts and 2,997 more: the event has no excerpts/,
+  ]);
+});

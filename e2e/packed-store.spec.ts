@@ -575,7 +575,7 @@ test.describe('a store too large to load whole', () => {
     await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
       timeout: 60_000,
     });
-    const summary = page.getByText(/^1 item dropped · \d+ warnings?$/);
+    const summary = page.getByText(/^1 item dropped · [\d,]+ warnings?$/);
     await summary.click();
     const problems = page.getByRole('list', { name: 'Problems found in this store' });
     await expect(problems.getByRole('listitem').first()).toHaveText(

@@ -40,7 +40,7 @@ import {
   IMPORT_FIELDS,
   isImportField,
 } from '../../src/format/convert/outcome.ts';
-import { describeProblem } from '../../src/format/problems.ts';
+import { describeProblemGroup, groupProblems } from '../../src/format/problems.ts';
 import { validateStore } from '../../src/format/validate-store.ts';
 
 export const USAGE =
@@ -233,7 +233,7 @@ export async function runImportCli(
     const validation =
       problems.length === 0
         ? []
-        : ['Store check:', ...problems.map((p) => `  ${describeProblem(p)}`)];
+        : ['Store check:', ...groupProblems(problems).map((g) => `  ${describeProblemGroup(g)}`)];
     const stderr = [
       `${target}: ${FORMAT_NAMES[report.format]}, ${report.items} read`,
       ...noteLines(report.notes),

@@ -6,7 +6,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, readCommandLine } from './cli-args.ts';
-import { type Problem, type Severity, describeProblem } from '../../src/format/problems.ts';
+import {
+  type Problem,
+  type Severity,
+  describeProblemGroup,
+  groupProblems,
+} from '../../src/format/problems.ts';
 import { plural, printable, sectionLines } from './validate-cli-report.ts';
 import { MANIFEST_NAME } from '../../src/format/packed/packed-format.ts';
 import { packFolderOf, folderIo, urlIo, validatePack } from './validate-pack-cli.ts';
@@ -165,7 +170,13 @@ const SECTIONS: readonly [Severity, string][] = [
 ];
 
 function problemLines(problems: readonly Problem[]): string[] {
-  return sectionLines(problems, SECTIONS, (problem) => problem.severity, describeProblem);
+  return sectionLines(
+    groupProblems(problems),
+    SECTIONS,
+    (group) => group.problem.severity,
+    describeProblemGroup,
+    (group) => group.paths.length,
+  );
 }
 
 function report(target: string, result: ValidationResult): string[] {

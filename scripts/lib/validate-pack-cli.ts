@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { asyncBufferFromFile, asyncBufferFromUrl, type AsyncBuffer } from 'hyparquet';
 import { checkPack, type PackCheck, type PackIo } from '../../src/format/packed/check-pack.ts';
 import { MANIFEST_NAME } from '../../src/format/packed/packed-format.ts';
-import { describeProblem, type Severity } from '../../src/format/problems.ts';
+import { type Severity, describeProblemGroup, groupProblems } from '../../src/format/problems.ts';
 import { plural, printable, sectionLines } from './validate-cli-report.ts';
 
 /** A packed store's folder or manifest, on disk: its folder; else null. */
@@ -71,7 +71,13 @@ const SECTIONS: readonly [Severity, string][] = [
 ];
 
 export function packReport(target: string, check: PackCheck): string[] {
-  const lines = sectionLines(check.problems, SECTIONS, (p) => p.severity, describeProblem);
+  const lines = sectionLines(
+    groupProblems(check.problems),
+    SECTIONS,
+    (group) => group.problem.severity,
+    describeProblemGroup,
+    (group) => group.paths.length,
+  );
   if (!check.ok || check.events === null) {
     return [
       `${target}: packed store refused`,

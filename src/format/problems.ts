@@ -50,3 +50,41 @@ export function describeProblem(problem: Problem): string {
   const value = problem.value === undefined ? '' : ` (found ${problem.value})`;
   return `${problem.path}: ${problem.message}${value}; expected ${problem.expected}`;
 }
+
+/** The same problem at one or more paths of the same shape (`events[3].excerpts`, …). */
+export interface ProblemGroup {
+  readonly problem: Problem;
+  readonly paths: readonly string[];
+}
+
+const PATHS_NAMED = 3;
+
+/**
+ * One line per problem, not per place it occurs: a store imported from a format without
+ * quotes has the same warning on each of its events (20,000 list items, 1.7 s to open the
+ * report), and a real error among them was lost in the list. Problems group when their
+ * words, value and path shape (indexes aside) are the same; the order is first seen.
+ */
+export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
+  const groups = new Map<string, { problem: Problem; paths: string[] }>();
+  for (const problem of problems) {
+    const shape = problem.path.replace(/\[\d+\]/g, '[]');
+    const key = [problem.severity, shape, problem.message, problem.expected, problem.value].join(
+      '\u0000',
+    );
+    const group = groups.get(key);
+    if (group) group.paths.push(problem.path);
+    else groups.set(key, { problem, paths: [problem.path] });
+  }
+  return [...groups.values()];
+}
+
+export function describeProblemGroup({ problem, paths }: ProblemGroup): string {
+  if (paths.length === 1) return describeProblem(problem);
+  const more = paths.length - PATHS_NAMED;
+  const where =
+    more > 0
+      ? `${paths.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
+      : paths.join(', ');
+  return describeProblem({ ...problem, path: where });
+}

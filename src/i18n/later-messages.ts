@@ -150,7 +150,7 @@ export const laterEn: LaterMessages = {
   contextTitle: 'The excerpt in its source',
   quoteNotFound: 'The full text of this source is not in the store.',
   storeReport: (dropped, warnings) =>
-    `${dropped} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${warnings} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
+    `${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${n(warnings)} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
   importDroppedTitle: (format, dropped) =>
     `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
   importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,

@@ -218,7 +218,7 @@ export const esLater: LaterMessages = {
   contextTitle: 'El extracto en su fuente',
   quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
   storeReport: (dropped, warnings) =>
-    `${dropped} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${warnings} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+    `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${nEs(warnings)} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
   importDroppedTitle: (format, dropped) =>
     `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
   importDroppedShown: (shown, dropped) =>

@@ -31,6 +31,7 @@ describe('counted messages', () => {
       'Evidence: 2 excerpts',
     ]);
     expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
+    expect(en.storeReport(0, 20_000)).toBe('0 items dropped · 20,000 warnings');
     expect(en.searchMatches(1_234, 'x')).toBe('1,234 matches for “x”');
     expect(en.showEvents(1)).toBe('Show 1 event');
     expect(en.exported(1, 'CSV')).toBe('1 event downloaded as CSV.');

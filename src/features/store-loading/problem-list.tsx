@@ -1,6 +1,10 @@
-import { type Problem, describeProblem } from '../../format/problems';
+import { useMemo } from 'react';
+import { type Problem, describeProblemGroup, groupProblems } from '../../format/problems';
 
-/** A store's problems, one per line, under the heading or text that names the list. */
+/**
+ * A store's problems, one line for each (the same problem at many places names them), under
+ * the heading or text that names the list.
+ */
 export function ProblemList({
   problems,
   labelledBy,
@@ -8,12 +12,13 @@ export function ProblemList({
   problems: readonly Problem[];
   labelledBy: string;
 }) {
+  const groups = useMemo(() => groupProblems(problems), [problems]);
   return (
     // It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1).
     <ul tabIndex={0} aria-labelledby={labelledBy}>
-      {problems.map((problem, i) => (
-        <li key={i} className={`problem problem--${problem.severity}`}>
-          <code>{describeProblem(problem)}</code>
+      {groups.map((group, i) => (
+        <li key={i} className={`problem problem--${group.problem.severity}`}>
+          <code>{describeProblemGroup(group)}</code>
         </li>
       ))}
     </ul>

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { groupContent, itemContent, refreshItemContent, setLaneToggle } from './item-content';
+import {
+  groupContent,
+  itemContent,
+  refreshItemContent,
+  setLaneCount,
+  setLaneToggle,
+} from './item-content';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
 const lane = (toggle?: TimelineGroupSpec['toggle']): TimelineGroupSpec => ({
@@ -14,9 +20,20 @@ const lane = (toggle?: TimelineGroupSpec['toggle']): TimelineGroupSpec => ({
 const expand = { action: 'expand', label: 'Show each event in Russia' } as const;
 const collapse = { action: 'collapse', label: "Count Russia's events" } as const;
 
+describe('setLaneCount', () => {
+  it('writes the count as the Actors filter does, in the interface language', () => {
+    const label = groupContent({ ...lane(), count: 20_000 }, 'en');
+    expect(label.textContent).toBe('Russia20,000');
+    setLaneCount(label, 2_223, 'en');
+    expect(label.textContent).toBe('Russia2,223');
+    setLaneCount(label, 20_000, 'es');
+    expect(label.textContent).toBe('Russia20.000');
+  });
+});
+
 describe('setLaneToggle', () => {
   it('gives a crowded lane its button, named for what it does', () => {
-    const label = groupContent(lane());
+    const label = groupContent(lane(), 'en');
     expect(label.querySelector('button')).toBeNull();
     setLaneToggle(label, lane(expand));
     const button = label.querySelector('button')!;
@@ -27,7 +44,7 @@ describe('setLaneToggle', () => {
   });
 
   it('changes the same button in place when the lane is opened, so it keeps the focus', () => {
-    const label = groupContent(lane(expand));
+    const label = groupContent(lane(expand), 'en');
     document.body.append(label);
     const button = label.querySelector('button')!;
     button.focus();
@@ -43,7 +60,7 @@ describe('setLaneToggle', () => {
   });
 
   it('takes the button away from a lane no longer crowded, leaving its name and count', () => {
-    const label = groupContent(lane(expand));
+    const label = groupContent(lane(expand), 'en');
     setLaneToggle(label, lane());
     expect(label.querySelector('button')).toBeNull();
     expect(label.textContent).toBe('Russia12');

@@ -1,3 +1,5 @@
+import type { Locale } from '../../lib/date-format';
+import { formatNumber } from '../../lib/number-format';
 import { actorColorVars } from '../../lib/actor-colors';
 import { appendStatus } from './item-status';
 import { firstWords } from './label-fit';
@@ -54,7 +56,7 @@ export function refreshItemContent(root: HTMLElement, item: TimelineItemSpec): v
   root.replaceChildren(...fresh.childNodes);
 }
 
-export function groupContent(group: TimelineGroupSpec): HTMLElement {
+export function groupContent(group: TimelineGroupSpec, locale: Locale): HTMLElement {
   const root = document.createElement('span');
   root.className = 'tl-lane';
   setActorColor(root, group.color);
@@ -68,7 +70,7 @@ export function groupContent(group: TimelineGroupSpec): HTMLElement {
   const count = document.createElement('span');
   count.className = 'tl-lane__count';
   root.append(swatch, name, count);
-  setLaneCount(root, group.count);
+  setLaneCount(root, group.count, locale);
   setLaneToggle(root, group);
   return root;
 }
@@ -107,10 +109,11 @@ function laneToggleButton(): HTMLButtonElement {
   return button;
 }
 
-/** The lane label's count, changed in place when the filters change. */
-export function setLaneCount(label: HTMLElement, count: number) {
+/** The lane label's count, as the Actors filter writes it, changed in place with the filters. */
+export function setLaneCount(label: HTMLElement, count: number, locale: Locale) {
   const element = label.querySelector('.tl-lane__count');
-  if (element && element.textContent !== String(count)) element.textContent = String(count);
+  const text = formatNumber(count, locale);
+  if (element && element.textContent !== text) element.textContent = text;
 }
 
 /**

@@ -46,6 +46,7 @@ import {
 import { statusClass } from './item-status';
 import { markFirstPaint } from '../../lib/after-first-paint';
 import { axisLocaleReady, loadAxisLocale } from './axis-locale';
+import type { Locale } from '../../lib/date-format';
 
 /** Windows reported by the widget and not yet seen back as props, at most. */
 const MAX_ECHOES = 32;
@@ -211,10 +212,10 @@ function refreshItem(
   };
 }
 
-function toWidgetGroup(spec: TimelineGroupSpec, order: number): WidgetGroup {
+function toWidgetGroup(spec: TimelineGroupSpec, order: number, locale: Locale): WidgetGroup {
   return {
     id: visId(spec.id),
-    content: groupContent(spec),
+    content: groupContent(spec, locale),
     signature: spec.signature,
     name: spec.name,
     color: spec.color,
@@ -483,7 +484,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
         changed = diffInto(
           groupsRef.current,
           props.groups,
-          (spec) => toWidgetGroup(spec, order.get(spec.id) ?? 0),
+          (spec) => toWidgetGroup(spec, order.get(spec.id) ?? 0, props.locale),
           (shown, spec) => {
             // A lane that became crowded, or no longer is, keeps its place in vis-timeline:
             // its label's button changes in place (setLaneToggle). Nothing for vis-timeline
@@ -495,7 +496,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
         );
         for (const spec of props.groups) {
           const label = groupsRef.current.get(visId(spec.id))?.content;
-          if (label) setLaneCount(label, spec.count);
+          if (label) setLaneCount(label, spec.count, props.locale);
         }
       }
       const itemsChanged = diffInto(
@@ -507,7 +508,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       changed ||= itemsChanged;
     });
     if (!changed) paintAggregates();
-  }, [props.items, props.groups, grouped, props.itemsWindow, props.colorScheme, paintAggregates]);
+  }, [
+    props.items,
+    props.groups,
+    grouped,
+    props.itemsWindow,
+    props.colorScheme,
+    props.locale,
+    paintAggregates,
+  ]);
 
   useEffect(() => {
     // The person's own zoom or pan coming back as a prop: the widget already showed it and
