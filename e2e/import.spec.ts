@@ -23,6 +23,17 @@ async function openApp(page: import('@playwright/test').Page) {
 const importDialog = (page: import('@playwright/test').Page) =>
   page.getByRole('dialog', { name: 'Import' });
 
+/** Opens a file with Open store…, as a person picks one. */
+async function openFile(
+  page: import('@playwright/test').Page,
+  name: string,
+  mimeType: string,
+  buffer: Buffer,
+) {
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page).getByLabel('Open a file').setInputFiles({ name, mimeType, buffer });
+}
+
 test('a TimelineJS JSON dropped on the page is imported: its slides and eras on the timeline, a lane per group', async ({
   page,
 }) => {
@@ -66,14 +77,7 @@ test('a CSV opened with Open store…, a column mapped by hand in the Import dia
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({
-      name: 'observations.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(fixture('observations.csv')),
-    });
+  await openFile(page, 'observations.csv', 'text/csv', Buffer.from(fixture('observations.csv')));
   const dialog = importDialog(page);
   await expect(dialog).toBeVisible(SLOW);
   await expect(dialog).toContainText('Recognised: CSV/TSV table (4 read)');
@@ -101,14 +105,7 @@ test('a CSV opened with Open store…, a column mapped by hand in the Import dia
 
 test('a CSV whose dates could be day/month or month/day asks, then imports', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({
-      name: 'ambiguous.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(fixture('ambiguous.csv')),
-    });
+  await openFile(page, 'ambiguous.csv', 'text/csv', Buffer.from(fixture('ambiguous.csv')));
   const dialog = importDialog(page);
   await expect(
     dialog.getByText('Day and month could be either way round (rows 2, 3).'),
@@ -123,14 +120,7 @@ test('a CSV whose dates could be day/month or month/day asks, then imports', asy
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
   await openApp(page);
   const title = await heading(page).textContent();
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({
-      name: 'simile.xml',
-      mimeType: 'text/xml',
-      buffer: Buffer.from(fixture('simile.xml')),
-    });
+  await openFile(page, 'simile.xml', 'text/xml', Buffer.from(fixture('simile.xml')));
   const dialog = importDialog(page);
   await expect(dialog).toContainText('Recognised: SIMILE Timeline (2 read)', SLOW);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -169,16 +159,12 @@ test('a SIMILE file in the Latin-1 it declares is read with its accents, not as 
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({
-      name: 'paris.xml',
-      mimeType: 'application/xml',
-      buffer: readFileSync(
-        new URL('../scripts/lib/fixtures/import/latin1-simile.xml', import.meta.url),
-      ),
-    });
+  await openFile(
+    page,
+    'paris.xml',
+    'application/xml',
+    readFileSync(new URL('../scripts/lib/fixtures/import/latin1-simile.xml', import.meta.url)),
+  );
   const dialog = importDialog(page);
   await expect(dialog).toContainText('Recognised: SIMILE Timeline (1 read)', SLOW);
   const preview = dialog.getByRole('table');
@@ -196,14 +182,12 @@ test('an import without quotes: the warning every event shares is one line, and 
       `${new Date(Date.UTC(2020, 0, 1) + i * day).toISOString().slice(0, 10)},Report ${i},Observers`,
   );
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({
-      name: 'reports.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(['Date,Headline,Who', ...rows].join('\n')),
-    });
+  await openFile(
+    page,
+    'reports.csv',
+    'text/csv',
+    Buffer.from(['Date,Headline,Who', ...rows].join('\n')),
+  );
   const dialog = importDialog(page);
   await expect(dialog).toContainText('Recognised: CSV/TSV table (3,000 read)', SLOW);
   await dialog.getByRole('button', { name: 'Import' }).click();
