@@ -1,4 +1,5 @@
 import type { EventStatus } from '../format/schema';
+import { formatNumber } from '../lib/number-format';
 
 /**
  * The interface text of event status on the first screen (the status filter, the timeline's
@@ -15,7 +16,7 @@ export interface EvidenceMessages {
   statusLegend: string;
   legendNotch: string;
   /** An aggregate strip's bin with contested events. */
-  aggregateContested: (count: string) => string;
+  aggregateContested: (count: number) => string;
 }
 
 export const enEvidence: EvidenceMessages = {
@@ -30,5 +31,5 @@ export const enEvidence: EvidenceMessages = {
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Status marks',
   legendNotch: 'On a count strip: the share disputed or refuted',
-  aggregateContested: (count) => `${count} disputed or refuted`,
+  aggregateContested: (count) => `${formatNumber(count, 'en')} disputed or refuted`,
 };

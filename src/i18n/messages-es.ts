@@ -23,7 +23,8 @@ const esEvidence: EvidenceMessages = {
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Marcas de estado',
   legendNotch: 'En una franja de recuento: la parte discutida o desmentida',
-  aggregateContested: (count) => `${count} discutidos o desmentidos`,
+  aggregateContested: (count) =>
+    `${nEs(count)} ${esPlural(count, { one: 'discutido o desmentido', other: 'discutidos o desmentidos' })}`,
 };
 
 const ADMIRALTY_ES: Record<Reliability, string> = {
@@ -178,9 +179,9 @@ export const es: Messages = {
   errorEmpty: 'El almacén no tiene eventos que mostrar.',
   errorFile: 'No se pudo leer el archivo.',
   aggregateName: (count) =>
-    `${count} eventos contados por periodo: haz clic en un periodo para acercar`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo para acercar`,
   aggregateTitle: (count, from, to) =>
-    `${count} eventos, ${from} – ${to}: haz clic para acercar y verlos`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}, ${from} – ${to}: haz clic para acercar y ${esPlural(count, { one: 'verlo', other: 'verlos' })}`,
   overview: 'Vista general',
   lanes: 'Filas',
   expandLane: (lane) => `Mostrar cada evento de ${lane}`,

@@ -85,8 +85,8 @@ export interface Messages extends EvidenceMessages {
   errorTooLarge: string;
   errorEmpty: string;
   errorFile: string;
-  aggregateName: (count: string) => string;
-  aggregateTitle: (count: string, from: string, to: string) => string;
+  aggregateName: (count: number) => string;
+  aggregateTitle: (count: number, from: string, to: string) => string;
   overview: string;
   lanes: string;
   /** A crowded lane's button: draw it event by event, or count it again. */
@@ -222,9 +222,10 @@ export const en: Messages = {
   errorTooLarge: 'The store is too large to open.',
   errorEmpty: 'The store has no events to show.',
   errorFile: 'The file could not be read.',
-  aggregateName: (count) => `${count} events counted by period: click a period to zoom in`,
+  aggregateName: (count) =>
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period to zoom in`,
   aggregateTitle: (count, from, to) =>
-    `${count} events, ${from} – ${to}: click to zoom in and see them`,
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}, ${from} – ${to}: click to zoom in and see ${enPlural(count, { one: 'it', other: 'them' })}`,
   overview: 'Overview',
   lanes: 'Lanes',
   expandLane: (lane) => `Show each event in ${lane}`,

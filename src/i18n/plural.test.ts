@@ -32,12 +32,20 @@ describe('counted messages', () => {
     ]);
     expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
     expect(en.storeReport(0, 20_000)).toBe('0 items dropped · 20,000 warnings');
+    expect(en.aggregateName(1)).toBe('1 event counted by period: click a period to zoom in');
+    expect(en.aggregateTitle(1, 'May', 'June')).toBe(
+      '1 event, May – June: click to zoom in and see it',
+    );
+    expect(en.aggregateName(4_602)).toMatch(/^4,602 events counted by period/);
     expect(en.searchMatches(1_234, 'x')).toBe('1,234 matches for “x”');
     expect(en.showEvents(1)).toBe('Show 1 event');
     expect(en.exported(1, 'CSV')).toBe('1 event downloaded as CSV.');
     expect(en.exportSummary(1)).toMatch(/^The 1 event that pass/);
     expect(es.storeReport(1, 2)).toBe('1 elemento descartado · 2 avisos');
     expect(es.eventsChecked(1)).toBe('1 evento comprobado');
+    expect(es.aggregateName(1)).toMatch(/^1 evento contado por periodo/);
+    expect(es.aggregateContested(1)).toBe('1 discutido o desmentido');
+    expect(es.aggregateContested(3)).toBe('3 discutidos o desmentidos');
     expect(es.eventsChecked(2_000)).toBe('2000 eventos comprobados');
     expect(es.exportSummary(1)).toMatch(/^El evento que pasa los filtros/);
     expect(es.exportSummary(3)).toMatch(/^Los 3 eventos que pasan los filtros/);

@@ -16,7 +16,6 @@ import { formatInstant } from '../../lib/url-codec';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
-import { formatNumber } from '../../lib/number-format';
 import { useView, viewActions } from '../../lib/view-store';
 import { useModuleWhen } from '../../lib/use-module-when';
 import { LOD_LIMITS, buildVisibleItems, windowWithinItems } from './level-of-detail';
@@ -244,16 +243,14 @@ export function TimelinePanel({
           reducedMotion={reducedMotion}
           locale={locale}
           nameAggregate={(count, contested) =>
-            t.aggregateName(formatNumber(count, locale)) +
-            (contested > 0 ? ` (${t.aggregateContested(formatNumber(contested, locale))})` : '')
+            t.aggregateName(count) + (contested > 0 ? ` (${t.aggregateContested(contested)})` : '')
           }
           describeBin={(bin) =>
             t.aggregateTitle(
-              bin.label,
+              bin.count,
               describeInstant(bin.start, locale),
               describeInstant(bin.end - 1, locale),
-            ) +
-            (bin.contested ? ` (${t.aggregateContested(formatNumber(bin.contested, locale))})` : '')
+            ) + (bin.contested ? ` (${t.aggregateContested(bin.contested)})` : '')
           }
           colorScheme={darkScheme ? 'dark' : 'light'}
           lanesLabel={t.lanes}
