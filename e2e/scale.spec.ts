@@ -63,7 +63,7 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   await timeline.getByRole('button', { name: 'Fit all' }).click();
   await expect(timelineDescription(page)).toContainText('100,000 of 100,000 events in view');
   // A lane too dense to draw event by event is one image of its counts per period.
-  const aggregates = timeline.getByRole('img', { name: /events counted by period/ });
+  const aggregates = timeline.getByRole('img', { name: /events? counted by period/ });
   await expect(aggregates.first()).toBeVisible();
   // The tooltip names the period under the pointer and its count: at the middle of the
   // view, a period that holds the middle of the window described above the timeline.
@@ -82,8 +82,9 @@ test('zooming into a dense period reveals individual events', async ({ page }) =
   const before = await timelineDescription(page).textContent();
   for (let i = 0; i < 12; i++) {
     const individual = timeline.locator('.vis-item:not(.is-aggregate) .tl-item__title');
-    if ((await individual.count()) > 0 && (await aggregates.count()) === 0) break;
-    if ((await aggregates.count()) === 0) break;
+    // Until events are drawn one by one. A lane may still be counted beside them (the lanes
+    // too crowded for their share of the height are), its few events off the middle.
+    if ((await individual.count()) > 0 || (await aggregates.count()) === 0) break;
     const shown = await timelineDescription(page).textContent();
     // A click on the first strip at the middle of the time area, where a person looks (a
     // locator's click would aim at the strip's own middle, and scroll the panels to it).
@@ -143,7 +144,7 @@ function paintedShare(strip: Locator) {
 test('lanes scrolled into view show their counts', async ({ page }) => {
   await openScaleStore(page);
   const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
-  const strips = timeline.getByRole('img', { name: /events counted by period/ });
+  const strips = timeline.getByRole('img', { name: /events? counted by period/ });
   await expect(strips.first()).toBeVisible();
   expect(await paintedShare(strips.first())).toBeGreaterThan(0.05);
   // More lanes than fit: scroll them, as the wheel over the lanes does.
@@ -180,8 +181,9 @@ function laneMismatches(page: Page) {
         const name = item.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '';
         return sum + Number(/^[\d,]+/.exec(name)?.[0].replace(/,/g, '') ?? NaN);
       }, 0);
+      // The label writes its count as a number is written ("4,329").
       const label = labels[i]?.querySelector('.tl-lane__count')?.textContent;
-      if (String(counted) !== label)
+      if (counted.toLocaleString('en-GB') !== label)
         mismatches.push(`lane ${i}: ${counted} drawn, ${label} on its label`);
     });
     return checked >= 2 ? mismatches : [`only ${checked} lanes with items`];

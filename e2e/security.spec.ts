@@ -222,7 +222,7 @@ test.describe('a hostile store', () => {
     const report = page.locator('details.store-report');
     await report.locator('summary').click();
     const problems = report.locator('li code');
-    await expect(problems).toHaveCount(hostile.problemCount);
+    await expect(problems).toHaveCount(hostile.problemLines);
     const reported = (await texts(problems)).join('\n');
     for (const value of [...REFUSED_URLS, OWN_PAYLOADS[0]!, OWN_PAYLOADS[6]!]) {
       expect(reported, `the report shows ${JSON.stringify(value)}`).toContain(

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { groupProblems } from '../../src/format/problems';
 import { validateStoreText } from '../../src/format/validate-store';
 
 /**
@@ -175,8 +176,11 @@ export interface HostileStore {
   sourceTitles: string[];
   /** Kept source URLs, in source order. */
   sourceUrls: string[];
-  /** Problems validation reports: the report panel lists exactly these. */
-  problemCount: number;
+  /**
+   * Lines of the problems validation reports: the report panel lists exactly these, the same
+   * problem at many places as one line (groupProblems).
+   */
+  problemLines: number;
   droppedSources: number;
   droppedActors: number;
   droppedEvents: number;
@@ -303,7 +307,7 @@ export function buildHostileStore(): HostileStore {
     laneNames: states.map((state) => state.name),
     sourceTitles: payloads.map(nonEmpty),
     sourceUrls: payloads.map((_, i) => keptSources.get(`source-${i}`)?.url ?? ''),
-    problemCount: result.problems.length,
+    problemLines: groupProblems(result.problems).length,
     droppedSources: result.dropped.sources,
     droppedActors: result.dropped.actors,
     droppedEvents: result.dropped.events,
