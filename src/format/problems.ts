@@ -79,12 +79,15 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   return [...groups.values()];
 }
 
+/** "events[0], events[1], events[2] and 1,156 more": the first places, and how many more. */
+export function namePlaces(places: readonly string[]): string {
+  const more = places.length - PATHS_NAMED;
+  return more > 0
+    ? `${places.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
+    : places.join(', ');
+}
+
 export function describeProblemGroup({ problem, paths }: ProblemGroup): string {
   if (paths.length === 1) return describeProblem(problem);
-  const more = paths.length - PATHS_NAMED;
-  const where =
-    more > 0
-      ? `${paths.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
-      : paths.join(', ');
-  return describeProblem({ ...problem, path: where });
+  return describeProblem({ ...problem, path: namePlaces(paths) });
 }

@@ -26,6 +26,7 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
   const warnings = loaded.held ? heldChecks.warnings : loaded.warnings;
   const imported = importReportOf(source);
   const importDropped = imported?.dropped ?? 0;
+  const importListed = imported ? notesCovered(imported.notes) : 0;
   const dropped =
     (loaded.held
       ? heldChecks.dropped
@@ -40,8 +41,8 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
             <h2 id={importHeadingId}>
               {t.importDroppedTitle(FORMAT_NAMES[imported.format], importDropped)}
             </h2>
-            {notesCovered(imported.notes) < importDropped ? (
-              <p>{t.importDroppedShown(notesCovered(imported.notes), importDropped)}</p>
+            {importListed < importDropped ? (
+              <p>{t.importDroppedShown(importListed, importDropped)}</p>
             ) : null}
             {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
             <ul tabIndex={0} aria-labelledby={importHeadingId}>

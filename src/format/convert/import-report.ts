@@ -1,3 +1,4 @@
+import { namePlaces } from '../problems';
 import { listRows } from './import-dates';
 
 /**
@@ -60,16 +61,11 @@ export const notesCovered = (notes: readonly ImportNote[]) =>
   notes.reduce((sum, note) => sum + (note.places ?? 1), 0);
 
 const ROW = /^row (\d+)$/;
-const PATHS_NAMED = 3;
-
 /** "rows 2, 3, 4 … and 7 more", or the first paths and how many more. */
 function placesOf(wheres: readonly string[]): string {
   const rows = wheres.map((where) => ROW.exec(where)?.[1]);
   if (rows.every((row) => row !== undefined)) return listRows(rows.map(Number));
-  const more = wheres.length - PATHS_NAMED;
-  return more > 0
-    ? `${wheres.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
-    : wheres.join(', ');
+  return namePlaces(wheres);
 }
 
 /**
