@@ -1,8 +1,14 @@
-import { DATE_REFUSALS, type DateOrder, listRows, settleDateOrder } from './import-dates';
+import {
+  DATE_REFUSALS,
+  type DateOrder,
+  endsBeforeStart,
+  listRows,
+  settleDateOrder,
+} from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
-import { endsBeforeStart, readSimileDate } from './simile-dates';
+import { readSimileDate } from './simile-dates';
 import { type SimileEvent, readSimileJson, readSimileXml } from './simile-read';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
 

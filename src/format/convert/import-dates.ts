@@ -205,3 +205,10 @@ export function listRows(rows: readonly number[], word = 'row'): string {
   const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
   return `${plural(rows.length, { one: word, other: `${word}s` })} ${shown}${more}`;
 }
+
+/** True when `end` is over before `start` begins, as the store's validator judges it. */
+export function endsBeforeStart(start: string, end: string): boolean {
+  const from = parseStoreDate(start);
+  const to = parseStoreDate(end);
+  return from !== null && to !== null && to.end <= from.start;
+}

@@ -1,4 +1,3 @@
-import { parseStoreDate } from '../dates';
 import { type DateOrder, type ImportedDate, readDate } from './import-dates';
 
 /**
@@ -29,11 +28,4 @@ export function readSimileDate(input: string, order?: DateOrder): SimileDate {
     uncertain,
     midnightAsDay,
   };
-}
-
-/** True when `end` is over before `start` begins, as the store's validator judges it. */
-export function endsBeforeStart(start: string, end: string): boolean {
-  const a = parseStoreDate(start);
-  const b = parseStoreDate(end);
-  return a !== null && b !== null && b.end <= a.start;
 }

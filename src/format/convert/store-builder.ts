@@ -1,6 +1,6 @@
 import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
 import { FORMAT } from '../format-name';
-import { parseStoreDate } from '../dates';
+import { endsBeforeStart } from './import-dates';
 import { isSlug, slugify } from '../slug';
 import type { ReportBuilder } from './import-report';
 export { slugify };
@@ -37,13 +37,6 @@ class IdPool {
   has(id: string) {
     return this.used.has(id);
   }
-}
-
-/** As the validator compares them: the end's whole period is before the start's first instant. */
-function endsBeforeStart(start: string, end: string): boolean {
-  const from = parseStoreDate(start);
-  const to = parseStoreDate(end);
-  return from !== null && to !== null && to.end <= from.start;
 }
 
 /** A title of at most 200 characters: cut at a word, marked with an ellipsis. */
