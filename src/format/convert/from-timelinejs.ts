@@ -1,3 +1,4 @@
+import { type Json, isObject } from './json-values';
 import { type DateParts, DATE_REFUSALS, type ImportedDate, dateFromParts } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
@@ -18,9 +19,6 @@ import {
  * note. A TimelineJS2 file is read as the TimelineJS3 object it stands for
  * (`from-timelinejs2.ts`), its report paths its own.
  */
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 

@@ -1,3 +1,4 @@
+import { type Json, isObject } from './json-values';
 /**
  * TimelineJS2 (the "verite" format, still on many sites): `{ timeline: { headline, text,
  * asset, type: "default", date: [...], era: [...] } }`, dates as strings. It is read as
@@ -5,9 +6,6 @@
  * `era[]` → `eras[]`, `startDate`/`endDate` → `start_date`/`end_date`, `asset` → `media`,
  * `tag` (TimelineJS2's row) → `group`.
  */
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function looksLikeTimelineJs2(data: unknown): boolean {
   return isObject(data) && isObject(data.timeline) && Array.isArray(data.timeline.date);

@@ -4,16 +4,14 @@ import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { isSlug } from '../slug';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import { type Json, isObject, str } from './json-values';
 import {
-  type Json,
   associationIndex,
   groupingOf,
-  isObject,
   readCoordinates,
   readSource,
   sourceIndex,
   sourceLine,
-  str,
 } from './timemap-fields';
 
 /**

@@ -1,3 +1,4 @@
+import { type Json, isObject, str } from './json-values';
 import type { ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { SimileEvent } from './from-simile';
@@ -10,11 +11,6 @@ import type { SimileEvent } from './from-simile';
  * saved as JSON). So they are read into SIMILE events and converted as those are; a dataset's
  * title becomes the lane.
  */
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown) =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 const isItem = (item: unknown) => isObject(item) && 'start' in item && 'title' in item;
 const itemsOf = (dataset: Json): unknown[] => {

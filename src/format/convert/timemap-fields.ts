@@ -1,16 +1,12 @@
 import { htmlToText } from './html-text';
 import type { ReportBuilder } from './import-report';
+import { type Json, isObject, str } from './json-values';
 
 /**
  * The parts of a timemap event that point elsewhere or need reading: associations (ids into
  * the associations export), sources (ids into the sources export, or inline objects as in
  * Bellingcat's JSON download) and coordinates (strings, as the sheets behind timemap give them).
  */
-export type Json = Record<string, unknown>;
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-export const str = (value: unknown) =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(str).filter(Boolean) : []);
 
 /** An event's lanes and tags, from its `category` and its associations. */
