@@ -117,6 +117,26 @@ test('a CSV whose dates could be day/month or month/day asks, then imports', asy
   await expect(eventCount(page)).toHaveText('2 events', SLOW);
 });
 
+test('an old TimelineJS sheet is read month first, as TimelineJS reads it, and the order can be changed', async ({
+  page,
+}) => {
+  await openApp(page);
+  const sheet = [
+    'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+    '03/04/2011,,Talks open,,,,,,,Talks',
+  ].join('\n');
+  await openFile(page, 'old-sheet.csv', 'text/csv', Buffer.from(sheet));
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('cell', { name: '2011-03-04' })).toBeVisible(SLOW);
+  await expect(dialog.getByText('Read month first, as TimelineJS reads this sheet.')).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'month/day/year' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'day/month/year' }).check();
+  await expect(dialog.getByRole('cell', { name: '2011-04-03' })).toBeVisible(SLOW);
+  await expect(dialog.getByRole('radio', { name: 'day/month/year' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(eventCount(page)).toHaveText('1 event', SLOW);
+});
+
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
   await openApp(page);
   const title = await heading(page).textContent();

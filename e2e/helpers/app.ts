@@ -111,7 +111,7 @@ export const details = (page: Page) => page.getByRole('region', { name: 'Event d
 export const detailsHeading = (page: Page) => details(page).getByRole('heading', { level: 2 });
 export const eventList = (page: Page) => page.getByRole('list', { name: 'Events' });
 export const eventCount = (page: Page) =>
-  page.getByRole('region', { name: 'Events' }).getByText(/^(\d+ of )?\d+ events$/);
+  page.getByRole('region', { name: 'Events' }).getByText(/^(\d+ of )?\d+ events?$/);
 export const actorsGroup = (page: Page) => page.getByRole('group', { name: 'Actors' });
 /** Checkbox names are the actor's name followed by its event count ("Russia 16"). */
 export const actorCheckbox = (page: Page, name: string) =>
@@ -120,7 +120,7 @@ export const notices = (page: Page) => page.getByRole('status');
 
 /** The "Showing … to …: n of m events in view." sentence that describes the timeline. */
 export const windowDescription = (page: Page) =>
-  timeline(page).getByText(/^Showing .+ to .+: \d+ of \d+ events in view\.$/);
+  timeline(page).getByText(/^Showing .+ to .+: \d+ of \d+ events? in view\.$/);
 
 export function listButton(page: Page, title: string): Locator {
   return eventList(page).getByRole('button', {

@@ -92,6 +92,7 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importNotes: string;
   importDateOrder: string;
   importDateOrderRows: (rows: string) => string;
+  importDateOrderAssumed: string;
   importDayMonth: string;
   importMonthDay: string;
   importButton: string;
@@ -132,8 +133,10 @@ export type AllMessages = Messages & LaterMessages;
 
 export const laterEn: LaterMessages = {
   ...enEvidenceDetail,
-  eventCount: (shown, total) =>
-    shown === total ? `${n(total)} events` : `${n(shown)} of ${n(total)} events`,
+  eventCount: (shown, total) => {
+    const events = `${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}`;
+    return shown === total ? events : `${n(shown)} of ${events}`;
+  },
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
@@ -226,8 +229,11 @@ export const laterEn: LaterMessages = {
     preparing: () => 'Preparing the preview and the store…',
   },
   importPreview: 'Preview',
-  importPreviewCaption: (shown, events, lanes) =>
-    `The first ${n(shown)} of ${n(events)} events, in ${enPlural(lanes, { one: `${n(lanes)} lane`, other: `${n(lanes)} lanes` })}`,
+  importPreviewCaption: (shown, events, lanes) => {
+    const inLanes = enPlural(lanes, { one: `${n(lanes)} lane`, other: `${n(lanes)} lanes` });
+    if (shown < events) return `The first ${n(shown)} of ${n(events)} events, in ${inLanes}`;
+    return `${enPlural(events, { one: 'The event', other: `All ${n(events)} events` })}, in ${inLanes}`;
+  },
   importMapping: 'Columns',
   importNoColumn: '(none)',
   importCounts: (mapped, guessed, dropped) =>
@@ -235,6 +241,7 @@ export const laterEn: LaterMessages = {
   importNotes: 'What was mapped, guessed and dropped',
   importDateOrder: 'Dates such as 03/04/2020 read as',
   importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,
+  importDateOrderAssumed: 'Read month first, as TimelineJS reads this sheet.',
   importDayMonth: 'day/month/year',
   importMonthDay: 'month/day/year',
   importButton: 'Import',

@@ -78,7 +78,7 @@ export const es: Messages = {
   map: 'Mapa',
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>
-    `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} eventos a la vista.`,
+    `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} a la vista.`,
   timelineDescriptionTooWide: (from, to, total) =>
     `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerque la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
@@ -200,8 +200,10 @@ export const es: Messages = {
 /** The strings of the parts loaded after the first screen (later-messages.ts), in Spanish. */
 export const esLater: LaterMessages = {
   ...esEvidenceDetail,
-  eventCount: (shown, total) =>
-    shown === total ? `${nEs(total)} eventos` : `${nEs(shown)} de ${nEs(total)} eventos`,
+  eventCount: (shown, total) => {
+    const events = `${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}`;
+    return shown === total ? events : `${nEs(shown)} de ${events}`;
+  },
   noEventsMatch: 'Ningún evento coincide con estos filtros.',
   noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
   noSelection:
@@ -299,15 +301,27 @@ export const esLater: LaterMessages = {
     preparing: () => 'Preparando la vista previa y el almacén…',
   },
   importPreview: 'Vista previa',
-  importPreviewCaption: (shown, events, lanes) =>
-    `Los primeros ${nEs(shown)} de ${nEs(events)} eventos, en ${esPlural(lanes, { one: `${nEs(lanes)} carril`, other: `${nEs(lanes)} carriles` })}`,
+  importPreviewCaption: (shown, events, lanes) => {
+    const inLanes = esPlural(lanes, {
+      one: `${nEs(lanes)} carril`,
+      other: `${nEs(lanes)} carriles`,
+    });
+    if (shown < events)
+      return `Los primeros ${nEs(shown)} de ${nEs(events)} eventos, en ${inLanes}`;
+    return `${esPlural(events, { one: 'El evento', other: `Los ${nEs(events)} eventos` })}, en ${inLanes}`;
+  },
   importMapping: 'Columnas',
   importNoColumn: '(ninguna)',
   importCounts: (mapped, guessed, dropped) =>
-    `${nEs(mapped)} asignados · ${nEs(guessed)} deducidos · ${nEs(dropped)} descartados`,
+    [
+      `${nEs(mapped)} ${esPlural(mapped, { one: 'asignado', other: 'asignados' })}`,
+      `${nEs(guessed)} ${esPlural(guessed, { one: 'deducido', other: 'deducidos' })}`,
+      `${nEs(dropped)} ${esPlural(dropped, { one: 'descartado', other: 'descartados' })}`,
+    ].join(' · '),
   importNotes: 'Qué se asignó, dedujo y descartó',
   importDateOrder: 'Fechas como 03/04/2020 se leen como',
   importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
+  importDateOrderAssumed: 'Leído con el mes primero, como TimelineJS lee esta hoja.',
   importDayMonth: 'día/mes/año',
   importMonthDay: 'mes/día/año',
   importButton: 'Importar',

@@ -122,7 +122,7 @@ export const en: Messages = {
   map: 'Map',
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>
-    `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} events in view.`,
+    `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} in view.`,
   timelineDescriptionTooWide: (from, to, total) =>
     `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
   timelineDescriptionHeld: (from, to, inView, total) =>

@@ -51,5 +51,16 @@ describe('counted messages', () => {
     expect(es.exportSummary(3)).toMatch(/^Los 3 eventos que pasan los filtros/);
     expect(es.searchMatches(1, 'x')).toBe('1 coincidencia para «x»');
     expect(es.showEvents(0)).toBe('Mostrar 0 eventos');
+    expect([1, 2].map((total) => en.eventCount(total, total))).toEqual(['1 event', '2 events']);
+    expect(en.eventCount(0, 1)).toBe('0 of 1 event');
+    expect(es.eventCount(1, 1)).toBe('1 evento');
+    expect(en.timelineDescription('May', 'June', 1, 1)).toBe(
+      'Showing May to June: 1 of 1 event in view.',
+    );
+    expect(en.importPreviewCaption(1, 1, 1)).toBe('The event, in 1 lane');
+    expect(en.importPreviewCaption(3, 3, 2)).toBe('All 3 events, in 2 lanes');
+    expect(en.importPreviewCaption(5, 20, 2)).toBe('The first 5 of 20 events, in 2 lanes');
+    expect(es.importPreviewCaption(1, 1, 1)).toBe('El evento, en 1 carril');
+    expect(es.importCounts(1, 0, 2)).toBe('1 asignado · 0 deducidos · 2 descartados');
   });
 });

@@ -39,18 +39,49 @@ describe('TimelineJS sheet CSV import', () => {
     );
   });
 
-  it('reads the old Start Date / End Date / Tag form, asking for the order when needed', () => {
+  const OLD_HEADER =
+    'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag';
+
+  it('reads the old Start Date / End Date / Tag form month first, as TimelineJS does', () => {
     const text = [
-      'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+      OLD_HEADER,
       '01/02/2011,,A,,,,,,,Tag1',
       '03/04/2011,05/06/2011,B,,,,,,,Tag2',
     ].join('\n');
-    expect(convertText(text)).toMatchObject({ kind: 'ask-date-order', rows: [2, 3] });
-    const store = storeOf(convertText(text, { dateOrder: 'dmy' }));
-    expect(store.events.map((e) => [e.start, e.end ?? null, e.actors])).toEqual([
-      ['2011-02-01', null, ['tag1']],
-      ['2011-04-03', '2011-06-05', ['tag2']],
+    const outcome = convertText(text);
+    expect(outcome).toMatchObject({ kind: 'store', assumedDateOrder: 'mdy' });
+    expect(storeOf(outcome).events.map((e) => [e.start, e.end ?? null, e.actors])).toEqual([
+      ['2011-01-02', null, ['tag1']],
+      ['2011-03-04', '2011-05-06', ['tag2']],
     ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': day/month order read as mdy (month first), as TimelineJS reads its Start Date column: rows 2, 3',
+    );
+    // The reader who knows better chooses the other order.
+    const store = storeOf(convertText(text, { dateOrder: 'dmy' }));
+    expect(store.events.map((e) => [e.start, e.end ?? null])).toEqual([
+      ['2011-02-01', null],
+      ['2011-04-03', '2011-06-05'],
+    ]);
+  });
+
+  it('follows an old sheet that shows its order, and asks when it shows both', () => {
+    const dayFirst = [OLD_HEADER, '25/02/2011,,A,,,,,,,', '03/04/2011,,B,,,,,,,'].join('\n');
+    const outcome = convertText(dayFirst);
+    expect(outcome).not.toHaveProperty('assumedDateOrder');
+    expect(storeOf(outcome).events.map((e) => e.start)).toEqual(['2011-02-25', '2011-04-03']);
+    const both = [OLD_HEADER, '25/02/2011,,A,,,,,,,', '02/25/2011,,B,,,,,,,'].join('\n');
+    expect(convertText(both)).toMatchObject({ kind: 'ask-date-order', rows: [2, 3] });
+  });
+
+  it('reads a month and year in the old Start Date column, as TimelineJS does', () => {
+    const text = [OLD_HEADER, '4/2012,,A,,,,,,,', '2013,,B,,,,,,,'].join('\n');
+    expect(storeOf(convertText(text)).events.map((e) => e.start)).toEqual(['2012-04', '2013']);
+  });
+
+  it('keeps its new Year / Month / Day form without any order to assume', () => {
+    const text = [HEADER, '2011,3,4,,,,,,,A,,,,,,,,'].join('\n');
+    expect(convertText(text)).not.toHaveProperty('assumedDateOrder');
   });
 
   it('turns hostile markup in every text field into inert text', () => {

@@ -81,13 +81,21 @@ export function convertTimelineJsSheet(
       .filter(Boolean)
       .map((text) => ({ where: row.number, text })),
   );
-  const settled = settleDateOrder(texts, options.dateOrder);
+  // TimelineJS reads "3/4/2012" in its Start Date column as 4 March, whatever the locale
+  // (parseDate in TimelineJS3's TLDate.js): a sheet that shows no order is read that way.
+  const settled = settleDateOrder(texts, options.dateOrder, 'mdy');
   if (settled.ask.length > 0)
     return { kind: 'ask-date-order', format: 'timelinejs-sheet', rows: settled.ask, unit: 'row' };
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
       `day/month order read as ${settled.order} from ${listRows(settled.shownBy)}`,
+    );
+  }
+  if (settled.assumedFor) {
+    report.guessed(
+      '',
+      `day/month order read as mdy (month first), as TimelineJS reads its Start Date column: ${listRows(settled.assumedFor)}`,
     );
   }
 
@@ -205,5 +213,10 @@ export function convertTimelineJsSheet(
     items: table.rows.length,
     notes: report.notes,
   };
-  return { kind: 'store', store: builder.build(title, description), report: result };
+  return {
+    kind: 'store',
+    store: builder.build(title, description),
+    report: result,
+    ...(settled.assumedFor && settled.order ? { assumedDateOrder: settled.order } : {}),
+  };
 }

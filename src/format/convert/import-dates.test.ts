@@ -24,6 +24,12 @@ describe('readDate', () => {
     expect(readDate('1066 CE')).toEqual({ ok: true, date: '1066' });
   });
 
+  it('reads a month and its year, as spreadsheets write them', () => {
+    expect(readDate('06/2024')).toEqual({ ok: true, date: '2024-06' });
+    expect(readDate('6.2024')).toEqual({ ok: true, date: '2024-06' });
+    expect(readDate('13/2024')).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
   it('refuses BCE and cosmological years', () => {
     expect(readDate('200 BC')).toEqual({ ok: false, reason: 'out-of-range' });
     expect(readDate('65 Ma')).toEqual({ ok: false, reason: 'out-of-range' });

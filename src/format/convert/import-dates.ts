@@ -74,6 +74,8 @@ function normaliseOffset(raw: string | undefined): string | undefined {
 const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:[+-]\d{4})?)?)?`;
 const ISO_RE = new RegExp(String.raw`^([+-]?\d+)(?:-(\d{1,2})(?:-(\d{1,2})${TIME})?)?$`, 'i');
 const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`, 'i');
+// "06/2024", "6.2024": a month and its year, as spreadsheets write them (no day to confuse).
+const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
 // "May 20 1961", "Sat May 20 1961 00:00:00 GMT-0600", "May 20, 1961", "May 1961"
 const MONTH_FIRST_RE = new RegExp(
   String.raw`^(?:[a-z]{3,9},?\s+)?([a-z]{3,10})\.?\s+(?:(\d{1,2}),?\s+)?(-?\d+)${TIME.replace('[T ]', '\\s+')}(?:\s*\([^)]*\))?$`,
@@ -130,6 +132,8 @@ export function readDate(input: string, order?: DateOrder): ImportedDate {
       ...timeParts(m, 4),
     });
   }
+  m = MONTH_YEAR_RE.exec(text);
+  if (m) return dateFromParts({ year: Number(m[2]), month: Number(m[1]) });
   m = MONTH_FIRST_RE.exec(text);
   if (m && MONTHS[m[1]!.toLowerCase()] !== undefined) {
     return dateFromParts({
@@ -173,12 +177,16 @@ export const DATE_REFUSALS = {
 /**
  * The day/month order for a whole file, from its dates: the order the unambiguous ones show,
  * or the one given. `ask` lists the rows (or paths) that cannot be read without it: the file
- * shows no order, or shows both.
+ * shows no order, or shows both. `formatReads` is the order the format's own tool always
+ * reads (TimelineJS reads its Start Date column month first): a file that shows no order
+ * is read that way, and `assumedFor` lists the rows it decided, so that the reader can be
+ * told and can choose the other way; a file that shows the other order is still asked.
  */
 export function settleDateOrder(
   values: readonly { where: number; text: string }[],
   given?: DateOrder,
-): { order?: DateOrder; ask: number[]; shownBy: number[] } {
+  formatReads?: DateOrder,
+): { order?: DateOrder; ask: number[]; shownBy: number[]; assumedFor?: number[] } {
   if (given) return { order: given, ask: [], shownBy: [] };
   const shown: Record<DateOrder, number[]> = { dmy: [], mdy: [] };
   const either: number[] = [];
@@ -194,6 +202,8 @@ export function settleDateOrder(
   }
   if (shown.dmy.length > 0) return { order: 'dmy', ask: [], shownBy: unique(shown.dmy) };
   if (shown.mdy.length > 0) return { order: 'mdy', ask: [], shownBy: unique(shown.mdy) };
+  if (formatReads && either.length > 0)
+    return { order: formatReads, ask: [], shownBy: [], assumedFor: unique(either) };
   return { ask: unique(either), shownBy: [] };
 }
 

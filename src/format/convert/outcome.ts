@@ -45,6 +45,11 @@ export type ConvertOutcome =
       readonly store: ImportedStore;
       readonly report: ImportReport;
       readonly table?: TableColumns;
+      /**
+       * The day/month order read without being given one or shown one by the file: the
+       * order the format's own tool reads. A reader offered the choice can take the other.
+       */
+      readonly assumedDateOrder?: DateOrder;
     }
   /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
   | {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { listRows } from '../../../format/convert/import-dates';
+import { type DateOrder, listRows } from '../../../format/convert/import-dates';
 import { FORMAT_NAMES } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
@@ -144,8 +144,17 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
   return (
     <>
       <p>{t.importFormat(FORMAT_NAMES[verdict.format], verdict.items)}</p>
-      {/* Once answered, the question stays, so that the answer can be changed. */}
-      {dateOrder ? <DateOrderChoice busy={busy} rows={null} /> : null}
+      {/* Once answered, the question stays, so that the answer can be changed; an order the
+          format's own tool reads is offered the same way. */}
+      {dateOrder ? (
+        <DateOrderChoice busy={busy} rows={null} />
+      ) : verdict.assumedDateOrder ? (
+        <DateOrderChoice
+          busy={busy}
+          rows={t.importDateOrderAssumed}
+          assumed={verdict.assumedDateOrder}
+        />
+      ) : null}
       <p>{t.importCounts(verdict.counts.mapped, verdict.counts.guessed, verdict.counts.dropped)}</p>
       <table className="import-dialog__preview">
         <caption>
@@ -193,10 +202,18 @@ function Notes({ notes }: { notes: readonly { kind: string; where: string; messa
 }
 
 /** Day/month or month/day, asked when the file's dates could be read either way. */
-function DateOrderChoice({ busy, rows }: { busy: boolean; rows: string | null }) {
+function DateOrderChoice({
+  busy,
+  rows,
+  assumed,
+}: {
+  busy: boolean;
+  rows: string | null;
+  assumed?: DateOrder;
+}) {
   const t = useAllMessages();
   const rowsId = useId();
-  const dateOrder = useImport((state) => state.options.dateOrder);
+  const dateOrder = useImport((state) => state.options.dateOrder) ?? assumed;
   return (
     <fieldset
       className="import-dialog__date-order"

@@ -1,4 +1,5 @@
 import type { ConvertOptions, TableColumns } from '../../../format/convert/outcome';
+import type { DateOrder } from '../../../format/convert/import-dates';
 import type { ImportFormat, ImportNote } from '../../../format/convert/import-report';
 
 /** The import worker's request and replies: the page never parses a large file itself. */
@@ -36,6 +37,8 @@ export type ImportVerdict =
       readonly kind: 'store';
       readonly format: ImportFormat;
       readonly items: number;
+      /** See ConvertOutcome: the order read when the file showed none, offered to change. */
+      readonly assumedDateOrder?: DateOrder;
       readonly table?: TableColumns;
       readonly notes: readonly ImportNote[];
       readonly counts: {

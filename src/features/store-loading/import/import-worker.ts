@@ -80,6 +80,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         kind: 'store',
         format: report.format,
         items: report.items,
+        ...(outcome.assumedDateOrder ? { assumedDateOrder: outcome.assumedDateOrder } : {}),
         ...(outcome.table ? { table: outcome.table } : {}),
         notes: notesToShow(groupNotes(report.notes)),
         // Counted here, on every note, since the list sent may be cut.
