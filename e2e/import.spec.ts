@@ -1,7 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { STORE_TITLE, actorCheckbox, actorsGroup, eventCount, timeline } from './helpers/app';
-import { heading, openStoreDialog, storeReportSummary } from './helpers/store-loading';
+import {
+  STORE_TITLE,
+  actorCheckbox,
+  actorsGroup,
+  chooseFromList,
+  details,
+  eventCount,
+  timeline,
+} from './helpers/app';
+import {
+  heading,
+  json,
+  openByAddress,
+  openStoreDialog,
+  routeStore,
+  storeAlert,
+  storePath,
+  storeReportSummary,
+} from './helpers/store-loading';
 
 /**
  * Importing: a file that is not a sourceline/1 store opens the Import dialog; `Import`
@@ -135,6 +152,62 @@ test('an old TimelineJS sheet is read month first, as TimelineJS reads it, and t
   await expect(dialog.getByRole('radio', { name: 'day/month/year' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(eventCount(page)).toHaveText('1 event', SLOW);
+});
+
+test('a TimelineJS file opened by its address is offered for import, its relative links read against that address', async ({
+  page,
+}) => {
+  const path = storePath('calculators/timeline3.json');
+  const timelineJs = {
+    title: { text: { headline: 'Calculating machines' } },
+    events: [
+      {
+        start_date: { year: '1642' },
+        text: { headline: "Pascal's Calculator" },
+        media: { url: 'img/pascaline.jpg', caption: 'The Pascaline' },
+      },
+    ],
+  };
+  await routeStore(page, path, (route) => route.fulfill(json(JSON.stringify(timelineJs))));
+  await openApp(page);
+  await openByAddress(page, path);
+
+  const alert = storeAlert(page);
+  await expect(alert).toContainText(
+    'This is a TimelineJS JSON file, not a Sourceline store. Import it to see it here',
+    SLOW,
+  );
+  // What the store format says of it (no "format" field) is no help, and not listed.
+  await expect(alert).not.toContainText('sourceline/1');
+  await alert.getByRole('button', { name: 'Import it…' }).click();
+
+  const dialog = importDialog(page);
+  await expect(dialog.getByText('timeline3.json', { exact: true })).toBeVisible(SLOW);
+  await expect(dialog.getByRole('cell', { name: "Pascal's Calculator" })).toBeVisible(SLOW);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  await expect(heading(page)).toHaveText('Calculating machines', SLOW);
+  await expect(eventCount(page)).toHaveText('1 event', SLOW);
+  await chooseFromList(page, "Pascal's Calculator");
+  const image = new URL('/test-stores/calculators/img/pascaline.jpg', page.url()).href;
+  await expect(details(page)).toContainText(`Media: ${image}`);
+});
+
+test('the embedded timeline names a TimelineJS file at its address, and offers no import it cannot do', async ({
+  page,
+}) => {
+  const path = storePath('embedded/timeline3.json');
+  const timelineJs = {
+    events: [{ start_date: { year: '1642' }, text: { headline: 'Pascaline' } }],
+  };
+  await routeStore(page, path, (route) => route.fulfill(json(JSON.stringify(timelineJs))));
+  await page.goto(`/embed/?store=${path}`);
+  await expect(storeAlert(page)).toContainText(
+    'This is a TimelineJS JSON file, not a Sourceline store: Sourceline can import it, but not in an embedded timeline.',
+    SLOW,
+  );
+  await expect(storeAlert(page).getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import it…' })).toHaveCount(0);
 });
 
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {

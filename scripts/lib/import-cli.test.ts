@@ -109,6 +109,34 @@ describe('import CLI', () => {
     expect(refused).toMatchObject({ ok: false, rows: [2, 3], unit: 'row' });
   });
 
+  it('reads a file fetched from an address with its relative links against that address', async () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: '1642' },
+          text: { headline: 'Pascaline' },
+          media: { url: 'img/pascaline.jpg', caption: 'The machine' },
+        },
+      ],
+    };
+    const fetched: string[] = [];
+    const result = await runImportCli(['https://ex.org/stories/calc.json', '--json'], {
+      ...io,
+      fetch: async (url) => {
+        fetched.push(url);
+        return new Response(JSON.stringify(timeline), {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+    });
+    expect(fetched).toEqual(['https://ex.org/stories/calc.json']);
+    expect(result.exitCode).toBe(0);
+    const { store } = JSON.parse(result.stdout) as { store: { sources: { url: string }[] } };
+    expect(store.sources.map((source) => source.url)).toEqual([
+      'https://ex.org/stories/img/pascaline.jpg',
+    ]);
+  });
+
   it('exit 1 for a file that is nothing it can import', async () => {
     const result = await run('../../../../package.json');
     expect(result.exitCode).toBe(1);

@@ -151,7 +151,8 @@ export async function runImportCli(
     if (options === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
     json = options.json;
     const { target } = options;
-    const loaded: Loaded = /^https?:\/\//i.test(target)
+    const fromAddress = /^https?:\/\//i.test(target);
+    const loaded: Loaded = fromAddress
       ? await loadUrl(target, io, MAX_IMPORT_BYTES, decodeImportBytes)
       : await loadFile(target, io, MAX_IMPORT_BYTES, decodeImportBytes);
     const fail = (message: string, notes: readonly ImportNote[] = [], extra: object = {}) => {
@@ -174,6 +175,8 @@ export async function runImportCli(
       ...(options.mapping ? { mapping: options.mapping } : {}),
       ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       fallbackTitle: titleFromFileName(target.replace(/[?#].*$/, '')),
+      // A file's relative links are read against the address it came from.
+      ...(fromAddress ? { baseUrl: target } : {}),
     };
     const outcome = convertText(loaded.text, convertOptions);
     if (outcome.table && options.mapping) {

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
-import { sameSource, sourceLabel } from '../lib/store-source';
+import { type StoreSource, sameSource, sourceLabel } from '../lib/store-source';
 import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
 import { storeScreen } from '../features/store-loading/api/store-screen';
@@ -69,6 +69,15 @@ const MoreActions = lazyAfterFirstPaint(() =>
 const HeldStatus = lazyAfterFirstPaint(() =>
   import('../features/store-loading/held-status').then((module) => module.HeldStatus),
 );
+
+/** A refused document at an address, opened in the Import dialog (store-error.tsx offers it). */
+function importFromAddress(source: StoreSource): (() => void) | null {
+  if (source.kind !== 'url') return null;
+  return () =>
+    void import('../features/store-loading/import/import-state').then(({ importActions }) =>
+      importActions.openUrl(source.url),
+    );
+}
 
 /**
  * The header's tools, the filters, the list and the details come in the frame after the
@@ -295,6 +304,7 @@ export function App() {
           error={screen.error}
           location={sourceLabel(screen.requested)}
           onRetry={storeScreen.retry}
+          onImport={importFromAddress(screen.requested)}
           fallbackLabel={displayed ? t.keepCurrentStore : t.openDefaultStore}
           onFallback={
             displayed

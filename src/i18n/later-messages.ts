@@ -93,6 +93,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importDateOrder: string;
   importDateOrderRows: (rows: string) => string;
   importDateOrderAssumed: string;
+  storeIsImportable: (format: string) => string;
+  /** Where the page cannot import (the embedded timeline). */
+  storeIsImportableElsewhere: (format: string) => string;
+  importIt: string;
   importDayMonth: string;
   importMonthDay: string;
   importButton: string;
@@ -242,6 +246,11 @@ export const laterEn: LaterMessages = {
   importDateOrder: 'Dates such as 03/04/2020 read as',
   importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,
   importDateOrderAssumed: 'Read month first, as TimelineJS reads this sheet.',
+  storeIsImportable: (format) =>
+    `This is a ${format} file, not a Sourceline store. Import it to see it here: the Import dialog shows what it becomes before it opens.`,
+  storeIsImportableElsewhere: (format) =>
+    `This is a ${format} file, not a Sourceline store: Sourceline can import it, but not in an embedded timeline.`,
+  importIt: 'Import it…',
   importDayMonth: 'day/month/year',
   importMonthDay: 'month/day/year',
   importButton: 'Import',

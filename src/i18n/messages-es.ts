@@ -322,6 +322,11 @@ export const esLater: LaterMessages = {
   importDateOrder: 'Fechas como 03/04/2020 se leen como',
   importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
   importDateOrderAssumed: 'Leído con el mes primero, como TimelineJS lee esta hoja.',
+  storeIsImportable: (format) =>
+    `Es un archivo ${format}, no un almacén de Sourceline. Impórtalo para verlo aquí: el diálogo Importar muestra en qué se convierte antes de abrirlo.`,
+  storeIsImportableElsewhere: (format) =>
+    `Es un archivo ${format}, no un almacén de Sourceline: Sourceline puede importarlo, pero no en una línea de tiempo insertada.`,
+  importIt: 'Importarlo…',
   importDayMonth: 'día/mes/año',
   importMonthDay: 'mes/día/año',
   importButton: 'Importar',

@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { describeProblem } from '../../format/problems';
 import type { Messages } from '../../i18n/messages';
@@ -10,7 +11,16 @@ interface Props {
   /** The way back: the store still shown, or the default store when none is. */
   fallbackLabel: string;
   onFallback: (() => void) | null;
+  /** Imports the refused document, when it is in a format the app imports. */
+  onImport?: (() => void) | null;
 }
+
+const ImportableReason = lazy(() =>
+  import('./importable-store').then((module) => ({ default: module.ImportableReason })),
+);
+const ImportButton = lazy(() =>
+  import('./importable-store').then((module) => ({ default: module.ImportButton })),
+);
 
 const MAX_LISTED = 50;
 
@@ -35,10 +45,19 @@ function reasonOf(error: Error, t: Messages): string {
 }
 
 /** Why the store is not shown, and the ways out. */
-export function StoreError({ error, location, onRetry, fallbackLabel, onFallback }: Props) {
+export function StoreError({
+  error,
+  location,
+  onRetry,
+  fallbackLabel,
+  onFallback,
+  onImport = null,
+}: Props) {
   const t = useMessages();
   const loadError = error instanceof StoreLoadError ? error : null;
-  const problems = loadError?.data.problems ?? [];
+  const importable = loadError?.data.importable;
+  // A TimelineJS file is not a broken store: what the format's checks say of it is no help.
+  const problems = importable ? [] : (loadError?.data.problems ?? []);
   // The loader's own words add numbers where they help (sizes, counts, seconds).
   const detailed = loadError && ['empty', 'too-large', 'timeout'].includes(loadError.kind);
   const detail = detailed ? loadError.message : null;
@@ -46,7 +65,13 @@ export function StoreError({ error, location, onRetry, fallbackLabel, onFallback
     <div role="alert" className="store-error">
       <h2>{t.storeFailed}</h2>
       <p className="store-error__location">{location}</p>
-      <p>{reasonOf(error, t)}</p>
+      {importable ? (
+        <Suspense fallback={<p>{reasonOf(error, t)}</p>}>
+          <ImportableReason format={importable} canImport={onImport !== null} />
+        </Suspense>
+      ) : (
+        <p>{reasonOf(error, t)}</p>
+      )}
       {detail ? <p>{detail}</p> : null}
       {problems.length > 0 ? (
         <ul className="store-error__problems">
@@ -59,7 +84,12 @@ export function StoreError({ error, location, onRetry, fallbackLabel, onFallback
         </ul>
       ) : null}
       <div className="store-error__actions">
-        <button type="button" className="primary" onClick={onRetry}>
+        {importable && onImport ? (
+          <Suspense fallback={null}>
+            <ImportButton onImport={onImport} />
+          </Suspense>
+        ) : null}
+        <button type="button" className={importable ? undefined : 'primary'} onClick={onRetry}>
           {t.retry}
         </button>
         {onFallback ? (

@@ -109,13 +109,13 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
           message: `not ${FORMAT_NAMES.timelinejs}: no events with start_date (nor a TimelineJS2 timeline.date)`,
         };
       }
-      return convertTimelineJs(data, title);
+      return convertTimelineJs(data, title, options.baseUrl);
     }
     case 'timemap':
       return convertTimemap(data, { title, dateOrder: options.dateOrder });
     case 'timemapjs': {
       const report = new ReportBuilder();
-      const events = looksLikeTimemapJs(data) ? readTimemapJs(data, report) : [];
+      const events = looksLikeTimemapJs(data) ? readTimemapJs(data, report, options.baseUrl) : [];
       return convertSimile(events, report, { title, dateOrder: options.dateOrder, format });
     }
     case 'simile': {
@@ -125,13 +125,21 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
           ? readSimileJson(data, report)
           : []
         : readSimileXml(body, report);
-      return convertSimile(events, report, { title, dateOrder: options.dateOrder });
+      return convertSimile(events, report, {
+        title,
+        dateOrder: options.dateOrder,
+        baseUrl: options.baseUrl,
+      });
     }
     case 'csv':
     case 'timelinejs-sheet': {
       const table = readTable(body);
       if (format === 'timelinejs-sheet') {
-        return convertTimelineJsSheet(table, { title, dateOrder: options.dateOrder });
+        return convertTimelineJsSheet(table, {
+          title,
+          dateOrder: options.dateOrder,
+          baseUrl: options.baseUrl,
+        });
       }
       return convertCsvTable(table, {
         title,

@@ -181,6 +181,19 @@ describe('SIMILE Timeline import', () => {
     );
   });
 
+  it('reads a relative image against the address the file came from', () => {
+    const outcome = convertText(MONET, {
+      baseUrl: 'http://simile-widgets.org/timeline/examples/monet/monet.xml',
+    });
+    expect(notesOf(outcome, 'dropped').filter((n) => n.includes('image'))).toEqual([]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      `event 1: image: relative link "monet.png" read against the file's address: http://simile-widgets.org/timeline/examples/monet/monet.png`,
+    );
+    expect(storeOf(outcome).events[0]!.summary).toMatch(
+      /\n\nLink: http:\/\/simile-widgets\.org\/timeline\/examples\/monet\/monet\.png$/,
+    );
+  });
+
   // Trimmed from simile-widgets/timeline src/webapp/examples/religions/christianity.xml
   // (events 1, 33, 104).
   it('reads "1 AD", a year with a question mark, and a title from text without link targets', () => {

@@ -7,6 +7,7 @@ import {
 } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
+import { readLink, relativeRead } from './links';
 import type { ConvertOutcome } from './outcome';
 import { readSimileDate } from './simile-dates';
 import { type SimileEvent, readSimileJson, readSimileXml } from './simile-read';
@@ -97,7 +98,13 @@ const withoutLinkTargets = (text: string) =>
 export function convertSimile(
   events: readonly SimileEvent[],
   report: ReportBuilder,
-  options: { title: string; dateOrder?: DateOrder; format?: 'simile' | 'timemapjs' },
+  options: {
+    title: string;
+    dateOrder?: DateOrder;
+    format?: 'simile' | 'timemapjs';
+    /** The file's own address, when it came from one: relative links are read against it. */
+    baseUrl?: string | undefined;
+  },
 ): ConvertOutcome {
   const format = options.format ?? 'simile';
   const whereNumber = new Map(events.map((e, i) => [e.where, i + 1]));
@@ -195,8 +202,12 @@ export function convertSimile(
       ['image', e.image],
     ] as const) {
       if (url === undefined) continue;
-      if (/^https?:\/\//i.test(url)) links.push(url);
-      else
+      const read = readLink(url, options.baseUrl);
+      if (read.ok) {
+        links.push(read.url);
+        if (read.relative !== undefined)
+          report.guessed(e.where, `${name}: ${relativeRead(read.relative, read.url)}`);
+      } else
         report.dropped(
           e.where,
           `${name} ${JSON.stringify(url)} not imported: not a full http(s) address`,

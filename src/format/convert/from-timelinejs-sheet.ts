@@ -62,7 +62,7 @@ function readTime(text: string): { hour: number; minute: number; second?: number
 
 export function convertTimelineJsSheet(
   table: Table,
-  options: { title: string; dateOrder?: DateOrder },
+  options: { title: string; dateOrder?: DateOrder; baseUrl?: string },
 ): ConvertOutcome {
   const report = new ReportBuilder();
   const keys = table.header.map(headerKey);
@@ -178,7 +178,7 @@ export function convertTimelineJsSheet(
     if (group) draft.actors = [group];
     const display = htmlToText(cell(row, 'displayDate'));
     if (display) draft.dateNote = display;
-    const summary = media ? addMedia(media, text, where, builder, report) : text;
+    const summary = media ? addMedia(media, text, where, builder, report, options.baseUrl) : text;
     if (summary) draft.summary = summary;
     if (cell(row, 'background')) report.dropped(where, 'background not imported');
     seen.add(`${eventTitle}|${draft.start}|${draft.end ?? ''}`);

@@ -210,6 +210,32 @@ describe('TimelineJS JSON import', () => {
     ]);
   });
 
+  it('reads a site-relative media path against the address the file came from', () => {
+    // The same slide as above, as the file at TimelineJS's own site would give it.
+    const slide = {
+      media: {
+        url: '/static/img/examples/user-interface/pascaline.jpg',
+        caption: 'This piece is on display at Musée des Arts et Métiers, Paris.',
+        link: 'pascaline.html',
+      },
+      start_date: { year: '1642' },
+      text: { headline: "Pascal's Calculator" },
+    };
+    const outcome = convertText(JSON.stringify({ events: [slide] }), {
+      baseUrl: 'https://timeline.knightlab.com/examples/user-interface/timeline3.json',
+    });
+    const store = storeOf(outcome);
+    const image = 'https://timeline.knightlab.com/static/img/examples/user-interface/pascaline.jpg';
+    expect(store.sources.map((s) => s.url)).toEqual([image]);
+    expect(store.events[0]!.summary).toBe(
+      `Media: ${image}\n\nLink: https://timeline.knightlab.com/examples/user-interface/pascaline.html`,
+    );
+    expect(notesOf(outcome, 'guessed')).toContain(
+      `events[0].media: relative link "/static/img/examples/user-interface/pascaline.jpg" read against the file's address: ${image}`,
+    );
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+  });
+
   it('keeps a quotation given as media, and names a media-only slide by its caption', () => {
     // Trimmed from NUKnightLab/TimelineJS3 website/examples/republican/timeline3.json and
     // website/examples/twain/marktwain.json (a slide of a video with no headline or text).

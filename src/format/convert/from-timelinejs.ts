@@ -92,7 +92,11 @@ function slideText(slide: Json) {
   return { headline: htmlToText(str(text.headline)), body: htmlToText(str(text.text)) };
 }
 
-export function convertTimelineJs(input: unknown, fallbackTitle: string): ConvertOutcome {
+export function convertTimelineJs(
+  input: unknown,
+  fallbackTitle: string,
+  baseUrl?: string,
+): ConvertOutcome {
   const version2 = looksLikeTimelineJs2(input);
   const data = version2 ? timelineJs2AsTimelineJs3(input as { timeline: Json }) : input;
   if (!isObject(data))
@@ -157,7 +161,7 @@ export function convertTimelineJs(input: unknown, fallbackTitle: string): Conver
         `no headline: title taken from the ${body ? 'text' : 'media'}`,
       );
     }
-    const summary = media ? addMedia(media, body, `${path}.media`, builder, report) : body;
+    const summary = media ? addMedia(media, body, `${path}.media`, builder, report, baseUrl) : body;
     const draft: EventDraft = { title, start: start.date, ...(end ? { end } : {}), actors: [] };
     const group = htmlToText(str(slide.group));
     if (group) draft.actors = [group];

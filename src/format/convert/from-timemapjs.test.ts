@@ -99,6 +99,16 @@ describe('timemap.js import', () => {
     ]);
   });
 
+  it('reads a relative infoUrl against the address the file came from', () => {
+    const outcome = convertText(JSON.stringify(DATASETS), {
+      baseUrl: 'https://ex.org/timemap/examples/artists.json',
+    });
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+    expect(storeOf(outcome).events[1]!.summary).toBe(
+      'Link: https://ex.org/timemap/examples/ajax_content.html',
+    );
+  });
+
   it('turns hostile markup into inert text', () => {
     const data = {
       datasets: [

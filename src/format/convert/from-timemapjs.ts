@@ -1,6 +1,7 @@
 import { type Json, isObject, str } from './json-values';
 import type { ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
+import { readLink, relativeRead } from './links';
 import type { SimileEvent } from './from-simile';
 
 /**
@@ -70,7 +71,11 @@ function groupsOf(data: unknown): Group[] {
 }
 
 /** The items as SIMILE events; what has no place in a store is reported. */
-export function readTimemapJs(data: unknown, report: ReportBuilder): SimileEvent[] {
+export function readTimemapJs(
+  data: unknown,
+  report: ReportBuilder,
+  baseUrl?: string,
+): SimileEvent[] {
   const events: SimileEvent[] = [];
   for (const group of groupsOf(data)) {
     group.items.forEach((item, i) => {
@@ -83,9 +88,12 @@ export function readTimemapJs(data: unknown, report: ReportBuilder): SimileEvent
       const point = pointOf(item);
       const shape = SHAPES.find((s) => s in item);
       if (!point && shape) report.dropped(where, `${shape} left out: a store place is one point`);
-      const link = str(options.infoUrl);
-      if (link && !/^https?:\/\//i.test(link))
-        report.dropped(`${where}.options.infoUrl`, `${JSON.stringify(link)}: not a web address`);
+      const infoUrl = str(options.infoUrl);
+      const read = infoUrl ? readLink(infoUrl, baseUrl) : null;
+      if (read && !read.ok)
+        report.dropped(`${where}.options.infoUrl`, `${JSON.stringify(infoUrl)}: not a web address`);
+      if (read?.ok && read.relative !== undefined)
+        report.guessed(`${where}.options.infoUrl`, relativeRead(read.relative, read.url));
       events.push({
         where,
         start: str(item.start),
@@ -94,7 +102,7 @@ export function readTimemapJs(data: unknown, report: ReportBuilder): SimileEvent
         period: true,
         title: str(item.title),
         description: htmlToText(str(options.description) || str(options.infoHtml)),
-        ...(/^https?:\/\//i.test(link) ? { link } : {}),
+        ...(read?.ok ? { link: read.url } : {}),
         ...(group.lane ? { lane: group.lane } : {}),
         ...(point ? { place: { name: `${point.lat}, ${point.lon}`, ...point } } : {}),
       });

@@ -31,6 +31,8 @@ export interface ConvertOptions {
   readonly dateOrder?: DateOrder;
   /** Title for a store whose file names none (the file name, say). */
   readonly fallbackTitle?: string;
+  /** The address the file came from: its relative links are read against it. */
+  readonly baseUrl?: string;
 }
 
 /** For a table: its columns and the column each field reads (after names and `--map`). */

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { htmlToText } from './html-text';
+import { readLink, relativeRead } from './links';
 import type { ReportBuilder } from './import-report';
 import type { StoreBuilder } from './store-builder';
 
@@ -39,7 +40,7 @@ function iframeSource(html: string): string {
   return src;
 }
 
-function readUrl(raw: string): Reading {
+function readUrl(raw: string, baseUrl?: string): Reading {
   const url = raw.trim();
   if (HTTP.test(url)) return { kind: 'link', url };
   if (/^\/\/[^/\s]/.test(url)) {
@@ -54,12 +55,20 @@ function readUrl(raw: string): Reading {
     return text ? { kind: 'quote', text } : { kind: 'none', reason: 'an empty quotation' };
   }
   if (/^<iframe\b/i.test(url)) {
-    const src = readUrl(iframeSource(url));
+    const src = readUrl(iframeSource(url), baseUrl);
     if (src.kind === 'link') return { ...src, guessed: 'an embed (iframe): its address kept' };
     return { kind: 'none', reason: 'an embed (iframe) without an http(s) address' };
   }
   if (url.startsWith('<')) return { kind: 'none', reason: 'embedded HTML is not imported' };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return { kind: 'none', reason: 'not an http(s) link' };
+  const link = readLink(url, baseUrl);
+  if (link.ok) {
+    return {
+      kind: 'link',
+      url: link.url,
+      ...(link.relative === undefined ? {} : { guessed: relativeRead(link.relative, link.url) }),
+    };
+  }
+  if (link.reason === 'not-http') return { kind: 'none', reason: 'not an http(s) link' };
   return {
     kind: 'none',
     reason: 'a relative path: it cannot be resolved without the page the file came from',
@@ -84,11 +93,13 @@ export function addMedia(
   where: string,
   builder: StoreBuilder,
   report: ReportBuilder,
+  /** The file's own address, when it came from one: relative links are read against it. */
+  baseUrl?: string,
 ): string {
   const caption = htmlToText(media.caption);
   const credit = htmlToText(media.credit);
   const paragraphs = [summary];
-  const reading = readUrl(media.url);
+  const reading = readUrl(media.url, baseUrl);
   if (reading.kind === 'link') {
     builder.source({
       title: caption || credit || reading.url,
@@ -111,7 +122,7 @@ export function addMedia(
   } else {
     report.dropped(where, reading.reason);
   }
-  const link = (media.link ?? '').trim();
-  if (HTTP.test(link)) paragraphs.push(`Link: ${link}`);
+  const link = readLink(media.link ?? '', baseUrl);
+  if (link.ok) paragraphs.push(`Link: ${link.url}`);
   return paragraphs.filter(Boolean).join('\n\n');
 }

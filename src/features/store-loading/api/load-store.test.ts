@@ -69,7 +69,19 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 const closedEarly = new Set<string>();
 
+const TIMELINEJS_TEXT = JSON.stringify({
+  events: [{ start_date: { year: '2022' }, text: { headline: 'A slide' } }],
+});
+
 const routes: Record<string, Handler> = {
+  '/timeline3.json': (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(TIMELINEJS_TEXT);
+  },
+  '/events.csv': (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/csv' });
+    res.end('date,title,actors\n2022-02-24,Invasion,Russia\n');
+  },
   '/good.json': (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': GOOD_BYTES });
     res.end(GOOD_TEXT);
@@ -343,6 +355,22 @@ describe('loadStore over HTTP: failures', () => {
       path: '$',
       message: 'not JSON: syntax error at line 1, column 1 (character 1)',
     });
+  });
+
+  it('a file the app imports is refused as a store and named for import', async () => {
+    const timeline = await failure(fromUrl('/timeline3.json'));
+    expect(timeline.kind).toBe('refused');
+    expect(timeline.data.importable).toBe('timelinejs');
+    expect((await failure(fromUrl('/events.csv'))).data.importable).toBe('csv');
+    // Not offered for a store that is broken, nor for a page that is not data at all.
+    expect((await failure(fromUrl('/v2.json'))).data.importable).toBeUndefined();
+    expect((await failure(fromUrl('/page.json'))).data.importable).toBeUndefined();
+    // A file picked or dropped has been through the Import dialog's own detection.
+    const picked = await failure({
+      kind: 'file',
+      file: new Blob([TIMELINEJS_TEXT], { type: 'application/json' }),
+    });
+    expect(picked.data.importable).toBeUndefined();
   });
 
   it('a JSON syntax error is refused with its line and column', async () => {

@@ -9,6 +9,7 @@ import {
   readBytesWithProgress,
 } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
+import { importableAs } from './importable-as';
 import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
 import type { ShownWindows } from './shown-windows';
@@ -222,12 +223,18 @@ export async function loadStore(
     };
   }
   const { validateStoreText } = await import('../../../format/validate-store');
-  const result = validateStoreText(decodeBytes(read), read.byteLength);
+  const text = decodeBytes(read);
+  const result = validateStoreText(text, read.byteLength);
   if (!result.ok) {
+    // A file at an address is opened as a store; one in a format the app imports is offered
+    // for import (a file picked or dropped went to the Import dialog before coming here).
+    const importable =
+      request.kind === 'url' ? await importableAs(text, read.byteLength) : undefined;
     throw new StoreLoadError({
       kind: 'refused',
       message: 'The store was refused.',
       problems: result.problems,
+      ...(importable ? { importable } : {}),
     });
   }
   if (result.store.events.length === 0) throw noEvents(result.dropped.events, result.problems);

@@ -1,3 +1,4 @@
+import type { ImportFormat } from '../../../format/convert/import-report';
 import type { Problem } from '../../../format/problems';
 
 export type StoreLoadErrorKind =
@@ -8,6 +9,8 @@ export interface StoreLoadErrorData {
   readonly message: string;
   readonly status?: number;
   readonly problems?: readonly Problem[];
+  /** A refused document that is in a format the app imports (a TimelineJS file, a CSV). */
+  readonly importable?: ImportFormat;
 }
 
 /**

@@ -73,6 +73,12 @@ function run(file: File, options: ConvertOptions) {
 
 const fileTitle = (name: string) => name.replace(/\.[a-z0-9]+$/i, '') || name;
 
+/** "https://ex.org/data/timeline.json?v=2" → "timeline.json"; the host when the path is bare. */
+function fileNameOf(url: URL): string {
+  const last = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  return last || url.hostname || 'imported';
+}
+
 export const importActions = {
   /** A file from Open store… or a drop. */
   async openFile(file: File) {
@@ -87,6 +93,38 @@ export const importActions = {
       return;
     }
     run(file, { fallbackTitle: fileTitle(file.name) });
+  },
+
+  /**
+   * A document at an address that was refused as a store but is in a format the app imports
+   * (the store error offers this): fetched again, most often from the browser's cache, and
+   * imported as a file of that name, its relative links read against its address.
+   */
+  async openUrl(address: string) {
+    running?.abort();
+    const url = new URL(address, window.location.href);
+    const file = new File([], fileNameOf(url));
+    useImport.setState({ ...IDLE, phase: 'reading', file });
+    let blob: Blob;
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      blob = await response.blob();
+    } catch (error) {
+      if (useImport.getState().file !== file) return;
+      useImport.setState({
+        phase: 'failed',
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    if (useImport.getState().file !== file) return;
+    const fetched = new File([blob], file.name, { type: blob.type });
+    if (fetched.size > MAX_IMPORT_BYTES) {
+      useImport.setState({ ...IDLE, phase: 'too-large', file: fetched });
+      return;
+    }
+    run(fetched, { fallbackTitle: fileTitle(file.name), baseUrl: url.href });
   },
 
   mapField(field: ImportField, column: string | null) {

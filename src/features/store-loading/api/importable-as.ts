@@ -1,0 +1,17 @@
+import type { ImportFormat } from '../../../format/convert/import-report';
+import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
+
+/**
+ * The import format of a document refused as a store (a TimelineJS file, a CSV), so that the
+ * error can offer to import it rather than list why it is not `sourceline/1`. Loaded only
+ * when a store is refused: the converters' detection stays out of the worker's first load.
+ */
+export async function importableAs(
+  text: string,
+  byteLength: number,
+): Promise<ImportFormat | undefined> {
+  if (byteLength > MAX_IMPORT_BYTES) return undefined;
+  const { detectFormat } = await import('../../../format/convert/convert');
+  const format = detectFormat(text);
+  return format === null || format === 'sourceline' ? undefined : format;
+}
