@@ -210,6 +210,27 @@ test('the embedded timeline names a TimelineJS file at its address, and offers n
   await expect(page.getByRole('button', { name: 'Import it…' })).toHaveCount(0);
 });
 
+test('SIMILE data kept in a script is imported from its literal, and nothing in the file runs', async ({
+  page,
+}) => {
+  await openApp(page);
+  const script = `var timeline_data = {  // save as a global variable
+'dateTimeFormat': 'iso8601',
+'events' : [
+  {'start': '1924', 'title': 'Barfusserkirche', 'description': 'by Lyonel Feininger'},
+  {'start': '1912', 'title': "Portrait of Pablo Picasso", 'description': 'by Juan Gris'},
+]
+};
+window.__ranTheScript = true;`;
+  await openFile(page, 'local_data.js', 'text/javascript', Buffer.from(script));
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: SIMILE Timeline (2 read)', SLOW);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(eventCount(page)).toHaveText('2 events', SLOW);
+  await expect(heading(page)).toHaveText('local_data', SLOW);
+  expect(await page.evaluate(() => '__ranTheScript' in window)).toBe(false);
+});
+
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
   await openApp(page);
   const title = await heading(page).textContent();

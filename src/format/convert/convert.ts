@@ -13,6 +13,7 @@ import { convertTimelineJsSheet, looksLikeTimelineJsSheet } from './from-timelin
 import { convertTimemap, looksLikeTimemap } from './from-timemap';
 import { looksLikeTimemapJs, readTimemapJs } from './from-timemapjs';
 import { FORMAT_NAMES, type ImportFormat, ReportBuilder } from './import-report';
+import { readScriptLiteral, startsAsAssignment } from './script-literal';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 /**
@@ -27,13 +28,26 @@ export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'timemapjs', 'sim
 
 export type Detected = ImportFormat | 'sourceline' | null;
 
-function parseJson(text: string): { ok: true; data: unknown } | { ok: false; message: string } {
+type Parsed =
+  | { readonly ok: true; readonly data: unknown; readonly script?: true }
+  | { readonly ok: false; readonly message: string };
+
+/** JSON, or timeline data written as a JavaScript literal (script-literal.ts). */
+function parseJson(text: string): Parsed {
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (error) {
+    const literal = readScriptLiteral(text);
+    if (literal) return { ok: true, data: literal.data, script: true };
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
 }
+
+/** Text that is read as JSON: an object or a list, or one assigned to a variable. */
+const looksLikeJson = (text: string) => /^[[{]/.test(text) || startsAsAssignment(text);
+
+const SCRIPT_NOTE =
+  'the file is JavaScript, not JSON: the data it writes read as a literal (nothing in it run)';
 
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
@@ -41,7 +55,7 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 export function detectFormat(input: string): Detected {
   const text = withoutBom(input).trimStart();
   if (text.startsWith('<')) return looksLikeSimileXml(text) ? 'simile' : null;
-  if (text.startsWith('{') || text.startsWith('[')) {
+  if (looksLikeJson(text)) {
     const json = parseJson(text);
     if (!json.ok) return null;
     const data = json.data as { format?: unknown };
@@ -73,7 +87,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   const body = withoutBom(text);
   let format: Detected = options.from ?? detectFormat(body);
   // `timelinejs` names both of its forms: the JSON and the sheet exported as CSV.
-  if (format === 'timelinejs' && !body.trimStart().startsWith('{')) format = 'timelinejs-sheet';
+  if (format === 'timelinejs' && !looksLikeJson(body.trimStart())) format = 'timelinejs-sheet';
   if (format === 'sourceline') {
     return {
       kind: 'refused',
@@ -95,11 +109,27 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
     format === 'timemapjs' ||
     (format === 'simile' && !body.trimStart().startsWith('<'));
   let data: unknown;
+  let script = false;
   if (jsonFormat) {
     const json = parseJson(body);
     if (!json.ok) return { kind: 'refused', format, message: json.message };
     data = json.data;
+    script = json.script === true;
   }
+  const outcome = convertData(format, body, jsonFormat, data, options, title);
+  if (!script || outcome.kind !== 'store') return outcome;
+  const note = { kind: 'guessed', where: '', message: SCRIPT_NOTE } as const;
+  return { ...outcome, report: { ...outcome.report, notes: [note, ...outcome.report.notes] } };
+}
+
+function convertData(
+  format: ImportFormat,
+  body: string,
+  jsonFormat: boolean,
+  data: unknown,
+  options: ConvertOptions,
+  title: string,
+): ConvertOutcome {
   switch (format) {
     case 'timelinejs': {
       if (!looksLikeTimelineJs(data)) {

@@ -181,6 +181,40 @@ describe('SIMILE Timeline import', () => {
     );
   });
 
+  it('reads SIMILE data written as JavaScript, as its cubism and local_data examples are', () => {
+    // Cut from simile-widgets/timeline src/webapp/examples/local_example/local_data.js.
+    const text = `var timeline_data = {  // save as a global variable
+'dateTimeFormat': 'iso8601',
+
+'events' : [
+        {'start': '1924',
+        'title': 'Barfusserkirche',
+        'description': 'by Lyonel Feininger, American/German Painter, 1871-1956',
+        'link': 'http://www.allposters.com/-sp/Barfusserkirche-1924-Posters_i1116895_.htm'
+        },
+
+
+        {'start': '2081',
+        'end': '2153',
+        'title': 'Landschaft bei Montreuil',
+        'isDuration' : true,
+        'icon' : "dark-red-circle.png",        
+        'color' : 'red',
+        'textColor' : 'green'},
+]
+}
+`;
+    expect(detectFormat(text)).toBe('simile');
+    const outcome = convertText(text);
+    expect(storeOf(outcome).events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Barfusserkirche', '1924', undefined],
+      ['Landschaft bei Montreuil', '2081', '2153'],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': the file is JavaScript, not JSON: the data it writes read as a literal (nothing in it run)',
+    );
+  });
+
   it('reads a relative image against the address the file came from', () => {
     const outcome = convertText(MONET, {
       baseUrl: 'http://simile-widgets.org/timeline/examples/monet/monet.xml',

@@ -210,6 +210,18 @@ describe('TimelineJS JSON import', () => {
     ]);
   });
 
+  it('reads a TimelineJS timeline kept in a page script as a variable, not as a sheet', () => {
+    const text = `var timeline_json = {
+  events: [{ start_date: { year: 1969, month: 7, day: 20 }, text: { headline: 'Apollo 11' } }],
+};
+window.timeline = new TL.Timeline('timeline-embed', timeline_json);`;
+    expect(detectFormat(text)).toBe('timelinejs');
+    expect(storeOf(convertText(text, { from: 'timelinejs' })).events[0]).toMatchObject({
+      title: 'Apollo 11',
+      start: '1969-07-20',
+    });
+  });
+
   it('reads a site-relative media path against the address the file came from', () => {
     // The same slide as above, as the file at TimelineJS's own site would give it.
     const slide = {

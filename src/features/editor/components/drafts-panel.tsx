@@ -261,7 +261,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
         <input
           id="open-store-file"
           type="file"
-          accept=".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+          accept=".json,application/json,.js,text/javascript,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
           aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
