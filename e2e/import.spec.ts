@@ -231,6 +231,32 @@ window.__ranTheScript = true;`;
   expect(await page.evaluate(() => '__ranTheScript' in window)).toBe(false);
 });
 
+test('a KML file from Google Earth or My Maps is imported: a folder per lane, its placemarks dated', async ({
+  page,
+}) => {
+  await openApp(page);
+  const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Strikes, March 2022</name>
+<Folder><name>Reported by the army</name>
+<Placemark><name>Depot hit</name><TimeStamp><when>2022-03-14</when></TimeStamp>
+<Point><coordinates>30.52,50.45,0</coordinates></Point></Placemark>
+</Folder>
+<Folder><name>Reported by residents</name>
+<Placemark><name>Bridge closed</name>
+<ExtendedData><Data name="Date"><value>2022-03-15</value></Data></ExtendedData>
+<Point><coordinates>30.6,50.5,0</coordinates></Point></Placemark>
+</Folder></Document></kml>`;
+  await openFile(page, 'strikes.kml', 'application/vnd.google-earth.kml+xml', Buffer.from(kml));
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: KML (Google Earth) (2 read)', SLOW);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('Strikes, March 2022', SLOW);
+  await expect(eventCount(page)).toHaveText('2 events', SLOW);
+  for (const lane of ['Reported by the army', 'Reported by residents']) {
+    await expect(actorCheckbox(page, lane)).toBeVisible();
+  }
+});
+
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
   await openApp(page);
   const title = await heading(page).textContent();

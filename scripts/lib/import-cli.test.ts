@@ -148,7 +148,7 @@ describe('import CLI', () => {
     [['a.csv', 'b.csv'], 'error: one file at a time (got 2)'],
     [
       ['a.csv', '--from', 'excel'],
-      'error: --from takes one of auto, csv, timelinejs, timemap, timemapjs, simile, not "excel"',
+      'error: --from takes one of auto, csv, timelinejs, timemap, timemapjs, simile, kml, not "excel"',
     ],
     [
       ['a.csv', '--map', 'when=Date'],

@@ -76,7 +76,7 @@ export function OpenStoreButton() {
             <label className="file-button">
               <input
                 type="file"
-                accept=".json,application/json,.js,text/javascript,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+                accept=".json,application/json,.js,text/javascript,.kml,application/vnd.google-earth.kml+xml,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   event.target.value = '';

@@ -14,6 +14,7 @@ import { convertTimemap, looksLikeTimemap } from './from-timemap';
 import { looksLikeTimemapJs, readTimemapJs } from './from-timemapjs';
 import { FORMAT_NAMES, type ImportFormat, ReportBuilder } from './import-report';
 import { readScriptLiteral, startsAsAssignment } from './script-literal';
+import { looksLikeKml, readKml } from './kml-read';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 /**
@@ -24,7 +25,14 @@ import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 export { MAX_IMPORT_BYTES, isSourcelineStart } from './import-limits';
 
-export const IMPORT_FORMATS = ['csv', 'timelinejs', 'timemap', 'timemapjs', 'simile'] as const;
+export const IMPORT_FORMATS = [
+  'csv',
+  'timelinejs',
+  'timemap',
+  'timemapjs',
+  'simile',
+  'kml',
+] as const;
 
 export type Detected = ImportFormat | 'sourceline' | null;
 
@@ -54,7 +62,10 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 /** What a file is, from its text; `sourceline` for a store, which needs no converting. */
 export function detectFormat(input: string): Detected {
   const text = withoutBom(input).trimStart();
-  if (text.startsWith('<')) return looksLikeSimileXml(text) ? 'simile' : null;
+  if (text.startsWith('<')) {
+    if (looksLikeKml(text)) return 'kml';
+    return looksLikeSimileXml(text) ? 'simile' : null;
+  }
   if (looksLikeJson(text)) {
     const json = parseJson(text);
     if (!json.ok) return null;
@@ -158,6 +169,19 @@ function convertData(
       return convertSimile(events, report, {
         title,
         dateOrder: options.dateOrder,
+        baseUrl: options.baseUrl,
+      });
+    }
+    case 'kml': {
+      const report = new ReportBuilder();
+      const kml = readKml(body, report);
+      if (kml.events.length === 0) {
+        return { kind: 'refused', format, message: 'no placemarks', notes: report.notes };
+      }
+      return convertSimile(kml.events, report, {
+        title: kml.title || title,
+        dateOrder: options.dateOrder,
+        format,
         baseUrl: options.baseUrl,
       });
     }

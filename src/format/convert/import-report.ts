@@ -8,7 +8,7 @@ import { listRows } from './import-dates';
  * (the header is row 1) or a JSON path.
  */
 export type ImportFormat =
-  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'csv';
+  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'kml' | 'csv';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timelinejs: 'TimelineJS JSON',
@@ -16,6 +16,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   simile: 'SIMILE Timeline',
   timemap: 'timemap export',
   timemapjs: 'timemap.js items',
+  kml: 'KML (Google Earth)',
   csv: 'CSV/TSV table',
 };
 

@@ -207,7 +207,7 @@ function DraftItem({
 
 /**
  * A store from a file or an address, copied into a new draft; a file the explorer imports
- * (TimelineJS, SIMILE, timemap, CSV) is converted first, asking the date order if need be.
+ * (TimelineJS, SIMILE, timemap, KML, CSV) is converted first, asking the date order if need be.
  */
 function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote | null) => void }) {
   const { m } = useEditorI18n();
@@ -261,7 +261,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
         <input
           id="open-store-file"
           type="file"
-          accept=".json,application/json,.js,text/javascript,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+          accept=".json,application/json,.js,text/javascript,.kml,application/vnd.google-earth.kml+xml,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
           aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -1,0 +1,194 @@
+import { Parser } from 'htmlparser2';
+import { htmlToText } from './html-text';
+import type { ReportBuilder } from './import-report';
+import type { SimileEvent } from './simile-read';
+
+/**
+ * The placemarks of a KML file (Google Earth, Google My Maps, timemap.js's KML datasets) as
+ * timed events: `<Placemark>` with `<name>`, `<description>` (HTML), a `<TimeStamp><when>` (an
+ * instant) or a `<TimeSpan><begin><end>` (a period), and a `<Point><coordinates>lon,lat[,alt]`.
+ * A placemark without a time of its own is dated from its ExtendedData when a field is named
+ * as a date (My Maps keeps a sheet's columns there); the other fields go to its text. The
+ * folder a placemark is in is its lane; the document's name is the store's title.
+ */
+
+export const looksLikeKml = (text: string) => /<kml[\s>]/i.test(text.slice(0, 4096));
+
+export interface KmlFile {
+  readonly title: string;
+  readonly events: SimileEvent[];
+}
+
+interface Placemark {
+  name: string;
+  description: string;
+  when: string;
+  begin: string;
+  end: string;
+  coordinates: string;
+  /** The first geometry that is not a point, when there is no point. */
+  shape: string;
+  address: string;
+  data: [string, string][];
+  folder: string;
+}
+
+const START_FIELDS = /^(date|start|begin|when|time|fecha|inicio|start ?date|date ?start)$/i;
+const END_FIELDS = /^(end|end ?date|date ?end|fin|finish|until)$/i;
+const LINK_FIELDS = /^(url|link|source|enlace|fuente)$/i;
+const SHAPES = new Set(['linestring', 'linearring', 'polygon', 'model', 'track', 'gx:track']);
+
+function emptyPlacemark(folder: string): Placemark {
+  return {
+    name: '',
+    description: '',
+    when: '',
+    begin: '',
+    end: '',
+    coordinates: '',
+    shape: '',
+    address: '',
+    data: [],
+    folder,
+  };
+}
+
+/** "27.5,-27,0" → the point; KML writes longitude first. */
+function pointOf(coordinates: string): { lat: number; lon: number } | null {
+  const [lon, lat] = coordinates.trim().split(/\s+/)[0]!.split(',').map(Number);
+  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon))
+    return null;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  return { lat, lon };
+}
+
+export function readKml(xml: string, report: ReportBuilder): KmlFile {
+  const events: SimileEvent[] = [];
+  const stack: string[] = [];
+  const folders: string[] = [];
+  let documentName = '';
+  let placemark: Placemark | null = null;
+  let count = 0;
+  let text = '';
+  let dataName = '';
+
+  const finish = (p: Placemark, where: string) => {
+    const fields = new Map(p.data);
+    const field = (pattern: RegExp) => p.data.find(([name]) => pattern.test(name.trim()))?.[1];
+    let start = p.when || p.begin;
+    let end = p.when ? '' : p.end;
+    if (!p.when && !p.begin && p.end) {
+      report.dropped(where, 'a TimeSpan with an end and no begin: its end left out');
+      end = '';
+    }
+    if (!start) {
+      const fromData = field(START_FIELDS);
+      if (fromData) {
+        start = fromData;
+        end = field(END_FIELDS) ?? '';
+        report.guessed(where, 'no TimeStamp or TimeSpan: dated from its ExtendedData');
+      }
+    }
+    if (!start) {
+      report.dropped(
+        where,
+        'no date (no TimeStamp, TimeSpan or date field in its ExtendedData): left out',
+      );
+      return;
+    }
+    const point = p.coordinates ? pointOf(p.coordinates) : null;
+    if (p.coordinates && !point)
+      report.dropped(where, `coordinates ${JSON.stringify(p.coordinates.trim())} not read`);
+    if (!point && p.shape) report.dropped(where, `${p.shape} left out: a store place is one point`);
+    const link = field(LINK_FIELDS);
+    const used = new Set(
+      [START_FIELDS, END_FIELDS, LINK_FIELDS].flatMap((pattern) =>
+        [...fields.keys()].filter((name) => pattern.test(name.trim())),
+      ),
+    );
+    const dataLines = p.data
+      .filter(([name, value]) => !used.has(name) && value.trim() !== '')
+      .map(([name, value]) => `${htmlToText(name)}: ${htmlToText(value)}`);
+    const description = [htmlToText(p.description), dataLines.join('\n')]
+      .filter(Boolean)
+      .join('\n\n');
+    events.push({
+      where,
+      start: start.trim(),
+      ...(end.trim() ? { end: end.trim() } : {}),
+      // A TimeSpan, or a start and an end in its data; a TimeStamp is an instant.
+      period: end.trim() !== '',
+      title: p.name,
+      description,
+      ...(link ? { link: link.trim() } : {}),
+      ...(p.folder ? { lane: htmlToText(p.folder) } : {}),
+      ...(point
+        ? { place: { name: htmlToText(p.address) || `${point.lat}, ${point.lon}`, ...point } }
+        : {}),
+    });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const tag = name.toLowerCase();
+        // HTML written into a description without CDATA: kept as markup for htmlToText.
+        if (stack.at(-1) === 'description' || stack.includes('description')) {
+          const attrs = Object.entries(attributes)
+            .map(
+              ([key, value]) => ` ${key}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+            )
+            .join('');
+          text += `<${name}${attrs}>`;
+          stack.push(tag);
+          return;
+        }
+        stack.push(tag);
+        text = '';
+        if (tag === 'folder') folders.push('');
+        else if (tag === 'placemark') placemark = emptyPlacemark(folders.findLast(Boolean) ?? '');
+        else if (tag === 'data') dataName = attributes.name ?? '';
+        else if (tag === 'simpledata') dataName = attributes.name ?? '';
+        else if (placemark && SHAPES.has(tag) && !placemark.shape) placemark.shape = name;
+      },
+      ontext(chunk) {
+        text += chunk;
+      },
+      onclosetag(name) {
+        const tag = name.toLowerCase();
+        stack.pop();
+        if (stack.includes('description')) {
+          text += `</${name}>`;
+          return;
+        }
+        const parent = stack.at(-1);
+        const value = text.trim();
+        const p = placemark as Placemark | null;
+        if (tag === 'placemark' && p) {
+          count += 1;
+          finish(p, `placemark ${count}`);
+          placemark = null;
+        } else if (tag === 'folder') folders.pop();
+        else if (tag === 'name' && parent === 'folder') folders[folders.length - 1] = value;
+        else if (tag === 'name' && parent === 'document' && !documentName) documentName = value;
+        else if (p) {
+          if (tag === 'name' && parent === 'placemark') p.name = value;
+          else if (tag === 'description' && parent === 'placemark') p.description = text;
+          else if (tag === 'address' && parent === 'placemark') p.address = value;
+          else if (tag === 'when' && parent === 'timestamp' && !p.when) p.when = value;
+          else if (tag === 'begin' && parent === 'timespan' && !p.begin) p.begin = value;
+          else if (tag === 'end' && parent === 'timespan' && !p.end) p.end = value;
+          else if (tag === 'coordinates' && parent === 'point' && !p.coordinates)
+            p.coordinates = value;
+          else if (tag === 'value' && parent === 'data') p.data.push([dataName, value]);
+          else if (tag === 'simpledata') p.data.push([dataName, value]);
+        }
+        text = '';
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return { title: htmlToText(documentName), events };
+}
