@@ -176,7 +176,11 @@ function convertData(
       const report = new ReportBuilder();
       const kml = readKml(body, report);
       if (kml.events.length === 0) {
-        return { kind: 'refused', format, message: 'no placemarks', notes: report.notes };
+        const message =
+          kml.placemarks === 0
+            ? 'no placemarks'
+            : 'no placemark has a date (a TimeStamp, a TimeSpan or a date in its ExtendedData)';
+        return { kind: 'refused', format, message, notes: report.notes };
       }
       return convertSimile(kml.events, report, {
         title: kml.title || title,

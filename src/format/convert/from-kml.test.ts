@@ -109,11 +109,16 @@ describe('KML import', () => {
     );
   });
 
-  it('refuses a KML without placemarks, saying so', () => {
+  it('refuses a KML without placemarks, or with none dated, saying so', () => {
     expect(convertText('<kml><Document><name>Empty</name></Document></kml>')).toMatchObject({
       kind: 'refused',
       format: 'kml',
       message: 'no placemarks',
+    });
+    const pins = '<kml><Document><Placemark><name>A pin</name></Placemark></Document></kml>';
+    expect(convertText(pins)).toMatchObject({
+      kind: 'refused',
+      message: 'no placemark has a date (a TimeStamp, a TimeSpan or a date in its ExtendedData)',
     });
   });
 

@@ -16,7 +16,10 @@ export const looksLikeKml = (text: string) => /<kml[\s>]/i.test(text.slice(0, 40
 
 export interface KmlFile {
   readonly title: string;
+  /** The dated placemarks. */
   readonly events: SimileEvent[];
+  /** Every placemark, dated or not. */
+  readonly placemarks: number;
 }
 
 interface Placemark {
@@ -190,5 +193,5 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
   );
   parser.write(xml);
   parser.end();
-  return { title: htmlToText(documentName), events };
+  return { title: htmlToText(documentName), events, placemarks: count };
 }

@@ -1,5 +1,5 @@
 import type { ImportFormat } from '../../../format/convert/import-report';
-import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
+import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/import-limits';
 
 /**
  * The import format of a document refused as a store (a TimelineJS file, a CSV), so that the
@@ -10,7 +10,8 @@ export async function importableAs(
   text: string,
   byteLength: number,
 ): Promise<ImportFormat | undefined> {
-  if (byteLength > MAX_IMPORT_BYTES) return undefined;
+  // A store that says it is one is a broken store, not a file to import: no second parse.
+  if (byteLength > MAX_IMPORT_BYTES || isSourcelineStart(text.slice(0, 65_536))) return undefined;
   const { detectFormat } = await import('../../../format/convert/convert');
   const format = detectFormat(text);
   return format === null || format === 'sourceline' ? undefined : format;
