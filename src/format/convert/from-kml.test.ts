@@ -87,7 +87,7 @@ describe('KML import', () => {
 
   it('dates a placemark from its data when it has no time, as My Maps exports a sheet', () => {
     const kml = `<kml><Document><Placemark><name>Strike on the depot</name>
-<ExtendedData><Data name="Date"><value>2022-03-14</value></Data><Data name="End date"><value>2022-03-15</value></Data><Data name="Unit"><value>3rd brigade</value></Data></ExtendedData>
+<ExtendedData><Data name="Date"><value>2022-03-14</value></Data><Data name="End date"><value>2022-03-15</value></Data><Data name="Unit"><value>3rd brigade</value></Data><Data name="Source"><value>Local council</value></Data></ExtendedData>
 <Point><coordinates>30.52,50.45</coordinates></Point></Placemark>
 <Placemark><name>Undated</name><Point><coordinates>30.5,50.4</coordinates></Point></Placemark>
 <Placemark><name>A road</name><TimeStamp><when>2022-04</when></TimeStamp><LineString><coordinates>30,50 31,51</coordinates></LineString></Placemark>
@@ -95,7 +95,12 @@ describe('KML import', () => {
     const outcome = convertText(kml);
     const store = storeOf(outcome);
     expect(store.events.map((e) => [e.title, e.start, e.end, e.summary])).toEqual([
-      ['Strike on the depot', '2022-03-14', '2022-03-15', 'Unit: 3rd brigade'],
+      [
+        'Strike on the depot',
+        '2022-03-14',
+        '2022-03-15',
+        'Unit: 3rd brigade\nSource: Local council',
+      ],
       ['A road', '2022-04', undefined, undefined],
     ]);
     expect(notesOf(outcome, 'guessed')).toContain(

@@ -76,8 +76,13 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
   let dataName = '';
 
   const finish = (p: Placemark, where: string) => {
-    const fields = new Map(p.data);
-    const field = (pattern: RegExp) => p.data.find(([name]) => pattern.test(name.trim()))?.[1];
+    const used = new Set<string>();
+    /** The first field whose name matches and whose value `accept`s, marked as used. */
+    const field = (pattern: RegExp, accept: (value: string) => boolean = () => true) => {
+      const found = p.data.find(([name, value]) => pattern.test(name.trim()) && accept(value));
+      if (found) used.add(found[0]);
+      return found?.[1];
+    };
     let start = p.when || p.begin;
     let end = p.when ? '' : p.end;
     if (!p.when && !p.begin && p.end) {
@@ -103,12 +108,8 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
     if (p.coordinates && !point)
       report.dropped(where, `coordinates ${JSON.stringify(p.coordinates.trim())} not read`);
     if (!point && p.shape) report.dropped(where, `${p.shape} left out: a store place is one point`);
-    const link = field(LINK_FIELDS);
-    const used = new Set(
-      [START_FIELDS, END_FIELDS, LINK_FIELDS].flatMap((pattern) =>
-        [...fields.keys()].filter((name) => pattern.test(name.trim())),
-      ),
-    );
+    // A "Source" that is a name, not an address, stays in the text.
+    const link = field(LINK_FIELDS, (value) => /^\s*https?:\/\//i.test(value));
     const dataLines = p.data
       .filter(([name, value]) => !used.has(name) && value.trim() !== '')
       .map(([name, value]) => `${htmlToText(name)}: ${htmlToText(value)}`);
@@ -136,7 +137,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       onopentag(name, attributes) {
         const tag = name.toLowerCase();
         // HTML written into a description without CDATA: kept as markup for htmlToText.
-        if (stack.at(-1) === 'description' || stack.includes('description')) {
+        if (stack.includes('description')) {
           const attrs = Object.entries(attributes)
             .map(
               ([key, value]) => ` ${key}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
