@@ -218,7 +218,7 @@ export const editorEn: EditorMessages = {
   textOf: (title) => `Text of ${title}`,
   selectionHint:
     'Select a passage (with the mouse, or Shift and the arrow keys) to quote it as evidence.',
-  selected: (characters) => `${characters} characters selected.`,
+  selected: (characters) => `${enCounted(characters, 'character', 'characters')} selected.`,
   newEventFromSelection: 'New event from selection',
   addExcerptToSelectedEvent: 'Add excerpt to selected event',
   draftEvents: 'Draft events',
@@ -346,7 +346,8 @@ export const editorEs: EditorMessages = {
   textOf: (title) => `Texto de ${title}`,
   selectionHint:
     'Seleccione un pasaje (con el ratón, o con Mayús y las flechas) para citarlo como prueba.',
-  selected: (characters) => `${characters} caracteres seleccionados.`,
+  selected: (characters) =>
+    `${esCounted(characters, 'carácter seleccionado', 'caracteres seleccionados')}.`,
   newEventFromSelection: 'Nuevo evento desde la selección',
   addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
   draftEvents: 'Eventos del borrador',

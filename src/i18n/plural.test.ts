@@ -3,6 +3,7 @@ import { laterEn } from './later-messages';
 import { en as enFirst } from './messages';
 import { es as esFirst, esLater } from './messages-es';
 import { pluralsOf } from './plural';
+import { editorEn, editorEs } from './editor-messages';
 
 describe('pluralsOf', () => {
   it('chooses by the language’s rules, falling back to the other form', () => {
@@ -62,5 +63,10 @@ describe('counted messages', () => {
     expect(en.importPreviewCaption(5, 20, 2)).toBe('The first 5 of 20 events, in 2 lanes');
     expect(es.importPreviewCaption(1, 1, 1)).toBe('El evento, en 1 carril');
     expect(es.importCounts(1, 0, 2)).toBe('1 asignado · 0 deducidos · 2 descartados');
+    expect([1, 1_204].map((count) => editorEn.selected(count))).toEqual([
+      '1 character selected.',
+      '1,204 characters selected.',
+    ]);
+    expect(editorEs.selected(1)).toBe('1 carácter seleccionado.');
   });
 });
