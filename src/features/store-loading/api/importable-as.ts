@@ -4,7 +4,8 @@ import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/imp
 /**
  * The import format of a document refused as a store (a TimelineJS file, a CSV), so that the
  * error can offer to import it rather than list why it is not `sourceline/1`. Loaded only
- * when a store is refused: the converters' detection stays out of the worker's first load.
+ * when a store is refused, as are the converters' detection it loads in turn: none of it is
+ * in the worker's first load.
  */
 export async function importableAs(
   text: string,

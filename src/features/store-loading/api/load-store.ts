@@ -9,7 +9,6 @@ import {
   readBytesWithProgress,
 } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
-import { importableAs } from './importable-as';
 import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
 import type { ShownWindows } from './shown-windows';
@@ -229,7 +228,11 @@ export async function loadStore(
     // A file at an address is opened as a store; one in a format the app imports is offered
     // for import (a file picked or dropped went to the Import dialog before coming here).
     const importable =
-      request.kind === 'url' ? await importableAs(text, read.byteLength) : undefined;
+      request.kind === 'url'
+        ? await import('./importable-as').then(({ importableAs }) =>
+            importableAs(text, read.byteLength),
+          )
+        : undefined;
     throw new StoreLoadError({
       kind: 'refused',
       message: 'The store was refused.',
