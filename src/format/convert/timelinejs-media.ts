@@ -9,8 +9,8 @@ import type { StoreBuilder } from './store-builder';
  * importers. TimelineJS takes in `url` more than links: a protocol-relative `//host/…`
  * (its own examples use them), an `<iframe>` embed, or a `<blockquote>` whose text is the
  * slide's content (a quotation). A link becomes a source and a `Media:` line in the summary;
- * a quotation's words go to the summary as plain text; a site-relative path cannot be
- * resolved without the page the file came from, so it is dropped.
+ * a quotation's words go to the summary as plain text; a relative path is read against the
+ * address the file came from (links.ts), and dropped when it came from a disk.
  */
 export interface SlideMedia {
   readonly url: string;
