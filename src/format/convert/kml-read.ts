@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { htmlToText } from './html-text';
 import type { ReportBuilder } from './import-report';
+import { readLink } from './links';
 import type { SimileEvent } from './simile-read';
 
 /**
@@ -109,7 +110,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       report.dropped(where, `coordinates ${JSON.stringify(p.coordinates.trim())} not read`);
     if (!point && p.shape) report.dropped(where, `${p.shape} left out: a store place is one point`);
     // A "Source" that is a name, not an address, stays in the text.
-    const link = field(LINK_FIELDS, (value) => /^\s*https?:\/\//i.test(value));
+    const link = field(LINK_FIELDS, (value) => readLink(value).ok);
     const dataLines = p.data
       .filter(([name, value]) => !used.has(name) && value.trim() !== '')
       .map(([name, value]) => `${htmlToText(name)}: ${htmlToText(value)}`);

@@ -80,8 +80,8 @@ function fileNameOf(url: URL): string {
 }
 
 export const importActions = {
-  /** A file from Open store… or a drop. */
-  async openFile(file: File) {
+  /** A file from Open store… or a drop, or fetched from its address (`baseUrl`). */
+  async openFile(file: File, from: Pick<ConvertOptions, 'baseUrl'> = {}) {
     const head = await file.slice(0, 65_536).text();
     if (isSourcelineStart(head)) {
       storeScreen.open(registerFile(file));
@@ -92,7 +92,7 @@ export const importActions = {
       useImport.setState({ ...IDLE, phase: 'too-large', file });
       return;
     }
-    run(file, { fallbackTitle: fileTitle(file.name) });
+    run(file, { fallbackTitle: fileTitle(file.name), ...from });
   },
 
   /**
@@ -119,12 +119,9 @@ export const importActions = {
       return;
     }
     if (useImport.getState().file !== file) return;
-    const fetched = new File([blob], file.name, { type: blob.type });
-    if (fetched.size > MAX_IMPORT_BYTES) {
-      useImport.setState({ ...IDLE, phase: 'too-large', file: fetched });
-      return;
-    }
-    run(fetched, { fallbackTitle: fileTitle(file.name), baseUrl: url.href });
+    await importActions.openFile(new File([blob], file.name, { type: blob.type }), {
+      baseUrl: url.href,
+    });
   },
 
   mapField(field: ImportField, column: string | null) {
