@@ -75,8 +75,18 @@ async function readDraft(id: string): Promise<DraftRecord | undefined> {
   );
 }
 
+// A change waits for its save (saveTimer) or is being written (writesInFlight): until
+// neither is true, the toolbar says "Saving…". A write that ends while a later change
+// waits must not say "All changes saved".
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let writesInFlight = 0;
+
+const settleSaving = () =>
+  useSession.setState({ saving: writesInFlight > 0 || saveTimer !== null });
+
 async function writeDraft(record: DraftRecord) {
   const started = performance.now();
+  writesInFlight += 1;
   useSession.setState({ saving: true });
   try {
     await draftDb.put(record);
@@ -91,7 +101,8 @@ async function writeDraft(record: DraftRecord) {
     inMemory.set(record.id, record);
     noteProblem(error);
   } finally {
-    useSession.setState({ saving: false });
+    writesInFlight -= 1;
+    settleSaving();
   }
 }
 
@@ -148,7 +159,6 @@ export async function restoreDraft(record: DraftRecord) {
 // ---- the open draft ----
 
 let releaseLock: () => void = () => {};
-let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let savedDocument: DraftDocument | null = null;
 
 // Each open is numbered: an open overtaken by a later one (a second click, React's
@@ -194,7 +204,7 @@ export function flushSave(): Promise<void> {
   saveTimer = null;
   const { draftId, document, readOnly } = useDraftStore.getState();
   if (!draftId || !document || readOnly || document === savedDocument) {
-    useSession.setState({ saving: false });
+    settleSaving();
     return Promise.resolve();
   }
   savedDocument = document;
