@@ -24,7 +24,11 @@ import {
   convertText,
   titleFromFileName,
 } from '../../src/format/convert/convert.ts';
-import { decodeImportBytes } from '../../src/format/convert/decode-import.ts';
+import {
+  ImportReadError,
+  type ImportText,
+  readImportBytes,
+} from '../../src/format/convert/read-import-bytes.ts';
 import { listRows } from '../../src/format/convert/import-dates.ts';
 import {
   FORMAT_NAMES,
@@ -152,9 +156,20 @@ export async function runImportCli(
     json = options.json;
     const { target } = options;
     const fromAddress = /^https?:\/\//i.test(target);
+    // What reading the bytes did (a KMZ opened), kept beside the text the loaders return.
+    let read: ImportText | ImportReadError = { text: '', notes: [] };
+    const decode = (bytes: Uint8Array) => {
+      try {
+        read = readImportBytes(bytes);
+      } catch (error) {
+        if (!(error instanceof ImportReadError)) throw error;
+        read = error;
+      }
+      return read instanceof ImportReadError ? '' : read.text;
+    };
     const loaded: Loaded = fromAddress
-      ? await loadUrl(target, io, MAX_IMPORT_BYTES, decodeImportBytes)
-      : await loadFile(target, io, MAX_IMPORT_BYTES, decodeImportBytes);
+      ? await loadUrl(target, io, MAX_IMPORT_BYTES, decode)
+      : await loadFile(target, io, MAX_IMPORT_BYTES, decode);
     const fail = (message: string, notes: readonly ImportNote[] = [], extra: object = {}) => {
       const stderr = [`${target}: ${message}`, ...noteLines(notes)].map(printable).join('\n');
       return json
@@ -170,6 +185,7 @@ export async function runImportCli(
         `refused: ${loaded.tooLarge} bytes is more than the ${MAX_IMPORT_BYTES} bytes an import may be (its store must stay within the store size limit)`,
       );
     }
+    if (read instanceof ImportReadError) return fail(`refused: ${read.message}`);
     const convertOptions: ConvertOptions = {
       ...(options.from === 'auto' ? {} : { from: options.from }),
       ...(options.mapping ? { mapping: options.mapping } : {}),
@@ -177,6 +193,7 @@ export async function runImportCli(
       fallbackTitle: titleFromFileName(target.replace(/[?#].*$/, '')),
       // A file's relative links are read against the address it came from.
       ...(fromAddress ? { baseUrl: target } : {}),
+      readNotes: read.notes,
     };
     const outcome = convertText(loaded.text, convertOptions);
     if (outcome.table && options.mapping) {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { OPENABLE_FILES } from '../../format/convert/import-limits';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
 import { useAllMessages } from '../../i18n/later-messages';
 import { isStoreLocation } from '../../lib/url-codec';
@@ -76,7 +77,7 @@ export function OpenStoreButton() {
             <label className="file-button">
               <input
                 type="file"
-                accept=".json,application/json,.js,text/javascript,.kml,application/vnd.google-earth.kml+xml,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+                accept={OPENABLE_FILES}
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   event.target.value = '';

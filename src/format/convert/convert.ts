@@ -12,7 +12,7 @@ import { convertTimelineJs, looksLikeTimelineJs } from './from-timelinejs';
 import { convertTimelineJsSheet, looksLikeTimelineJsSheet } from './from-timelinejs-sheet';
 import { convertTimemap, looksLikeTimemap } from './from-timemap';
 import { looksLikeTimemapJs, readTimemapJs } from './from-timemapjs';
-import { FORMAT_NAMES, type ImportFormat, ReportBuilder } from './import-report';
+import { FORMAT_NAMES, type ImportFormat, type ImportNote, ReportBuilder } from './import-report';
 import { readScriptLiteral, startsAsAssignment } from './script-literal';
 import { looksLikeKml, readKml } from './kml-read';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
@@ -111,7 +111,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
       kind: 'refused',
       format: null,
       message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, CSV/TSV)',
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, CSV/TSV)',
     };
   }
   const jsonFormat =
@@ -128,9 +128,18 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
     script = json.script === true;
   }
   const outcome = convertData(format, body, jsonFormat, data, options, title);
-  if (!script || outcome.kind !== 'store') return outcome;
-  const note = { kind: 'guessed', where: '', message: SCRIPT_NOTE } as const;
-  return { ...outcome, report: { ...outcome.report, notes: [note, ...outcome.report.notes] } };
+  const first: ImportNote[] = [...(options.readNotes ?? [])];
+  if (script) first.push({ kind: 'guessed', where: '', message: SCRIPT_NOTE });
+  if (first.length === 0) return outcome;
+  if (outcome.kind === 'store') {
+    return {
+      ...outcome,
+      report: { ...outcome.report, notes: [...first, ...outcome.report.notes] },
+    };
+  }
+  if (outcome.kind === 'refused')
+    return { ...outcome, notes: [...first, ...(outcome.notes ?? [])] };
+  return outcome;
 }
 
 function convertData(

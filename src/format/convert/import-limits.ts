@@ -15,3 +15,15 @@ export const MAX_IMPORT_BYTES = Math.floor(MAX_STORE_BYTES / 4);
 export function isSourcelineStart(head: string): boolean {
   return /"format"\s*:\s*"sourceline\//.test(head);
 }
+
+/** What the file pickers offer: stores, and every format the converters read. */
+export const OPENABLE_FILES = [
+  '.json,application/json',
+  '.js,text/javascript',
+  '.kml,application/vnd.google-earth.kml+xml',
+  '.kmz,application/vnd.google-earth.kmz',
+  '.csv,text/csv',
+  '.tsv,text/tab-separated-values',
+  '.txt',
+  '.xml,text/xml,application/xml',
+].join(',');

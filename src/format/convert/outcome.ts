@@ -33,6 +33,8 @@ export interface ConvertOptions {
   readonly fallbackTitle?: string;
   /** The address the file came from: its relative links are read against it. */
   readonly baseUrl?: string;
+  /** What reading the file's bytes did (read-import-bytes.ts): first in the report. */
+  readonly readNotes?: readonly ImportNote[];
 }
 
 /** For a table: its columns and the column each field reads (after names and `--map`). */

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { decodeImportBytes } from '../../../format/convert/decode-import';
+import { OPENABLE_FILES } from '../../../format/convert/import-limits';
+import { type ImportText, readImportBytes } from '../../../format/convert/read-import-bytes';
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
 import { documentFromFile } from '../model/document-from-file';
@@ -205,6 +206,9 @@ function DraftItem({
   );
 }
 
+/** A file's text (a KMZ's KML, say) and what reading its bytes did, with its name. */
+type NamedText = ImportText & { readonly name: string };
+
 /**
  * A store from a file or an address, copied into a new draft; a file the explorer imports
  * (TimelineJS, SIMILE, timemap, KML, CSV) is converted first, asking the date order if need be.
@@ -214,13 +218,13 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A file to import whose dates could be read either way: kept until the person says which.
-  const [asking, setAsking] = useState<{ text: string; name: string; where: string } | null>(null);
+  const [asking, setAsking] = useState<{ file: NamedText; where: string } | null>(null);
 
-  const openText = async (text: string, name: string, dateOrder?: DateOrder) => {
-    const opened = await documentFromFile(text, name, dateOrder);
+  const openText = async (file: NamedText, dateOrder?: DateOrder) => {
+    const opened = await documentFromFile(file.text, file.name, dateOrder, file.notes);
     if (opened.kind === 'refused') throw new Error(opened.message);
     if (opened.kind === 'ask-date-order') {
-      setAsking({ text, name, where: opened.where });
+      setAsking({ file, where: opened.where });
       return;
     }
     setAsking(null);
@@ -237,12 +241,11 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
   const failed = (failure: unknown) =>
     setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
 
-  const open = async (read: () => Promise<{ text: string; name: string }>) => {
+  const open = async (read: () => Promise<NamedText>) => {
     setError(null);
     setAsking(null);
     try {
-      const { text, name } = await read();
-      await openText(text, name);
+      await openText(await read());
     } catch (failure) {
       failed(failure);
     }
@@ -251,7 +254,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
   const answer = (dateOrder: DateOrder) => {
     if (!asking) return;
     setError(null);
-    openText(asking.text, asking.name, dateOrder).catch(failed);
+    openText(asking.file, dateOrder).catch(failed);
   };
 
   return (
@@ -261,13 +264,13 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
         <input
           id="open-store-file"
           type="file"
-          accept=".json,application/json,.js,text/javascript,.kml,application/vnd.google-earth.kml+xml,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xml,text/xml,application/xml"
+          accept={OPENABLE_FILES}
           aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file)
               void open(async () => ({
-                text: decodeImportBytes(new Uint8Array(await file.arrayBuffer())),
+                ...readImportBytes(new Uint8Array(await file.arrayBuffer())),
                 name: file.name,
               }));
           }}
@@ -286,7 +289,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
             const response = await fetch(url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const bytes = new Uint8Array(await response.arrayBuffer());
-            return { text: decodeImportBytes(bytes), name: url.pathname };
+            return { ...readImportBytes(bytes), name: url.pathname };
           });
         }}
       >

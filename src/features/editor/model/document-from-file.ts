@@ -1,4 +1,5 @@
 import type { DateOrder } from '../../../format/convert/import-dates';
+import type { ImportNote } from '../../../format/convert/import-report';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { type DraftDocument, documentFromJson } from './draft-document';
 
@@ -32,6 +33,8 @@ export async function documentFromFile(
   text: string,
   fileName: string,
   dateOrder?: DateOrder,
+  /** What reading the file's bytes did (a KMZ's KML taken out): see read-import-bytes.ts. */
+  readNotes: readonly ImportNote[] = [],
 ): Promise<OpenedFile> {
   if (looksLikeJson(text)) {
     let data: unknown;
@@ -64,7 +67,11 @@ export async function documentFromFile(
       import('../../../format/convert/import-report'),
       import('../../../format/convert/import-dates'),
     ]);
-  const outcome = convertText(text, { fallbackTitle: titleFromFileName(fileName), dateOrder });
+  const outcome = convertText(text, {
+    fallbackTitle: titleFromFileName(fileName),
+    dateOrder,
+    readNotes,
+  });
   if (outcome.kind === 'refused') return { kind: 'refused', message: outcome.message };
   if (outcome.kind === 'ask-date-order')
     return { kind: 'ask-date-order', where: dates.listRows(outcome.rows, outcome.unit) };

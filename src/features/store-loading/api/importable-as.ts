@@ -10,10 +10,29 @@ import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/imp
 export async function importableAs(
   text: string,
   byteLength: number,
+  chunks: readonly Uint8Array[],
 ): Promise<ImportFormat | undefined> {
   // A store that says it is one is a broken store, not a file to import: no second parse.
   if (byteLength > MAX_IMPORT_BYTES || isSourcelineStart(text.slice(0, 65_536))) return undefined;
-  const { detectFormat } = await import('../../../format/convert/convert');
-  const format = detectFormat(text);
+  const [{ detectFormat }, archive] = await Promise.all([
+    import('../../../format/convert/convert'),
+    // A KMZ is a ZIP archive, whose decoded "text" begins with its signature.
+    text.startsWith('PK\u0003\u0004')
+      ? Promise.all([
+          import('../../../format/convert/read-import-bytes'),
+          import('../../../format/convert/decode-import'),
+        ])
+      : null,
+  ]);
+  let readable = text;
+  if (archive) {
+    const [{ readImportBytes }, { joinChunks }] = archive;
+    try {
+      readable = readImportBytes(joinChunks(chunks, byteLength)).text;
+    } catch {
+      return undefined;
+    }
+  }
+  const format = detectFormat(readable);
   return format === null || format === 'sourceline' ? undefined : format;
 }

@@ -230,7 +230,7 @@ export async function loadStore(
     const importable =
       request.kind === 'url'
         ? await import('./importable-as').then(({ importableAs }) =>
-            importableAs(text, read.byteLength),
+            importableAs(text, read.byteLength, read.chunks),
           )
         : undefined;
     throw new StoreLoadError({

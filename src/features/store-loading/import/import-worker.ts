@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 import { convertText, detectFormat } from '../../../format/convert/convert';
-import { decodeImportBytes, joinChunks } from '../../../format/convert/decode-import';
+import { joinChunks } from '../../../format/convert/decode-import';
+import {
+  ImportReadError,
+  type ImportText,
+  readImportBytes,
+} from '../../../format/convert/read-import-bytes';
 import { countNotes, groupNotes } from '../../../format/convert/import-report';
 import type { ImportNote } from '../../../format/convert/import-report';
 import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
@@ -9,7 +14,7 @@ import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from 
 // stays responsive, and cancelling is terminating this worker.
 declare const self: DedicatedWorkerGlobalScope;
 
-async function readText(file: Blob, post: (reply: ImportReply) => void): Promise<string> {
+async function readText(file: Blob, post: (reply: ImportReply) => void): Promise<ImportText> {
   const reader = file.stream().getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -26,8 +31,9 @@ async function readText(file: Blob, post: (reply: ImportReply) => void): Promise
     }
   }
   post({ type: 'progress', stage: 'reading', loaded, total: file.size });
-  // Decoded whole: a file that is not UTF-8 may be read in the encoding it declares.
-  return decodeImportBytes(joinChunks(chunks, loaded));
+  // Read whole: a file that is not UTF-8 may be read in the encoding it declares, and a KMZ
+  // is an archive to open.
+  return readImportBytes(joinChunks(chunks, loaded));
 }
 
 /** Notes sent on: every kind represented even when one kind has thousands. */
@@ -42,8 +48,17 @@ function notesToShow(notes: readonly ImportNote[]): ImportNote[] {
 self.onmessage = async (message: MessageEvent<ImportRequest>) => {
   const post = (reply: ImportReply) => self.postMessage(reply);
   try {
-    const { file, options } = message.data;
-    const text = await readText(file, post);
+    const { file } = message.data;
+    let read: ImportText;
+    try {
+      read = await readText(file, post);
+    } catch (error) {
+      if (!(error instanceof ImportReadError)) throw error;
+      post({ type: 'done', verdict: { kind: 'refused', message: error.message, notes: [] } });
+      return;
+    }
+    const { text } = read;
+    const options = { ...message.data.options, readNotes: read.notes };
     const detected = options.from ?? detectFormat(text);
     if (
       detected === 'sourceline' ||

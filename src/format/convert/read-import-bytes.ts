@@ -1,0 +1,98 @@
+import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { decodeImportBytes } from './decode-import';
+import type { ImportNote } from './import-report';
+import { MAX_IMPORT_BYTES } from './import-limits';
+
+/**
+ * From a file's bytes to the text the converters read. Most files are text and are decoded
+ * (decode-import.ts). A ZIP archive is opened: a KMZ, which is how Google Earth saves and
+ * Google My Maps exports by default, is its first KML file. What was taken from the archive,
+ * and what was left in it, goes first in the report.
+ */
+
+export interface ImportText {
+  readonly text: string;
+  /** What reading the bytes did (the KML taken out of a KMZ), for the report. */
+  readonly notes: readonly ImportNote[];
+}
+
+/** A file that cannot be read as any format at all: the message says why, in words. */
+export class ImportReadError extends Error {}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+export const isZip = (bytes: Uint8Array) => ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte);
+
+const MB = 1024 * 1024;
+
+/** The archive's entries in its own order, read from its directory; nothing is unpacked. */
+function entriesOf(bytes: Uint8Array): UnzipFileInfo[] {
+  const entries: UnzipFileInfo[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        entries.push(entry);
+        return false;
+      },
+    });
+  } catch {
+    throw new ImportReadError('a ZIP archive that cannot be read (damaged, or cut short)');
+  }
+  return entries;
+}
+
+const isKml = (name: string) => /\.kml$/i.test(name) && !name.startsWith('__MACOSX/');
+
+/** What an archive that holds no KML is, when it is something a person would recognise. */
+function whatElse(entries: readonly UnzipFileInfo[]): string {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has('xl/workbook.xml'))
+    return 'an Excel workbook (.xlsx): save the sheet as CSV (File › Save as › CSV) and import that';
+  if (names.has('content.xml') && names.has('mimetype'))
+    return 'an OpenDocument file (.ods): save the sheet as CSV and import that';
+  return 'a ZIP archive with no KML file in it (a KMZ holds one)';
+}
+
+/**
+ * Google Earth reads the first KML at the archive's top level (doc.kml, by convention), and
+ * the files beside it are what its descriptions show (images, models): they are not imported.
+ */
+function readKmz(bytes: Uint8Array): ImportText {
+  const entries = entriesOf(bytes);
+  const kmls = entries.filter((entry) => isKml(entry.name));
+  const chosen = kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
+  if (!chosen) throw new ImportReadError(whatElse(entries));
+  // The size is the archive's word for it; inflating stops there whatever the data says.
+  if (chosen.originalSize > MAX_IMPORT_BYTES) {
+    throw new ImportReadError(
+      `the KML in this archive (${chosen.name}) is ${Math.ceil(chosen.originalSize / MB)} MB unpacked, more than the ${MAX_IMPORT_BYTES / MB} MB an import may be`,
+    );
+  }
+  let kml: Uint8Array | undefined;
+  try {
+    kml = unzipSync(bytes, { filter: (entry) => entry.name === chosen.name })[chosen.name];
+  } catch {
+    kml = undefined;
+  }
+  if (!kml)
+    throw new ImportReadError(`the KML in this archive (${chosen.name}) cannot be unpacked`);
+  const others = entries.filter((entry) => entry !== chosen && !entry.name.endsWith('/'));
+  const notes: ImportNote[] = [
+    { kind: 'mapped', where: '', message: `a KMZ archive: its KML, ${chosen.name}, read` },
+  ];
+  if (others.length > 0) {
+    const shown = others.slice(0, 3).map((entry) => entry.name);
+    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    notes.push({
+      kind: 'dropped',
+      where: '',
+      message: `${others.length === 1 ? 'the other file' : `the ${others.length} other files`} in the archive (${shown.join(', ')}${more}) not imported: links to them cannot be followed`,
+    });
+  }
+  return { text: decodeImportBytes(kml), notes };
+}
+
+export function readImportBytes(bytes: Uint8Array): ImportText {
+  if (isZip(bytes)) return readKmz(bytes);
+  return { text: decodeImportBytes(bytes), notes: [] };
+}
