@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import {
   STORE_TITLE,
@@ -255,6 +256,49 @@ test('a KML file from Google Earth or My Maps is imported: a folder per lane, it
   for (const lane of ['Reported by the army', 'Reported by residents']) {
     await expect(actorCheckbox(page, lane)).toBeVisible();
   }
+});
+
+test('a KMZ opened by its address is offered for import: its KML read, the files beside it reported', async ({
+  page,
+}) => {
+  // As Google Earth saves one and My Maps exports one: doc.kml, and the images it shows.
+  const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Pyongyang, June 2024</name>
+<Folder><name>Russia</name>
+<Placemark><name>Putin lands in Pyongyang</name><TimeStamp><when>2024-06-18</when></TimeStamp>
+<description><![CDATA[<img src="files/arrival.jpg"> Met at the airport by Kim Jong-un.]]></description>
+<Point><coordinates>125.67,39.22,0</coordinates></Point></Placemark>
+</Folder></Document></kml>`;
+  const kmz = zipSync({
+    'doc.kml': strToU8(kml),
+    'files/arrival.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+  });
+  const path = storePath('maps/pyongyang.kmz');
+  await routeStore(page, path, (route) =>
+    route.fulfill({ contentType: 'application/vnd.google-earth.kmz', body: Buffer.from(kmz) }),
+  );
+  await openApp(page);
+  await openByAddress(page, path);
+  const alert = storeAlert(page);
+  await expect(alert).toContainText(
+    'This is a KML (Google Earth) file, not a Sourceline store. Import it to see it here',
+    SLOW,
+  );
+  await alert.getByRole('button', { name: 'Import it…' }).click();
+
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: KML (Google Earth) (1 read)', SLOW);
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  await expect(dialog.getByText('a KMZ archive: its KML, doc.kml, read')).toBeVisible();
+  await expect(
+    dialog.getByText('the other file in the archive (files/arrival.jpg) not imported', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('Pyongyang, June 2024', SLOW);
+  await expect(eventCount(page)).toHaveText('1 event', SLOW);
+  await expect(actorCheckbox(page, 'Russia')).toBeVisible();
 });
 
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {

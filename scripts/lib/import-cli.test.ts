@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateStore } from '../../src/format/validate-store.ts';
 import { type ImportCliIo, USAGE, nodeImportIo, parseMapping, runImportCli } from './import-cli.ts';
@@ -135,6 +139,30 @@ describe('import CLI', () => {
     expect(store.sources.map((source) => source.url)).toEqual([
       'https://ex.org/stories/img/pascaline.jpg',
     ]);
+  });
+
+  it('opens a KMZ: its KML imported, the archive in the report; a ZIP with no KML refused', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kmz-'));
+    const kml = strToU8(
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Depot hit</name>' +
+        '<TimeStamp><when>2022-03-14</when></TimeStamp></Placemark></Document></kml>',
+    );
+    writeFileSync(
+      join(folder, 'strikes.kmz'),
+      zipSync({ 'doc.kml': kml, 'files/a.png': strToU8('') }),
+    );
+    writeFileSync(join(folder, 'notes.zip'), zipSync({ 'notes.txt': strToU8('hello') }));
+    const result = await run(join(folder, 'strikes.kmz'));
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('a KMZ archive: its KML, doc.kml, read');
+    expect(result.stderr).toContain('the other file in the archive (files/a.png) not imported');
+    expect(storeFrom(result.stdout).events.length).toBeGreaterThan(0);
+
+    const refused = await run(join(folder, 'notes.zip'));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toBe(
+      `${join(folder, 'notes.zip')}: refused: a ZIP archive with no KML file in it (a KMZ holds one)\n`,
+    );
   });
 
   it('exit 1 for a file that is nothing it can import', async () => {
