@@ -301,6 +301,30 @@ test('a KMZ opened by its address is offered for import: its KML read, the files
   await expect(actorCheckbox(page, 'Russia')).toBeVisible();
 });
 
+test('a news feed (RSS with GeoRSS points) is imported: an event per item, dated when published, its link kept', async ({
+  page,
+}) => {
+  await openApp(page);
+  const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:georss="http://www.georss.org/georss"><channel><title>Korea desk</title>
+<item><title>Putin arrives in Pyongyang</title><link>https://news.example/korea/putin-arrives</link>
+<description>&lt;p&gt;The Russian president landed &lt;b&gt;after midnight&lt;/b&gt;.&lt;/p&gt;</description>
+<pubDate>Wed, 19 Jun 2024 02:45:00 +0900</pubDate><georss:point>39.03 125.75</georss:point></item>
+<item><title>Treaty signed</title><pubDate>Wed, 19 Jun 2024 15:10:00 +0900</pubDate></item>
+</channel></rss>`;
+  await openFile(page, 'korea.rss', 'application/rss+xml', Buffer.from(rss));
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: RSS or Atom feed (2 read)', SLOW);
+  await expect(dialog.getByRole('cell', { name: 'Putin arrives in Pyongyang' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('Korea desk', SLOW);
+  await expect(eventCount(page)).toHaveText('2 events', SLOW);
+  await expect(actorCheckbox(page, 'Korea desk')).toBeVisible();
+  await chooseFromList(page, 'Putin arrives in Pyongyang');
+  await expect(details(page)).toContainText('The Russian president landed after midnight.');
+  await expect(details(page)).toContainText('Link: https://news.example/korea/putin-arrives');
+});
+
 test('Cancel closes the Import dialog and keeps the store on screen', async ({ page }) => {
   await openApp(page);
   const title = await heading(page).textContent();

@@ -15,6 +15,7 @@ import { looksLikeTimemapJs, readTimemapJs } from './from-timemapjs';
 import { FORMAT_NAMES, type ImportFormat, type ImportNote, ReportBuilder } from './import-report';
 import { readScriptLiteral, startsAsAssignment } from './script-literal';
 import { looksLikeKml, readKml } from './kml-read';
+import { looksLikeFeed, readFeed } from './feed-read';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 /**
@@ -32,6 +33,7 @@ export const IMPORT_FORMATS = [
   'timemapjs',
   'simile',
   'kml',
+  'feed',
 ] as const;
 
 export type Detected = ImportFormat | 'sourceline' | null;
@@ -64,6 +66,7 @@ export function detectFormat(input: string): Detected {
   const text = withoutBom(input).trimStart();
   if (text.startsWith('<')) {
     if (looksLikeKml(text)) return 'kml';
+    if (looksLikeFeed(text)) return 'feed';
     return looksLikeSimileXml(text) ? 'simile' : null;
   }
   if (looksLikeJson(text)) {
@@ -111,7 +114,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
       kind: 'refused',
       format: null,
       message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, CSV/TSV)',
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, RSS or Atom feeds, CSV/TSV)',
     };
   }
   const jsonFormat =
@@ -193,6 +196,23 @@ function convertData(
       }
       return convertSimile(kml.events, report, {
         title: kml.title || title,
+        dateOrder: options.dateOrder,
+        format,
+        baseUrl: options.baseUrl,
+      });
+    }
+    case 'feed': {
+      const report = new ReportBuilder();
+      const feed = readFeed(body, report);
+      if (feed.events.length === 0) {
+        const message =
+          feed.items === 0
+            ? `no ${feed.kind === 'atom' ? 'entries' : 'items'}`
+            : `no ${feed.kind === 'atom' ? 'entry' : 'item'} has a date (pubDate, dc:date, published or updated)`;
+        return { kind: 'refused', format, message, notes: report.notes };
+      }
+      return convertSimile(feed.events, report, {
+        title: feed.title || title,
         dateOrder: options.dateOrder,
         format,
         baseUrl: options.baseUrl,

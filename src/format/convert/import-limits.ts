@@ -26,4 +26,5 @@ export const OPENABLE_FILES = [
   '.tsv,text/tab-separated-values',
   '.txt',
   '.xml,text/xml,application/xml',
+  '.rss,application/rss+xml,.atom,application/atom+xml',
 ].join(',');

@@ -8,7 +8,7 @@ import { listRows } from './import-dates';
  * (the header is row 1) or a JSON path.
  */
 export type ImportFormat =
-  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'kml' | 'csv';
+  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'kml' | 'feed' | 'csv';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timelinejs: 'TimelineJS JSON',
@@ -17,6 +17,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timemap: 'timemap export',
   timemapjs: 'timemap.js items',
   kml: 'KML (Google Earth)',
+  feed: 'RSS or Atom feed',
   csv: 'CSV/TSV table',
 };
 
