@@ -119,6 +119,10 @@ test.describe('?store= with a good store', () => {
         await expect(alert).toBeVisible({ timeout: 20_000 });
         await expect(alert).toContainText(url);
         await expect(alert).toContainText('The store could not be reached.');
+        // On another site, the likely cause and the way round it.
+        await expect(alert).toContainText(
+          'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with Open store….',
+        );
         expect(withoutCors.hits('/store.json')).toBeGreaterThanOrEqual(1);
 
         await alert.getByRole('button', { name: 'Open the default store' }).click();

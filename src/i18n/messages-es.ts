@@ -72,6 +72,8 @@ export const es: Messages = {
   storeRefused: 'El almacén fue rechazado:',
   httpError: (status) => `El servidor respondió con el estado ${status}.`,
   networkError: 'No se pudo acceder al almacén. Comprueba la dirección y tu conexión.',
+  networkErrorElsewhere:
+    'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con Abrir almacén….',
   retry: 'Reintentar',
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',

@@ -19,6 +19,8 @@ export interface Messages extends EvidenceMessages {
   storeRefused: string;
   httpError: (status: number) => string;
   networkError: string;
+  /** Added to networkError for an address on another site, which may not allow the read. */
+  networkErrorElsewhere: string;
   retry: string;
   openDefaultStore: string;
   timeline: string;
@@ -116,6 +118,8 @@ export const en: Messages = {
   storeRefused: 'The store was refused:',
   httpError: (status) => `The server answered with status ${status}.`,
   networkError: 'The store could not be reached. Check the address and your connection.',
+  networkErrorElsewhere:
+    'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with Open store….',
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',

@@ -24,11 +24,23 @@ const ImportButton = lazy(() =>
 
 const MAX_LISTED = 50;
 
-function reasonOf(error: Error, t: Messages): string {
+/** An address on another site than this page's: the browser reads it only if it allows. */
+function isOtherSite(location: string): boolean {
+  try {
+    const url = new URL(location, window.location.href);
+    return /^https?:$/.test(url.protocol) && url.origin !== window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+function reasonOf(error: Error, t: Messages, location: string): string {
   if (!(error instanceof StoreLoadError)) return error.message;
   switch (error.kind) {
     case 'network':
-      return t.networkError;
+      return isOtherSite(location)
+        ? `${t.networkError} ${t.networkErrorElsewhere}`
+        : t.networkError;
     case 'http':
       return t.httpError(error.data.status ?? 0);
     case 'timeout':
@@ -66,11 +78,11 @@ export function StoreError({
       <h2>{t.storeFailed}</h2>
       <p className="store-error__location">{location}</p>
       {importable ? (
-        <Suspense fallback={<p>{reasonOf(error, t)}</p>}>
+        <Suspense fallback={<p>{reasonOf(error, t, location)}</p>}>
           <ImportableReason format={importable} canImport={onImport !== null} />
         </Suspense>
       ) : (
-        <p>{reasonOf(error, t)}</p>
+        <p>{reasonOf(error, t, location)}</p>
       )}
       {detail ? <p>{detail}</p> : null}
       {problems.length > 0 ? (
