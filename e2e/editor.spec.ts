@@ -174,7 +174,7 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
   await page.getByRole('button', { name: 'Open store for editing' }).click();
   const file = page.getByLabel('Store file');
   await expect(file).toHaveAccessibleDescription(
-    /a file to import: TimelineJS, SIMILE, timemap, KML or KMZ, an RSS or Atom feed, CSV or TSV/,
+    /a file to import: TimelineJS, SIMILE, timemap, KML or KMZ, GeoJSON, an RSS or Atom feed, CSV or TSV/,
   );
   await file.setInputFiles({
     name: 'observations.csv',

@@ -176,7 +176,7 @@ describe('import CLI', () => {
     [['a.csv', 'b.csv'], 'error: one file at a time (got 2)'],
     [
       ['a.csv', '--from', 'excel'],
-      'error: --from takes one of auto, csv, timelinejs, timemap, timemapjs, simile, kml, feed, not "excel"',
+      'error: --from takes one of auto, csv, timelinejs, timemap, timemapjs, simile, kml, feed, geojson, not "excel"',
     ],
     [
       ['a.csv', '--map', 'when=Date'],

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml|feed]
+ * `npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml|feed|geojson]
  * [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]`: turns a
  * TimelineJS, SIMILE, timemap or CSV/TSV file into a `sourceline/1` store with the app's own
  * converters (src/format/convert), then checks the result with the app's validator. Returns
@@ -48,7 +48,7 @@ import { describeProblemGroup, groupProblems } from '../../src/format/problems.t
 import { validateStore } from '../../src/format/validate-store.ts';
 
 export const USAGE =
-  'usage: npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml|feed] [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]';
+  'usage: npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml|feed|geojson] [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]';
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -70,6 +70,7 @@ const FROM = [
   'simile',
   'kml',
   'feed',
+  'geojson',
 ] as const;
 
 interface Options {

@@ -16,6 +16,7 @@ import { FORMAT_NAMES, type ImportFormat, type ImportNote, ReportBuilder } from 
 import { readScriptLiteral, startsAsAssignment } from './script-literal';
 import { looksLikeKml, readKml } from './kml-read';
 import { looksLikeFeed, readFeed } from './feed-read';
+import { looksLikeGeoJson, readGeoJson } from './geojson-read';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 
 /**
@@ -34,6 +35,7 @@ export const IMPORT_FORMATS = [
   'simile',
   'kml',
   'feed',
+  'geojson',
 ] as const;
 
 export type Detected = ImportFormat | 'sourceline' | null;
@@ -81,6 +83,7 @@ export function detectFormat(input: string): Detected {
     ) {
       return 'sourceline';
     }
+    if (looksLikeGeoJson(data)) return 'geojson';
     if (looksLikeTimelineJs(data)) return 'timelinejs';
     if (looksLikeSimileJson(data)) return 'simile';
     if (looksLikeTimemap(data)) return 'timemap';
@@ -114,13 +117,14 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
       kind: 'refused',
       format: null,
       message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, RSS or Atom feeds, CSV/TSV)',
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, GeoJSON, RSS or Atom feeds, CSV/TSV)',
     };
   }
   const jsonFormat =
     format === 'timelinejs' ||
     format === 'timemap' ||
     format === 'timemapjs' ||
+    format === 'geojson' ||
     (format === 'simile' && !body.trimStart().startsWith('<'));
   let data: unknown;
   let script = false;
@@ -196,6 +200,30 @@ function convertData(
       }
       return convertSimile(kml.events, report, {
         title: kml.title || title,
+        dateOrder: options.dateOrder,
+        format,
+        baseUrl: options.baseUrl,
+      });
+    }
+    case 'geojson': {
+      if (!looksLikeGeoJson(data)) {
+        return {
+          kind: 'refused',
+          format,
+          message: 'not GeoJSON: no "type": "FeatureCollection" with features, nor a Feature',
+        };
+      }
+      const report = new ReportBuilder();
+      const file = readGeoJson(data as Record<string, unknown>, report);
+      if (file.events.length === 0) {
+        const message =
+          file.features === 0
+            ? 'no features'
+            : 'no feature has a date (a property named date, start, time, event_date…)';
+        return { kind: 'refused', format, message, notes: report.notes };
+      }
+      return convertSimile(file.events, report, {
+        title: file.title || title,
         dateOrder: options.dateOrder,
         format,
         baseUrl: options.baseUrl,

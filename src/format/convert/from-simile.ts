@@ -101,7 +101,7 @@ export function convertSimile(
   options: {
     title: string;
     dateOrder?: DateOrder;
-    format?: 'simile' | 'timemapjs' | 'kml' | 'feed';
+    format?: 'simile' | 'timemapjs' | 'kml' | 'feed' | 'geojson';
     /** The file's own address, when it came from one: relative links are read against it. */
     baseUrl?: string | undefined;
   },

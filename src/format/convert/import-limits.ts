@@ -27,4 +27,5 @@ export const OPENABLE_FILES = [
   '.txt',
   '.xml,text/xml,application/xml',
   '.rss,application/rss+xml,.atom,application/atom+xml',
+  '.geojson,application/geo+json',
 ].join(',');

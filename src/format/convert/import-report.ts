@@ -8,7 +8,15 @@ import { listRows } from './import-dates';
  * (the header is row 1) or a JSON path.
  */
 export type ImportFormat =
-  'timelinejs' | 'timelinejs-sheet' | 'simile' | 'timemap' | 'timemapjs' | 'kml' | 'feed' | 'csv';
+  | 'timelinejs'
+  | 'timelinejs-sheet'
+  | 'simile'
+  | 'timemap'
+  | 'timemapjs'
+  | 'kml'
+  | 'feed'
+  | 'geojson'
+  | 'csv';
 
 export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timelinejs: 'TimelineJS JSON',
@@ -18,6 +26,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timemapjs: 'timemap.js items',
   kml: 'KML (Google Earth)',
   feed: 'RSS or Atom feed',
+  geojson: 'GeoJSON',
   csv: 'CSV/TSV table',
 };
 

@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { htmlToText } from './html-text';
 import type { ReportBuilder } from './import-report';
 import { readLink } from './links';
+import { END_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
 import type { SimileEvent } from './simile-read';
 
 /**
@@ -37,9 +38,6 @@ interface Placemark {
   folder: string;
 }
 
-const START_FIELDS = /^(date|start|begin|when|time|fecha|inicio|start ?date|date ?start)$/i;
-const END_FIELDS = /^(end|end ?date|date ?end|fin|finish|until)$/i;
-const LINK_FIELDS = /^(url|link|source|enlace|fuente)$/i;
 const SHAPES = new Set(['linestring', 'linearring', 'polygon', 'model', 'track', 'gx:track']);
 
 function emptyPlacemark(folder: string): Placemark {
@@ -80,7 +78,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
     const used = new Set<string>();
     /** The first field whose name matches and whose value `accept`s, marked as used. */
     const field = (pattern: RegExp, accept: (value: string) => boolean = () => true) => {
-      const found = p.data.find(([name, value]) => pattern.test(name.trim()) && accept(value));
+      const found = p.data.find(([name, value]) => pattern.test(fieldName(name)) && accept(value));
       if (found) used.add(found[0]);
       return found?.[1];
     };
