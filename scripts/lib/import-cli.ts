@@ -166,11 +166,11 @@ export async function runImportCli(
     json = options.json;
     const { target } = options;
     const fromAddress = /^https?:\/\//i.test(target);
-    // What reading the bytes did (a KMZ opened), kept beside the text the loaders return.
+    // What reading the bytes did (a KMZ or a workbook opened), kept beside the text the loaders return.
     let read: ImportText | ImportReadError = { text: '', notes: [] };
-    const decode = (bytes: Uint8Array) => {
+    const decode = async (bytes: Uint8Array) => {
       try {
-        read = readImportBytes(bytes);
+        read = await readImportBytes(bytes);
       } catch (error) {
         if (!(error instanceof ImportReadError)) throw error;
         read = error;

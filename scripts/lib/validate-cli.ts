@@ -94,12 +94,15 @@ export type Loaded = { text: string; byteLength: number } | { tooLarge: number }
 // file saved with a BOM gets the same verdict here as in the app.
 const decodeUtf8 = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
+/** From a file's bytes to its text; the import CLI's opens archives too, and may wait. */
+export type Decode = (bytes: Uint8Array) => string | Promise<string>;
+
 /** Reads a file (the import CLI passes its own, smaller, limit, and its own decoding). */
 export async function loadFile(
   target: string,
   io: CliIo,
   limit = MAX_STORE_BYTES,
-  decode = decodeUtf8,
+  decode: Decode = decodeUtf8,
 ): Promise<Loaded> {
   const path = isAbsolute(target) ? target : resolve(io.cwd, target);
   let info;
@@ -116,14 +119,14 @@ export async function loadFile(
   // Check the size before reading: a huge file is refused without loading it into memory.
   if (info.size > limit) return { tooLarge: info.size };
   const bytes = await io.readFile(path);
-  return { text: decode(bytes), byteLength: bytes.byteLength };
+  return { text: await decode(bytes), byteLength: bytes.byteLength };
 }
 
 export async function loadUrl(
   url: string,
   io: CliIo,
   limit = MAX_STORE_BYTES,
-  decode = decodeUtf8,
+  decode: Decode = decodeUtf8,
 ): Promise<Loaded> {
   let response: Response;
   try {
@@ -160,7 +163,7 @@ export async function loadUrl(
     chunks.push(next.value);
   }
   const bytes = Buffer.concat(chunks);
-  return { text: decode(bytes), byteLength: total };
+  return { text: await decode(bytes), byteLength: total };
 }
 
 const SECTIONS: readonly [Severity, string][] = [

@@ -117,7 +117,7 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
       kind: 'refused',
       format: null,
       message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, GeoJSON, RSS or Atom feeds, CSV/TSV)',
+        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, GeoJSON, RSS or Atom feeds, CSV/TSV, Excel .xlsx)',
     };
   }
   const jsonFormat =

@@ -24,6 +24,7 @@ export const OPENABLE_FILES = [
   '.kmz,application/vnd.google-earth.kmz',
   '.csv,text/csv',
   '.tsv,text/tab-separated-values',
+  '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.txt',
   '.xml,text/xml,application/xml',
   '.rss,application/rss+xml,.atom,application/atom+xml',

@@ -36,12 +36,12 @@ function declareSize(zip: Uint8Array, size: number): Uint8Array {
 }
 
 describe('reading a file’s bytes for import', () => {
-  it('decodes a text file, and says nothing about it', () => {
-    expect(readImportBytes(strToU8(KML))).toEqual({ text: KML, notes: [] });
+  it('decodes a text file, and says nothing about it', async () => {
+    expect(await readImportBytes(strToU8(KML))).toEqual({ text: KML, notes: [] });
   });
 
-  it('opens a KMZ: its doc.kml is read, and the files beside it are named as not imported', () => {
-    const read = readImportBytes(
+  it('opens a KMZ: its doc.kml is read, and the files beside it are named as not imported', async () => {
+    const read = await readImportBytes(
       kmz({ 'doc.kml': KML, 'files/tower.jpg': new Uint8Array([0xff, 0xd8, 0xff]) }),
     );
     expect(read.text).toBe(KML);
@@ -56,9 +56,9 @@ describe('reading a file’s bytes for import', () => {
     ]);
   });
 
-  it('takes the first KML at the top of the archive, as Google Earth does, whatever its name', () => {
+  it('takes the first KML at the top of the archive, as Google Earth does, whatever its name', async () => {
     const other = KML.replace('Strikes, March 2022', 'Older');
-    const read = readImportBytes(
+    const read = await readImportBytes(
       kmz({ 'files/old.kml': other, 'Strikes.kml': KML, 'b.kml': other, 'c.png': '', 'd.png': '' }),
     );
     expect(read.text).toBe(KML);
@@ -67,8 +67,8 @@ describe('reading a file’s bytes for import', () => {
     );
   });
 
-  it('reads the KML of a KMZ into events, with the archive in the report', () => {
-    const read = readImportBytes(kmz({ 'doc.kml': KML, 'files/tower.jpg': '' }));
+  it('reads the KML of a KMZ into events, with the archive in the report', async () => {
+    const read = await readImportBytes(kmz({ 'doc.kml': KML, 'files/tower.jpg': '' }));
     const outcome = convertText(read.text, { readNotes: read.notes });
     const store = storeOf(outcome);
     expect(store.title).toBe('Strikes, March 2022');
@@ -78,43 +78,43 @@ describe('reading a file’s bytes for import', () => {
     expect(outcome.kind === 'store' && outcome.report.notes.slice(0, 2)).toEqual(read.notes);
   });
 
-  it('refuses an archive that holds no KML, saying what it is when a person would know', () => {
-    const refusal = (files: Record<string, string>) => {
+  it('refuses an archive that holds no KML, saying what it is when a person would know', async () => {
+    const refusal = async (files: Record<string, string>) => {
       try {
-        readImportBytes(kmz(files));
+        await readImportBytes(kmz(files));
       } catch (error) {
         expect(error).toBeInstanceOf(ImportReadError);
         return (error as Error).message;
       }
       throw new Error('not refused');
     };
-    expect(refusal({ '[Content_Types].xml': '', 'xl/workbook.xml': '<workbook/>' })).toMatch(
-      /^an Excel workbook \(\.xlsx\): save the sheet as CSV/,
-    );
     expect(
-      refusal({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '' }),
+      await refusal({
+        mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+        'content.xml': '',
+      }),
     ).toMatch(/^an OpenDocument file \(\.ods\)/);
-    expect(refusal({ 'notes.txt': 'hello', '__MACOSX/._doc.kml': '' })).toBe(
+    expect(await refusal({ 'notes.txt': 'hello', '__MACOSX/._doc.kml': '' })).toBe(
       'a ZIP archive with no KML file in it (a KMZ holds one)',
     );
   });
 
-  it('refuses an archive cut short, and a KML that unpacks larger than an import may be', () => {
+  it('refuses an archive cut short, and a KML that unpacks larger than an import may be', async () => {
     const whole = kmz({ 'doc.kml': KML });
-    expect(() => readImportBytes(whole.subarray(0, whole.length - 30))).toThrow(
+    await expect(readImportBytes(whole.subarray(0, whole.length - 30))).rejects.toThrow(
       'a ZIP archive that cannot be read (damaged, or cut short)',
     );
-    expect(() => readImportBytes(declareSize(whole, MAX_IMPORT_BYTES + 1))).toThrow(
+    await expect(readImportBytes(declareSize(whole, MAX_IMPORT_BYTES + 1))).rejects.toThrow(
       /^the KML in this archive \(doc\.kml\) is 51 MB unpacked, more than the 50 MB an import may be$/,
     );
   });
 
-  it('unpacks no more than the archive declares, whatever the compressed data holds', () => {
+  it('unpacks no more than the archive declares, whatever the compressed data holds', async () => {
     // A "zip bomb" whose directory claims a small size: inflating stops at that size.
     const big = `${KML}<!--${'x'.repeat(1_000_000)}-->`;
     let text = '';
     try {
-      text = readImportBytes(declareSize(kmz({ 'doc.kml': big }), 1000)).text;
+      text = (await readImportBytes(declareSize(kmz({ 'doc.kml': big }), 1000))).text;
     } catch (error) {
       expect(error).toBeInstanceOf(ImportReadError);
     }

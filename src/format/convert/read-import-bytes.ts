@@ -2,22 +2,17 @@ import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { decodeImportBytes } from './decode-import';
 import type { ImportNote } from './import-report';
 import { MAX_IMPORT_BYTES } from './import-limits';
+import { ImportReadError, type ImportText } from './import-text';
+
+export { ImportReadError, type ImportText } from './import-text';
 
 /**
  * From a file's bytes to the text the converters read. Most files are text and are decoded
  * (decode-import.ts). A ZIP archive is opened: a KMZ, which is how Google Earth saves and
- * Google My Maps exports by default, is its first KML file. What was taken from the archive,
- * and what was left in it, goes first in the report.
+ * Google My Maps exports by default, is its first KML file; an Excel workbook (.xlsx) is its
+ * first sheet with data, as CSV (read-workbook.ts, loaded only for a workbook). What was taken
+ * from the archive, and what was left in it, goes first in the report.
  */
-
-export interface ImportText {
-  readonly text: string;
-  /** What reading the bytes did (the KML taken out of a KMZ), for the report. */
-  readonly notes: readonly ImportNote[];
-}
-
-/** A file that cannot be read as any format at all: the message says why, in words. */
-export class ImportReadError extends Error {}
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -26,7 +21,7 @@ export const isZip = (bytes: Uint8Array) => ZIP_SIGNATURE.every((byte, i) => byt
 const MB = 1024 * 1024;
 
 /** The archive's entries in its own order, read from its directory; nothing is unpacked. */
-function entriesOf(bytes: Uint8Array): UnzipFileInfo[] {
+export function entriesOf(bytes: Uint8Array): UnzipFileInfo[] {
   const entries: UnzipFileInfo[] = [];
   try {
     unzipSync(bytes, {
@@ -46,10 +41,8 @@ const isKml = (name: string) => /\.kml$/i.test(name) && !name.startsWith('__MACO
 /** What an archive that holds no KML is, when it is something a person would recognise. */
 function whatElse(entries: readonly UnzipFileInfo[]): string {
   const names = new Set(entries.map((entry) => entry.name));
-  if (names.has('xl/workbook.xml'))
-    return 'an Excel workbook (.xlsx): save the sheet as CSV (File › Save as › CSV) and import that';
   if (names.has('content.xml') && names.has('mimetype'))
-    return 'an OpenDocument file (.ods): save the sheet as CSV and import that';
+    return 'an OpenDocument file (.ods): save the sheet as CSV, or as an Excel workbook (.xlsx), and import that';
   return 'a ZIP archive with no KML file in it (a KMZ holds one)';
 }
 
@@ -57,8 +50,7 @@ function whatElse(entries: readonly UnzipFileInfo[]): string {
  * Google Earth reads the first KML at the archive's top level (doc.kml, by convention), and
  * the files beside it are what its descriptions show (images, models): they are not imported.
  */
-function readKmz(bytes: Uint8Array): ImportText {
-  const entries = entriesOf(bytes);
+function readKmz(bytes: Uint8Array, entries: readonly UnzipFileInfo[]): ImportText {
   const kmls = entries.filter((entry) => isKml(entry.name));
   const chosen = kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
   if (!chosen) throw new ImportReadError(whatElse(entries));
@@ -92,7 +84,15 @@ function readKmz(bytes: Uint8Array): ImportText {
   return { text: decodeImportBytes(kml), notes };
 }
 
-export function readImportBytes(bytes: Uint8Array): ImportText {
-  if (isZip(bytes)) return readKmz(bytes);
-  return { text: decodeImportBytes(bytes), notes: [] };
+const isWorkbook = (entries: readonly UnzipFileInfo[]) =>
+  entries.some((entry) => entry.name === 'xl/workbook.xml');
+
+export async function readImportBytes(bytes: Uint8Array): Promise<ImportText> {
+  if (!isZip(bytes)) return { text: decodeImportBytes(bytes), notes: [] };
+  const entries = entriesOf(bytes);
+  if (isWorkbook(entries)) {
+    const { readWorkbook } = await import('./read-workbook');
+    return readWorkbook(bytes, entries);
+  }
+  return readKmz(bytes, entries);
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
-import { type ImportText, readImportBytes } from '../../../format/convert/read-import-bytes';
+import type { ImportText } from '../../../format/convert/read-import-bytes';
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
 import { documentFromFile } from '../model/document-from-file';
@@ -209,9 +209,13 @@ function DraftItem({
 /** A file's text (a KMZ's KML, say) and what reading its bytes did, with its name. */
 type NamedText = ImportText & { readonly name: string };
 
+/** The bytes' reader (archives, workbooks, encodings), loaded when a file is opened. */
+const readBytes = async (bytes: Uint8Array) =>
+  (await import('../../../format/convert/read-import-bytes')).readImportBytes(bytes);
+
 /**
  * A store from a file or an address, copied into a new draft; a file the explorer imports
- * (TimelineJS, SIMILE, timemap, KML, CSV) is converted first, asking the date order if need be.
+ * (TimelineJS, SIMILE, timemap, KML, CSV, an Excel workbook) is converted first, asking the date order if need be.
  */
 function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote | null) => void }) {
   const { m } = useEditorI18n();
@@ -270,7 +274,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
             const file = event.target.files?.[0];
             if (file)
               void open(async () => ({
-                ...readImportBytes(new Uint8Array(await file.arrayBuffer())),
+                ...(await readBytes(new Uint8Array(await file.arrayBuffer()))),
                 name: file.name,
               }));
           }}
@@ -289,7 +293,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
             const response = await fetch(url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const bytes = new Uint8Array(await response.arrayBuffer());
-            return { ...readImportBytes(bytes), name: url.pathname };
+            return { ...(await readBytes(bytes)), name: url.pathname };
           });
         }}
       >

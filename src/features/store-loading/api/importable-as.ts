@@ -16,7 +16,8 @@ export async function importableAs(
   if (byteLength > MAX_IMPORT_BYTES || isSourcelineStart(text.slice(0, 65_536))) return undefined;
   const [{ detectFormat }, archive] = await Promise.all([
     import('../../../format/convert/convert'),
-    // A KMZ is a ZIP archive, whose decoded "text" begins with its signature.
+    // A KMZ or an Excel workbook is a ZIP archive, whose decoded "text" begins with its
+    // signature.
     text.startsWith('PK\u0003\u0004')
       ? Promise.all([
           import('../../../format/convert/read-import-bytes'),
@@ -28,7 +29,7 @@ export async function importableAs(
   if (archive) {
     const [{ readImportBytes }, { joinChunks }] = archive;
     try {
-      readable = readImportBytes(joinChunks(chunks, byteLength)).text;
+      readable = (await readImportBytes(joinChunks(chunks, byteLength))).text;
     } catch {
       return undefined;
     }

@@ -32,7 +32,7 @@ async function readText(file: Blob, post: (reply: ImportReply) => void): Promise
   }
   post({ type: 'progress', stage: 'reading', loaded, total: file.size });
   // Read whole: a file that is not UTF-8 may be read in the encoding it declares, and a KMZ
-  // is an archive to open.
+  // or an Excel workbook is an archive to open.
   return readImportBytes(joinChunks(chunks, loaded));
 }
 
