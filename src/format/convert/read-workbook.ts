@@ -146,14 +146,14 @@ function cellName(row: number, column: number): string {
  */
 function tableText(rows: Cells): { text: string; from: string } {
   const top = rows.findIndex((row) => row.some((cell) => !isEmpty(cell)));
-  const left = Math.min(
-    ...rows.map((row) => {
-      const first = row.findIndex((cell) => !isEmpty(cell));
-      return first < 0 ? Infinity : first;
-    }),
-  );
+  // Loops, not Math.min(...rows): a sheet of 200,000 rows is more arguments than a call takes.
+  let left = Infinity;
+  for (const row of rows) {
+    const first = row.findIndex((cell) => !isEmpty(cell));
+    if (first >= 0 && first < left) left = first;
+  }
   const table = rows.slice(top).map((row) => row.slice(left).map(cellText));
-  const width = Math.max(...table.map((row) => row.length));
+  const width = table.reduce((most, row) => Math.max(most, row.length), 0);
   // Shared strings are stored once and may be shown in many cells: count what the text becomes.
   let length = 0;
   for (const row of table) {
