@@ -54,7 +54,7 @@ const CASES: [string, string[], string][] = [
   [
     'scripts/import.ts',
     ['--nope', 'x.csv'],
-    'error: unknown option --nope\nusage: npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml] [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]\n',
+    'error: unknown option --nope\nusage: npm run import -- <file-or-url> [--from auto|csv|timelinejs|timemap|timemapjs|simile|kml|feed|geojson] [--map field=column,…] [--date-order dmy|mdy] [--out store.json] [--json]\n',
   ],
   [
     'scripts/measure-search.ts',
