@@ -20,6 +20,7 @@ import {
   sectionLines,
 } from './validate-cli.ts';
 import {
+  IMPORT_FORMATS,
   MAX_IMPORT_BYTES,
   convertText,
   titleFromFileName,
@@ -61,17 +62,7 @@ export const nodeImportIo: ImportCliIo = {
   writeFile: (path, text) => writeFile(path, text),
 };
 
-const FROM = [
-  'auto',
-  'csv',
-  'timelinejs',
-  'timemap',
-  'timemapjs',
-  'simile',
-  'kml',
-  'feed',
-  'geojson',
-] as const;
+const FROM = ['auto', ...IMPORT_FORMATS] as const;
 
 interface Options {
   target: string;

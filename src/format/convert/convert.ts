@@ -18,6 +18,7 @@ import { looksLikeKml, readKml } from './kml-read';
 import { looksLikeFeed, readFeed } from './feed-read';
 import { looksLikeGeoJson, readGeoJson } from './geojson-read';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
+import type { SimileEvent } from './simile-read';
 
 /**
  * From a file's text to a `sourceline/1` document: the format is recognised (or given), the
@@ -149,6 +150,31 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   return outcome;
 }
 
+/**
+ * Events read from a file of timed, placed things (KML placemarks, GeoJSON features, feed
+ * items): converted as SIMILE events are, under the file's own title when it has one, or
+ * refused in words when there was nothing, or nothing dated.
+ */
+function convertPlaced(
+  read: { readonly title: string; readonly events: readonly SimileEvent[] },
+  report: ReportBuilder,
+  format: 'kml' | 'geojson' | 'feed',
+  refusal: { readonly none: string | undefined; readonly undated: string },
+  options: ConvertOptions,
+  title: string,
+): ConvertOutcome {
+  if (read.events.length === 0) {
+    const message = refusal.none ?? refusal.undated;
+    return { kind: 'refused', format, message, notes: report.notes };
+  }
+  return convertSimile(read.events, report, {
+    title: read.title || title,
+    dateOrder: options.dateOrder,
+    format,
+    baseUrl: options.baseUrl,
+  });
+}
+
 function convertData(
   format: ImportFormat,
   body: string,
@@ -191,19 +217,18 @@ function convertData(
     case 'kml': {
       const report = new ReportBuilder();
       const kml = readKml(body, report);
-      if (kml.events.length === 0) {
-        const message =
-          kml.placemarks === 0
-            ? 'no placemarks'
-            : 'no placemark has a date (a TimeStamp, a TimeSpan or a date in its ExtendedData)';
-        return { kind: 'refused', format, message, notes: report.notes };
-      }
-      return convertSimile(kml.events, report, {
-        title: kml.title || title,
-        dateOrder: options.dateOrder,
+      return convertPlaced(
+        kml,
+        report,
         format,
-        baseUrl: options.baseUrl,
-      });
+        {
+          none: kml.placemarks === 0 ? 'no placemarks' : undefined,
+          undated:
+            'no placemark has a date (a TimeStamp, a TimeSpan or a date in its ExtendedData)',
+        },
+        options,
+        title,
+      );
     }
     case 'geojson': {
       if (!looksLikeGeoJson(data)) {
@@ -215,36 +240,33 @@ function convertData(
       }
       const report = new ReportBuilder();
       const file = readGeoJson(data as Record<string, unknown>, report);
-      if (file.events.length === 0) {
-        const message =
-          file.features === 0
-            ? 'no features'
-            : 'no feature has a date (a property named date, start, time, event_date…)';
-        return { kind: 'refused', format, message, notes: report.notes };
-      }
-      return convertSimile(file.events, report, {
-        title: file.title || title,
-        dateOrder: options.dateOrder,
+      return convertPlaced(
+        file,
+        report,
         format,
-        baseUrl: options.baseUrl,
-      });
+        {
+          none: file.features === 0 ? 'no features' : undefined,
+          undated: 'no feature has a date (a property named date, start, time, event_date…)',
+        },
+        options,
+        title,
+      );
     }
     case 'feed': {
       const report = new ReportBuilder();
       const feed = readFeed(body, report);
-      if (feed.events.length === 0) {
-        const message =
-          feed.items === 0
-            ? `no ${feed.kind === 'atom' ? 'entries' : 'items'}`
-            : `no ${feed.kind === 'atom' ? 'entry' : 'item'} has a date (pubDate, dc:date, published or updated)`;
-        return { kind: 'refused', format, message, notes: report.notes };
-      }
-      return convertSimile(feed.events, report, {
-        title: feed.title || title,
-        dateOrder: options.dateOrder,
+      const noun = feed.kind === 'atom' ? 'entry' : 'item';
+      return convertPlaced(
+        feed,
+        report,
         format,
-        baseUrl: options.baseUrl,
-      });
+        {
+          none: feed.items === 0 ? `no ${noun === 'entry' ? 'entries' : 'items'}` : undefined,
+          undated: `no ${noun} has a date (pubDate, dc:date, published or updated)`,
+        },
+        options,
+        title,
+      );
     }
     case 'csv':
     case 'timelinejs-sheet': {
