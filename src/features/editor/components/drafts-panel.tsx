@@ -215,7 +215,8 @@ const readBytes = async (bytes: Uint8Array) =>
 
 /**
  * A store from a file or an address, copied into a new draft; a file the explorer imports
- * (TimelineJS, SIMILE, timemap, KML, CSV, an Excel workbook) is converted first, asking the date order if need be.
+ * (TimelineJS, SIMILE, timemap, KML, GeoJSON, a feed, a CSV or a workbook) is converted
+ * first, asking the date order if need be.
  */
 function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote | null) => void }) {
   const { m } = useEditorI18n();
