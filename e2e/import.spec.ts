@@ -314,7 +314,7 @@ test('a news feed (RSS with GeoRSS points) is imported: an event per item, dated
 </channel></rss>`;
   await openFile(page, 'korea.rss', 'application/rss+xml', Buffer.from(rss));
   const dialog = importDialog(page);
-  await expect(dialog).toContainText('Recognised: RSS or Atom feed (2 read)', SLOW);
+  await expect(dialog).toContainText('Recognised: web feed (RSS or Atom) (2 read)', SLOW);
   await expect(dialog.getByRole('cell', { name: 'Putin arrives in Pyongyang' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(heading(page)).toHaveText('Korea desk', SLOW);

@@ -25,7 +25,8 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   timemap: 'timemap export',
   timemapjs: 'timemap.js items',
   kml: 'KML (Google Earth)',
-  feed: 'RSS or Atom feed',
+  // Named so that "This is a … file" reads well.
+  feed: 'web feed (RSS or Atom)',
   geojson: 'GeoJSON',
   csv: 'CSV/TSV table',
 };
