@@ -3,23 +3,3 @@
 export const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const isSlug = (value: string): boolean => value.length <= 80 && SLUG_RE.test(value);
-
-/**
- * "Kim & Putin sign — 2024!" → "kim-putin-sign-2024": an id in the store's slug form made
- * from a name, accents folded, cut at a word's end. One rule for the importers and the editor,
- * so that the same title makes the same id wherever it is made.
- */
-export function slugify(text: string, fallback = 'item', maxLength = 70): string {
-  // Most titles are ASCII: no Unicode normalisation needed (a generated million is slugged).
-  // eslint-disable-next-line no-control-regex
-  const ascii = /^[\x00-\x7f]*$/.test(text);
-  // Marks go after NFKD ("é" → "e"); the dotless ı has no decomposition and is named here.
-  const folded = ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
-  const slug = folded
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/, '');
-  return slug === '' ? fallback : slug;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from './slug';
+import { isSlug } from './slug';
+import { slugify } from './slugify';
 
 describe('slugify', () => {
   it('makes a slug of a title: accents folded, punctuation to hyphens', () => {

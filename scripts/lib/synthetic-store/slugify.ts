@@ -1,4 +1,4 @@
-import { slugify as storeSlug } from '../../../src/format/slug';
+import { slugify as storeSlug } from '../../../src/format/slugify';
 
 /** Ids made from names and titles, by the store's own rule (ids up to 80 characters). */
 export function slugify(text: string, maxLength = 80): string {

@@ -1,7 +1,8 @@
 import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
 import { FORMAT } from '../format-name';
 import { endsBeforeStart } from './import-dates';
-import { isSlug, slugify } from '../slug';
+import { isSlug } from '../slug';
+import { slugify } from '../slugify';
 import type { ReportBuilder } from './import-report';
 export { slugify };
 

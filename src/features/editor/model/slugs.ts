@@ -1,4 +1,4 @@
-import { slugify } from '../../../format/slug';
+import { slugify } from '../../../format/slugify';
 
 /** Ids the editor makes for new items: slugs from a name, unique in their list. */
 /** Editor ids are shorter than an import's: they are typed and read in the form. */
