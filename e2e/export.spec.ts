@@ -20,7 +20,7 @@ import {
 
 const FILTERED = '?actors=united-states&q=pyongyang';
 
-async function download(page: Page, format: 'JSON' | 'CSV') {
+async function download(page: Page, format: 'JSON' | 'CSV' | 'GeoJSON (for maps)') {
   const menu = page.getByRole('button', { name: /^Export/ });
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
@@ -101,6 +101,32 @@ test.describe('export', () => {
       const quotes = (event.excerpts ?? []).map((excerpt) => excerpt.quote);
       expect(row.quotes!.split('\n\n')).toEqual(quotes.length > 0 ? quotes : ['']);
     }
+  });
+
+  test('GeoJSON: a point per placed event for GIS tools, which Sourceline imports again', async ({
+    page,
+  }) => {
+    await openApp(page, FILTERED);
+    const titles = await listedTitles(page);
+
+    const { name, text, path } = await download(page, 'GeoJSON (for maps)');
+    expect(name).toBe('russia-and-north-korea-2000-2024-events.geojson');
+    const collection = JSON.parse(text) as {
+      name: string;
+      features: { geometry: { type: string } | null; properties: { title: string } }[];
+    };
+    expect(collection.name).toBe(STORE_TITLE);
+    expect(collection.features.map((feature) => feature.properties.title)).toEqual(titles);
+    expect(collection.features.some((feature) => feature.geometry?.type === 'Point')).toBe(true);
+
+    // Opened again, it goes through the Import dialog, as GeoJSON from any tool does.
+    await page.getByRole('button', { name: 'Open store…' }).click();
+    await page.getByLabel('Open a file').setInputFiles(path);
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText(`Recognised: GeoJSON (${titles.length} read)`);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(eventCount(page)).toHaveText(`${titles.length} events`);
+    expect((await listedTitles(page)).sort()).toEqual([...titles].sort());
   });
 
   test('the menu describes what will be exported and closes with Escape', async ({ page }) => {

@@ -121,6 +121,7 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importColumnDate: string;
   importColumnLanes: string;
   exportTimelineJs: string;
+  exportGeoJson: string;
   // Reading layout and embedding (issue 13).
   openInSourceline: string;
   moreActions: string;
@@ -275,6 +276,7 @@ export const laterEn: LaterMessages = {
   importColumnDate: 'Date',
   importColumnLanes: 'Lanes',
   exportTimelineJs: 'Download TimelineJS JSON',
+  exportGeoJson: 'Download GeoJSON (for maps)',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
   moreActions: 'More',

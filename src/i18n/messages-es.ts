@@ -353,6 +353,7 @@ export const esLater: LaterMessages = {
   importColumnDate: 'Fecha',
   importColumnLanes: 'Carriles',
   exportTimelineJs: 'Descargar TimelineJS JSON',
+  exportGeoJson: 'Descargar GeoJSON (para mapas)',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
   moreActions: 'Más',

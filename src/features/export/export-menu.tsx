@@ -40,14 +40,15 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs') => {
+  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs' | 'geojson') => {
     let module: Exporters;
     try {
       module = await loadExporters();
     } catch {
       return; // The menu stays open: choosing again tries again.
     }
-    const { exportCsl, exportCsv, exportFileName, exportJson, exportTimelineJs } = module;
+    const { exportCsl, exportCsv, exportFileName, exportGeoJson, exportJson, exportTimelineJs } =
+      module;
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
     const jsonName = (suffix: string) =>
@@ -63,6 +64,12 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
         jsonName('-timelinejs.json'),
         exportTimelineJs(index, events, origin),
         'application/json',
+      );
+    } else if (format === 'geojson') {
+      downloadText(
+        exportFileName(index.store.title, 'json').replace(/\.json$/, '.geojson'),
+        exportGeoJson(index, events, origin),
+        'application/geo+json',
       );
     } else if (format === 'json') {
       downloadText(
@@ -118,6 +125,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => void download('timelinejs')}>
             {t.exportTimelineJs}
+          </button>
+          <button type="button" onClick={() => void download('geojson')}>
+            {t.exportGeoJson}
           </button>
           <button type="button" onClick={() => void download('csl')}>
             {t.exportCsl}

@@ -6,6 +6,7 @@ import { filterEvents } from '../../lib/event-filter';
 import { type StoreIndex, buildStoreIndex } from '../../lib/store-index';
 import { fixtureEvent, fixtureIndex } from '../../lib/testing/fixture-store';
 import { storeOrigin } from '../../lib/store-origin';
+import { convertText } from '../../format/convert/convert';
 import {
   CSV_COLUMNS,
   EXCERPT_SEPARATOR,
@@ -13,6 +14,7 @@ import {
   csvRow,
   exportCsv,
   exportFileName,
+  exportGeoJson,
   exportJson,
   exportedDescription,
 } from './export-store';
@@ -182,6 +184,60 @@ describe('CSV export', () => {
 
   it('writes only the header for no events', () => {
     expect(parseCsv(exportCsv(defaultIndex, [], DEFAULT))).toEqual([]);
+  });
+});
+
+describe('GeoJSON export', () => {
+  const collection = JSON.parse(exportGeoJson(defaultIndex, defaultIndex.events, OTHER)) as {
+    type: string;
+    name: string;
+    description: string;
+    features: {
+      id: string;
+      geometry: { type: string; coordinates: number[] } | null;
+      properties: Record<string, string>;
+    }[];
+  };
+
+  it('is a FeatureCollection named after the store, one feature per event, in order', () => {
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.name).toBe(defaultIndex.store.title);
+    expect(collection.description).toContain(
+      'Exported with Sourceline from http://localhost:4555/store.json.',
+    );
+    expect(collection.features.map((feature) => feature.id)).toEqual(
+      defaultIndex.events.map((event) => event.id),
+    );
+  });
+
+  it('places a point, longitude first, where the event has coordinates, and none elsewhere', () => {
+    for (const [i, event] of defaultIndex.events.entries()) {
+      const { geometry, properties } = collection.features[i]!;
+      const place = event.place;
+      if (place?.lat !== undefined && place.lon !== undefined)
+        expect(geometry).toEqual({ type: 'Point', coordinates: [place.lon, place.lat] });
+      else expect(geometry).toBeNull();
+      expect(properties).toEqual(
+        Object.fromEntries(
+          Object.entries(csvRow(defaultIndex, event, OTHER)).filter(
+            ([key]) => !['lat', 'lon', 'store'].includes(key),
+          ),
+        ),
+      );
+    }
+    expect(collection.features.filter((feature) => feature.geometry)).toHaveLength(10);
+  });
+
+  it('imports into Sourceline again: the same titles, dates and places', () => {
+    const outcome = convertText(exportGeoJson(defaultIndex, defaultIndex.events, OTHER));
+    if (outcome.kind !== 'store') throw new Error(JSON.stringify(outcome));
+    expect(outcome.report.format).toBe('geojson');
+    expect(outcome.store.title).toBe(defaultIndex.store.title);
+    const read = (events: readonly { title: string; start: string; place?: object }[]) =>
+      events
+        .map(({ title, start, place }) => ({ title, start, place }))
+        .sort((a, b) => `${a.start}${a.title}`.localeCompare(`${b.start}${b.title}`));
+    expect(read(outcome.store.events)).toEqual(read(defaultIndex.events));
   });
 });
 

@@ -189,6 +189,38 @@ export function exportCsv(
   )}\r\n`;
 }
 
+/**
+ * The events as GeoJSON (RFC 7946) for GIS tools (QGIS, uMap, Felt, Google Earth's import):
+ * a Point for each event with coordinates, no geometry for the others (RFC 7946 allows it,
+ * and the file then holds every event exported), the CSV's columns as properties.
+ */
+export function exportGeoJson(
+  index: StoreIndex,
+  events: readonly StoreEvent[],
+  origin: StoreOrigin,
+): string {
+  const features = events.map((event) => {
+    // Where it came from is said once, in the description, not on every feature.
+    const { lat, lon, store: _store, ...properties } = csvRow(index, event, origin);
+    const placed = event.place?.lat !== undefined && event.place.lon !== undefined;
+    return {
+      type: 'Feature',
+      id: event.id,
+      // GeoJSON writes longitude first.
+      geometry: placed ? { type: 'Point', coordinates: [Number(lon), Number(lat)] } : null,
+      properties,
+    };
+  });
+  const collection = {
+    type: 'FeatureCollection',
+    // QGIS names the layer by it.
+    name: index.store.title,
+    description: exportedDescription(index.store.description, origin),
+    features,
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
 /** "Russia and North Korea, 2000–2024" → "russia-and-north-korea-2000-2024-events.json" */
 export function exportFileName(title: string, extension: 'json' | 'csv'): string {
   const slug = foldText(title)
