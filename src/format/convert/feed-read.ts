@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { htmlToText } from './html-text';
+import { geoPoint } from './geo-point';
+import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
 import { readRfc822Date } from './rfc822-date';
 import type { SimileEvent } from './simile-read';
@@ -68,10 +69,7 @@ function pointOf(text: string): { lat: number; lon: number } | null {
     .trim()
     .split(/[\s,]+/)
     .map(Number);
-  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon))
-    return null;
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
-  return { lat, lon };
+  return geoPoint(lat, lon);
 }
 
 /** The date an item is placed at, and what it was read from, for the report. */
@@ -164,12 +162,7 @@ export function readFeed(xml: string, report: ReportBuilder): FeedFile {
       onopentag(name, attributes) {
         const tag = name.toLowerCase();
         if (markup) {
-          const attrs = Object.entries(attributes)
-            .map(
-              ([key, value]) => ` ${key}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
-            )
-            .join('');
-          text += `<${name}${attrs}>`;
+          text += startTag(name, attributes);
           markupDepth += 1;
           return;
         }

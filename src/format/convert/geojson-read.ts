@@ -1,6 +1,7 @@
 import { htmlToText } from './html-text';
 import type { ReportBuilder } from './import-report';
-import { isObject as isRecord } from './json-values';
+import { geoPoint } from './geo-point';
+import { isObject } from './json-values';
 import { readLink } from './links';
 import {
   END_FIELDS,
@@ -23,7 +24,7 @@ import type { SimileEvent } from './simile-read';
  */
 
 export const looksLikeGeoJson = (data: unknown): boolean =>
-  isRecord(data) &&
+  isObject(data) &&
   ((data.type === 'FeatureCollection' && Array.isArray(data.features)) ||
     (data.type === 'Feature' && 'geometry' in data));
 
@@ -54,29 +55,27 @@ function dateOf(value: unknown): { text: string; epoch: boolean } {
 }
 
 function pointOf(geometry: unknown): { lat: number; lon: number } | 'none' | 'other' {
-  if (!isRecord(geometry)) return 'none';
+  if (!isObject(geometry)) return 'none';
   if (geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) return 'other';
   // GeoJSON writes longitude first.
   const [lon, lat] = geometry.coordinates as unknown[];
-  if (typeof lat !== 'number' || typeof lon !== 'number') return 'other';
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return 'other';
-  return { lat, lon };
+  return geoPoint(lat, lon) ?? 'other';
 }
 
 export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder): GeoJsonFile {
   const features = data.type === 'Feature' ? [data] : (data.features as unknown[]);
-  const metadata = isRecord(data.metadata) ? data.metadata : {};
+  const metadata = isObject(data.metadata) ? data.metadata : {};
   const title = htmlToText(textOf(data.name ?? data.title ?? metadata.title));
   const events: SimileEvent[] = [];
   const epochs: number[] = [];
 
   features.forEach((feature, i) => {
     const where = data.type === 'Feature' ? 'feature' : `features[${i}]`;
-    if (!isRecord(feature)) {
+    if (!isObject(feature)) {
       report.dropped(where, 'not a feature: left out');
       return;
     }
-    const properties = isRecord(feature.properties) ? feature.properties : {};
+    const properties = isObject(feature.properties) ? feature.properties : {};
     const used = new Set<string>();
     /** The first property whose name matches and whose value `accept`s, marked as used. */
     const field = (pattern: RegExp, accept: (value: unknown) => boolean = () => true) => {
@@ -102,7 +101,7 @@ export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder
 
     const point = pointOf(feature.geometry);
     if (point === 'other') {
-      const type = isRecord(feature.geometry) ? textOf(feature.geometry.type) : 'geometry';
+      const type = isObject(feature.geometry) ? textOf(feature.geometry.type) : 'geometry';
       report.dropped(where, `${type} left out: a store place is one point`);
     }
     const name = textOf(field(TITLE_FIELDS)).trim();

@@ -1,5 +1,14 @@
 import { Parser } from 'htmlparser2';
 
+export const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A start tag met inside text that holds HTML, written back as markup for htmlToText. */
+export const startTag = (name: string, attributes: Record<string, string>) =>
+  `<${name}${Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
+    .join('')}>`;
+
 /**
  * HTML (as TimelineJS and SIMILE text fields hold it) to plain text, with htmlparser2: a
  * tokenizer that needs no DOM, so it runs the same in the CLI and in a Web Worker. Nothing

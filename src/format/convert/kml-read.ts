@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { htmlToText } from './html-text';
+import { geoPoint } from './geo-point';
+import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
 import { readLink } from './links';
 import { END_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
@@ -58,10 +59,7 @@ function emptyPlacemark(folder: string): Placemark {
 /** "27.5,-27,0" → the point; KML writes longitude first. */
 function pointOf(coordinates: string): { lat: number; lon: number } | null {
   const [lon, lat] = coordinates.trim().split(/\s+/)[0]!.split(',').map(Number);
-  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon))
-    return null;
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
-  return { lat, lon };
+  return geoPoint(lat, lon);
 }
 
 export function readKml(xml: string, report: ReportBuilder): KmlFile {
@@ -137,12 +135,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
         const tag = name.toLowerCase();
         // HTML written into a description without CDATA: kept as markup for htmlToText.
         if (stack.includes('description')) {
-          const attrs = Object.entries(attributes)
-            .map(
-              ([key, value]) => ` ${key}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
-            )
-            .join('');
-          text += `<${name}${attrs}>`;
+          text += startTag(name, attributes);
           stack.push(tag);
           return;
         }

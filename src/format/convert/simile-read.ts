@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { htmlToText } from './html-text';
+import { escapeAttribute, htmlToText } from './html-text';
 import type { ReportBuilder } from './import-report';
 
 /**
@@ -73,8 +73,6 @@ function simileText(html: string): string {
 
 /** Elements without content: `<br/>` closed again as `</br>` would read as a second break. */
 const VOID = new Set(['br', 'hr', 'img', 'wbr']);
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Reads the `<event>` elements of a SIMILE XML file; the inner text keeps its HTML for later. */
 export function readSimileXml(xml: string, report: ReportBuilder): SimileEvent[] {
