@@ -20,7 +20,10 @@ import {
 
 const FILTERED = '?actors=united-states&q=pyongyang';
 
-async function download(page: Page, format: 'JSON' | 'CSV' | 'GeoJSON (for maps)') {
+async function download(
+  page: Page,
+  format: 'JSON' | 'CSV' | 'GeoJSON (for maps)' | 'KML (for Google Earth)',
+) {
   const menu = page.getByRole('button', { name: /^Export/ });
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
@@ -127,6 +130,54 @@ test.describe('export', () => {
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expect(eventCount(page)).toHaveText(`${titles.length} events`);
     expect((await listedTitles(page)).sort()).toEqual([...titles].sort());
+  });
+
+  test('KML: a placemark per event for Google Earth’s time slider, imported again by lane', async ({
+    page,
+  }) => {
+    await openApp(page, FILTERED);
+    const titles = await listedTitles(page);
+
+    const { name, text, path } = await download(page, 'KML (for Google Earth)');
+    expect(name).toBe('russia-and-north-korea-2000-2024-events.kml');
+    // What Google Earth reads: strict XML, each placemark dated for the time slider.
+    const kml = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const child = (element: Element, tag: string) =>
+        [...element.children].find((c) => c.localName === tag)?.textContent ?? null;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        name: child(doc.getElementsByTagName('Document')[0]!, 'name'),
+        placemarks: [...doc.getElementsByTagName('Placemark')].map((p) => ({
+          title: child(p, 'name'),
+          dated: p.querySelector('TimeStamp > when, TimeSpan > begin') !== null,
+          folder: child(p.parentElement!, 'name'),
+        })),
+      };
+    }, text);
+    expect(kml.error).toBeNull();
+    expect(kml.name).toBe(STORE_TITLE);
+    expect(kml.placemarks.map((p) => p.title).sort()).toEqual([...titles].sort());
+    expect(kml.placemarks.every((p) => p.dated)).toBe(true);
+    const folders = [...new Set(kml.placemarks.map((p) => p.folder))];
+
+    // Opened again, it goes through the Import dialog, its folders as the lanes.
+    await page.getByRole('button', { name: 'Open store…' }).click();
+    await page.getByLabel('Open a file').setInputFiles(path);
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText(`Recognised: KML (Google Earth) (${titles.length} read)`);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(eventCount(page)).toHaveText(`${titles.length} events`);
+    expect((await listedTitles(page)).sort()).toEqual([...titles].sort());
+    const actors = page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
+    await expect(actors).toHaveCount(folders.length);
+    for (const folder of folders) {
+      await expect(
+        page
+          .getByRole('group', { name: 'Actors' })
+          .getByRole('checkbox', { name: new RegExp(`^${folder}`) }),
+      ).toBeVisible();
+    }
   });
 
   test('the menu describes what will be exported and closes with Escape', async ({ page }) => {

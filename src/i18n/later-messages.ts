@@ -122,6 +122,7 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importColumnLanes: string;
   exportTimelineJs: string;
   exportGeoJson: string;
+  exportKml: string;
   // Reading layout and embedding (issue 13).
   openInSourceline: string;
   moreActions: string;
@@ -277,6 +278,7 @@ export const laterEn: LaterMessages = {
   importColumnLanes: 'Lanes',
   exportTimelineJs: 'Download TimelineJS JSON',
   exportGeoJson: 'Download GeoJSON (for maps)',
+  exportKml: 'Download KML (for Google Earth)',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
   moreActions: 'More',

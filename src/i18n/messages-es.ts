@@ -354,6 +354,7 @@ export const esLater: LaterMessages = {
   importColumnLanes: 'Carriles',
   exportTimelineJs: 'Descargar TimelineJS JSON',
   exportGeoJson: 'Descargar GeoJSON (para mapas)',
+  exportKml: 'Descargar KML (para Google Earth)',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
   moreActions: 'Más',

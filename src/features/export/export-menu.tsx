@@ -7,14 +7,20 @@ import { viewActions } from '../../lib/view-store';
 import { downloadText } from './download';
 import './export.css';
 
-type Exporters = typeof import('./export-store') & typeof import('./csl-export');
+type Exporters = typeof import('./export-store') &
+  typeof import('./csl-export') &
+  typeof import('./kml-export');
 // The exporters (and papaparse, for CSV) stay out of the first screen's script: they load
 // when the menu is first opened, well before a format is chosen. A failed load is tried
 // again at the next opening or choice.
 let exporters: Promise<Exporters> | null = null;
 function loadExporters(): Promise<Exporters> {
-  exporters ??= Promise.all([import('./export-store'), import('./csl-export')])
-    .then(([store, csl]) => ({ ...store, ...csl }))
+  exporters ??= Promise.all([
+    import('./export-store'),
+    import('./csl-export'),
+    import('./kml-export'),
+  ])
+    .then(([store, csl, kml]) => ({ ...store, ...csl, ...kml }))
     .catch((error: unknown) => {
       exporters = null;
       throw error;
@@ -40,15 +46,22 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs' | 'geojson') => {
+  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs' | 'geojson' | 'kml') => {
     let module: Exporters;
     try {
       module = await loadExporters();
     } catch {
       return; // The menu stays open: choosing again tries again.
     }
-    const { exportCsl, exportCsv, exportFileName, exportGeoJson, exportJson, exportTimelineJs } =
-      module;
+    const {
+      exportCsl,
+      exportCsv,
+      exportFileName,
+      exportGeoJson,
+      exportJson,
+      exportKml,
+      exportTimelineJs,
+    } = module;
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
     const jsonName = (suffix: string) =>
@@ -67,9 +80,15 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
       );
     } else if (format === 'geojson') {
       downloadText(
-        exportFileName(index.store.title, 'json').replace(/\.json$/, '.geojson'),
+        exportFileName(index.store.title, 'geojson'),
         exportGeoJson(index, events, origin),
         'application/geo+json',
+      );
+    } else if (format === 'kml') {
+      downloadText(
+        exportFileName(index.store.title, 'kml'),
+        exportKml(index, events, origin),
+        'application/vnd.google-earth.kml+xml',
       );
     } else if (format === 'json') {
       downloadText(
@@ -128,6 +147,9 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
           </button>
           <button type="button" onClick={() => void download('geojson')}>
             {t.exportGeoJson}
+          </button>
+          <button type="button" onClick={() => void download('kml')}>
+            {t.exportKml}
           </button>
           <button type="button" onClick={() => void download('csl')}>
             {t.exportCsl}

@@ -222,7 +222,10 @@ export function exportGeoJson(
 }
 
 /** "Russia and North Korea, 2000–2024" → "russia-and-north-korea-2000-2024-events.json" */
-export function exportFileName(title: string, extension: 'json' | 'csv'): string {
+export function exportFileName(
+  title: string,
+  extension: 'json' | 'csv' | 'geojson' | 'kml',
+): string {
   const slug = foldText(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -50,7 +50,7 @@ export const escapeHtml = (text: string) =>
     .replace(/'/g, '&#39;');
 
 /** Plain text as HTML paragraphs, line breaks kept. */
-const paragraphs = (text: string) =>
+export const htmlParagraphs = (text: string) =>
   text
     .split(/\n\s*\n/)
     .filter((p) => p.trim() !== '')
@@ -85,7 +85,7 @@ export function toTimelineJs(doc: Document): TimelineJsDocument {
   };
   const events = doc.events.map((event): TimelineJsSlide => {
     const parts: string[] = [];
-    if (event.summary) parts.push(paragraphs(event.summary));
+    if (event.summary) parts.push(htmlParagraphs(event.summary));
     for (const excerpt of event.excerpts ?? []) {
       const source = sourceById.get(excerpt.source);
       parts.push(
@@ -122,7 +122,7 @@ export function toTimelineJs(doc: Document): TimelineJsDocument {
     title: {
       text: {
         headline: escapeHtml(doc.title),
-        ...(doc.description ? { text: paragraphs(doc.description) } : {}),
+        ...(doc.description ? { text: htmlParagraphs(doc.description) } : {}),
       },
     },
     events,
