@@ -5,8 +5,9 @@ import { STORE_TITLE, actorCheckbox, eventCount, timeline } from './helpers/app'
 import { heading, openStoreDialog } from './helpers/store-loading';
 
 /**
- * An Excel workbook opened with Open store… is imported like a CSV: its first sheet with data
- * read as a table, the workbook named in the Import dialog's notes.
+ * An Excel workbook or an OpenDocument spreadsheet opened with Open store… is imported like
+ * a CSV: its first sheet with data read as a table, the file's kind named in the Import
+ * dialog's notes.
  */
 
 // The machine these run on is shared and often loaded: waits are for what a person sees,
@@ -81,5 +82,47 @@ test('an Excel workbook opened with Open store…: its first sheet imported, its
     await expect(timeline(page).getByText(lane, { exact: true })).toBeVisible();
   }
   // The markup in a cell was text: nothing of it ran.
+  expect(dialogs).toEqual([]);
+});
+
+test('an OpenDocument spreadsheet saved by LibreOffice: imported by the file chooser, its 1066 date noted', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles('src/format/convert/fixtures/libreoffice/events.ods');
+
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
+  const preview = dialog.getByRole('table');
+  const row = (title: string) => preview.getByRole('row').filter({ hasText: title });
+  await expect(
+    row('Battle of Hastings').getByRole('cell', { name: '1066-10-14', exact: true }),
+  ).toBeVisible();
+  await expect(
+    row('Strike on the port').getByRole('cell', { name: '2024-06-20T14:30', exact: true }),
+  ).toBeVisible();
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: 'an OpenDocument spreadsheet: its sheet' }),
+  ).toHaveText('mapped an OpenDocument spreadsheet: its sheet "Events" read as a table');
+  await expect(
+    dialog.getByRole('listitem').filter({ hasText: 'dates before 15 October 1582' }),
+  ).toContainText('(A4: 1066-10-14): LibreOffice shows such dates in the Julian calendar');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  await expect(dialog).toBeHidden(SLOW);
+  await expect(page.getByRole('banner').getByText('From a file: events.ods')).toBeVisible();
+  await expect(eventCount(page)).toHaveText('3 events', SLOW);
+  await expect(actorCheckbox(page, 'England')).toBeVisible();
+  // Neither the markup typed in a cell nor the comment on it became anything.
+  await expect(page.getByText('Check the count')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });

@@ -143,7 +143,7 @@ export const editorEn: EditorMessages = {
   openAddress: 'Open address',
   openFailed: (reason) => `The store could not be opened: ${reason}`,
   storeFileHint:
-    'A Sourceline store, or a file to import: TimelineJS, SIMILE, timemap, KML or KMZ, GeoJSON, an RSS or Atom feed, CSV or TSV.',
+    'A Sourceline store, or a file to import: TimelineJS, SIMILE, timemap, KML or KMZ, GeoJSON, an RSS or Atom feed, CSV or TSV, an Excel or OpenDocument spreadsheet.',
   dateOrderQuestion: (where) =>
     `Day and month could be either way round (${where}). Dates such as 03/04/2020 read as:`,
   dayFirst: 'day/month/year',
@@ -271,7 +271,7 @@ export const editorEs: EditorMessages = {
   openAddress: 'Abrir dirección',
   openFailed: (reason) => `No se pudo abrir el almacén: ${reason}`,
   storeFileHint:
-    'Un almacén de Sourceline, o un archivo para importar: TimelineJS, SIMILE, timemap, KML o KMZ, GeoJSON, un feed RSS o Atom, CSV o TSV.',
+    'Un almacén de Sourceline, o un archivo para importar: TimelineJS, SIMILE, timemap, KML o KMZ, GeoJSON, un feed RSS o Atom, CSV o TSV, una hoja de cálculo de Excel u OpenDocument.',
   dateOrderQuestion: (where) =>
     `El día y el mes podrían ir en cualquier orden (${where}). Las fechas como 03/04/2020 se leen como:`,
   dayFirst: 'día/mes/año',

@@ -173,7 +173,7 @@ export const laterEn: LaterMessages = {
     'Enter a path starting with / or an address starting with http:// or https://.',
   chooseFile: 'Open a file',
   dropHint:
-    'You can also drop a store anywhere on the page, or a TimelineJS, SIMILE, timemap, KML, KMZ, GeoJSON, RSS, Atom or CSV/TSV file to import.',
+    'You can also drop a store anywhere on the page, or a TimelineJS, SIMILE, timemap, KML, KMZ, GeoJSON, RSS, Atom, CSV/TSV, Excel or OpenDocument spreadsheet file to import.',
   packedHeldWindowIn:
     'The events of the window shown are in. The store is too large to load whole: the events of each window load as you move the timeline. The band below the timeline shows where all events are.',
   packedHeldWindowLoading:

@@ -239,7 +239,7 @@ export const esLater: LaterMessages = {
     'Escribe una ruta que empiece por / o una dirección que empiece por http:// o https://.',
   chooseFile: 'Abrir un archivo',
   dropHint:
-    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap, KML, KMZ, GeoJSON, RSS, Atom o CSV/TSV para importarlo.',
+    'También puedes soltar un almacén en cualquier lugar de la página, o un archivo de TimelineJS, SIMILE, timemap, KML, KMZ, GeoJSON, RSS, Atom, CSV/TSV o de hoja de cálculo (Excel u OpenDocument) para importarlo.',
   packedHeldWindowIn:
     'Los eventos de la ventana mostrada ya están. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedHeldWindowLoading:

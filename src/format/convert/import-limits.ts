@@ -25,6 +25,7 @@ export const OPENABLE_FILES = [
   '.csv,text/csv',
   '.tsv,text/tab-separated-values',
   '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ods,application/vnd.oasis.opendocument.spreadsheet',
   '.txt',
   '.xml,text/xml,application/xml',
   '.rss,application/rss+xml,.atom,application/atom+xml',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, readImportBytes } from './read-import-bytes';
-import { storeOf } from './test-helpers';
+import { declareSize, storeOf } from './test-helpers';
 
 const KML = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Strikes, March 2022</name>
@@ -23,17 +23,6 @@ const kmz = (files: Record<string, string | Uint8Array>) =>
       ]),
     ),
   );
-
-/** The central directory's word for the first entry's unpacked size, overwritten. */
-function declareSize(zip: Uint8Array, size: number): Uint8Array {
-  const copy = zip.slice();
-  const view = new DataView(copy.buffer);
-  // The end record (the last 22 bytes, with no comment) says where the directory starts.
-  const directory = view.getUint32(copy.length - 22 + 16, true);
-  expect(view.getUint32(directory, true)).toBe(0x02014b50);
-  view.setUint32(directory + 24, size, true);
-  return copy;
-}
 
 describe('reading a file’s bytes for import', () => {
   it('decodes a text file, and says nothing about it', async () => {
@@ -90,10 +79,12 @@ describe('reading a file’s bytes for import', () => {
     };
     expect(
       await refusal({
-        mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+        mimetype: 'application/vnd.oasis.opendocument.text',
         'content.xml': '',
       }),
-    ).toMatch(/^an OpenDocument file \(\.ods\)/);
+    ).toBe(
+      'an OpenDocument file that is not a spreadsheet (application/vnd.oasis.opendocument.text): save the table in it as CSV, and import that',
+    );
     expect(await refusal({ 'notes.txt': 'hello', '__MACOSX/._doc.kml': '' })).toBe(
       'a ZIP archive with no KML file in it (a KMZ holds one)',
     );

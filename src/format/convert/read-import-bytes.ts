@@ -3,6 +3,7 @@ import { decodeImportBytes } from './decode-import';
 import type { ImportNote } from './import-report';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, type ImportText } from './import-text';
+import { ODS_MIME_TYPES } from './ods-types';
 
 export { ImportReadError, type ImportText } from './import-text';
 
@@ -10,8 +11,9 @@ export { ImportReadError, type ImportText } from './import-text';
  * From a file's bytes to the text the converters read. Most files are text and are decoded
  * (decode-import.ts). A ZIP archive is opened: a KMZ, which is how Google Earth saves and
  * Google My Maps exports by default, is its first KML file; an Excel workbook (.xlsx) is its
- * first sheet with data, as CSV (read-workbook.ts, loaded only for a workbook). What was taken
- * from the archive, and what was left in it, goes first in the report.
+ * first sheet with data, as CSV (read-workbook.ts, loaded only for a workbook), and so is an
+ * OpenDocument spreadsheet (.ods, read-ods.ts). What was taken from the archive, and what was
+ * left in it, goes first in the report.
  */
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -38,11 +40,27 @@ export function entriesOf(bytes: Uint8Array): UnzipFileInfo[] {
 
 const isKml = (name: string) => /\.kml$/i.test(name) && !name.startsWith('__MACOSX/');
 
+/**
+ * An OpenDocument file's type, from the `mimetype` file it starts with (stored, not
+ * compressed, and a few dozen bytes), or null for any other archive.
+ */
+function openDocumentType(bytes: Uint8Array, entries: readonly UnzipFileInfo[]): string | null {
+  const entry = entries.find((candidate) => candidate.name === 'mimetype');
+  if (!entry || entry.originalSize > 100) return null;
+  try {
+    const file = unzipSync(bytes, {
+      filter: (candidate) => candidate.name === 'mimetype',
+    }).mimetype;
+    return file ? new TextDecoder().decode(file).trim() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What an archive that holds no KML is, when it is something a person would recognise. */
-function whatElse(entries: readonly UnzipFileInfo[]): string {
-  const names = new Set(entries.map((entry) => entry.name));
-  if (names.has('content.xml') && names.has('mimetype'))
-    return 'an OpenDocument file (.ods): save the sheet as CSV, or as an Excel workbook (.xlsx), and import that';
+function whatElse(openDocument: string | null): string {
+  if (openDocument !== null)
+    return `an OpenDocument file that is not a spreadsheet (${openDocument}): save the table in it as CSV, and import that`;
   return 'a ZIP archive with no KML file in it (a KMZ holds one)';
 }
 
@@ -50,10 +68,14 @@ function whatElse(entries: readonly UnzipFileInfo[]): string {
  * Google Earth reads the first KML at the archive's top level (doc.kml, by convention), and
  * the files beside it are what its descriptions show (images, models): they are not imported.
  */
-function readKmz(bytes: Uint8Array, entries: readonly UnzipFileInfo[]): ImportText {
+function readKmz(
+  bytes: Uint8Array,
+  entries: readonly UnzipFileInfo[],
+  openDocument: string | null,
+): ImportText {
   const kmls = entries.filter((entry) => isKml(entry.name));
   const chosen = kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
-  if (!chosen) throw new ImportReadError(whatElse(entries));
+  if (!chosen) throw new ImportReadError(whatElse(openDocument));
   // The size is the archive's word for it; inflating stops there whatever the data says.
   if (chosen.originalSize > MAX_IMPORT_BYTES) {
     throw new ImportReadError(
@@ -94,5 +116,10 @@ export async function readImportBytes(bytes: Uint8Array): Promise<ImportText> {
     const { readWorkbook } = await import('./read-workbook');
     return readWorkbook(bytes, entries);
   }
-  return readKmz(bytes, entries);
+  const openDocument = openDocumentType(bytes, entries);
+  if (openDocument !== null && ODS_MIME_TYPES.has(openDocument)) {
+    const { readOds } = await import('./read-ods');
+    return readOds(bytes, entries);
+  }
+  return readKmz(bytes, entries, openDocument);
 }
