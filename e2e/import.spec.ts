@@ -410,3 +410,70 @@ test('an import without quotes: the warning every event shares is one line, and 
     /^events\[0\]\.excerpts, events\[1\]\.excerpts, events\[2\]\.excerpts and 2,997 more: the event has no excerpts/,
   ]);
 });
+
+test.describe('a Google Sheet opened by its address', () => {
+  const KEY = '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk';
+  // As a person copies it from the browser, on the sheet's second tab.
+  const SHEET = `https://docs.google.com/spreadsheets/d/${KEY}/edit#gid=1234`;
+
+  test('is read from its copy published as CSV: the TimelineJS template offered for import', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    await page.context().route('https://docs.google.com/**', async (route) => {
+      asked.push(route.request().url());
+      // Google serves a published sheet's CSV to any site; its editor page is not for them.
+      await route.fulfill(
+        route.request().url().includes('/pub?output=csv')
+          ? {
+              contentType: 'text/csv',
+              headers: { 'Access-Control-Allow-Origin': '*' },
+              body: fixture('sheet.csv'),
+            }
+          : { status: 404, body: 'Not Found' },
+      );
+    });
+    await openApp(page);
+    await openByAddress(page, SHEET);
+    const alert = storeAlert(page);
+    await expect(alert).toContainText(
+      'This is a TimelineJS sheet (CSV) file, not a Sourceline store. Import it to see it here',
+      SLOW,
+    );
+    await alert.getByRole('button', { name: 'Import it…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await expect(dialog).toContainText('Recognised: TimelineJS sheet (CSV) (4 read)', SLOW);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    // The title row names the store; two events and an era.
+    await expect(heading(page)).toHaveText('A sheet', SLOW);
+    await expect(eventCount(page)).toHaveText('3 events', SLOW);
+    await expect(actorCheckbox(page, 'Disasters')).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Google Sheet.csv')).toBeVisible();
+    // The sheet's tab, as published, and never its editor page.
+    expect(new Set(asked)).toEqual(
+      new Set([
+        `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv&gid=1234&single=true`,
+      ]),
+    );
+  });
+
+  test('that is not published: the error says how to publish it, or to download it', async ({
+    page,
+  }) => {
+    await page.context().route('https://docs.google.com/**', (route) =>
+      route.fulfill({
+        status: 404,
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: 'Not Found',
+      }),
+    );
+    await openApp(page);
+    await openByAddress(page, SHEET);
+    const alert = storeAlert(page);
+    await expect(alert).toContainText('404', SLOW);
+    await expect(alert).toContainText(
+      'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web',
+    );
+    await expect(alert.getByText(SHEET)).toBeVisible();
+  });
+});

@@ -5,6 +5,7 @@
  * converters (src/format/convert), then checks the result with the app's validator. Returns
  * its output rather than printing it, so tests call it directly.
  */
+import { fetchAddress } from '../../src/format/convert/fetch-address';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, readCommandLine } from './cli-args.ts';
@@ -169,7 +170,8 @@ export async function runImportCli(
       return read instanceof ImportReadError ? '' : read.text;
     };
     const loaded: Loaded = fromAddress
-      ? await loadUrl(target, io, MAX_IMPORT_BYTES, decode)
+      ? // A Google Sheet's page is HTML for people: its published CSV is read instead.
+        await loadUrl((await fetchAddress(target)).url, io, MAX_IMPORT_BYTES, decode)
       : await loadFile(target, io, MAX_IMPORT_BYTES, decode);
     const fail = (message: string, notes: readonly ImportNote[] = [], extra: object = {}) => {
       const stderr = [`${target}: ${message}`, ...noteLines(notes)].map(printable).join('\n');

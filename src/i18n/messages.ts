@@ -21,6 +21,7 @@ export interface Messages extends EvidenceMessages {
   networkError: string;
   /** Added to networkError for an address on another site, which may not allow the read. */
   networkErrorElsewhere: string;
+  googleSheetUnread: string;
   retry: string;
   openDefaultStore: string;
   timeline: string;
@@ -120,6 +121,8 @@ export const en: Messages = {
   networkError: 'The store could not be reached. Check the address and your connection.',
   networkErrorElsewhere:
     'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with Open store….',
+  googleSheetUnread:
+    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with Open store….',
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',

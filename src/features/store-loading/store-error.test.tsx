@@ -9,10 +9,10 @@ afterEach(cleanup);
 const networkError = () =>
   new StoreLoadError({ kind: 'network', message: 'The store could not be reached.' });
 
-function shownFor(location: string) {
+function shownFor(location: string, error: Error = networkError()) {
   render(
     <StoreError
-      error={networkError()}
+      error={error}
       location={location}
       onRetry={() => {}}
       fallbackLabel="Open the default store"
@@ -42,5 +42,19 @@ describe('a store that could not be reached', () => {
       expect(text).not.toContain(CORS);
       cleanup();
     }
+  });
+
+  it('a Google Sheet: says how to publish it, or to download it, whether unreachable or refused', () => {
+    const SHEET =
+      'https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/edit#gid=0';
+    const PUBLISH =
+      'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with Open store….';
+    expect(shownFor(SHEET)).toContain(PUBLISH);
+    cleanup();
+    const notFound = new StoreLoadError({ kind: 'http', status: 404, message: 'HTTP 404' });
+    const text = shownFor(SHEET, notFound);
+    expect(text).toContain('404');
+    expect(text).toContain(PUBLISH);
+    expect(text).not.toContain('(CORS)');
   });
 });

@@ -34,14 +34,21 @@ function isOtherSite(location: string): boolean {
   }
 }
 
+/** A Google Sheet is read from its published CSV (google-sheet-address.ts). */
+const isGoogleSheet = (location: string) =>
+  /^https:\/\/docs\.google\.com\/spreadsheets\//.test(location);
+
 function reasonOf(error: Error, t: Messages, location: string): string {
   if (!(error instanceof StoreLoadError)) return error.message;
   switch (error.kind) {
     case 'network':
+      if (isGoogleSheet(location)) return `${t.networkError} ${t.googleSheetUnread}`;
       return isOtherSite(location)
         ? `${t.networkError} ${t.networkErrorElsewhere}`
         : t.networkError;
     case 'http':
+      if (isGoogleSheet(location))
+        return `${t.httpError(error.data.status ?? 0)} ${t.googleSheetUnread}`;
       return t.httpError(error.data.status ?? 0);
     case 'timeout':
       return t.errorTimeout;

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { fetchAddress } from '../../../format/convert/fetch-address';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
 import type { ImportText } from '../../../format/convert/read-import-bytes';
 import type { DateOrder } from '../../../format/convert/import-dates';
@@ -291,10 +292,13 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
           if (!address.trim()) return;
           void open(async () => {
             const url = new URL(address.trim(), window.location.href);
-            const response = await fetch(url);
+            // A Google Sheet's page is HTML for people: its published CSV is read instead.
+            const fetched = await fetchAddress(url.href);
+            const response = await fetch(fetched.url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const bytes = new Uint8Array(await response.arrayBuffer());
-            return { ...(await readBytes(bytes)), name: url.pathname };
+            const name = fetched.sheet ? 'Google Sheet' : url.pathname;
+            return { ...(await readBytes(bytes)), name };
           });
         }}
       >

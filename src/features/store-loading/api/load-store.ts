@@ -13,6 +13,7 @@ import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
 import type { ShownWindows } from './shown-windows';
 import type { TimeWindow } from '../../../lib/time-window';
+import { fetchAddress } from '../../../format/convert/fetch-address';
 import { isPackedStoreUrl } from './packed-url';
 import type { HeldChecksStore } from './held-checks';
 
@@ -195,7 +196,9 @@ export async function loadStore(
   const download = (p: ByteProgress) => onProgress({ ...p, phase: 'download' });
   let read: ReadBytes;
   if (request.kind === 'url') {
-    read = await fetchBytes(request.url, request.timeoutMs, download, onChunk);
+    // A Google Sheet's page is HTML for people: its published CSV is read instead.
+    const { url } = await fetchAddress(request.url);
+    read = await fetchBytes(url, request.timeoutMs, download, onChunk);
   } else {
     try {
       read = await readBytesWithProgress(

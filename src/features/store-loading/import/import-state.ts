@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { fetchAddress } from '../../../format/convert/fetch-address';
 import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/import-limits';
 import type { ConvertOptions, FieldMapping, ImportField } from '../../../format/convert/outcome';
 import type { DateOrder } from '../../../format/convert/import-dates';
@@ -103,11 +104,12 @@ export const importActions = {
   async openUrl(address: string) {
     running?.abort();
     const url = new URL(address, window.location.href);
-    const file = new File([], fileNameOf(url));
+    const fetched = await fetchAddress(url.href);
+    const file = new File([], fetched.sheet ? 'Google Sheet.csv' : fileNameOf(url));
     useImport.setState({ ...IDLE, phase: 'reading', file });
     let blob: Blob;
     try {
-      const response = await fetch(url, { credentials: 'same-origin' });
+      const response = await fetch(fetched.url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       blob = await response.blob();
     } catch (error) {
