@@ -30,6 +30,16 @@ describe('readDate', () => {
     expect(readDate('13/2024')).toEqual({ ok: false, reason: 'unreadable' });
   });
 
+  // GDAL writes a date field as text so in KML (QGIS's KML export); so do East Asian locales.
+  it('reads a year-first date with slashes or dots, with its time', () => {
+    expect(readDate('2024/06/19')).toEqual({ ok: true, date: '2024-06-19' });
+    expect(readDate('2024.6.9')).toEqual({ ok: true, date: '2024-06-09' });
+    expect(readDate('2024/06/19 14:30:05')).toEqual({ ok: true, date: '2024-06-19T14:30:05' });
+    expect(readDate('2024/06/19 14:30')).toEqual({ ok: true, date: '2024-06-19T14:30' });
+    expect(readDate('2024/13/01')).toEqual({ ok: false, reason: 'unreadable' });
+    expect(readDate('2024/06.19')).toEqual({ ok: false, reason: 'unreadable' });
+  });
+
   it('refuses BCE and cosmological years', () => {
     expect(readDate('200 BC')).toEqual({ ok: false, reason: 'out-of-range' });
     expect(readDate('65 Ma')).toEqual({ ok: false, reason: 'out-of-range' });

@@ -73,6 +73,8 @@ function normaliseOffset(raw: string | undefined): string | undefined {
 
 const TIME = String.raw`(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:[+-]\d{4})?)?)?`;
 const ISO_RE = new RegExp(String.raw`^([+-]?\d+)(?:-(\d{1,2})(?:-(\d{1,2})${TIME})?)?$`, 'i');
+/** Year first with slashes or dots: GDAL's (QGIS's) text for a date field, East Asian usage. */
+const YEAR_FIRST_RE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME}$`, 'i');
 const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`, 'i');
 // "06/2024", "6.2024": a month and its year, as spreadsheets write them (no day to confuse).
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
@@ -112,6 +114,16 @@ export function readDate(input: string, order?: DateOrder): ImportedDate {
       ...(m[2] === undefined ? {} : { month: Number(m[2]) }),
       ...(m[3] === undefined ? {} : { day: Number(m[3]) }),
       ...timeParts(m, 4),
+    });
+  }
+  m = YEAR_FIRST_RE.exec(text);
+  if (m) {
+    // Never day before month: year, month, day, as in ISO, only the separator differs.
+    return dateFromParts({
+      year: Number(m[1]),
+      month: Number(m[3]),
+      day: Number(m[4]),
+      ...timeParts(m, 5),
     });
   }
   m = NUMERIC_RE.exec(text);

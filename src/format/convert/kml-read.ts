@@ -3,7 +3,8 @@ import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
 import { readLink } from './links';
-import { END_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
+import { listRows } from './import-dates';
+import { END_FIELDS, LANE_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
 import type { SimileEvent } from './simile-read';
 
 /**
@@ -56,6 +57,10 @@ function emptyPlacemark(folder: string): Placemark {
   };
 }
 
+/** `2024-06-19T00:00:00`, with no zone, as the day: how GDAL writes a date field as a time. */
+const dayAtMidnight = (value: string) =>
+  value.trim().replace(/^(\d{4}-\d{2}-\d{2})T00:00(?::00(?:\.0+)?)?$/, '$1');
+
 /** "27.5,-27,0" → the point; KML writes longitude first. */
 function pointOf(coordinates: string): { lat: number; lon: number } | null {
   const [lon, lat] = coordinates.trim().split(/\s+/)[0]!.split(',').map(Number);
@@ -69,6 +74,8 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
   let documentName = '';
   let placemark: Placemark | null = null;
   let count = 0;
+  /** Placemarks whose time was 00:00:00 with no zone, read as the day. */
+  const midnight: number[] = [];
   let text = '';
   let dataName = '';
 
@@ -80,8 +87,9 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       if (found) used.add(found[0]);
       return found?.[1];
     };
-    let start = p.when || p.begin;
-    let end = p.when ? '' : p.end;
+    let start = dayAtMidnight(p.when || p.begin);
+    let end = p.when ? '' : dayAtMidnight(p.end);
+    if (start !== (p.when || p.begin) || end !== (p.when ? '' : p.end)) midnight.push(count);
     if (!p.when && !p.begin && p.end) {
       report.dropped(where, 'a TimeSpan with an end and no begin: its end left out');
       end = '';
@@ -107,6 +115,9 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
     if (!point && p.shape) report.dropped(where, `${p.shape} left out: a store place is one point`);
     // A "Source" that is a name, not an address, stays in the text.
     const link = field(LINK_FIELDS, (value) => readLink(value).ok);
+    // A folder is the lane a person made; without one, a column named as a group (My Maps
+    // and QGIS keep a sheet's or a layer's columns in ExtendedData).
+    const lane = p.folder || field(LANE_FIELDS) || '';
     const dataLines = p.data
       .filter(([name, value]) => !used.has(name) && value.trim() !== '')
       .map(([name, value]) => `${htmlToText(name)}: ${htmlToText(value)}`);
@@ -122,7 +133,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       title: p.name,
       description,
       ...(link ? { link: link.trim() } : {}),
-      ...(p.folder ? { lane: htmlToText(p.folder) } : {}),
+      ...(lane.trim() ? { lane: htmlToText(lane) } : {}),
       ...(point
         ? { place: { name: htmlToText(p.address) || `${point.lat}, ${point.lon}`, ...point } }
         : {}),
@@ -186,5 +197,11 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
   );
   parser.write(xml);
   parser.end();
+  if (midnight.length > 0) {
+    report.guessed(
+      '',
+      `a time of 00:00:00 with no zone read as the whole day, as GDAL (QGIS's KML export) writes a date (${listRows(midnight, 'placemark')})`,
+    );
+  }
   return { title: htmlToText(documentName), events, placemarks: count };
 }
