@@ -10,6 +10,7 @@ import { convertText } from '../../format/convert/convert';
 import {
   CSV_COLUMNS,
   EXCERPT_SEPARATOR,
+  FORMULA_START,
   LIST_SEPARATOR,
   csvRow,
   exportCsv,
@@ -144,7 +145,7 @@ describe('CSV export', () => {
           title: '=HYPERLINK("http://evil.example") or "quoted", with commas',
           summary: 'Line one.\n\nLine two; with “curly” quotes, and a tab\there.',
           tags: ['-1', '@home', 'ok'],
-          place: { name: 'Pionyang, Corea del Norte', lat: 39.02, lon: 125.75 },
+          place: { name: 'Washington, D.C.', lat: 38.9, lon: -77.04 },
           excerpts: [
             {
               source: 'report-2024-06-19',
@@ -179,7 +180,17 @@ describe('CSV export', () => {
       'the leaders "signed", in Pyongyang',
       '',
     ]);
-    expect(row!.lat).toBe('39.02');
+    expect([row!.lat, row!.lon]).toEqual(['38.9', '-77.04']);
+    // A negative longitude stays a number for a spreadsheet or a GIS tool; "-1; …" is guarded.
+    expect(text).toContain(',38.9,-77.04,');
+    expect(text).toContain(`,"'-1; @home; ok",`);
+  });
+
+  it('guards what a spreadsheet would run, and leaves plain numbers alone', () => {
+    for (const formula of ['=1+2', '+1+2', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '-', '-x', '-1e5'])
+      expect(FORMULA_START.test(formula)).toBe(true);
+    for (const plain of ['-73.968', '-5', '12', '1-2', 'a=b', ''])
+      expect(FORMULA_START.test(plain)).toBe(false);
   });
 
   it('writes only the header for no events', () => {

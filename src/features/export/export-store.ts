@@ -170,9 +170,16 @@ export function csvRow(
 }
 
 /**
+ * What a spreadsheet would run as a formula: a cell that starts with =, +, @, a tab or a
+ * carriage return, or with - unless it is a plain number. A negative longitude stays a number
+ * (an apostrophe would make it text in a GIS tool or a spreadsheet); "-1+2" is guarded.
+ */
+export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+
+/**
  * One row per event, with a header row, by Papa Parse (quoting, embedded quotes and line
- * breaks). Cells that a spreadsheet would run as a formula (=, +, -, @ first) are
- * prefixed with an apostrophe; a byte-order mark makes Excel read the file as UTF-8.
+ * breaks). Cells that a spreadsheet would run as a formula (FORMULA_START) are prefixed with
+ * an apostrophe; a byte-order mark makes Excel read the file as UTF-8.
  */
 export function exportCsv(
   index: StoreIndex,
@@ -185,7 +192,7 @@ export function exportCsv(
   });
   return `\ufeff${Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
   )}\r\n`;
 }
 
