@@ -6,7 +6,7 @@ import { validateStore } from '../../format/validate-store';
 import { buildStoreIndex, type StoreIndex } from '../../lib/store-index';
 import { storeOrigin } from '../../lib/store-origin';
 import { fixtureEvent, fixtureIndex } from '../../lib/testing/fixture-store';
-import { exportKml, kmlWhen } from './kml-export';
+import { exportKml, kmlColor, kmlWhen } from './kml-export';
 
 const OTHER = storeOrigin(
   { kind: 'url', url: 'http://localhost:4555/store.json' },
@@ -64,6 +64,25 @@ describe('KML export', () => {
       const folder = placemarks.find((p) => idOf(p) === event.id)!.parentElement!;
       expect(childText(folder, 'name')).toBe(firstLaneName(event));
     }
+  });
+
+  it('pins each lane’s placemarks in its actor’s colour, as the timeline draws the lane', () => {
+    expect(kmlColor('#8B1A1A')).toBe('ff1a1a8b');
+    const colorOfStyle = new Map(
+      [...doc.getElementsByTagName('Style')].map((style) => [
+        style.getAttribute('id'),
+        style.querySelector('IconStyle > color')?.textContent,
+      ]),
+    );
+    for (const folder of doc.getElementsByTagName('Folder')) {
+      const actor = defaultIndex.store.actors.find((a) => a.name === childText(folder, 'name'))!;
+      for (const placemark of folder.getElementsByTagName('Placemark')) {
+        const style = childText(placemark, 'styleUrl');
+        if (actor.color === undefined) expect(style).toBeNull();
+        else expect(colorOfStyle.get(style!.slice(1))).toBe(kmlColor(actor.color));
+      }
+    }
+    expect(colorOfStyle.size).toBeGreaterThan(0);
   });
 
   it('dates an event by a TimeStamp and a period by a TimeSpan, for the time slider', () => {

@@ -9,7 +9,7 @@ import { exportedDescription } from './export-store';
  * The events as KML 2.2 for Google Earth, whose time slider plays them in order: a
  * `TimeStamp` for an event at one date, a `TimeSpan` for a period, a point where the event
  * has coordinates, and one folder per lane (the first actor's top-level actor), as the
- * timeline draws them, so each lane can be shown or hidden there. Sourceline's own KML
+ * timeline draws them, so each lane can be shown or hidden there, its pins in its colour. Sourceline's own KML
  * import reads the file back: the folders as lanes, the same titles, dates and places.
  */
 
@@ -66,11 +66,20 @@ function extendedData(index: StoreIndex, event: StoreEvent, placed: boolean): st
   return `<ExtendedData>${data.join('')}</ExtendedData>`;
 }
 
-function placemark(index: StoreIndex, event: StoreEvent): string {
+/** `#8b1a1a` as KML writes a colour: alpha, blue, green, red. */
+export const kmlColor = (hex: string) =>
+  `ff${hex.slice(5, 7)}${hex.slice(3, 5)}${hex.slice(1, 3)}`.toLowerCase();
+
+/** A lane's pin and label in its actor's colour, as the timeline draws the lane. */
+const laneStyle = (id: string, color: string) =>
+  `    <Style id="${id}"><IconStyle><color>${kmlColor(color)}</color></IconStyle></Style>`;
+
+function placemark(index: StoreIndex, event: StoreEvent, style: string | null): string {
   const place = event.place;
   const placed = place?.lat !== undefined && place.lon !== undefined;
   // No id attribute: KML's ids are XML names, which cannot start with a digit as a slug can.
   const lines = [`<name>${escapeXml(event.title)}</name>`];
+  if (style) lines.push(`<styleUrl>#${style}</styleUrl>`);
   const html = balloon(index, event);
   if (html) lines.push(`<description>${escapeXml(html)}</description>`);
   lines.push(
@@ -104,16 +113,21 @@ export function exportKml(
     if (list) list.push(event);
     else byLane.set(lane, [event]);
   }
-  const folders = [...byLane]
-    .filter(([, laneEvents]) => laneEvents.length > 0)
-    .map(([lane, laneEvents]) =>
-      [
-        '    <Folder>',
-        `      <name>${escapeXml(index.actorById.get(lane)?.name ?? lane)}</name>`,
-        ...laneEvents.map((event) => placemark(index, event)),
-        '    </Folder>',
-      ].join('\n'),
-    );
+  const shown = [...byLane].filter(([, laneEvents]) => laneEvents.length > 0);
+  // Style ids are XML names, which a slug starting with a digit is not: lanes are numbered.
+  const styles = shown.flatMap(([lane], i) => {
+    const color = index.actorById.get(lane)?.color;
+    return color ? [{ lane, id: `lane-${i + 1}`, color }] : [];
+  });
+  const styleOf = new Map(styles.map((style) => [style.lane, style.id]));
+  const folders = shown.map(([lane, laneEvents]) =>
+    [
+      '    <Folder>',
+      `      <name>${escapeXml(index.actorById.get(lane)?.name ?? lane)}</name>`,
+      ...laneEvents.map((event) => placemark(index, event, styleOf.get(lane) ?? null)),
+      '    </Folder>',
+    ].join('\n'),
+  );
   const description = htmlParagraphs(exportedDescription(index.store.description, origin));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -121,6 +135,7 @@ export function exportKml(
     '  <Document>',
     `    <name>${escapeXml(index.store.title)}</name>`,
     `    <description>${escapeXml(description)}</description>`,
+    ...styles.map((style) => laneStyle(style.id, style.color)),
     ...folders,
     '  </Document>',
     '</kml>',
