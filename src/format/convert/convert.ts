@@ -117,8 +117,10 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
     return {
       kind: 'refused',
       format: null,
-      message:
-        'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, GeoJSON, RSS or Atom feeds, CSV/TSV, Excel .xlsx)',
+      message: /^\s*<(!doctype html|html[\s>])/i.test(body)
+        ? // Most often the page that shows a timeline, not the data file it reads.
+          'a web page (HTML), not data: open the address of the file the page shows (JSON, CSV, KML…), or save its table as CSV'
+        : 'not a format Sourceline imports (TimelineJS JSON or sheet CSV, SIMILE XML or JSON, timemap or timemap.js JSON, KML or KMZ, GeoJSON, RSS or Atom feeds, CSV/TSV, Excel .xlsx, OpenDocument .ods)',
     };
   }
   const jsonFormat =

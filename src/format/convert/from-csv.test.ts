@@ -187,4 +187,16 @@ describe('CSV/TSV import', () => {
     expectInert(store);
     expect(store.events[0]!.title).toBe('Hostile');
   });
+
+  it('names a web page as one, rather than "not a format": the page, not its data, was given', () => {
+    const outcome = convertText(
+      '<!DOCTYPE html>\n<html lang="en"><head><title>Timeline</title></head><body></body></html>',
+    );
+    expect(outcome).toEqual({
+      kind: 'refused',
+      format: null,
+      message:
+        'a web page (HTML), not data: open the address of the file the page shows (JSON, CSV, KML…), or save its table as CSV',
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
@@ -110,5 +111,51 @@ describe('reading a file’s bytes for import', () => {
       expect(error).toBeInstanceOf(ImportReadError);
     }
     expect(text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('refuses, in words, a file that is neither text nor an archive it opens', async () => {
+    const refusal = async (bytes: Uint8Array) => {
+      try {
+        await readImportBytes(bytes);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ImportReadError);
+        return (error as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    // Saved by LibreOffice Calc 7.4 as "Excel 97–2003" from fixtures/libreoffice/events.ods.
+    const xls = new Uint8Array(readFileSync('src/format/convert/fixtures/libreoffice/events.xls'));
+    expect(await refusal(xls)).toBe(
+      'an Excel 97–2003 workbook (.xls) or another Office file of that age: save the sheet as .xlsx, .ods or CSV, and import that',
+    );
+    expect(await refusal(strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toMatch(/^a PDF document: /);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await refusal(png)).toBe('an image, not a timeline or a table');
+    expect(await refusal(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0]))).toMatch(
+      /^a binary file, not text: /,
+    );
+    expect(await refusal(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toBe(
+      'a Word document (.docx): save the table in it as CSV, and import that',
+    );
+    expect(await refusal(zipSync({ 'Index/Document.iwa': new Uint8Array([1]) }))).toMatch(
+      /^an Apple Numbers spreadsheet: export it as Excel or CSV/,
+    );
+  });
+
+  it('reads UTF-16 text by its byte-order mark, as Excel’s "Unicode Text" is written', async () => {
+    // Saved by LibreOffice Calc 7.4 as UTF-16 (little-endian, with its mark), tab-separated.
+    const tsv = new Uint8Array(
+      readFileSync('src/format/convert/fixtures/libreoffice/events-utf16.tsv'),
+    );
+    const read = await readImportBytes(tsv);
+    expect(read.text.split(/\r?\n/)[0]).toBe('"Date"\t"Title"\t"Actors"\t"Summary"\t"Casualties"');
+    const outcome = convertText(read.text);
+    expect(storeOf(outcome).events.map((event) => event.title)).toEqual([
+      'Talks in Doha',
+      'Strike on the port, "Pier 4", at dawn',
+      'Battle of Hastings',
+    ]);
+    const bigEndian = new Uint8Array([0xfe, 0xff, 0, 0x41, 0, 0xe9]);
+    expect((await readImportBytes(bigEndian)).text).toBe('Aé');
   });
 });

@@ -1,5 +1,5 @@
 import { type UnzipFileInfo, unzipSync } from 'fflate';
-import { decodeImportBytes } from './decode-import';
+import { decodeImportBytes, utf16Of } from './decode-import';
 import type { ImportNote } from './import-report';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, type ImportText } from './import-text';
@@ -57,10 +57,43 @@ function openDocumentType(bytes: Uint8Array, entries: readonly UnzipFileInfo[]):
   }
 }
 
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/**
+ * What a file that is neither text nor an archive Sourceline opens is, said so that a person
+ * knows what to do with it, rather than read as text: an old .xls would otherwise be a "CSV"
+ * whose column names are its binary bytes.
+ */
+function notText(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return 'an Excel 97–2003 workbook (.xls) or another Office file of that age: save the sheet as .xlsx, .ods or CSV, and import that';
+  if (startsWith(bytes, ascii('%PDF-')))
+    return 'a PDF document: Sourceline imports timelines and tables, not documents; export the table in it as CSV, and import that';
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, ascii('GIF8'))
+  )
+    return 'an image, not a timeline or a table';
+  if (utf16Of(bytes)) return null;
+  // Text has no NUL byte; nearly every binary format has many near its start.
+  if (bytes.subarray(0, 8192).includes(0))
+    return 'a binary file, not text: Sourceline imports text files (JSON, XML, CSV) and the spreadsheets and archives it names';
+  return null;
+}
+
 /** What an archive that holds no KML is, when it is something a person would recognise. */
-function whatElse(openDocument: string | null): string {
+function whatElse(entries: readonly UnzipFileInfo[], openDocument: string | null): string {
   if (openDocument !== null)
     return `an OpenDocument file that is not a spreadsheet (${openDocument}): save the table in it as CSV, and import that`;
+  const has = (prefix: string) => entries.some((entry) => entry.name.startsWith(prefix));
+  if (has('word/')) return 'a Word document (.docx): save the table in it as CSV, and import that';
+  if (has('ppt/')) return 'a PowerPoint presentation (.pptx), not a timeline or a table';
+  if (has('Index/Document.iwa'))
+    return 'an Apple Numbers spreadsheet: export it as Excel or CSV (File → Export To), and import that';
   return 'a ZIP archive with no KML file in it (a KMZ holds one)';
 }
 
@@ -75,7 +108,7 @@ function readKmz(
 ): ImportText {
   const kmls = entries.filter((entry) => isKml(entry.name));
   const chosen = kmls.find((entry) => !entry.name.includes('/')) ?? kmls[0];
-  if (!chosen) throw new ImportReadError(whatElse(openDocument));
+  if (!chosen) throw new ImportReadError(whatElse(entries, openDocument));
   // The size is the archive's word for it; inflating stops there whatever the data says.
   if (chosen.originalSize > MAX_IMPORT_BYTES) {
     throw new ImportReadError(
@@ -109,8 +142,15 @@ function readKmz(
 const isWorkbook = (entries: readonly UnzipFileInfo[]) =>
   entries.some((entry) => entry.name === 'xl/workbook.xml');
 
+/** Whether the bytes are read as text (decoded), not opened or refused for what they are. */
+export const isPlainText = (bytes: Uint8Array) => !isZip(bytes) && notText(bytes) === null;
+
 export async function readImportBytes(bytes: Uint8Array): Promise<ImportText> {
-  if (!isZip(bytes)) return { text: decodeImportBytes(bytes), notes: [] };
+  if (!isZip(bytes)) {
+    const what = notText(bytes);
+    if (what !== null) throw new ImportReadError(what);
+    return { text: decodeImportBytes(bytes), notes: [] };
+  }
   const entries = entriesOf(bytes);
   if (isWorkbook(entries)) {
     const { readWorkbook } = await import('./read-workbook');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { workbookFile } from '../../../format/convert/workbook-fixture';
@@ -27,5 +28,13 @@ describe('what a file refused as a store could be imported as', () => {
     expect(await asRefusedStore(zipSync({ 'doc.kml': strToU8(kml) }))).toBe('kml');
     expect(await asRefusedStore(workbookFile([{ name: 'Sheet1', rows: '' }]))).toBeUndefined();
     expect(await asRefusedStore(zipSync({ 'a.txt': strToU8('hello') }))).toBeUndefined();
+  });
+
+  it('an old .xls, a PDF: nothing, for what they are; UTF-16 text: what it holds', async () => {
+    const fixture = (name: string) =>
+      new Uint8Array(readFileSync(`src/format/convert/fixtures/libreoffice/${name}`));
+    expect(await asRefusedStore(fixture('events.xls'))).toBeUndefined();
+    expect(await asRefusedStore(strToU8('%PDF-1.7\n1 0 obj'))).toBeUndefined();
+    expect(await asRefusedStore(fixture('events-utf16.tsv'))).toBe('csv');
   });
 });

@@ -14,11 +14,16 @@ export async function importableAs(
 ): Promise<ImportFormat | undefined> {
   // A store that says it is one is a broken store, not a file to import: no second parse.
   if (byteLength > MAX_IMPORT_BYTES || isSourcelineStart(text.slice(0, 65_536))) return undefined;
+  // A KMZ or a workbook is a ZIP archive, whose decoded "text" begins with its signature;
+  // a PDF, an old .xls, an image or UTF-16 text is not UTF-8 text either. Their bytes are read
+  // as an import reads them: opened, decoded, or refused for what they are.
+  const notUtf8Text =
+    text.startsWith('PK\u0003\u0004') ||
+    text.startsWith('%PDF-') ||
+    text.slice(0, 8192).includes('\u0000');
   const [{ detectFormat }, archive] = await Promise.all([
     import('../../../format/convert/convert'),
-    // A KMZ or an Excel workbook is a ZIP archive, whose decoded "text" begins with its
-    // signature.
-    text.startsWith('PK\u0003\u0004')
+    notUtf8Text
       ? Promise.all([
           import('../../../format/convert/read-import-bytes'),
           import('../../../format/convert/decode-import'),
