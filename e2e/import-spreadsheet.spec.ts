@@ -126,3 +126,21 @@ test('an OpenDocument spreadsheet saved by LibreOffice: imported by the file cho
   await expect(page.getByText('Check the count')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test('an old Excel 97–2003 workbook (.xls) is refused for what it is, with what to do', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page)
+    .getByLabel('Open a file')
+    .setInputFiles('src/format/convert/fixtures/libreoffice/events.xls');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'an Excel 97–2003 workbook (.xls) or another Office file of that age: save the sheet as .xlsx, .ods or CSV, and import that',
+    SLOW,
+  );
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(heading(page)).toHaveText(STORE_TITLE);
+});
