@@ -3,8 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
 import { ImportReadError, readImportBytes } from './read-import-bytes';
-import { readOdsContent } from './read-ods';
-import { MAX_IMPORT_BYTES } from './import-limits';
+import { MAX_ODS_CONTENT_BYTES, readOdsContent } from './read-ods';
 import { allText, declareSize, notesOf, storeOf } from './test-helpers';
 import { MAX_SHEET_CELLS } from './workbook-table';
 
@@ -165,13 +164,13 @@ describe('reading an OpenDocument spreadsheet’s cells', () => {
         zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet') }),
       ),
     ).toBe('an OpenDocument spreadsheet with no content.xml in it (damaged)');
-    // An archive whose directory says content.xml unpacks to 51 MB: refused unread.
+    // An archive whose directory says content.xml unpacks past the limit: refused unread.
     const archive = zipSync({
       'content.xml': strToU8(content('<table:table table:name="A"/>')),
       mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
     });
-    expect(await refusal(declareSize(archive, MAX_IMPORT_BYTES + 1))).toMatch(
-      /^an OpenDocument spreadsheet of 51 MB unpacked, more than the 50 MB an import may be/,
+    expect(await refusal(declareSize(archive, MAX_ODS_CONTENT_BYTES + 1))).toBe(
+      'an OpenDocument spreadsheet whose sheets are 151 MB unpacked, more than the 150 MB an import may read: save the sheet to import as CSV, or delete the other sheets',
     );
   });
 });
