@@ -228,3 +228,31 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
   await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('2020-03-04');
   await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('a Google Sheet opened by its address is imported into a draft from its published CSV', async ({
+  page,
+}) => {
+  const KEY = '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk';
+  const asked: string[] = [];
+  await page.context().route('https://docs.google.com/**', async (route) => {
+    asked.push(route.request().url());
+    await route.fulfill({
+      contentType: 'text/csv',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: readFileSync(new URL('../scripts/lib/fixtures/import/sheet.csv', import.meta.url)),
+    });
+  });
+  await page.goto('/edit/');
+  await page.getByRole('button', { name: 'Open store for editing' }).click();
+  await page
+    .getByRole('textbox', { name: 'Store address' })
+    .fill(`https://docs.google.com/spreadsheets/d/${KEY}/edit?usp=sharing`);
+  await page.getByRole('button', { name: 'Open address' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported (TimelineJS sheet (CSV))' }),
+  ).toContainText('3 events');
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'A sheet',
+  );
+  expect(asked).toEqual([`https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`]);
+});
