@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { XLSX_TYPE, workbookFile } from '../src/format/convert/workbook-fixture';
 import { expect, test } from './fixtures';
 import { STORE_TITLE, actorCheckbox, eventCount, timeline } from './helpers/app';
@@ -30,14 +30,35 @@ async function openApp(page: Page) {
   await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
 }
 
-test('an Excel workbook opened with Open store…: its first sheet imported, its dates read', async ({
-  page,
-}) => {
+/** The messages of any alert or confirm the page opens: nothing in a cell may run. */
+function pageDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  return dialogs;
+}
+
+/** A file chosen in Open store…, and the Import dialog it opens. */
+async function chooseFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]) {
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  await openStoreDialog(page).getByLabel('Open a file').setInputFiles(file);
+  return page.getByRole('dialog', { name: 'Import' });
+}
+
+/** The preview's cell of `text` in the row of the event titled `title`. */
+const previewCell = (dialog: Locator, title: string, text: string) =>
+  dialog
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: title })
+    .getByRole('cell', { name: text, exact: true });
+
+test('an Excel workbook opened with Open store…: its first sheet imported, its dates read', async ({
+  page,
+}) => {
+  const dialogs = pageDialogs(page);
   await openApp(page);
   const buffer = Buffer.from(
     workbookFile([
@@ -45,25 +66,15 @@ test('an Excel workbook opened with Open store…: its first sheet imported, its
       { name: 'Sources', rows: `<row r="1">${cell('A1', 'Reuters')}</row>` },
     ]),
   );
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles({ name: 'strait.xlsx', mimeType: XLSX_TYPE, buffer });
-
-  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseFile(page, { name: 'strait.xlsx', mimeType: XLSX_TYPE, buffer });
   await expect(dialog).toBeVisible(SLOW);
   await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
   await expect(dialog.getByRole('combobox', { name: 'date' })).toHaveValue('Date');
   const preview = dialog.getByRole('table');
   await expect(preview.getByRole('row')).toHaveCount(4); // header + 3 events
   // The date cells, read as dates: the day, and the day with its time.
-  const row = (title: string) => preview.getByRole('row').filter({ hasText: title });
-  await expect(
-    row('Talks in Doha').getByRole('cell', { name: '2024-06-19', exact: true }),
-  ).toBeVisible();
-  await expect(
-    row('Strike on the port').getByRole('cell', { name: '2024-06-20T14:30', exact: true }),
-  ).toBeVisible();
+  await expect(previewCell(dialog, 'Talks in Doha', '2024-06-19')).toBeVisible();
+  await expect(previewCell(dialog, 'Strike on the port', '2024-06-20T14:30')).toBeVisible();
   await dialog.getByText('What was mapped, guessed and dropped').click();
   await expect(
     dialog.getByRole('listitem').filter({ hasText: 'an Excel workbook: its sheet "Events"' }),
@@ -88,27 +99,12 @@ test('an Excel workbook opened with Open store…: its first sheet imported, its
 test('an OpenDocument spreadsheet saved by LibreOffice: imported by the file chooser, its 1066 date noted', async ({
   page,
 }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = pageDialogs(page);
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles('src/format/convert/fixtures/libreoffice/events.ods');
-
-  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseFile(page, 'src/format/convert/fixtures/libreoffice/events.ods');
   await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
-  const preview = dialog.getByRole('table');
-  const row = (title: string) => preview.getByRole('row').filter({ hasText: title });
-  await expect(
-    row('Battle of Hastings').getByRole('cell', { name: '1066-10-14', exact: true }),
-  ).toBeVisible();
-  await expect(
-    row('Strike on the port').getByRole('cell', { name: '2024-06-20T14:30', exact: true }),
-  ).toBeVisible();
+  await expect(previewCell(dialog, 'Battle of Hastings', '1066-10-14')).toBeVisible();
+  await expect(previewCell(dialog, 'Strike on the port', '2024-06-20T14:30')).toBeVisible();
   await dialog.getByText('What was mapped, guessed and dropped').click();
   await expect(
     dialog.getByRole('listitem').filter({ hasText: 'an OpenDocument spreadsheet: its sheet' }),
@@ -131,11 +127,7 @@ test('an old Excel 97–2003 workbook (.xls) is refused for what it is, with wha
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open store…' }).click();
-  await openStoreDialog(page)
-    .getByLabel('Open a file')
-    .setInputFiles('src/format/convert/fixtures/libreoffice/events.xls');
-  const dialog = page.getByRole('dialog', { name: 'Import' });
+  const dialog = await chooseFile(page, 'src/format/convert/fixtures/libreoffice/events.xls');
   await expect(dialog.getByRole('alert')).toContainText(
     'an Excel 97–2003 workbook (.xls) or another Office file of that age: save the sheet as .xlsx, .ods or CSV, and import that',
     SLOW,

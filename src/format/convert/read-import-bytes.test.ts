@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, readImportBytes } from './read-import-bytes';
-import { declareSize, storeOf } from './test-helpers';
+import { declareSize, readRefusal, storeOf } from './test-helpers';
 
 const KML = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Strikes, March 2022</name>
@@ -69,15 +69,7 @@ describe('reading a file’s bytes for import', () => {
   });
 
   it('refuses an archive that holds no KML, saying what it is when a person would know', async () => {
-    const refusal = async (files: Record<string, string>) => {
-      try {
-        await readImportBytes(kmz(files));
-      } catch (error) {
-        expect(error).toBeInstanceOf(ImportReadError);
-        return (error as Error).message;
-      }
-      throw new Error('not refused');
-    };
+    const refusal = (files: Record<string, string>) => readRefusal(kmz(files));
     expect(
       await refusal({
         mimetype: 'application/vnd.oasis.opendocument.text',
@@ -114,15 +106,7 @@ describe('reading a file’s bytes for import', () => {
   });
 
   it('refuses, in words, a file that is neither text nor an archive it opens', async () => {
-    const refusal = async (bytes: Uint8Array) => {
-      try {
-        await readImportBytes(bytes);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ImportReadError);
-        return (error as Error).message;
-      }
-      throw new Error('not refused');
-    };
+    const refusal = readRefusal;
     // Saved by LibreOffice Calc 7.4 as "Excel 97–2003" from fixtures/libreoffice/events.ods.
     const xls = new Uint8Array(readFileSync('src/format/convert/fixtures/libreoffice/events.xls'));
     expect(await refusal(xls)).toBe(

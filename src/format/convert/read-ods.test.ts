@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
-import { ImportReadError, readImportBytes } from './read-import-bytes';
+import { readImportBytes } from './read-import-bytes';
 import { MAX_ODS_CONTENT_BYTES, readOdsContent } from './read-ods';
-import { allText, declareSize, notesOf, storeOf } from './test-helpers';
+import { allText, declareSize, notesOf, readRefusal, storeOf } from './test-helpers';
 import { MAX_SHEET_CELLS } from './workbook-table';
 
 /**
@@ -55,16 +55,6 @@ const odsFile = (tables: string) =>
 
 const text = (value: string, attributes = '') =>
   `<table:table-cell office:value-type="string"${attributes}><text:p>${value}</text:p></table:table-cell>`;
-
-async function refusal(bytes: Uint8Array): Promise<string> {
-  try {
-    await readImportBytes(bytes);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportReadError);
-    return (error as Error).message;
-  }
-  throw new Error('not refused');
-}
 
 describe('a spreadsheet saved by LibreOffice Calc', () => {
   it('reads its .ods: dates as ISO, formulas’ saved values, paragraphs, no comment', async () => {
@@ -146,21 +136,21 @@ describe('reading an OpenDocument spreadsheet’s cells', () => {
     const far = `<table:table table:name="Far"><table:table-row>${text('Date', ' table:number-columns-repeated="16"')}</table:table-row>
       <table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16"/></table:table-row>
       <table:table-row>${text('stray', ' table:number-columns-repeated="16"')}</table:table-row></table:table>`;
-    expect(await refusal(odsFile(far))).toBe(
+    expect(await readRefusal(odsFile(far))).toBe(
       `an OpenDocument spreadsheet with a sheet ("Far") that spans more than the ${MAX_SHEET_CELLS.toLocaleString('en')} cells an import may read: delete what lies far from the table, or save the sheet as CSV`,
     );
   });
 
   it('refuses empty sheets, a damaged archive and one that unpacks too large, in words', async () => {
     expect(
-      await refusal(
+      await readRefusal(
         odsFile(
           '<table:table table:name="A"><table:table-row><table:table-cell/></table:table-row></table:table><table:table table:name="B"/>',
         ),
       ),
     ).toBe('an OpenDocument spreadsheet whose sheets ("A", "B") are empty');
     expect(
-      await refusal(
+      await readRefusal(
         zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet') }),
       ),
     ).toBe('an OpenDocument spreadsheet with no content.xml in it (damaged)');
@@ -169,7 +159,7 @@ describe('reading an OpenDocument spreadsheet’s cells', () => {
       'content.xml': strToU8(content('<table:table table:name="A"/>')),
       mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
     });
-    expect(await refusal(declareSize(archive, MAX_ODS_CONTENT_BYTES + 1))).toBe(
+    expect(await readRefusal(declareSize(archive, MAX_ODS_CONTENT_BYTES + 1))).toBe(
       'an OpenDocument spreadsheet whose sheets are 151 MB unpacked, more than the 150 MB an import may read: save the sheet to import as CSV, or delete the other sheets',
     );
   });

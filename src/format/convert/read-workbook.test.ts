@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
-import { ImportReadError, readImportBytes } from './read-import-bytes';
+import { readImportBytes } from './read-import-bytes';
 import { MAX_SHEET_CELLS, cellText, dateCellText } from './workbook-table';
-import { allText, notesOf, storeOf } from './test-helpers';
+import { allText, notesOf, readRefusal, storeOf } from './test-helpers';
 import { workbookFile } from './workbook-fixture';
 
 /**
@@ -43,16 +43,6 @@ const workbook = () =>
     ],
     { sharedStrings: STRINGS },
   );
-
-async function refusal(bytes: Uint8Array): Promise<string> {
-  try {
-    await readImportBytes(bytes);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportReadError);
-    return (error as Error).message;
-  }
-  throw new Error('not refused');
-}
 
 describe('reading an Excel workbook (.xlsx)', () => {
   it('reads its first sheet as CSV: dates as ISO, formulas’ saved values, every string as text', async () => {
@@ -186,11 +176,11 @@ describe('reading an Excel workbook (.xlsx)', () => {
   });
 
   it('refuses a workbook with nothing in it, in words', async () => {
-    expect(await refusal(workbookFile([{ name: 'Sheet1', rows: '' }]))).toBe(
+    expect(await readRefusal(workbookFile([{ name: 'Sheet1', rows: '' }]))).toBe(
       'an Excel workbook whose sheet is empty',
     );
     expect(
-      await refusal(
+      await readRefusal(
         workbookFile([
           {
             name: 'Sheet1',
@@ -204,13 +194,13 @@ describe('reading an Excel workbook (.xlsx)', () => {
 
   it('refuses a workbook it cannot read, and one a stray far cell would make huge', async () => {
     expect(
-      await refusal(
+      await readRefusal(
         zipSync({ 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="A" sheetId="1"') }),
       ),
     ).toMatch(/^an Excel workbook that cannot be read/);
     const far = `<row r="1"><c r="A1" t="inlineStr"><is><t>Date</t></is></c></row>
 <row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`;
-    expect(await refusal(workbookFile([{ name: 'Sheet1', rows: far }]))).toBe(
+    expect(await readRefusal(workbookFile([{ name: 'Sheet1', rows: far }]))).toBe(
       `an Excel workbook with a sheet (xl/worksheets/sheet1.xml) that spans 17,179,869,184 cells, more than the ${MAX_SHEET_CELLS.toLocaleString('en')} an import may read: delete what lies far from the table, or save the sheet as CSV`,
     );
   });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { validateStore } from '../validate-store';
 import type { ConvertOutcome } from './outcome';
+import { ImportReadError, readImportBytes } from './read-import-bytes';
 import type { ImportedStore } from './store-builder';
 
 /** The store of an outcome that must be one; it passes the validator with nothing dropped. */
@@ -59,4 +60,15 @@ export function declareSize(zip: Uint8Array, size: number): Uint8Array {
   expect(view.getUint32(directory, true)).toBe(0x02014b50);
   view.setUint32(directory + 24, size, true);
   return copy;
+}
+
+/** Why readImportBytes refused these bytes, in its words; the test fails if it did not. */
+export async function readRefusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await readImportBytes(bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportReadError);
+    return (error as Error).message;
+  }
+  throw new Error('not refused');
 }
