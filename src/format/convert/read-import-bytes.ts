@@ -142,9 +142,6 @@ function readKmz(
 const isWorkbook = (entries: readonly UnzipFileInfo[]) =>
   entries.some((entry) => entry.name === 'xl/workbook.xml');
 
-/** Whether the bytes are read as text (decoded), not opened or refused for what they are. */
-export const isPlainText = (bytes: Uint8Array) => !isZip(bytes) && notText(bytes) === null;
-
 export async function readImportBytes(bytes: Uint8Array): Promise<ImportText> {
   if (!isZip(bytes)) {
     const what = notText(bytes);
