@@ -416,13 +416,11 @@ test.describe('a Google Sheet opened by its address', () => {
   // As a person copies it from the browser, on the sheet's second tab.
   const SHEET = `https://docs.google.com/spreadsheets/d/${KEY}/edit#gid=1234`;
 
-  test('is read from its copy published as CSV: the TimelineJS template offered for import', async ({
-    page,
-  }) => {
+  /** Google, as it serves a published sheet's CSV to any site; its editor page is not for them. */
+  async function serveSheet(page: import('@playwright/test').Page): Promise<string[]> {
     const asked: string[] = [];
     await page.context().route('https://docs.google.com/**', async (route) => {
       asked.push(route.request().url());
-      // Google serves a published sheet's CSV to any site; its editor page is not for them.
       await route.fulfill(
         route.request().url().includes('/pub?output=csv')
           ? {
@@ -433,6 +431,13 @@ test.describe('a Google Sheet opened by its address', () => {
           : { status: 404, body: 'Not Found' },
       );
     });
+    return asked;
+  }
+
+  test('is read from its copy published as CSV: the TimelineJS template offered for import', async ({
+    page,
+  }) => {
+    const asked = await serveSheet(page);
     await openApp(page);
     await openByAddress(page, SHEET);
     const alert = storeAlert(page);
@@ -454,6 +459,32 @@ test.describe('a Google Sheet opened by its address', () => {
       new Set([
         `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv&gid=1234&single=true`,
       ]),
+    );
+  });
+
+  test('as a TimelineJS embed link, as a timeline is shared: its sheet is read', async ({
+    page,
+  }) => {
+    const asked = await serveSheet(page);
+    await page.context().route('https://cdn.knightlab.com/**', async (route) => {
+      asked.push(route.request().url());
+      await route.abort();
+    });
+    await openApp(page);
+    await openByAddress(
+      page,
+      `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${KEY}&font=Default&lang=en&height=650`,
+    );
+    const alert = storeAlert(page);
+    await expect(alert).toContainText('This is a TimelineJS sheet (CSV) file', SLOW);
+    await alert.getByRole('button', { name: 'Import it…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(heading(page)).toHaveText('A sheet', SLOW);
+    await expect(eventCount(page)).toHaveText('3 events', SLOW);
+    // Nothing is asked of Knight Lab's server: only the sheet's published CSV.
+    expect(new Set(asked)).toEqual(
+      new Set([`https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`]),
     );
   });
 

@@ -158,6 +158,8 @@ export async function runImportCli(
     json = options.json;
     const { target } = options;
     const fromAddress = /^https?:\/\//i.test(target);
+    // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
+    const address = fromAddress ? (await fetchAddress(target)).url : target;
     // What reading the bytes did (a KMZ or a workbook opened), kept beside the text the loaders return.
     let read: ImportText | ImportReadError = { text: '', notes: [] };
     const decode = async (bytes: Uint8Array) => {
@@ -170,8 +172,7 @@ export async function runImportCli(
       return read instanceof ImportReadError ? '' : read.text;
     };
     const loaded: Loaded = fromAddress
-      ? // A Google Sheet's page is HTML for people: its published CSV is read instead.
-        await loadUrl((await fetchAddress(target)).url, io, MAX_IMPORT_BYTES, decode)
+      ? await loadUrl(address, io, MAX_IMPORT_BYTES, decode)
       : await loadFile(target, io, MAX_IMPORT_BYTES, decode);
     const fail = (message: string, notes: readonly ImportNote[] = [], extra: object = {}) => {
       const stderr = [`${target}: ${message}`, ...noteLines(notes)].map(printable).join('\n');
@@ -195,7 +196,7 @@ export async function runImportCli(
       ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       fallbackTitle: titleFromFileName(target.replace(/[?#].*$/, '')),
       // A file's relative links are read against the address it came from.
-      ...(fromAddress ? { baseUrl: target } : {}),
+      ...(fromAddress ? { baseUrl: address } : {}),
       readNotes: read.notes,
     };
     const outcome = convertText(loaded.text, convertOptions);

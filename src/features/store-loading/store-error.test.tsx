@@ -56,5 +56,10 @@ describe('a store that could not be reached', () => {
     expect(text).toContain('404');
     expect(text).toContain(PUBLISH);
     expect(text).not.toContain('(CORS)');
+    cleanup();
+    // A TimelineJS embed whose data is a sheet's key: the same.
+    const embed =
+      'https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=1xuY4upIooEeszZ&font=Default';
+    expect(shownFor(embed)).toContain(PUBLISH);
   });
 });

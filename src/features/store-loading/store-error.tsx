@@ -34,9 +34,15 @@ function isOtherSite(location: string): boolean {
   }
 }
 
-/** A Google Sheet is read from its published CSV (google-sheet-address.ts). */
+/**
+ * A Google Sheet, by its address or as a TimelineJS embed's key, is read from its published
+ * CSV (google-sheet-address.ts).
+ */
 const isGoogleSheet = (location: string) =>
-  /^https:\/\/docs\.google\.com\/spreadsheets\//.test(location);
+  /^https:\/\/docs\.google\.com\/spreadsheets\//.test(location) ||
+  /^https:\/\/[\w.]*knightlab\.com\/[^?#]*\?(?:[^#]*&)?source=(?:v2(?::|%3A))?[-\w]+(?:[&#]|$)/i.test(
+    location,
+  );
 
 function reasonOf(error: Error, t: Messages, location: string): string {
   if (!(error instanceof StoreLoadError)) return error.message;

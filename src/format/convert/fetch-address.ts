@@ -1,11 +1,28 @@
+/** Where a document given by its address is fetched from, and the name it is then known by. */
+export interface FetchedAddress {
+  readonly url: string;
+  /** The file's name, when it is not the address's own (a sheet's CSV, an embed's data). */
+  readonly name: string | null;
+}
+
+const lastSegment = (url: string) =>
+  decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || null;
+
 /**
- * Where a document given by its address is fetched from: a Google Sheet's published CSV for
- * a Google Sheet's address (google-sheet-address.ts, loaded only for such an address, as
- * the store's worker asks this of every address), else the address itself.
+ * A Google Sheet's address is fetched from its published CSV, and a TimelineJS embed
+ * address from the data it shows (google-sheet-address.ts, loaded only for such an address,
+ * as the store's worker asks this of every address); any other address is itself.
  */
-export async function fetchAddress(address: string): Promise<{ url: string; sheet: boolean }> {
-  if (!address.includes('docs.google.com')) return { url: address, sheet: false };
-  const { googleSheetCsv } = await import('./google-sheet-address');
+export async function fetchAddress(address: string): Promise<FetchedAddress> {
+  if (!address.includes('docs.google.com') && !address.includes('knightlab.com'))
+    return { url: address, name: null };
+  const { googleSheetCsv, timelineJsSource } = await import('./google-sheet-address');
+  const embedded = timelineJsSource(address);
+  if (embedded)
+    return {
+      url: embedded.url,
+      name: embedded.sheet ? 'Google Sheet.csv' : lastSegment(embedded.url),
+    };
   const csv = googleSheetCsv(address);
-  return csv === null ? { url: address, sheet: false } : { url: csv, sheet: true };
+  return csv === null ? { url: address, name: null } : { url: csv, name: 'Google Sheet.csv' };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { googleSheetCsv } from './google-sheet-address';
+import { fetchAddress } from './fetch-address';
+import { googleSheetCsv, timelineJsSource } from './google-sheet-address';
 
 const KEY = '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk';
 const PUBLISHED = '2PACX-1vT7HkQc2Cp0Ye9XLz0TthaaBXI8mzvVo8qVDjMCP4dRE9yY';
@@ -48,5 +49,51 @@ describe('a Google Sheet’s address read as its published CSV', () => {
     expect(googleSheetCsv(`https://docs.google.com/spreadsheets/d/${KEY}/edit#gid=x&y=1`)).toBe(
       `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`,
     );
+  });
+});
+
+describe('a TimelineJS embed address read as the data it shows', () => {
+  const EMBED = 'https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html';
+
+  it('reads a sheet’s key, a published sheet’s v2 key, a sheet’s address or a JSON file', () => {
+    expect(timelineJsSource(`${EMBED}?source=${KEY}&font=Default&lang=en&height=650`)).toEqual({
+      url: `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`,
+      sheet: true,
+    });
+    expect(timelineJsSource(`${EMBED}?source=v2%3A${PUBLISHED}&lang=en`)).toEqual({
+      url: `https://docs.google.com/spreadsheets/d/e/${PUBLISHED}/pub?output=csv`,
+      sheet: true,
+    });
+    const sheet = encodeURIComponent(`https://docs.google.com/spreadsheets/d/${KEY}/edit#gid=7`);
+    expect(timelineJsSource(`${EMBED}?source=${sheet}`)).toEqual({
+      url: `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv&gid=7&single=true`,
+      sheet: true,
+    });
+    const json = encodeURIComponent('https://example.org/data/space-race.json');
+    expect(timelineJsSource(`${EMBED}?source=${json}`)).toEqual({
+      url: 'https://example.org/data/space-race.json',
+      sheet: false,
+    });
+  });
+
+  it('leaves other addresses, and a source that is neither, alone', () => {
+    expect(timelineJsSource(`${EMBED}`)).toBeNull();
+    expect(timelineJsSource(`${EMBED}?source=javascript%3Aalert(1)`)).toBeNull();
+    expect(timelineJsSource(`https://knightlab.com.evil.example/embed?source=${KEY}`)).toBeNull();
+    expect(timelineJsSource(`https://example.org/embed?source=${KEY}`)).toBeNull();
+  });
+
+  it('names what is fetched: a sheet as a sheet, a JSON file by its name', async () => {
+    expect(await fetchAddress(`${EMBED}?source=${KEY}`)).toEqual({
+      url: `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`,
+      name: 'Google Sheet.csv',
+    });
+    expect(
+      await fetchAddress(`${EMBED}?source=${encodeURIComponent('https://example.org/a/tl.json')}`),
+    ).toEqual({ url: 'https://example.org/a/tl.json', name: 'tl.json' });
+    expect(await fetchAddress('https://example.org/store.json')).toEqual({
+      url: 'https://example.org/store.json',
+      name: null,
+    });
   });
 });

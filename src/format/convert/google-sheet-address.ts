@@ -39,3 +39,29 @@ export function googleSheetCsv(address: string): string | null {
   }
   return csv.href;
 }
+
+const SHEET_CSV = 'https://docs.google.com/spreadsheets/d/';
+
+/**
+ * The data of a TimelineJS embed address, as a person shares their timeline
+ * (`https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=KEY&…`): its
+ * `source` is a Google Sheet's key (a published sheet's key after `v2:`), a sheet's address,
+ * or a JSON file's address. Null for any other address. Read as TimelineJS reads `source`.
+ */
+export function timelineJsSource(address: string): { url: string; sheet: boolean } | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)knightlab\.com$/.test(url.hostname)) return null;
+  const source = url.searchParams.get('source')?.trim();
+  if (!source) return null;
+  const published = /^v2:([-\w]+)$/.exec(source);
+  if (published) return { url: `${SHEET_CSV}e/${published[1]}/pub?output=csv`, sheet: true };
+  if (/^[-\w]+$/.test(source)) return { url: `${SHEET_CSV}${source}/pub?output=csv`, sheet: true };
+  const sheet = googleSheetCsv(source);
+  if (sheet !== null) return { url: sheet, sheet: true };
+  return /^https?:\/\//i.test(source) ? { url: source, sheet: false } : null;
+}

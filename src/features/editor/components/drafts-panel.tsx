@@ -292,12 +292,12 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
           if (!address.trim()) return;
           void open(async () => {
             const url = new URL(address.trim(), window.location.href);
-            // A Google Sheet's page is HTML for people: its published CSV is read instead.
+            // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
             const fetched = await fetchAddress(url.href);
             const response = await fetch(fetched.url);
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const bytes = new Uint8Array(await response.arrayBuffer());
-            const name = fetched.sheet ? 'Google Sheet' : url.pathname;
+            const name = fetched.name?.replace(/\.csv$/, '') ?? url.pathname;
             return { ...(await readBytes(bytes)), name };
           });
         }}

@@ -196,7 +196,7 @@ export async function loadStore(
   const download = (p: ByteProgress) => onProgress({ ...p, phase: 'download' });
   let read: ReadBytes;
   if (request.kind === 'url') {
-    // A Google Sheet's page is HTML for people: its published CSV is read instead.
+    // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
     const { url } = await fetchAddress(request.url);
     read = await fetchBytes(url, request.timeoutMs, download, onChunk);
   } else {

@@ -105,7 +105,7 @@ export const importActions = {
     running?.abort();
     const url = new URL(address, window.location.href);
     const fetched = await fetchAddress(url.href);
-    const file = new File([], fetched.sheet ? 'Google Sheet.csv' : fileNameOf(url));
+    const file = new File([], fetched.name ?? fileNameOf(url));
     useImport.setState({ ...IDLE, phase: 'reading', file });
     let blob: Blob;
     try {
@@ -121,8 +121,9 @@ export const importActions = {
       return;
     }
     if (useImport.getState().file !== file) return;
+    // Relative links are read against where the data came from (an embed's JSON file).
     await importActions.openFile(new File([blob], file.name, { type: blob.type }), {
-      baseUrl: url.href,
+      baseUrl: fetched.url,
     });
   },
 
