@@ -5,9 +5,6 @@ export interface FetchedAddress {
   readonly name: string | null;
 }
 
-const lastSegment = (url: string) =>
-  decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || null;
-
 /**
  * A Google Sheet's address is fetched from its published CSV, and a TimelineJS embed
  * address from the data it shows (google-sheet-address.ts, loaded only for such an address,
@@ -16,13 +13,6 @@ const lastSegment = (url: string) =>
 export async function fetchAddress(address: string): Promise<FetchedAddress> {
   if (!address.includes('docs.google.com') && !address.includes('knightlab.com'))
     return { url: address, name: null };
-  const { googleSheetCsv, timelineJsSource } = await import('./google-sheet-address');
-  const embedded = timelineJsSource(address);
-  if (embedded)
-    return {
-      url: embedded.url,
-      name: embedded.sheet ? 'Google Sheet.csv' : lastSegment(embedded.url),
-    };
-  const csv = googleSheetCsv(address);
-  return csv === null ? { url: address, name: null } : { url: csv, name: 'Google Sheet.csv' };
+  const { dataAddress } = await import('./google-sheet-address');
+  return dataAddress(address);
 }

@@ -1,3 +1,5 @@
+import type { FetchedAddress } from './fetch-address';
+
 /**
  * A Google Sheet's address, as a person copies it from the browser or from "Publish to the
  * web", made the address of its CSV: a sheet's page is HTML for people, and a TimelineJS
@@ -64,4 +66,19 @@ export function timelineJsSource(address: string): { url: string; sheet: boolean
   const sheet = googleSheetCsv(source);
   if (sheet !== null) return { url: sheet, sheet: true };
   return /^https?:\/\//i.test(source) ? { url: source, sheet: false } : null;
+}
+
+const lastSegment = (url: string) =>
+  decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || null;
+
+/** Where fetchAddress fetches a Google Sheet's or a TimelineJS embed's address from. */
+export function dataAddress(address: string): FetchedAddress {
+  const embedded = timelineJsSource(address);
+  if (embedded)
+    return {
+      url: embedded.url,
+      name: embedded.sheet ? 'Google Sheet.csv' : lastSegment(embedded.url),
+    };
+  const csv = googleSheetCsv(address);
+  return csv === null ? { url: address, name: null } : { url: csv, name: 'Google Sheet.csv' };
 }
