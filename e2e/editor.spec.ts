@@ -256,3 +256,25 @@ test('a Google Sheet opened by its address is imported into a draft from its pub
   );
   expect(asked).toEqual([`https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`]);
 });
+
+test.describe('a Google Sheet that is not published', () => {
+  // Google's answer, a 404, is what the page is to explain: the browser logs it.
+  test.use({ allowedConsoleErrors: [/the server responded with a status of 404/] });
+
+  test('the editor says how to publish it, or to download it', async ({ page }) => {
+    await page
+      .context()
+      .route('https://docs.google.com/**', (route) =>
+        route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: '' }),
+      );
+    await page.goto('/edit/');
+    await page.getByRole('button', { name: 'Open store for editing' }).click();
+    await page
+      .getByRole('textbox', { name: 'Store address' })
+      .fill('https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ/edit');
+    await page.getByRole('button', { name: 'Open address' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The store could not be opened: HTTP 404. A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file.',
+    );
+  });
+});

@@ -28,6 +28,7 @@ export interface EditorMessages {
   storeAddress: string;
   openAddress: string;
   openFailed: (reason: string) => string;
+  googleSheetUnread: string;
   storeFileHint: string;
   /** A file to import whose dates could be day or month first; `where` names the rows. */
   dateOrderQuestion: (where: string) => string;
@@ -142,6 +143,8 @@ export const editorEn: EditorMessages = {
   storeAddress: 'Store address',
   openAddress: 'Open address',
   openFailed: (reason) => `The store could not be opened: ${reason}`,
+  googleSheetUnread:
+    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file.',
   storeFileHint:
     'A Sourceline store, or a file to import: TimelineJS, SIMILE, timemap, KML or KMZ, GeoJSON, an RSS or Atom feed, CSV or TSV, an Excel or OpenDocument spreadsheet.',
   dateOrderQuestion: (where) =>
@@ -270,6 +273,8 @@ export const editorEs: EditorMessages = {
   storeAddress: 'Dirección del almacén',
   openAddress: 'Abrir dirección',
   openFailed: (reason) => `No se pudo abrir el almacén: ${reason}`,
+  googleSheetUnread:
+    'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo.',
   storeFileHint:
     'Un almacén de Sourceline, o un archivo para importar: TimelineJS, SIMILE, timemap, KML o KMZ, GeoJSON, un feed RSS o Atom, CSV o TSV, una hoja de cálculo de Excel u OpenDocument.',
   dateOrderQuestion: (where) =>
