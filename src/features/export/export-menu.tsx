@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useAllMessages } from '../../i18n/later-messages';
+import { type AllMessages, useAllMessages } from '../../i18n/later-messages';
+import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents } from '../../lib/use-filtered-events';
-import { storeOrigin } from '../../lib/store-origin';
+import { type StoreOrigin, storeOrigin } from '../../lib/store-origin';
 import { viewActions } from '../../lib/view-store';
 import { downloadText } from './download';
 import './export.css';
@@ -28,7 +29,74 @@ function loadExporters(): Promise<Exporters> {
   return exporters;
 }
 
-/** "Export": the events that pass the filters and the search, as JSON or CSV. */
+type Format = 'json' | 'csv' | 'timelinejs' | 'geojson' | 'kml' | 'csl';
+
+/** A message that is a label, not a function of values. */
+type Label = {
+  [K in keyof AllMessages]: AllMessages[K] extends string ? K : never;
+}[keyof AllMessages];
+
+/** The menu's buttons, in order, and their labels. */
+const FORMATS: readonly (readonly [Format, Label])[] = [
+  ['json', 'exportJson'],
+  ['csv', 'exportCsv'],
+  ['timelinejs', 'exportTimelineJs'],
+  ['geojson', 'exportGeoJson'],
+  ['kml', 'exportKml'],
+  ['csl', 'exportCsl'],
+];
+
+interface ExportFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/** Each format's file: its name (after the store's title), its text and its media type. */
+const FILES: Record<
+  Format,
+  (
+    x: Exporters,
+    index: StoreIndex,
+    events: readonly StoreEvent[],
+    origin: StoreOrigin,
+  ) => ExportFile
+> = {
+  json: (x, index, events, origin) => ({
+    name: x.exportFileName(index.store.title, 'json'),
+    text: x.exportJson(index, events, origin),
+    type: 'application/json',
+  }),
+  csv: (x, index, events, origin) => ({
+    name: x.exportFileName(index.store.title, 'csv'),
+    text: x.exportCsv(index, events, origin),
+    type: 'text/csv;charset=utf-8',
+  }),
+  timelinejs: (x, index, events, origin) => ({
+    name: x.exportFileName(index.store.title, 'json').replace(/-events\.json$/, '-timelinejs.json'),
+    text: x.exportTimelineJs(index, events, origin),
+    type: 'application/json',
+  }),
+  geojson: (x, index, events, origin) => ({
+    name: x.exportFileName(index.store.title, 'geojson'),
+    text: x.exportGeoJson(index, events, origin),
+    type: 'application/geo+json',
+  }),
+  kml: (x, index, events, origin) => ({
+    name: x.exportFileName(index.store.title, 'kml'),
+    text: x.exportKml(index, events, origin),
+    type: 'application/vnd.google-earth.kml+xml',
+  }),
+  csl: (x, index, events) => ({
+    name: x
+      .exportFileName(index.store.title, 'json')
+      .replace(/-events\.json$/, '-sources.csl.json'),
+    text: x.exportCsl(index, events),
+    type: 'application/vnd.citationstyles.csl+json',
+  }),
+};
+
+/** "Export": the events that pass the filters and the search, in each format above. */
 export function ExportMenu({ index }: { index: StoreIndex }) {
   const t = useAllMessages();
   const events = useFilteredEvents(index);
@@ -46,63 +114,17 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const download = async (format: 'json' | 'csv' | 'csl' | 'timelinejs' | 'geojson' | 'kml') => {
+  const download = async (format: Format) => {
     let module: Exporters;
     try {
       module = await loadExporters();
     } catch {
       return; // The menu stays open: choosing again tries again.
     }
-    const {
-      exportCsl,
-      exportCsv,
-      exportFileName,
-      exportGeoJson,
-      exportJson,
-      exportKml,
-      exportTimelineJs,
-    } = module;
     // The files name the store they were read from, as the citation does.
     const origin = storeOrigin(viewActions.shownSource(), window.location.href);
-    const jsonName = (suffix: string) =>
-      exportFileName(index.store.title, 'json').replace(/-events\.json$/, suffix);
-    if (format === 'csl') {
-      downloadText(
-        jsonName('-sources.csl.json'),
-        exportCsl(index, events),
-        'application/vnd.citationstyles.csl+json',
-      );
-    } else if (format === 'timelinejs') {
-      downloadText(
-        jsonName('-timelinejs.json'),
-        exportTimelineJs(index, events, origin),
-        'application/json',
-      );
-    } else if (format === 'geojson') {
-      downloadText(
-        exportFileName(index.store.title, 'geojson'),
-        exportGeoJson(index, events, origin),
-        'application/geo+json',
-      );
-    } else if (format === 'kml') {
-      downloadText(
-        exportFileName(index.store.title, 'kml'),
-        exportKml(index, events, origin),
-        'application/vnd.google-earth.kml+xml',
-      );
-    } else if (format === 'json') {
-      downloadText(
-        exportFileName(index.store.title, format),
-        exportJson(index, events, origin),
-        'application/json',
-      );
-    } else {
-      downloadText(
-        exportFileName(index.store.title, format),
-        exportCsv(index, events, origin),
-        'text/csv;charset=utf-8',
-      );
-    }
+    const file = FILES[format](module, index, events, origin);
+    downloadText(file.name, file.text, file.type);
     setOpen(false);
     buttonRef.current?.focus();
   };
@@ -136,24 +158,11 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
       <div id={panelId} className="export-menu__panel" hidden={!open}>
         <p>{t.exportSummary(events.length)}</p>
         <div className="export-menu__actions">
-          <button type="button" onClick={() => void download('json')}>
-            {t.exportJson}
-          </button>
-          <button type="button" onClick={() => void download('csv')}>
-            {t.exportCsv}
-          </button>
-          <button type="button" onClick={() => void download('timelinejs')}>
-            {t.exportTimelineJs}
-          </button>
-          <button type="button" onClick={() => void download('geojson')}>
-            {t.exportGeoJson}
-          </button>
-          <button type="button" onClick={() => void download('kml')}>
-            {t.exportKml}
-          </button>
-          <button type="button" onClick={() => void download('csl')}>
-            {t.exportCsl}
-          </button>
+          {FORMATS.map(([format, label]) => (
+            <button key={format} type="button" onClick={() => void download(format)}>
+              {t[label]}
+            </button>
+          ))}
         </div>
       </div>
     </div>

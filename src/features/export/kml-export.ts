@@ -1,4 +1,4 @@
-import { escapeHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
+import { escapeHtml, excerptHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
 import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';
@@ -41,9 +41,11 @@ function balloon(index: StoreIndex, event: StoreEvent): string {
     const title = escapeHtml(source?.title ?? excerpt.source);
     const url = safeHttpUrl(source?.url);
     parts.push(
-      `<blockquote>${escapeHtml(`“${excerpt.quote}”`)}</blockquote>` +
-        (excerpt.translation ? `<p>${escapeHtml(`(${excerpt.translation})`)}</p>` : '') +
-        `<p>— ${url ? `<a href="${escapeHtml(url)}">${title}</a>` : title}</p>`,
+      excerptHtml(
+        excerpt.quote,
+        excerpt.translation,
+        url ? `<a href="${escapeHtml(url)}">${title}</a>` : title,
+      ),
     );
   }
   return parts.join('');

@@ -3,6 +3,8 @@ export interface FetchedAddress {
   readonly url: string;
   /** The file's name, when it is not the address's own (a sheet's CSV, an embed's data). */
   readonly name: string | null;
+  /** A Google Sheet's published CSV, which Google serves only once the sheet is published. */
+  readonly sheet: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface FetchedAddress {
  */
 export async function fetchAddress(address: string): Promise<FetchedAddress> {
   if (!address.includes('docs.google.com') && !address.includes('knightlab.com'))
-    return { url: address, name: null };
+    return { url: address, name: null, sheet: false };
   const { dataAddress } = await import('./google-sheet-address');
   return dataAddress(address);
 }

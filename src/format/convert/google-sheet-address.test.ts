@@ -87,13 +87,15 @@ describe('a TimelineJS embed address read as the data it shows', () => {
     expect(await fetchAddress(`${EMBED}?source=${KEY}`)).toEqual({
       url: `https://docs.google.com/spreadsheets/d/${KEY}/pub?output=csv`,
       name: 'Google Sheet.csv',
+      sheet: true,
     });
     expect(
       await fetchAddress(`${EMBED}?source=${encodeURIComponent('https://example.org/a/tl.json')}`),
-    ).toEqual({ url: 'https://example.org/a/tl.json', name: 'tl.json' });
+    ).toEqual({ url: 'https://example.org/a/tl.json', name: 'tl.json', sheet: false });
     expect(await fetchAddress('https://example.org/store.json')).toEqual({
       url: 'https://example.org/store.json',
       name: null,
+      sheet: false,
     });
   });
 });

@@ -74,11 +74,12 @@ const lastSegment = (url: string) =>
 /** Where fetchAddress fetches a Google Sheet's or a TimelineJS embed's address from. */
 export function dataAddress(address: string): FetchedAddress {
   const embedded = timelineJsSource(address);
-  if (embedded)
-    return {
-      url: embedded.url,
-      name: embedded.sheet ? 'Google Sheet.csv' : lastSegment(embedded.url),
-    };
+  if (embedded) {
+    const { url, sheet } = embedded;
+    return { url, sheet, name: sheet ? 'Google Sheet.csv' : lastSegment(url) };
+  }
   const csv = googleSheetCsv(address);
-  return csv === null ? { url: address, name: null } : { url: csv, name: 'Google Sheet.csv' };
+  return csv === null
+    ? { url: address, name: null, sheet: false }
+    : { url: csv, name: 'Google Sheet.csv', sheet: true };
 }

@@ -87,9 +87,10 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       if (found) used.add(found[0]);
       return found?.[1];
     };
-    let start = dayAtMidnight(p.when || p.begin);
-    let end = p.when ? '' : dayAtMidnight(p.end);
-    if (start !== (p.when || p.begin) || end !== (p.when ? '' : p.end)) midnight.push(count);
+    const written = { start: p.when || p.begin, end: p.when ? '' : p.end };
+    let start = dayAtMidnight(written.start);
+    let end = dayAtMidnight(written.end);
+    if (start !== written.start || end !== written.end) midnight.push(count);
     if (!p.when && !p.begin && p.end) {
       report.dropped(where, 'a TimeSpan with an end and no begin: its end left out');
       end = '';

@@ -57,6 +57,12 @@ export const htmlParagraphs = (text: string) =>
     .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('');
 
+/** An excerpt as HTML: its quote, its translation, and its source (`source`, already HTML). */
+export const excerptHtml = (quote: string, translation: string | undefined, source: string) =>
+  `<blockquote>${escapeHtml(`“${quote}”`)}</blockquote>` +
+  (translation ? `<p>${escapeHtml(`(${translation})`)}</p>` : '') +
+  `<p>— ${source}</p>`;
+
 /** A store date as TimelineJS date fields, at its precision (wall-clock time as written). */
 export function timelineJsDateOf(raw: string): TimelineJsDate {
   const date = parseStoreDate(raw);
@@ -89,9 +95,11 @@ export function toTimelineJs(doc: Document): TimelineJsDocument {
     for (const excerpt of event.excerpts ?? []) {
       const source = sourceById.get(excerpt.source);
       parts.push(
-        `<blockquote>${escapeHtml(`“${excerpt.quote}”`)}</blockquote>` +
-          (excerpt.translation ? `<p>${escapeHtml(`(${excerpt.translation})`)}</p>` : '') +
-          `<p>${escapeHtml(`— ${source?.title ?? excerpt.source}`)}</p>`,
+        excerptHtml(
+          excerpt.quote,
+          excerpt.translation,
+          escapeHtml(source?.title ?? excerpt.source),
+        ),
       );
     }
     const firstUrl = (event.excerpts ?? [])

@@ -294,17 +294,18 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
             const url = new URL(address.trim(), window.location.href);
             // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
             const fetched = await fetchAddress(url.href);
-            const sheet = fetched.name === 'Google Sheet.csv';
             let response: Response;
             try {
               response = await fetch(fetched.url);
             } catch (failure) {
               // A sheet that is not published is not readable from another site.
-              if (sheet) throw new Error(m.googleSheetUnread, { cause: failure });
+              if (fetched.sheet) throw new Error(m.googleSheetUnread, { cause: failure });
               throw failure;
             }
             if (!response.ok)
-              throw new Error(`HTTP ${response.status}${sheet ? `. ${m.googleSheetUnread}` : ''}`);
+              throw new Error(
+                `HTTP ${response.status}${fetched.sheet ? `. ${m.googleSheetUnread}` : ''}`,
+              );
             const bytes = new Uint8Array(await response.arrayBuffer());
             const name = fetched.name?.replace(/\.csv$/, '') ?? url.pathname;
             return { ...(await readBytes(bytes)), name };
