@@ -188,8 +188,8 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
       ].join('\n'),
     ),
   });
-  const note = page.getByRole('status').filter({ hasText: 'Imported (CSV/TSV table)' });
-  await expect(note).toContainText('Imported (CSV/TSV table): 2 events; 1 item left out:');
+  const note = page.getByRole('status').filter({ hasText: 'Imported from CSV/TSV table' });
+  await expect(note).toContainText('Imported from CSV/TSV table: 2 events; 1 item left out:');
   await expect(note.getByRole('listitem')).toHaveText([/^row 4: date "": not a date/]);
   await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
     'observations',
@@ -249,7 +249,7 @@ test('a Google Sheet opened by its address is imported into a draft from its pub
     .fill(`https://docs.google.com/spreadsheets/d/${KEY}/edit?usp=sharing`);
   await page.getByRole('button', { name: 'Open address' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Imported (TimelineJS sheet (CSV))' }),
+    page.getByRole('status').filter({ hasText: 'Imported from TimelineJS sheet (CSV)' }),
   ).toContainText('3 events');
   await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
     'A sheet',

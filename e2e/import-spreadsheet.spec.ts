@@ -68,7 +68,7 @@ test('an Excel workbook opened with Open store…: its first sheet imported, its
   );
   const dialog = await chooseFile(page, { name: 'strait.xlsx', mimeType: XLSX_TYPE, buffer });
   await expect(dialog).toBeVisible(SLOW);
-  await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
+  await expect(dialog).toContainText('Recognised: spreadsheet (Excel .xlsx) (3 read)', SLOW);
   await expect(dialog.getByRole('combobox', { name: 'date' })).toHaveValue('Date');
   const preview = dialog.getByRole('table');
   await expect(preview.getByRole('row')).toHaveCount(4); // header + 3 events
@@ -102,7 +102,7 @@ test('an OpenDocument spreadsheet saved by LibreOffice: imported by the file cho
   const dialogs = pageDialogs(page);
   await openApp(page);
   const dialog = await chooseFile(page, 'src/format/convert/fixtures/libreoffice/events.ods');
-  await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
+  await expect(dialog).toContainText('Recognised: spreadsheet (OpenDocument .ods) (3 read)', SLOW);
   await expect(previewCell(dialog, 'Battle of Hastings', '1066-10-14')).toBeVisible();
   await expect(previewCell(dialog, 'Strike on the port', '2024-06-20T14:30')).toBeVisible();
   await dialog.getByText('What was mapped, guessed and dropped').click();

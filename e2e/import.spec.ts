@@ -281,13 +281,13 @@ test('a KMZ opened by its address is offered for import: its KML read, the files
   await openByAddress(page, path);
   const alert = storeAlert(page);
   await expect(alert).toContainText(
-    'This is a KML (Google Earth) file, not a Sourceline store. Import it to see it here',
+    'This is a KMZ (Google Earth) file, not a Sourceline store. Import it to see it here',
     SLOW,
   );
   await alert.getByRole('button', { name: 'Import it…' }).click();
 
   const dialog = importDialog(page);
-  await expect(dialog).toContainText('Recognised: KML (Google Earth) (1 read)', SLOW);
+  await expect(dialog).toContainText('Recognised: KMZ (Google Earth) (1 read)', SLOW);
   await dialog.getByText('What was mapped, guessed and dropped').click();
   await expect(dialog.getByText('a KMZ archive: its KML, doc.kml, read')).toBeVisible();
   await expect(

@@ -121,7 +121,7 @@ test.describe('?store= with a good store', () => {
         await expect(alert).toContainText('The store could not be reached.');
         // On another site, the likely cause and the way round it.
         await expect(alert).toContainText(
-          'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with Open store….',
+          'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with the Open store… button.',
         );
         expect(withoutCors.hits('/store.json')).toBeGreaterThanOrEqual(1);
 

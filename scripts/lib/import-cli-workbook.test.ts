@@ -45,7 +45,7 @@ describe('import CLI, an Excel workbook', () => {
     const result = await runImportCli(['events.xlsx', '--out', 'events.json'], io());
     expect(result.exitCode).toBe(0);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toBe('events.xlsx: CSV/TSV table, 2 read');
+    expect(lines[0]).toBe('events.xlsx: spreadsheet (Excel .xlsx), 2 read');
     expect(lines).toContain('  an Excel workbook: its sheet "Events" read as a table');
     expect(lines).toContain(
       '  the other sheet, "Sources", not imported: one sheet is read, the first with data',

@@ -33,7 +33,7 @@ import {
 } from '../../src/format/convert/read-import-bytes.ts';
 import { listRows } from '../../src/format/convert/import-dates.ts';
 import {
-  FORMAT_NAMES,
+  formatName,
   type ImportNote,
   type NoteKind,
   countNotes,
@@ -198,6 +198,7 @@ export async function runImportCli(
       // A file's relative links are read against the address it came from.
       ...(fromAddress ? { baseUrl: address } : {}),
       readNotes: read.notes,
+      ...(read.container ? { container: read.container } : {}),
     };
     const outcome = convertText(loaded.text, convertOptions);
     if (outcome.table && options.mapping) {
@@ -243,6 +244,7 @@ export async function runImportCli(
       const body = {
         ok: true,
         format: report.format,
+        ...(report.container ? { container: report.container } : {}),
         items: report.items,
         counts: { events: kept, actors: store.actors.length, sources: store.sources.length },
         mapped: countNotes(report, 'mapped'),
@@ -259,7 +261,7 @@ export async function runImportCli(
         ? []
         : ['Store check:', ...groupProblems(problems).map((g) => `  ${describeProblemGroup(g)}`)];
     const stderr = [
-      `${target}: ${FORMAT_NAMES[report.format]}, ${report.items} read`,
+      `${target}: ${formatName(report.format, report.container)}, ${report.items} read`,
       ...noteLines(report.notes),
       ...validation,
       `${store.title}: ${summary}${out ? ` → ${options.out}` : ''}`,

@@ -152,7 +152,7 @@ export const editorEn: EditorMessages = {
   dayFirst: 'day/month/year',
   monthFirst: 'month/day/year',
   importedInto: (format, events, leftOut) =>
-    `Imported (${format}): ${enCounted(events, 'event', 'events')}` +
+    `Imported from ${format}: ${enCounted(events, 'event', 'events')}` +
     (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out:` : '.'),
   andMore: (count) => `and ${enCount.format(count)} more`,
   drafts: 'Drafts',
@@ -282,7 +282,7 @@ export const editorEs: EditorMessages = {
   dayFirst: 'día/mes/año',
   monthFirst: 'mes/día/año',
   importedInto: (format, events, leftOut) =>
-    `Importado (${format}): ${esCounted(events, 'evento', 'eventos')}` +
+    `Importado de ${format}: ${esCounted(events, 'evento', 'eventos')}` +
     (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}:` : '.'),
   andMore: (count) => `y ${esCount.format(count)} más`,
   drafts: 'Borradores',

@@ -73,9 +73,9 @@ export const es: Messages = {
   httpError: (status) => `El servidor respondió con el estado ${status}.`,
   networkError: 'No se pudo acceder al almacén. Comprueba la dirección y tu conexión.',
   networkErrorElsewhere:
-    'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con Abrir almacén….',
+    'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con el botón «Abrir almacén…».',
   googleSheetUnread:
-    'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo con Abrir almacén….',
+    'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo con el botón «Abrir almacén…».',
   retry: 'Reintentar',
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',

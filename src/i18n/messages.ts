@@ -120,9 +120,9 @@ export const en: Messages = {
   httpError: (status) => `The server answered with status ${status}.`,
   networkError: 'The store could not be reached. Check the address and your connection.',
   networkErrorElsewhere:
-    'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with Open store….',
+    'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with the Open store… button.',
   googleSheetUnread:
-    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with Open store….',
+    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with the Open store… button.',
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',

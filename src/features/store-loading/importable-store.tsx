@@ -1,4 +1,5 @@
-import { FORMAT_NAMES, type ImportFormat } from '../../format/convert/import-report';
+import { formatName } from '../../format/convert/import-report';
+import type { Importable } from './api/store-load-error';
 import { useAllMessages } from '../../i18n/later-messages';
 
 /*
@@ -8,14 +9,14 @@ import { useAllMessages } from '../../i18n/later-messages';
  */
 
 export function ImportableReason({
-  format,
+  importable,
   canImport,
 }: {
-  format: ImportFormat;
+  importable: Importable;
   canImport: boolean;
 }) {
   const t = useAllMessages();
-  const name = FORMAT_NAMES[format];
+  const name = formatName(importable.format, importable.container);
   return <p>{canImport ? t.storeIsImportable(name) : t.storeIsImportableElsewhere(name)}</p>;
 }
 

@@ -48,7 +48,7 @@ describe('a store that could not be reached', () => {
     const SHEET =
       'https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/edit#gid=0';
     const PUBLISH =
-      'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with Open store….';
+      'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with the Open store… button.';
     expect(shownFor(SHEET)).toContain(PUBLISH);
     cleanup();
     const notFound = new StoreLoadError({ kind: 'http', status: 404, message: 'HTTP 404' });

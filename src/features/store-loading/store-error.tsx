@@ -92,7 +92,7 @@ export function StoreError({
       <p className="store-error__location">{location}</p>
       {importable ? (
         <Suspense fallback={<p>{reasonOf(error, t, location)}</p>}>
-          <ImportableReason format={importable} canImport={onImport !== null} />
+          <ImportableReason importable={importable} canImport={onImport !== null} />
         </Suspense>
       ) : (
         <p>{reasonOf(error, t, location)}</p>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import { useAllMessages } from '../../i18n/later-messages';
-import { FORMAT_NAMES, describeNote, notesCovered } from '../../format/convert/import-report';
+import { describeNote, formatName, notesCovered } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
 import { importReportOf } from './import/imported-reports';
@@ -39,7 +39,7 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
         {imported && importDropped > 0 ? (
           <>
             <h2 id={importHeadingId}>
-              {t.importDroppedTitle(FORMAT_NAMES[imported.format], importDropped)}
+              {t.importDroppedTitle(formatName(imported.format, imported.container), importDropped)}
             </h2>
             {importListed < importDropped ? (
               <p>{t.importDroppedShown(importListed, importDropped)}</p>

@@ -140,16 +140,13 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   const outcome = convertData(format, body, jsonFormat, data, options, title);
   const first: ImportNote[] = [...(options.readNotes ?? [])];
   if (script) first.push({ kind: 'guessed', where: '', message: SCRIPT_NOTE });
-  if (first.length === 0) return outcome;
+  const container = options.container ? { container: options.container } : {};
   if (outcome.kind === 'store') {
-    return {
-      ...outcome,
-      report: { ...outcome.report, notes: [...first, ...outcome.report.notes] },
-    };
+    const notes = [...first, ...outcome.report.notes];
+    return { ...outcome, report: { ...outcome.report, ...container, notes } };
   }
-  if (outcome.kind === 'refused')
-    return { ...outcome, notes: [...first, ...(outcome.notes ?? [])] };
-  return outcome;
+  if (outcome.kind === 'ask-date-order') return { ...outcome, ...container };
+  return first.length === 0 ? outcome : { ...outcome, notes: [...first, ...(outcome.notes ?? [])] };
 }
 
 /**

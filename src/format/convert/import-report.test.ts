@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportNote, groupNotes, notesCovered } from './import-report';
+import { type ImportNote, formatName, groupNotes, notesCovered } from './import-report';
 
 const note = (kind: ImportNote['kind'], where: string, message: string): ImportNote => ({
   kind,
@@ -50,5 +50,16 @@ describe('groupNotes', () => {
     ];
     expect(groupNotes(notes)).toEqual(notes);
     expect(notesCovered(groupNotes(notes))).toBe(4);
+  });
+});
+
+describe('formatName', () => {
+  it('names a table read from a workbook as the spreadsheet it is, and a KMZ’s KML as a KMZ', () => {
+    expect(formatName('csv')).toBe('CSV/TSV table');
+    expect(formatName('csv', 'xlsx')).toBe('spreadsheet (Excel .xlsx)');
+    expect(formatName('csv', 'ods')).toBe('spreadsheet (OpenDocument .ods)');
+    expect(formatName('timelinejs-sheet', 'xlsx')).toBe('TimelineJS sheet (Excel .xlsx)');
+    expect(formatName('kml')).toBe('KML (Google Earth)');
+    expect(formatName('kml', 'kmz')).toBe('KMZ (Google Earth)');
   });
 });

@@ -31,6 +31,27 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   csv: 'CSV/TSV table',
 };
 
+/** The file a format's text was taken out of (read-import-bytes.ts), when it was not the text itself. */
+export type FileContainer = 'xlsx' | 'ods' | 'kmz';
+
+const CONTAINER_NAMES: Record<FileContainer, string> = {
+  xlsx: 'Excel .xlsx',
+  ods: 'OpenDocument .ods',
+  kmz: 'KMZ',
+};
+
+/**
+ * What a person calls the file: a table read from a workbook is a spreadsheet, not a "CSV",
+ * and a KML read from its archive is a KMZ. Named, as FORMAT_NAMES, for "This is a … file".
+ */
+export function formatName(format: ImportFormat, container?: FileContainer): string {
+  if (container === undefined) return FORMAT_NAMES[format];
+  if (container === 'kmz') return format === 'kml' ? 'KMZ (Google Earth)' : FORMAT_NAMES[format];
+  if (format === 'csv') return `spreadsheet (${CONTAINER_NAMES[container]})`;
+  if (format === 'timelinejs-sheet') return `TimelineJS sheet (${CONTAINER_NAMES[container]})`;
+  return FORMAT_NAMES[format];
+}
+
 export type NoteKind = 'mapped' | 'guessed' | 'dropped';
 
 export interface ImportNote {
@@ -44,6 +65,8 @@ export interface ImportNote {
 
 export interface ImportReport {
   readonly format: ImportFormat;
+  /** The workbook or archive the format's text came out of. */
+  readonly container?: FileContainer;
   /** Items read from the file (rows, slides, events). */
   readonly items: number;
   readonly notes: readonly ImportNote[];

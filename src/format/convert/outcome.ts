@@ -1,5 +1,5 @@
 import type { DateOrder } from './import-dates';
-import type { ImportFormat, ImportNote, ImportReport } from './import-report';
+import type { FileContainer, ImportFormat, ImportNote, ImportReport } from './import-report';
 import type { ImportedStore } from './store-builder';
 
 /** The target fields a table's columns can be mapped to (`--map field=column`). */
@@ -35,6 +35,8 @@ export interface ConvertOptions {
   readonly baseUrl?: string;
   /** What reading the file's bytes did (read-import-bytes.ts): first in the report. */
   readonly readNotes?: readonly ImportNote[];
+  /** The workbook or archive the text was taken out of (read-import-bytes.ts), for its name. */
+  readonly container?: FileContainer;
 }
 
 /** For a table: its columns and the column each field reads (after names and `--map`). */
@@ -59,6 +61,7 @@ export type ConvertOutcome =
   | {
       readonly kind: 'ask-date-order';
       readonly format: ImportFormat;
+      readonly container?: FileContainer;
       /** Rows of a table (the header is row 1), or events of a JSON/XML file counted from 1. */
       readonly rows: readonly number[];
       readonly unit: 'row' | 'event';

@@ -136,7 +136,7 @@ function readKmz(
       message: `${others.length === 1 ? 'the other file' : `the ${others.length} other files`} in the archive (${shown.join(', ')}${more}) not imported: links to them cannot be followed`,
     });
   }
-  return { text: decodeImportBytes(kml), notes };
+  return { text: decodeImportBytes(kml), notes, container: 'kmz' };
 }
 
 const isWorkbook = (entries: readonly UnzipFileInfo[]) =>

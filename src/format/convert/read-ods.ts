@@ -196,5 +196,5 @@ export function readOds(bytes: Uint8Array, entries: readonly UnzipFileInfo[]): I
     xml = undefined;
   }
   if (!xml) throw new ImportReadError(`${WHAT} that cannot be unpacked (damaged, or cut short)`);
-  return sheetAsTable(readOdsContent(xml), WHAT);
+  return sheetAsTable(readOdsContent(xml), WHAT, 'ods');
 }

@@ -107,5 +107,5 @@ export async function readWorkbook(
     const reason = error instanceof Error && error.message ? `: ${error.message}` : '';
     throw new ImportReadError(`an Excel workbook that cannot be read${reason}`);
   }
-  return sheetAsTable(sheets, 'an Excel workbook');
+  return sheetAsTable(sheets, 'an Excel workbook', 'xlsx');
 }

@@ -121,7 +121,11 @@ const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).jo
  * table starts, and which sheets with data were left out. `what` names the file's kind
  * ("an Excel workbook") in the notes and refusals.
  */
-export function sheetAsTable(sheets: readonly Sheet[], what: string): ImportText {
+export function sheetAsTable(
+  sheets: readonly Sheet[],
+  what: string,
+  container: 'xlsx' | 'ods',
+): ImportText {
   const chosen = sheets.findIndex((sheet) => hasData(sheet.data));
   if (chosen < 0) {
     throw new ImportReadError(
@@ -154,5 +158,5 @@ export function sheetAsTable(sheets: readonly Sheet[], what: string): ImportText
       message: `${others.length === 1 ? 'the other sheet' : `the ${others.length} other sheets`}, ${names}, not imported: one sheet is read, the first with data`,
     });
   }
-  return { text, notes };
+  return { text, notes, container };
 }

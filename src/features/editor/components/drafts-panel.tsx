@@ -227,7 +227,7 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
   const [asking, setAsking] = useState<{ file: NamedText; where: string } | null>(null);
 
   const openText = async (file: NamedText, dateOrder?: DateOrder) => {
-    const opened = await documentFromFile(file.text, file.name, dateOrder, file.notes);
+    const opened = await documentFromFile(file.text, file.name, dateOrder, file);
     if (opened.kind === 'refused') throw new Error(opened.message);
     if (opened.kind === 'ask-date-order') {
       setAsking({ file, where: opened.where });

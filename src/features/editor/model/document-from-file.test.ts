@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readImportBytes } from '../../../format/convert/read-import-bytes';
 import { documentFromFile } from './document-from-file';
 
 const CSV = [
@@ -23,6 +25,15 @@ describe('documentFromFile', () => {
       kind: 'document',
       document: expect.objectContaining({ title: 'Mine' }),
     });
+  });
+
+  it('names a workbook as the spreadsheet it is, not as the CSV read from it', async () => {
+    const bytes = readFileSync('src/format/convert/fixtures/libreoffice/events.ods');
+    const read = await readImportBytes(new Uint8Array(bytes));
+    const opened = await documentFromFile(read.text, 'events.ods', undefined, read);
+    if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);
+    expect(opened.document.events).toHaveLength(3);
+    expect(opened.imported?.format).toBe('spreadsheet (OpenDocument .ods)');
   });
 
   it('converts a spreadsheet with the explorer’s importer, saying from what and what was left out', async () => {

@@ -1,5 +1,5 @@
 import type { DateOrder } from '../../../format/convert/import-dates';
-import type { ImportNote } from '../../../format/convert/import-report';
+import type { ImportText } from '../../../format/convert/import-text';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { type DraftDocument, documentFromJson } from './draft-document';
 
@@ -34,7 +34,7 @@ export async function documentFromFile(
   fileName: string,
   dateOrder?: DateOrder,
   /** What reading the file's bytes did (a KMZ's KML taken out): see read-import-bytes.ts. */
-  readNotes: readonly ImportNote[] = [],
+  read: Pick<ImportText, 'notes' | 'container'> = { notes: [] },
 ): Promise<OpenedFile> {
   if (looksLikeJson(text)) {
     let data: unknown;
@@ -61,7 +61,7 @@ export async function documentFromFile(
       message: `the file is larger than ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB, the most Sourceline imports`,
     };
   }
-  const [{ convertText, titleFromFileName }, { FORMAT_NAMES, describeNote, groupNotes }, dates] =
+  const [{ convertText, titleFromFileName }, { formatName, describeNote, groupNotes }, dates] =
     await Promise.all([
       import('../../../format/convert/convert'),
       import('../../../format/convert/import-report'),
@@ -70,7 +70,8 @@ export async function documentFromFile(
   const outcome = convertText(text, {
     fallbackTitle: titleFromFileName(fileName),
     dateOrder,
-    readNotes,
+    readNotes: read.notes,
+    ...(read.container ? { container: read.container } : {}),
   });
   if (outcome.kind === 'refused') return { kind: 'refused', message: outcome.message };
   if (outcome.kind === 'ask-date-order')
@@ -82,7 +83,7 @@ export async function documentFromFile(
     kind: 'document',
     document,
     imported: {
-      format: FORMAT_NAMES[outcome.report.format],
+      format: formatName(outcome.report.format, outcome.report.container),
       leftOutCount: dropped.length,
       leftOut: groupNotes(dropped).map(describeNote),
     },

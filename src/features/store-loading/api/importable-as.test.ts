@@ -15,17 +15,24 @@ describe('what a file refused as a store could be imported as', () => {
   it('an Excel workbook: the format of its first sheet, read as a table', async () => {
     const table = `<row r="1">${cell('A1', 'Date')}${cell('B1', 'Title')}</row>
 <row r="2"><c r="A2" s="1"><v>45462</v></c>${cell('B2', 'Talks')}</row>`;
-    expect(await asRefusedStore(workbookFile([{ name: 'Events', rows: table }]))).toBe('csv');
+    expect(await asRefusedStore(workbookFile([{ name: 'Events', rows: table }]))).toEqual({
+      format: 'csv',
+      container: 'xlsx',
+    });
     const template = `<row r="1">${cell('A1', 'Year')}${cell('B1', 'Headline')}</row>
 <row r="2"><c r="A2"><v>1957</v></c>${cell('B2', 'Sputnik 1')}</row>`;
-    expect(await asRefusedStore(workbookFile([{ name: 'Timeline', rows: template }]))).toBe(
-      'timelinejs-sheet',
-    );
+    expect(await asRefusedStore(workbookFile([{ name: 'Timeline', rows: template }]))).toEqual({
+      format: 'timelinejs-sheet',
+      container: 'xlsx',
+    });
   });
 
   it('a KMZ: KML; an empty workbook or another archive: nothing', async () => {
     const kml = '<kml xmlns="http://www.opengis.net/kml/2.2"><Document></Document></kml>';
-    expect(await asRefusedStore(zipSync({ 'doc.kml': strToU8(kml) }))).toBe('kml');
+    expect(await asRefusedStore(zipSync({ 'doc.kml': strToU8(kml) }))).toEqual({
+      format: 'kml',
+      container: 'kmz',
+    });
     expect(await asRefusedStore(workbookFile([{ name: 'Sheet1', rows: '' }]))).toBeUndefined();
     expect(await asRefusedStore(zipSync({ 'a.txt': strToU8('hello') }))).toBeUndefined();
   });
@@ -35,6 +42,6 @@ describe('what a file refused as a store could be imported as', () => {
       new Uint8Array(readFileSync(`src/format/convert/fixtures/libreoffice/${name}`));
     expect(await asRefusedStore(fixture('events.xls'))).toBeUndefined();
     expect(await asRefusedStore(strToU8('%PDF-1.7\n1 0 obj'))).toBeUndefined();
-    expect(await asRefusedStore(fixture('events-utf16.tsv'))).toBe('csv');
+    expect(await asRefusedStore(fixture('events-utf16.tsv'))).toEqual({ format: 'csv' });
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../../../format/convert/import-report';
+import type { Importable } from './store-load-error';
 import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/import-limits';
 
 /**
@@ -11,7 +11,7 @@ export async function importableAs(
   text: string,
   byteLength: number,
   chunks: readonly Uint8Array[],
-): Promise<ImportFormat | undefined> {
+): Promise<Importable | undefined> {
   // A store that says it is one is a broken store, not a file to import: no second parse.
   if (byteLength > MAX_IMPORT_BYTES || isSourcelineStart(text.slice(0, 65_536))) return undefined;
   // A KMZ or a workbook is a ZIP archive, whose decoded "text" begins with its signature;
@@ -31,14 +31,16 @@ export async function importableAs(
       : null,
   ]);
   let readable = text;
+  let container: Importable['container'];
   if (archive) {
     const [{ readImportBytes }, { joinChunks }] = archive;
     try {
-      readable = (await readImportBytes(joinChunks(chunks, byteLength))).text;
+      ({ text: readable, container } = await readImportBytes(joinChunks(chunks, byteLength)));
     } catch {
       return undefined;
     }
   }
   const format = detectFormat(readable);
-  return format === null || format === 'sourceline' ? undefined : format;
+  if (format === null || format === 'sourceline') return undefined;
+  return container ? { format, container } : { format };
 }

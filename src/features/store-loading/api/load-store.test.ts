@@ -360,8 +360,8 @@ describe('loadStore over HTTP: failures', () => {
   it('a file the app imports is refused as a store and named for import', async () => {
     const timeline = await failure(fromUrl('/timeline3.json'));
     expect(timeline.kind).toBe('refused');
-    expect(timeline.data.importable).toBe('timelinejs');
-    expect((await failure(fromUrl('/events.csv'))).data.importable).toBe('csv');
+    expect(timeline.data.importable).toEqual({ format: 'timelinejs' });
+    expect((await failure(fromUrl('/events.csv'))).data.importable).toEqual({ format: 'csv' });
     // Not offered for a store that is broken, nor for a page that is not data at all.
     expect((await failure(fromUrl('/v2.json'))).data.importable).toBeUndefined();
     expect((await failure(fromUrl('/page.json'))).data.importable).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../../../format/convert/import-report';
+import type { FileContainer, ImportFormat } from '../../../format/convert/import-report';
 import type { Problem } from '../../../format/problems';
 
 export type StoreLoadErrorKind =
@@ -10,7 +10,13 @@ export interface StoreLoadErrorData {
   readonly status?: number;
   readonly problems?: readonly Problem[];
   /** A refused document that is in a format the app imports (a TimelineJS file, a CSV). */
-  readonly importable?: ImportFormat;
+  readonly importable?: Importable;
+}
+
+/** What a refused document could be imported as: its format, and the workbook or archive it is in. */
+export interface Importable {
+  readonly format: ImportFormat;
+  readonly container?: FileContainer;
 }
 
 /**

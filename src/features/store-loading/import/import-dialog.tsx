@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { type DateOrder, listRows } from '../../../format/convert/import-dates';
-import { FORMAT_NAMES } from '../../../format/convert/import-report';
+import { formatName } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { useAllMessages } from '../../../i18n/later-messages';
@@ -136,14 +136,14 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
     const where = listRows(verdict.rows, verdict.unit);
     return (
       <>
-        <p>{FORMAT_NAMES[verdict.format]}</p>
+        <p>{formatName(verdict.format, verdict.container)}</p>
         <DateOrderChoice busy={busy} rows={t.importDateOrderRows(where)} />
       </>
     );
   }
   return (
     <>
-      <p>{t.importFormat(FORMAT_NAMES[verdict.format], verdict.items)}</p>
+      <p>{t.importFormat(formatName(verdict.format, verdict.container), verdict.items)}</p>
       {/* Once answered, the question stays, so that the answer can be changed; an order the
           format's own tool reads is offered the same way. */}
       {dateOrder ? (

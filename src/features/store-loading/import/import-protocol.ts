@@ -1,6 +1,10 @@
 import type { ConvertOptions, TableColumns } from '../../../format/convert/outcome';
 import type { DateOrder } from '../../../format/convert/import-dates';
-import type { ImportFormat, ImportNote } from '../../../format/convert/import-report';
+import type {
+  FileContainer,
+  ImportFormat,
+  ImportNote,
+} from '../../../format/convert/import-report';
 
 /** The import worker's request and replies: the page never parses a large file itself. */
 export interface ImportRequest {
@@ -29,6 +33,7 @@ export type ImportVerdict =
   | {
       readonly kind: 'ask-date-order';
       readonly format: ImportFormat;
+      readonly container?: FileContainer;
       readonly rows: readonly number[];
       readonly unit: 'row' | 'event';
       readonly table?: TableColumns;
@@ -36,6 +41,8 @@ export type ImportVerdict =
   | {
       readonly kind: 'store';
       readonly format: ImportFormat;
+      /** The workbook or archive the format's text came out of, for its name. */
+      readonly container?: FileContainer;
       readonly items: number;
       /** See ConvertOutcome: the order read when the file showed none, offered to change. */
       readonly assumedDateOrder?: DateOrder;

@@ -152,6 +152,7 @@ export const importActions = {
     const source = registerFile(store, file.name);
     rememberImport(source, {
       format: verdict.format,
+      ...(verdict.container ? { container: verdict.container } : {}),
       dropped: verdict.counts.dropped,
       notes: verdict.notes.filter((note) => note.kind === 'dropped'),
     });

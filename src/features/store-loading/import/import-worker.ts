@@ -58,7 +58,11 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
       return;
     }
     const { text } = read;
-    const options = { ...message.data.options, readNotes: read.notes };
+    const options = {
+      ...message.data.options,
+      readNotes: read.notes,
+      ...(read.container ? { container: read.container } : {}),
+    };
     const detected = options.from ?? detectFormat(text);
     if (
       detected === 'sourceline' ||
@@ -94,6 +98,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
       verdict: {
         kind: 'store',
         format: report.format,
+        ...(report.container ? { container: report.container } : {}),
         items: report.items,
         ...(outcome.assumedDateOrder ? { assumedDateOrder: outcome.assumedDateOrder } : {}),
         ...(outcome.table ? { table: outcome.table } : {}),

@@ -1,4 +1,8 @@
-import type { ImportFormat, ImportNote } from '../../../format/convert/import-report';
+import type {
+  FileContainer,
+  ImportFormat,
+  ImportNote,
+} from '../../../format/convert/import-report';
 import { type StoreSource, sourceKey } from '../../../lib/store-source';
 
 /**
@@ -8,6 +12,7 @@ import { type StoreSource, sourceKey } from '../../../lib/store-source';
  */
 export interface ImportedReport {
   readonly format: ImportFormat;
+  readonly container?: FileContainer;
   /** Every drop, counted on all the importer's notes. */
   readonly dropped: number;
   /** The drops as sent by the worker (at most NOTES_SHOWN notes of all kinds). */
