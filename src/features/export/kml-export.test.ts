@@ -97,10 +97,43 @@ describe('KML export', () => {
         expect(stamp).toBeUndefined();
         expect([childText(span!, 'begin'), childText(span!, 'end')]).toEqual([
           event.start,
-          event.end,
+          event.end === '2024-06' ? '2024-06-30' : event.end,
         ]);
       }
     }
+  });
+
+  it('ends a period at the last day of its end’s month or year, which Google Earth would read as its first', () => {
+    const events = [
+      fixtureEvent('war', '1950-06-25', { title: 'War', end: '1953' }),
+      fixtureEvent('talks', '2019-02', { title: 'Talks', end: '2020-02' }),
+      fixtureEvent('summit', '2023-09-13', { title: 'Summit', end: '2023-09-14' }),
+    ];
+    const index = fixtureIndex({ events });
+    const kml = parseKml(exportKml(index, index.events, OTHER));
+    const spans = Object.fromEntries(
+      [...kml.getElementsByTagName('Placemark')].map((p) => [
+        idOf(p),
+        {
+          end: childText(p.getElementsByTagName('TimeSpan')[0]!, 'end'),
+          data: p.querySelector('Data[name="end"] > value')?.textContent,
+        },
+      ]),
+    );
+    expect(spans).toEqual({
+      war: { end: '1953-12-31', data: '1953' },
+      talks: { end: '2020-02-29', data: '2020-02' },
+      summit: { end: '2023-09-14', data: undefined },
+    });
+    // Read back by Sourceline, the store's ends; by another reader, the last days.
+    const back = convertText(exportKml(index, index.events, OTHER));
+    if (back.kind !== 'store') throw new Error(JSON.stringify(back));
+    expect(back.store.events.map((event) => [event.title, event.end])).toEqual([
+      ['War', '1953'],
+      ['Talks', '2020-02'],
+      ['Summit', '2023-09-14'],
+    ]);
+    expect(back.store.events.some((event) => event.summary?.includes('end:'))).toBe(false);
   });
 
   it('writes a time of day with its seconds, as xsd:dateTime asks, and keeps its zone', () => {

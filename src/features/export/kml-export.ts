@@ -1,4 +1,5 @@
 import { escapeHtml, excerptHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
+import { lastDayOf } from '../../format/dates';
 import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';
@@ -30,6 +31,13 @@ export function kmlWhen(date: string): string {
 }
 
 /**
+ * A period's end as KML's `end`. Google Earth (and GDAL) read `2024` there as its first
+ * instant, 1 January, where the store means the whole year: a year or a month is written as
+ * its last day, and the store's own end kept in the placemark's data for the way back.
+ */
+const kmlEnd = (end: string) => kmlWhen(lastDayOf(end) ?? end);
+
+/**
  * The balloon Google Earth opens on a placemark. KML descriptions are HTML there, so the
  * store's text is escaped as HTML first (and the whole as XML after): it stays text.
  */
@@ -57,6 +65,8 @@ function extendedData(index: StoreIndex, event: StoreEvent, placed: boolean): st
     ['id', event.id],
     ['actors', event.actors.map((id) => index.actorById.get(id)?.name ?? id).join('; ')],
     ['approximate', event.approximate ? 'true' : ''],
+    // The end as the store has it, where the TimeSpan's is its last day (kmlEnd).
+    ['end', event.end !== undefined && lastDayOf(event.end) !== null ? event.end : ''],
     ['date_note', event.dateNote ?? ''],
     ['tags', (event.tags ?? []).join('; ')],
     // A place without coordinates: an <address> would have Google Earth look it up.
@@ -87,7 +97,7 @@ function placemark(index: StoreIndex, event: StoreEvent, style: string | null): 
   lines.push(
     event.end === undefined
       ? `<TimeStamp><when>${kmlWhen(event.start)}</when></TimeStamp>`
-      : `<TimeSpan><begin>${kmlWhen(event.start)}</begin><end>${kmlWhen(event.end)}</end></TimeSpan>`,
+      : `<TimeSpan><begin>${kmlWhen(event.start)}</begin><end>${kmlEnd(event.end)}</end></TimeSpan>`,
   );
   if (placed) {
     lines.push(`<address>${escapeXml(place.name)}</address>`);

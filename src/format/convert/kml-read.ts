@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { lastDayOf } from '../dates';
 import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
@@ -95,6 +96,10 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       report.dropped(where, 'a TimeSpan with an end and no begin: its end left out');
       end = '';
     }
+    // Sourceline's KML export writes a month's or a year's end as its last day, for Google
+    // Earth, and keeps the month or the year in the data: read back as it was.
+    const coarseEnd = end && field(END_FIELDS, (value) => lastDayOf(value.trim()) === end.trim());
+    if (coarseEnd) end = coarseEnd.trim();
     if (!start) {
       const fromData = field(START_FIELDS);
       if (fromData) {
