@@ -33,6 +33,7 @@ import { lazyAfterFirstPaint, markFirstPaint, useFirstPaintDone } from '../lib/a
 import '../features/store-loading/store-loading.css';
 import './app.css';
 import './reading-layout.css';
+import './print.css';
 
 // What the first events do not need appears a moment after them (lib/after-first-paint.ts):
 // the list's virtualizer, the details and the dialogs stay out of the first screen's script.
@@ -53,6 +54,9 @@ const EmbedButton = lazyAfterFirstPaint(() =>
 );
 const ExportMenu = lazyAfterFirstPaint(() =>
   import('../features/export/export-menu').then((module) => module.ExportMenu),
+);
+const PrintLink = lazyAfterFirstPaint(() =>
+  import('../features/share/print-link').then((module) => module.PrintLink),
 );
 const HelpButton = lazyAfterFirstPaint(() =>
   import('./help-dialog').then((module) => module.HelpButton),
@@ -247,6 +251,11 @@ export function App() {
             ) : (
               <h1 className="app-header__title">{t.tagline}</h1>
             )}
+            {index && shellIn ? (
+              <Suspense fallback={null}>
+                <PrintLink />
+              </Suspense>
+            ) : null}
           </div>
         </div>
         {phone || !shellIn ? null : (

@@ -16,6 +16,11 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noEventsInStore: string;
   noSelection: string;
   closeDetails: string;
+  /** On paper only: when it was printed, and the link that opens the view printed. */
+  printedFrom: (date: string, link: string) => string;
+  /** On paper only, for a store opened from a file, which no link can open. */
+  printedOn: (date: string) => string;
+  listTooLongToPrint: (events: number, most: number) => string;
   dateNote: string;
   evidence: (count: number) => string;
   noExcerpts: string;
@@ -147,6 +152,10 @@ export const laterEn: LaterMessages = {
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
   closeDetails: 'Close details',
+  printedFrom: (date, link) => `Printed on ${date} from ${link}`,
+  printedOn: (date) => `Printed on ${date}, from a store opened as a file.`,
+  listTooLongToPrint: (events, most) =>
+    `The list of these ${n(events)} events is too long to print: filter it to ${n(most)} events or fewer to print it.`,
   dateNote: 'About this date',
   evidence: (count) =>
     `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,

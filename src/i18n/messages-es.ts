@@ -213,6 +213,10 @@ export const esLater: LaterMessages = {
   noSelection:
     'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
   closeDetails: 'Cerrar detalles',
+  printedFrom: (date, link) => `Impreso el ${date} desde ${link}`,
+  printedOn: (date) => `Impreso el ${date}, de un almacén abierto como archivo.`,
+  listTooLongToPrint: (events, most) =>
+    `La lista de estos ${nEs(events)} eventos es demasiado larga para imprimirla: fíltrala a ${nEs(most)} eventos o menos para imprimirla.`,
   dateNote: 'Sobre esta fecha',
   evidence: (count) =>
     `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,

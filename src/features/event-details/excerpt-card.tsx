@@ -57,20 +57,35 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
         ) : null}
         <span className="excerpt__actions">
           {passage ? (
-            <a href={passage} target="_blank" rel="noopener noreferrer">
+            <a
+              href={passage}
+              className="excerpt__passage-link"
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {t.openPassage}
               <span className="visually-hidden">{t.passageOf(source.title, nthOfSource)}</span>
             </a>
           ) : null}
           {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
+            <a
+              href={url}
+              className="excerpt__source-link"
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               {t.openSource}
               <span className="visually-hidden">{t.copyOf(source.title)}</span>
             </a>
           ) : null}
           {archiveUrl ? (
             <span>
-              <a href={archiveUrl} target="_blank" rel="noopener noreferrer">
+              <a
+                href={archiveUrl}
+                className="excerpt__archive-link"
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {t.archivedCopy}
                 <span className="visually-hidden">{t.copyOf(source.title)}</span>
               </a>

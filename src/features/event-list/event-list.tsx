@@ -151,6 +151,9 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
           </p>
         )
       ) : null}
+      {virtual ? (
+        <p className="print-only">{t.listTooLongToPrint(events.length, VIRTUALIZE_ABOVE)}</p>
+      ) : null}
       <div ref={scrollRef} className="event-list__scroller">
         {virtual ? (
           <ol

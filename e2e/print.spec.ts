@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { generateStoreJson } from '../scripts/lib/gen-store';
+import { expect, test } from './fixtures';
+import { details, detailsHeading, eventCount, eventList, timeline } from './helpers/app';
+import { json, routeStore, storePath } from './helpers/store-loading';
+
+/**
+ * Printed, or saved as PDF (print.css): what a fact-checker keeps on paper. Checked with the
+ * page laid out for print, as the print dialog lays it out, and read as a person reads it.
+ */
+
+const EXAMPLE = '/data/example-evidence.json';
+const EVENT = 'varna-quotas-set';
+
+interface ExampleStore {
+  sources: { id: string; url?: string; archiveUrl?: string }[];
+  events: { id: string; title: string; excerpts?: { source: string }[] }[];
+}
+
+/** A link whose name (its words, then what print.css writes after it) ends in this address. */
+const endingIn = (address: string) =>
+  new RegExp(
+    `^(Open the source|Archived copy) of .*: ${address.replace(/[.?*+^$()[\]{}|/\\]/g, '\\$&')}$`,
+  );
+
+test('prints the event’s evidence with its sources’ addresses, the link to this view and the list, without the controls', async ({
+  page,
+}) => {
+  const store = JSON.parse(await readFile(`public${EXAMPLE}`, 'utf8')) as ExampleStore;
+  const event = store.events.find((e) => e.id === EVENT)!;
+  const source = store.sources.find((s) => s.id === event.excerpts![0]!.source)!;
+  await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
+  await expect(detailsHeading(page)).toHaveText(event.title);
+  await expect(eventCount(page)).toHaveText(`${store.events.length} events`);
+
+  await page.emulateMedia({ media: 'print' });
+  // When and from which view: the link opens what the paper shows.
+  const printed = page.getByText(/^Printed on /);
+  await expect(printed).toBeVisible();
+  const link = new URL((await printed.textContent())!.replace(/^Printed on .+? from /, ''));
+  expect(link.searchParams.get('event')).toBe(EVENT);
+  expect(link.searchParams.get('store')).toBe(EXAMPLE);
+  expect(link.searchParams.get('from')).not.toBeNull();
+
+  // The event's evidence, whole, and where its source is to be found.
+  await expect(detailsHeading(page)).toBeVisible();
+  await expect(details(page).locator('blockquote').first()).toBeVisible();
+  await expect(
+    details(page)
+      .getByRole('link', { name: endingIn(source.url!) })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    details(page)
+      .getByRole('link', { name: endingIn(source.archiveUrl!) })
+      .first(),
+  ).toBeVisible();
+  // The timeline as drawn, and every event that passes the filters.
+  await expect(timeline(page)).toBeVisible();
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(store.events.length);
+  for (const item of await eventList(page).getByRole('listitem').all()) {
+    await expect(item).toBeVisible();
+  }
+
+  // What only works on a screen is left off the paper.
+  for (const name of ['Zoom in', 'Copy link', 'Copy citation', 'Close details']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+  }
+  await expect(page.getByRole('group', { name: 'Actors' })).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeHidden();
+
+  // Back on the screen, the page is as it was.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(details(page).getByRole('link', { name: endingIn(source.url!) })).toHaveCount(0);
+});
+
+test('a list too long to print says so, and how to print it', async ({ page }) => {
+  const path = storePath('print-300.json');
+  await routeStore(page, path, (route) =>
+    route.fulfill(json(generateStoreJson({ events: 300, seed: 7 }))),
+  );
+  await page.goto(`/?store=${path}`);
+  await expect(eventCount(page)).toHaveText('300 events');
+  const note = page.getByText(/^The list of these 300 events is too long to print/);
+  await expect(note).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(
+    'The list of these 300 events is too long to print: filter it to 200 events or fewer to print it.',
+  );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the bottom sheet prints in the page’s flow, after the timeline, once', async ({ page }) => {
+    await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
+    await expect(detailsHeading(page)).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText(/^Printed on /)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Close details' })).toBeHidden();
+    // Fixed to the screen's bottom, the sheet would cover the timeline, on every page.
+    const timelineBox = (await timeline(page).boundingBox())!;
+    const detailsBox = (await details(page).boundingBox())!;
+    expect(detailsBox.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
+    expect(await details(page).evaluate((element) => getComputedStyle(element).position)).toBe(
+      'static',
+    );
+  });
+});
