@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_PATTERN, lastDayOf, parseStoreDate } from './dates';
+import { DATE_PATTERN, parseStoreDate } from './dates';
 
 /** start and end of a parsed date as ISO strings, so failures read as dates. */
 function span(raw: string) {
@@ -150,22 +150,5 @@ describe('DATE_PATTERN (published in the JSON Schema)', () => {
     for (const raw of ['24', '2024-6', '2024-06-19T10', '2024/06/19']) {
       expect(pattern.test(raw), raw).toBe(false);
     }
-  });
-});
-
-describe('lastDayOf', () => {
-  it('gives the last day of a year or a month, leap years counted', () => {
-    expect(lastDayOf('2024')).toBe('2024-12-31');
-    expect(lastDayOf('2023-09')).toBe('2023-09-30');
-    expect(lastDayOf('2024-02')).toBe('2024-02-29');
-    expect(lastDayOf('1900-02')).toBe('1900-02-28');
-    expect(lastDayOf('0044-03')).toBe('0044-03-31');
-  });
-
-  it('gives nothing for a day, a time or what is not a date', () => {
-    expect(lastDayOf('2024-06-19')).toBeNull();
-    expect(lastDayOf('2024-06-19T10:00')).toBeNull();
-    expect(lastDayOf('2024-13')).toBeNull();
-    expect(lastDayOf('June 2024')).toBeNull();
   });
 });

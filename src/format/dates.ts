@@ -47,7 +47,7 @@ function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0)
   return date.getTime();
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
@@ -108,17 +108,4 @@ export function parseStoreDate(raw: string): StoreDate | null {
     end: start + (precision === 'minute' ? 60_000 : 1_000),
     fields,
   };
-}
-
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
-/**
- * The last day a year or a month covers ("2024" → "2024-12-31", "2023-09" → "2023-09-30"),
- * for a format that reads any date as its first instant; null for a day or anything finer.
- */
-export function lastDayOf(raw: string): string | null {
-  const date = parseStoreDate(raw);
-  if (!date || (date.precision !== 'year' && date.precision !== 'month')) return null;
-  const { year, month = 12 } = date.fields;
-  return `${raw.slice(0, 4)}-${twoDigits(month)}-${twoDigits(daysInMonth(year, month))}`;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml, excerptHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
-import { lastDayOf } from '../../format/dates';
+import { lastDayOf } from '../../format/last-day';
 import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';

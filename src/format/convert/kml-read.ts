@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { lastDayOf } from '../dates';
+import { lastDayOf } from '../last-day';
 import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
