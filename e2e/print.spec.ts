@@ -109,4 +109,25 @@ test.describe('on a phone', () => {
       'static',
     );
   });
+
+  test('with the map shown in the timeline’s place, the paper has both, the timeline first', async ({
+    page,
+  }) => {
+    await page.goto(`/?store=${EXAMPLE}&event=${EVENT}&map=1`);
+    const map = page.getByRole('region', { name: 'Map', exact: true });
+    await expect(map).toBeVisible();
+    await expect(timeline(page)).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(timeline(page)).toBeVisible();
+    await expect(map).toBeVisible();
+    await expect(
+      timeline(page).getByText('The Lake Varna Commission sets the first yearly quotas'),
+    ).toBeVisible();
+    const timelineBox = (await timeline(page).boundingBox())!;
+    expect((await map.boundingBox())!.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
+    // Back on the screen, the phone's layout: the map alone.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(timeline(page)).toHaveCount(0);
+    await expect(map).toBeVisible();
+  });
 });

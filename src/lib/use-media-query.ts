@@ -1,10 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
+/*
+ * Screens only: printed, the page's width is the paper's, which would switch a desktop's
+ * page to the phone layout while it prints (the map in the timeline's place, say). On paper
+ * the page is laid out by print.css from either layout.
+ */
+
 /** Below this width (the side panel needs 1024 px) the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
-export const COMPACT_QUERY = '(max-width: 1023px)';
+export const COMPACT_QUERY = 'screen and (max-width: 1023px)';
 
 /** Phones: the header is one row, its secondary actions behind `More` (app.css, max-width: 600px). */
-export const PHONE_QUERY = '(max-width: 600px)';
+export const PHONE_QUERY = 'screen and (max-width: 600px)';
 
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 

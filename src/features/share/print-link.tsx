@@ -7,6 +7,17 @@ import { isLocalSource } from '../../lib/store-source';
 import { linkAddress } from './current-link';
 
 /**
+ * vis-timeline drew its lanes for the height the timeline has on the screen, and cannot draw
+ * them again for the paper before it is printed: print.css keeps that height (the paper's
+ * narrower page would otherwise give it the phone layout's, with an empty band or cut lanes).
+ */
+function keepTimelineHeight() {
+  for (const widget of document.querySelectorAll<HTMLElement>('.timeline-widget')) {
+    widget.style.setProperty('--screen-height', `${widget.offsetHeight}px`);
+  }
+}
+
+/**
  * On paper only (print.css): when the page was printed and the link that opens what it
  * shows, so that a printed or saved record can be traced back to the view it came from.
  */
@@ -17,8 +28,12 @@ export function PrintLink() {
   // The date is the day of printing, not of the page's opening.
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    window.addEventListener('beforeprint', refresh);
-    return () => window.removeEventListener('beforeprint', refresh);
+    const beforePrint = () => {
+      refresh();
+      keepTimelineHeight();
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
   }, []);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   return (
