@@ -76,6 +76,37 @@ test('prints the event’s evidence with its sources’ addresses, the link to t
   await expect(details(page).getByRole('link', { name: endingIn(source.url!) })).toHaveCount(0);
 });
 
+test('a dark screen prints dark text on white paper', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
+  await expect(detailsHeading(page)).toBeVisible();
+  // The lightness (0 to 255) of the excerpt's source line and of the panel behind it.
+  const source = details(page).locator('figcaption').first();
+  const lightness = () =>
+    source.evaluate((caption) => {
+      const mean = (colour: string) => {
+        const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+        return Math.round((r! + g! + b!) / 3);
+      };
+      let panel: Element | null = caption;
+      while (panel && getComputedStyle(panel).backgroundColor === 'rgba(0, 0, 0, 0)')
+        panel = panel.parentElement;
+      return {
+        text: mean(getComputedStyle(caption).color),
+        paper: panel ? mean(getComputedStyle(panel).backgroundColor) : 255,
+      };
+    });
+  const screen = await lightness();
+  expect(screen.text).toBeGreaterThan(screen.paper);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await expect
+    .poll(async () => {
+      const paper = await lightness();
+      return paper.text < 128 && paper.paper > 200;
+    })
+    .toBe(true);
+});
+
 test('a list too long to print says so, and how to print it', async ({ page }) => {
   const path = storePath('print-300.json');
   await routeStore(page, path, (route) =>

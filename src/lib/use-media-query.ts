@@ -12,7 +12,8 @@ export const COMPACT_QUERY = 'screen and (max-width: 1023px)';
 /** Phones: the header is one row, its secondary actions behind `More` (app.css, max-width: 600px). */
 export const PHONE_QUERY = 'screen and (max-width: 600px)';
 
-export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
+/** Dark colours on a dark screen; printed, the paper is white (base.css, print.css). */
+export const DARK_SCHEME_QUERY = 'screen and (prefers-color-scheme: dark)';
 
 interface MediaQueryStore {
   subscribe(onChange: () => void): () => void;
