@@ -10,6 +10,8 @@ import { json, routeStore, storePath } from './helpers/store-loading';
  */
 
 const EXAMPLE = '/data/example-evidence.json';
+/** A store opened, its lazily loaded parts in: seconds on a machine busy with other builds. */
+const LOADED = { timeout: 30_000 };
 const EVENT = 'varna-quotas-set';
 
 interface ExampleStore {
@@ -30,8 +32,8 @@ test('prints the event’s evidence with its sources’ addresses, the link to t
   const event = store.events.find((e) => e.id === EVENT)!;
   const source = store.sources.find((s) => s.id === event.excerpts![0]!.source)!;
   await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
-  await expect(detailsHeading(page)).toHaveText(event.title);
-  await expect(eventCount(page)).toHaveText(`${store.events.length} events`);
+  await expect(detailsHeading(page)).toHaveText(event.title, LOADED);
+  await expect(eventCount(page)).toHaveText(`${store.events.length} events`, LOADED);
 
   await page.emulateMedia({ media: 'print' });
   // When and from which view: the link opens what the paper shows.
@@ -43,7 +45,7 @@ test('prints the event’s evidence with its sources’ addresses, the link to t
   expect(link.searchParams.get('from')).not.toBeNull();
 
   // The event's evidence, whole, and where its source is to be found.
-  await expect(detailsHeading(page)).toBeVisible();
+  await expect(detailsHeading(page)).toBeVisible(LOADED);
   await expect(details(page).locator('blockquote').first()).toBeVisible();
   await expect(
     details(page)
@@ -76,10 +78,25 @@ test('prints the event’s evidence with its sources’ addresses, the link to t
   await expect(details(page).getByRole('link', { name: endingIn(source.url!) })).toHaveCount(0);
 });
 
+test('Export → Print or save as PDF… opens the print dialog, the menu closed', async ({ page }) => {
+  await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
+  await expect(detailsHeading(page)).toBeVisible(LOADED);
+  // Headless Chromium has no dialog to show: that the page was printed is its beforeprint.
+  await page.evaluate(
+    "window.printed = 0; window.addEventListener('beforeprint', () => { window.printed += 1; });",
+  );
+  const exportButton = page.getByRole('button', { name: 'Export' });
+  await exportButton.click();
+  await page.getByRole('button', { name: 'Print or save as PDF…' }).click();
+  await expect.poll(() => page.evaluate('window.printed')).toBe(1);
+  await expect(page.getByRole('button', { name: 'Print or save as PDF…' })).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});
+
 test('a dark screen prints dark text on white paper', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
-  await expect(detailsHeading(page)).toBeVisible();
+  await expect(detailsHeading(page)).toBeVisible(LOADED);
   // The lightness (0 to 255) of the excerpt's source line and of the panel behind it.
   const source = details(page).locator('figcaption').first();
   const lightness = () =>
@@ -113,7 +130,7 @@ test('a list too long to print says so, and how to print it', async ({ page }) =
     route.fulfill(json(generateStoreJson({ events: 300, seed: 7 }))),
   );
   await page.goto(`/?store=${path}`);
-  await expect(eventCount(page)).toHaveText('300 events');
+  await expect(eventCount(page)).toHaveText('300 events', LOADED);
   const note = page.getByText(/^The list of these 300 events is too long to print/);
   await expect(note).toBeHidden();
   await page.emulateMedia({ media: 'print' });
@@ -128,7 +145,7 @@ test.describe('on a phone', () => {
 
   test('the bottom sheet prints in the page’s flow, after the timeline, once', async ({ page }) => {
     await page.goto(`/?store=${EXAMPLE}&event=${EVENT}`);
-    await expect(detailsHeading(page)).toBeVisible();
+    await expect(detailsHeading(page)).toBeVisible(LOADED);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByText(/^Printed on /)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Close details' })).toBeHidden();
@@ -146,14 +163,15 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto(`/?store=${EXAMPLE}&event=${EVENT}&map=1`);
     const map = page.getByRole('region', { name: 'Map', exact: true });
-    await expect(map).toBeVisible();
+    await expect(map).toBeVisible(LOADED);
     await expect(timeline(page)).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
-    await expect(timeline(page)).toBeVisible();
+    // Drawn now for the paper: on the phone's screen it had not been.
+    await expect(timeline(page)).toBeVisible(LOADED);
     await expect(map).toBeVisible();
     await expect(
       timeline(page).getByText('The Lake Varna Commission sets the first yearly quotas'),
-    ).toBeVisible();
+    ).toBeVisible(LOADED);
     const timelineBox = (await timeline(page).boundingBox())!;
     expect((await map.boundingBox())!.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
     // Back on the screen, the phone's layout: the map alone.

@@ -128,6 +128,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   exportTimelineJs: string;
   exportGeoJson: string;
   exportKml: string;
+  /** Opens the browser's print dialog on the page as print.css lays it out. */
+  printView: string;
   // Reading layout and embedding (issue 13).
   openInSourceline: string;
   moreActions: string;
@@ -288,6 +290,7 @@ export const laterEn: LaterMessages = {
   exportTimelineJs: 'Download TimelineJS JSON',
   exportGeoJson: 'Download GeoJSON (for maps)',
   exportKml: 'Download KML (for Google Earth)',
+  printView: 'Print or save as PDF…',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
   moreActions: 'More',

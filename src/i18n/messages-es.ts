@@ -361,6 +361,7 @@ export const esLater: LaterMessages = {
   exportTimelineJs: 'Descargar TimelineJS JSON',
   exportGeoJson: 'Descargar GeoJSON (para mapas)',
   exportKml: 'Descargar KML (para Google Earth)',
+  printView: 'Imprimir o guardar como PDF…',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
   moreActions: 'Más',

@@ -164,6 +164,18 @@ export function ExportMenu({ index }: { index: StoreIndex }) {
             </button>
           ))}
         </div>
+        {/* The page itself, as print.css lays it out: the event's evidence and the list. */}
+        <button
+          type="button"
+          className="export-menu__print"
+          onClick={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+            window.print();
+          }}
+        >
+          {t.printView}
+        </button>
       </div>
     </div>
   );
