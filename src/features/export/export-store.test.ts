@@ -288,5 +288,6 @@ describe('exportFileName', () => {
     );
     expect(exportFileName('Año de crisis', 'csv')).toBe('ano-de-crisis-events.csv');
     expect(exportFileName('???', 'csv')).toBe('sourceline-events.csv');
+    expect(exportFileName('Встреча в Пхеньяне', 'kml')).toBe('встреча-в-пхеньяне-events.kml');
   });
 });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { FORMAT } from '../../format/format-name';
 import { toTimelineJs } from '../../format/convert/to-timelinejs';
 import type { Actor, Source, StoreEvent } from '../../format/validate-store';
-import { foldText } from '../../lib/search-text';
+import { fileStem } from '../../lib/file-stem';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';
 
@@ -233,10 +233,5 @@ export function exportFileName(
   title: string,
   extension: 'json' | 'csv' | 'geojson' | 'kml',
 ): string {
-  const slug = foldText(title)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'sourceline'}-events.${extension}`;
+  return `${fileStem(title, 'sourceline')}-events.${extension}`;
 }

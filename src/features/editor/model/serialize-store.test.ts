@@ -75,5 +75,7 @@ describe('serializeStore', () => {
   it('names the file after the title', () => {
     expect(storeFileName('Pyongyang, June 2024')).toBe('pyongyang-june-2024.json');
     expect(storeFileName('   ')).toBe('store.json');
+    expect(storeFileName('Ñandú / misión')).toBe('nandu-mision.json');
+    expect(storeFileName('Встреча в Пхеньяне')).toBe('встреча-в-пхеньяне.json');
   });
 });

@@ -1,4 +1,5 @@
 import type { DraftDocument } from './draft-document';
+import { fileStem } from '../../../lib/file-stem';
 
 /**
  * The downloaded file: pretty-printed, with every object's keys in one fixed order (the
@@ -78,10 +79,5 @@ export function serializeStore(document: DraftDocument): string {
 }
 
 export function storeFileName(title: string): string {
-  const base = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'store'}.json`;
+  return `${fileStem(title, 'store')}.json`;
 }
