@@ -121,6 +121,25 @@ test('a CSV opened with Open store…, a column mapped by hand in the Import dia
   }
 });
 
+test('a CSV whose date column has a name Sourceline does not know: refused, with where to choose it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const csv = ['Happened on,Headline', '2024-06-19,Treaty signed', '2023-09-13,Summit'].join('\n');
+  await openFile(page, 'unnamed.csv', 'text/csv', Buffer.from(csv));
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This file cannot be imported: no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: Happened on, Headline. Choose the column under Columns, below, in the “date” list.',
+    SLOW,
+  );
+  await dialog.getByRole('combobox', { name: 'date' }).selectOption('Happened on');
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (2 read)', SLOW);
+  await expect(dialog.getByRole('alert')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('unnamed', SLOW);
+  await expect(eventCount(page)).toHaveText('2 events', SLOW);
+});
+
 test('a CSV whose dates could be day/month or month/day asks, then imports', async ({ page }) => {
   await openApp(page);
   await openFile(page, 'ambiguous.csv', 'text/csv', Buffer.from(fixture('ambiguous.csv')));

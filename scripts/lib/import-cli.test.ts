@@ -165,6 +165,16 @@ describe('import CLI', () => {
     );
   });
 
+  it('exit 1 for a table without a date column, saying which --map names one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-cli-nodate-'));
+    writeFileSync(join(folder, 'nodate.csv'), 'Happened,Title\nyesterday,Talks\n');
+    const result = await run(join(folder, 'nodate.csv'));
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      'refused: no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: Happened, Title; name the column with --map date=COLUMN',
+    );
+  });
+
   it('exit 1 for a file that is nothing it can import', async () => {
     const result = await run('../../../../package.json');
     expect(result.exitCode).toBe(1);

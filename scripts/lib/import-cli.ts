@@ -213,7 +213,10 @@ export async function runImportCli(
         );
       }
     }
-    if (outcome.kind === 'refused') return fail(`refused: ${outcome.message}`, outcome.notes ?? []);
+    if (outcome.kind === 'refused') {
+      const map = outcome.missing ? `; name the column with --map ${outcome.missing}=COLUMN` : '';
+      return fail(`refused: ${outcome.message}${map}`, outcome.notes ?? []);
+    }
     if (outcome.kind === 'ask-date-order') {
       return fail(
         `refused: the day/month order of the dates cannot be told (${listRows(outcome.rows, outcome.unit)}); run again with --date-order dmy or --date-order mdy`,

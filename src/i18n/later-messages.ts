@@ -106,6 +106,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importMonthDay: string;
   importButton: string;
   importRefused: (message: string) => string;
+  /** A table's needed column was not recognised: it can be chosen in the dialog's Columns. */
+  importChooseColumn: (columns: string, field: string) => string;
   importTooLarge: (size: string, limit: string) => string;
   importField: Record<
     | 'date'
@@ -268,6 +270,8 @@ export const laterEn: LaterMessages = {
   importMonthDay: 'month/day/year',
   importButton: 'Import',
   importRefused: (message) => `This file cannot be imported: ${message}`,
+  importChooseColumn: (columns, field) =>
+    `Choose the column under ${columns}, below, in the “${field}” list.`,
   importTooLarge: (size, limit) =>
     `This file is ${size}; an import may be at most ${limit}, so that its store stays within the size limit.`,
   importField: {

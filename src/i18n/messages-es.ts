@@ -339,6 +339,8 @@ export const esLater: LaterMessages = {
   importMonthDay: 'mes/día/año',
   importButton: 'Importar',
   importRefused: (message) => `Este archivo no se puede importar: ${message}`,
+  importChooseColumn: (columns, field) =>
+    `Elige la columna en ${columns}, abajo, en la lista «${field}».`,
   importTooLarge: (size, limit) =>
     `Este archivo ocupa ${size}; una importación puede ocupar como mucho ${limit}, para que su almacén quepa en el límite.`,
   importField: {

@@ -120,10 +120,29 @@ describe('CSV/TSV import', () => {
     expect(store.events[0]!.actors).toEqual(['a', 'b']);
   });
 
-  it('refuses a file without a date column, naming the columns', () => {
+  it('refuses a file without a date column, naming the columns and the field to choose', () => {
     const outcome = convertText(csv(['when it was,title', 'x,y']));
-    expect(outcome.kind).toBe('refused');
-    if (outcome.kind === 'refused') expect(outcome.message).toContain('when it was, title');
+    expect(outcome).toMatchObject({
+      kind: 'refused',
+      missing: 'date',
+      message:
+        'no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: when it was, title',
+    });
+    expect(convertText(csv(['Date,what', '2020-01-01,x']))).toMatchObject({
+      kind: 'refused',
+      missing: 'title',
+    });
+  });
+
+  it('reads a Spanish newsroom sheet: Fecha, Titular, Actores, separated by semicolons', () => {
+    const outcome = convertText(
+      csv(['Fecha;Titular;Actores', '19/06/2024;Firma del tratado;Rusia']),
+    );
+    expect(storeOf(outcome).events[0]).toMatchObject({
+      title: 'Firma del tratado',
+      start: '2024-06-19',
+      actors: ['rusia'],
+    });
   });
 
   it('maps a column by hand', () => {

@@ -31,7 +31,18 @@ const ALIASES: Record<ImportField, string[]> = {
     'day',
   ],
   end: ['end', 'enddate', 'fechafin', 'until', 'finish'],
-  title: ['title', 'headline', 'titulo', 'name', 'event', 'eventname', 'subject', 'nombre'],
+  title: [
+    'title',
+    'headline',
+    'titulo',
+    'titular',
+    'name',
+    'event',
+    'eventname',
+    'evento',
+    'subject',
+    'nombre',
+  ],
   summary: [
     'summary',
     'description',
@@ -172,16 +183,18 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     return {
       kind: 'refused',
       format: 'csv',
-      message: `no date column: name one "date" or map it (--map date=COLUMN); columns: ${table.header.join(', ')}`,
+      message: `no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: ${table.header.join(', ')}`,
       table: columns,
+      missing: 'date',
     };
   }
   if (mapping.title.length === 0 && mapping.summary.length === 0) {
     return {
       kind: 'refused',
       format: 'csv',
-      message: `no title or description column: map one (--map title=COLUMN); columns: ${table.header.join(', ')}`,
+      message: `no column of titles or descriptions recognised by its name ("Title", "Headline", "Titular"…); columns: ${table.header.join(', ')}`,
       table: columns,
+      missing: 'title',
     };
   }
   for (const field of IMPORT_FIELDS) {

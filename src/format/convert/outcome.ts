@@ -72,6 +72,11 @@ export type ConvertOutcome =
       readonly format: ImportFormat | null;
       readonly message: string;
       readonly table?: TableColumns;
+      /**
+       * The field a table needs and no column was recognised for: where columns can be
+       * chosen (the Import dialog, `--map`), the way out is to choose one.
+       */
+      readonly missing?: ImportField;
       /** What was found on the way, when there was a way (every row dropped, say). */
       readonly notes?: readonly ImportNote[];
     };

@@ -36,6 +36,15 @@ describe('documentFromFile', () => {
     expect(opened.imported?.format).toBe('spreadsheet (OpenDocument .ods)');
   });
 
+  it('says how to name a column it did not recognise: the editor has no column chooser', async () => {
+    const opened = await documentFromFile('Happened,Title\nyesterday,Talks\n', 'nodate.csv');
+    expect(opened).toEqual({
+      kind: 'refused',
+      message:
+        'no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: Happened, Title. Rename the column in the file, or import it with the explorer\'s Open store…, where its columns can be chosen',
+    });
+  });
+
   it('converts a spreadsheet with the explorer’s importer, saying from what and what was left out', async () => {
     const opened = await documentFromFile(CSV, 'events.csv');
     if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);

@@ -73,7 +73,13 @@ export async function documentFromFile(
     readNotes: read.notes,
     ...(read.container ? { container: read.container } : {}),
   });
-  if (outcome.kind === 'refused') return { kind: 'refused', message: outcome.message };
+  if (outcome.kind === 'refused') {
+    // The editor has no column chooser: the explorer's Import dialog has.
+    const choose = outcome.missing
+      ? `. Rename the column in the file, or import it with the explorer's Open store…, where its columns can be chosen`
+      : '';
+    return { kind: 'refused', message: `${outcome.message}${choose}` };
+  }
   if (outcome.kind === 'ask-date-order')
     return { kind: 'ask-date-order', where: dates.listRows(outcome.rows, outcome.unit) };
   const document = documentFromJson(outcome.store);

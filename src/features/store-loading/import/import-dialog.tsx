@@ -127,6 +127,9 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
       <>
         <p role="alert" className="field-error">
           {t.importRefused(verdict.message)}
+          {verdict.missing && verdict.table
+            ? `. ${t.importChooseColumn(t.importMapping, t.importField[verdict.missing])}`
+            : null}
         </p>
         <Notes notes={verdict.notes} />
       </>

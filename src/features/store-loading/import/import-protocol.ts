@@ -1,4 +1,4 @@
-import type { ConvertOptions, TableColumns } from '../../../format/convert/outcome';
+import type { ConvertOptions, ImportField, TableColumns } from '../../../format/convert/outcome';
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type {
   FileContainer,
@@ -28,6 +28,8 @@ export type ImportVerdict =
       readonly kind: 'refused';
       readonly message: string;
       readonly table?: TableColumns;
+      /** A field no column was recognised for: it can be chosen under Columns. */
+      readonly missing?: ImportField;
       readonly notes: readonly ImportNote[];
     }
   | {

@@ -80,6 +80,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
           kind: 'refused',
           message: outcome.message,
           ...(outcome.table ? { table: outcome.table } : {}),
+          ...(outcome.missing ? { missing: outcome.missing } : {}),
           notes: notesToShow(groupNotes(outcome.notes ?? [])),
         },
       });
