@@ -18,6 +18,11 @@ import { useEditorI18n } from './editor-i18n';
  * selectionStart/selectionEnd are offsets into the very string the quote is cut from, so
  * the quote is verbatim by construction. The highlights are drawn by a copy of the text
  * laid out identically behind it (marks on transparent text).
+ *
+ * The two must never move apart, so only one thing scrolls: the box around them. The copy
+ * is in the flow and makes the page as tall as the whole text; the textarea is laid over it,
+ * as tall as that page, so it has nothing of its own to scroll. The wheel, a caret moved by
+ * the keyboard and a selection dragged past the edge all scroll the box, and with it both.
  */
 export function SourceReader({ source }: { source: DraftSource }) {
   const { m } = useEditorI18n();
@@ -89,18 +94,20 @@ export function SourceReader({ source }: { source: DraftSource }) {
         {m.selectionHint}
       </p>
       <div className="editor-reader-text">
-        <Highlights pieces={pieces} />
-        <textarea
-          ref={area}
-          aria-readonly="true"
-          spellCheck={false}
-          aria-label={m.textOf(source.title)}
-          aria-describedby="reader-hint"
-          value={text}
-          onChange={() => {}}
-          onKeyUp={track}
-          onMouseUp={track}
-        />
+        <div className="editor-reader-page">
+          <Highlights pieces={pieces} />
+          <textarea
+            ref={area}
+            aria-readonly="true"
+            spellCheck={false}
+            aria-label={m.textOf(source.title)}
+            aria-describedby="reader-hint"
+            value={text}
+            onChange={() => {}}
+            onKeyUp={track}
+            onMouseUp={track}
+          />
+        </div>
       </div>
       <p className="editor-muted" aria-live="polite">
         {length > 0 ? m.selected(length) : ''}
