@@ -80,33 +80,46 @@ async function get(url: string, range: string | null, signal?: AbortSignal): Pro
   return response;
 }
 
-/** The total size from `Content-Range: bytes 0-0/1234`; null when the server gives none. */
+/** The total size from `Content-Range: bytes 0-1/1234`; null when the server gives none. */
 function totalOf(response: Response): number | null {
   const match = /\/(\d+)\s*$/.exec(response.headers.get('Content-Range') ?? '');
   return match ? Number(match[1]) : null;
 }
 
+/** Where the bytes sent begin, from `Content-Range: bytes 4096-8191/…`. */
+function sentFrom(response: Response): number | null {
+  const match = /^\s*bytes\s+(\d+)-/.exec(response.headers.get('Content-Range') ?? '');
+  return match ? Number(match[1]) : null;
+}
+
 /**
- * Opens `url`: one request for its first byte says whether the server answers ranges and
+ * The HTTP range of bytes [start, end). Never `bytes=0-0`: the static server of `vite preview`
+ * (sirv) reads an end of 0 as "to the end of the file" and sends the whole file for it, so a
+ * one-byte read at the start asks for two bytes.
+ */
+const rangeOf = (start: number, end: number) => `bytes=${start}-${Math.max(end - 1, start, 1)}`;
+
+/**
+ * Opens `url`: one request for its first bytes says whether the server answers ranges and
  * how large the file is. Throws RemoteFileError (kind 'missing' for a 404).
  */
 export async function openRemoteFile(url: string, options: RemoteFileOptions): Promise<RemoteFile> {
   const { onBytes, signal, wholeFileLimit } = options;
-  const probe = await get(url, 'bytes=0-0', signal);
+  const probe = await get(url, rangeOf(0, 2), signal);
   const total = probe.status === 206 ? totalOf(probe) : null;
   if (probe.status === 206 && total !== null) {
-    const first = await probe.arrayBuffer();
-    onBytes?.(first.byteLength);
+    // Only the answer's headers were wanted: a body longer than asked for is not read.
+    await probe.body?.cancel();
     const slice = async (start: number, end: number, readSignal?: AbortSignal) => {
       if (end <= start) return new ArrayBuffer(0);
-      const response = await get(url, `bytes=${start}-${end - 1}`, readSignal);
+      const response = await get(url, rangeOf(start, end), readSignal);
       const body = await response.arrayBuffer();
       onBytes?.(body.byteLength);
-      if (response.status !== 206) {
-        // A server that answered the probe with a range may still send the whole file.
-        return body.slice(start, end);
-      }
-      return body;
+      // A server that answered the probe with a range may still send the whole file, or
+      // more than was asked for: the bytes asked for are taken from where they are.
+      const from = response.status === 206 ? (sentFrom(response) ?? start) : 0;
+      if (from === start && body.byteLength === end - start) return body;
+      return body.slice(start - from, end - from);
     };
     const bothSignals = (readSignal: AbortSignal) =>
       signal ? AbortSignal.any([signal, readSignal]) : readSignal;
