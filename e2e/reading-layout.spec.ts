@@ -345,6 +345,7 @@ for (const size of [
         expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
 
       // Another event chosen with Next event, as a reader would.
+      const entries = await page.evaluate(() => window.history.length);
       await frameTimeline.getByRole('button', { name: 'Next event' }).click();
       const heading = frame
         .getByRole('region', { name: 'Event details' })
@@ -358,6 +359,9 @@ for (const size of [
       await expect
         .poll(() => new URL(embedded.url()).searchParams.get('event'))
         .not.toBe(INVASION.id);
+      // The frame kept its address up to date without adding to the article's history: the
+      // reader's Back leaves the article rather than stepping through the frame's events.
+      expect(await page.evaluate(() => window.history.length)).toBe(entries);
       const full = new URL((await open.getAttribute('href'))!);
       const framed = new URL(embedded.url());
       expect(full.origin).toBe(new URL(baseURL!).origin);

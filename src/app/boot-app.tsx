@@ -15,7 +15,8 @@ import { startUrlSync } from './url-sync';
 import { EmbedApp } from './lazy-embed-app';
 import './base.css';
 
-startUrlSync();
+// In another site's frame, the address is kept up to date without adding to its history.
+startUrlSync({ pushes: !isEmbedPath(window.location.pathname) });
 const { link, ignored } = parseLink(window.location.search);
 // 'replace': a link with bad values is rewritten to its clean form at once.
 viewActions.openLink(link, ignored, 'replace');

@@ -39,8 +39,12 @@ function addressFor(state: ViewState): string {
  * frame) would land one step too far: on the entry before the one the person last saw. The
  * entries carry their position, so that case is seen and walked forward one step, back to
  * the view before the last change, as Back promises.
+ *
+ * An embedded timeline (`pushes: false`) only replaces: its frame's entries are the host
+ * page's history too, and a reader's Back must leave the article, not step through the
+ * events chosen in the frame.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () => void {
   type Write = { mode: 'push' | 'replace'; address: string };
   let queue: Write[] = [];
   let throttle: number | undefined;
@@ -80,12 +84,13 @@ export function startUrlSync(): () => void {
 
   const unsubscribe = useViewStore.subscribe((state) => {
     if (state.historyMode === 'none') return;
+    const mode = pushes ? state.historyMode : 'replace';
     const address = addressFor(state);
     const last = queue.at(-1);
     // Only the latest of consecutive replacements matters.
-    if (state.historyMode === 'replace' && last?.mode === 'replace') last.address = address;
-    else queue.push({ mode: state.historyMode, address });
-    if (state.historyMode === 'push') {
+    if (mode === 'replace' && last?.mode === 'replace') last.address = address;
+    else queue.push({ mode, address });
+    if (mode === 'push') {
       // A replacement waiting for its turn is written with the push, in its order.
       window.clearTimeout(replacing);
       replacing = undefined;
