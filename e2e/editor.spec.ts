@@ -123,6 +123,17 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
       .getByText(/^Putin and Kim sign/)
       .first(),
   ).toBeVisible();
+  // The browser's Back steps through the preview's own views, the draft kept on screen
+  // (its address cannot name it), and then returns to the editor.
+  await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+  await page.goBack();
+  await expect(details.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(events.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText(/^Previewing the draft/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Sourceline editor' })).toBeVisible();
+  await page.goForward();
+  await expect(events.getByRole('listitem')).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Back to editing' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(TITLE);

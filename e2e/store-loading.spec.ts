@@ -405,6 +405,41 @@ test.describe('opening a file', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('clipboard before');
   });
 
+  test('Back and Forward within a file’s store stay in it; Back past its opening returns to the store before', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Open store…' }).click();
+    await openStoreDialog(page)
+      .getByLabel('Open a file')
+      .setInputFiles({
+        name: 'marren-strait.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(testStoreText()),
+      });
+    await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
+    await chooseFromList(page, TEST_EVENTS.talks.title);
+    await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
+    await addressParam(page, 'event').toBe(TEST_EVENTS.talks.id);
+
+    // The address cannot name the file: Back keeps it, rather than opening the default store.
+    await page.goBack();
+    await expect(detailsHeading(page)).toHaveCount(0);
+    await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
+    await expect(eventCount(page)).toHaveText('3 events');
+    await addressParam(page, 'event').toBeNull();
+    await page.goForward();
+    await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
+    await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
+    await addressParam(page, 'event').toBe(TEST_EVENTS.talks.id);
+
+    // Back past the file's opening: the store shown before it.
+    await page.goBack();
+    await addressParam(page, 'event').toBeNull();
+    await page.goBack();
+    await expect(heading(page)).toHaveText(STORE_TITLE);
+  });
+
   test('a .json dropped onto the page opens it', async ({ page }) => {
     await openApp(page);
     const dataTransfer = await page.evaluateHandle(

@@ -1,6 +1,8 @@
 import { parseLink, serializeLink } from '../lib/url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from '../lib/view-store';
 import { whenIdle } from '../lib/when-idle';
+import { type StoreSource, isLocalSource, sameSource } from '../lib/store-source';
+import { isOpenInThisTab } from '../features/store-loading/api/get-store';
 
 /** Pans and zooms replace the entry at most this often, */
 const REPLACE_THROTTLE_MS = 250;
@@ -8,12 +10,22 @@ const REPLACE_THROTTLE_MS = 250;
 const REPLACE_IDLE_TIMEOUT_MS = 200;
 const PAINT_FALLBACK_MS = 100;
 
-/** Each history entry the app writes carries its position, so a popstate tells its direction. */
-type EntryState = { sourcelineEntry: number };
+/**
+ * Each history entry the app writes carries its position, so a popstate tells its direction,
+ * and the file or draft it showed, which its address cannot name: Back to it shows that store
+ * again, not the default one.
+ */
+type EntryState = { sourcelineEntry: number; localStore?: StoreSource };
 
 function entryIndex(state: unknown): number | undefined {
   const index = (state as Partial<EntryState> | null)?.sourcelineEntry;
   return typeof index === 'number' && Number.isInteger(index) ? index : undefined;
+}
+
+/** The file or draft an entry showed, while this tab still holds it (not after a reload). */
+function entryStore(state: unknown): StoreSource | undefined {
+  const source = (state as Partial<EntryState> | null)?.localStore;
+  return source && isOpenInThisTab(source) ? source : undefined;
 }
 
 function addressFor(state: ViewState): string {
@@ -45,7 +57,7 @@ function addressFor(state: ViewState): string {
  * events chosen in the frame.
  */
 export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () => void {
-  type Write = { mode: 'push' | 'replace'; address: string };
+  type Write = { mode: 'push' | 'replace'; address: string; store: StoreSource };
   let queue: Write[] = [];
   let throttle: number | undefined;
   let afterPaint: number | undefined;
@@ -71,13 +83,14 @@ export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () =
     cancelPending();
     const writes = queue;
     queue = [];
-    for (const { mode, address } of writes) {
-      if (address === currentAddress()) continue;
+    for (const { mode, address, store } of writes) {
+      // Nothing to write when the entry already says it (a history call costs milliseconds).
+      if (address === currentAddress() && sameEntryStore(store, storeOfEntry())) continue;
       if (mode === 'push') {
         written += 1;
-        window.history.pushState(stateAt(written), '', address);
+        window.history.pushState(stateAt(written, store), '', address);
       } else {
-        window.history.replaceState(stateAt(written), '', address);
+        window.history.replaceState(stateAt(written, store), '', address);
       }
     }
   };
@@ -86,10 +99,11 @@ export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () =
     if (state.historyMode === 'none') return;
     const mode = pushes ? state.historyMode : 'replace';
     const address = addressFor(state);
+    const store = state.storeSource;
     const last = queue.at(-1);
     // Only the latest of consecutive replacements matters.
-    if (mode === 'replace' && last?.mode === 'replace') last.address = address;
-    else queue.push({ mode, address });
+    if (mode === 'replace' && last?.mode === 'replace') Object.assign(last, { address, store });
+    else queue.push({ mode, address, store });
     if (mode === 'push') {
       // A replacement waiting for its turn is written with the push, in its order.
       window.clearTimeout(replacing);
@@ -128,7 +142,8 @@ export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () =
     }
     if (target !== undefined) written = target;
     const { link, ignored } = parseLink(window.location.search);
-    viewActions.openLink(link, ignored, 'none');
+    const local = link.store === null ? entryStore(event.state) : undefined;
+    viewActions.openLink(link, ignored, 'none', local);
   };
   window.addEventListener('popstate', onPopState);
 
@@ -139,9 +154,21 @@ export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () =
   };
 }
 
-function stateAt(index: number): EntryState {
-  return { sourcelineEntry: index };
+function stateAt(index: number, store?: StoreSource): EntryState {
+  return store && isLocalSource(store)
+    ? { sourcelineEntry: index, localStore: store }
+    : { sourcelineEntry: index };
 }
+
+/** The file or draft the current entry was written for; none for a store a link names. */
+function storeOfEntry(): StoreSource | undefined {
+  return (window.history.state as Partial<EntryState> | null)?.localStore;
+}
+
+const sameEntryStore = (store: StoreSource, written: StoreSource | undefined) =>
+  isLocalSource(store)
+    ? written !== undefined && sameSource(store, written)
+    : written === undefined;
 
 function currentAddress(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;

@@ -128,8 +128,17 @@ function screenWidth(): number {
 }
 
 export const viewActions = {
-  /** Takes a link as the view before the store is known (the store location, language, filters). */
-  openLink(link: LinkState, ignored: readonly IgnoredValue[], historyMode: HistoryMode) {
+  /**
+   * Takes a link as the view before the store is known (the store location, language,
+   * filters). `source` is the store when the link cannot name it: a file or a draft open in
+   * this tab, returned to by Back or Forward.
+   */
+  openLink(
+    link: LinkState,
+    ignored: readonly IgnoredValue[],
+    historyMode: HistoryMode,
+    source: StoreSource = sourceFromLink(link.store),
+  ) {
     const notices = ignored.length > 0 ? [ignoredNotice(ignored)] : [];
     set(
       {
@@ -141,7 +150,7 @@ export const viewActions = {
         match: link.match,
         query: link.q,
         statuses: link.status,
-        storeSource: sourceFromLink(link.store),
+        storeSource: source,
         lang: link.lang,
         mapShown: link.map,
         notices,
@@ -189,7 +198,7 @@ export const viewActions = {
   },
 
   /** Another store, opened by the person, has loaded: a fresh view of it, as a new history entry. */
-  enterStore(index: StoreIndex, source: StoreSource) {
+  enterStore(index: StoreIndex, source: StoreSource, historyMode: 'push' | 'replace' = 'push') {
     set(
       {
         storeSource: source,
@@ -201,7 +210,7 @@ export const viewActions = {
         window: openingWindowOf(index, screenWidth()),
         pendingReconcile: false,
       },
-      'push',
+      historyMode,
     );
   },
 

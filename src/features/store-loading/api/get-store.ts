@@ -81,6 +81,10 @@ export const useLoadProgress = create<{
 const openedFiles = new Map<number, Blob>();
 let nextFileId = 1;
 
+/** Whether a file's or a draft's bytes are still held in this tab (not after a reload). */
+export const isOpenInThisTab = (source: StoreSource) =>
+  isLocalSource(source) && openedFiles.has(source.id);
+
 export function registerFile(file: File, name = file.name): StoreSource {
   const id = nextFileId++;
   openedFiles.set(id, file);

@@ -31,7 +31,10 @@ function load(source: StoreSource, kind: StoreRequestKind) {
       dispatchStoreOnScreen({ type: 'loaded', source, loaded });
       const after = useStoreOnScreen.getState();
       if (after === before) return;
-      if (after.kind === 'switch') viewActions.enterStore(loaded.index, source);
+      // A new entry, so that Back returns to the store shown before; none when nothing was
+      // shown yet (the editor's Preview opening its draft), which Back would return to.
+      if (after.kind === 'switch')
+        viewActions.enterStore(loaded.index, source, before.shown ? 'push' : 'replace');
       else if (useViewStore.getState().pendingReconcile)
         viewActions.reconcileWithStore(loaded.index, eventsKnownOf(loaded));
     },
