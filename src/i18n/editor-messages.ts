@@ -50,6 +50,14 @@ export interface EditorMessages {
   deleteDraft: (title: string) => string;
   draftDeleted: (title: string) => string;
   undoDelete: string;
+  /** In the list, at a draft another tab holds for editing. */
+  editedElsewhere: string;
+  /** Why such a draft is neither renamed nor deleted from this tab. */
+  editedElsewhereWhy: (title: string) => string;
+  /** Another tab deleted the draft this tab edits: it was written back. */
+  deletedElsewhereKept: string;
+  /** Another tab deleted the draft this tab read: it was closed here. */
+  deletedElsewhereClosed: (title: string) => string;
   draftMissing: string;
   chooseDraft: string;
   storeTitle: string;
@@ -169,6 +177,13 @@ export const editorEn: EditorMessages = {
   deleteDraft: (title) => `Delete ${title}`,
   draftDeleted: (title) => `Draft “${title}” deleted.`,
   undoDelete: 'Undo delete',
+  editedElsewhere: 'Being edited in another tab',
+  editedElsewhereWhy: (title) =>
+    `“${title}” is open for editing in another tab. Rename or delete it in that tab, or close that tab first.`,
+  deletedElsewhereKept:
+    'This draft was deleted in another tab while it was open for editing here. It has been kept, whole, as this tab has it: delete it here if that is what you want.',
+  deletedElsewhereClosed: (title) =>
+    `“${title}” was deleted in another tab, so it is closed here. That tab can bring it back with Undo delete.`,
   draftMissing: 'That draft is not in this browser any more.',
   chooseDraft: 'Start a new draft, or open one from the list.',
   storeTitle: 'Store title',
@@ -299,6 +314,13 @@ export const editorEs: EditorMessages = {
   deleteDraft: (title) => `Eliminar ${title}`,
   draftDeleted: (title) => `Borrador «${title}» eliminado.`,
   undoDelete: 'Deshacer eliminación',
+  editedElsewhere: 'Se está editando en otra pestaña',
+  editedElsewhereWhy: (title) =>
+    `«${title}» está abierto para editar en otra pestaña. Renómbrelo o elimínelo en esa pestaña, o ciérrela antes.`,
+  deletedElsewhereKept:
+    'Este borrador se eliminó en otra pestaña mientras estaba abierto para editar aquí. Se ha conservado entero, tal como está en esta pestaña: elimínelo aquí si es lo que quiere.',
+  deletedElsewhereClosed: (title) =>
+    `«${title}» se eliminó en otra pestaña y por eso se ha cerrado aquí. Esa pestaña puede recuperarlo con Deshacer eliminación.`,
   draftMissing: 'Ese borrador ya no está en este navegador.',
   chooseDraft: 'Empiece un borrador nuevo o abra uno de la lista.',
   storeTitle: 'Título del almacén',

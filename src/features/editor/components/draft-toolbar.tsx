@@ -18,6 +18,7 @@ export function DraftToolbar() {
   const draftId = useDraft((state) => state.draftId);
   const problem = useSession((state) => state.storageProblem);
   const saving = useSession((state) => state.saving);
+  const deletedElsewhere = useSession((state) => state.deletedElsewhere);
   const [notice, setNotice] = useState<string | null>(null);
   // Read at the click, not subscribed: the toolbar need not render on every keystroke.
   const document = () => useDraftStore.getState().document;
@@ -86,6 +87,11 @@ export function DraftToolbar() {
       {readOnly ? (
         <p role="alert" className="editor-warning">
           {m.readOnly}
+        </p>
+      ) : null}
+      {deletedElsewhere?.outcome === 'kept' && deletedElsewhere.draftId === draftId ? (
+        <p role="alert" className="editor-warning">
+          {m.deletedElsewhereKept}
         </p>
       ) : null}
       {problem ? (

@@ -11,6 +11,7 @@ import {
   deleteDraft,
   duplicateDraft,
   newEmptyDraft,
+  refreshDrafts,
   renameDraft,
   restoreDraft,
   useSession,
@@ -33,6 +34,8 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const drafts = useSession((state) => state.drafts);
   const listed = useSession((state) => state.listed);
   const openId = useDraft((state) => state.draftId);
+  const readOnly = useDraft((state) => state.readOnly);
+  const editedElsewhere = useSession((state) => state.editedElsewhere);
   const [opening, setOpening] = useState(false);
   const [deleted, setDeleted] = useState<DraftRecord | null>(null);
   // What an import converted into the draft just opened: shown until the next one.
@@ -99,6 +102,9 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
             key={draft.id}
             draft={draft}
             current={draft.id === openId}
+            editedElsewhere={
+              editedElsewhere.includes(draft.id) || (draft.id === openId && readOnly)
+            }
             onOpen={onOpen}
             onDeleted={setDeleted}
           />
@@ -108,29 +114,57 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   );
 }
 
+/**
+ * A draft in the list. One that another tab edits is neither renamed nor deleted here (that
+ * tab's next save would undo a rename, or bring back half a deleted draft): its ✎ and × say
+ * why instead.
+ */
 function DraftItem({
   draft,
   current,
+  editedElsewhere,
   onOpen,
   onDeleted,
 }: {
   draft: DraftSummary;
   current: boolean;
+  editedElsewhere: boolean;
   onOpen: (id: string) => void;
   onDeleted: (record: DraftRecord) => void;
 }) {
   const { m, lang } = useEditorI18n();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(draft.title);
+  // A rename or delete was refused: said while the other tab still edits the draft.
+  const [refused, setRefused] = useState(false);
   const title = draft.title || m.untitledDraft;
+  const noteId = `${draft.id}-edited-elsewhere`;
   const changed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
     draft.updatedAt,
   );
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
-    void renameDraft(draft.id, name.trim() || title);
+    void renameDraft(draft.id, name.trim() || title).then((change) => setRefused(!change.done));
     setRenaming(false);
   };
+  const startRename = () => {
+    if (editedElsewhere) {
+      setRefused(true);
+      // The other tab may have closed since the list was drawn.
+      void refreshDrafts();
+      return;
+    }
+    setName(draft.title);
+    setRenaming(true);
+  };
+  const remove = () =>
+    void deleteDraft(draft.id).then((change) => {
+      setRefused(!change.done);
+      if (change.done && change.value) onDeleted(change.value);
+    });
+  const unavailable = editedElsewhere
+    ? ({ 'aria-disabled': true, 'aria-describedby': noteId } as const)
+    : {};
   return (
     <li className={current ? 'editor-draft is-current' : 'editor-draft'}>
       <button
@@ -143,6 +177,11 @@ function DraftItem({
         <span className="editor-draft-meta">
           {m.draftMeta(draft.events, draft.sources, changed)}
         </span>
+        {editedElsewhere ? (
+          <span className="editor-draft-meta editor-draft-elsewhere" id={noteId}>
+            {m.editedElsewhere}
+          </span>
+        ) : null}
       </button>
       {renaming ? (
         <form onSubmit={submitRename} className="editor-inline-form">
@@ -157,14 +196,7 @@ function DraftItem({
         </form>
       ) : (
         <div className="editor-draft-tools">
-          <button
-            type="button"
-            aria-label={m.rename(title)}
-            onClick={() => {
-              setName(draft.title);
-              setRenaming(true);
-            }}
-          >
+          <button type="button" aria-label={m.rename(title)} {...unavailable} onClick={startRename}>
             ✎
           </button>
           <button
@@ -194,15 +226,16 @@ function DraftItem({
               />
             </svg>
           </button>
-          <button
-            type="button"
-            aria-label={m.deleteDraft(title)}
-            onClick={() => void deleteDraft(draft.id).then((record) => record && onDeleted(record))}
-          >
+          <button type="button" aria-label={m.deleteDraft(title)} {...unavailable} onClick={remove}>
             ×
           </button>
         </div>
       )}
+      {refused && editedElsewhere ? (
+        <p role="alert" className="editor-warning editor-draft-why">
+          {m.editedElsewhereWhy(title)}
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EditorLang } from '../../../i18n/editor-messages';
 import { EDITOR_MESSAGES } from '../../../i18n/editor-messages';
 import { draftActions, useDraft } from '../model/draft-store';
-import { openDraft, startDraftSession } from '../storage/draft-session';
+import { openDraft, startDraftSession, useSession } from '../storage/draft-session';
 import { DraftsPanel } from './drafts-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { EditorI18n } from './editor-i18n';
@@ -46,6 +46,7 @@ function useAddressFollowsDraft() {
 export function EditorApp({ lang }: { lang: EditorLang }) {
   const m = EDITOR_MESSAGES[lang];
   const draftId = useDraft((state) => state.draftId);
+  const deletedElsewhere = useSession((state) => state.deletedElsewhere);
   const [missing, setMissing] = useState(false);
   // Read before the address starts following the open draft (which rewrites it).
   const [asked] = useState(() => {
@@ -84,6 +85,11 @@ export function EditorApp({ lang }: { lang: EditorLang }) {
           {missing ? (
             <p role="alert" className="editor-warning">
               {m.draftMissing}
+            </p>
+          ) : null}
+          {!draftId && deletedElsewhere?.outcome === 'closed' ? (
+            <p role="alert" className="editor-warning">
+              {m.deletedElsewhereClosed(deletedElsewhere.title || m.untitledDraft)}
             </p>
           ) : null}
           {draftId ? <DraftWorkspace /> : <p className="editor-muted">{m.chooseDraft}</p>}

@@ -11,7 +11,8 @@ import {
  * EVENTS_PER_CHUNK (`eventChunks`, keyed [draft id, chunk number]), and what the list of drafts shows
  * of it (`summaries`), all written in one transaction. A save writes only the chunks whose
  * events changed since this tab last wrote or read them: typing in a 10,000-event draft
- * clones one chunk into the database, not megabytes. And listing the drafts reads the
+ * clones one chunk into the database, not megabytes. A save that finds the draft gone
+ * (another tab deleted it) writes every chunk. And listing the drafts reads the
  * summaries, not every draft's whole document.
  */
 interface StoredDraft extends DraftRecord {
@@ -116,10 +117,31 @@ async function readDraft(d: IDBPDatabase<DraftDb>, id: string): Promise<DraftRec
   return { ...record, document: { ...record.document, events: held.flat() } };
 }
 
-async function writeDraft(d: IDBPDatabase<DraftDb>, record: DraftRecord) {
+/**
+ * What a save found: the draft kept (`written`); the draft gone, deleted by another tab,
+ * so written back whole (`recreated`); or, for a draft brought back only if it is not
+ * kept, the draft there already and left as it is (`present`).
+ */
+export type WriteOutcome = 'written' | 'recreated' | 'present';
+
+async function writeDraft(
+  d: IDBPDatabase<DraftDb>,
+  record: DraftRecord,
+  onlyIfAbsent = false,
+): Promise<WriteOutcome> {
   const chunks = chunksOf(record.document.events);
-  const before = inDatabase.get(record.id);
   const transaction = d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+  // The chunks this tab wrote or read are still there only if the draft is: another tab
+  // may have deleted it (and its chunks), and a save that wrote only the changed chunks
+  // would bring back a draft without its events.
+  const kept = (await transaction.objectStore('drafts').count(record.id)) > 0;
+  if (kept && onlyIfAbsent) {
+    await transaction.done;
+    return 'present';
+  }
+  let before = inDatabase.get(record.id);
+  const recreated = !kept && !onlyIfAbsent && before !== undefined;
+  if (!kept) before = undefined;
   const chunkStore = transaction.objectStore('eventChunks');
   const writes: Promise<unknown>[] = [];
   chunks.forEach((chunk, k) => {
@@ -136,12 +158,17 @@ async function writeDraft(d: IDBPDatabase<DraftDb>, record: DraftRecord) {
   writes.push(transaction.objectStore('summaries').put(summarize(record)));
   await Promise.all([...writes, transaction.done]);
   inDatabase.set(record.id, chunks);
+  return recreated ? 'recreated' : 'written';
 }
 
 export const draftDb = {
   list: () => attempt((d) => d.getAll('summaries')),
   get: (id: string) => attempt((d) => readDraft(d, id)),
   put: (record: DraftRecord) => attempt((d) => writeDraft(d, record)),
+  /** Forgets which chunks are kept: the next save of the draft writes them all. */
+  forget: (id: string) => void inDatabase.delete(id),
+  /** Brings a deleted draft back, unless it is kept again already (by the tab editing it). */
+  restore: (record: DraftRecord) => attempt((d) => writeDraft(d, record, true)),
   delete: (id: string) =>
     attempt(async (d) => {
       inDatabase.delete(id);

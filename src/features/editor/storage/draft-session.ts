@@ -7,8 +7,14 @@ import {
   summarize,
 } from '../model/draft-document';
 import { draftActions, useDraftStore } from '../model/draft-store';
-import { DraftStorageError, type StorageProblem, draftDb } from './draft-db';
-import { announce, holdDraft, listenToDrafts } from './draft-channel';
+import { DraftStorageError, type StorageProblem, type WriteOutcome, draftDb } from './draft-db';
+import {
+  announce,
+  draftsBeingEdited,
+  holdDraft,
+  listenToDrafts,
+  whileNotEditedElsewhere,
+} from './draft-channel';
 
 /**
  * Keeps drafts: every change is written to IndexedDB within SAVE_DELAY_MS of the last
@@ -26,7 +32,22 @@ export interface SessionState {
   lastSavedAt: number | null;
   /** Time the last save took, for the speed note. */
   lastSaveMs: number | null;
+  /** Drafts another tab holds for editing: this tab neither deletes nor renames them. */
+  editedElsewhere: readonly string[];
+  /** Another tab deleted the draft open here: kept (this tab edits it) or closed (it read it). */
+  deletedElsewhere: DeletedElsewhere | null;
 }
+
+export interface DeletedElsewhere {
+  draftId: string;
+  title: string;
+  outcome: 'kept' | 'closed';
+}
+
+/** A change refused because another tab edits the draft (delete or rename it there). */
+export const EDITED_ELSEWHERE = 'edited-elsewhere';
+export type DraftChange<T> =
+  { done: true; value: T } | { done: false; why: typeof EDITED_ELSEWHERE };
 
 export const useSession = create<SessionState>(() => ({
   drafts: [],
@@ -35,6 +56,8 @@ export const useSession = create<SessionState>(() => ({
   saving: false,
   lastSavedAt: null,
   lastSaveMs: null,
+  editedElsewhere: [],
+  deletedElsewhere: null,
 }));
 
 // When storage fails, drafts live here for the life of the tab.
@@ -62,7 +85,10 @@ export async function refreshDrafts() {
   const byId = new Map<string, DraftSummary>(saved.map((summary) => [summary.id, summary]));
   for (const [id, record] of inMemory) byId.set(id, summarize(record));
   const drafts = [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
-  useSession.setState({ drafts, listed: true });
+  const edited = await draftsBeingEdited();
+  if (holding !== null) edited.delete(holding);
+  for (const id of changing) edited.delete(id);
+  useSession.setState({ drafts, listed: true, editedElsewhere: [...edited] });
 }
 
 async function readDraft(id: string): Promise<DraftRecord | undefined> {
@@ -84,13 +110,14 @@ let writesInFlight = 0;
 const settleSaving = () =>
   useSession.setState({ saving: writesInFlight > 0 || saveTimer !== null });
 
-async function writeDraft(record: DraftRecord) {
+async function writeDraft(record: DraftRecord, write: typeof draftDb.put = draftDb.put) {
   const started = performance.now();
   writesInFlight += 1;
   useSession.setState({ saving: true });
   try {
-    await draftDb.put(record);
+    const outcome: WriteOutcome = await write(record);
     inMemory.delete(record.id);
+    if (outcome === 'recreated') keptAfterDeletion(record.id, record.document.title);
     useSession.setState({
       storageProblem: null,
       lastSavedAt: record.updatedAt,
@@ -125,34 +152,70 @@ export async function duplicateDraft(id: string, titleOf: (title: string) => str
   await createDraft({ ...record.document, title: titleOf(record.document.title) });
 }
 
-export async function renameDraft(id: string, title: string) {
-  const open = useDraftStore.getState();
-  if (open.draftId === id) {
-    draftActions.setStoreField('title', title);
-    await flushSave();
-  } else {
-    const record = await readDraft(id);
-    if (record) await writeDraft({ ...record, document: { ...record.document, title } });
+/** Drafts whose lock this tab holds for a rename or delete (not edited elsewhere). */
+const changing = new Set<string>();
+
+/**
+ * Runs a change to a whole draft (rename, delete) unless another tab edits it: that tab's
+ * next save would undo a rename, and a draft deleted under it would come back half-written.
+ * The draft this tab edits is changed here (`mine`).
+ */
+async function unlessEditedElsewhere<T>(
+  id: string,
+  work: (mine: boolean) => Promise<T>,
+): Promise<DraftChange<T>> {
+  if (holding === id) return { done: true, value: await work(true) };
+  changing.add(id);
+  let result;
+  try {
+    result = await whileNotEditedElsewhere(id, () => work(false));
+  } finally {
+    changing.delete(id);
   }
   await refreshDrafts();
+  return result.refused
+    ? { done: false, why: EDITED_ELSEWHERE }
+    : { done: true, value: result.value };
 }
 
-/** Deletes a draft and returns it, so that the list can offer to bring it back. */
-export async function deleteDraft(id: string): Promise<DraftRecord | undefined> {
-  const record = await readDraft(id);
-  inMemory.delete(id);
-  await store(
-    () => draftDb.delete(id),
-    () => undefined,
-  );
-  announce({ type: 'deleted', draftId: id });
-  if (useDraftStore.getState().draftId === id) closeDraft();
-  await refreshDrafts();
-  return record;
+export function renameDraft(id: string, title: string): Promise<DraftChange<void>> {
+  return unlessEditedElsewhere(id, async () => {
+    const open = useDraftStore.getState();
+    if (open.draftId === id && !open.readOnly) {
+      draftActions.setStoreField('title', title);
+      await flushSave();
+    } else {
+      const record = await readDraft(id);
+      if (record) await writeDraft({ ...record, document: { ...record.document, title } });
+    }
+    await refreshDrafts();
+  });
 }
 
+/**
+ * Deletes a draft and returns it, so that the list can offer to bring it back; refused
+ * while another tab edits it.
+ */
+export function deleteDraft(id: string): Promise<DraftChange<DraftRecord | undefined>> {
+  return unlessEditedElsewhere(id, async (mine) => {
+    // What was typed in the last moment is in what Undo delete brings back.
+    if (mine) await flushSave();
+    const record = await readDraft(id);
+    inMemory.delete(id);
+    await store(
+      () => draftDb.delete(id),
+      () => undefined,
+    );
+    announce({ type: 'deleted', draftId: id });
+    if (useDraftStore.getState().draftId === id) closeDraft();
+    await refreshDrafts();
+    return record;
+  });
+}
+
+/** Undo delete: brings the draft back as it was deleted, unless it is kept again already. */
 export async function restoreDraft(record: DraftRecord) {
-  await writeDraft(record);
+  await writeDraft(record, draftDb.restore);
   await refreshDrafts();
 }
 
@@ -160,6 +223,28 @@ export async function restoreDraft(record: DraftRecord) {
 
 let releaseLock: () => void = () => {};
 let savedDocument: DraftDocument | null = null;
+/** The draft whose lock this tab holds: it edits it. */
+let holding: string | null = null;
+
+/**
+ * Another tab deleted the draft this tab edits (a tab of an older editor, or a browser
+ * without Web Locks, where the lock did not stop it): it is kept, written back whole, and
+ * said. Nothing the person sees here is lost.
+ */
+function keptAfterDeletion(id: string, title: string) {
+  const open = useDraftStore.getState();
+  if (open.draftId !== id || open.readOnly) return;
+  useSession.setState({ deletedElsewhere: { draftId: id, title, outcome: 'kept' } });
+}
+
+/** Another tab deleted the draft this tab only reads: it is closed here, and said. */
+function closedAfterDeletion(id: string) {
+  const open = useDraftStore.getState();
+  if (open.draftId !== id) return;
+  const title = open.document?.title ?? '';
+  closeDraft();
+  useSession.setState({ deletedElsewhere: { draftId: id, title, outcome: 'closed' } });
+}
 
 // Each open is numbered: an open overtaken by a later one (a second click, React's
 // StrictMode running effects twice) neither shows its draft nor holds its lock.
@@ -168,6 +253,7 @@ let opening = 0;
 export async function openDraft(id: string): Promise<boolean> {
   const mine = ++opening;
   closeDraft();
+  useSession.setState({ deletedElsewhere: null });
   const record = await readDraft(id);
   if (mine !== opening) return record !== undefined;
   if (!record) return false;
@@ -175,13 +261,18 @@ export async function openDraft(id: string): Promise<boolean> {
   draftActions.load(id, record.document);
   releaseLock = holdDraft(id, (editable) => {
     if (mine !== opening || useDraftStore.getState().draftId !== id) return;
+    if (editable) holding = id;
     if (editable && useDraftStore.getState().readOnly) {
-      // The other tab let go: continue from what it saved last.
+      // The other tab let go: continue from what it saved last, unless it deleted the
+      // draft (editing it here would bring it back).
       void readDraft(id).then((latest) => {
-        if (latest) {
-          savedDocument = latest.document;
-          draftActions.follow(latest.document);
+        if (mine !== opening) return;
+        if (!latest) {
+          closedAfterDeletion(id);
+          return;
         }
+        savedDocument = latest.document;
+        draftActions.follow(latest.document);
         draftActions.setReadOnly(false);
       });
     } else {
@@ -195,6 +286,7 @@ export function closeDraft() {
   flushSave();
   releaseLock();
   releaseLock = () => {};
+  holding = null;
   savedDocument = null;
   draftActions.close();
 }
@@ -224,6 +316,17 @@ export function startDraftSession(): () => void {
   });
   const stopListening = listenToDrafts((message) => {
     const open = useDraftStore.getState();
+    if (message.type === 'deleted' && open.draftId === message.draftId) {
+      if (open.readOnly) {
+        closedAfterDeletion(message.draftId);
+      } else if (open.document) {
+        // Deleted under this tab: write it back whole, now.
+        draftDb.forget(message.draftId);
+        savedDocument = null;
+        keptAfterDeletion(message.draftId, open.document.title);
+        void flushSave();
+      }
+    }
     if (message.type === 'saved') {
       if (open.draftId === message.draftId && open.readOnly) {
         void readDraft(message.draftId).then((latest) => {
@@ -238,6 +341,8 @@ export function startDraftSession(): () => void {
   });
   const flushNow = () => {
     if (document.visibilityState === 'hidden') void flushSave();
+    // Back in view: which drafts other tabs edit may have changed (a tab closed).
+    else void refreshDrafts();
   };
   const onPageHide = () => void flushSave();
   document.addEventListener('visibilitychange', flushNow);
