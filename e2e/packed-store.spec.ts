@@ -97,6 +97,27 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
   expect((await details).headers().range).toMatch(/^bytes=\d+-\d+$/);
 });
 
+test.describe('excerpts whose file cannot be read', () => {
+  // The browser's own report of the aborted request.
+  test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test('excerpts that cannot be fetched are said so, not counted as none', async ({ page }) => {
+    await page.goto(packLink('default'));
+    await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+    // The connection drops once the store is open: an event's excerpts are read when chosen.
+    await page.route(/\/details\.parquet$/, (route) => route.abort());
+    await listButton(page, TREATY.title).click();
+    const region = details(page);
+    await expect(region.getByRole('alert')).toContainText(
+      'The summary and excerpts could not be loaded.',
+    );
+    await expect(
+      region.getByRole('heading', { level: 3, name: 'Evidence', exact: true }),
+    ).toBeVisible();
+    await expect(region.getByText(/0 excerpts/)).toHaveCount(0);
+  });
+});
+
 test.describe('bad packs', () => {
   test('a manifest naming a missing file is refused, naming the file', async ({ page }) => {
     const dir = await packInto('missing-events');

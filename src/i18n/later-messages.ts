@@ -23,6 +23,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   listTooLongToPrint: (events: number, most: number) => string;
   dateNote: string;
   evidence: (count: number) => string;
+  /** The heading while a packed store's excerpts load, or when they could not: no count to give. */
+  evidenceUncounted: string;
   noExcerpts: string;
   /** A packed store's excerpts and summary, fetched when the event is selected. */
   evidenceLoading: string;
@@ -163,6 +165,7 @@ export const laterEn: LaterMessages = {
   dateNote: 'About this date',
   evidence: (count) =>
     `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
+  evidenceUncounted: 'Evidence',
   noExcerpts: 'No excerpts: the store gives no source for this event.',
   evidenceLoading: 'Loading the summary and excerpts…',
   evidenceFailed: (reason) => `The summary and excerpts could not be loaded. ${reason}`,

@@ -220,6 +220,7 @@ export const esLater: LaterMessages = {
   dateNote: 'Sobre esta fecha',
   evidence: (count) =>
     `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
+  evidenceUncounted: 'Pruebas',
   noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
   evidenceLoading: 'Cargando el resumen y los extractos…',
   evidenceFailed: (reason) => `No se pudieron cargar el resumen ni los extractos. ${reason}`,

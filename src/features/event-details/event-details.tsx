@@ -210,7 +210,10 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
             </p>
           ))
         : null}
-      <h3 className="event-details__evidence">{t.evidence(excerpts.length)}</h3>
+      <h3 className="event-details__evidence">
+        {/* Not "0 excerpts" for excerpts still on their way, or that could not be read. */}
+        {pending || error ? t.evidenceUncounted : t.evidence(excerpts.length)}
+      </h3>
       {pending ? (
         <p className="empty-state" role="status">
           {t.evidenceLoading}
