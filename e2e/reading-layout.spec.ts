@@ -441,6 +441,22 @@ for (const size of [
   });
 }
 
+test('the embed page with no event chosen points to what it has: the timeline and its keys', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 });
+  await page.goto('/embed/');
+  await expect(timeline(page).locator('.vis-item').first()).toBeVisible();
+  const empty = page.getByRole('region', { name: 'Event details' });
+  await expect(empty).toContainText(
+    'Choose an event on the timeline to read the sources it rests on.',
+  );
+  await expect(empty).toContainText('← → previous/next event · Esc clear · + − zoom');
+  // No list, no search and no help in a frame: the hint does not name them.
+  await expect(empty).not.toContainText('list');
+  await expect(empty).not.toContainText('search');
+});
+
 test('axe: the embed page', async ({ page }) => {
   test.slow();
   await page.setViewportSize({ width: 600, height: 400 });

@@ -76,7 +76,7 @@ export function EmbedApp() {
           </PartBoundary>
           <div className="embed__details">
             <PartBoundary name={t.eventDetails}>
-              <EventDetails index={index} headingRef={headingRef} onClose={noop} />
+              <EventDetails index={index} headingRef={headingRef} onClose={noop} embedded />
             </PartBoundary>
           </div>
         </main>

@@ -15,6 +15,9 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noEventsMatch: string;
   noEventsInStore: string;
   noSelection: string;
+  /** In an embedded timeline, which has no list, no search and no help. */
+  noSelectionEmbedded: string;
+  keyboardHintEmbedded: string;
   closeDetails: string;
   /** On paper only: when it was printed, and the link that opens the view printed. */
   printedFrom: (date: string, link: string) => string;
@@ -157,6 +160,8 @@ export const laterEn: LaterMessages = {
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
+  noSelectionEmbedded: 'Choose an event on the timeline to read the sources it rests on.',
+  keyboardHintEmbedded: '← → previous/next event · Esc clear · + − zoom',
   closeDetails: 'Close details',
   printedFrom: (date, link) => `Printed on ${date} from ${link}`,
   printedOn: (date) => `Printed on ${date}, from a store opened as a file.`,

@@ -212,6 +212,8 @@ export const esLater: LaterMessages = {
   noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
   noSelection:
     'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
+  noSelectionEmbedded: 'Elige un evento en la cronología para leer las fuentes en que se basa.',
+  keyboardHintEmbedded: '← → evento anterior/siguiente · Esc quitar selección · + − zoom',
   closeDetails: 'Cerrar detalles',
   printedFrom: (date, link) => `Impreso el ${date} desde ${link}`,
   printedOn: (date) => `Impreso el ${date}, de un almacén abierto como archivo.`,

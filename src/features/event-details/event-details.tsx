@@ -35,9 +35,17 @@ interface Props {
    * and choosing an event again opens it again.
    */
   sheet?: boolean;
+  /** In another site's frame (`/embed/`): no list, search or help to point to. */
+  embedded?: boolean;
 }
 
-export function EventDetails({ index, headingRef, onClose, sheet = false }: Props) {
+export function EventDetails({
+  index,
+  headingRef,
+  onClose,
+  sheet = false,
+  embedded = false,
+}: Props) {
   const t = useAllMessages();
   const locale = useLocale();
   const selectedEventId = useView((state) => state.selectedEventId);
@@ -58,8 +66,8 @@ export function EventDetails({ index, headingRef, onClose, sheet = false }: Prop
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-label={t.eventDetails}>
-        <p className="empty-state">{t.noSelection}</p>
-        <p className="keyboard-hint">{t.keyboardHint}</p>
+        <p className="empty-state">{embedded ? t.noSelectionEmbedded : t.noSelection}</p>
+        <p className="keyboard-hint">{embedded ? t.keyboardHintEmbedded : t.keyboardHint}</p>
       </section>
     );
   }
