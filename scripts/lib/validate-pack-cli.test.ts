@@ -89,6 +89,24 @@ describe('npm run validate -- DIR (a packed store)', () => {
     expect(exitCode).toBe(1);
   });
 
+  it('says what a manifest field should be in plain words, not the schema library’s', async () => {
+    const dir = await packOf('fields');
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest.counts.events = 'eighteen';
+    delete manifest.files.details;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    const { exitCode, stdout } = await validate(dir);
+    expect(stdout).toContain(
+      'manifest.json: counts.events: not usable (found "eighteen"); expected a number',
+    );
+    expect(stdout).toContain(
+      'manifest.json: files.details: missing or not usable; expected an object',
+    );
+    expect(stdout).not.toContain('Invalid input');
+    expect(exitCode).toBe(1);
+  });
+
   it('finds rows that break the format and names each by its row', async () => {
     const dir = await packOf('bad-rows', (events) => {
       const second = events[1]!;

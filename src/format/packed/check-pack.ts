@@ -108,7 +108,7 @@ export async function openPack(
       refuse(
         path,
         value === undefined ? 'missing or not usable' : 'not usable',
-        issue.message,
+        expectedOf(issue),
         value,
       );
     }
@@ -325,4 +325,23 @@ export async function checkPack(io: PackIo): Promise<PackCheck> {
   }
   const refused = problems.some((problem) => problem.severity === 'refused');
   return { ok: !refused, manifest, problems, events: { rows: total, kept } };
+}
+
+const ARTICLES: Record<string, string> = { object: 'an object', array: 'a list' };
+
+/**
+ * What the manifest should have had there, in the words of the other problems ("a number"),
+ * not the schema library's ("Invalid input: expected number, received string").
+ */
+function expectedOf(issue: {
+  readonly code: string;
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly values?: readonly unknown[];
+}): string {
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string')
+    return ARTICLES[issue.expected] ?? `a ${issue.expected}`;
+  if (issue.code === 'invalid_value' && issue.values?.length)
+    return issue.values.map((value) => JSON.stringify(value)).join(' or ');
+  return issue.message.replace(/^Invalid input:\s*/i, '');
 }
