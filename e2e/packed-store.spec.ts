@@ -1,4 +1,14 @@
-import { copyFile, mkdir, readFile, readdir, rm, stat, truncate, unlink } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  truncate,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
@@ -100,6 +110,23 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
 test.describe('excerpts whose file cannot be read', () => {
   // The browser's own report of the aborted request.
   test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test('a details file damaged inside is said to be damaged, not in the Parquet reader’s words', async ({
+    page,
+  }) => {
+    const dir = await packInto('damaged-details');
+    // The same size, its footer whole: the pack opens, and the damage shows at the read.
+    const path = join(dir, 'details.parquet');
+    const bytes = await readFile(path);
+    for (let i = 200; i < Math.min(6000, bytes.length - 2048); i++) bytes[i] = (i * 7919) % 256;
+    await writeFile(path, bytes);
+    await page.goto(packLink('damaged-details'));
+    await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+    await listButton(page, TREATY.title).click();
+    await expect(details(page).getByRole('alert')).toContainText(
+      'The details file (details.parquet) is damaged: its row for this event cannot be read',
+    );
+  });
 
   test('excerpts that cannot be fetched are said so, not counted as none', async ({ page }) => {
     await page.goto(packLink('default'));

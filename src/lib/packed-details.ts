@@ -7,7 +7,7 @@
 import type { FileMetaData, AsyncBuffer } from 'hyparquet';
 import type { EventInput, Relation, Stance } from '../format/schema';
 import { eventFromRows } from '../format/packed/rows';
-import { openRemoteFile } from './remote-file';
+import { RemoteFileError, openRemoteFile } from './remote-file';
 import type { PackedDetailsSource } from './packed-details-registry';
 
 export type EventDetailsFields = Pick<
@@ -73,6 +73,9 @@ function relatedOf(value: unknown): EventInput['related'] {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+const fileNameOf = (url: string) =>
+  decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
+
 export async function fetchEventDetails(
   source: PackedDetailsSource,
   id: string,
@@ -81,13 +84,25 @@ export async function fetchEventDetails(
   if (row === undefined) throw new Error(`No row for event ${id} in the pack.`);
   const { file, metadata } = await openDetails(source.detailsUrl);
   const { parquetReadObjects } = await import('hyparquet');
-  const [heavy] = (await parquetReadObjects({
-    file,
-    metadata,
-    rowStart: row,
-    rowEnd: row + 1,
-    useOffsetIndex: true,
-  })) as Record<string, unknown>[];
+  let rows: Record<string, unknown>[];
+  try {
+    rows = (await parquetReadObjects({
+      file,
+      metadata,
+      rowStart: row,
+      rowEnd: row + 1,
+      useOffsetIndex: true,
+    })) as Record<string, unknown>[];
+  } catch (error) {
+    // A network failure is said as one; anything else is the reader's, about the file's bytes
+    // ("cannot copy from before start of buffer"), which a person reads as: it is damaged.
+    if (error instanceof RemoteFileError || (error as Error).name === 'AbortError') throw error;
+    throw new Error(
+      `The details file (${fileNameOf(source.detailsUrl)}) is damaged: its row for this event cannot be read (${(error as Error).message}).`,
+      { cause: error },
+    );
+  }
+  const [heavy] = rows;
   if (!heavy || heavy.id !== id) {
     throw new Error(`Row ${row} of the details file is not event ${id}: the pack is inconsistent.`);
   }
