@@ -1,9 +1,10 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
+import { cancelOnEscape } from './focus-return';
 
 const KINDS = ['state', 'person', 'organization', 'other'] as const;
 
@@ -37,6 +38,16 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
   const [kind, setKind] = useState<(typeof KINDS)[number]>('state');
   const [memberOf, setMemberOf] = useState('');
   const chosen = new Set(event.actors);
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Escape closes New actor, keeping nothing typed, and goes back to its summary.
+  const cancelNew = () => {
+    setName('');
+    setMemberOf('');
+    if (details.current) details.current.open = false;
+    summary.current?.focus();
+  };
 
   const toggle = (id: string, on: boolean) =>
     draftActions.updateEvent(event.id, {
@@ -78,12 +89,23 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
           ))}
         </ul>
       ) : null}
-      <details className="editor-new-actor">
-        <summary>{m.newActor}</summary>
+      <details
+        ref={details}
+        className="editor-new-actor"
+        // Opened, it takes the focus to the new actor's name.
+        onToggle={(e) => {
+          if (e.currentTarget.open) nameInput.current?.focus();
+        }}
+        onKeyDown={(e) => {
+          if (e.currentTarget.open) cancelOnEscape(e, cancelNew);
+        }}
+      >
+        <summary ref={summary}>{m.newActor}</summary>
         <div className="editor-grid editor-grid-3">
           <div className="editor-field">
             <label htmlFor="new-actor-name">{m.actorName}</label>
             <input
+              ref={nameInput}
               id="new-actor-name"
               value={name}
               onChange={(e) => setName(e.target.value)}

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { fetchAddress } from '../../../format/convert/fetch-address';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
 import type { ImportText } from '../../../format/convert/read-import-bytes';
@@ -17,6 +17,7 @@ import {
   useSession,
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
+import { cancelOnEscape, changeThenFocus } from './focus-return';
 
 /** What an import made of a file, said once the draft is open. */
 interface ImportNote {
@@ -40,6 +41,22 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const [deleted, setDeleted] = useState<DraftRecord | null>(null);
   // What an import converted into the draft just opened: shown until the next one.
   const [importNote, setImportNote] = useState<ImportNote | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  // A draft deleted leaves the focus on the one that took its place in the list (or the one
+  // before it), and on New draft once the list is empty.
+  const deletedAt = (record: DraftRecord, index: number) =>
+    changeThenFocus(
+      () => setDeleted(record),
+      () => {
+        const opens = list.current?.querySelectorAll<HTMLElement>(
+          ':scope > li > .editor-draft-open',
+        );
+        return opens?.[Math.min(index, opens.length - 1)] ?? newButton.current;
+      },
+    );
 
   const startNew = async () => {
     setImportNote(null);
@@ -49,10 +66,20 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   return (
     <section className="editor-drafts" aria-labelledby="drafts-heading">
       <div className="editor-drafts-actions">
-        <button type="button" className="primary editor-primary" onClick={() => void startNew()}>
+        <button
+          ref={newButton}
+          type="button"
+          className="primary editor-primary"
+          onClick={() => void startNew()}
+        >
           {m.newDraft}
         </button>
-        <button type="button" aria-expanded={opening} onClick={() => setOpening(!opening)}>
+        <button
+          ref={openButton}
+          type="button"
+          aria-expanded={opening}
+          onClick={() => setOpening(!opening)}
+        >
           {m.openStoreForEditing}
         </button>
       </div>
@@ -63,6 +90,12 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
             setImportNote(note);
             onOpen(id);
           }}
+          onCancel={() =>
+            changeThenFocus(
+              () => setOpening(false),
+              () => openButton.current,
+            )
+          }
         />
       ) : null}
       {importNote ? (
@@ -96,8 +129,8 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
         </div>
       ) : null}
       {listed && drafts.length === 0 ? <p className="editor-muted">{m.noDrafts}</p> : null}
-      <ul aria-label={m.drafts} className="editor-draft-list">
-        {drafts.map((draft) => (
+      <ul ref={list} aria-label={m.drafts} className="editor-draft-list">
+        {drafts.map((draft, index) => (
           <DraftItem
             key={draft.id}
             draft={draft}
@@ -106,7 +139,7 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
               editedElsewhere.includes(draft.id) || (draft.id === openId && readOnly)
             }
             onOpen={onOpen}
-            onDeleted={setDeleted}
+            onDeleted={(record) => deletedAt(record, index)}
           />
         ))}
       </ul>
@@ -137,6 +170,13 @@ function DraftItem({
   const [name, setName] = useState(draft.title);
   // A rename or delete was refused: said while the other tab still edits the draft.
   const [refused, setRefused] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Done, Cancel or Escape: the focus goes back to ✎.
+  const endRename = () =>
+    changeThenFocus(
+      () => setRenaming(false),
+      () => renameButton.current,
+    );
   const title = draft.title || m.untitledDraft;
   const noteId = `${draft.id}-edited-elsewhere`;
   const changed = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -145,7 +185,7 @@ function DraftItem({
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
     void renameDraft(draft.id, name.trim() || title).then((change) => setRefused(!change.done));
-    setRenaming(false);
+    endRename();
   };
   const startRename = () => {
     if (editedElsewhere) {
@@ -184,19 +224,29 @@ function DraftItem({
         ) : null}
       </button>
       {renaming ? (
-        <form onSubmit={submitRename} className="editor-inline-form">
+        <form
+          onSubmit={submitRename}
+          onKeyDown={(event) => cancelOnEscape(event, endRename)}
+          className="editor-inline-form"
+        >
           <label>
             {m.renameLabel}
             <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
           </label>
           <button type="submit">{m.done}</button>
-          <button type="button" onClick={() => setRenaming(false)}>
+          <button type="button" onClick={endRename}>
             {m.cancel}
           </button>
         </form>
       ) : (
         <div className="editor-draft-tools">
-          <button type="button" aria-label={m.rename(title)} {...unavailable} onClick={startRename}>
+          <button
+            ref={renameButton}
+            type="button"
+            aria-label={m.rename(title)}
+            {...unavailable}
+            onClick={startRename}
+          >
             ✎
           </button>
           <button
@@ -252,8 +302,17 @@ const readBytes = async (bytes: Uint8Array) =>
  * (TimelineJS, SIMILE, timemap, KML, GeoJSON, a feed, a CSV or a workbook) is converted
  * first, asking the date order if need be.
  */
-function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote | null) => void }) {
+function OpenStoreForm({
+  onOpened,
+  onCancel,
+}: {
+  onOpened: (id: string, note: ImportNote | null) => void;
+  onCancel: () => void;
+}) {
   const { m } = useEditorI18n();
+  const fileInput = useRef<HTMLInputElement>(null);
+  // Opened, it takes the focus to its first field.
+  useEffect(() => fileInput.current?.focus(), []);
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A file to import whose dates could be read either way: kept until the person says which.
@@ -297,10 +356,11 @@ function OpenStoreForm({ onOpened }: { onOpened: (id: string, note: ImportNote |
   };
 
   return (
-    <div className="editor-open-store">
+    <div className="editor-open-store" onKeyDown={(event) => cancelOnEscape(event, onCancel)}>
       <div className="editor-field">
         <label htmlFor="open-store-file">{m.storeFile}</label>
         <input
+          ref={fileInput}
           id="open-store-file"
           type="file"
           accept={OPENABLE_FILES}

@@ -6,6 +6,7 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
+import { EVENT_TITLE_ID } from './focus-return';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 
@@ -37,10 +38,12 @@ export function EventForm({
   event,
   index,
   check,
+  onDelete,
 }: {
   event: DraftEvent;
   index: number;
   check: DraftCheck;
+  onDelete: () => void;
 }) {
   const { m, lang } = useEditorI18n();
   const sources = useDraft((state) => state.document?.sources ?? NONE);
@@ -97,7 +100,7 @@ export function EventForm({
           {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
           {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
         </p>
-        <Field label={m.title} problems={at('title')}>
+        <Field id={EVENT_TITLE_ID} label={m.title} problems={at('title')}>
           {(props) => (
             <input
               {...props}
@@ -237,11 +240,7 @@ export function EventForm({
           );
         })}
         <div className="editor-actions">
-          <button
-            type="button"
-            className="editor-danger"
-            onClick={() => draftActions.deleteEvent(event.id)}
-          >
+          <button type="button" className="editor-danger" onClick={onDelete}>
             {m.deleteEvent}
           </button>
         </div>

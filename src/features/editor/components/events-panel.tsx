@@ -7,6 +7,7 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
+import { changeThenFocus } from './focus-return';
 
 /** Above this many events only the rows in view are rendered: a 10,000-event draft stays quick. */
 const VIRTUALIZE_ABOVE = 100;
@@ -20,6 +21,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = index >= 0 ? events[index] : undefined;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
   // This build does not use the React Compiler, whose memoization the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -36,6 +38,21 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [index, virtual, virtualizer]);
 
+  // The event deleted leaves the focus on the next one in the list (or the one before it),
+  // and on the list's heading once none is left.
+  const remove = (id: string) => {
+    const neighbour = events[index + 1] ?? events[index - 1];
+    changeThenFocus(
+      () => draftActions.deleteEvent(id),
+      () =>
+        (neighbour &&
+          scrollRef.current?.querySelector<HTMLElement>(
+            `[data-event-id="${CSS.escape(neighbour.id)}"]`,
+          )) ||
+        headingRef.current,
+    );
+  };
+
   const row = (event: EventInput, i: number) => (
     <EventRow
       event={event}
@@ -46,7 +63,9 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
 
   return (
     <section className="editor-events" aria-labelledby="events-heading">
-      <h2 id="events-heading">{m.draftEvents}</h2>
+      <h2 id="events-heading" ref={headingRef} tabIndex={-1}>
+        {m.draftEvents}
+      </h2>
       {events.length === 0 ? <p className="editor-muted">{m.noEvents}</p> : null}
       {events.length > 0 ? (
         <div ref={scrollRef} className="editor-event-scroller">
@@ -79,7 +98,13 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
         </div>
       ) : null}
       {selected ? (
-        <EventForm key={selected.id} event={selected} index={index} check={check} />
+        <EventForm
+          key={selected.id}
+          event={selected}
+          index={index}
+          check={check}
+          onDelete={() => remove(selected.id)}
+        />
       ) : null}
     </section>
   );
@@ -103,6 +128,7 @@ const EventRow = memo(function EventRow({
   return (
     <button
       type="button"
+      data-event-id={event.id}
       aria-pressed={selected}
       onClick={() => draftActions.selectEvent(event.id)}
     >

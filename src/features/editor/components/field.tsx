@@ -8,11 +8,14 @@ import { problemText } from '../model/problem-text';
  * when the field is focused; the form's live region announces changes while typing.
  */
 export function Field({
+  id: fixedId,
   label,
   hint,
   problems = [],
   children,
 }: {
+  /** A known id, for a control focused from elsewhere; otherwise one is made. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   problems?: readonly Problem[];
@@ -22,7 +25,8 @@ export function Field({
     'aria-invalid'?: boolean;
   }) => ReactNode;
 }) {
-  const id = useId();
+  const madeId = useId();
+  const id = fixedId ?? madeId;
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const described = [hint ? hintId : null, problems.length ? problemId : null]

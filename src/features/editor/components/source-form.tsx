@@ -6,6 +6,7 @@ import { type SourceFields, sourceFieldProblems } from '../model/source-check';
 import { readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
 import { Field } from './field';
+import { cancelOnEscape } from './focus-return';
 import { useEditorI18n } from './editor-i18n';
 
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -56,6 +57,11 @@ export function SourceForm({
   const checked = checking ? sourceFieldProblems(trimmed) : null;
   const fieldProblems = (field: string) =>
     checked ? (checked.get(field) ?? []) : problemsAt(field);
+
+  // Opened, the form takes the focus to its first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('textarea, input')?.focus();
+  }, []);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -110,6 +116,7 @@ export function SourceForm({
       ref={formRef}
       className="editor-source-form"
       onSubmit={submit}
+      onKeyDown={(event) => cancelOnEscape(event, onCancel)}
       aria-label={initial ? m.editSource : m.addSource}
     >
       <Field label={m.sourceText} problems={fieldProblems('text')}>

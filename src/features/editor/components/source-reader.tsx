@@ -10,6 +10,7 @@ import {
   trimSpan,
 } from '../source/text-offsets';
 import { useEditorI18n } from './editor-i18n';
+import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
 
 /**
  * A source's text, readable and selectable, with the passages excerpts quote highlighted.
@@ -117,7 +118,14 @@ export function SourceReader({ source }: { source: DraftSource }) {
           type="button"
           className="primary editor-primary"
           disabled={length === 0 || readOnly}
-          onClick={() => draftActions.newEventFromExcerpt(excerpt())}
+          onClick={() =>
+            // The new event's form opens at its Title, scrolled into view (on a phone it is
+            // far below the source).
+            changeThenFocus(
+              () => draftActions.newEventFromExcerpt(excerpt()),
+              () => window.document.getElementById(EVENT_TITLE_ID),
+            )
+          }
         >
           {m.newEventFromSelection}
         </button>

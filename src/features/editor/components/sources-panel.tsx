@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { problemText } from '../model/problem-text';
+import { changeThenFocus } from './focus-return';
 import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
 import { useEditorI18n } from './editor-i18n';
@@ -18,6 +19,17 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
   const [mode, setMode] = useState<'read' | 'add' | 'edit'>('read');
   const index = sources.findIndex((source) => source.id === selectedId);
   const selected = index >= 0 ? sources[index] : undefined;
+  const addButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // A form saved or cancelled gives the focus back to the button that opened it.
+  const closeForm = (opener: typeof addButton, change?: () => void) =>
+    changeThenFocus(
+      () => {
+        change?.();
+        setMode('read');
+      },
+      () => opener.current,
+    );
 
   // A problem in the source's view is named by the form's label for its field, not its path.
   const labels: Record<string, string> = {
@@ -48,7 +60,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
     <section className="editor-sources" aria-labelledby="sources-heading">
       <div className="editor-section-head">
         <h2 id="sources-heading">{m.sources}</h2>
-        <button type="button" disabled={readOnly} onClick={() => setMode('add')}>
+        <button ref={addButton} type="button" disabled={readOnly} onClick={() => setMode('add')}>
           {m.addSource}
         </button>
       </div>
@@ -79,11 +91,8 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           defaultLanguage={storeLanguage}
           quotes={[]}
           problemsAt={() => []}
-          onSave={(fields) => {
-            draftActions.addSource(fields);
-            setMode('read');
-          }}
-          onCancel={() => setMode('read')}
+          onSave={(fields) => closeForm(addButton, () => draftActions.addSource(fields))}
+          onCancel={() => closeForm(addButton)}
         />
       ) : null}
       {mode === 'edit' && selected ? (
@@ -93,18 +102,22 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           defaultLanguage={storeLanguage}
           quotes={quotesOf(selected.id)}
           problemsAt={problemsOf(index)}
-          onSave={(fields) => {
-            draftActions.updateSource(selected.id, fields);
-            setMode('read');
-          }}
-          onCancel={() => setMode('read')}
+          onSave={(fields) =>
+            closeForm(editButton, () => draftActions.updateSource(selected.id, fields))
+          }
+          onCancel={() => closeForm(editButton)}
         />
       ) : null}
       {mode === 'read' && selected ? (
         <article className="editor-source" aria-labelledby="source-heading">
           <div className="editor-section-head">
             <h3 id="source-heading">{selected.title || selected.id}</h3>
-            <button type="button" disabled={readOnly} onClick={() => setMode('edit')}>
+            <button
+              ref={editButton}
+              type="button"
+              disabled={readOnly}
+              onClick={() => setMode('edit')}
+            >
               {m.editSource}
             </button>
           </div>

@@ -1,0 +1,22 @@
+import type { KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+
+/** The id of the open event's Title field: New event from selection takes the focus there. */
+export const EVENT_TITLE_ID = 'event-title';
+
+/** In an inline form's onKeyDown: Escape cancels the form, and no other handler hears it. */
+export function cancelOnEscape(event: KeyboardEvent, cancel: () => void) {
+  if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  event.stopPropagation();
+  cancel();
+}
+
+/**
+ * Makes a change that removes the focused control (closes a form, deletes an item), draws it
+ * at once, then gives the focus to what should have it, so that it never falls to the body.
+ */
+export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined) {
+  flushSync(change);
+  target()?.focus();
+}
