@@ -78,7 +78,11 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
           ref={openButton}
           type="button"
           aria-expanded={opening}
-          onClick={() => setOpening(!opening)}
+          onClick={() => {
+            // The last import's note is about the draft opened then, not the one coming.
+            if (!opening) setImportNote(null);
+            setOpening(!opening);
+          }}
         >
           {m.openStoreForEditing}
         </button>
