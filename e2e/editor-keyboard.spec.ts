@@ -120,9 +120,11 @@ test('Rename: Escape and Cancel keep the old name and go back to ✎; Done goes 
   );
 });
 
-test('New event from selection takes the focus to its Title; New actor opens on its name and Escape closes it', async ({
-  page,
-}) => {
+/**
+ * A new draft with the report as its source, a passage selected and New event from selection
+ * pressed with Enter: the new event's Title, which must have the focus, in view.
+ */
+async function newEventFromSelectionByKeyboard(page: Page) {
   await newDraft(page);
   await addReportSource(page);
   await selectPassage(sourceReader(page), TREATY_PASSAGE);
@@ -131,6 +133,13 @@ test('New event from selection takes the focus to its Title; New actor opens on 
   const title = page.getByRole('textbox', { name: 'Title', exact: true });
   await expect(title).toBeFocused();
   await expect(title).toBeInViewport();
+  return title;
+}
+
+test('New event from selection takes the focus to its Title; New actor opens on its name and Escape closes it', async ({
+  page,
+}) => {
+  const title = await newEventFromSelectionByKeyboard(page);
 
   const actors = page.getByRole('group', { name: 'Actors' });
   const newActor = actors.getByText('New actor', { exact: true });
@@ -149,14 +158,7 @@ test('New event from selection takes the focus to its Title; New actor opens on 
 
 test('on a phone, the new event is scrolled into view with its Title focused', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await newDraft(page);
-  await addReportSource(page);
-  await selectPassage(sourceReader(page), TREATY_PASSAGE);
-  await page.getByRole('button', { name: 'New event from selection' }).focus();
-  await page.keyboard.press('Enter');
-  const title = page.getByRole('textbox', { name: 'Title', exact: true });
-  await expect(title).toBeFocused();
-  await expect(title).toBeInViewport();
+  await newEventFromSelectionByKeyboard(page);
 });
 
 test('Delete event leaves the focus on the next event, then on the heading once none is left', async ({

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   addReportSource,
@@ -39,6 +39,16 @@ const draftEvents = (page: Page) =>
   page.getByRole('list', { name: 'Draft events' }).getByRole('listitem');
 const draftsList = (page: Page) => page.getByRole('list', { name: 'Drafts' });
 
+/** The same draft opened in a second tab of the context, which says it only reads it. */
+async function openReader(page: Page, context: BrowserContext): Promise<Page> {
+  const reader = await context.newPage();
+  await reader.goto(page.url());
+  await expect(
+    reader.getByRole('alert').filter({ hasText: 'open for editing in another tab' }),
+  ).toBeVisible();
+  return reader;
+}
+
 async function expectWholeAfterReload(page: Page, title: string) {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(title);
@@ -51,11 +61,7 @@ test('a tab that only reads a draft cannot delete or rename it, and says why', a
   context,
 }) => {
   await draftWithTwoEvents(page);
-  const reader = await context.newPage();
-  await reader.goto(page.url());
-  await expect(
-    reader.getByRole('alert').filter({ hasText: 'open for editing in another tab' }),
-  ).toBeVisible();
+  const reader = await openReader(page, context);
 
   const list = draftsList(reader);
   const remove = list.getByRole('button', { name: 'Delete Pyongyang treaty' });
@@ -156,11 +162,7 @@ test('the editing tab deletes its draft: the reading tab is told, and Undo delet
   context,
 }) => {
   await draftWithTwoEvents(page);
-  const reader = await context.newPage();
-  await reader.goto(page.url());
-  await expect(
-    reader.getByRole('alert').filter({ hasText: 'open for editing in another tab' }),
-  ).toBeVisible();
+  const reader = await openReader(page, context);
 
   await draftsList(page).getByRole('button', { name: 'Delete Pyongyang treaty' }).click();
   await expect(
