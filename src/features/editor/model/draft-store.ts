@@ -97,6 +97,28 @@ function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
 
 const OPTIONAL_EVENT_FIELDS = ['end', 'dateNote', 'summary', 'tags', 'place'] as const;
 
+/**
+ * An undo or a redo, and the selection kept on an event that is there: the event it brought
+ * back (a deletion undone) is selected, and one it took away (a creation undone) gives the
+ * selection to its neighbour in the list, rather than leaving none with events in the draft.
+ */
+function travel(step: () => void) {
+  const before = useDraftStore.getState().document?.events ?? [];
+  step();
+  const { document, selectedEventId } = useDraftStore.getState();
+  const after = document?.events ?? [];
+  const had = new Set(before.map((event) => event.id));
+  const returned = after.filter((event) => !had.has(event.id));
+  if (returned.length === 1) {
+    useDraftStore.setState({ selectedEventId: returned[0]!.id });
+    return;
+  }
+  if (selectedEventId === null || after.some((event) => event.id === selectedEventId)) return;
+  const at = before.findIndex((event) => event.id === selectedEventId);
+  const neighbour = after[Math.min(Math.max(at, 0), after.length - 1)];
+  useDraftStore.setState({ selectedEventId: neighbour?.id ?? null });
+}
+
 export const draftActions = {
   /** Shows a draft; its history starts empty (undo does not cross drafts). */
   load(draftId: string, document: DraftDocument, readOnly = false) {
@@ -135,13 +157,13 @@ export const draftActions = {
   undo() {
     if (useDraftStore.getState().readOnly) return;
     lastGroup = null;
-    useDraftStore.temporal.getState().undo();
+    travel(() => useDraftStore.temporal.getState().undo());
   },
 
   redo() {
     if (useDraftStore.getState().readOnly) return;
     lastGroup = null;
-    useDraftStore.temporal.getState().redo();
+    travel(() => useDraftStore.temporal.getState().redo());
   },
 
   selectEvent(id: string | null) {
