@@ -231,14 +231,16 @@ test.describe('a hostile store', () => {
     }
     await report.locator('summary').click();
 
-    // Search for a payload: the event it names is found, its title shown as text.
+    // Search for a payload: the event it names is found, its title shown as text. The first
+    // search builds the index of 556 events' every string (searched by 7 s in most runs; a
+    // CI run on a machine busy with other browsers took longer).
     const search = page.getByRole('searchbox', { name: 'Search events' });
     await search.fill(OWN_PAYLOADS[1]!);
     await expect(
       eventList(page).getByRole('button', {
         name: new RegExp(`^${escapeRegExp(OWN_PAYLOADS[1]!)}`),
       }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 30_000 });
     await expect(eventCount(page)).toHaveText(/ of /);
     await search.fill('');
     await expect(eventCount(page)).toHaveText(/^[\d,]+ events$/);
