@@ -189,8 +189,10 @@ test('Delete draft leaves the focus on the next draft, then on New draft once no
 }) => {
   await newDraft(page);
   await page.getByRole('textbox', { name: 'Store title', exact: true }).fill('One');
-  await page.getByRole('button', { name: 'New draft' }).click();
   const drafts = page.getByRole('list', { name: 'Drafts' });
+  // The list names a draft once its title is saved (a moment after typing, longer when busy).
+  await expect(drafts.getByRole('button', { name: 'Delete One' })).toBeVisible();
+  await page.getByRole('button', { name: 'New draft' }).click();
   await expect(drafts.getByRole('listitem')).toHaveCount(2);
   const items = drafts.getByRole('listitem');
 
