@@ -31,6 +31,11 @@ test('a store that arrives at once can be zoomed with the wheel straight away', 
   await expect(description).toContainText(/ of 10,000 events in view/, {
     timeout: 60_000,
   });
+  // The header's tools and the list come in the frame after the first events, and move the
+  // timeline down the page: the wheel goes where the axis is once the page is whole.
+  await expect(
+    page.getByRole('region', { name: 'Events' }).getByText('10,000 events', { exact: true }),
+  ).toBeVisible({ timeout: 30_000 });
   const before = await description.textContent();
   const axis = (await timeline.locator('.vis-panel.vis-top').boundingBox())!;
   await page.mouse.move(axis.x + axis.width / 2, axis.y + axis.height / 2);
