@@ -1,4 +1,4 @@
-import { type ConsoleMessage, test as base, expect } from '@playwright/test';
+import { type ConsoleMessage, type Page, test as base, expect } from '@playwright/test';
 
 /**
  * Every end-to-end test runs on a page that fails the test on any console error,
@@ -7,7 +7,7 @@ import { type ConsoleMessage, test as base, expect } from '@playwright/test';
  */
 export const test = base.extend<{ allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
+  page: async ({ page, allowedConsoleErrors }, use, testInfo) => {
     const errors: string[] = [];
     const record = (message: ConsoleMessage) => {
       if (message.type() !== 'error') return;
@@ -24,8 +24,30 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[] }>({
       });
     });
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) console.log(await pageAfterFailure(page));
     expect(errors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
   },
 });
 
 export { expect };
+
+/**
+ * What the page still does after a failed test, printed with the failure. A click that waits
+ * for ever on "visible, enabled and stable" leaves two causes apart: a page whose script is
+ * stuck (the app's fault) answers nothing, and a renderer that stopped drawing frames
+ * (Chromium's) answers a script but no animation frame.
+ */
+async function pageAfterFailure(page: Page): Promise<string> {
+  const within = (work: Promise<string>) =>
+    Promise.race([
+      work.catch((error: Error) => `failed (${error.message.split('\n')[0]})`),
+      new Promise<string>((resolve) => setTimeout(() => resolve('no answer in 3 s'), 3_000)),
+    ]);
+  const script = await within(page.evaluate(() => `answers, ${document.visibilityState}`));
+  const frame = await within(
+    page.evaluate(
+      () => new Promise<string>((drawn) => requestAnimationFrame(() => drawn('drawn'))),
+    ),
+  );
+  return `After the failure, the page's script: ${script}; its next animation frame: ${frame}.`;
+}
