@@ -118,6 +118,31 @@ test('two tabs on one draft: the second is read-only, follows the first, and edi
   await expectSaved(second);
 });
 
+test('what was typed just before a reload, or before the tab closed, is kept', async ({
+  page,
+  context,
+}) => {
+  await newDraft(page);
+  const title = page.getByRole('textbox', { name: 'Store title', exact: true });
+  await title.fill('Saved once');
+  await expectSaved(page);
+  const address = page.url();
+
+  // Reloaded at once: the change has not waited out its save delay.
+  await title.fill('Typed, then reloaded');
+  await page.reload();
+  await expect(title).toHaveValue('Typed, then reloaded');
+  await expectSaved(page);
+
+  await title.fill('Typed, then the tab closed');
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(address);
+  await expect(again.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'Typed, then the tab closed',
+  );
+});
+
 test('no IndexedDB at all: said plainly, the draft works in memory, Download store keeps it', async ({
   page,
 }) => {

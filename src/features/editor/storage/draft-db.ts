@@ -67,6 +67,8 @@ function classify(error: unknown): DraftStorageError {
 }
 
 let database: Promise<IDBPDatabase<DraftDb>> | null = null;
+/** The connection once open, for a save that must make its requests before it returns. */
+let opened: IDBPDatabase<DraftDb> | null = null;
 
 function db(): Promise<IDBPDatabase<DraftDb>> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
@@ -85,10 +87,13 @@ function db(): Promise<IDBPDatabase<DraftDb>> {
         }
       }
     },
-  }).catch((error: unknown) => {
-    database = null;
-    throw classify(error);
-  });
+  }).then(
+    (connection) => (opened = connection),
+    (error: unknown) => {
+      database = null;
+      throw classify(error);
+    },
+  );
   return database;
 }
 
@@ -124,13 +129,16 @@ async function readDraft(d: IDBPDatabase<DraftDb>, id: string): Promise<DraftRec
  */
 export type WriteOutcome = 'written' | 'recreated' | 'present';
 
+const writeTransaction = (d: IDBPDatabase<DraftDb>) =>
+  d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+type WriteTransaction = ReturnType<typeof writeTransaction>;
+
 async function writeDraft(
   d: IDBPDatabase<DraftDb>,
   record: DraftRecord,
   onlyIfAbsent = false,
 ): Promise<WriteOutcome> {
-  const chunks = chunksOf(record.document.events);
-  const transaction = d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+  const transaction = writeTransaction(d);
   // The chunks this tab wrote or read are still there only if the draft is: another tab
   // may have deleted it (and its chunks), and a save that wrote only the changed chunks
   // would bring back a draft without its events.
@@ -139,9 +147,21 @@ async function writeDraft(
     await transaction.done;
     return 'present';
   }
-  let before = inDatabase.get(record.id);
-  const recreated = !kept && !onlyIfAbsent && before !== undefined;
-  if (!kept) before = undefined;
+  const recreated = !kept && !onlyIfAbsent && inDatabase.has(record.id);
+  await writeChunks(transaction, record, kept ? inDatabase.get(record.id) : undefined);
+  return recreated ? 'recreated' : 'written';
+}
+
+/**
+ * Makes every request of a save at once, before it returns: the chunks whose events are
+ * not the ones in `before` (all of them without it), the document and its summary.
+ */
+function writeChunks(
+  transaction: WriteTransaction,
+  record: DraftRecord,
+  before: readonly (readonly DraftEvent[])[] | undefined,
+): Promise<void> {
+  const chunks = chunksOf(record.document.events);
   const chunkStore = transaction.objectStore('eventChunks');
   const writes: Promise<unknown>[] = [];
   chunks.forEach((chunk, k) => {
@@ -156,15 +176,40 @@ async function writeDraft(
   };
   writes.push(transaction.objectStore('drafts').put(stored));
   writes.push(transaction.objectStore('summaries').put(summarize(record)));
-  await Promise.all([...writes, transaction.done]);
-  inDatabase.set(record.id, chunks);
-  return recreated ? 'recreated' : 'written';
+  return Promise.all([...writes, transaction.done]).then(() => {
+    inDatabase.set(record.id, chunks);
+  });
+}
+
+/**
+ * A save as the page goes away (a reload, a closed tab): a save that read first would
+ * still wait for its read when the page is gone, and its change would be lost. This one
+ * makes its writes and commits before it returns. It skips the check that the draft is
+ * still kept: the Web Lock of the tab editing it keeps other tabs from deleting it.
+ */
+function writeDraftNow(record: DraftRecord): Promise<WriteOutcome> {
+  if (opened === null) return attempt((d) => writeDraft(d, record));
+  let written: Promise<void>;
+  try {
+    const transaction = writeTransaction(opened);
+    written = writeChunks(transaction, record, inDatabase.get(record.id));
+    transaction.commit();
+  } catch (error) {
+    return Promise.reject(classify(error));
+  }
+  return written.then(
+    () => 'written' as const,
+    (error: unknown) => {
+      throw classify(error);
+    },
+  );
 }
 
 export const draftDb = {
   list: () => attempt((d) => d.getAll('summaries')),
   get: (id: string) => attempt((d) => readDraft(d, id)),
   put: (record: DraftRecord) => attempt((d) => writeDraft(d, record)),
+  putNow: writeDraftNow,
   /** Forgets which chunks are kept: the next save of the draft writes them all. */
   forget: (id: string) => void inDatabase.delete(id),
   /** Brings a deleted draft back, unless it is kept again already (by the tab editing it). */
@@ -172,7 +217,7 @@ export const draftDb = {
   delete: (id: string) =>
     attempt(async (d) => {
       inDatabase.delete(id);
-      const transaction = d.transaction(['drafts', 'summaries', 'eventChunks'], 'readwrite');
+      const transaction = writeTransaction(d);
       await Promise.all([
         transaction.objectStore('drafts').delete(id),
         transaction.objectStore('summaries').delete(id),

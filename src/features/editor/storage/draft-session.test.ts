@@ -7,7 +7,23 @@ import { draftActions, useDraftStore } from '../model/draft-store';
 
 // IndexedDB is stood in for by writes that finish when the test says so: the order in
 // which a write ends and a later change is made is what these tests are about.
-const writes: { record: DraftRecord; finish: (outcome?: WriteOutcome) => void }[] = [];
+const writes: {
+  record: DraftRecord;
+  finish: (outcome?: WriteOutcome) => void;
+  /** Made by the write of a page going away, which makes its requests before it returns. */
+  leaving: boolean;
+}[] = [];
+const pendingWrite = (record: DraftRecord, leaving: boolean) =>
+  new Promise<WriteOutcome>((resolve) => {
+    writes.push({
+      record,
+      leaving,
+      finish: (outcome = 'written') => {
+        kept.set(record.id, record);
+        resolve(outcome);
+      },
+    });
+  });
 const kept = new Map<string, DraftRecord>();
 const forgotten: string[] = [];
 
@@ -18,16 +34,8 @@ vi.mock('./draft-db', () => ({
     list: () => Promise.resolve([]),
     delete: (id: string) => Promise.resolve(void kept.delete(id)),
     forget: (id: string) => void forgotten.push(id),
-    put: (record: DraftRecord) =>
-      new Promise<WriteOutcome>((resolve) => {
-        writes.push({
-          record,
-          finish: (outcome = 'written') => {
-            kept.set(record.id, record);
-            resolve(outcome);
-          },
-        });
-      }),
+    put: (record: DraftRecord) => pendingWrite(record, false),
+    putNow: (record: DraftRecord) => pendingWrite(record, true),
     restore: (record: DraftRecord) => {
       if (kept.has(record.id)) return Promise.resolve('present');
       kept.set(record.id, record);
@@ -98,6 +106,21 @@ describe('the save status', () => {
     await settle();
     expect(useSession.getState().saving).toBe(false);
     expect(kept.get('d1')!.document.title).toBe('Pyongyang');
+  });
+
+  it('writes a change at once, by the write that does not read first, as the page goes away', async () => {
+    draftActions.setStoreField('title', 'Typed, then reloaded');
+    window.dispatchEvent(new Event('pagehide'));
+    // Nothing awaited: a reloaded page runs nothing after its pagehide.
+    expect(writes.map((write) => [write.record.document.title, write.leaving])).toEqual([
+      ['Typed, then reloaded', true],
+    ]);
+    expect(useSession.getState().saving).toBe(true);
+    writes[0]!.finish();
+    await settle();
+    expect(useSession.getState().saving).toBe(false);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(writes).toHaveLength(1);
   });
 
   it('is not "saved" when a write ends while a later change still waits for its own', async () => {

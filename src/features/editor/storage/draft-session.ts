@@ -18,7 +18,7 @@ import {
 
 /**
  * Keeps drafts: every change is written to IndexedDB within SAVE_DELAY_MS of the last
- * keystroke (and at once when the tab is hidden or closed), the list of drafts follows,
+ * keystroke (and at once when the tab is hidden, reloaded or closed), the list of drafts follows,
  * and when storage fails the drafts stay in memory, usable, and the failure is said.
  */
 export const SAVE_DELAY_MS = 300;
@@ -291,7 +291,11 @@ export function closeDraft() {
   draftActions.close();
 }
 
-export function flushSave(): Promise<void> {
+/**
+ * Writes the open draft's last change now. `leaving`: the page is being hidden or closed,
+ * and the write must be on its way before this returns (draftDb.putNow).
+ */
+export function flushSave({ leaving = false } = {}): Promise<void> {
   if (saveTimer !== null) clearTimeout(saveTimer);
   saveTimer = null;
   const { draftId, document, readOnly } = useDraftStore.getState();
@@ -300,7 +304,8 @@ export function flushSave(): Promise<void> {
     return Promise.resolve();
   }
   savedDocument = document;
-  return writeDraft({ id: draftId, updatedAt: Date.now(), document }).then(refreshDrafts);
+  const record = { id: draftId, updatedAt: Date.now(), document };
+  return writeDraft(record, leaving ? draftDb.putNow : draftDb.put).then(refreshDrafts);
 }
 
 /** Starts the autosave and the cross-tab follow; returns a stop function. */
@@ -340,11 +345,11 @@ export function startDraftSession(): () => void {
     void refreshDrafts();
   });
   const flushNow = () => {
-    if (document.visibilityState === 'hidden') void flushSave();
+    if (document.visibilityState === 'hidden') void flushSave({ leaving: true });
     // Back in view: which drafts other tabs edit may have changed (a tab closed).
     else void refreshDrafts();
   };
-  const onPageHide = () => void flushSave();
+  const onPageHide = () => void flushSave({ leaving: true });
   document.addEventListener('visibilitychange', flushNow);
   window.addEventListener('pagehide', onPageHide);
   void refreshDrafts();
