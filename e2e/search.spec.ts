@@ -209,6 +209,22 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     const expected = buildSearchIndexNow(index).search(query).ranked.length;
     expect(expected).toBeGreaterThan(0);
 
+    // What the list's count and the timeline's description said while the search was not
+    // ready: recorded at every change, since that lasts as long as the worker indexes.
+    await page.addInitScript(() => {
+      const said: { count: string; timeline: string }[] = [];
+      Object.assign(window, { searchingSaid: said });
+      new MutationObserver(() => {
+        const matches = document.querySelector('.event-list__matches')?.textContent ?? '';
+        if (!matches.startsWith('Preparing the search')) return;
+        const timeline = document.querySelector('[aria-label="Timeline"]');
+        const described = timeline?.getAttribute('aria-describedby');
+        said.push({
+          count: document.querySelector('.event-list__count')?.textContent ?? '',
+          timeline: described ? (document.getElementById(described)?.textContent ?? '') : '',
+        });
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(`/?store=${encodeURIComponent(server.url)}&q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(generated.title, {
       timeout: 60_000,
@@ -217,6 +233,20 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     await expect(matchCount(page)).toHaveText(`${count} matches for “${query}”`, {
       timeout: 60_000,
     });
+    // Meanwhile no count of matches was made up: "0 of 8,000 events" was said before.
+    const said = await page.evaluate(
+      () =>
+        (window as unknown as { searchingSaid: { count: string; timeline: string }[] })
+          .searchingSaid,
+    );
+    expect(said.length).toBeGreaterThan(0);
+    const total = new Intl.NumberFormat('en-GB').format(events);
+    for (const { count, timeline } of said) {
+      expect(count).toBe(`Searching ${total} events…`);
+      expect(timeline).toMatch(
+        /^Showing .+ to .+: searching; the matches are drawn when the search is ready\.$/,
+      );
+    }
     // Typing another query is answered too, without reloading the index.
     await searchBox(page).fill('zzzz-nothing');
     await expect(matchCount(page)).toHaveText('0 matches for “zzzz-nothing”', {

@@ -12,6 +12,8 @@ import { useMessages } from './use-messages';
  */
 export interface LaterMessages extends EvidenceDetailMessages {
   eventCount: (shown: number, total: number) => string;
+  /** The count while a search's answer is not in yet: no number of matches is known. */
+  eventCountSearching: (total: number) => string;
   noEventsMatch: string;
   noEventsInStore: string;
   noSelection: string;
@@ -157,6 +159,8 @@ export const laterEn: LaterMessages = {
     const events = `${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}`;
     return shown === total ? events : `${n(shown)} of ${events}`;
   },
+  eventCountSearching: (total) =>
+    `Searching ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}…`,
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',

@@ -9,6 +9,8 @@ import { type MapShellMessages, mapShellMessagesFor } from './map-shell-messages
 export interface MapMessages extends MapShellMessages {
   /** What the map shows, for its description ("12 events in 4 places"). */
   description: (shown: number, places: number, outside: number) => string;
+  /** The description while a search's answer is not in yet: no match is placed. */
+  searching: string;
   /** A place control's name: the place, how many events, and the first of them. */
   placeName: (place: string, mixed: boolean, count: number, titles: readonly string[]) => string;
   unnamedPlace: string;
@@ -41,6 +43,7 @@ const en: MapMessages = {
   description: (shown, places, outside) =>
     `${enEvents(shown)} in ${enNumber.format(places)} ${enPlural(places, { one: 'place', other: 'places' })}` +
     (outside > 0 ? `; ${enEvents(outside)} of this window outside the view` : ''),
+  searching: 'Searching; the matches are placed when the search is ready.',
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} and nearby` : place;
     if (count === 1) return `${where}, 1 event: ${titles[0] ?? ''}`;
@@ -66,6 +69,7 @@ const es: MapMessages = {
   description: (shown, places, outside) =>
     `${esEvents(shown)} en ${esNumber.format(places)} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
     (outside > 0 ? `; ${esEvents(outside)} de esta ventana fuera de la vista` : ''),
+  searching: 'Buscando; las coincidencias se sitúan cuando la búsqueda esté lista.',
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} y alrededores` : place;
     if (count === 1) return `${where}, 1 evento: ${titles[0] ?? ''}`;

@@ -32,6 +32,8 @@ export interface Messages extends EvidenceMessages {
   timelineDescriptionHeld: (from: string, to: string, inView: number, total: number) => string;
   /** The same, zoomed out too far for its events to be read and drawn one by one. */
   timelineDescriptionTooWide: (from: string, to: string, total: number) => string;
+  /** A search whose answer is not in yet (a large store's index being built). */
+  timelineDescriptionSearching: (from: string, to: string) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -132,6 +134,8 @@ export const en: Messages = {
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} in view.`,
   timelineDescriptionTooWide: (from, to, total) =>
     `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
+  timelineDescriptionSearching: (from, to) =>
+    `Showing ${from} to ${to}: searching; the matches are drawn when the search is ready.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',

@@ -124,7 +124,9 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
       <header className="event-list__header">
         <h2 id="event-list-heading">{t.events}</h2>
         <span className="event-list__count" aria-live="polite">
-          {t.eventCount(events.length, index.events.length)}
+          {search.pending
+            ? t.eventCountSearching(index.events.length)
+            : t.eventCount(events.length, index.events.length)}
         </span>
       </header>
       {query ? (

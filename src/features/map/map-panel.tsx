@@ -4,7 +4,7 @@ import { type ZoomBehavior, type ZoomTransform, zoom as d3zoom, zoomIdentity } f
 import type { StoreEvent } from '../../format/validate-store';
 import { useMapMessages } from '../../i18n/map-messages';
 import type { StoreIndex } from '../../lib/store-index';
-import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useView, viewActions } from '../../lib/view-store';
 import { describeMap, markerName } from './map-text';
@@ -47,6 +47,7 @@ export default function MapPanel({ index }: Props) {
   const m = useMapMessages();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
+  const searching = useSearchPending(index).pending;
   // Not the timeline's window: the markers follow it outside React (usePlaceMarkers), so that
   // a timeline drag's end does not render the map in the same task.
   const selectedEventId = useView((state) => state.selectedEventId);
@@ -183,7 +184,9 @@ export default function MapPanel({ index }: Props) {
   const description =
     inWindow === null
       ? m.loadingMap
-      : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
+      : searching
+        ? m.searching
+        : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
 
   // The places' names are made once per answer from the worker, not on every frame of a pan.
   const markerNames = useMemo(

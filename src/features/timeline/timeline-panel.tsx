@@ -13,7 +13,7 @@ import { parseStoreDate } from '../../format/dates';
 import type { StoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow } from '../../lib/time-index';
 import { formatInstant } from '../../lib/url-codec';
-import { useFilteredEvents } from '../../lib/use-filtered-events';
+import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
@@ -116,6 +116,7 @@ export function TimelinePanel({
   const locale = useLocale();
   const descriptionId = useId();
   const events = useFilteredEvents(index);
+  const searching = useSearchPending(index).pending;
   const { chosenWindow, selectedEventId, laneMode, filtered } = useView((state) => ({
     chosenWindow: state.window,
     selectedEventId: state.selectedEventId,
@@ -212,8 +213,9 @@ export function TimelinePanel({
   const inView = countInWindow(time, window);
   const from = describeInstant(window.start, locale);
   const to = describeInstant(window.end, locale);
-  const description =
-    heldTotal === null
+  const description = searching
+    ? t.timelineDescriptionSearching(from, to)
+    : heldTotal === null
       ? t.timelineDescription(from, to, inView, events.length)
       : heldTooWide
         ? t.timelineDescriptionTooWide(from, to, heldTotal)
