@@ -441,6 +441,34 @@ for (const size of [
   });
 }
 
+test('the embed page is laid out by its frame: stacked when narrow and tall, one lane when its timeline is narrow', async ({
+  page,
+}) => {
+  for (const { width, height, stacked, lanes } of [
+    // Side by side, 560 px left the details a column too narrow for "comprehensive".
+    { width: 560, height: 600, stacked: true, lanes: false },
+    // Side by side, the timeline has about 400 px: one lane, as on a phone.
+    { width: 700, height: 450, stacked: false, lanes: false },
+    { width: 1280, height: 720, stacked: false, lanes: true },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/embed/?event=${TREATY.id}`);
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    const shown = (await timeline(page).boundingBox())!;
+    const details = (await page.getByRole('region', { name: 'Event details' }).boundingBox())!;
+    if (stacked)
+      expect(details.y, `${width}×${height}`).toBeGreaterThan(shown.y + shown.height - 1);
+    else expect(details.x, `${width}×${height}`).toBeGreaterThan(shown.x + shown.width - 1);
+    await expect(
+      timeline(page).getByRole('button', { name: 'Lane per actor' }),
+      `${width}×${height}`,
+    ).toHaveAttribute('aria-pressed', String(lanes));
+    await expect
+      .poll(() => selectedItemInView(page, TREATY.title), `${width}×${height}: the treaty in view`)
+      .toBe(true);
+  }
+});
+
 test('the embed page with no event chosen points to what it has: the timeline and its keys', async ({
   page,
 }) => {

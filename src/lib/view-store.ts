@@ -62,6 +62,17 @@ export interface ViewState {
   readonly historyMode: HistoryMode;
 }
 
+/**
+ * The width the timeline will have, for the first view's span and lanes: the viewport's
+ * (narrower on a phone; none outside a browser), unless the page lays the timeline out
+ * narrower and says so (measureTimelineBy).
+ */
+let timelineWidth = (): number => (typeof window === 'undefined' ? Infinity : window.innerWidth);
+
+function laneModeFor(width: number): LaneMode {
+  return width <= OPENING.narrowWidthPx ? 'single' : 'actors';
+}
+
 const initialState: ViewState = {
   selectedEventId: null,
   window: null,
@@ -73,7 +84,7 @@ const initialState: ViewState = {
   lang: null,
   // A phone's few hundred pixels hold one lane of readable events, where a lane per actor
   // would stack each actor's events of one day into more rows than fit, and be counted.
-  laneMode: screenWidth() <= OPENING.narrowWidthPx ? 'single' : 'actors',
+  laneMode: laneModeFor(timelineWidth()),
   mapShown: false,
   notices: [],
   pendingReconcile: true,
@@ -119,12 +130,7 @@ export function linkFromState(state: ViewState): LinkState {
 function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event ? focusWindow(eventTime(event)) : openingWindowOf(index, screenWidth());
-}
-
-/** The viewport's width, for the opening window (narrower on a phone); none outside a browser. */
-function screenWidth(): number {
-  return typeof window === 'undefined' ? Infinity : window.innerWidth;
+  return event ? focusWindow(eventTime(event)) : openingWindowOf(index, timelineWidth());
 }
 
 export const viewActions = {
@@ -207,7 +213,7 @@ export const viewActions = {
         match: 'any',
         query: '',
         statuses: [],
-        window: openingWindowOf(index, screenWidth()),
+        window: openingWindowOf(index, timelineWidth()),
         pendingReconcile: false,
       },
       historyMode,
@@ -317,6 +323,15 @@ export const viewActions = {
 
   setLaneMode(laneMode: LaneMode) {
     set({ laneMode });
+  },
+
+  /**
+   * A page whose timeline is narrower than the viewport (the embed, beside its details) says
+   * how wide, before its link is opened: its first view's span and lanes follow from it.
+   */
+  measureTimelineBy(measure: () => number) {
+    timelineWidth = measure;
+    set({ laneMode: laneModeFor(measure()) });
   },
 
   notify(kind: Notice['kind']) {
