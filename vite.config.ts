@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import jsonSchema from './scripts/vite-plugin-json-schema.ts';
 import preloadApp from './scripts/vite-plugin-preload-app.ts';
 import framePolicy from './scripts/vite-plugin-frame-policy.ts';
+import embedPage from './scripts/vite-plugin-embed-page.ts';
 import slimVisTimeline from './scripts/vite-plugin-slim-vis-timeline.ts';
 
 /**
@@ -73,6 +74,7 @@ export default defineConfig({
     jsonSchema(),
     preloadApp(['/src/app/boot-app.tsx', '/src/features/timeline/timeline-widget.tsx']),
     framePolicy(CONTENT_SECURITY_POLICY),
+    embedPage(),
   ],
   server: { port: 5173, strictPort: false },
   preview: {
