@@ -896,7 +896,9 @@ class StoreChecker {
     event: StoreEvent | null;
     related: { entries: RelatedEntry[]; positions: number[] } | null;
   } {
-    const dropped = { event: null, related: null };
+    // Every reason to drop the event is said, not only the first: a person fixing it (in
+    // the editor, or from a load's report) sees them all at once.
+    let drop = false;
     const start = parseStoreDate(parsed.start)!;
     const end = parsed.end === undefined ? undefined : parseStoreDate(parsed.end)!;
     if (end !== undefined && end.end <= start.start) {
@@ -907,22 +909,25 @@ class StoreChecker {
         `a date not before the start (${parsed.start})`,
         parsed.end,
       );
-      return dropped;
+      drop = true;
     }
 
-    const unknownActor = parsed.actors.findIndex((id) => !this.actorDeclared(id));
-    if (unknownActor >= 0) {
+    let unknownActors = false;
+    parsed.actors.forEach((id, k) => {
+      if (this.actorDeclared(id)) return;
       this.report(
         'dropped',
-        [...path, 'actors', unknownActor],
+        [...path, 'actors', k],
         'unknown actor; the event dropped',
         'the id of an actor in this store',
-        parsed.actors[unknownActor],
+        id,
       );
-      return dropped;
-    }
+      unknownActors = true;
+    });
     const keptActors = parsed.actors.filter((id) => this.actorKept(id));
-    if (keptActors.length === 0) {
+    if (unknownActors) {
+      drop = true;
+    } else if (keptActors.length === 0) {
       this.report(
         'dropped',
         [...path, 'actors'],
@@ -930,21 +935,24 @@ class StoreChecker {
         'at least one valid actor',
         parsed.actors,
       );
-      return dropped;
+      drop = true;
+    } else {
+      parsed.actors.forEach((id, k) => {
+        if (!keptActors.includes(id)) {
+          this.report(
+            'warning',
+            [...path, 'actors', k],
+            'refers to an actor that was dropped; reference ignored',
+            'a valid actor id',
+            id,
+          );
+        }
+      });
     }
-    parsed.actors.forEach((id, k) => {
-      if (!keptActors.includes(id)) {
-        this.report(
-          'warning',
-          [...path, 'actors', k],
-          'refers to an actor that was dropped; reference ignored',
-          'a valid actor id',
-          id,
-        );
-      }
-    });
 
     const excerpts = [];
+    // An excerpt that drops the event is its problem: "no excerpts" would say it twice.
+    let refusedExcerpt = false;
     for (const [k, excerpt] of (parsed.excerpts ?? []).entries()) {
       if (evidence?.excerptsLeftOut.has(k)) continue;
       const excerptPath = [...path, 'excerpts', k];
@@ -956,7 +964,8 @@ class StoreChecker {
           'the id of a source in this store',
           excerpt.source,
         );
-        return dropped;
+        drop = refusedExcerpt = true;
+        continue;
       }
       const source = this.keptSource(excerpt.source);
       if (source === undefined) {
@@ -986,12 +995,13 @@ class StoreChecker {
             'the words of the source verbatim (only runs of white space may differ)',
             excerpt.quote,
           );
-          return dropped;
+          drop = refusedExcerpt = true;
+          continue;
         }
       }
       excerpts.push(excerpt);
     }
-    if (excerpts.length === 0) {
+    if (excerpts.length === 0 && !refusedExcerpt) {
       this.report(
         'warning',
         [...path, 'excerpts'],
@@ -1001,6 +1011,7 @@ class StoreChecker {
         raw.excerpts !== undefined,
       );
     }
+    if (drop) return { event: null, related: null };
 
     const related = parsed.related && this.keepRelated(parsed.id, path, parsed.related, evidence);
     return {

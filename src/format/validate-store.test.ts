@@ -429,6 +429,27 @@ describe('items dropped', () => {
     ).toHaveLength(1);
   });
 
+  it('says every reason an event is dropped, not only the first', () => {
+    const result = check(
+      withEvent({
+        start: '2024-06-19',
+        end: '2024-06-18',
+        actors: ['ghost', 'phantom'],
+        excerpts: [{ source: 'report', quote: 'Putin anunció la firma' }],
+      }),
+    );
+    expect(result.problems.map((problem) => [problem.path, problem.message])).toEqual([
+      ['events[1].end', 'the end is before the start; the event dropped'],
+      ['events[1].actors[0]', 'unknown actor; the event dropped'],
+      ['events[1].actors[1]', 'unknown actor; the event dropped'],
+      [
+        'events[1].excerpts[0].quote',
+        'the quote is not in the text of source "report"; the event dropped',
+      ],
+    ]);
+    expect(result.dropped.events).toBe(1);
+  });
+
   it('keeps an end that is not before the start, however coarse', () => {
     for (const [start, end] of [
       ['2024-06-19', '2024-06-19'], // same day
