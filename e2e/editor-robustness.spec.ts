@@ -118,6 +118,43 @@ test('two tabs on one draft: the second is read-only, follows the first, and edi
   await expectSaved(second);
 });
 
+test("the store's fields and every problem of an event are said at their fields", async ({
+  page,
+}) => {
+  await newDraft(page);
+  const storeTitle = page.getByRole('textbox', { name: 'Store title', exact: true });
+  await storeTitle.fill('');
+  await expect(storeTitle).toHaveAttribute('aria-invalid', 'true');
+  await expect(storeTitle).toHaveAccessibleDescription('Required: a non-empty string.');
+  const language = page.getByRole('textbox', { name: 'Store language', exact: true });
+  await language.fill('Spanish');
+  await expect(language).toHaveAccessibleDescription(/^Not a language tag \(found "Spanish"\)/);
+  await storeTitle.fill('Pyongyang, June 2024');
+  await language.fill('es');
+  await expect(storeTitle).not.toHaveAttribute('aria-invalid');
+  await expect(language).not.toHaveAttribute('aria-invalid');
+
+  await addReportSource(page);
+  await selectPassage(sourceReader(page), TREATY_PASSAGE);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('The treaty is signed');
+  await page.getByRole('textbox', { name: 'Start', exact: true }).fill('2024-06-19');
+  await addActor(page, 'Russia', 'State');
+  await page.getByRole('textbox', { name: 'End', exact: true }).fill('2024-06-18');
+  await page.getByRole('button', { name: 'Remove excerpt' }).click();
+  // Both at once: the end, which keeps the event out, and the missing excerpt.
+  await expect(page.getByText('2 problems in this event.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'End', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(
+    page.getByText(
+      'The event has no excerpts: nothing shows what it rests on; expected at least one excerpt quoting a source.',
+    ),
+  ).toBeVisible();
+});
+
 test('what was typed just before a reload, or before the tab closed, is kept', async ({
   page,
   context,

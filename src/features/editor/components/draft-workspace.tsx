@@ -2,6 +2,7 @@ import { draftActions, useDraft } from '../model/draft-store';
 import { useDraftCheck } from '../model/use-draft-check';
 import { DraftToolbar } from './draft-toolbar';
 import { EventsPanel } from './events-panel';
+import { Field } from './field';
 import { SourcesPanel } from './sources-panel';
 import { useEditorI18n } from './editor-i18n';
 
@@ -12,28 +13,34 @@ export function DraftWorkspace() {
   const readOnly = useDraft((state) => state.readOnly);
   const check = useDraftCheck(document);
   if (!document) return null;
+  // The store's own fields are checked as the events are: an empty title, a language that
+  // is not a tag, said at the field rather than only in the download's count.
+  const storeProblems = (field: string) =>
+    (check.byItem.get('$') ?? []).filter((problem) => problem.path === field);
   return (
     <div className="editor-workspace">
       <DraftToolbar />
       <div className="editor-grid editor-store-fields">
-        <div className="editor-field">
-          <label htmlFor="store-title">{m.storeTitle}</label>
-          <input
-            id="store-title"
-            value={document.title}
-            readOnly={readOnly}
-            onChange={(e) => draftActions.setStoreField('title', e.target.value)}
-          />
-        </div>
-        <div className="editor-field">
-          <label htmlFor="store-language">{m.storeLanguage}</label>
-          <input
-            id="store-language"
-            value={document.language}
-            readOnly={readOnly}
-            onChange={(e) => draftActions.setStoreField('language', e.target.value)}
-          />
-        </div>
+        <Field id="store-title" label={m.storeTitle} problems={storeProblems('title')}>
+          {(props) => (
+            <input
+              {...props}
+              value={document.title}
+              readOnly={readOnly}
+              onChange={(e) => draftActions.setStoreField('title', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="store-language" label={m.storeLanguage} problems={storeProblems('language')}>
+          {(props) => (
+            <input
+              {...props}
+              value={document.language}
+              readOnly={readOnly}
+              onChange={(e) => draftActions.setStoreField('language', e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <div className="editor-columns">
         <SourcesPanel check={check} />

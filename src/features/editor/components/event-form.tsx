@@ -51,6 +51,10 @@ export function EventForm({
   const path = `events[${index}]`;
   const at = (field: string) => problemsUnder(check, `${path}.${field}`);
   const all = problemsUnder(check, path);
+  // The event's problems that no field below shows (its excerpts as a whole, a place's
+  // coordinates together, its id): said under the count, so that none is counted unseen.
+  const elsewhere = all.filter((problem) => !shownAtAField(problem.path.slice(path.length)));
+  const excerptsProblems = at('excerpts').filter((problem) => problem.path === `${path}.excerpts`);
   const update = (patch: Partial<DraftEvent>) => draftActions.updateEvent(event.id, patch);
 
   const [tags, setTags] = useBoundText(
@@ -100,6 +104,13 @@ export function EventForm({
           {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
           {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
         </p>
+        {elsewhere.length ? (
+          <ul className="editor-problem">
+            {elsewhere.map((problem, n) => (
+              <li key={n}>{problemText(problem)}</li>
+            ))}
+          </ul>
+        ) : null}
         <Field id={EVENT_TITLE_ID} label={m.title} problems={at('title')}>
           {(props) => (
             <input
@@ -209,6 +220,11 @@ export function EventForm({
           </Field>
         </div>
         <h4>{m.excerpts}</h4>
+        {excerptsProblems.map((problem, n) => (
+          <p key={n} className="editor-problem">
+            {problemText(problem)}
+          </p>
+        ))}
         {event.excerpts.map((excerpt, i) => {
           const source = sources.find((s) => s.id === excerpt.source);
           const sourceLang = source?.language || undefined;
@@ -247,4 +263,12 @@ export function EventForm({
       </fieldset>
     </form>
   );
+}
+
+/** The event's fields that show their own problems, as paths below the event. */
+const FIELDS_SHOWN =
+  /^\.(title|start|end|dateNote|actors|summary|tags|place\.(name|lat|lon)|excerpts)([.[]|$)/;
+
+function shownAtAField(below: string): boolean {
+  return FIELDS_SHOWN.test(below);
 }

@@ -3,7 +3,7 @@ import type { Problem } from '../../../format/problems';
 // The validator's values as it shows them (shortenValue): nothing typed yet.
 const NOTHING = new Set([undefined, '""', '[]']);
 // What it says of a value it cannot use, which "found …; expected …" says better.
-const NOT_USABLE = new Set(['invalid value', 'required field missing']);
+const NOT_USABLE = new Set(['invalid value', 'required field missing', 'not usable']);
 
 /**
  * What is wrong with a field, for the person filling it in: the validator's words without
@@ -14,7 +14,7 @@ const NOT_USABLE = new Set(['invalid value', 'required field missing']);
 export function problemText(problem: Problem): string {
   const what = whatIsWrong(problem);
   if (NOT_USABLE.has(what) && NOTHING.has(problem.value)) return `Required: ${problem.expected}.`;
-  const found = problem.value === undefined ? '' : ` (found ${problem.value})`;
+  const found = NOTHING.has(problem.value) ? '' : ` (found ${problem.value})`;
   const lead = NOT_USABLE.has(what) ? 'Not valid' : capitalised(what);
   return `${lead}${found}; expected ${problem.expected}.`;
 }
