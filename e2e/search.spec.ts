@@ -243,9 +243,7 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     const total = new Intl.NumberFormat('en-GB').format(events);
     for (const { count, timeline } of said) {
       expect(count).toBe(`Searching ${total} events…`);
-      expect(timeline).toMatch(
-        /^Showing .+ to .+: searching; the matches are drawn when the search is ready\.$/,
-      );
+      expect(timeline).toMatch(/^Showing .+ to .+: searching\.$/);
     }
     // Typing another query is answered too, without reloading the index.
     await searchBox(page).fill('zzzz-nothing');

@@ -13,15 +13,11 @@ import { DraftPreviewBar } from './lazy-draft-preview-bar';
 import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';
 import { EmbedApp } from './lazy-embed-app';
-import { embedTimelineWidth } from './embed-layout';
 import './base.css';
 
 const embedded = isEmbedPath(window.location.pathname);
 // In another site's frame, the address is kept up to date without adding to its history.
 startUrlSync({ pushes: !embedded });
-// Beside its details, the embed's timeline has about three fifths of the frame: a 700 px
-// frame opens on one lane, as a phone does, not on lanes with 250 px of time.
-if (embedded) viewActions.measureTimelineBy(embedTimelineWidth);
 const { link, ignored } = parseLink(window.location.search);
 // 'replace': a link with bad values is rewritten to its clean form at once.
 viewActions.openLink(link, ignored, 'replace');

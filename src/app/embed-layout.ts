@@ -1,18 +1,12 @@
 /**
- * The embed's layout in numbers, for what the first view is built around (embed.css lays
- * it out; the two must agree). Frames narrower than this stack the timeline above the
- * details: those below 560 px, and those below 640 px with the height to stack.
+ * How wide the embed's timeline is, for what its first view is built around: embed.css
+ * stacks it above the details in frames below 560 px, and below 640 px when taller than
+ * 520 px; elsewhere the details column beside it takes 15rem or 40% of the frame, and the
+ * gaps 24 px. The two must agree. Arithmetic, not the media query's text: these bytes are
+ * on the first screen's path.
  */
-export const EMBED_STACKED_QUERY = '(max-width: 559px), (max-width: 639px) and (min-height: 521px)';
-
-/** embed.css's details column: at least 15rem, else 40% of the frame; and the gaps. */
-const DETAILS_MIN_PX = 15 * 16;
-const DETAILS_SHARE = 0.4;
-const GAPS_PX = 24;
-
-/** How wide the embed's timeline is: the frame's width, or what the details column leaves. */
 export function embedTimelineWidth(): number {
-  const width = window.innerWidth;
-  if (window.matchMedia(EMBED_STACKED_QUERY).matches) return width;
-  return width - Math.max(DETAILS_MIN_PX, DETAILS_SHARE * width) - GAPS_PX;
+  const { innerWidth: width, innerHeight: height } = window;
+  const stacked = width < 560 || (width < 640 && height > 520);
+  return stacked ? width : width - Math.max(240, 0.4 * width) - 24;
 }

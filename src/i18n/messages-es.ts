@@ -85,8 +85,7 @@ export const es: Messages = {
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} a la vista.`,
   timelineDescriptionTooWide: (from, to, total) =>
     `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerque la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
-  timelineDescriptionSearching: (from, to) =>
-    `Del ${from} al ${to}: buscando; las coincidencias se dibujan cuando la búsqueda esté lista.`,
+  timelineDescriptionSearching: (from, to) => `Del ${from} al ${to}: buscando.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',

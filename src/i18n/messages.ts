@@ -134,8 +134,7 @@ export const en: Messages = {
     `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} in view.`,
   timelineDescriptionTooWide: (from, to, total) =>
     `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
-  timelineDescriptionSearching: (from, to) =>
-    `Showing ${from} to ${to}: searching; the matches are drawn when the search is ready.`,
+  timelineDescriptionSearching: (from, to) => `Showing ${from} to ${to}: searching.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',
