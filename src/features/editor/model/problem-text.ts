@@ -1,4 +1,6 @@
 import type { Problem } from '../../../format/problems';
+import type { EditorLang } from '../../../i18n/editor-messages';
+import { expectedInSpanish, foundInSpanish, leadInSpanish } from './problem-text-es';
 
 // The validator's values as it shows them (shortenValue): nothing typed yet.
 const NOTHING = new Set([undefined, '""', '[]']);
@@ -10,18 +12,55 @@ const NOT_USABLE = new Set(['invalid value', 'required field missing', 'not usab
  * the JSON path and without what loading the store would do about it (the event dropped,
  * the field left out: the form says that once, see leavesOut). "Required: a title as a
  * non-empty string." rather than "invalid value; the event dropped (found ""); expected …".
+ * In Spanish when the tables have Spanish for every part of it, else in English: a
+ * sentence half in each language reads worse than one the person can look up whole.
  */
-export function problemText(problem: Problem): string {
-  const what = whatIsWrong(problem);
-  if (NOT_USABLE.has(what) && NOTHING.has(problem.value)) return `Required: ${problem.expected}.`;
-  const found = NOTHING.has(problem.value) ? '' : ` (found ${problem.value})`;
-  const lead = NOT_USABLE.has(what) ? 'Not valid' : capitalised(what);
-  return `${lead}${found}; expected ${problem.expected}.`;
+export function problemText(problem: Problem, lang: EditorLang = 'en'): string {
+  return lang === 'es' ? problemTextInSpanish(problem).text : inEnglish(problemParts(problem));
+}
+
+/** The Spanish sentence, and whether the tables had Spanish for all of it (see the coverage test). */
+export function problemTextInSpanish(problem: Problem): { text: string; translated: boolean } {
+  const parts = problemParts(problem);
+  const expected = expectedInSpanish(parts.expected);
+  if (parts.kind === 'required') {
+    return expected === undefined
+      ? { text: inEnglish(parts), translated: false }
+      : { text: `Obligatorio: ${expected}.`, translated: true };
+  }
+  const lead = parts.kind === 'not valid' ? 'No válido' : leadInSpanish(parts.lead);
+  if (lead === undefined || expected === undefined)
+    return { text: inEnglish(parts), translated: false };
+  const found = parts.found === undefined ? '' : ` (se encontró ${foundInSpanish(parts.found)})`;
+  return { text: `${lead}${found}; se esperaba ${expected}.`, translated: true };
 }
 
 /** Whether a problem keeps its item out of the store (not a field, not a warning). */
 export function leavesOut(problem: Problem): boolean {
   return problem.severity !== 'warning' && / dropped$/.test(problem.message);
+}
+
+/** A problem as the sentence says it, in the validator's English words. */
+type Parts =
+  | { kind: 'required'; expected: string }
+  | { kind: 'not valid'; found?: string; expected: string }
+  | { kind: 'other'; lead: string; found?: string; expected: string };
+
+function problemParts(problem: Problem): Parts {
+  const what = whatIsWrong(problem);
+  const { expected } = problem;
+  if (NOT_USABLE.has(what) && NOTHING.has(problem.value)) return { kind: 'required', expected };
+  const found = NOTHING.has(problem.value) ? {} : { found: problem.value };
+  return NOT_USABLE.has(what)
+    ? { kind: 'not valid', ...found, expected }
+    : { kind: 'other', lead: what, ...found, expected };
+}
+
+function inEnglish(parts: Parts): string {
+  if (parts.kind === 'required') return `Required: ${parts.expected}.`;
+  const lead = parts.kind === 'not valid' ? 'Not valid' : capitalised(parts.lead);
+  const found = parts.found === undefined ? '' : ` (found ${parts.found})`;
+  return `${lead}${found}; expected ${parts.expected}.`;
 }
 
 function whatIsWrong(problem: Problem): string {
