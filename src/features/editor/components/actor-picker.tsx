@@ -32,7 +32,7 @@ export const ActorPicker = memo(
 );
 
 function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonly Problem[] }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const actors = useDraft((state) => state.document?.actors ?? NONE);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<(typeof KINDS)[number]>('state');
@@ -85,7 +85,7 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
       {problems.length ? (
         <ul className="editor-problem" id="actors-problem">
           {problems.map((problem, i) => (
-            <li key={i}>{problemText(problem)}</li>
+            <li key={i}>{problemText(problem, lang)}</li>
           ))}
         </ul>
       ) : null}

@@ -102,12 +102,14 @@ export function EventForm({
               ? m.problemsInEvent(all.length)
               : m.noProblemsInEvent}
           {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
-          {all.length ? <span className="visually-hidden"> {problemText(all[0]!)}</span> : null}
+          {all.length ? (
+            <span className="visually-hidden"> {problemText(all[0]!, lang)}</span>
+          ) : null}
         </p>
         {elsewhere.length ? (
           <ul className="editor-problem">
             {elsewhere.map((problem, n) => (
-              <li key={n}>{problemText(problem)}</li>
+              <li key={n}>{problemText(problem, lang)}</li>
             ))}
           </ul>
         ) : null}
@@ -222,7 +224,7 @@ export function EventForm({
         <h4>{m.excerpts}</h4>
         {excerptsProblems.map((problem, n) => (
           <p key={n} className="editor-problem">
-            {problemText(problem)}
+            {problemText(problem, lang)}
           </p>
         ))}
         {event.excerpts.map((excerpt, i) => {
@@ -234,7 +236,7 @@ export function EventForm({
               <blockquote lang={sourceLang}>{excerpt.quote}</blockquote>
               {at(`excerpts[${i}]`).map((problem, n) => (
                 <p key={n} className="editor-problem">
-                  {problemText(problem)}
+                  {problemText(problem, lang)}
                 </p>
               ))}
               <Field label={m.translation} problems={at(`excerpts[${i}].translation`)}>

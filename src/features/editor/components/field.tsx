@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import type { Problem } from '../../../format/problems';
 import { problemText } from '../model/problem-text';
+import { useEditorI18n } from './editor-i18n';
 
 /**
  * A labelled control with its problems under it. The control is described by its hint and
@@ -25,6 +26,7 @@ export function Field({
     'aria-invalid'?: boolean;
   }) => ReactNode;
 }) {
+  const { lang } = useEditorI18n();
   const madeId = useId();
   const id = fixedId ?? madeId;
   const hintId = `${id}-hint`;
@@ -48,7 +50,7 @@ export function Field({
       {problems.length ? (
         <ul className="editor-problem" id={problemId}>
           {problems.map((problem, index) => (
-            <li key={index}>{problemText(problem)}</li>
+            <li key={index}>{problemText(problem, lang)}</li>
           ))}
         </ul>
       ) : null}

@@ -34,7 +34,7 @@ export function SourceForm({
   onSave: (fields: SourceFields) => void;
   onCancel: () => void;
 }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const [fields, setFields] = useState<SourceFields>(() => {
     const { id: _id, ...rest } = initial ?? { id: '', title: '', language: defaultLanguage };
     return rest;
@@ -176,7 +176,7 @@ export function SourceForm({
       ) : null}
       {checked?.get('')?.map((problem, i) => (
         <p key={i} role="alert" className="editor-problem">
-          {problemText(problem)}
+          {problemText(problem, lang)}
         </p>
       ))}
       {broken.length > 0 ? (

@@ -10,7 +10,7 @@ import { useEditorI18n } from './editor-i18n';
 
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
 export function SourcesPanel({ check }: { check: DraftCheck }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const sources = useDraft((state) => state.document?.sources ?? NONE);
   const storeLanguage = useDraft((state) => state.document?.language ?? '');
   const events = useDraft((state) => state.document?.events ?? NONE);
@@ -124,7 +124,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           {problemsUnder(check, `sources[${index}]`).map((problem, i) => (
             <p key={i} className="editor-problem">
               {fieldLabel(problem.path)}
-              {problemText(problem)}
+              {problemText(problem, lang)}
             </p>
           ))}
           <SourceReader source={selected} />
