@@ -142,6 +142,34 @@ test('keyboard: the map zooms with + and − and pans with the arrow keys', asyn
   await expect(detailsHeading(page)).toHaveCount(0);
 });
 
+test("a place's list is named as its button; Escape or a filter closes it, and the focus goes back to the place", async ({
+  page,
+}) => {
+  await openApp(page, '?map=1');
+  // At the world's zoom, the Vostochny summit (1,400 km away) is in Pyongyang's cluster.
+  const cluster = place(page, /^Pyongyang and nearby/);
+  await cluster.click();
+  const list = map(page).getByRole('group', { name: /^Events at Pyongyang and nearby$/ });
+  await expect(list.getByRole('heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+  await expect(cluster).toBeFocused();
+
+  await cluster.click();
+  await list.getByRole('button', { name: 'Close the list' }).click();
+  await expect(list).toHaveCount(0);
+  await expect(cluster).toBeFocused();
+
+  // A filter that leaves out most of its events closes it: it would offer them still.
+  await cluster.click();
+  await expect(list).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Actors' })
+    .getByRole('checkbox', { name: /^Ukraine/ })
+    .check();
+  await expect(map(page).getByRole('group', { name: /^Events at/ })).toHaveCount(0);
+});
+
 test('axe finds nothing wrong with the map open on a desktop', async ({ page }) => {
   await openApp(page, `${JUNE_2024}&map=1`);
   await pyongyang(page, 6).click();

@@ -20,7 +20,8 @@ export interface MapMessages extends MapShellMessages {
   zoomMapIn: string;
   zoomMapOut: string;
   wholeWorld: string;
-  eventsAt: (place: string) => string;
+  /** `mixed`: the place's events are at it and at places near it (the button's "and nearby"). */
+  eventsAt: (place: string, mixed: boolean) => string;
   closeList: string;
   zoomHere: string;
   more: (count: number) => string;
@@ -57,7 +58,7 @@ const en: MapMessages = {
   zoomMapIn: 'Zoom map in',
   zoomMapOut: 'Zoom map out',
   wholeWorld: 'Whole world',
-  eventsAt: (place) => `Events at ${place}`,
+  eventsAt: (place, mixed) => `Events at ${place}${mixed ? ' and nearby' : ''}`,
   closeList: 'Close the list',
   zoomHere: 'Zoom in here',
   more: (count) => `and ${enEvents(count)} more: zoom in to see them`,
@@ -83,7 +84,7 @@ const es: MapMessages = {
   zoomMapIn: 'Acercar el mapa',
   zoomMapOut: 'Alejar el mapa',
   wholeWorld: 'Todo el mundo',
-  eventsAt: (place) => `Eventos en ${place}`,
+  eventsAt: (place, mixed) => `Eventos en ${place}${mixed ? ' y alrededores' : ''}`,
   closeList: 'Cerrar la lista',
   zoomHere: 'Acercar aquí',
   more: (count) => `y ${esEvents(count)} más: acerque el mapa para verlos`,

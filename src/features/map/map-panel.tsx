@@ -40,6 +40,10 @@ interface Props {
 export interface OpenList {
   readonly marker: PlaceMarker;
   readonly events: readonly StoreEvent[];
+  /** The events that passed the filters when it opened: another filter closes it. */
+  readonly of: readonly StoreEvent[];
+  /** The place's button, which the focus goes back to when the list closes. */
+  readonly opener: HTMLElement | null;
 }
 
 /** The map beside the timeline (issue 17; docs/map.md). */
@@ -58,7 +62,9 @@ export default function MapPanel({ index }: Props) {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [transform, setTransform] = useState<MapTransform | null>(null);
   const transformRef = useRef<MapTransform | null>(null);
-  const [list, setList] = useState<OpenList | null>(null);
+  const [opened, setList] = useState<OpenList | null>(null);
+  // A list opened before the filters changed names events that may no longer pass them.
+  const list = opened?.of === events ? opened : null;
   const [shapes, setShapes] = useState(NO_SHAPES);
 
   useEffect(() => {
@@ -206,15 +212,23 @@ export default function MapPanel({ index }: Props) {
   );
   const nameOf = (marker: PlaceMarker) => markerNames.get(marker) ?? '';
 
-  const choose = async (marker: PlaceMarker) => {
+  const choose = async (marker: PlaceMarker, opener: HTMLElement) => {
     if (marker.clusterId === null) {
       const event = index.events[marker.sample[0]!];
       if (event) viewActions.selectEvent(event);
       setList(null);
       return;
     }
+    const of = events;
     const positions = await leaves(marker.clusterId, LIST_LIMIT);
-    setList({ marker, events: positions.map((p) => index.events[p]!).filter(Boolean) });
+    setList({ marker, events: positions.map((p) => index.events[p]!).filter(Boolean), of, opener });
+  };
+
+  // Closed, the list gives the focus back to the place that opened it, or to the map.
+  const closeList = () => {
+    const back = list?.opener?.isConnected ? list.opener : surfaceRef.current;
+    setList(null);
+    back?.focus();
   };
 
   const zoomHere = (marker: PlaceMarker) => {
@@ -328,7 +342,7 @@ export default function MapPanel({ index }: Props) {
                   style={{ ['--size' as string]: `${markerSize(marker.count)}px` }}
                   aria-label={current ? `${nameOf(marker)}; ${m.selectedHere}` : nameOf(marker)}
                   aria-current={current ? 'location' : undefined}
-                  onClick={() => void choose(marker)}
+                  onClick={(e) => void choose(marker, e.currentTarget)}
                 >
                   <span aria-hidden="true">
                     {marker.count > 1 ? compactCount(marker.count) : ''}
@@ -341,13 +355,13 @@ export default function MapPanel({ index }: Props) {
       </div>
       {list ? (
         <PlaceList
-          title={m.eventsAt(placeNameOf(m, list.marker, names))}
+          title={m.eventsAt(placeNameOf(m, list.marker, names), list.marker.mixedNames)}
           events={list.events}
           total={list.marker.count}
           selectedEventId={selectedEventId}
           canZoom={list.marker.splitZoom !== null}
           onZoom={() => zoomHere(list.marker)}
-          onClose={() => setList(null)}
+          onClose={closeList}
         />
       ) : null}
       {selected && selectedPlace ? (

@@ -31,7 +31,17 @@ export function PlaceList({
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [title]);
   return (
-    <div className="map-list" role="group" aria-label={title}>
+    <div
+      className="map-list"
+      role="group"
+      aria-label={title}
+      // Escape closes the list, as its button does; the map's own keys are not for it.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div className="map-list__header">
         <h3 ref={headingRef} tabIndex={-1}>
           {title}
