@@ -58,6 +58,20 @@ test.describe('keyboard', () => {
     await expect(detailsHeading(page)).toBeVisible();
   });
 
+  test('Escape in the details closes them and puts the focus back on the event in the list', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await listButton(page, SUMMIT.title).focus();
+    await page.keyboard.press('Enter');
+    await expect(detailsHeading(page)).toHaveText(SUMMIT.title);
+    await expect(detailsHeading(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(detailsHeading(page)).toHaveCount(0);
+    // Not the page: the next Tab goes on from where the reader was.
+    await expect(listButton(page, SUMMIT.title)).toBeFocused();
+  });
+
   test('"+" and "-" zoom the timeline', async ({ page }) => {
     await openApp(page);
     const fitted = await currentWindow(page);

@@ -135,6 +135,7 @@ export function App() {
       searchRef.current?.focus();
     },
     () => helpRef.current?.open(),
+    returnFocusToList,
   );
 
   useEffect(() => {
@@ -151,14 +152,6 @@ export function App() {
   useEffect(() => {
     if (screen.phase === 'failed' || (index && !timelineInPlace)) markFirstPaint();
   }, [index, screen.phase, timelineInPlace]);
-
-  const returnFocusToList = (eventId: string | null) => {
-    if (eventId === null) return;
-    const button = document.querySelector<HTMLButtonElement>(
-      `.event-list [data-event-id="${CSS.escape(eventId)}"] button`,
-    );
-    button?.focus();
-  };
 
   const loading = screen.phase === 'loading';
   const switching = screen.shown !== null && !sameSource(screen.shown.source, screen.requested);
@@ -375,4 +368,13 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** The details closed: the focus goes back to the event's row in the list. */
+function returnFocusToList(eventId: string | null) {
+  if (eventId === null) return;
+  const button = document.querySelector<HTMLButtonElement>(
+    `.event-list [data-event-id="${CSS.escape(eventId)}"] button`,
+  );
+  button?.focus();
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { StoreIndex } from '../lib/store-index';
-import { viewActions } from '../lib/view-store';
+import { useViewStore, viewActions } from '../lib/view-store';
 import { ZOOM_STEP } from '../features/timeline/timeline-toolbar';
 
 function isTextField(target: EventTarget | null): boolean {
@@ -18,10 +18,12 @@ export function useKeyboardShortcuts(
   index: StoreIndex | undefined,
   focusSearch: () => void,
   openHelp: () => void,
+  /** Escape closed the details that held the focus: where it goes instead of the page. */
+  focusAfterClose: (eventId: string) => void = () => {},
 ) {
-  const latest = useRef({ index, focusSearch, openHelp });
+  const latest = useRef({ index, focusSearch, openHelp, focusAfterClose });
   useEffect(() => {
-    latest.current = { index, focusSearch, openHelp };
+    latest.current = { index, focusSearch, openHelp, focusAfterClose };
   });
 
   useEffect(() => {
@@ -41,9 +43,14 @@ export function useKeyboardShortcuts(
           if (onRadio || !current) handled = false;
           else viewActions.step(current, 1);
           break;
-        case 'Escape':
+        case 'Escape': {
+          const closed = useViewStore.getState().selectedEventId;
+          const focused = document.activeElement;
+          const inDetails = focused === document.body || !!focused?.closest('.event-details');
           viewActions.selectEvent(null);
+          if (closed !== null && inDetails) latest.current.focusAfterClose(closed);
           break;
+        }
         case '+':
         case '=':
           viewActions.zoom(ZOOM_STEP);
