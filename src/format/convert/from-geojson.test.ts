@@ -123,6 +123,33 @@ describe('GeoJSON import', () => {
     ]);
   });
 
+  it('keeps a feature whose end is before its start, without the end, saying so', () => {
+    const geojson = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [30, 50] },
+          properties: { name: 'Inverted', start: '2022-06-01', end: '2022-05-01' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [31, 50] },
+          properties: { name: 'Normal', date: '2022-07-01' },
+        },
+      ],
+    });
+    const outcome = convertText(geojson);
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Inverted', '2022-06-01', undefined],
+      ['Normal', '2022-07-01', undefined],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'features[0]: end 2022-05-01 is before the start 2022-06-01: left out',
+    ]);
+  });
+
   it('refuses a collection with no features, or none dated, in words', () => {
     expect(convertText('{"type":"FeatureCollection","features":[]}')).toMatchObject({
       kind: 'refused',

@@ -114,6 +114,24 @@ describe('KML import', () => {
     );
   });
 
+  // As the tester's span.kml: a My Maps export with one TimeSpan's end mistyped.
+  it('keeps a placemark whose TimeSpan ends before it begins, without the end, saying so', () => {
+    const kml = `<kml><Document><Folder><name>Convoys</name>
+<Placemark><name>Convoy crosses</name><TimeSpan><begin>2022-02-24</begin><end>2022-03-31</end></TimeSpan></Placemark>
+<Placemark><name>Inverted span</name><TimeSpan><begin>2022-06-01</begin><end>2022-05-01</end></TimeSpan><Point><coordinates>30.52,50.45</coordinates></Point></Placemark>
+</Folder></Document></kml>`;
+    const outcome = convertText(kml);
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Convoy crosses', '2022-02-24', '2022-03-31'],
+      ['Inverted span', '2022-06-01', undefined],
+    ]);
+    expect(store.events[1]!.place).toMatchObject({ lat: 50.45, lon: 30.52 });
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'placemark 2: end 2022-05-01 is before the start 2022-06-01: left out',
+    ]);
+  });
+
   it('refuses a KML without placemarks, or with none dated, saying so', () => {
     expect(convertText('<kml><Document><name>Empty</name></Document></kml>')).toMatchObject({
       kind: 'refused',

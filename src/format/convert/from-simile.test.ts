@@ -286,13 +286,32 @@ describe('SIMILE Timeline import', () => {
     }
   });
 
-  it('drops a lone event whose end is before its start, saying so', () => {
+  it('keeps a lone event whose end is before its start, without the end, saying so', () => {
     const xml = `<data><event start="2001" title="A"/><event start="2005" end="2003" isDuration="true" title="B"/></data>`;
     const outcome = convertText(xml);
-    expect(storeOf(outcome).events.map((e) => e.title)).toEqual(['A']);
-    expect(notesOf(outcome, 'dropped')).toContain(
-      'event 2: end "2003" is before the start: event left out',
-    );
+    expect(storeOf(outcome).events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['A', '2001', undefined],
+      ['B', '2005', undefined],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'event 2: end 2003 is before the start 2005: left out',
+    ]);
+  });
+
+  it('keeps an instant whose end is before its start, without the end or a range to note', () => {
+    const xml = `<data><event start="2007" end="2006?" title="C"/></data>`;
+    const outcome = convertText(xml);
+    expect(
+      storeOf(outcome).events.map((e) => [e.title, e.start, e.end, e.approximate, e.dateNote]),
+    ).toEqual([['C', '2007', undefined, undefined, undefined]]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'event 1: end 2006 is before the start 2007: left out',
+    ]);
+    expect(notesOf(outcome, 'mapped')).toEqual([]);
+    // Not "2006?: the question mark read as approximate": that end is gone.
+    expect(notesOf(outcome, 'guessed')).toEqual([
+      'event 1: no actor: put in the lane "Unassigned"',
+    ]);
   });
 
   // Trimmed from thbst16/react-simile-timeline demo/public/data/jfk-timeline.json and

@@ -140,6 +140,15 @@ export function convertSimile(
       notes: report.notes,
     };
   }
+  const builder = new StoreBuilder(report);
+  // Settled once a backwards file is ruled out (that test needs every end), and before the
+  // ends are read: an end not kept must not make an instant approximate, with a range noted.
+  for (const d of dated) {
+    if (d.end === undefined || builder.keptEnd(d.start, d.end, d.event.where) !== undefined)
+      continue;
+    delete d.end;
+    d.uncertain = d.uncertain.filter((text) => text !== d.event.end);
+  }
   const midnight = dated.filter((d) => d.midnightAsDay);
   if (midnight.length > 0) {
     report.guessed(
@@ -155,13 +164,8 @@ export function convertSimile(
     );
   }
 
-  const builder = new StoreBuilder(report);
   for (const d of dated) {
     const e = d.event;
-    if (d.end !== undefined && endsBeforeStart(d.start, d.end)) {
-      report.dropped(e.where, `end ${JSON.stringify(e.end)} is before the start: event left out`);
-      continue;
-    }
     let title = htmlToText(e.title);
     if (title === '') {
       if (e.description === '') {

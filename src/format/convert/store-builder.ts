@@ -119,6 +119,17 @@ export class StoreBuilder {
     return id;
   }
 
+  /**
+   * The end to keep, or none (reported) when it is before the start. Every importer asks
+   * here, so an end before its start means the same whatever the file's format.
+   */
+  keptEnd(start: string, end: string, where: string): string | undefined {
+    if (!endsBeforeStart(start, end)) return end;
+    // The validator would drop the whole event; a wrong end costs only the end.
+    this.report.dropped(where, `end ${end} is before the start ${start}: left out`);
+    return undefined;
+  }
+
   event(draft: EventDraft, where: string): string {
     let wanted = draft.id;
     if (wanted !== undefined && (!isSlug(wanted) || this.eventIds.has(wanted))) {
@@ -141,12 +152,10 @@ export class StoreBuilder {
     if (draft.title.replace(/\s+/g, ' ').trim().length > MAX_TITLE) {
       this.report.guessed(where, `title cut to ${MAX_TITLE} characters`);
     }
-    let end = draft.end !== draft.start ? draft.end : undefined;
-    if (end !== undefined && endsBeforeStart(draft.start, end)) {
-      // The validator would drop the whole event; a wrong end costs only the end.
-      this.report.dropped(where, `end ${end} is before the start ${draft.start}: left out`);
-      end = undefined;
-    }
+    const end =
+      draft.end !== undefined && draft.end !== draft.start
+        ? this.keptEnd(draft.start, draft.end, where)
+        : undefined;
     const excerpts: ExcerptInput[] | undefined = draft.excerpts?.map((excerpt) => ({
       source: excerpt.source,
       quote: excerpt.quote,
