@@ -8,6 +8,10 @@
  * stores broken in every way it has words for and fails on any phrase missing here.
  */
 
+import { pluralsOf } from '../../../i18n/plural';
+
+const esPlural = pluralsOf('es');
+
 /** A phrase that carries a value (a date, an id, a limit); undefined when a part has no Spanish. */
 type Rule = readonly [RegExp, (...parts: string[]) => string | undefined];
 
@@ -228,7 +232,7 @@ export function foundInSpanish(value: string): string {
   if (value === 'the end of the text') return 'el final del texto';
   const items = /^\[…\] \((\d+) items\)$/.exec(value)?.[1];
   if (items === undefined) return value;
-  return `[…] (${items} ${items === '1' ? 'elemento' : 'elementos'})`;
+  return `[…] (${items} ${esPlural(Number(items), { one: 'elemento', other: 'elementos' })})`;
 }
 
 function byRule(rules: readonly Rule[], english: string): string | undefined {
