@@ -94,12 +94,10 @@ const SHELL_WAIT_MS = 1500;
 
 export function App() {
   const t = useMessages();
-  const { selectedEventId, lang, search, mapShown } = useView((state) => ({
-    selectedEventId: state.selectedEventId,
-    lang: state.lang,
-    search: state.query,
-    mapShown: state.mapShown,
-  }));
+  const selectedEventId = useView((state) => state.selectedEventId);
+  const lang = useView((state) => state.lang);
+  const search = useView((state) => state.query);
+  const mapShown = useView((state) => state.mapShown);
   const screen = useStoreOnScreen();
   const displayed = screen.shown?.loaded;
   const index = displayed?.index;

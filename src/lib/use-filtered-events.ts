@@ -31,13 +31,13 @@ function filterOnce(index: StoreIndex, filter: EventFilter, version: number) {
   return result;
 }
 
+/** A new object each render: filterOnce compares its fields. */
 function useFilter(): EventFilter {
-  return useView((state) => ({
-    actorIds: state.actorIds,
-    match: state.match,
-    query: state.query,
-    statuses: state.statuses,
-  }));
+  const actorIds = useView((state) => state.actorIds);
+  const match = useView((state) => state.match);
+  const query = useView((state) => state.query);
+  const statuses = useView((state) => state.statuses);
+  return { actorIds, match, query, statuses };
 }
 
 /** Events that pass the current filters and search, in time order. */

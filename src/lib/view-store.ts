@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { StoreEvent } from '../format/validate-store';
 import { type MatchMode, filterEvents, stepEvent } from './event-filter';
 import { bestMatch } from './search-service';
@@ -348,6 +347,11 @@ function ignoredNotice(ignored: readonly IgnoredValue[]): Notice {
   return { id: nextNoticeId++, kind: 'ignored-link', ignored };
 }
 
+/**
+ * One value of the view: a field, or a primitive computed from fields. A selector that built
+ * an object would be a new value at every change, and rendered again each time (zustand's
+ * useShallow compares objects, at 300 bytes gzip more before the first paint).
+ */
 export function useView<T>(selector: (state: ViewState) => T): T {
-  return useViewStore(useShallow(selector));
+  return useViewStore(selector);
 }

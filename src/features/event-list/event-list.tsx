@@ -69,10 +69,8 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
   const t = useAllMessages();
   const locale = useLocale();
   const events = useFilteredEvents(index);
-  const { selectedEventId, query } = useView((state) => ({
-    selectedEventId: state.selectedEventId,
-    query: state.query,
-  }));
+  const selectedEventId = useView((state) => state.selectedEventId);
+  const query = useView((state) => state.query);
   const terms = useSearchTerms(index);
   const search = useSearchPending(index);
   // Ranking shows as a mark on the best match; the list itself stays in time order.

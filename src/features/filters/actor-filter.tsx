@@ -33,12 +33,10 @@ export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNo
   const t = useMessages();
   const noteId = useId();
   const locale = useLocale();
-  const { actorIds, match, query, statuses } = useView((state) => ({
-    actorIds: state.actorIds,
-    match: state.match,
-    query: state.query,
-    statuses: state.statuses,
-  }));
+  const actorIds = useView((state) => state.actorIds);
+  const match = useView((state) => state.match);
+  const query = useView((state) => state.query);
+  const statuses = useView((state) => state.statuses);
   const chosen = new Set(actorIds);
   const filtered = actorIds.length > 0 || match !== 'any' || query !== '' || statuses.length > 0;
 

@@ -117,12 +117,12 @@ export function TimelinePanel({
   const descriptionId = useId();
   const events = useFilteredEvents(index);
   const searching = useSearchPending(index).pending;
-  const { chosenWindow, selectedEventId, laneMode, filtered } = useView((state) => ({
-    chosenWindow: state.window,
-    selectedEventId: state.selectedEventId,
-    laneMode: state.laneMode,
-    filtered: state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
-  }));
+  const chosenWindow = useView((state) => state.window);
+  const selectedEventId = useView((state) => state.selectedEventId);
+  const laneMode = useView((state) => state.laneMode);
+  const filtered = useView(
+    (state) => state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
+  );
   const reducedMotion = useReducedMotion();
   const darkScheme = useMediaQuery(DARK_SCHEME_QUERY);
   // The chunk's one component, or null until it is in: its identity never changes after.
