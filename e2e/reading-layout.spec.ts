@@ -142,6 +142,11 @@ test.describe('the reading layout at 1280×720', () => {
     await expect(windowDescription(page)).toContainText(
       `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
     );
+    // The newest events keep their labels, not marks: the view leaves room right of them.
+    const newest = "Seoul and Washington closely watch Putin's visit";
+    await expect
+      .poll(async () => (await renderedLabels(page)).labels.map((label) => label.text))
+      .toContain(newest);
     const fitted = await renderedLabels(page);
     for (const label of fitted.labels)
       expect(label.whole, `fit all: "${label.text}" shows at least "${label.words}"`).toBe(true);

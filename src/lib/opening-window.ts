@@ -40,9 +40,10 @@ export function openingWindow(
   ends: readonly number[],
   extent: TimeWindow,
   options = OPENING,
+  areaPx = Infinity,
 ): TimeWindow {
   const count = starts.length;
-  if (count === 0) return fitWindow(extent);
+  if (count === 0) return fitWindow(extent, areaPx);
   const breakGap = span(extent) * options.breakShare;
   let first = count - 1;
   while (first > 0 && count - first < options.recentEvents) {
@@ -56,7 +57,7 @@ export function openingWindow(
   const reach = lastStart + Math.max(lastStart - start, options.minSpan);
   let end = lastStart;
   for (let i = first; i < count; i++) end = Math.max(end, Math.min(ends[i]!, reach));
-  if (end - start >= span(extent) * options.fitAllShare) return fitWindow(extent);
+  if (end - start >= span(extent) * options.fitAllShare) return fitWindow(extent, areaPx);
   const width = Math.max(end - start, options.minSpan);
   const left = (start + end) / 2 - width / 2;
   return roundWindow({
@@ -66,10 +67,14 @@ export function openingWindow(
 }
 
 /**
- * The opening window of a loaded store on a screen `widthPx` wide: only its last events are
- * looked at, fewer on a narrow screen.
+ * The opening window of a loaded store on a screen `widthPx` wide, whose timeline shows time
+ * on `areaPx` of it: only its last events are looked at, fewer on a narrow screen.
  */
-export function openingWindowOf(index: StoreIndex, widthPx = Infinity): TimeWindow {
+export function openingWindowOf(
+  index: StoreIndex,
+  widthPx = Infinity,
+  areaPx = widthPx,
+): TimeWindow {
   const recentEvents =
     widthPx <= OPENING.narrowWidthPx ? OPENING.narrowRecentEvents : OPENING.recentEvents;
   const recent = index.events.slice(-(recentEvents + 1));
@@ -78,5 +83,6 @@ export function openingWindowOf(index: StoreIndex, widthPx = Infinity): TimeWind
     recent.map((event) => eventTime(event).end),
     index.extent,
     { ...OPENING, recentEvents },
+    areaPx,
   );
 }

@@ -105,6 +105,22 @@ describe('fitWindow', () => {
     // Centred on the extent, give or take the wider right-hand margin.
     expect(Math.abs(center(fitted) - center(extent))).toBeLessThanOrEqual(0.07 * span(extent));
   });
+
+  it('leaves room right of the last event for its label on a narrow time area', () => {
+    const extent = win('2000-07-19T00:00:00Z', '2024-06-19T00:00:00Z');
+    const roomPx = (widthPx: number) => {
+      const fitted = fitWindow(extent, widthPx);
+      expect(contains(fitted, extent)).toBe(true);
+      return ((fitted.end - extent.end) / span(fitted)) * widthPx;
+    };
+    // Beside the details, a lane per actor: 465 px of time at 1280 px. 16% of it was 60 px.
+    expect(roomPx(465)).toBeGreaterThanOrEqual(179);
+    expect(roomPx(1200)).toBeGreaterThanOrEqual(179);
+    // On a phone's 340 px, at most 40% of the view: the extent keeps most of it.
+    expect(roomPx(340)).toBeCloseTo(0.4 * 340, 0);
+    // Wide enough that 16% of the extent holds a label: as without a width.
+    expect(fitWindow(extent, 3000)).toEqual(fitWindow(extent));
+  });
 });
 
 describe('focusWindow', () => {

@@ -243,6 +243,20 @@ describe('panning and zooming replace the entry', () => {
     viewActions.fitAll(index);
     expect(state()).toMatchObject({ window: fitWindow(index.extent), historyMode: 'replace' });
   });
+
+  it('fitAll and a store opened later leave label room in the time area the timeline measured', () => {
+    loaded();
+    viewActions.timeAreaMeasured(465);
+    try {
+      viewActions.fitAll(index);
+      expect(state().window).toEqual(fitWindow(index.extent, 465));
+      expect(state().window).not.toEqual(fitWindow(index.extent));
+      viewActions.enterStore(index, { kind: 'url', url: '/data/other.json' });
+      expect(state().window).toEqual(openingWindowOf(index, Infinity, 465));
+    } finally {
+      viewActions.timeAreaMeasured(Infinity);
+    }
+  });
 });
 
 describe('the map', () => {

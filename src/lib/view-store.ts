@@ -67,6 +67,8 @@ export interface ViewState {
  * narrower and says so (measureTimelineBy).
  */
 let timelineWidth = (): number => (typeof window === 'undefined' ? Infinity : window.innerWidth);
+/** The width the timeline shows time on (its lanes' names left out), once it has measured it. */
+let timeAreaPx: number | undefined;
 
 function laneModeFor(width: number): LaneMode {
   return width <= OPENING.narrowWidthPx ? 'single' : 'actors';
@@ -129,7 +131,9 @@ export function linkFromState(state: ViewState): LinkState {
 function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event ? focusWindow(eventTime(event)) : openingWindowOf(index, timelineWidth());
+  return event
+    ? focusWindow(eventTime(event))
+    : openingWindowOf(index, timelineWidth(), timeAreaPx);
 }
 
 export const viewActions = {
@@ -212,7 +216,7 @@ export const viewActions = {
         match: 'any',
         query: '',
         statuses: [],
-        window: openingWindowOf(index, timelineWidth()),
+        window: openingWindowOf(index, timelineWidth(), timeAreaPx),
         pendingReconcile: false,
       },
       historyMode,
@@ -278,7 +282,7 @@ export const viewActions = {
   },
 
   fitAll(index: StoreIndex) {
-    set({ window: fitWindow(index.extent) });
+    set({ window: fitWindow(index.extent, timeAreaPx ?? timelineWidth()) });
   },
 
   toggleActor(actorId: string, chosen: boolean) {
@@ -331,6 +335,11 @@ export const viewActions = {
   measureTimelineBy(measure: () => number) {
     timelineWidth = measure;
     set({ laneMode: laneModeFor(measure()) });
+  },
+
+  /** The timeline's time area has been drawn `px` wide: a fitted view leaves room for labels in it. */
+  timeAreaMeasured(px: number) {
+    timeAreaPx = px;
   },
 
   notify(kind: Notice['kind']) {

@@ -1,4 +1,5 @@
 import { type RefCallback, useCallback, useRef, useState } from 'react';
+import { viewActions } from '../../lib/view-store';
 import type { ScreenFit } from './level-of-detail';
 
 /** The lane label column before vis-timeline has drawn it, from timeline.css (.tl-lane). */
@@ -9,7 +10,8 @@ const NO_LANES_OPENED: ReadonlySet<string> = new Set();
 
 /**
  * The size of the timeline's time area, followed as the panel is resized, for fitting the
- * labels and lanes to it (level-of-detail.ts). Read from vis-timeline's panels once drawn.
+ * labels and lanes to it (level-of-detail.ts), and the view fitted to it (fitWindow). Read
+ * from vis-timeline's panels once drawn.
  */
 export function useTimeArea(grouped: boolean): [RefCallback<HTMLElement>, ScreenFit | null] {
   const [fit, setFit] = useState<ScreenFit | null>(null);
@@ -28,6 +30,7 @@ export function useTimeArea(grouped: boolean): [RefCallback<HTMLElement>, Screen
         const labelsPx = grouped ? (labels?.offsetWidth ?? LABEL_COLUMN_GUESS_PX) : 0;
         const widthPx = Math.max(1, widget.clientWidth - labelsPx);
         const heightPx = Math.max(1, widget.clientHeight - (axis?.offsetHeight ?? AXIS_GUESS_PX));
+        viewActions.timeAreaMeasured(widthPx);
         setFit((shown) =>
           shown && Math.abs(shown.widthPx - widthPx) < 2 && Math.abs(shown.heightPx - heightPx) < 2
             ? shown
