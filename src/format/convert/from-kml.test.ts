@@ -132,6 +132,23 @@ describe('KML import', () => {
     ]);
   });
 
+  it('notes a midnight read as the day only where that date is kept', () => {
+    const kml = `<kml><Document>
+<Placemark><name>End at midnight, before the start</name><TimeSpan><begin>2022-06-01</begin><end>2022-05-01T00:00:00</end></TimeSpan></Placemark>
+<Placemark><name>End at midnight, no begin</name><TimeStamp></TimeStamp><TimeSpan><end>2022-05-01T00:00:00</end></TimeSpan><ExtendedData><Data name="date"><value>2022-04-01</value></Data></ExtendedData></Placemark>
+<Placemark><name>End at midnight, kept</name><TimeSpan><begin>2022-06-01</begin><end>2022-07-01T00:00:00</end></TimeSpan></Placemark>
+</Document></kml>`;
+    const outcome = convertText(kml);
+    expect(storeOf(outcome).events.map((e) => [e.start, e.end])).toEqual([
+      ['2022-06-01', undefined],
+      ['2022-04-01', undefined],
+      ['2022-06-01', '2022-07-01'],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ": a time of 00:00:00 with no zone read as the whole day, as GDAL (QGIS's KML export) writes a date (placemark 3)",
+    );
+  });
+
   it('refuses a KML without placemarks, or with none dated, saying so', () => {
     expect(convertText('<kml><Document><name>Empty</name></Document></kml>')).toMatchObject({
       kind: 'refused',

@@ -298,6 +298,18 @@ describe('SIMILE Timeline import', () => {
     ]);
   });
 
+  it('notes a midnight read as the day only where that date is kept', () => {
+    const xml = `<data>
+<event start="Jun 01 2022 12:00:00 GMT" end="May 01 2022 00:00:00 GMT" isDuration="true" title="End left out"/>
+<event start="Jun 01 2022 12:00:00 GMT" end="Jul 01 2022 00:00:00 GMT" isDuration="true" title="End kept"/>
+</data>`;
+    const outcome = convertText(xml);
+    expect(storeOf(outcome).events.map((e) => e.end)).toEqual([undefined, '2022-07-01']);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': a time of 00:00:00 read as the whole day, as JavaScript writes one with every date (event 2)',
+    );
+  });
+
   it('keeps an instant whose end is before its start, without the end or a range to note', () => {
     const xml = `<data><event start="2007" end="2006?" title="C"/></data>`;
     const outcome = convertText(xml);

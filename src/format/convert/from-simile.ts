@@ -38,7 +38,10 @@ interface Dated {
   end?: string;
   /** Dates written with a question mark ("107?"), as written. */
   uncertain: string[];
+  /** A date's 00:00:00 was read as its day: the start's, or the end's while it is kept. */
   midnightAsDay: boolean;
+  /** The start's alone, for when the end is left out. */
+  startMidnightAsDay: boolean;
 }
 
 /** The event's start and end as store dates; null (and reported) when the start is unreadable. */
@@ -53,6 +56,7 @@ function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportB
     start: start.date,
     uncertain: start.uncertain ? [e.start] : [],
     midnightAsDay: start.midnightAsDay,
+    startMidnightAsDay: start.midnightAsDay,
   };
   if (e.end) {
     const end = readSimileDate(e.end, order);
@@ -148,6 +152,7 @@ export function convertSimile(
       continue;
     delete d.end;
     d.uncertain = d.uncertain.filter((text) => text !== d.event.end);
+    d.midnightAsDay = d.startMidnightAsDay;
   }
   const midnight = dated.filter((d) => d.midnightAsDay);
   if (midnight.length > 0) {

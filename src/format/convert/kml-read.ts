@@ -4,7 +4,7 @@ import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
 import type { ReportBuilder } from './import-report';
 import { readLink } from './links';
-import { listRows } from './import-dates';
+import { endsBeforeStart, listRows } from './import-dates';
 import { END_FIELDS, LANE_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
 import type { SimileEvent } from './simile-read';
 
@@ -91,11 +91,13 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
     const written = { start: p.when || p.begin, end: p.when ? '' : p.end };
     let start = dayAtMidnight(written.start);
     let end = dayAtMidnight(written.end);
-    if (start !== written.start || end !== written.end) midnight.push(count);
     if (!p.when && !p.begin && p.end) {
       report.dropped(where, 'a TimeSpan with an end and no begin: its end left out');
       end = '';
     }
+    // Noted for the dates kept: an end before its start is left out (StoreBuilder.keptEnd).
+    const endKept = end !== '' && !endsBeforeStart(start, end);
+    if (start !== written.start || (endKept && end !== written.end)) midnight.push(count);
     // Sourceline's KML export writes a month's or a year's end as its last day, for Google
     // Earth, and keeps the month or the year in the data: read back as it was.
     const coarseEnd = end && field(END_FIELDS, (value) => lastDayOf(value.trim()) === end.trim());
