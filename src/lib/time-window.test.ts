@@ -116,8 +116,10 @@ describe('fitWindow', () => {
     // Beside the details, a lane per actor: 465 px of time at 1280 px. 16% of it was 60 px.
     expect(roomPx(465)).toBeGreaterThanOrEqual(179);
     expect(roomPx(1200)).toBeGreaterThanOrEqual(179);
-    // On a phone's 340 px, at most 40% of the view: the extent keeps most of it.
-    expect(roomPx(340)).toBeCloseTo(0.4 * 340, 0);
+    // On a phone's 366 px of time, all 180 px.
+    expect(roomPx(366)).toBeGreaterThanOrEqual(179);
+    // Never more than half the view: the extent keeps the other half.
+    expect(roomPx(300)).toBeCloseTo(0.5 * 300, 0);
     // Wide enough that 16% of the extent holds a label: as without a width.
     expect(fitWindow(extent, 3000)).toEqual(fitWindow(extent));
   });

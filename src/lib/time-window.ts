@@ -53,14 +53,14 @@ const LAST_LABEL_PX = 180;
 
 /**
  * The whole extent with a margin: more on the right, where the labels of the last events
- * run on past their dates. On a time area `widthPx` wide it holds a label, up to 40% of the
+ * run on past their dates. On a time area `widthPx` wide it holds a label, up to half the
  * view: 16% of the 465 px a lane per actor has beside the details at 1280 px is not one, and
  * the last events were drawn as marks.
  */
 export function fitWindow(extent: TimeWindow, widthPx = Infinity): TimeWindow {
   const width = Math.max(span(extent), 30 * DAY);
   const middle = center(extent);
-  const share = Math.min(0.4, LAST_LABEL_PX / widthPx);
+  const share = Math.min(0.5, LAST_LABEL_PX / widthPx);
   const right = width * Math.max(0.16, (1.04 * share) / (1 - share));
   return roundWindow(clampSpan({ start: middle - width * 0.54, end: middle + width / 2 + right }));
 }
