@@ -88,8 +88,34 @@ export class ReportBuilder {
 export const countNotes = (report: ImportReport, kind: NoteKind) =>
   report.notes.filter((note) => note.kind === kind).length;
 
-export const describeNote = (note: ImportNote) =>
+export const describeNote = (note: Pick<ImportNote, 'where' | 'message'>) =>
   note.where === '' ? note.message : `${note.where}: ${note.message}`;
+
+/**
+ * The report's words as a person reads them in the interface: the format's name, the rows a
+ * question is about, and each note. These are the importers' own, in English; the Spanish
+ * interface has its own (i18n/import-report-es.ts, loaded by useTranslatedImportWords).
+ */
+export interface ImportWords {
+  formatName(format: ImportFormat, container?: FileContainer): string;
+  /** The rows (or events) whose dates could be read either way. */
+  listRows(rows: readonly number[], unit: 'row' | 'event'): string;
+  /** A note, all of it in one language: its kind, where it was, what it says. */
+  note(note: ImportNote): ShownNote;
+}
+
+export interface ShownNote {
+  readonly kind: string;
+  /** '' for the whole file. */
+  readonly where: string;
+  readonly message: string;
+}
+
+export const englishImportWords: ImportWords = {
+  formatName,
+  listRows,
+  note: ({ kind, where, message }) => ({ kind, where, message }),
+};
 
 /** How many of an import's notes a list of (perhaps grouped) notes stands for. */
 export const notesCovered = (notes: readonly ImportNote[]) =>

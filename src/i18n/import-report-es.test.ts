@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { type ImportNote, englishImportWords } from '../format/convert/import-report';
+import { IMPORT_FIELDS } from '../format/convert/outcome';
+import { messageInSpanish } from './import-notes-es';
+import { noteInSpanish, spanishImportWords } from './import-report-es';
+import { esLater } from './messages-es';
+
+const note = (kind: ImportNote['kind'], where: string, message: string): ImportNote => ({
+  kind,
+  where,
+  message,
+});
+
+describe('an import note in Spanish', () => {
+  it('says what was done, where, and of which kind, in Spanish', () => {
+    expect(noteInSpanish(note('dropped', 'row 6', 'no title and no description'))).toEqual({
+      kind: 'descartado',
+      where: 'fila 6',
+      message: 'sin título ni descripción',
+    });
+    expect(noteInSpanish(note('mapped', '', 'date ← "Fecha" (recognised by name)'))).toEqual({
+      kind: 'asignado',
+      where: '',
+      message: 'fecha ← "Fecha" (columna reconocida por su nombre)',
+    });
+    expect(
+      noteInSpanish(
+        note('dropped', 'row 15', 'end 2024-06-18 is before the start 2024-06-19: left out'),
+      )?.message,
+    ).toBe('el fin 2024-06-18 es anterior al inicio 2024-06-19: se omite');
+  });
+
+  it('keeps what the file wrote as it is: values, column names, JSON paths', () => {
+    expect(
+      noteInSpanish(
+        note(
+          'dropped',
+          'events[3].start_date',
+          '{"year":"3000 BC"}: not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+        ),
+      ),
+    ).toEqual({
+      kind: 'descartado',
+      where: 'events[3].start_date',
+      message:
+        '{"year":"3000 BC"}: no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+    });
+    expect(messageInSpanish('columns not imported: Notes, Link')).toBe(
+      'columnas no importadas: Notes, Link',
+    );
+    expect(messageInSpanish('date "<b>soon</b>": day and month could be either way round')).toBe(
+      'fecha "<b>soon</b>": el día y el mes podrían ir en cualquier orden',
+    );
+  });
+
+  it('names the places of a grouped note in Spanish, counting the rest', () => {
+    const grouped = (where: string) => noteInSpanish(note('guessed', where, 'empty row'))?.where;
+    expect(grouped('rows 2, 3, 4 and 7 more')).toBe('filas 2, 3, 4 y 7 más');
+    expect(grouped('rows 18–19')).toBe('filas 18–19');
+    expect(grouped('event 1, event 3, event 5 and 19 more')).toBe(
+      'evento 1, evento 3, evento 5 y 19 más',
+    );
+    expect(grouped('events[0], events[1], events[2] and 11,156 more')).toBe(
+      'events[0], events[1], events[2] y 11.156 más',
+    );
+    expect(grouped('placemark 2, item 3, entry 4, feature')).toBe(
+      'marca de posición 2, elemento 3, entrada 4, entidad',
+    );
+  });
+
+  it('stays whole in English when a part of it has no Spanish', () => {
+    const unknown = [
+      note('dropped', 'row 6', 'a note no importer writes yet'),
+      // A place the tables do not know, with a message they do.
+      note('dropped', 'cell A1', 'no title and no description'),
+      note('dropped', 'row 6', 'date "x": a reason no importer gives yet'),
+      note('mapped', '', 'colour ← "Colour" (recognised by name)'),
+      note('guessed', '', 'day/month order read as ymd from row 2'),
+    ];
+    for (const english of unknown) {
+      expect(noteInSpanish(english)).toBeUndefined();
+      expect(spanishImportWords.note(english)).toEqual(english);
+    }
+  });
+
+  it('agrees with how many, by Spanish plural rules', () => {
+    expect(messageInSpanish('day/month order read as dmy from row 2')).toBe(
+      'orden de día y mes: se lee día/mes/año, como muestra la fila 2',
+    );
+    expect(messageInSpanish('day/month order read as mdy from rows 2, 3')).toBe(
+      'orden de día y mes: se lee mes/día/año, como muestran las filas 2, 3',
+    );
+    expect(messageInSpanish('day/month order read as dmy from event 1')).toBe(
+      'orden de día y mes: se lee día/mes/año, como muestra el evento 1',
+    );
+    expect(messageInSpanish('empty: event 2')).toBe('vacío: evento 2');
+    expect(messageInSpanish('empty: events 2, 5')).toBe('vacíos: eventos 2, 5');
+    expect(messageInSpanish('actors ← "A1" + "A2" (recognised by name)')).toBe(
+      'actores ← "A1" + "A2" (columnas reconocidas por su nombre)',
+    );
+    expect(messageInSpanish('1 ids written in lower case to be slugs (CIV1 → civ1)')).toBe(
+      '1 id escrito en minúsculas para que sea un identificador válido (slug) (CIV1 → civ1)',
+    );
+    expect(messageInSpanish('2 ids written in lower case to be slugs (CIV1 → civ1)')).toBe(
+      '2 ids escritos en minúsculas para que sean identificadores válidos (slugs) (CIV1 → civ1)',
+    );
+    // Whole millions take CLDR's "many" in Spanish: the phrase falls back to its plural.
+    expect(messageInSpanish('1000000 empty rows')).toBe('1.000.000 filas vacías');
+  });
+
+  it('names the import fields as the Import dialog’s column lists do', () => {
+    for (const field of IMPORT_FIELDS) {
+      expect(messageInSpanish(`${field} ← "C" (mapped by hand)`)).toBe(
+        `${esLater.importField[field]} ← "C" (columna elegida a mano)`,
+      );
+    }
+  });
+});
+
+describe('the importers’ words', () => {
+  it('name the format and the rows of a question in Spanish', () => {
+    expect(spanishImportWords.formatName('csv')).toBe('tabla CSV/TSV');
+    expect(spanishImportWords.formatName('csv', 'xlsx')).toBe('hoja de cálculo (Excel .xlsx)');
+    expect(spanishImportWords.formatName('feed')).toBe('canal web (RSS o Atom)');
+    expect(spanishImportWords.listRows([3], 'row')).toBe('fila 3');
+    expect(spanishImportWords.listRows([3, 4], 'event')).toBe('eventos 3, 4');
+    expect(
+      spanishImportWords.listRows(
+        [...Array(12).keys()].map((i) => i + 2),
+        'row',
+      ),
+    ).toBe('filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más');
+  });
+
+  it('are the importers’ own in English', () => {
+    const english = note('dropped', 'row 6', 'no title and no description');
+    expect(englishImportWords.note(english)).toEqual(english);
+    expect(englishImportWords.formatName('csv', 'xlsx')).toBe('spreadsheet (Excel .xlsx)');
+    expect(englishImportWords.listRows([3, 4], 'row')).toBe('rows 3, 4');
+  });
+});
