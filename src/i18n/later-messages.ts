@@ -1,7 +1,9 @@
+import { useSyncExternalStore } from 'react';
+import type { ImportWords } from '../format/convert/import-report';
 import { laterMessagesOf } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
 import { type Messages, en, enPercent, enPlural, n } from './messages';
-import { useMessages } from './use-messages';
+import { useLocale, useMessages } from './use-messages';
 
 /**
  * The strings of the parts loaded after the first screen (the event list and details, search
@@ -333,4 +335,48 @@ export function useAllMessages(): AllMessages {
     merged.set(first, all);
   }
   return all;
+}
+
+/*
+ * The importers' words in Spanish (i18n/import-report-es.ts) are fetched the first time the
+ * Spanish interface asks for them, never by the English one; whatever asked renders again
+ * when they arrive, in English meanwhile, as the messages do. The Import dialog is there from
+ * just after the first paint, so they are in long before a file is.
+ */
+let spanishImportWords: ImportWords | undefined;
+let importWordsLoading: Promise<void> | undefined;
+const importWordsListeners = new Set<() => void>();
+
+function loadSpanishImportWords(): void {
+  importWordsLoading ??= import('./import-report-es').then(
+    (module) => {
+      spanishImportWords = module.spanishImportWords;
+      for (const listener of importWordsListeners) listener();
+    },
+    () => {
+      // Not kept: the next render asks again.
+      importWordsLoading = undefined;
+    },
+  );
+}
+
+function subscribeToImportWords(listener: () => void): () => void {
+  importWordsListeners.add(listener);
+  return () => importWordsListeners.delete(listener);
+}
+
+/**
+ * The importers' words in the reader's language; undefined for their own English ones
+ * (englishImportWords, import-report.ts, which the caller has: importing it here would
+ * bring the import report's code to every part that reads these strings).
+ */
+export function useTranslatedImportWords(): ImportWords | undefined {
+  const lang = useLocale();
+  // Spanish notes among English messages (the language's file still on its way) would be
+  // the half-translated sentence the tables avoid.
+  const messagesIn = useMessages() !== en;
+  const words = useSyncExternalStore(subscribeToImportWords, () => spanishImportWords);
+  if (lang !== 'es' || !messagesIn) return undefined;
+  if (!words) loadSpanishImportWords();
+  return words;
 }

@@ -236,8 +236,9 @@ export const esLater: LaterMessages = {
   quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
   storeReport: (dropped, warnings) =>
     `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${nEs(warnings)} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+  // Format names are nouns ("tabla CSV/TSV", "canal web (RSS o Atom)": import-formats-es.ts).
   importDroppedTitle: (format, dropped) =>
-    `Descartado al importar desde ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
+    `Descartado al importar un archivo de tipo ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
   importDroppedShown: (shown, dropped) =>
     `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
   keyboardHint:
@@ -307,7 +308,8 @@ export const esLater: LaterMessages = {
   dragToClose: 'Arrastra hacia abajo para cerrar',
   // Importar (issue 14)
   importTitle: 'Importar',
-  importFormat: (format, items) => `Reconocido: ${format} (${nEs(items)} leídos)`,
+  importFormat: (format, items) =>
+    `Formato reconocido: ${format} (${nEs(items)} ${esPlural(items, { one: 'elemento leído', other: 'elementos leídos' })})`,
   importStep: (step, of) => `Paso ${step} de ${of}:`,
   importStage: {
     reading: (percent) => (percent ? `Leyendo el archivo… ${percent}` : 'Leyendo el archivo…'),
@@ -337,9 +339,9 @@ export const esLater: LaterMessages = {
   importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
   importDateOrderAssumed: 'Leído con el mes primero, como TimelineJS lee esta hoja.',
   storeIsImportable: (format) =>
-    `Es un archivo ${format}, no un almacén de Sourceline. Impórtalo para verlo aquí: el diálogo Importar muestra en qué se convierte antes de abrirlo.`,
+    `Es un archivo de tipo ${format}, no un almacén de Sourceline. Impórtalo para verlo aquí: el diálogo Importar muestra en qué se convierte antes de abrirlo.`,
   storeIsImportableElsewhere: (format) =>
-    `Es un archivo ${format}, no un almacén de Sourceline: Sourceline puede importarlo, pero no en una línea de tiempo insertada.`,
+    `Es un archivo de tipo ${format}, no un almacén de Sourceline: Sourceline puede importarlo, pero no en una línea de tiempo insertada.`,
   importIt: 'Importarlo…',
   importDayMonth: 'día/mes/año',
   importMonthDay: 'mes/día/año',

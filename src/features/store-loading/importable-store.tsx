@@ -1,6 +1,6 @@
-import { formatName } from '../../format/convert/import-report';
+import { englishImportWords } from '../../format/convert/import-report';
 import type { Importable } from './api/store-load-error';
-import { useAllMessages } from '../../i18n/later-messages';
+import { useAllMessages, useTranslatedImportWords } from '../../i18n/later-messages';
 
 /*
  * A document refused as a store that is a file the app imports (a TimelineJS export at an
@@ -16,7 +16,8 @@ export function ImportableReason({
   canImport: boolean;
 }) {
   const t = useAllMessages();
-  const name = formatName(importable.format, importable.container);
+  const words = useTranslatedImportWords() ?? englishImportWords;
+  const name = words.formatName(importable.format, importable.container);
   return <p>{canImport ? t.storeIsImportable(name) : t.storeIsImportableElsewhere(name)}</p>;
 }
 

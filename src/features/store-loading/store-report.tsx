@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { useAllMessages } from '../../i18n/later-messages';
-import { describeNote, formatName, notesCovered } from '../../format/convert/import-report';
+import { useAllMessages, useTranslatedImportWords } from '../../i18n/later-messages';
+import { describeNote, englishImportWords, notesCovered } from '../../format/convert/import-report';
 import type { LoadedStore } from './api/get-store';
 import { useStoreOnScreen } from './api/store-on-screen';
 import { importReportOf } from './import/imported-reports';
@@ -17,6 +17,7 @@ const NO_HELD_CHECKS = createHeldChecks();
  */
 export function StoreReport({ loaded }: { loaded: LoadedStore }) {
   const t = useAllMessages();
+  const words = useTranslatedImportWords() ?? englishImportWords;
   const headingId = useId();
   const importHeadingId = useId();
   const source = useStoreOnScreen((screen) => screen.shown?.source);
@@ -39,7 +40,10 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
         {imported && importDropped > 0 ? (
           <>
             <h2 id={importHeadingId}>
-              {t.importDroppedTitle(formatName(imported.format, imported.container), importDropped)}
+              {t.importDroppedTitle(
+                words.formatName(imported.format, imported.container),
+                importDropped,
+              )}
             </h2>
             {importListed < importDropped ? (
               <p>{t.importDroppedShown(importListed, importDropped)}</p>
@@ -48,7 +52,7 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
             <ul tabIndex={0} aria-labelledby={importHeadingId}>
               {imported.notes.map((note, i) => (
                 <li key={i} className="problem problem--error">
-                  <code>{describeNote(note)}</code>
+                  <code>{describeNote(words.note(note))}</code>
                 </li>
               ))}
             </ul>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import { type DateOrder, listRows } from '../../../format/convert/import-dates';
-import { formatName } from '../../../format/convert/import-report';
+import type { DateOrder } from '../../../format/convert/import-dates';
+import { type ImportNote, englishImportWords } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
-import { useAllMessages } from '../../../i18n/later-messages';
+import { useAllMessages, useTranslatedImportWords } from '../../../i18n/later-messages';
 import { importActions, useImport } from './import-state';
 import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
 import './import-dialog.css';
@@ -120,6 +120,7 @@ export function ImportDialog() {
 
 function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
   const t = useAllMessages();
+  const words = useTranslatedImportWords() ?? englishImportWords;
   const dateOrder = useImport((state) => state.options.dateOrder);
   if (verdict.kind === 'not-import') return null;
   if (verdict.kind === 'refused') {
@@ -136,17 +137,17 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
     );
   }
   if (verdict.kind === 'ask-date-order') {
-    const where = listRows(verdict.rows, verdict.unit);
+    const where = words.listRows(verdict.rows, verdict.unit);
     return (
       <>
-        <p>{formatName(verdict.format, verdict.container)}</p>
+        <p>{words.formatName(verdict.format, verdict.container)}</p>
         <DateOrderChoice busy={busy} rows={t.importDateOrderRows(where)} />
       </>
     );
   }
   return (
     <>
-      <p>{t.importFormat(formatName(verdict.format, verdict.container), verdict.items)}</p>
+      <p>{t.importFormat(words.formatName(verdict.format, verdict.container), verdict.items)}</p>
       {/* Once answered, the question stays, so that the answer can be changed; an order the
           format's own tool reads is offered the same way. */}
       {dateOrder ? (
@@ -186,19 +187,23 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
   );
 }
 
-function Notes({ notes }: { notes: readonly { kind: string; where: string; message: string }[] }) {
+function Notes({ notes }: { notes: readonly ImportNote[] }) {
   const t = useAllMessages();
+  const words = useTranslatedImportWords() ?? englishImportWords;
   if (notes.length === 0) return null;
   return (
     <details className="import-dialog__notes">
       <summary>{t.importNotes}</summary>
       <ul>
-        {notes.map((note, i) => (
-          <li key={i}>
-            <strong>{note.kind}</strong> {note.where ? `${note.where}: ` : ''}
-            {note.message}
-          </li>
-        ))}
+        {notes.map((note, i) => {
+          const { kind, where, message } = words.note(note);
+          return (
+            <li key={i}>
+              <strong>{kind}</strong> {where ? `${where}: ` : ''}
+              {message}
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { STORE_TITLE } from './helpers/app';
+import { heading } from './helpers/store-loading';
+
+/**
+ * `?lang=es`: what an import recognised, did and dropped is said in Spanish, in the Import
+ * dialog and in the store's report afterwards, not in the importers' English (which the
+ * CLI prints); what the file wrote stays as it wrote it.
+ */
+
+// The machine these run on is shared and often loaded: waits are for what a person sees,
+// with room for a slow start.
+test.slow();
+const SLOW = { timeout: 30_000 };
+
+const CSV = [
+  'Fecha,Titular,Actores',
+  '2024-06-19,Cumbre en Pionyang,Rusia',
+  '2024-06-20,,Corea del Norte',
+  'pronto,Firma del tratado,Rusia',
+].join('\n');
+
+test('a CSV imported in the Spanish interface: its format and notes in Spanish, in the dialog and the report', async ({
+  page,
+}) => {
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({ name: 'cumbres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+
+  const dialog = page.getByRole('dialog', { name: 'Importar' });
+  await expect(dialog).toBeVisible(SLOW);
+  await expect(dialog).toContainText('Formato reconocido: tabla CSV/TSV (3 elementos leídos)');
+  await dialog.getByText('Qué se asignó, dedujo y descartó').click();
+  const notes = dialog.getByRole('listitem');
+  await expect(notes.filter({ hasText: 'fecha ← "Fecha"' })).toHaveText(
+    'asignado fecha ← "Fecha" (columna reconocida por su nombre)',
+  );
+  await expect(notes.filter({ hasText: 'fila 3:' })).toHaveText(
+    'descartado fila 3: sin título ni descripción',
+  );
+  // The date as the file wrote it, quoted; why it is no date, in Spanish.
+  await expect(notes.filter({ hasText: 'fila 4:' })).toHaveText(
+    'descartado fila 4: fecha "pronto": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+  );
+  await dialog.getByRole('button', { name: 'Importar' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText('cumbres', SLOW);
+  await page.getByText(/^2 elementos descartados · \d+ avisos?$/).click();
+  const drops = page.getByRole('list', {
+    name: 'Descartado al importar un archivo de tipo tabla CSV/TSV: 2 elementos',
+  });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    'fila 3: sin título ni descripción',
+    'fila 4: fecha "pronto": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+  ]);
+});
