@@ -59,3 +59,42 @@ test('a CSV imported in the Spanish interface: its format and notes in Spanish, 
     'fila 4: fecha "pronto": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
   ]);
 });
+
+test('a file the importers refuse in the Spanish interface: why, in Spanish, with the file’s own names', async ({
+  page,
+}) => {
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({
+      name: 'sin-fechas.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Cuándo,Titular\nayer,Cumbre en Pionyang\n'),
+    });
+
+  const dialog = page.getByRole('dialog', { name: 'Importar' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Este archivo no se puede importar: no se reconoce por su nombre ninguna columna de fechas ("Date", "Fecha", "Start"…); columnas: Cuándo, Titular. Elige la columna en Columnas, abajo, en la lista «fecha».',
+    SLOW,
+  );
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Refused before it is read as text: what it is, and what to do with it.
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({
+      name: 'informe.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
+    });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Este archivo no se puede importar: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
+    SLOW,
+  );
+});

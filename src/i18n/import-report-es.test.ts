@@ -132,10 +132,44 @@ describe('the importers’ words', () => {
     ).toBe('filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más');
   });
 
+  it('say why a file was refused in Spanish, the file’s names as it wrote them', () => {
+    expect(spanishImportWords.refusal('no placemarks')).toBe('no hay marcas de posición');
+    expect(
+      spanishImportWords.refusal(
+        'no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: Cuándo, <b>Qué</b>',
+      ),
+    ).toBe(
+      'no se reconoce por su nombre ninguna columna de fechas ("Date", "Fecha", "Start"…); columnas: Cuándo, <b>Qué</b>',
+    );
+    expect(
+      spanishImportWords.refusal('an OpenDocument spreadsheet whose sheets ("A", "B") are empty'),
+    ).toBe('una hoja de cálculo OpenDocument cuyas hojas ("A", "B") están vacías');
+  });
+
+  it('agree a refusal’s counts by Spanish plural rules', () => {
+    const backwards = (n: number, of: number, places: string) =>
+      spanishImportWords.refusal(
+        `its dates run backwards: ${n} of ${of} periods end before they start (${places}), as when they count years before present (SIMILE’s geological timelines, in millions of years); they are not calendar years`,
+      );
+    expect(backwards(1, 1, 'event 4')).toMatch(
+      /^sus fechas van hacia atrás: 1 de 1 periodo termina antes de empezar \(evento 4\), /,
+    );
+    expect(backwards(2, 3, 'events 1, 2')).toMatch(
+      /^sus fechas van hacia atrás: 2 de 3 periodos terminan antes de empezar \(eventos 1, 2\), /,
+    );
+  });
+
+  it('leave a refusal the tables do not know whole in English', () => {
+    for (const english of ['HTTP 404', 'no sheet could be read', 'a ZIP archive of a new kind']) {
+      expect(spanishImportWords.refusal(english)).toBe(english);
+    }
+  });
+
   it('are the importers’ own in English', () => {
     const english = note('dropped', 'row 6', 'no title and no description');
     expect(englishImportWords.note(english)).toEqual(english);
     expect(englishImportWords.formatName('csv', 'xlsx')).toBe('spreadsheet (Excel .xlsx)');
     expect(englishImportWords.listRows([3, 4], 'row')).toBe('rows 3, 4');
+    expect(englishImportWords.refusal('no placemarks')).toBe('no placemarks');
   });
 });

@@ -9,6 +9,7 @@ import {
 import { FORMAT_NAMES_ES } from './import-formats-es';
 import { messageInSpanish } from './import-notes-es';
 import { rowsInSpanish, whereInSpanish } from './import-places-es';
+import { refusalInSpanish } from './import-refusals-es';
 
 /**
  * The importers' words in Spanish (ImportWords, import-report.ts), loaded only by the Spanish
@@ -39,4 +40,5 @@ export const spanishImportWords: ImportWords = {
   },
   listRows: rowsInSpanish,
   note: (note) => noteInSpanish(note) ?? englishImportWords.note(note),
+  refusal: (message) => refusalInSpanish(message) ?? message,
 };

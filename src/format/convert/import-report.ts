@@ -102,6 +102,8 @@ export interface ImportWords {
   listRows(rows: readonly number[], unit: 'row' | 'event'): string;
   /** A note, all of it in one language: its kind, where it was, what it says. */
   note(note: ImportNote): ShownNote;
+  /** Why a file was refused: a converter's refusal, or why its bytes could not be read. */
+  refusal(message: string): string;
 }
 
 export interface ShownNote {
@@ -115,6 +117,7 @@ export const englishImportWords: ImportWords = {
   formatName,
   listRows,
   note: ({ kind, where, message }) => ({ kind, where, message }),
+  refusal: (message) => message,
 };
 
 /** How many of an import's notes a list of (perhaps grouped) notes stands for. */

@@ -18,6 +18,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 export function ImportDialog() {
   const t = useAllMessages();
+  const words = useTranslatedImportWords() ?? englishImportWords;
   const state = useImport();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -76,7 +77,7 @@ export function ImportDialog() {
       ) : null}
       {state.phase === 'failed' ? (
         <p role="alert" className="field-error">
-          {t.importRefused(state.error ?? '')}
+          {t.importRefused(words.refusal(state.error ?? ''))}
         </p>
       ) : null}
       {verdict ? <Verdict verdict={verdict} busy={busy} /> : null}
@@ -127,7 +128,7 @@ function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
     return (
       <>
         <p role="alert" className="field-error">
-          {t.importRefused(verdict.message)}
+          {t.importRefused(words.refusal(verdict.message))}
           {verdict.missing && verdict.table
             ? `. ${t.importChooseColumn(t.importMapping, t.importField[verdict.missing])}`
             : null}
