@@ -28,3 +28,54 @@ test('the Spanish editor says a field’s problem in Spanish', async ({ page }) 
   await expect(storeTitle).not.toHaveAttribute('aria-invalid');
   await expect(language).not.toHaveAttribute('aria-invalid');
 });
+
+test('the Spanish editor says in Spanish what an imported file became and what it left out', async ({
+  page,
+}) => {
+  await page.goto('/edit/?lang=es');
+  await page.getByRole('button', { name: 'Abrir almacén para editar' }).click();
+  const file = page.getByLabel('Archivo del almacén');
+
+  // A file the importers refuse: why, in Spanish.
+  await file.setInputFiles({
+    name: 'lugares.kml',
+    mimeType: 'application/vnd.google-earth.kml+xml',
+    buffer: Buffer.from('<kml xmlns="http://www.opengis.net/kml/2.2"><Document></Document></kml>'),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'No se pudo abrir el almacén: no hay marcas de posición',
+  );
+  // Refused as its bytes are read, before any converter sees it.
+  await file.setInputFiles({
+    name: 'informe.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
+  });
+  await expect(page.getByRole('alert')).toHaveText(
+    'No se pudo abrir el almacén: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
+  );
+
+  await file.setInputFiles({
+    name: 'cumbres.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Fecha,Titular,Actores',
+        '2024-06-19,Cumbre en Pionyang,Rusia; Corea del Norte',
+        '2024-06-20,,Corea del Norte',
+        'pronto,Firma del tratado,Rusia',
+      ].join('\n'),
+    ),
+  });
+  const note = page.getByRole('status').filter({ hasText: 'Importado de' });
+  await expect(note).toContainText(
+    'Importado de un archivo de tipo tabla CSV/TSV: 1 evento; 2 elementos omitidos:',
+  );
+  await expect(note.getByRole('listitem')).toHaveText([
+    'fila 3: sin título ni descripción',
+    'fila 4: fecha "pronto": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+  ]);
+  await expect(page.getByRole('textbox', { name: 'Título del almacén', exact: true })).toHaveValue(
+    'cumbres',
+  );
+});

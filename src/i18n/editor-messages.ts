@@ -36,6 +36,13 @@ export interface EditorMessages {
   monthFirst: string;
   /** After a file was converted into the new draft. */
   importedInto: (format: string, events: number, leftOut: number) => string;
+  /** Why a file was not opened, when the editor itself refused it (not the importers). */
+  notJson: (parserSays: string) => string;
+  notSourceline1: (format: string) => string;
+  fileTooLarge: (megabytes: number) => string;
+  convertedNotAStore: string;
+  /** After a refusal for a column not found: the editor has no column chooser. */
+  renameColumn: string;
   andMore: (count: number) => string;
   drafts: string;
   noDrafts: string;
@@ -162,6 +169,13 @@ export const editorEn: EditorMessages = {
   importedInto: (format, events, leftOut) =>
     `Imported from ${format}: ${enCounted(events, 'event', 'events')}` +
     (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out:` : '.'),
+  notJson: (parserSays) => `not valid JSON (${parserSays})`,
+  notSourceline1: (format) => `the format is ${format}, not "sourceline/1"`,
+  fileTooLarge: (megabytes) =>
+    `the file is larger than ${megabytes} MB, the most Sourceline imports`,
+  convertedNotAStore: 'the converted file is not a store',
+  renameColumn:
+    "Rename the column in the file, or import it with the explorer's Open store…, where its columns can be chosen",
   andMore: (count) => `and ${enCount.format(count)} more`,
   drafts: 'Drafts',
   noDrafts: 'No drafts yet.',
@@ -297,8 +311,15 @@ export const editorEs: EditorMessages = {
   dayFirst: 'día/mes/año',
   monthFirst: 'mes/día/año',
   importedInto: (format, events, leftOut) =>
-    `Importado de ${format}: ${esCounted(events, 'evento', 'eventos')}` +
+    `Importado de un archivo de tipo ${format}: ${esCounted(events, 'evento', 'eventos')}` +
     (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}:` : '.'),
+  notJson: (parserSays) => `no es JSON válido (${parserSays})`,
+  notSourceline1: (format) => `el formato es ${format}, no "sourceline/1"`,
+  fileTooLarge: (megabytes) =>
+    `el archivo ocupa más de ${megabytes} MB, lo máximo que importa Sourceline`,
+  convertedNotAStore: 'el archivo convertido no es un almacén',
+  renameColumn:
+    'Cambia el nombre de la columna en el archivo o impórtalo con «Abrir almacén…» del explorador, donde se pueden elegir sus columnas',
   andMore: (count) => `y ${esCount.format(count)} más`,
   drafts: 'Borradores',
   noDrafts: 'Aún no hay borradores.',

@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { fetchAddress } from '../../../format/convert/fetch-address';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
-import type { ImportText } from '../../../format/convert/read-import-bytes';
+import { ImportReadError, type ImportText } from '../../../format/convert/import-text';
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
 import { documentFromFile } from '../model/document-from-file';
+import { importWordsFor } from '../model/import-words';
 import { useDraft } from '../model/draft-store';
 import {
   createDraft,
@@ -313,7 +314,7 @@ function OpenStoreForm({
   onOpened: (id: string, note: ImportNote | null) => void;
   onCancel: () => void;
 }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   // Opened, it takes the focus to its first field.
   useEffect(() => fileInput.current?.focus(), []);
@@ -323,7 +324,7 @@ function OpenStoreForm({
   const [asking, setAsking] = useState<{ file: NamedText; where: string } | null>(null);
 
   const openText = async (file: NamedText, dateOrder?: DateOrder) => {
-    const opened = await documentFromFile(file.text, file.name, dateOrder, file);
+    const opened = await documentFromFile(file.text, file.name, dateOrder, file, lang);
     if (opened.kind === 'refused') throw new Error(opened.message);
     if (opened.kind === 'ask-date-order') {
       setAsking({ file, where: opened.where });
@@ -340,8 +341,16 @@ function OpenStoreForm({
     onOpened(await createDraft(document), note);
   };
 
-  const failed = (failure: unknown) =>
-    setError(m.openFailed(failure instanceof Error ? failure.message : String(failure)));
+  const failed = async (failure: unknown) => {
+    // What reading the bytes refused (a PDF, a damaged archive) is the importers' to word.
+    const reason =
+      failure instanceof ImportReadError
+        ? (await importWordsFor(lang)).refusal(failure.message)
+        : failure instanceof Error
+          ? failure.message
+          : String(failure);
+    setError(m.openFailed(reason));
+  };
 
   const open = async (read: () => Promise<NamedText>) => {
     setError(null);
@@ -349,14 +358,14 @@ function OpenStoreForm({
     try {
       await openText(await read());
     } catch (failure) {
-      failed(failure);
+      await failed(failure);
     }
   };
 
   const answer = (dateOrder: DateOrder) => {
     if (!asking) return;
     setError(null);
-    openText(asking.file, dateOrder).catch(failed);
+    openText(asking.file, dateOrder).catch((failure: unknown) => void failed(failure));
   };
 
   return (

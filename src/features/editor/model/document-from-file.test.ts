@@ -92,4 +92,47 @@ describe('documentFromFile', () => {
       message: expect.stringMatching(/^not a format Sourceline imports/),
     });
   });
+
+  describe('in the Spanish editor', () => {
+    const inSpanish = (text: string, name: string, dateOrder?: 'dmy' | 'mdy') =>
+      documentFromFile(text, name, dateOrder, { notes: [] }, 'es');
+
+    it('names the format and what was left out in Spanish, the file’s values as written', async () => {
+      const opened = await inSpanish(CSV, 'events.csv');
+      if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);
+      expect(opened.imported).toEqual({
+        format: 'tabla CSV/TSV',
+        leftOutCount: 2,
+        leftOut: [
+          'fila 2: se omite la cita 1: no hay ninguna fuente a la que atribuirla',
+          'fila 4: fecha "": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+        ],
+      });
+    });
+
+    it('asks the date order about rows named in Spanish', async () => {
+      const ambiguous =
+        'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n';
+      expect(await inSpanish(ambiguous, 'talks.csv')).toEqual({
+        kind: 'ask-date-order',
+        where: 'filas 2, 3',
+      });
+    });
+
+    it('says in Spanish why it cannot open a file, the editor’s reasons and the importers’', async () => {
+      expect(await inSpanish('Happened,Title\nyesterday,Talks\n', 'nodate.csv')).toEqual({
+        kind: 'refused',
+        message:
+          'no se reconoce por su nombre ninguna columna de fechas ("Date", "Fecha", "Start"…); columnas: Happened, Title. Cambia el nombre de la columna en el archivo o impórtalo con «Abrir almacén…» del explorador, donde se pueden elegir sus columnas',
+      });
+      expect(await inSpanish('{"format": "sourceline/9"}', 'x.json')).toEqual({
+        kind: 'refused',
+        message: 'el formato es "sourceline/9", no "sourceline/1"',
+      });
+      expect(await inSpanish('<kml><Document></Document></kml>', 'x.kml')).toEqual({
+        kind: 'refused',
+        message: 'no hay marcas de posición',
+      });
+    });
+  });
 });

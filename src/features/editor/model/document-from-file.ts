@@ -1,7 +1,9 @@
 import type { DateOrder } from '../../../format/convert/import-dates';
 import type { ImportText } from '../../../format/convert/import-text';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
+import { EDITOR_MESSAGES, type EditorLang } from '../../../i18n/editor-messages';
 import { type DraftDocument, documentFromJson } from './draft-document';
+import { importWordsFor } from './import-words';
 
 /** What a file opened for editing turned out to be. */
 export type OpenedFile =
@@ -10,7 +12,7 @@ export type OpenedFile =
       readonly document: DraftDocument;
       /**
        * Set when the file was converted: from what, how many of its items were left out, and
-       * what, in words (one line for each reason, naming its places).
+       * what, in words (one line for each reason, naming its places), in the editor's language.
        */
       readonly imported?: {
         readonly format: string;
@@ -35,37 +37,33 @@ export async function documentFromFile(
   dateOrder?: DateOrder,
   /** What reading the file's bytes did (a KMZ's KML taken out): see read-import-bytes.ts. */
   read: Pick<ImportText, 'notes' | 'container'> = { notes: [] },
+  lang: EditorLang = 'en',
 ): Promise<OpenedFile> {
+  const m = EDITOR_MESSAGES[lang];
   if (looksLikeJson(text)) {
     let data: unknown;
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return { kind: 'refused', message: `not valid JSON (${(error as Error).message})` };
+      return { kind: 'refused', message: m.notJson((error as Error).message) };
     }
     const format = (data as { format?: unknown } | null)?.format;
     if (typeof format === 'string' && format.startsWith('sourceline/')) {
       const document = documentFromJson(data);
       return document
         ? { kind: 'document', document }
-        : {
-            kind: 'refused',
-            message: `the format is ${JSON.stringify(format)}, not "sourceline/1"`,
-          };
+        : { kind: 'refused', message: m.notSourceline1(JSON.stringify(format)) };
     }
   }
   // Refused before the converters are loaded for it (import-limits.ts is kept light for this).
   if (text.length > MAX_IMPORT_BYTES) {
-    return {
-      kind: 'refused',
-      message: `the file is larger than ${Math.round(MAX_IMPORT_BYTES / 1e6)} MB, the most Sourceline imports`,
-    };
+    return { kind: 'refused', message: m.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1e6)) };
   }
-  const [{ convertText, titleFromFileName }, { formatName, describeNote, groupNotes }, dates] =
+  const [{ convertText, titleFromFileName }, { describeNote, groupNotes }, words] =
     await Promise.all([
       import('../../../format/convert/convert'),
       import('../../../format/convert/import-report'),
-      import('../../../format/convert/import-dates'),
+      importWordsFor(lang),
     ]);
   const outcome = convertText(text, {
     fallbackTitle: titleFromFileName(fileName),
@@ -75,23 +73,21 @@ export async function documentFromFile(
   });
   if (outcome.kind === 'refused') {
     // The editor has no column chooser: the explorer's Import dialog has.
-    const choose = outcome.missing
-      ? `. Rename the column in the file, or import it with the explorer's Open store…, where its columns can be chosen`
-      : '';
-    return { kind: 'refused', message: `${outcome.message}${choose}` };
+    const choose = outcome.missing ? `. ${m.renameColumn}` : '';
+    return { kind: 'refused', message: `${words.refusal(outcome.message)}${choose}` };
   }
   if (outcome.kind === 'ask-date-order')
-    return { kind: 'ask-date-order', where: dates.listRows(outcome.rows, outcome.unit) };
+    return { kind: 'ask-date-order', where: words.listRows(outcome.rows, outcome.unit) };
   const document = documentFromJson(outcome.store);
-  if (!document) return { kind: 'refused', message: 'the converted file is not a store' };
+  if (!document) return { kind: 'refused', message: m.convertedNotAStore };
   const dropped = outcome.report.notes.filter((note) => note.kind === 'dropped');
   return {
     kind: 'document',
     document,
     imported: {
-      format: formatName(outcome.report.format, outcome.report.container),
+      format: words.formatName(outcome.report.format, outcome.report.container),
       leftOutCount: dropped.length,
-      leftOut: groupNotes(dropped).map(describeNote),
+      leftOut: groupNotes(dropped).map((note) => describeNote(words.note(note))),
     },
   };
 }
