@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportWords } from '../format/convert/import-report';
+import type { ProblemGroup } from '../format/problems';
 import { laterMessagesOf } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
 import { type Messages, en, enPercent, enPlural, n } from './messages';
@@ -338,31 +339,40 @@ export function useAllMessages(): AllMessages {
 }
 
 /*
- * The importers' words in Spanish (i18n/import-report-es.ts) are fetched the first time the
- * Spanish interface asks for them, never by the English one; whatever asked renders again
- * when they arrive, in English meanwhile, as the messages do. The Import dialog is there from
- * just after the first paint, so they are in long before a file is.
+ * Words in Spanish for what the code says in English (the importers' report, the validator's
+ * problems) are fetched the first time the Spanish interface asks for them, never by the
+ * English one; whatever asked renders again when they arrive, in English meanwhile, as the
+ * messages do. The Import dialog is there from just after the first paint, so the importers'
+ * are in long before a file is.
  */
-let spanishImportWords: ImportWords | undefined;
-let importWordsLoading: Promise<void> | undefined;
-const importWordsListeners = new Set<() => void>();
-
-function loadSpanishImportWords(): void {
-  importWordsLoading ??= import('./import-report-es').then(
-    (module) => {
-      spanishImportWords = module.spanishImportWords;
-      for (const listener of importWordsListeners) listener();
-    },
-    () => {
-      // Not kept: the next render asks again.
-      importWordsLoading = undefined;
-    },
-  );
-}
-
-function subscribeToImportWords(listener: () => void): () => void {
-  importWordsListeners.add(listener);
-  return () => importWordsListeners.delete(listener);
+function spanishWords<T>(load: () => Promise<T>): () => T | undefined {
+  let words: T | undefined;
+  let loading: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const current = () => words;
+  return function useSpanishWords() {
+    const lang = useLocale();
+    // Spanish words among English messages (the language's file still on its way) would be
+    // the half-translated sentence the tables avoid.
+    const messagesIn = useMessages() !== en;
+    const loaded = useSyncExternalStore(subscribe, current);
+    if (lang !== 'es' || !messagesIn) return undefined;
+    loading ??= load().then(
+      (module) => {
+        words = module;
+        for (const listener of listeners) listener();
+      },
+      () => {
+        // Not kept: the next render asks again.
+        loading = undefined;
+      },
+    );
+    return loaded;
+  };
 }
 
 /**
@@ -370,13 +380,15 @@ function subscribeToImportWords(listener: () => void): () => void {
  * (englishImportWords, import-report.ts, which the caller has: importing it here would
  * bring the import report's code to every part that reads these strings).
  */
-export function useTranslatedImportWords(): ImportWords | undefined {
-  const lang = useLocale();
-  // Spanish notes among English messages (the language's file still on its way) would be
-  // the half-translated sentence the tables avoid.
-  const messagesIn = useMessages() !== en;
-  const words = useSyncExternalStore(subscribeToImportWords, () => spanishImportWords);
-  if (lang !== 'es' || !messagesIn) return undefined;
-  if (!words) loadSpanishImportWords();
-  return words;
-}
+export const useTranslatedImportWords: () => ImportWords | undefined = spanishWords(() =>
+  import('./import-report-es').then((module) => module.spanishImportWords),
+);
+
+/**
+ * A line of the store report in the reader's language, or undefined for the validator's
+ * own English (describeProblemGroup, which the caller has), also when the tables lack a part.
+ */
+export const useTranslatedProblems: () =>
+  ((group: ProblemGroup) => string | undefined) | undefined = spanishWords(() =>
+  import('./problem-report-es').then((module) => module.problemGroupInSpanish),
+);

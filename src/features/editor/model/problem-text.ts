@@ -1,6 +1,6 @@
 import type { Problem } from '../../../format/problems';
 import type { EditorLang } from '../../../i18n/editor-messages';
-import { expectedInSpanish, foundInSpanish, leadInSpanish } from './problem-text-es';
+import { expectedInSpanish, foundInSpanish, leadInSpanish } from '../../../i18n/problem-text-es';
 
 // The validator's values as it shows them (shortenValue): nothing typed yet.
 const NOTHING = new Set([undefined, '""', '[]']);

@@ -8,7 +8,7 @@
  * stores broken in every way it has words for and fails on any phrase missing here.
  */
 
-import { pluralsOf } from '../../../i18n/plural';
+import { pluralsOf } from './plural';
 
 const esPlural = pluralsOf('es');
 
