@@ -1,5 +1,6 @@
 import { countedInSpanish, placeListInSpanish } from './import-places-es';
 import { type PluralForms, pluralsOf } from './plural';
+import { type Rule, byTables } from './spanish-tables';
 
 /**
  * What the importers say they did (the notes of src/format/convert/*.ts), in Spanish, for the
@@ -14,9 +15,6 @@ import { type PluralForms, pluralsOf } from './plural';
 const esPlural = pluralsOf('es');
 const esNumber = new Intl.NumberFormat('es-ES');
 const count = (digits: string) => esNumber.format(Number(digits));
-
-/** A phrase that carries a value; undefined when a part of it has no Spanish. */
-type Rule = readonly [RegExp, (...parts: string[]) => string | undefined];
 
 const PHRASES: ReadonlyMap<string, string> = new Map([
   // Tables: CSV/TSV, spreadsheets, the TimelineJS sheet.
@@ -493,12 +491,5 @@ export const SPANISH_NOTE_PHRASES = {
 
 /** A note's message in Spanish; undefined when the tables have no Spanish for all of it. */
 export function messageInSpanish(english: string): string | undefined {
-  const phrase = PHRASES.get(english);
-  if (phrase !== undefined) return phrase;
-  for (const [pattern, spanish] of RULES) {
-    const match = pattern.exec(english);
-    // An optional group that took no part is undefined: the rule sees it as ''.
-    if (match) return spanish(...match.slice(1).map((part) => part ?? '')) || undefined;
-  }
-  return undefined;
+  return byTables(english, RULES, PHRASES);
 }

@@ -1,5 +1,6 @@
 import { countedInSpanish } from './import-places-es';
 import { pluralsOf } from './plural';
+import { type Rule, byTables } from './spanish-tables';
 
 /**
  * Why the importers refused a file (a converter's refusal, or what reading its bytes found:
@@ -14,8 +15,6 @@ const esPlural = pluralsOf('es');
 const esNumber = new Intl.NumberFormat('es-ES');
 /** A count the importers wrote with English separators ("10,000,000"). */
 const count = (english: string) => esNumber.format(Number(english.replace(/,/g, '')));
-
-type Rule = readonly [RegExp, (...parts: string[]) => string | undefined];
 
 /** Refusals by their words, as a noun phrase or a clause after "Este archivo no se puede importar:". */
 const PHRASES: ReadonlyMap<string, string> = new Map([
@@ -202,12 +201,5 @@ export const SPANISH_REFUSALS = { phrases: PHRASES, rules: RULES, workbooks: WOR
 
 /** A refusal in Spanish; undefined when the tables have no Spanish for all of it. */
 export function refusalInSpanish(english: string): string | undefined {
-  const phrase = PHRASES.get(english);
-  if (phrase !== undefined) return phrase;
-  for (const [pattern, spanish] of RULES) {
-    const match = pattern.exec(english);
-    // An optional group that took no part is undefined: the rule sees it as ''.
-    if (match) return spanish(...match.slice(1).map((part) => part ?? '')) || undefined;
-  }
-  return undefined;
+  return byTables(english, RULES, PHRASES);
 }

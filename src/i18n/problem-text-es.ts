@@ -9,11 +9,9 @@
  */
 
 import { pluralsOf } from './plural';
+import { type Rule, byTables } from './spanish-tables';
 
 const esPlural = pluralsOf('es');
-
-/** A phrase that carries a value (a date, an id, a limit); undefined when a part has no Spanish. */
-type Rule = readonly [RegExp, (...parts: string[]) => string | undefined];
 
 // Leads are sentence starts, so they are capitalised; "invalid value", "required field
 // missing" and "not usable" never reach these tables (problemText says "Required" or "Not
@@ -216,12 +214,12 @@ export const SPANISH_PHRASES = { leads: LEADS, expected: EXPECTED };
 
 /** What is wrong, in Spanish; undefined when the tables have no Spanish for it. */
 export function leadInSpanish(english: string): string | undefined {
-  return LEADS.get(english) ?? byRule(LEAD_RULES, english);
+  return byTables(english, LEAD_RULES, LEADS);
 }
 
 /** What is expected, in Spanish; undefined when the tables have no Spanish for it. */
 export function expectedInSpanish(english: string): string | undefined {
-  return EXPECTED.get(english) ?? byRule(EXPECTED_RULES, english);
+  return byTables(english, EXPECTED_RULES, EXPECTED);
 }
 
 /**
@@ -233,13 +231,4 @@ export function foundInSpanish(value: string): string {
   const items = /^\[…\] \((\d+) items\)$/.exec(value)?.[1];
   if (items === undefined) return value;
   return `[…] (${items} ${esPlural(Number(items), { one: 'elemento', other: 'elementos' })})`;
-}
-
-function byRule(rules: readonly Rule[], english: string): string | undefined {
-  for (const [pattern, spanish] of rules) {
-    const match = pattern.exec(english);
-    // An optional group that took no part is undefined: the rule sees it as ''.
-    if (match) return spanish(...match.slice(1).map((part) => part ?? ''));
-  }
-  return undefined;
 }
