@@ -196,21 +196,21 @@ test.describe('evidence', () => {
   }) => {
     await openApp(page, `?event=${INVASION.id}`);
     await expect(detailsHeading(page)).toHaveText(INVASION.title);
-    const related = details(page).getByRole('region', { name: 'Related events' });
+    const related = details(page).getByRole('list', { name: 'Related events' });
     const sanctions = 'Russia under US-led sanctions after its invasion of Ukraine';
     await expect(related.getByRole('listitem')).toHaveText([new RegExp(`^caused ${sanctions}`)]);
     await related.getByRole('button', { name: sanctions }).click();
     await expect(detailsHeading(page)).toHaveText(sanctions);
     await expect(page).toHaveURL(/[?&]event=us-led-sanctions-on-russia(&|$)/);
     await expect(
-      details(page).getByRole('region', { name: 'Related events' }).getByRole('listitem'),
+      details(page).getByRole('list', { name: 'Related events' }).getByRole('listitem'),
     ).toHaveText([new RegExp(`^caused by ${INVASION.title}`)]);
     await page.goBack();
     await expect(detailsHeading(page)).toHaveText(INVASION.title);
 
     // The treaty: the visit's events point at it, so it lists them in reverse.
     await chooseFromList(page, TREATY.title);
-    const treatyRelated = details(page).getByRole('region', { name: 'Related events' });
+    const treatyRelated = details(page).getByRole('list', { name: 'Related events' });
     await expect(treatyRelated.getByRole('listitem').first()).toHaveText(
       /^(see also|responded to by) /,
     );
@@ -280,7 +280,7 @@ test.describe('evidence', () => {
     await openExample(page, '&status=disputed,refuted,confirmed,reported');
     await chooseFromList(page, DISPUTED);
     await expect(details(page).getByRole('region', { name: 'Disputed by' })).toBeVisible();
-    await expect(details(page).getByRole('region', { name: 'Related events' })).toBeVisible();
+    await expect(details(page).getByRole('list', { name: 'Related events' })).toBeVisible();
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();

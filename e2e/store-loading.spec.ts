@@ -523,6 +523,24 @@ test('the report lists what the store dropped and warned about, with paths', asy
   ]);
 });
 
+test('a store whose own title and language are unusable says how many problems it lists', async ({
+  page,
+}) => {
+  const path = storePath('bad-title.json');
+  await routeStore(page, path, (route) =>
+    route.fulfill(json(JSON.stringify({ ...testStore(), title: '', language: 'english' }))),
+  );
+  await page.goto(`/?store=${path}`);
+  await expect(eventCount(page)).toHaveText('3 events');
+  // Not "0 items dropped · 0 warnings" over a list of two.
+  const summary = storeReportSummary(page);
+  await expect(summary).toHaveText('2 problems');
+  await summary.click();
+  await expect(
+    page.getByRole('list').filter({ hasText: 'language:' }).getByRole('listitem'),
+  ).toHaveCount(2);
+});
+
 test.describe('switching stores', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
 

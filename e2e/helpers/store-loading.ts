@@ -248,7 +248,7 @@ export const storeAlert = (page: Page) =>
 export const openStoreDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Open an event store' });
 export const storeReportSummary = (page: Page): Locator =>
-  page.getByText(/^[\d,]+ items? dropped · [\d,]+ warnings?$/);
+  page.getByText(/^[\d,]+ (items? dropped · [\d,]+ warnings?|problems?)$/);
 
 /** Opens a store by address through "Open store…", as a person does. */
 export async function openByAddress(page: Page, address: string) {

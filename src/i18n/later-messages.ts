@@ -43,6 +43,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   contextTitle: string;
   quoteNotFound: string;
   storeReport: (dropped: number, warnings: number) => string;
+  /** The report's summary when what it lists dropped no item and is no warning (a store's title). */
+  storeProblems: (count: number) => string;
   /** The report panel's list of what an import dropped. */
   importDroppedTitle: (format: string, dropped: number) => string;
   importDroppedShown: (shown: number, dropped: number) => string;
@@ -188,6 +190,7 @@ export const laterEn: LaterMessages = {
   quoteNotFound: 'The full text of this source is not in the store.',
   storeReport: (dropped, warnings) =>
     `${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${n(warnings)} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
+  storeProblems: (count) => `${n(count)} ${enPlural(count, { one: 'problem', other: 'problems' })}`,
   importDroppedTitle: (format, dropped) =>
     `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
   importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,

@@ -236,6 +236,8 @@ export const esLater: LaterMessages = {
   quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
   storeReport: (dropped, warnings) =>
     `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${nEs(warnings)} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+  storeProblems: (count) =>
+    `${nEs(count)} ${esPlural(count, { one: 'problema', other: 'problemas' })}`,
   // Format names are nouns ("tabla CSV/TSV", "canal web (RSS o Atom)": import-formats-es.ts).
   importDroppedTitle: (format, dropped) =>
     `Descartado al importar un archivo de tipo ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,

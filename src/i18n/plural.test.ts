@@ -33,6 +33,7 @@ describe('counted messages', () => {
     ]);
     expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
     expect(en.storeReport(0, 20_000)).toBe('0 items dropped · 20,000 warnings');
+    expect([1, 2].map((count) => en.storeProblems(count))).toEqual(['1 problem', '2 problems']);
     expect(en.aggregateName(1)).toBe('1 event counted by period: click a period to zoom in');
     expect(en.aggregateTitle(1, 'May', 'June')).toBe(
       '1 event, May – June: click to zoom in and see it',
@@ -43,6 +44,7 @@ describe('counted messages', () => {
     expect(en.exported(1, 'CSV')).toBe('1 event downloaded as CSV.');
     expect(en.exportSummary(1)).toMatch(/^The 1 event that pass/);
     expect(es.storeReport(1, 2)).toBe('1 elemento descartado · 2 avisos');
+    expect([1, 2].map((count) => es.storeProblems(count))).toEqual(['1 problema', '2 problemas']);
     expect(es.eventsChecked(1)).toBe('1 evento comprobado');
     expect(es.aggregateName(1)).toMatch(/^1 evento contado por periodo/);
     expect(es.aggregateContested(1)).toBe('1 discutido o desmentido');

@@ -26,11 +26,12 @@ export function RelatedEvents({
   const links = relatedLinks(index, event);
   if (links.length === 0) return null;
   return (
-    <section className="related-events" aria-labelledby={headingId}>
+    // A list named by its heading, as ui-contract.md says: not a region of the same name too.
+    <div className="related-events">
       <h3 id={headingId} className="event-details__evidence">
         {t.relatedEvents}
       </h3>
-      <ul>
+      <ul aria-labelledby={headingId}>
         {links.map((link) => (
           <li key={`${link.direction}-${link.relation}-${link.event.id}`}>
             <span className="related-events__relation">
@@ -52,6 +53,6 @@ export function RelatedEvents({
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

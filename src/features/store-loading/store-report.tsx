@@ -35,7 +35,13 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
   if (problems.length === 0 && importDropped === 0) return null;
   return (
     <details className="store-report">
-      <summary>{t.storeReport(dropped, warnings)}</summary>
+      <summary>
+        {/* A store's own field left out (its title, its language) drops no item and is no
+            warning: "0 items dropped · 0 warnings" over a list of two would contradict it. */}
+        {dropped + warnings > 0
+          ? t.storeReport(dropped, warnings)
+          : t.storeProblems(problems.length)}
+      </summary>
       <div className="store-report__panel">
         {imported && importDropped > 0 ? (
           <>
