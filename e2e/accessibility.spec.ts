@@ -194,7 +194,11 @@ test.describe('accessibility: axe WCAG 2.1 AA', () => {
     await page.goto('/?lang=es');
     await expect(page.getByRole('region', { name: 'Cronología' })).toBeVisible();
     await expectNoViolations(page, 'Spanish, dark, loaded');
-    await page.getByRole('list', { name: 'Eventos' }).getByRole('button').first().click();
+    await page
+      .getByRole('list', { name: 'Eventos', exact: true })
+      .getByRole('button')
+      .first()
+      .click();
     await expectNoViolations(page, 'Spanish, dark, event selected');
   });
 
@@ -211,7 +215,7 @@ test.describe('accessibility: axe WCAG 2.1 AA', () => {
       await drawer.getByRole('button', { name: 'Close', exact: true }).click();
       await expect(drawer).toBeHidden();
       await page
-        .getByRole('list', { name: 'Events' })
+        .getByRole('list', { name: 'Events', exact: true })
         .getByRole('button', { name: new RegExp(`^${TREATY.title}`) })
         .click();
       await expect(detailsHeading(page)).toHaveText(TREATY.title);

@@ -10,6 +10,7 @@ import {
   chooseFromList,
   currentWindow,
   dayOf,
+  lastDayOf,
   detailsHeading,
   eventCount,
   freshPage,
@@ -51,7 +52,7 @@ test.describe('deep links', () => {
     // The address bar says the same as the copied link.
     await expect(page).toHaveURL(link);
     const description = await windowDescription(page).innerText();
-    expect(description).toContain(`Showing ${dayOf(copied!.from)} to ${dayOf(copied!.to)}:`);
+    expect(description).toContain(`Showing ${dayOf(copied!.from)} to ${lastDayOf(copied!.to)}:`);
 
     const fresh = await freshPage(browser);
     try {
@@ -81,6 +82,17 @@ test.describe('deep links', () => {
     expect(Date.parse(window.from)).toBeLessThan(day);
     expect(Date.parse(window.to)).toBeGreaterThan(day);
     await expect(timeline(page).getByText(INVASION.title, { exact: true }).first()).toBeVisible();
+  });
+
+  test('the timeline names the days the link names: `to` is the last day shown', async ({
+    page,
+  }) => {
+    await openApp(page, '?from=2024-06-19&to=2024-06-19');
+    await expect(windowDescription(page)).toContainText(/^Showing 19 June 2024 to 19 June 2024:/);
+    await openApp(page, '?from=2022-02-01&to=2022-02-28');
+    await expect(windowDescription(page)).toContainText(
+      /^Showing 1 February 2022 to 28 February 2022:/,
+    );
   });
 });
 

@@ -110,7 +110,7 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   // Preview: the draft in the explorer, its event on the timeline, its excerpt verbatim.
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page).toHaveURL(/\/#draft-preview$/);
-  const events = page.getByRole('list', { name: 'Events' });
+  const events = page.getByRole('list', { name: 'Events', exact: true });
   await expect(events.getByRole('listitem')).toHaveCount(1);
   await events.getByRole('button', { name: new RegExp(`^${TITLE}`) }).click();
   const details = page.getByRole('region', { name: 'Event details' });

@@ -62,7 +62,7 @@ test('a large store is drawn while it loads, and a view moved meanwhile is kept'
   expect(partial.total).toBeGreaterThan(0);
   expect(partial.total).toBeLessThan(EVENTS);
   // The list, the filters and the store's title wait for the whole store.
-  await expect(page.getByRole('region', { name: 'Events' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Events', exact: true })).toHaveCount(0);
   await expect(heading(page)).not.toHaveText(TITLE);
 
   // The person zooms in while waiting; the view they chose survives the arrival of the rest.
@@ -77,7 +77,7 @@ test('a large store is drawn while it loads, and a view moved meanwhile is kept'
   expect(described(await description.textContent()).range).toBe(chosen);
   await expect(
     page
-      .getByRole('region', { name: 'Events' })
+      .getByRole('region', { name: 'Events', exact: true })
       .getByText(`${EVENTS.toLocaleString('en')} events`, {
         exact: true,
       }),

@@ -45,7 +45,7 @@ test('a store of 100,000 events becomes usable', async ({ page }) => {
   await expect(timelineDescription(page)).toContainText(/ of 100,000 events in view/);
   // The list is virtualized: the first events are there, and Next event selects the first.
   await expect(
-    page.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
+    page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem').first(),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Next event' }).click();
   await expect(

@@ -34,7 +34,9 @@ import {
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search events' });
 const matchCount = (page: Page) =>
-  page.getByRole('region', { name: 'Events' }).getByText(/^[\d,]+ match(es)? for “.*”$/);
+  page
+    .getByRole('region', { name: 'Events', exact: true })
+    .getByText(/^[\d,]+ match(es)? for “.*”$/);
 
 /** Lower case without accents, as the search compares. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -175,7 +177,7 @@ test.describe('search', () => {
 
   test('no results: a clear empty state and a way back', async ({ page }) => {
     await openApp(page, '?q=atlantis');
-    const events = page.getByRole('region', { name: 'Events' });
+    const events = page.getByRole('region', { name: 'Events', exact: true });
     await expect(events.getByText('No events match “atlantis”.')).toBeVisible();
     await expect(matchCount(page)).toHaveText('0 matches for “atlantis”');
     await expect(eventList(page).getByRole('listitem')).toHaveCount(0);

@@ -14,7 +14,7 @@ import {
  * their own language with the translation beside them; the timeline's axis follows.
  */
 
-const eventsList = (page: Page) => page.getByRole('list', { name: 'Eventos' });
+const eventsList = (page: Page) => page.getByRole('list', { name: 'Eventos', exact: true });
 const detalles = (page: Page) => page.getByRole('region', { name: 'Detalles del evento' });
 
 async function openSpanish(page: Page, query = '') {
@@ -118,9 +118,9 @@ test.describe('the interface in Spanish', () => {
     const { page, close } = await freshPage(browser, { locale: 'es-ES' });
     await page.goto('/');
     await expect(page.getByRole('region', { name: 'Cronología' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Eventos' }).getByRole('listitem')).toHaveCount(
-      TOTAL_EVENTS,
-    );
+    await expect(
+      page.getByRole('list', { name: 'Eventos', exact: true }).getByRole('listitem'),
+    ).toHaveCount(TOTAL_EVENTS);
     // The link stays clean: the browser's language is not written into it.
     expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
     await close();

@@ -12,6 +12,7 @@ import {
   fetchStore,
   currentWindow,
   dayOf,
+  lastDayOf,
   openApp,
   timeline,
   timelineItem,
@@ -127,7 +128,7 @@ test.describe('the mouse wheel', () => {
     const settled = await currentWindow(page);
     // The description follows the same window.
     await expect(windowDescription(page)).toContainText(
-      `Showing ${dayOf(settled.from)} to ${dayOf(settled.to)}`,
+      `Showing ${dayOf(settled.from)} to ${lastDayOf(settled.to)}`,
     );
   });
 });

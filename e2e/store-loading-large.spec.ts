@@ -129,7 +129,9 @@ test('a 100 MB store loads while the page stays responsive', async ({ page }) =>
 
   await expect(heading(page)).toHaveText(TITLE, { timeout: 180_000 });
   await expect(
-    page.getByRole('region', { name: 'Events' }).getByText('150,000 events', { exact: true }),
+    page
+      .getByRole('region', { name: 'Events', exact: true })
+      .getByText('150,000 events', { exact: true }),
   ).toBeVisible();
   await expect(progressBar(page)).toHaveCount(0);
 });

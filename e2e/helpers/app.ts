@@ -109,9 +109,9 @@ export function titlesMatching(
 export const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline', exact: true });
 export const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
 export const detailsHeading = (page: Page) => details(page).getByRole('heading', { level: 2 });
-export const eventList = (page: Page) => page.getByRole('list', { name: 'Events' });
+export const eventList = (page: Page) => page.getByRole('list', { name: 'Events', exact: true });
 export const eventCount = (page: Page) =>
-  page.getByRole('region', { name: 'Events' }).getByText(/^(\d+ of )?\d+ events?$/);
+  page.getByRole('region', { name: 'Events', exact: true }).getByText(/^(\d+ of )?\d+ events?$/);
 export const actorsGroup = (page: Page) => page.getByRole('group', { name: 'Actors' });
 /** Checkbox names are the actor's name followed by its event count ("Russia 16"). */
 export const actorCheckbox = (page: Page, name: string) =>
@@ -278,7 +278,7 @@ export function windowOf(url: string): UrlWindow | null {
   return { from, to, span: Date.parse(to) - Date.parse(from) };
 }
 
-/** The day of a link's `from`/`to`, as the timeline's description writes it. */
+/** The day of a link's `from`, as the timeline's description writes it. */
 export function dayOf(value: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
@@ -286,6 +286,11 @@ export function dayOf(value: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(value));
+}
+
+/** The last day a link's `to` shows: the window stops at `to`, so `to` at midnight is not in it. */
+export function lastDayOf(to: string): string {
+  return dayOf(new Date(Date.parse(to) - 1).toISOString());
 }
 
 /** Waits until the address bar holds a window (the app writes it shortly after a change). */

@@ -212,7 +212,9 @@ export function TimelinePanel({
 
   const inView = countInWindow(time, window);
   const from = describeInstant(window.start, locale);
-  const to = describeInstant(window.end, locale);
+  // The end is where the window stops, not in it: a link's `to=2024-06-19` ends at midnight
+  // after that day, which is the day to name.
+  const to = describeInstant(Math.max(window.start, window.end - 1), locale);
   const description = searching
     ? t.timelineDescriptionSearching(from, to)
     : heldTotal === null
