@@ -152,6 +152,12 @@ test.describe('keyboard-only walk-through', () => {
         `Tab reaches ${name}\n(stops: ${names.join(' | ')})`,
       ).toBe(true);
     }
+    // The header in the order a wide screen draws it: the search and the actions, then the
+    // language and help at its right end (they came first, from the far right).
+    const at = (name: string) => names.findIndex((stop) => stop.startsWith(name));
+    expect(at('button: Embed'), names.join(' | ')).toBeGreaterThan(at('searchbox: Search events'));
+    expect(at('select: Language'), names.join(' | ')).toBeGreaterThan(at('button: Embed'));
+    expect(at('button: About and help')).toBeGreaterThan(at('select: Language'));
     // Every event in the list, every actor's checkbox and every status's.
     for (const event of store.events) {
       expect(

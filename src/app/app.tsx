@@ -249,14 +249,6 @@ export function App() {
             ) : null}
           </div>
         </div>
-        {phone || !shellIn ? null : (
-          <div className="app-header__tools">
-            <LanguageSelect />
-            <Suspense fallback={null}>
-              <HelpButton handleRef={helpRef} />
-            </Suspense>
-          </div>
-        )}
         <div className="app-header__actions">
           {shellIn && compact && index ? (
             <Suspense fallback={null}>
@@ -279,6 +271,16 @@ export function App() {
             secondaryActions
           )}
         </div>
+        {/* After the actions, where a wide screen draws it: Tab follows what the eye reads.
+            Narrower, app.css lifts it onto the title's row, at the top right. */}
+        {phone || !shellIn ? null : (
+          <div className="app-header__tools">
+            <LanguageSelect />
+            <Suspense fallback={null}>
+              <HelpButton handleRef={helpRef} />
+            </Suspense>
+          </div>
+        )}
       </header>
       <Notices />
       <ForeignStoreNotice />
