@@ -134,6 +134,8 @@ export interface EditorMessages {
   place: string;
   latitude: string;
   longitude: string;
+  /** At a Latitude or Longitude whose text is not a number. */
+  notANumber: string;
   excerpts: string;
   excerptNumber: (n: number, source: string) => string;
   translation: string;
@@ -279,6 +281,7 @@ export const editorEn: EditorMessages = {
   place: 'Place',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  notANumber: 'Not a number: write it as 125.75 (or 125,75), with a minus sign for south or west.',
   excerpts: 'Excerpts',
   excerptNumber: (n, source) => `Excerpt ${n}, from ${source}`,
   translation: 'Translation',
@@ -424,6 +427,8 @@ export const editorEs: EditorMessages = {
   place: 'Lugar',
   latitude: 'Latitud',
   longitude: 'Longitud',
+  notANumber:
+    'No es un número: escríbalo como 125,75 (o 125.75), con signo menos para el sur o el oeste.',
   excerpts: 'Fragmentos',
   excerptNumber: (n, source) => `Fragmento ${n}, de ${source}`,
   translation: 'Traducción',

@@ -4,6 +4,8 @@ import { formatStoreDate } from '../../../lib/date-format';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { isUnreadCoordinate, readCoordinate, showCoordinate } from '../model/coordinate-text';
+import type { Problem } from '../../../format/problems';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
 import { EVENT_TITLE_ID } from './focus-return';
@@ -32,7 +34,6 @@ const parseTags = (text: string) =>
     .filter(Boolean);
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
-const parseNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 export function EventForm({
   event,
@@ -62,21 +63,31 @@ export function EventForm({
     (list) => list.join(', '),
     (text, list) => sameList(parseTags(text), list),
   );
+  // A coordinate that is not a number is kept in the draft as the text typed (so it stays
+  // in the field, also after a reload); the validator reports it, said here in plain words.
   const [lat, setLat] = useBoundText(
     event.place?.lat,
-    (v) => (v === undefined ? '' : String(v)),
-    (text, v) => parseNumber(text) === v || (Number.isNaN(parseNumber(text)) && v === undefined),
+    showCoordinate,
+    (text, v) => readCoordinate(text) === v,
   );
   const [lon, setLon] = useBoundText(
     event.place?.lon,
-    (v) => (v === undefined ? '' : String(v)),
-    (text, v) => parseNumber(text) === v || (Number.isNaN(parseNumber(text)) && v === undefined),
+    showCoordinate,
+    (text, v) => readCoordinate(text) === v,
   );
+  const say = (problem: Problem): string | undefined => {
+    for (const axis of ['lat', 'lon'] as const) {
+      if (problem.path === `${path}.place.${axis}` && isUnreadCoordinate(event.place?.[axis]))
+        return m.notANumber;
+    }
+    return undefined;
+  };
+  const sayProblem = (problem: Problem) => say(problem) ?? problemText(problem, lang);
 
-  const setPlace = (patch: { name?: string; lat?: number; lon?: number }) => {
+  const setPlace = (patch: { name?: string; lat?: number | string; lon?: number | string }) => {
     const next = { name: event.place?.name ?? '', ...event.place, ...patch };
-    if (next.lat === undefined || Number.isNaN(next.lat)) delete next.lat;
-    if (next.lon === undefined || Number.isNaN(next.lon)) delete next.lon;
+    if (next.lat === undefined) delete next.lat;
+    if (next.lon === undefined) delete next.lon;
     update({
       place: next.name || next.lat !== undefined || next.lon !== undefined ? next : undefined,
     });
@@ -102,9 +113,7 @@ export function EventForm({
               ? m.problemsInEvent(all.length)
               : m.noProblemsInEvent}
           {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
-          {all.length ? (
-            <span className="visually-hidden"> {problemText(all[0]!, lang)}</span>
-          ) : null}
+          {all.length ? <span className="visually-hidden"> {sayProblem(all[0]!)}</span> : null}
         </p>
         {elsewhere.length ? (
           <ul className="editor-problem">
@@ -194,7 +203,7 @@ export function EventForm({
               />
             )}
           </Field>
-          <Field label={m.latitude} problems={at('place.lat')}>
+          <Field label={m.latitude} problems={at('place.lat')} say={say}>
             {(props) => (
               <input
                 {...props}
@@ -202,12 +211,12 @@ export function EventForm({
                 value={lat}
                 onChange={(e) => {
                   setLat(e.target.value);
-                  setPlace({ lat: parseNumber(e.target.value) });
+                  setPlace({ lat: readCoordinate(e.target.value) });
                 }}
               />
             )}
           </Field>
-          <Field label={m.longitude} problems={at('place.lon')}>
+          <Field label={m.longitude} problems={at('place.lon')} say={say}>
             {(props) => (
               <input
                 {...props}
@@ -215,7 +224,7 @@ export function EventForm({
                 value={lon}
                 onChange={(e) => {
                   setLon(e.target.value);
-                  setPlace({ lon: parseNumber(e.target.value) });
+                  setPlace({ lon: readCoordinate(e.target.value) });
                 }}
               />
             )}

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { EventInput } from '../../../format/schema';
+import type { DraftEvent } from '../model/draft-document';
 import { parseStoreDate } from '../../../format/dates';
 import { formatStoreDate } from '../../../lib/date-format';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
@@ -53,7 +53,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     );
   };
 
-  const row = (event: EventInput, i: number) => (
+  const row = (event: DraftEvent, i: number) => (
     <EventRow
       event={event}
       selected={event.id === selectedId}
@@ -119,7 +119,7 @@ const EventRow = memo(function EventRow({
   selected,
   problems,
 }: {
-  event: EventInput;
+  event: DraftEvent;
   selected: boolean;
   problems: number;
 }) {

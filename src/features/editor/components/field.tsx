@@ -13,6 +13,7 @@ export function Field({
   label,
   hint,
   problems = [],
+  say,
   children,
 }: {
   /** A known id, for a control focused from elsewhere; otherwise one is made. */
@@ -20,6 +21,8 @@ export function Field({
   label: string;
   hint?: ReactNode;
   problems?: readonly Problem[];
+  /** The field's own words for a problem, where the validator's would not help. */
+  say?: (problem: Problem) => string | undefined;
   children: (props: {
     id: string;
     'aria-describedby'?: string;
@@ -50,7 +53,7 @@ export function Field({
       {problems.length ? (
         <ul className="editor-problem" id={problemId}>
           {problems.map((problem, index) => (
-            <li key={index}>{problemText(problem, lang)}</li>
+            <li key={index}>{say?.(problem) ?? problemText(problem, lang)}</li>
           ))}
         </ul>
       ) : null}

@@ -35,8 +35,9 @@ export interface DraftExcerpt {
 
 export interface DraftPlace {
   name: string;
-  lat?: number;
-  lon?: number;
+  /** Text when what was typed is not a number (see coordinate-text.ts): kept, and reported. */
+  lat?: number | string;
+  lon?: number | string;
 }
 
 export interface DraftEvent {

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  TREATY_PASSAGE,
+  TREATY_TRANSLATION,
+  addActor,
+  addReportSource,
+  expectSaved,
+  newDraft,
+  selectPassage,
+  sourceReader,
+} from './helpers/editor';
+
+// The editor's flows are long and this machine is shared: a generous budget per test.
+test.describe.configure({ timeout: 120_000 });
+
+/** A draft with one event that has no problems. */
+async function draftWithOneGoodEvent(page: Page) {
+  await newDraft(page);
+  await page.getByRole('textbox', { name: 'Store title', exact: true }).fill('Pyongyang');
+  await addReportSource(page);
+  await selectPassage(sourceReader(page), TREATY_PASSAGE);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('The treaty is signed');
+  await page.getByRole('textbox', { name: 'Start', exact: true }).fill('2024-06-19');
+  await addActor(page, 'Russia', 'State');
+  await page.getByRole('textbox', { name: 'Translation', exact: true }).fill(TREATY_TRANSLATION);
+  await expect(page.getByText('No problems in this event.')).toBeVisible();
+}
+
+async function download(page: Page) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download store' }).click();
+  return JSON.parse(readFileSync((await (await downloading).path())!, 'utf8')) as {
+    title: string;
+    language: string;
+    events: { place?: { name: string; lat?: unknown; lon?: unknown } }[];
+  };
+}
+
+test('a coordinate with a decimal comma is read; one that is not a number stays, marked, after a reload', async ({
+  page,
+}) => {
+  await draftWithOneGoodEvent(page);
+  await page.getByRole('textbox', { name: 'Place', exact: true }).fill('Pyongyang');
+  const latitude = page.getByRole('textbox', { name: 'Latitude', exact: true });
+  const longitude = page.getByRole('textbox', { name: 'Longitude', exact: true });
+
+  // A decimal comma, as much of Europe and Latin America writes it: the number it means.
+  await latitude.fill('39,02');
+  await longitude.fill('125,75');
+  await expect(page.getByText('No problems in this event.')).toBeVisible();
+  await expect(longitude).not.toHaveAttribute('aria-invalid');
+  await expect(longitude).toHaveValue('125,75');
+  await expectSaved(page);
+  expect((await download(page)).events[0]!.place).toEqual({
+    name: 'Pyongyang',
+    lat: 39.02,
+    lon: 125.75,
+  });
+
+  // Text that is no number: kept in the field, said there, counted, not thrown away.
+  await longitude.fill('abc');
+  await expect(longitude).toHaveAttribute('aria-invalid', 'true');
+  await expect(longitude).toHaveAccessibleDescription(/^Not a number: write it as 125\.75/);
+  await expect(page.getByText('1 problem in this event.')).toBeVisible();
+  await expect(page.getByText('No problems in this event.')).toHaveCount(0);
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(longitude).toHaveValue('abc');
+  await expect(longitude).toHaveAttribute('aria-invalid', 'true');
+  await expect(longitude).toHaveAccessibleDescription(/^Not a number: write it as 125\.75/);
+  await expect(latitude).toHaveValue('39.02');
+  await expect(latitude).not.toHaveAttribute('aria-invalid');
+
+  // The same for the latitude; emptied, the field is no value and no problem.
+  await latitude.fill('39°N');
+  await expect(latitude).toHaveAttribute('aria-invalid', 'true');
+  await expect(latitude).toHaveAccessibleDescription(/^Not a number: write it as 125\.75/);
+  await expect(page.getByText('2 problems in this event.')).toBeVisible();
+  await latitude.fill('');
+  await longitude.fill('');
+  await expect(page.getByText('No problems in this event.')).toBeVisible();
+  await expect(longitude).not.toHaveAttribute('aria-invalid');
+});
