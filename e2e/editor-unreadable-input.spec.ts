@@ -85,3 +85,39 @@ test('a coordinate with a decimal comma is read; one that is not a number stays,
   await expect(page.getByText('No problems in this event.')).toBeVisible();
   await expect(longitude).not.toHaveAttribute('aria-invalid');
 });
+
+test('Download store is refused while the store’s title or language is not valid, and goes to the field', async ({
+  page,
+}) => {
+  await newDraft(page);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  const storeTitle = page.getByRole('textbox', { name: 'Store title', exact: true });
+  const language = page.getByRole('textbox', { name: 'Store language', exact: true });
+  await storeTitle.fill('');
+  await language.fill('english');
+  await expect(language).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('button', { name: 'Download store' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Not downloaded' });
+  await expect(refusal).toHaveText(
+    /Not downloaded: fix the store’s title and language first, so that the file is a valid store\./,
+  );
+  await expect(storeTitle).toBeFocused();
+  await expect(page.getByRole('status')).not.toContainText('Downloaded');
+  await refusal.getByRole('button', { name: 'Go to Store language' }).click();
+  await expect(language).toBeFocused();
+
+  // Fixed one at a time: the warning follows, and goes once both are fixed.
+  await storeTitle.fill('Pyongyang, June 2024');
+  await expect(refusal).toContainText('fix the store’s language first');
+  await expect(refusal.getByRole('button', { name: 'Go to Store title' })).toHaveCount(0);
+  await language.fill('en');
+  await expect(refusal).toHaveCount(0);
+  expect(downloads).toBe(0);
+
+  const file = await download(page);
+  expect(file.title).toBe('Pyongyang, June 2024');
+  expect(file.language).toBe('en');
+  expect(downloads).toBe(1);
+});

@@ -78,6 +78,10 @@ export interface EditorMessages {
   savedToFile: (name: string) => string;
   /** After Download store, when the draft has items the store would be opened without. */
   downloadedLeavingOut: (count: number) => string;
+  /** Download store (or Save) refused while the store's own title or language is not valid. */
+  downloadNeedsStoreFields: (title: boolean, language: boolean) => string;
+  /** A button that takes the focus to a field, named by its label. */
+  goToField: (label: string) => string;
   saving: string;
   storageUnavailable: string;
   storageFull: string;
@@ -216,6 +220,9 @@ export const editorEn: EditorMessages = {
       one: 'Downloaded, with 1 item the store will leave out until its problems are fixed.',
       other: `Downloaded, with ${enCount.format(count)} items the store will leave out until their problems are fixed.`,
     }),
+  downloadNeedsStoreFields: (title, language) =>
+    `Not downloaded: fix the store’s ${title && language ? 'title and language' : title ? 'title' : 'language'} first, so that the file is a valid store.`,
+  goToField: (label) => `Go to ${label}`,
   saving: 'Saving…',
   storageUnavailable:
     'This browser does not let the editor keep drafts (storage is unavailable, as in some private windows). Your draft works here until you close the tab: use Download store to keep it.',
@@ -361,6 +368,9 @@ export const editorEs: EditorMessages = {
       one: 'Descargado, con 1 elemento que el almacén omitirá mientras no se corrijan sus problemas.',
       other: `Descargado, con ${esCount.format(count)} elementos que el almacén omitirá mientras no se corrijan sus problemas.`,
     }),
+  downloadNeedsStoreFields: (title, language) =>
+    `No se descargó: corrige primero ${title && language ? 'el título y el idioma' : title ? 'el título' : 'el idioma'} del almacén, para que el archivo sea un almacén válido.`,
+  goToField: (label) => `Ir a ${label}`,
   saving: 'Guardando…',
   storageUnavailable:
     'Este navegador no permite al editor guardar borradores (el almacenamiento no está disponible, como en algunas ventanas privadas). El borrador funciona aquí hasta que cierre la pestaña: use Descargar almacén para conservarlo.',
@@ -428,7 +438,7 @@ export const editorEs: EditorMessages = {
   latitude: 'Latitud',
   longitude: 'Longitud',
   notANumber:
-    'No es un número: escríbalo como 125,75 (o 125.75), con signo menos para el sur o el oeste.',
+    'No es un número: escríbelo como 125,75 (o 125.75), con signo menos para el sur o el oeste.',
   excerpts: 'Fragmentos',
   excerptNumber: (n, source) => `Fragmento ${n}, de ${source}`,
   translation: 'Traducción',

@@ -5,6 +5,7 @@ import { EventsPanel } from './events-panel';
 import { Field } from './field';
 import { SourcesPanel } from './sources-panel';
 import { useEditorI18n } from './editor-i18n';
+import { STORE_FIELD_IDS } from './focus-return';
 
 /** The open draft: its toolbar, its store fields, its sources and its events. */
 export function DraftWorkspace() {
@@ -21,7 +22,7 @@ export function DraftWorkspace() {
     <div className="editor-workspace">
       <DraftToolbar />
       <div className="editor-grid editor-store-fields">
-        <Field id="store-title" label={m.storeTitle} problems={storeProblems('title')}>
+        <Field id={STORE_FIELD_IDS.title} label={m.storeTitle} problems={storeProblems('title')}>
           {(props) => (
             <input
               {...props}
@@ -31,7 +32,11 @@ export function DraftWorkspace() {
             />
           )}
         </Field>
-        <Field id="store-language" label={m.storeLanguage} problems={storeProblems('language')}>
+        <Field
+          id={STORE_FIELD_IDS.language}
+          label={m.storeLanguage}
+          problems={storeProblems('language')}
+        >
           {(props) => (
             <input
               {...props}

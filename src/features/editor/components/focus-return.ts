@@ -4,6 +4,9 @@ import { flushSync } from 'react-dom';
 /** The id of the open event's Title field: New event from selection takes the focus there. */
 export const EVENT_TITLE_ID = 'event-title';
 
+/** The ids of the store's own fields: a refused Download store takes the focus there. */
+export const STORE_FIELD_IDS = { title: 'store-title', language: 'store-language' } as const;
+
 /** In an inline form's onKeyDown: Escape cancels the form, and no other handler hears it. */
 export function cancelOnEscape(event: KeyboardEvent, cancel: () => void) {
   if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;

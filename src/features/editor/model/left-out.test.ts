@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDocument } from './draft-document';
-import { draftItemsLeftOut } from './left-out';
+import { draftItemsLeftOut, storeFieldsToFix } from './left-out';
 
 describe('draftItemsLeftOut', () => {
   it('counts each item a problem drops once, not its problems, nor warnings', () => {
@@ -20,5 +20,25 @@ describe('draftItemsLeftOut', () => {
 
   it('is 0 for a draft the store would open whole', () => {
     expect(draftItemsLeftOut(emptyDocument('Mine'))).toBe(0);
+  });
+});
+
+describe('storeFieldsToFix', () => {
+  it('names the store title and language the validator refuses, in the order shown', () => {
+    expect(storeFieldsToFix({ ...emptyDocument(''), language: 'english' })).toEqual([
+      'title',
+      'language',
+    ]);
+    expect(storeFieldsToFix({ ...emptyDocument('Mine'), language: 'english' })).toEqual([
+      'language',
+    ]);
+    expect(storeFieldsToFix(emptyDocument(''))).toEqual(['title']);
+  });
+
+  it('is empty for a store whose own fields are valid, whatever its events', () => {
+    expect(storeFieldsToFix({ ...emptyDocument('Mine'), language: 'es-419' })).toEqual([]);
+    const unfinished = { id: 'a', title: '', start: '', actors: [], excerpts: [] };
+    const draft = { ...emptyDocument('Mine'), events: [unfinished] };
+    expect(storeFieldsToFix(draft)).toEqual([]);
   });
 });
