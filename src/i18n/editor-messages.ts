@@ -4,6 +4,7 @@
  * labels named in docs/ui-contract.md (Editing) are public: change them with the contract.
  */
 
+import type { EventStatus } from '../format/vocabulary';
 import { pluralsOf } from './plural';
 
 export type EditorLang = 'en' | 'es';
@@ -144,6 +145,13 @@ export interface EditorMessages {
   excerptNumber: (n: number, source: string) => string;
   translation: string;
   removeExcerpt: string;
+  /** The event's status: the same words as the explorer's (evidence-messages.ts). */
+  status: string;
+  statusNotStated: string;
+  statusNames: Readonly<Record<EventStatus, string>>;
+  statusNote: string;
+  /** A checkbox in each excerpt: the passage contradicts the event (stance "disputes"). */
+  disputesEvent: string;
   deleteEvent: string;
   problemsInEvent: (count: number) => string;
   /** After problemsInEvent, when one of them keeps the event out of the store. */
@@ -293,6 +301,16 @@ export const editorEn: EditorMessages = {
   excerptNumber: (n, source) => `Excerpt ${n}, from ${source}`,
   translation: 'Translation',
   removeExcerpt: 'Remove excerpt',
+  status: 'Status',
+  statusNotStated: 'Not stated',
+  statusNames: {
+    confirmed: 'Confirmed',
+    reported: 'Reported',
+    disputed: 'Disputed',
+    refuted: 'Refuted',
+  },
+  statusNote: 'Status note',
+  disputesEvent: 'Disputes the event',
   deleteEvent: 'Delete event',
   problemsInEvent: (count) => `${enCounted(count, 'problem', 'problems')} in this event.`,
   eventLeftOut: 'Until they are fixed, the event is left out of the downloaded store.',
@@ -443,6 +461,16 @@ export const editorEs: EditorMessages = {
   excerptNumber: (n, source) => `Fragmento ${n}, de ${source}`,
   translation: 'Traducción',
   removeExcerpt: 'Quitar fragmento',
+  status: 'Estado',
+  statusNotStated: 'Sin indicar',
+  statusNames: {
+    confirmed: 'Confirmado',
+    reported: 'Denunciado',
+    disputed: 'Discutido',
+    refuted: 'Desmentido',
+  },
+  statusNote: 'Nota sobre el estado',
+  disputesEvent: 'Discute el evento',
   deleteEvent: 'Eliminar evento',
   problemsInEvent: (count) => `${esCounted(count, 'problema', 'problemas')} en este evento.`,
   eventLeftOut: 'Mientras no se corrijan, el evento queda fuera del almacén descargado.',

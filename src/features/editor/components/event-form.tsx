@@ -6,6 +6,7 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { isUnreadCoordinate, readCoordinate, showCoordinate } from '../model/coordinate-text';
 import type { Problem } from '../../../format/problems';
+import { STATUSES } from '../../../format/vocabulary';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
 import { EVENT_TITLE_ID } from './focus-return';
@@ -230,6 +231,37 @@ export function EventForm({
             )}
           </Field>
         </div>
+        <div className="editor-grid">
+          <Field label={m.status} problems={at('status')}>
+            {(props) => (
+              <select
+                {...props}
+                value={event.status === undefined ? '' : String(event.status)}
+                onChange={(e) => update({ status: e.target.value })}
+              >
+                <option value="">{m.statusNotStated}</option>
+                {STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {m.statusNames[status]}
+                  </option>
+                ))}
+                {/* A status the format does not know, as the file had it: shown, and reported. */}
+                {isKnownStatus(event.status) ? null : (
+                  <option value={String(event.status)}>{String(event.status)}</option>
+                )}
+              </select>
+            )}
+          </Field>
+          <Field label={m.statusNote} problems={at('statusNote')}>
+            {(props) => (
+              <input
+                {...props}
+                value={typeof event.statusNote === 'string' ? event.statusNote : ''}
+                onChange={(e) => update({ statusNote: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
         <h4>{m.excerpts}</h4>
         {excerptsProblems.map((problem, n) => (
           <p key={n} className="editor-problem">
@@ -260,6 +292,19 @@ export function EventForm({
                   />
                 )}
               </Field>
+              <div className="editor-check">
+                <input
+                  id={`event-excerpt-${i}-disputes`}
+                  type="checkbox"
+                  checked={excerpt.stance === 'disputes'}
+                  onChange={(e) =>
+                    draftActions.updateExcerpt(event.id, i, {
+                      stance: e.target.checked ? 'disputes' : undefined,
+                    })
+                  }
+                />
+                <label htmlFor={`event-excerpt-${i}-disputes`}>{m.disputesEvent}</label>
+              </div>
               <button type="button" onClick={() => draftActions.removeExcerpt(event.id, i)}>
                 {m.removeExcerpt}
               </button>
@@ -278,7 +323,11 @@ export function EventForm({
 
 /** The event's fields that show their own problems, as paths below the event. */
 const FIELDS_SHOWN =
-  /^\.(title|start|end|dateNote|actors|summary|tags|place\.(name|lat|lon)|excerpts)([.[]|$)/;
+  /^\.(title|start|end|dateNote|actors|summary|tags|place\.(name|lat|lon)|status|statusNote|excerpts)([.[]|$)/;
+
+function isKnownStatus(status: unknown): boolean {
+  return status === undefined || (STATUSES as readonly unknown[]).includes(status);
+}
 
 function shownAtAField(below: string): boolean {
   return FIELDS_SHOWN.test(below);

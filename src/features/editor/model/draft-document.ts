@@ -1,5 +1,5 @@
 /**
- * Fields the format does not know (or that the editor does not edit, like `status`) are
+ * Fields the format does not know (or that the editor does not edit, like `related`) are
  * kept on the objects as they came and written back; the types name the ones edited.
  *
  * The document a draft edits: a `sourceline/1` store as plain JSON, kept exactly as the
@@ -31,6 +31,8 @@ export interface DraftExcerpt {
   source: string;
   quote: string;
   translation?: string;
+  /** `"disputes"`, or absent (supports, the default); any other text is kept as it came. */
+  stance?: string;
 }
 
 export interface DraftPlace {
@@ -51,6 +53,9 @@ export interface DraftEvent {
   summary?: string;
   tags?: string[];
   place?: DraftPlace;
+  /** One of the format's statuses, or absent (not stated); other text is kept as it came. */
+  status?: string;
+  statusNote?: string;
   excerpts: DraftExcerpt[];
 }
 

@@ -42,3 +42,46 @@ describe('the selection across Undo and Redo', () => {
     expect(selected()).toBeNull();
   });
 });
+
+describe('an event’s status and an excerpt’s stance', () => {
+  beforeEach(() => {
+    draftActions.load('draft-1', emptyDocument('Pyongyang treaty'));
+    draftActions.newEventFromExcerpt(excerpt);
+  });
+  const event = () => useDraftStore.getState().document!.events[0]!;
+
+  it('a status and its note are set; cleared, the fields leave the event', () => {
+    draftActions.updateEvent('event-1', { status: 'disputed' });
+    draftActions.updateEvent('event-1', { statusNote: 'Denied by the ministry.' });
+    expect(event()).toMatchObject({ status: 'disputed', statusNote: 'Denied by the ministry.' });
+    draftActions.updateEvent('event-1', { status: '' });
+    expect(event()).not.toHaveProperty('status');
+    // A note without a status is allowed by the format: it stays until it is emptied.
+    expect(event().statusNote).toBe('Denied by the ministry.');
+    draftActions.updateEvent('event-1', { statusNote: '' });
+    expect(event()).not.toHaveProperty('statusNote');
+  });
+
+  it('an excerpt marked as disputing, then unmarked: "supports" is the default, not written', () => {
+    draftActions.updateExcerpt('event-1', 0, { stance: 'disputes' });
+    expect(event().excerpts[0]).toEqual({ ...excerpt, stance: 'disputes' });
+    draftActions.updateExcerpt('event-1', 0, { stance: undefined });
+    expect(event().excerpts[0]).toEqual(excerpt);
+    expect(Object.keys(event().excerpts[0]!)).not.toContain('stance');
+  });
+
+  it('Undo and Redo take back and bring back a status and a stance', () => {
+    // Two fields: two steps of history, however quickly they follow.
+    draftActions.updateEvent('event-1', { status: 'refuted' });
+    draftActions.updateExcerpt('event-1', 0, { stance: 'disputes' });
+    draftActions.undo();
+    expect(event().excerpts[0]).not.toHaveProperty('stance');
+    expect(event().status).toBe('refuted');
+    draftActions.undo();
+    expect(event()).not.toHaveProperty('status');
+    draftActions.redo();
+    draftActions.redo();
+    expect(event().status).toBe('refuted');
+    expect(event().excerpts[0]!.stance).toBe('disputes');
+  });
+});

@@ -95,7 +95,15 @@ function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
   });
 }
 
-const OPTIONAL_EVENT_FIELDS = ['end', 'dateNote', 'summary', 'tags', 'place'] as const;
+const OPTIONAL_EVENT_FIELDS = [
+  'end',
+  'dateNote',
+  'summary',
+  'tags',
+  'place',
+  'status',
+  'statusNote',
+] as const;
 
 /**
  * An undo or a redo, and the selection kept on an event that is there: the event it brought
@@ -236,7 +244,7 @@ export const draftActions = {
       mapEvent(eventId, (event) => ({
         ...event,
         excerpts: event.excerpts.map((excerpt, i) =>
-          i === index ? withoutEmpty({ ...excerpt, ...patch }, ['translation']) : excerpt,
+          i === index ? withoutEmpty({ ...excerpt, ...patch }, ['translation', 'stance']) : excerpt,
         ),
       })),
       `excerpt.${eventId}.${index}.${Object.keys(patch).join()}`,

@@ -72,6 +72,36 @@ describe('serializeStore', () => {
     expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 
+  it('writes a status, its note and a disputing stance where the format puts them, valid', () => {
+    const [event] = DOC.events;
+    const withEvidence = {
+      ...DOC,
+      events: [
+        {
+          ...event,
+          excerpts: [{ ...event!.excerpts[0]!, stance: 'disputes' }],
+          statusNote: 'Denied by the ministry.',
+          status: 'disputed',
+        },
+      ],
+    } as DraftDocument;
+    const text = serializeStore(withEvidence);
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed.events[0]).slice(0, 7)).toEqual([
+      'id',
+      'title',
+      'start',
+      'status',
+      'statusNote',
+      'actors',
+      'place',
+    ]);
+    expect(parsed.events[0].excerpts[0].stance).toBe('disputes');
+    const result = validateStoreText(text);
+    expect(result.ok).toBe(true);
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
   it('names the file after the title', () => {
     expect(storeFileName('Pyongyang, June 2024')).toBe('pyongyang-june-2024.json');
     expect(storeFileName('   ')).toBe('store.json');
