@@ -96,8 +96,12 @@ test.describe('a hostile store', () => {
     await expect(timeline(page)).toBeVisible();
 
     // Actor names in the filter, lane names on the timeline, titles in the list and on it.
+    // The filters are drawn in the frame after the first events: wait for them, as for the
+    // lanes below (read at once, a busy machine gave an empty list).
+    const filterNames = page.getByRole('group', { name: 'Actors' }).locator('.actor-option__name');
+    await expect(filterNames.first()).toBeVisible();
     expectAllShown(
-      await texts(page.getByRole('group', { name: 'Actors' }).locator('.actor-option__name')),
+      await texts(filterNames),
       [...hostile.laneNames, ...hostile.actorNames],
       'actor names in the filter',
     );
