@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { STORE_TITLE } from './helpers/app';
 import { heading } from './helpers/store-loading';
@@ -20,16 +21,21 @@ const CSV = [
   'pronto,Firma del tratado,Rusia',
 ].join('\n');
 
+/** Opens a file with "Abrir almacén…", as a person picks one. */
+async function openFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles(file);
+}
+
 test('a CSV imported in the Spanish interface: its format and notes in Spanish, in the dialog and the report', async ({
   page,
 }) => {
   await page.goto('/?lang=es');
   await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({ name: 'cumbres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await openFile(page, { name: 'cumbres.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
 
   const dialog = page.getByRole('dialog', { name: 'Importar' });
   await expect(dialog).toBeVisible(SLOW);
@@ -65,15 +71,11 @@ test('a file the importers refuse in the Spanish interface: why, in Spanish, wit
 }) => {
   await page.goto('/?lang=es');
   await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({
-      name: 'sin-fechas.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Cuándo,Titular\nayer,Cumbre en Pionyang\n'),
-    });
+  await openFile(page, {
+    name: 'sin-fechas.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Cuándo,Titular\nayer,Cumbre en Pionyang\n'),
+  });
 
   const dialog = page.getByRole('dialog', { name: 'Importar' });
   await expect(dialog.getByRole('alert')).toHaveText(
@@ -84,15 +86,11 @@ test('a file the importers refuse in the Spanish interface: why, in Spanish, wit
   await expect(dialog).toBeHidden();
 
   // Refused before it is read as text: what it is, and what to do with it.
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({
-      name: 'informe.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
-    });
+  await openFile(page, {
+    name: 'informe.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
+  });
   await expect(dialog.getByRole('alert')).toHaveText(
     'Este archivo no se puede importar: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
     SLOW,
