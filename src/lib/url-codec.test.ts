@@ -288,7 +288,7 @@ describe('parseLink: each bad value drops only itself', () => {
       ]);
     });
 
-    it('drops both ends of an inverted or empty window', () => {
+    it('drops both ends of an inverted window', () => {
       const inverted = [
         { key: 'from', value: '2024-06-19', reason: 'inverted-window' },
         { key: 'to', value: '2022-01-01', reason: 'inverted-window' },
@@ -297,9 +297,12 @@ describe('parseLink: each bad value drops only itself', () => {
       expect(parsed.window).toBeNull();
       expect(parsed.lang).toBe('en');
       expect(ignored).toEqual(inverted);
+    });
+
+    it('calls an empty window too narrow, not inverted', () => {
       expect(
         ignoredOf('?from=2024-06-19T10:30Z&to=2024-06-19T10:30Z').map((i) => i.reason),
-      ).toEqual(['inverted-window', 'inverted-window']);
+      ).toEqual(['window-out-of-range', 'window-out-of-range']);
     });
 
     it('drops a window narrower than MIN_SPAN or wider than MAX_SPAN', () => {

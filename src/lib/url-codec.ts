@@ -124,7 +124,8 @@ function parseWindow(raw: (key: string) => string | undefined, ignore: Ignore): 
   if (fromValue !== undefined && start === null) ignore('from', fromValue, 'invalid-date');
   if (toValue !== undefined && end === null) ignore('to', toValue, 'invalid-date');
   if (start !== null && end !== null) {
-    if (end <= start) {
+    // An empty window (from equal to to) is not inverted, only too narrow.
+    if (end < start) {
       ignore('from', fromValue!, 'inverted-window');
       ignore('to', toValue!, 'inverted-window');
     } else if (end - start < MIN_SPAN || end - start > MAX_SPAN) {
