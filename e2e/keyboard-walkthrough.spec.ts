@@ -175,6 +175,26 @@ test.describe('keyboard-only walk-through', () => {
     }
   });
 
+  test('the first Tab offers a way past the header, the filters and the list', async ({ page }) => {
+    await openApp(page);
+    await expect(
+      page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first(),
+    ).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+    await expect(skip).toBeFocused();
+    await expectFocusVisible(page, 'the skip link');
+    const url = page.url();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeFocused();
+    // The address keeps the view's link: no fragment.
+    expect(page.url()).toBe(url);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
+    // Off screen again once the focus has left it.
+    await expect(skip).not.toBeInViewport();
+  });
+
   test('choose an event, read it, go back, filter, search, zoom and copy a link', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
@@ -232,6 +232,11 @@ export function App() {
 
   return (
     <div className="app">
+      {timelineIndex ? (
+        <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
+          {t.skipToTimeline}
+        </a>
+      ) : null}
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__logo" aria-hidden="true" />
@@ -368,6 +373,19 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Past the header, the filters and the list. Focus, not the fragment: the address holds the
+ * view's link, and the section takes focus only while it is on it.
+ */
+function skipToTimeline(event: MouseEvent) {
+  const timeline = document.getElementById('timeline');
+  if (!timeline) return;
+  event.preventDefault();
+  timeline.tabIndex = -1;
+  timeline.addEventListener('blur', () => timeline.removeAttribute('tabindex'), { once: true });
+  timeline.focus();
 }
 
 /** The details closed: the focus goes back to the event's row in the list. */

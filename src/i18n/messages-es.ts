@@ -79,6 +79,7 @@ export const es: Messages = {
   retry: 'Reintentar',
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',
+  skipToTimeline: 'Saltar a la cronología',
   map: 'Mapa',
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>

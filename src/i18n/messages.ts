@@ -25,6 +25,7 @@ export interface Messages extends EvidenceMessages {
   retry: string;
   openDefaultStore: string;
   timeline: string;
+  skipToTimeline: string;
   map: string;
   timelineControls: string;
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
@@ -128,6 +129,7 @@ export const en: Messages = {
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',
+  skipToTimeline: 'Skip to the timeline',
   map: 'Map',
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>

@@ -226,6 +226,7 @@ export function TimelinePanel({
   return (
     <section
       ref={panel}
+      id="timeline"
       className="timeline-panel"
       aria-label={t.timeline}
       aria-describedby={descriptionId}
