@@ -138,6 +138,10 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   await page.getByRole('link', { name: 'Back to editing' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(TITLE);
   await expect(page.getByRole('button', { name: SOURCE_TITLE })).toBeVisible();
+  // Where the person left from, and an address that names the draft and its event only.
+  await expect(page.getByRole('button', { name: 'Preview' })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+  expect(new URL(page.url()).searchParams.get('event')).not.toBeNull();
 });
 
 test('a new source takes the store’s language; one the store would leave out is not saved, and the fields say why', async ({

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { draftActions, useDraft, useDraftStore, useHistory } from '../model/draft-store';
 import { type StoreField, draftItemsLeftOut, storeFieldsToFix } from '../model/left-out';
 import { canSaveToFile, downloadStore, saveToFile } from '../storage/download-store';
-import { startPreview } from '../storage/draft-preview';
+import { startPreview, takeReturnFromPreview } from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 import { STORE_FIELD_IDS } from './focus-return';
@@ -41,6 +41,11 @@ export function DraftToolbar() {
     focusField(fix[0]!);
     return false;
   };
+  const previewButton = useRef<HTMLButtonElement>(null);
+  // Back from the preview, a new page: the focus returns to the button that left.
+  useEffect(() => {
+    if (takeReturnFromPreview()) previewButton.current?.focus();
+  }, []);
   // Read at the click, not subscribed: the toolbar need not render on every keystroke.
   const document = () => useDraftStore.getState().document;
 
@@ -64,6 +69,7 @@ export function DraftToolbar() {
           {m.redo}
         </button>
         <button
+          ref={previewButton}
           type="button"
           onClick={() => {
             const doc = document();

@@ -2,14 +2,35 @@ import type { DraftDocument } from '../model/draft-document';
 import { serializeStore } from '../model/serialize-store';
 import { type DraftPreview, PREVIEW_HASH, PREVIEW_KEY } from './draft-preview-handoff';
 
+/** Marks the editor's address that the preview goes back to, by its link or by Back. */
+const RETURN_HASH = '#back-from-preview';
+
+// Read as the editor's modules load: the editor rewrites its address as soon as it renders.
+let returning = typeof window !== 'undefined' && window.location.hash === RETURN_HASH;
+
+/** Whether the page came back from the preview; true once, so the focus is moved once. */
+export function takeReturnFromPreview(): boolean {
+  const was = returning;
+  returning = false;
+  return was;
+}
+
 /** Opens the explorer on this draft, in this tab (src/app/draft-preview.tsx shows it). */
-export function startPreview(document: DraftDocument, back: string, lang: string): boolean {
-  const preview: DraftPreview = { title: document.title, text: serializeStore(document), back };
+export function startPreview(document: DraftDocument, editorHref: string, lang: string): boolean {
+  const back = new URL(editorHref);
+  back.hash = RETURN_HASH;
+  const preview: DraftPreview = {
+    title: document.title,
+    text: serializeStore(document),
+    back: back.href,
+  };
   try {
     sessionStorage.setItem(PREVIEW_KEY, JSON.stringify(preview));
   } catch {
     return false;
   }
+  // The browser's Back comes to the same address as the preview's link, and the same focus.
+  window.history.replaceState(window.history.state, '', back.href);
   const query = lang === 'en' ? '' : `?lang=${lang}`;
   window.location.assign(`/${query}${PREVIEW_HASH}`);
   return true;
