@@ -38,4 +38,12 @@ describe('useModuleWhen', () => {
     await waitFor(() => expect(result.current).toBe(module));
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('hands over a module that is itself a function, not calling it', async () => {
+    const translate = vi.fn((text: string) => `«${text}»`);
+    const load = () => Promise.resolve(translate);
+    const { result } = renderHook(() => useModuleWhen(true, load));
+    await waitFor(() => expect(result.current).toBe(translate));
+    expect(translate).not.toHaveBeenCalled();
+  });
 });

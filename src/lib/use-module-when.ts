@@ -15,7 +15,8 @@ export function useModuleWhen<M>(needed: boolean, load: () => Promise<M>): M | n
     load().then(
       (value) => {
         loaded.set(load, value);
-        if (current) setModule(value);
+        // As a function of the state: a module that is itself a function is not an updater.
+        if (current) setModule(() => value);
       },
       // A chunk that failed to arrive is asked for again the next time it is needed.
       () => {},
