@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import type { ImportWords } from '../format/convert/import-report';
 import type { ProblemGroup } from '../format/problems';
 import { laterMessagesOf } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
 import { type Messages, en, enPercent, enPlural, n } from './messages';
 import { useLocale, useMessages } from './use-messages';
+import { useModuleWhen } from '../lib/use-module-when';
 
 /**
  * The strings of the parts loaded after the first screen (the event list and details, search
@@ -349,32 +349,14 @@ export function useAllMessages(): AllMessages {
  * are in long before a file is.
  */
 function spanishWords<T>(load: () => Promise<T>): () => T | undefined {
-  let words: T | undefined;
-  let loading: Promise<void> | undefined;
-  const listeners = new Set<() => void>();
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
-  const current = () => words;
   return function useSpanishWords() {
     const lang = useLocale();
     // Spanish words among English messages (the language's file still on its way) would be
     // the half-translated sentence the tables avoid.
     const messagesIn = useMessages() !== en;
-    const loaded = useSyncExternalStore(subscribe, current);
-    if (lang !== 'es' || !messagesIn) return undefined;
-    loading ??= load().then(
-      (module) => {
-        words = module;
-        for (const listener of listeners) listener();
-      },
-      () => {
-        // Not kept: the next render asks again.
-        loading = undefined;
-      },
-    );
-    return loaded;
+    const spanish = lang === 'es' && messagesIn;
+    const words = useModuleWhen(spanish, load);
+    return spanish ? (words ?? undefined) : undefined;
   };
 }
 
