@@ -69,6 +69,18 @@ export interface ViewState {
 let timelineWidth = (): number => (typeof window === 'undefined' ? Infinity : window.innerWidth);
 /** The width the timeline shows time on (its lanes' names left out), once it has measured it. */
 let timeAreaPx: number | undefined;
+/**
+ * A store's first view chosen before the time area was measured, the page's width standing
+ * in for it: chosen again once it is, if nothing has moved the view since.
+ */
+let openedOnStandIn: { index: StoreIndex; window: TimeWindow } | null = null;
+
+/** The first view of a store that the link does not place. */
+function openingOf(index: StoreIndex): TimeWindow {
+  const window = openingWindowOf(index, timelineWidth(), timeAreaPx);
+  openedOnStandIn = timeAreaPx === undefined ? { index, window } : null;
+  return window;
+}
 
 function laneModeFor(width: number): LaneMode {
   return width <= OPENING.narrowWidthPx ? 'single' : 'actors';
@@ -129,11 +141,10 @@ export function linkFromState(state: ViewState): LinkState {
 
 /** The window a store opens at: the link's, else around the linked event, else its recent stretch. */
 function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
+  openedOnStandIn = null;
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event
-    ? focusWindow(eventTime(event))
-    : openingWindowOf(index, timelineWidth(), timeAreaPx);
+  return event ? focusWindow(eventTime(event)) : openingOf(index);
 }
 
 export const viewActions = {
@@ -216,7 +227,7 @@ export const viewActions = {
         match: 'any',
         query: '',
         statuses: [],
-        window: openingWindowOf(index, timelineWidth(), timeAreaPx),
+        window: openingOf(index),
         pendingReconcile: false,
       },
       historyMode,
@@ -340,6 +351,12 @@ export const viewActions = {
   /** The timeline's time area has been drawn `px` wide: a fitted view leaves room for labels in it. */
   timeAreaMeasured(px: number) {
     timeAreaPx = px;
+    const opened = openedOnStandIn;
+    openedOnStandIn = null;
+    if (!opened || get().window !== opened.window) return;
+    const window = openingWindowOf(opened.index, timelineWidth(), px);
+    if (window.start !== opened.window.start || window.end !== opened.window.end)
+      set({ window }, 'replace');
   },
 
   notify(kind: Notice['kind']) {
