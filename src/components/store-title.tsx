@@ -32,6 +32,7 @@ export function StoreTitle({
           className={className ? `store-title__title ${className}` : 'store-title__title'}
           aria-describedby={originId}
           title={title}
+          dir="auto"
         >
           {title}
         </Heading>

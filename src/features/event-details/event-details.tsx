@@ -140,7 +140,7 @@ export function EventDetails({
         />
       ) : null}
       <header className="event-details__header">
-        <h2 ref={headingRef} tabIndex={-1}>
+        <h2 ref={headingRef} tabIndex={-1} dir="auto">
           <Highlight text={event.title} terms={terms} />
         </h2>
         <button
@@ -163,7 +163,7 @@ export function EventDetails({
       {event.dateNote ? (
         <details className="event-details__date-note">
           <summary>{t.dateNote}</summary>
-          <p>{event.dateNote}</p>
+          <p dir="auto">{event.dateNote}</p>
         </details>
       ) : null}
       <div className="event-details__actions">
@@ -180,6 +180,7 @@ export function EventDetails({
                 <li
                   key={id}
                   className="chip"
+                  dir="auto"
                   style={actorColorVars(lane?.color ?? actor?.color ?? '#4a5568') as CSSProperties}
                 >
                   <Highlight text={actor?.name ?? id} terms={terms} />
@@ -192,7 +193,9 @@ export function EventDetails({
           <>
             <dt>{t.place}</dt>
             <dd>
-              <Highlight text={event.place.name} terms={terms} />
+              <bdi>
+                <Highlight text={event.place.name} terms={terms} />
+              </bdi>
             </dd>
           </>
         ) : null}
@@ -202,7 +205,7 @@ export function EventDetails({
             <dd>
               <ul className="tags">
                 {event.tags.map((tag, i) => (
-                  <li key={i}>
+                  <li key={i} dir="auto">
                     <Highlight text={tag} terms={terms} />
                   </li>
                 ))}
@@ -213,7 +216,7 @@ export function EventDetails({
       </dl>
       {event.summary
         ? paragraphs(event.summary).map((paragraph, i) => (
-            <p key={i} className="event-details__summary">
+            <p key={i} className="event-details__summary" dir="auto">
               <Highlight text={paragraph} terms={terms} />
             </p>
           ))

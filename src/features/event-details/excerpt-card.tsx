@@ -33,19 +33,28 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
   return (
     <figure className="excerpt">
       <div className="excerpt__texts">
-        <blockquote className="excerpt__quote" lang={source.language}>
+        <blockquote className="excerpt__quote" lang={source.language} dir="auto">
           <Highlight text={excerpt.quote} terms={terms} />
         </blockquote>
         {excerpt.translation ? (
-          <p className="excerpt__translation" lang={storeLanguage}>
-            <span className="visually-hidden">{t.translation}: </span>
+          // The direction is the translation's own: the hidden label, with one of its own
+          // (the interface's languages are all written left to right), is not looked at.
+          <p className="excerpt__translation" lang={storeLanguage} dir="auto">
+            <span className="visually-hidden" dir="ltr">
+              {t.translation}:{' '}
+            </span>
             <Highlight text={excerpt.translation} terms={terms} />
           </p>
         ) : null}
       </div>
       <figcaption className="excerpt__source">
-        <span className="excerpt__source-label">{t.source}:</span> <cite>{source.title}</cite>
-        {source.publisher ? <span>, {source.publisher}</span> : null}
+        <span className="excerpt__source-label">{t.source}:</span>{' '}
+        <cite dir="auto">{source.title}</cite>
+        {source.publisher ? (
+          <span>
+            , <bdi>{source.publisher}</bdi>
+          </span>
+        ) : null}
         {published ? <span>, {t.published(formatStoreDate(published, locale))}</span> : null}
         {excerpt.locator ? (
           <span className="excerpt__locator">

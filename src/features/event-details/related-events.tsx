@@ -40,6 +40,7 @@ export function RelatedEvents({
             <button
               type="button"
               className="link-button"
+              dir="auto"
               onClick={() => {
                 viewActions.selectEvent(link.event);
                 onChosen();

@@ -27,11 +27,13 @@ export function SourceContextDialog({ source, quote, onClose }: Props) {
       <header className="context-dialog__header">
         <div>
           <DialogTitle>{t.contextTitle}</DialogTitle>
-          <p className="context-dialog__source">{source.title}</p>
+          <p className="context-dialog__source" dir="auto">
+            {source.title}
+          </p>
         </div>
         <DialogCloseButton>{t.close}</DialogCloseButton>
       </header>
-      <div className="context-dialog__text" lang={source.language} tabIndex={0}>
+      <div className="context-dialog__text" lang={source.language} dir="auto" tabIndex={0}>
         {found === null ? (
           text === '' ? (
             <p>{t.quoteNotFound}</p>

@@ -11,7 +11,11 @@ export function StatusBadge({ event }: { event: StoreEvent }) {
       <span className={`badge status-badge status-badge--${event.status}`}>
         <StatusMark status={event.status} /> {t.statusLabel(t.statusNames[event.status])}
       </span>
-      {event.statusNote ? <span className="status-note">{event.statusNote}</span> : null}
+      {event.statusNote ? (
+        <span className="status-note" dir="auto">
+          {event.statusNote}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -39,7 +39,7 @@ function EventRow({ event, selected, best, bestLabel, terms, locale, onChosen }:
         onChosen();
       }}
     >
-      <span className="event-list__title">
+      <span className="event-list__title" dir="auto">
         <Highlight text={event.title} terms={terms} />
       </span>
       <span className="event-list__meta">

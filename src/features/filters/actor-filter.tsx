@@ -70,7 +70,10 @@ export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNo
                     onChange={(event) => viewActions.toggleActor(actor.id, event.target.checked)}
                   />
                   <span className="actor-option__swatch" aria-hidden="true" />
-                  <span className="actor-option__name">{actor.name}</span>
+                  <span className="actor-option__name">
+                    {/* Its own direction, still beside the swatch (dir on the span would move it). */}
+                    <bdi>{actor.name}</bdi>
+                  </span>
                   <span className="actor-option__count">{formatNumber(count, locale)}</span>
                 </label>
               </li>

@@ -59,7 +59,9 @@ export function PlaceList({
               onClick={() => viewActions.selectEvent(event)}
             >
               <span className="map-list__date">{formatStoreDate(event.when.start, locale)}</span>{' '}
-              <span className="map-list__title">{event.title}</span>
+              <span className="map-list__title" dir="auto">
+                {event.title}
+              </span>
             </button>
           </li>
         ))}

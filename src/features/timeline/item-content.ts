@@ -31,6 +31,8 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
   }
   const title = document.createElement('span');
   title.className = 'tl-item__title';
+  // Store text in any script: an Arabic title reads right to left, its brackets in place.
+  title.dir = 'auto';
   title.textContent = item.title;
   // Never cut below the first two words (label-fit.ts assumes the same).
   title.style.minWidth = `${Math.min(firstWords(item.title).length, item.title.length)}ch`;
@@ -65,6 +67,7 @@ export function groupContent(group: TimelineGroupSpec, locale: Locale): HTMLElem
   swatch.setAttribute('aria-hidden', 'true');
   const name = document.createElement('span');
   name.className = 'tl-lane__name';
+  name.dir = 'auto';
   name.textContent = group.name;
   root.title = group.name;
   const count = document.createElement('span');

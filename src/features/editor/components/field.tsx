@@ -27,6 +27,8 @@ export function Field({
     id: string;
     'aria-describedby'?: string;
     'aria-invalid'?: boolean;
+    /** What is typed is written the way its script goes (Arabic, Hebrew: right to left). */
+    dir: 'auto';
   }) => ReactNode;
 }) {
   const { lang } = useEditorI18n();
@@ -44,6 +46,7 @@ export function Field({
         id,
         'aria-describedby': described || undefined,
         'aria-invalid': problems.length ? true : undefined,
+        dir: 'auto',
       })}
       {hint ? (
         <p className="editor-hint" id={hintId}>

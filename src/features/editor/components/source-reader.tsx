@@ -95,7 +95,8 @@ export function SourceReader({ source }: { source: DraftSource }) {
         {m.selectionHint}
       </p>
       <div className="editor-reader-text">
-        <div className="editor-reader-page">
+        {/* One direction for the text and the highlights drawn under it: the text's own. */}
+        <div className="editor-reader-page" dir="auto">
           <Highlights pieces={pieces} />
           <textarea
             ref={area}
