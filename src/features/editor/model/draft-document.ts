@@ -1,6 +1,7 @@
 /**
- * Fields the format does not know (or that the editor does not edit, like `related`) are
- * kept on the objects as they came and written back; the types name the ones edited.
+ * Fields the format does not know (or that the editor does not edit, like an excerpt's
+ * `locator`) are kept on the objects as they came and written back; the types name the ones
+ * edited.
  *
  * The document a draft edits: a `sourceline/1` store as plain JSON, kept exactly as the
  * person left it (a half-typed date, an empty title), so the validator can say what is
@@ -35,6 +36,12 @@ export interface DraftExcerpt {
   stance?: string;
 }
 
+/** A link to another event of the draft, by its id: `relation` is one of the format's. */
+export interface DraftRelated {
+  event: string;
+  relation: string;
+}
+
 export interface DraftPlace {
   name: string;
   /** Text when what was typed is not a number (see coordinate-text.ts): kept, and reported. */
@@ -57,6 +64,11 @@ export interface DraftEvent {
   status?: string;
   statusNote?: string;
   excerpts: DraftExcerpt[];
+  /**
+   * Links to other events, as the file had them: an entry may name an id no event of the
+   * draft has (kept, shown as not found) or not be a list at all (reported, kept as it came).
+   */
+  related?: DraftRelated[];
 }
 
 export interface DraftDocument {

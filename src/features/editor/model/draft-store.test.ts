@@ -85,3 +85,93 @@ describe('an event’s status and an excerpt’s stance', () => {
     expect(event().excerpts[0]!.stance).toBe('disputes');
   });
 });
+
+describe('an event’s related events', () => {
+  beforeEach(() => {
+    draftActions.load('draft-1', emptyDocument('Pyongyang treaty'));
+    draftActions.newEventFromExcerpt(excerpt);
+    draftActions.newEventFromExcerpt(excerpt);
+    draftActions.newEventFromExcerpt(excerpt);
+  });
+  const event = (id: string) => useDraftStore.getState().document!.events.find((e) => e.id === id)!;
+
+  it('adds links by id with their relation; not to itself, not twice to the same event', () => {
+    expect(draftActions.addRelated('event-1', 'event-2', 'causes')).toBe(true);
+    expect(draftActions.addRelated('event-1', 'event-3', 'see-also')).toBe(true);
+    expect(draftActions.addRelated('event-1', 'event-1', 'causes')).toBe(false);
+    // The same event under another relation is still the same link.
+    expect(draftActions.addRelated('event-1', 'event-2', 'part-of')).toBe(false);
+    expect(draftActions.addRelated('event-1', '', 'causes')).toBe(false);
+    expect(event('event-1').related).toEqual([
+      { event: 'event-2', relation: 'causes' },
+      { event: 'event-3', relation: 'see-also' },
+    ]);
+  });
+
+  it('changes a relation, removes an entry; the last one removed takes the key away', () => {
+    draftActions.addRelated('event-1', 'event-2', 'causes');
+    draftActions.addRelated('event-1', 'event-3', 'causes');
+    draftActions.setRelation('event-1', 1, 'responds-to');
+    expect(event('event-1').related![1]).toEqual({ event: 'event-3', relation: 'responds-to' });
+    draftActions.removeRelated('event-1', 0);
+    expect(event('event-1').related).toEqual([{ event: 'event-3', relation: 'responds-to' }]);
+    draftActions.removeRelated('event-1', 0);
+    expect(event('event-1')).not.toHaveProperty('related');
+  });
+
+  it('keeps an id no event has, as the file had it, and removes it when asked', () => {
+    const ghost = { event: 'no-such-event', relation: 'causes' };
+    draftActions.updateEvent('event-1', { related: [ghost] });
+    draftActions.addRelated('event-1', 'event-2', 'see-also');
+    expect(event('event-1').related).toEqual([ghost, { event: 'event-2', relation: 'see-also' }]);
+    draftActions.removeRelated('event-1', 0);
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'see-also' }]);
+  });
+
+  it('a related that is not a list (a file as it came) counts as none, and is replaced on add', () => {
+    draftActions.updateEvent('event-1', { related: 'x' as never });
+    expect(draftActions.addRelated('event-1', 'event-2', 'causes')).toBe(true);
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+  });
+
+  it('Undo and Redo take back and bring back an add, a relation and a removal', () => {
+    draftActions.addRelated('event-1', 'event-2', 'causes');
+    draftActions.setRelation('event-1', 0, 'part-of');
+    draftActions.removeRelated('event-1', 0);
+    expect(event('event-1')).not.toHaveProperty('related');
+    draftActions.undo();
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'part-of' }]);
+    draftActions.undo();
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+    draftActions.undo();
+    expect(event('event-1')).not.toHaveProperty('related');
+    draftActions.redo();
+    draftActions.redo();
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'part-of' }]);
+  });
+
+  it('deleting an event takes the links to it away with it, in one step Undo brings back', () => {
+    draftActions.addRelated('event-1', 'event-2', 'causes');
+    draftActions.addRelated('event-1', 'event-3', 'see-also');
+    draftActions.addRelated('event-2', 'event-3', 'responds-to');
+    draftActions.deleteEvent('event-3');
+    expect(eventIds()).toEqual(['event-1', 'event-2']);
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+    expect(event('event-2')).not.toHaveProperty('related');
+    // The next event made takes the freed id: it is related to nothing by accident.
+    draftActions.newEventFromExcerpt(excerpt);
+    expect(eventIds()).toEqual(['event-1', 'event-2', 'event-3']);
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+    draftActions.undo();
+    draftActions.undo();
+    expect(eventIds()).toEqual(['event-1', 'event-2', 'event-3']);
+    expect(event('event-1').related).toHaveLength(2);
+    expect(event('event-2').related).toEqual([{ event: 'event-3', relation: 'responds-to' }]);
+  });
+
+  it('an event renamed (its title) keeps its links: they are by id', () => {
+    draftActions.addRelated('event-1', 'event-2', 'causes');
+    draftActions.updateEvent('event-2', { title: 'The treaty is signed' });
+    expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+  });
+});

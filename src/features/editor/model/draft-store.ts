@@ -6,6 +6,7 @@ import {
   type DraftDocument,
   type DraftEvent,
   type DraftExcerpt,
+  type DraftRelated,
   type DraftSource,
   OPTIONAL_SOURCE_FIELDS,
   withoutEmpty,
@@ -103,7 +104,34 @@ const OPTIONAL_EVENT_FIELDS = [
   'place',
   'status',
   'statusNote',
+  'related',
 ] as const;
+
+/** The event's related entries as a list (a `related` that is not one counts as none). */
+export function relatedOf(event: DraftEvent): readonly DraftRelated[] {
+  return Array.isArray(event.related) ? event.related : NONE;
+}
+
+/** The entry's target id, or null when the entry does not name one (kept as it came). */
+export function relatedTarget(entry: unknown): string | null {
+  return typeof entry === 'object' &&
+    entry !== null &&
+    typeof (entry as { event?: unknown }).event === 'string'
+    ? (entry as { event: string }).event
+    : null;
+}
+
+/** Each event's links to ids no event has any longer left out (a deleted event's). */
+function withoutLinksTo(ids: ReadonlySet<string>, events: DraftEvent[]): DraftEvent[] {
+  if (ids.size === 0) return events;
+  return events.map((event) => {
+    const related = relatedOf(event);
+    const kept = related.filter((entry) => !ids.has(relatedTarget(entry) ?? ''));
+    return kept.length === related.length
+      ? event
+      : withoutEmpty({ ...event, related: kept }, ['related']);
+  });
+}
 
 /**
  * An undo or a redo, and the selection kept on an event that is there: the event it brought
@@ -268,14 +296,60 @@ export const draftActions = {
     );
   },
 
+  /**
+   * Deletes an event, and in the same step of history the other events' links to it: an id
+   * left behind would point to nothing, or to the next event given the same id. Undo brings
+   * back the event and its links together.
+   */
   deleteEvent(id: string) {
-    change((document) => ({
-      ...document,
-      events: document.events.filter((event) => event.id !== id),
-    }));
+    change((document) => {
+      const events = document.events.filter((event) => event.id !== id);
+      return { ...document, events: withoutLinksTo(new Set([id]), events) };
+    });
     if (useDraftStore.getState().selectedEventId === id) {
       useDraftStore.setState({ selectedEventId: null });
     }
+  },
+
+  /**
+   * Relates the event to another of the draft. Not to itself, and not twice to the same
+   * event (whatever the relation): returns false then, and nothing changes.
+   */
+  addRelated(eventId: string, target: string, relation: string): boolean {
+    const document = useDraftStore.getState().document;
+    const event = document?.events.find((e) => e.id === eventId);
+    if (!event || target === eventId || !target) return false;
+    if (relatedOf(event).some((entry) => relatedTarget(entry) === target)) return false;
+    change(
+      mapEvent(eventId, (e) => ({ ...e, related: [...relatedOf(e), { event: target, relation }] })),
+    );
+    return true;
+  },
+
+  /** The relation of the event's related entry at `index`. */
+  setRelation(eventId: string, index: number, relation: string) {
+    change(
+      mapEvent(eventId, (event) => ({
+        ...event,
+        related: relatedOf(event).map((entry, i) =>
+          i === index && typeof entry === 'object' && entry !== null
+            ? { ...entry, relation }
+            : entry,
+        ),
+      })),
+      `related.${eventId}.${index}`,
+    );
+  },
+
+  /** Removes the event's related entry at `index` (one whose id is not found, too). */
+  removeRelated(eventId: string, index: number) {
+    change(
+      mapEvent(eventId, (event) =>
+        withoutEmpty({ ...event, related: relatedOf(event).filter((_, i) => i !== index) }, [
+          'related',
+        ]),
+      ),
+    );
   },
 
   /** Creates an actor (id from its name) and returns its id. */

@@ -102,6 +102,30 @@ describe('serializeStore', () => {
     expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
   });
 
+  it('writes related events after the excerpts, each as { event, relation }, valid', () => {
+    const [event] = DOC.events;
+    const second = { ...event!, id: 'welcomed', title: 'Welcomed' };
+    const withLinks = {
+      ...DOC,
+      events: [
+        { ...event, related: [{ relation: 'causes', event: 'welcomed' }] },
+        { ...second, related: [{ relation: 'see-also', event: 'signed' }] },
+      ],
+    } as DraftDocument;
+    const text = serializeStore(withLinks);
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed.events[0]).slice(-3)).toEqual(['excerpts', 'related', 'custom']);
+    expect(Object.keys(parsed.events[0].related[0])).toEqual(['event', 'relation']);
+    const result = validateStoreText(text);
+    expect(result.ok).toBe(true);
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    expect(result.problems.filter((p) => p.path.includes('related'))).toEqual([]);
+    if (!result.ok) throw new Error('not valid');
+    expect(result.store.events.find((e) => e.id === 'signed')?.related).toEqual([
+      { event: 'welcomed', relation: 'causes' },
+    ]);
+  });
+
   it('names the file after the title', () => {
     expect(storeFileName('Pyongyang, June 2024')).toBe('pyongyang-june-2024.json');
     expect(storeFileName('   ')).toBe('store.json');
