@@ -4,7 +4,7 @@
  * labels named in docs/ui-contract.md (Editing) are public: change them with the contract.
  */
 
-import type { EventStatus } from '../format/vocabulary';
+import type { EventStatus, Relation } from '../format/vocabulary';
 import { pluralsOf } from './plural';
 
 export type EditorLang = 'en' | 'es';
@@ -152,6 +152,25 @@ export interface EditorMessages {
   statusNote: string;
   /** A checkbox in each excerpt: the passage contradicts the event (stance "disputes"). */
   disputesEvent: string;
+  /** The event's related events: the explorer's heading and words for a relation. */
+  relatedEvents: string;
+  relationNames: Readonly<Record<Relation, string>>;
+  noRelatedEvents: string;
+  /** The accessible name of the relation chosen for one related event. */
+  relationTo: (event: string) => string;
+  /** A related entry whose id no event of the draft has, or that names no id. */
+  relatedNotFound: string;
+  unreadableRelated: string;
+  /** A relation the format does not know, or none: the option that shows it. */
+  noRelation: string;
+  relatedEvent: string;
+  chooseEvent: string;
+  relation: string;
+  addRelated: string;
+  noOtherEvents: string;
+  allEventsRelated: string;
+  /** Visible on a related event's button; its name goes on with the event's title. */
+  removeRelated: string;
   deleteEvent: string;
   problemsInEvent: (count: number) => string;
   /** After problemsInEvent, when one of them keeps the event out of the store. */
@@ -311,6 +330,25 @@ export const editorEn: EditorMessages = {
   },
   statusNote: 'Status note',
   disputesEvent: 'Disputes the event',
+  relatedEvents: 'Related events',
+  relationNames: {
+    causes: 'caused',
+    'responds-to': 'responds to',
+    'part-of': 'part of',
+    'see-also': 'see also',
+  },
+  noRelatedEvents: 'No related events yet.',
+  relationTo: (event) => `Relation to ${event}`,
+  relatedNotFound: 'not found in this draft',
+  unreadableRelated: 'an entry that names no event',
+  noRelation: '(no relation)',
+  relatedEvent: 'Related event',
+  chooseEvent: 'Choose an event…',
+  relation: 'Relation',
+  addRelated: 'Add related event',
+  noOtherEvents: 'No other event in this draft yet.',
+  allEventsRelated: 'Every other event of the draft is related already.',
+  removeRelated: 'Remove',
   deleteEvent: 'Delete event',
   problemsInEvent: (count) => `${enCounted(count, 'problem', 'problems')} in this event.`,
   eventLeftOut: 'Until they are fixed, the event is left out of the downloaded store.',
@@ -471,6 +509,25 @@ export const editorEs: EditorMessages = {
   },
   statusNote: 'Nota sobre el estado',
   disputesEvent: 'Discute el evento',
+  relatedEvents: 'Eventos relacionados',
+  relationNames: {
+    causes: 'causó',
+    'responds-to': 'responde a',
+    'part-of': 'parte de',
+    'see-also': 'véase también',
+  },
+  noRelatedEvents: 'Aún no hay eventos relacionados.',
+  relationTo: (event) => `Relación con ${event}`,
+  relatedNotFound: 'no está en este borrador',
+  unreadableRelated: 'una entrada que no nombra ningún evento',
+  noRelation: '(sin relación)',
+  relatedEvent: 'Evento relacionado',
+  chooseEvent: 'Elija un evento…',
+  relation: 'Relación',
+  addRelated: 'Añadir evento relacionado',
+  noOtherEvents: 'Aún no hay otro evento en este borrador.',
+  allEventsRelated: 'Todos los demás eventos del borrador ya están relacionados.',
+  removeRelated: 'Quitar',
   deleteEvent: 'Eliminar evento',
   problemsInEvent: (count) => `${esCounted(count, 'problema', 'problemas')} en este evento.`,
   eventLeftOut: 'Mientras no se corrijan, el evento queda fuera del almacén descargado.',

@@ -9,6 +9,7 @@ import type { Problem } from '../../../format/problems';
 import { STATUSES } from '../../../format/vocabulary';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
+import { RelatedPicker } from './related-picker';
 import { EVENT_TITLE_ID } from './focus-return';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
@@ -262,6 +263,7 @@ export function EventForm({
             )}
           </Field>
         </div>
+        <RelatedPicker event={event} problems={at('related')} at={`${path}.related`} />
         <h4>{m.excerpts}</h4>
         {excerptsProblems.map((problem, n) => (
           <p key={n} className="editor-problem">
@@ -323,7 +325,7 @@ export function EventForm({
 
 /** The event's fields that show their own problems, as paths below the event. */
 const FIELDS_SHOWN =
-  /^\.(title|start|end|dateNote|actors|summary|tags|place\.(name|lat|lon)|status|statusNote|excerpts)([.[]|$)/;
+  /^\.(title|start|end|dateNote|actors|summary|tags|place\.(name|lat|lon)|status|statusNote|related|excerpts)([.[]|$)/;
 
 function isKnownStatus(status: unknown): boolean {
   return status === undefined || (STATUSES as readonly unknown[]).includes(status);
