@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { validateStoreText } from '../src/format/validate-store';
@@ -242,6 +243,12 @@ test('a link to an id no event has stays visible, marked not found, and can be r
   const hostile = '<img src=x onerror="window.__pwned=1"> (19 June 2024)';
   await expect(entries.nth(1)).toContainText(hostile);
   await expect(chosen.locator('img')).toHaveCount(0);
+  // The group with a not-found entry and a problem in it: no WCAG 2.1 AA violation.
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.editor-related')
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await chosen.getByRole('button', { name: 'Remove ghost-event', exact: true }).click();
   await expect(entries).toHaveCount(1);
