@@ -195,6 +195,20 @@ test.describe('keyboard-only walk-through', () => {
     await expect(skip).not.toBeInViewport();
   });
 
+  test('a notice dismissed from the keyboard leaves the focus on the page, not lost', async ({
+    page,
+  }) => {
+    await openApp(page, '?actors=nobody&match=sometimes');
+    const notice = page.getByRole('status').filter({ hasText: 'Parts of the link were ignored' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Previous event' })).toBeFocused();
+  });
+
   test('choose an event, read it, go back, filter, search, zoom and copy a link', async ({
     page,
   }) => {
@@ -260,6 +274,11 @@ test.describe('keyboard-only walk-through', () => {
     await tabTo(page, (stop) => stop.name === 'Clear filters', 'Clear filters');
     await page.keyboard.press('Enter');
     await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+    // Nothing left to clear, and the focus still where the person is.
+    const clear = page.getByRole('button', { name: 'Clear filters' });
+    await expect(clear).toBeDisabled();
+    await expect(clear).toBeFocused();
+    await expectFocusVisible(page, 'Clear filters, once used');
 
     // Search: "/" goes to the box; Escape empties it.
     await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@ import { type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
+import { focusTimeline } from './focus-timeline';
 import { type StoreSource, sameSource, sourceLabel } from '../lib/store-source';
 import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
@@ -375,17 +376,9 @@ export function App() {
   );
 }
 
-/**
- * Past the header, the filters and the list. Focus, not the fragment: the address holds the
- * view's link, and the section takes focus only while it is on it.
- */
+/** Focus, not the fragment: the address holds the view's link. */
 function skipToTimeline(event: MouseEvent) {
-  const timeline = document.getElementById('timeline');
-  if (!timeline) return;
-  event.preventDefault();
-  timeline.tabIndex = -1;
-  timeline.addEventListener('blur', () => timeline.removeAttribute('tabindex'), { once: true });
-  timeline.focus();
+  if (focusTimeline()) event.preventDefault();
 }
 
 /** The details closed: the focus goes back to the event's row in the list. */

@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
+import { focusTimeline } from './focus-timeline';
 
 /** Transient notices in one polite live region, which exists before anything is announced. */
 export function Notices() {
@@ -31,7 +32,14 @@ export function Notices() {
             className="icon-button"
             aria-label={t.dismiss}
             title={t.dismiss}
-            onClick={() => viewActions.dismissNotice(notice.id)}
+            onClick={(event) => {
+              // The button leaves with its notice: the focus goes to the next one's, or on.
+              const next = event.currentTarget.closest('.notice')?.nextElementSibling;
+              viewActions.dismissNotice(notice.id);
+              const button = next?.querySelector('button');
+              if (button) button.focus();
+              else focusTimeline();
+            }}
           >
             <span aria-hidden="true">×</span>
           </button>

@@ -97,7 +97,14 @@ export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNo
         ))}
       </div>
       <StatusFilter index={index} describedBy={countsNote ? noteId : undefined} />
-      <button type="button" onClick={viewActions.clearFilters} disabled={!filtered}>
+      {/* Not `disabled`: that would drop the focus of the person who just pressed it. */}
+      <button
+        type="button"
+        aria-disabled={!filtered}
+        onClick={() => {
+          if (filtered) viewActions.clearFilters();
+        }}
+      >
         {t.clearFilters}
       </button>
     </div>
