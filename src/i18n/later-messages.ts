@@ -1,5 +1,6 @@
 import type { ImportWords } from '../format/convert/import-report';
 import type { ProblemGroup } from '../format/problems';
+import type { IgnoredReason } from '../lib/url-codec';
 import { laterMessagesOf } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
 import { type Messages, en, enPercent, enPlural, n } from './messages';
@@ -14,6 +15,9 @@ import { useModuleWhen } from '../lib/use-module-when';
  * (docs/ui-contract.md): change the English ones only with the contract.
  */
 export interface LaterMessages extends EvidenceDetailMessages {
+  /** The notice of a link's ignored parts: it comes a moment after the first events. */
+  linkIgnored: string;
+  ignoredReason: (reason: IgnoredReason, key: string, value: string) => string;
   eventCount: (shown: number, total: number) => string;
   /** The count while a search's answer is not in yet: no number of matches is known. */
   eventCountSearching: (total: number) => string;
@@ -160,6 +164,46 @@ export type AllMessages = Messages & LaterMessages;
 
 export const laterEn: LaterMessages = {
   ...enEvidenceDetail,
+  linkIgnored: 'Parts of the link were ignored, and the address was cleaned:',
+  ignoredReason: (reason, key, value) => {
+    const shown = `“${value}”`;
+    switch (reason) {
+      case 'unknown-event':
+        return `No event ${shown} in this store.`;
+      case 'event-not-loaded':
+        return `No event ${shown} around the window shown. This store is too large to load whole: a link to one of its events needs the window it is in (from and to).`;
+      case 'unknown-actor':
+        return `No actor ${shown} in this store.`;
+      case 'invalid-event':
+        return `${shown} is not an event id.`;
+      case 'invalid-actor':
+        return `${shown} is not an actor id.`;
+      case 'invalid-date':
+        return `${key}: ${shown} is not a date.`;
+      case 'inverted-window':
+        return `${key}: ${shown} — the window ends before it starts.`;
+      case 'window-out-of-range':
+        return `${key}: ${shown} — the window is too narrow or too wide.`;
+      case 'half-window':
+        return `${key}: ${shown} — a window needs both from and to.`;
+      case 'invalid-match':
+        return `match: ${shown} is neither “any” nor “all”.`;
+      case 'invalid-store':
+        return `store: ${shown} is not a same-origin path or an http(s) address.`;
+      case 'invalid-lang':
+        return `lang: ${shown} is not a language of the interface (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} is not a status (confirmed, reported, disputed, refuted, not-stated).`;
+      case 'invalid-map':
+        return `map: ${shown} is neither 1 (map shown) nor 0.`;
+      case 'too-long':
+        return `${key}: the value is too long.`;
+      case 'repeated':
+        return `${key} was given more than once; the first one is used.`;
+      case 'unknown-parameter':
+        return `${key} is not a parameter Sourceline knows.`;
+    }
+  },
   eventCount: (shown, total) => {
     const events = `${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}`;
     return shown === total ? events : `${n(shown)} of ${events}`;

@@ -114,46 +114,6 @@ export const es: Messages = {
   linkCopied: 'Enlace copiado: abre exactamente esta vista.',
   linkNotCopied: 'No se pudo copiar el enlace; cópialo de la barra de direcciones.',
   dismiss: 'Descartar',
-  linkIgnored: 'Se ignoraron partes del enlace y se limpió la dirección:',
-  ignoredReason: (reason, key, value) => {
-    const shown = `«${value}»`;
-    switch (reason) {
-      case 'unknown-event':
-        return `No hay ningún evento ${shown} en este almacén.`;
-      case 'event-not-loaded':
-        return `No hay ningún evento ${shown} alrededor de la ventana mostrada. Este almacén es demasiado grande para cargarlo entero: un enlace a uno de sus eventos necesita la ventana en que está (from y to).`;
-      case 'unknown-actor':
-        return `No hay ningún actor ${shown} en este almacén.`;
-      case 'invalid-event':
-        return `${shown} no es un identificador de evento.`;
-      case 'invalid-actor':
-        return `${shown} no es un identificador de actor.`;
-      case 'invalid-date':
-        return `${key}: ${shown} no es una fecha.`;
-      case 'inverted-window':
-        return `${key}: ${shown}: la ventana termina antes de empezar.`;
-      case 'window-out-of-range':
-        return `${key}: ${shown}: la ventana es demasiado estrecha o demasiado amplia.`;
-      case 'half-window':
-        return `${key}: ${shown}: una ventana necesita from y to.`;
-      case 'invalid-match':
-        return `match: ${shown} no es «any» ni «all».`;
-      case 'invalid-store':
-        return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
-      case 'invalid-lang':
-        return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
-      case 'invalid-status':
-        return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
-      case 'invalid-map':
-        return `map: ${shown} no es 1 (mapa visible) ni 0.`;
-      case 'too-long':
-        return `${key}: el valor es demasiado largo.`;
-      case 'repeated':
-        return `${key} aparece más de una vez; se usa el primero.`;
-      case 'unknown-parameter':
-        return `${key} no es un parámetro que Sourceline conozca.`;
-    }
-  },
   problemsTitle: 'Problemas encontrados en este almacén',
   open: 'Abrir',
   dropOverlay: 'Suelta el almacén para abrirlo',
@@ -206,6 +166,46 @@ export const es: Messages = {
 /** The strings of the parts loaded after the first screen (later-messages.ts), in Spanish. */
 export const esLater: LaterMessages = {
   ...esEvidenceDetail,
+  linkIgnored: 'Se ignoraron partes del enlace y se limpió la dirección:',
+  ignoredReason: (reason, key, value) => {
+    const shown = `«${value}»`;
+    switch (reason) {
+      case 'unknown-event':
+        return `No hay ningún evento ${shown} en este almacén.`;
+      case 'event-not-loaded':
+        return `No hay ningún evento ${shown} alrededor de la ventana mostrada. Este almacén es demasiado grande para cargarlo entero: un enlace a uno de sus eventos necesita la ventana en que está (from y to).`;
+      case 'unknown-actor':
+        return `No hay ningún actor ${shown} en este almacén.`;
+      case 'invalid-event':
+        return `${shown} no es un identificador de evento.`;
+      case 'invalid-actor':
+        return `${shown} no es un identificador de actor.`;
+      case 'invalid-date':
+        return `${key}: ${shown} no es una fecha.`;
+      case 'inverted-window':
+        return `${key}: ${shown}: la ventana termina antes de empezar.`;
+      case 'window-out-of-range':
+        return `${key}: ${shown}: la ventana es demasiado estrecha o demasiado amplia.`;
+      case 'half-window':
+        return `${key}: ${shown}: una ventana necesita from y to.`;
+      case 'invalid-match':
+        return `match: ${shown} no es «any» ni «all».`;
+      case 'invalid-store':
+        return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
+      case 'invalid-lang':
+        return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
+      case 'invalid-status':
+        return `status: ${shown} no es un estado (confirmed, reported, disputed, refuted, not-stated).`;
+      case 'invalid-map':
+        return `map: ${shown} no es 1 (mapa visible) ni 0.`;
+      case 'too-long':
+        return `${key}: el valor es demasiado largo.`;
+      case 'repeated':
+        return `${key} aparece más de una vez; se usa el primero.`;
+      case 'unknown-parameter':
+        return `${key} no es un parámetro que Sourceline conozca.`;
+    }
+  },
   eventCount: (shown, total) => {
     const events = `${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}`;
     return shown === total ? events : `${nEs(shown)} de ${events}`;

@@ -1,4 +1,3 @@
-import type { IgnoredReason } from '../lib/url-codec';
 import { pluralsOf } from './plural';
 import { type EvidenceMessages, enEvidence } from './evidence-messages';
 
@@ -60,8 +59,6 @@ export interface Messages extends EvidenceMessages {
   linkCopied: string;
   linkNotCopied: string;
   dismiss: string;
-  linkIgnored: string;
-  ignoredReason: (reason: IgnoredReason, key: string, value: string) => string;
   problemsTitle: string;
   open: string;
   dropOverlay: string;
@@ -164,46 +161,6 @@ export const en: Messages = {
   linkCopied: 'Link copied: it opens this exact view.',
   linkNotCopied: 'The link could not be copied to the clipboard; copy it from the address bar.',
   dismiss: 'Dismiss',
-  linkIgnored: 'Parts of the link were ignored, and the address was cleaned:',
-  ignoredReason: (reason, key, value) => {
-    const shown = `“${value}”`;
-    switch (reason) {
-      case 'unknown-event':
-        return `No event ${shown} in this store.`;
-      case 'event-not-loaded':
-        return `No event ${shown} around the window shown. This store is too large to load whole: a link to one of its events needs the window it is in (from and to).`;
-      case 'unknown-actor':
-        return `No actor ${shown} in this store.`;
-      case 'invalid-event':
-        return `${shown} is not an event id.`;
-      case 'invalid-actor':
-        return `${shown} is not an actor id.`;
-      case 'invalid-date':
-        return `${key}: ${shown} is not a date.`;
-      case 'inverted-window':
-        return `${key}: ${shown} — the window ends before it starts.`;
-      case 'window-out-of-range':
-        return `${key}: ${shown} — the window is too narrow or too wide.`;
-      case 'half-window':
-        return `${key}: ${shown} — a window needs both from and to.`;
-      case 'invalid-match':
-        return `match: ${shown} is neither “any” nor “all”.`;
-      case 'invalid-store':
-        return `store: ${shown} is not a same-origin path or an http(s) address.`;
-      case 'invalid-lang':
-        return `lang: ${shown} is not a language of the interface (en, es).`;
-      case 'invalid-status':
-        return `status: ${shown} is not a status (confirmed, reported, disputed, refuted, not-stated).`;
-      case 'invalid-map':
-        return `map: ${shown} is neither 1 (map shown) nor 0.`;
-      case 'too-long':
-        return `${key}: the value is too long.`;
-      case 'repeated':
-        return `${key} was given more than once; the first one is used.`;
-      case 'unknown-parameter':
-        return `${key} is not a parameter Sourceline knows.`;
-    }
-  },
   problemsTitle: 'Problems found in this store',
   open: 'Open',
   dropOverlay: 'Drop the store to open it',
