@@ -2,7 +2,7 @@ import { type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
-import { focusTimeline } from './focus-timeline';
+import { focusTimeline } from '../lib/focus-timeline';
 import { type StoreSource, sameSource, sourceLabel } from '../lib/store-source';
 import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';

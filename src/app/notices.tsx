@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { lazyAfterFirstPaint } from '../lib/after-first-paint';
 import { useView, viewActions } from '../lib/view-store';
-import { focusTimeline } from './focus-timeline';
+import { focusTimeline } from '../lib/focus-timeline';
 
 // A link's ignored parts are told a moment after the first events: their words need not
 // delay them.

@@ -18,13 +18,16 @@ beforeAll(() => {
 
 afterEach(cleanup);
 
-function Harness({ onClosed }: { onClosed?: () => void }) {
+/** `inMenu`: the opener is in a menu that closes as the dialog opens, and is gone with it. */
+function Harness({ onClosed, inMenu = false }: { onClosed?: () => void; inMenu?: boolean }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
-        Open it
-      </button>
+      {inMenu && open ? null : (
+        <button type="button" onClick={() => setOpen(true)}>
+          Open it
+        </button>
+      )}
       <ModalDialog
         open={open}
         onClose={() => {
@@ -54,6 +57,23 @@ describe('ModalDialog', () => {
     expect((dialog as HTMLDialogElement).open).toBe(false);
     expect(closed).toBe(1);
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('gives the focus to the timeline when what opened it has gone (a menu closed since)', () => {
+    const timeline = document.createElement('section');
+    timeline.id = 'timeline';
+    document.body.append(timeline);
+    try {
+      render(<Harness inMenu />);
+      const opener = screen.getByRole('button', { name: 'Open it' });
+      opener.focus();
+      fireEvent.click(opener);
+      expect(opener.isConnected).toBe(false);
+      fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+      expect(document.activeElement).toBe(timeline);
+    } finally {
+      timeline.remove();
+    }
   });
 
   it('keeps Esc (cancel) from reaching the page', () => {

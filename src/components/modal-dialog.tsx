@@ -1,3 +1,4 @@
+import { focusTimeline } from '../lib/focus-timeline';
 import {
   type ReactNode,
   createContext,
@@ -90,7 +91,15 @@ export function ModalDialog({ open, onClose, className, children }: Props) {
 function giveFocusBack(returnFocus: { current: HTMLElement | null }) {
   const target = returnFocus.current;
   returnFocus.current = null;
-  if (target?.isConnected && document.activeElement !== target) target.focus();
+  // Opened by a drop (the page had the focus) or from a menu closed since: the focus goes on
+  // to the timeline, where what the dialog did shows, rather than to the page.
+  const there =
+    target !== null &&
+    target !== document.body &&
+    target.isConnected &&
+    target.checkVisibility?.() !== false;
+  if (!there) focusTimeline();
+  else if (document.activeElement !== target) target.focus();
 }
 
 /** The dialog's heading, which is its accessible name. */
