@@ -60,3 +60,54 @@ test('the store report lists a store’s problems in Spanish', async ({ page }) 
     'events[4].actors[0]: actor desconocido; se descarta el evento (se encontró "atlantis"); se esperaba el id de un actor de este almacén',
   ]);
 });
+
+test('a store with no valid events: the error screen says why, and lists its problems, in Spanish', async ({
+  page,
+}) => {
+  const path = storePath('sin-eventos-validos.json');
+  const excerpts = [{ source: 'harbour-gazette', quote: 'opened talks' }];
+  const events = [
+    {
+      id: 'bad-date',
+      title: 'On a day that does not exist',
+      start: '2021-02-30',
+      actors: ['veldia'],
+      excerpts,
+    },
+    {
+      id: 'unknown-actor',
+      title: 'An unknown actor',
+      start: '2021-06',
+      actors: ['atlantis'],
+      excerpts,
+    },
+  ];
+  await routeStore(page, path, (route) =>
+    route.fulfill(json(JSON.stringify(testStore({ events })))),
+  );
+  await page.goto(`/?store=${path}&lang=es`);
+
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'No se pudo abrir este almacén de eventos' });
+  await expect(alert.getByRole('listitem')).toHaveText(
+    [
+      /^events\[0\]\.start: valor no válido; se descarta el evento \(se encontró "2021-02-30"\); se esperaba una fecha: /,
+      'events[1].actors[0]: actor desconocido; se descarta el evento (se encontró "atlantis"); se esperaba el id de un actor de este almacén',
+      // With every event dropped, no event names them.
+      ...['veldia', 'ostmark', 'ana-brenner'].map(
+        (id, i) =>
+          `actors[${i}]: el actor no participa en ningún evento (se encontró "${id}"); se esperaba un actor que algún evento nombre`,
+      ),
+    ],
+    SLOW,
+  );
+  await expect(
+    alert.getByText('El almacén no tiene eventos que mostrar.', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    alert.getByText('El almacén no tiene eventos válidos: se descartaron los 2.', { exact: true }),
+  ).toBeVisible();
+  await expect(alert).not.toContainText('dropped');
+  await expect(alert.getByRole('button', { name: 'Reintentar', exact: true })).toBeVisible();
+});

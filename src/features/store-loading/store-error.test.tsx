@@ -1,10 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Problem } from '../../format/problems';
+import { loadLang } from '../../i18n/catalogue';
+import { useViewStore } from '../../lib/view-store';
+import { noEvents, timedOut } from './api/load-details';
 import { StoreLoadError } from './api/store-load-error';
 import { StoreError } from './store-error';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  act(() => useViewStore.setState({ lang: 'en' }));
+});
 
 const networkError = () =>
   new StoreLoadError({ kind: 'network', message: 'The store could not be reached.' });
@@ -61,5 +68,49 @@ describe('a store that could not be reached', () => {
     const embed =
       'https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=1xuY4upIooEeszZ&font=Default';
     expect(shownFor(embed)).toContain(PUBLISH);
+  });
+});
+
+describe('a store with no events to show, in Spanish', () => {
+  const PROBLEMS: Problem[] = [
+    {
+      severity: 'dropped',
+      path: 'events[0].actors[0]',
+      message: 'unknown actor; the event dropped',
+      expected: 'the id of an actor in this store',
+      value: '"atlantis"',
+    },
+  ];
+
+  it('lists the problems and says the loader’s detail in Spanish once their words are in', async () => {
+    await loadLang('es');
+    act(() => useViewStore.setState({ lang: 'es' }));
+    const english = shownFor('/data/x.json', noEvents(1, PROBLEMS));
+    // The loader's English until the words are in: never a blank.
+    expect(english).toContain('The store has no valid events: all 1 were dropped.');
+    expect(
+      await screen.findByText(
+        'events[0].actors[0]: actor desconocido; se descarta el evento (se encontró "atlantis"); se esperaba el id de un actor de este almacén',
+      ),
+    ).toBeTruthy();
+    const text = screen.getByRole('alert').textContent ?? '';
+    expect(text).toContain('El almacén no tiene eventos que mostrar.');
+    expect(text).toContain('El almacén no tiene eventos válidos: se descartó el único que tenía.');
+    expect(text).not.toContain('dropped');
+  });
+
+  it('the server’s silence, with its seconds', async () => {
+    await loadLang('es');
+    act(() => useViewStore.setState({ lang: 'es' }));
+    shownFor('/data/x.json', timedOut(30_000));
+    expect(await screen.findByText('El servidor no envió nada durante 30 segundos.')).toBeTruthy();
+  });
+
+  it('stays in the loader’s and the validator’s English in the English interface', () => {
+    const text = shownFor('/data/x.json', noEvents(1, PROBLEMS));
+    expect(text).toContain('The store has no valid events: all 1 were dropped.');
+    expect(text).toContain(
+      'events[0].actors[0]: unknown actor; the event dropped (found "atlantis"); expected the id of an actor in this store',
+    );
   });
 });

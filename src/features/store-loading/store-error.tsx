@@ -1,7 +1,8 @@
-import { Suspense, lazy } from 'react';
-import { useMessages } from '../../i18n/use-messages';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { useLocale, useMessages } from '../../i18n/use-messages';
 import { describeProblem } from '../../format/problems';
-import type { Messages } from '../../i18n/messages';
+import { type Messages, en } from '../../i18n/messages';
+import type { StoreErrorWords } from '../../i18n/store-error-es';
 import { StoreLoadError } from './api/store-load-error';
 
 interface Props {
@@ -23,6 +24,23 @@ const ImportButton = lazy(() =>
 );
 
 const MAX_LISTED = 50;
+
+/**
+ * The Spanish of the loader's detail and the validator's problems (i18n/store-error-es.ts),
+ * fetched only when a Spanish reader sees them, never with the first screen: their English
+ * shows meanwhile, and if the words cannot come.
+ */
+function useSpanishWords(spanish: boolean): StoreErrorWords | undefined {
+  const [words, setWords] = useState<StoreErrorWords>();
+  useEffect(() => {
+    if (spanish)
+      import('../../i18n/store-error-es').then(
+        (module) => setWords(module.spanishStoreErrorWords),
+        () => {},
+      );
+  }, [spanish]);
+  return spanish ? words : undefined;
+}
 
 /** An address on another site than this page's: the browser reads it only if it allows. */
 function isOtherSite(location: string): boolean {
@@ -86,6 +104,10 @@ export function StoreError({
   // The loader's own words add numbers where they help (sizes, counts, seconds).
   const detailed = loadError && ['empty', 'too-large', 'timeout'].includes(loadError.kind);
   const detail = detailed ? loadError.message : null;
+  // Once the Spanish messages are in: Spanish lines under an English heading would not do.
+  const words = useSpanishWords(
+    useLocale() === 'es' && t !== en && (!!detail || problems.length > 0),
+  );
   return (
     <div role="alert" className="store-error">
       <h2>{t.storeFailed}</h2>
@@ -97,12 +119,12 @@ export function StoreError({
       ) : (
         <p>{reasonOf(error, t, location)}</p>
       )}
-      {detail ? <p>{detail}</p> : null}
+      {detail ? <p>{words?.detail(detail) ?? detail}</p> : null}
       {problems.length > 0 ? (
         <ul className="store-error__problems">
           {problems.slice(0, MAX_LISTED).map((problem, i) => (
             <li key={i}>
-              <code>{describeProblem(problem)}</code>
+              <code>{words?.problem(problem) ?? describeProblem(problem)}</code>
             </li>
           ))}
           {problems.length > MAX_LISTED ? <li>… {problems.length - MAX_LISTED}</li> : null}

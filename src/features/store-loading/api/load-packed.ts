@@ -26,6 +26,7 @@ import type { EventsValidation, StoreEvent } from '../../../format/validate-stor
 import { type RemoteFile, RemoteFileError, openRemoteFile } from '../../../lib/remote-file';
 import type { LoadProgress, ValidatedStore } from './load-store';
 import { StoreLoadError } from './store-load-error';
+import { noEvents } from './load-details';
 import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
 import { ScheduledReads } from './scheduled-reads';
@@ -411,14 +412,7 @@ export async function loadPackedStore(
     const { header: _header, ...totals } = validation.finish();
     const problems = totals.problems.filter((problem) => !aboutUnreadColumns(problem));
     if (kept === 0) {
-      throw new StoreLoadError({
-        kind: 'empty',
-        message:
-          total > 0
-            ? `The store has no valid events: all ${total} were dropped.`
-            : 'The store has no events.',
-        problems,
-      });
+      throw noEvents(total, problems);
     }
     return {
       store: { ...validation.header, events: [] },

@@ -9,6 +9,7 @@ import {
   readBytesWithProgress,
 } from './read-with-progress';
 import { StoreLoadError } from './store-load-error';
+import { noEvents, timedOut } from './load-details';
 import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
 import type { ShownWindows } from './shown-windows';
@@ -85,11 +86,6 @@ async function fetchBytes(
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), timeoutMs);
   };
-  const timedOut = () =>
-    new StoreLoadError({
-      kind: 'timeout',
-      message: `The server sent nothing for ${Math.round(timeoutMs / 1000)} seconds.`,
-    });
   try {
     let response: Response;
     try {
@@ -99,7 +95,7 @@ async function fetchBytes(
         credentials: 'same-origin',
       });
     } catch {
-      if (controller.signal.aborted) throw timedOut();
+      if (controller.signal.aborted) throw timedOut(timeoutMs);
       throw new StoreLoadError({
         kind: 'network',
         message:
@@ -135,7 +131,7 @@ async function fetchBytes(
     try {
       return await readBytesWithProgress(body, total, onProgress, onChunk);
     } catch (error) {
-      if (controller.signal.aborted) throw timedOut();
+      if (controller.signal.aborted) throw timedOut(timeoutMs);
       if (error instanceof StoreLoadError) throw error;
       throw new StoreLoadError({
         kind: 'network',
@@ -252,15 +248,4 @@ export async function loadStore(
     warnings: result.warnings,
     byteLength: read.byteLength,
   };
-}
-
-function noEvents(dropped: number, problems: readonly Problem[]): StoreLoadError {
-  return new StoreLoadError({
-    kind: 'empty',
-    message:
-      dropped > 0
-        ? `The store has no valid events: all ${dropped} were dropped.`
-        : 'The store has no events.',
-    problems,
-  });
 }

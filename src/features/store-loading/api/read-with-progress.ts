@@ -1,6 +1,6 @@
 // The limit alone, not the validator: the store worker starts downloading before zod loads.
 import { MAX_STORE_BYTES } from '../../../format/limits';
-import { StoreLoadError } from './store-load-error';
+import { tooLarge } from './load-details';
 
 export interface ByteProgress {
   readonly loaded: number;
@@ -61,12 +61,4 @@ export function decodeBytes(read: ReadBytes): string {
   const parts = read.chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-function tooLarge(size: number, limit: number): StoreLoadError {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return new StoreLoadError({
-    kind: 'too-large',
-    message: `The store is larger than ${mb(limit)}${size > limit ? ` (at least ${mb(size)})` : ''}.`,
-  });
 }
