@@ -79,3 +79,38 @@ test('the Spanish editor says in Spanish what an imported file became and what i
     'cumbres',
   );
 });
+
+test.describe('an address that gives nothing to open', () => {
+  // The 404 and the failed request are what the editor is to explain: the browser logs them.
+  // (One pattern: a second in the array would be read as the fixture's options.)
+  test.use({ allowedConsoleErrors: [/the server responded with a status of 404|ERR_FAILED/] });
+
+  test('the Spanish editor names the server’s answer, or says there was none, and what to do', async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname === '/test-stores/desaparecido.csv',
+      (route) => route.fulfill({ status: 404, body: '' }),
+    );
+    await page.route(
+      (url) => url.pathname === '/test-stores/sin-respuesta.csv',
+      (route) => route.abort('failed'),
+    );
+    await page.goto('/edit/?lang=es');
+    await page.getByRole('button', { name: 'Abrir almacén para editar' }).click();
+    const address = page.getByRole('textbox', { name: 'Dirección del almacén', exact: true });
+    const open = page.getByRole('button', { name: 'Abrir dirección', exact: true });
+
+    await address.fill('/test-stores/desaparecido.csv');
+    await open.click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'No se pudo abrir el almacén: el servidor respondió 404 (no encontrado). Comprueba la dirección.',
+    );
+
+    await address.fill('/test-stores/sin-respuesta.csv');
+    await open.click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'No se pudo abrir el almacén: no llegó respuesta de esta dirección. Compruébala y comprueba tu conexión. Un archivo de otro sitio puede no dejar que otros sitios lo lean (CORS): descárgalo y abre el archivo.',
+    );
+  });
+});

@@ -291,7 +291,7 @@ test.describe('a Google Sheet that is not published', () => {
       .fill('https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ/edit');
     await page.getByRole('button', { name: 'Open address' }).click();
     await expect(page.getByRole('alert')).toHaveText(
-      'The store could not be opened: HTTP 404. A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file.',
+      'The store could not be opened: the server answered 404 (not found). A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file.',
     );
   });
 });

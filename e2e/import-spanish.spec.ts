@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { STORE_TITLE } from './helpers/app';
-import { heading } from './helpers/store-loading';
+import { heading, json, routeStore, storePath } from './helpers/store-loading';
 
 /**
  * `?lang=es`: what an import recognised, did and dropped is said in Spanish, in the Import
@@ -95,4 +95,34 @@ test('a file the importers refuse in the Spanish interface: why, in Spanish, wit
     'Este archivo no se puede importar: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
     SLOW,
   );
+});
+
+test.describe('a file to import whose address answers 404 when the Import dialog fetches it', () => {
+  // The 404 is what the dialog is to explain: the browser logs it.
+  test.use({ allowedConsoleErrors: [/the server responded with a status of 404/] });
+
+  test('the Spanish dialog names the answer and what to do, not "HTTP 404"', async ({ page }) => {
+    const path = storePath('desaparecido/timeline3.json');
+    const timelineJs = {
+      events: [{ start_date: { year: '1642' }, text: { headline: 'Pascalina' } }],
+    };
+    // Read once as a store (a TimelineJS file, which the explorer offers to import); gone
+    // when the dialog fetches it again.
+    let asked = 0;
+    await routeStore(page, path, (route) =>
+      asked++ === 0
+        ? route.fulfill(json(JSON.stringify(timelineJs)))
+        : route.fulfill(json('{}', 404)),
+    );
+    await page.goto(`/?store=${path}&lang=es`);
+    await page.getByRole('button', { name: 'Importarlo…', exact: true }).click(SLOW);
+
+    const dialog = page.getByRole('dialog', { name: 'Importar' });
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'El servidor respondió 404 (no encontrado). Comprueba la dirección.',
+      SLOW,
+    );
+    await dialog.getByRole('button', { name: 'Cancelar', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  });
 });

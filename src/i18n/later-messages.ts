@@ -125,6 +125,13 @@ export interface LaterMessages extends EvidenceDetailMessages {
   /** A table's needed column was not recognised: it can be chosen in the dialog's Columns. */
   importChooseColumn: (columns: string, field: string) => string;
   importTooLarge: (size: string, limit: string) => string;
+  /**
+   * A file to import could not be fetched from its address: the server's status, or null for
+   * no answer; and what to do, unless `advise` is false.
+   */
+  importFetchFailed: (status: number | null, advise?: boolean) => string;
+  /** The importer stopped on an error of its own, not on what it found in the file. */
+  importCrashed: string;
   importField: Record<
     | 'date'
     | 'end'
@@ -161,6 +168,42 @@ export interface LaterMessages extends EvidenceDetailMessages {
 
 /** Every string of the interface: what a part loaded after the first screen reads. */
 export type AllMessages = Messages & LaterMessages;
+
+/*
+ * Why a file to import could not be fetched from its address: the server's answer named, and
+ * what a person can do about it; `null` when no answer came. The editor says the same in its
+ * own catalogue (editor-messages.ts), which address-failure.test.ts holds to these words:
+ * a module shared by the two would be a chunk of its own, named before the first paint.
+ */
+const EN_ANSWERS: Readonly<Record<number, string>> = {
+  400: 'bad request',
+  401: 'sign-in required',
+  403: 'forbidden',
+  404: 'not found',
+  408: 'timed out',
+  410: 'gone',
+  429: 'too many requests',
+  500: 'server error',
+  502: 'bad gateway',
+  503: 'unavailable',
+  504: 'gateway timeout',
+};
+
+function enAdvice(status: number): string {
+  if (status === 401 || status === 403)
+    return ' The file is not public: download it, then open the file.';
+  if (status === 404 || status === 410) return ' Check the address.';
+  if (status === 408 || status === 429 || status >= 500) return ' Try again later.';
+  return '';
+}
+
+/** `advise` false leaves out what to do, for a caller that says it (a Google Sheet's). */
+function addressFailureEn(status: number | null, advise = true): string {
+  if (status === null)
+    return 'No answer came from this address. Check it and your connection. A file on another site may not let other sites read it (CORS): download it, then open the file.';
+  const name = EN_ANSWERS[status];
+  return `The server answered ${status}${name ? ` (${name})` : ''}.${advise ? enAdvice(status) : ''}`;
+}
 
 export const laterEn: LaterMessages = {
   ...enEvidenceDetail,
@@ -334,6 +377,9 @@ export const laterEn: LaterMessages = {
   importRefused: (message) => `This file cannot be imported: ${message}`,
   importChooseColumn: (columns, field) =>
     `Choose the column under ${columns}, below, in the “${field}” list.`,
+  importFetchFailed: addressFailureEn,
+  importCrashed:
+    'The importer stopped on an unexpected error. Reload the page and try again; if it stops again, it cannot read this file.',
   importTooLarge: (size, limit) =>
     `This file is ${size}; an import may be at most ${limit}, so that its store stays within the size limit.`,
   importField: {

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { fetchAddress } from '../../../format/convert/fetch-address';
+import { AddressFetchError, fetchDocument } from '../../../format/convert/fetch-document';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
 import { ImportReadError, type ImportText } from '../../../format/convert/import-text';
 import type { DateOrder } from '../../../format/convert/import-dates';
@@ -341,14 +342,25 @@ function OpenStoreForm({
     onOpened(await createDraft(document), note);
   };
 
+  /** Why the address gave nothing to open, in the editor's language. */
+  const addressReason = ({ status, sheet }: AddressFetchError) => {
+    // A sheet that nothing answers for is most often one not published to the web.
+    if (sheet && status === null) return m.googleSheetUnread;
+    // After "could not be opened:", so in lower case; a sheet's advice is how to publish it.
+    const answer = m.addressFailed(status, !sheet).replace(/^./, (first) => first.toLowerCase());
+    return sheet ? `${answer} ${m.googleSheetUnread}` : answer;
+  };
+
   const failed = async (failure: unknown) => {
     // What reading the bytes refused (a PDF, a damaged archive) is the importers' to word.
     const reason =
       failure instanceof ImportReadError
         ? (await importWordsFor(lang)).refusal(failure.message)
-        : failure instanceof Error
-          ? failure.message
-          : String(failure);
+        : failure instanceof AddressFetchError
+          ? addressReason(failure)
+          : failure instanceof Error
+            ? failure.message
+            : String(failure);
     setError(m.openFailed(reason));
   };
 
@@ -400,19 +412,7 @@ function OpenStoreForm({
             const url = new URL(address.trim(), window.location.href);
             // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
             const fetched = await fetchAddress(url.href);
-            let response: Response;
-            try {
-              response = await fetch(fetched.url);
-            } catch (failure) {
-              // A sheet that is not published is not readable from another site.
-              if (fetched.sheet) throw new Error(m.googleSheetUnread, { cause: failure });
-              throw failure;
-            }
-            if (!response.ok)
-              throw new Error(
-                `HTTP ${response.status}${fetched.sheet ? `. ${m.googleSheetUnread}` : ''}`,
-              );
-            const bytes = new Uint8Array(await response.arrayBuffer());
+            const bytes = new Uint8Array(await (await fetchDocument(fetched)).arrayBuffer());
             const name = fetched.name?.replace(/\.csv$/, '') ?? url.pathname;
             return { ...(await readBytes(bytes)), name };
           });

@@ -40,6 +40,7 @@ export function convertInWorker(
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
+      // For developers: the Import dialog says the importer stopped in the reader's language.
       reject(new Error(event.message || 'The importer failed.'));
     };
     worker.postMessage({ file, name: file.name, options });

@@ -3,12 +3,25 @@ import type { DateOrder } from '../../../format/convert/import-dates';
 import { type ImportNote, englishImportWords } from '../../../format/convert/import-report';
 import { IMPORT_FIELDS } from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
-import { useAllMessages, useTranslatedImportWords } from '../../../i18n/later-messages';
-import { importActions, useImport } from './import-state';
+import {
+  type AllMessages,
+  useAllMessages,
+  useTranslatedImportWords,
+} from '../../../i18n/later-messages';
+import { type ImportFailure, importActions, useImport } from './import-state';
 import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
 import './import-dialog.css';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why the file could not be imported, before the importers could say anything of it. */
+function failureText(failure: ImportFailure, t: AllMessages): string {
+  if (failure.kind === 'crashed') return t.importCrashed;
+  // A sheet that nothing answers for is most often one not published to the web.
+  if (!failure.sheet) return t.importFetchFailed(failure.status);
+  if (failure.status === null) return t.googleSheetUnread;
+  return `${t.importFetchFailed(failure.status, false)} ${t.googleSheetUnread}`;
+}
 
 /**
  * "Import": what a file that is not a store was recognised as, a preview of its first events
@@ -18,7 +31,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  */
 export function ImportDialog() {
   const t = useAllMessages();
-  const words = useTranslatedImportWords() ?? englishImportWords;
+  // Asked for here, so that a Spanish reader's words are in before a file is.
+  useTranslatedImportWords();
   const state = useImport();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -75,9 +89,9 @@ export function ImportDialog() {
           {t.importTooLarge(megabytes(state.file.size), megabytes(MAX_IMPORT_BYTES))}
         </p>
       ) : null}
-      {state.phase === 'failed' ? (
+      {state.phase === 'failed' && state.failure ? (
         <p role="alert" className="field-error">
-          {t.importRefused(words.refusal(state.error ?? ''))}
+          {failureText(state.failure, t)}
         </p>
       ) : null}
       {verdict ? <Verdict verdict={verdict} busy={busy} /> : null}

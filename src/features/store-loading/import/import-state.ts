@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { fetchAddress } from '../../../format/convert/fetch-address';
+import { AddressFetchError, fetchDocument } from '../../../format/convert/fetch-document';
 import { MAX_IMPORT_BYTES, isSourcelineStart } from '../../../format/convert/import-limits';
 import type { ConvertOptions, FieldMapping, ImportField } from '../../../format/convert/outcome';
 import type { DateOrder } from '../../../format/convert/import-dates';
@@ -16,13 +17,23 @@ import { rememberImport } from './imported-reports';
  */
 export type ImportPhase = 'idle' | 'reading' | 'ready' | 'too-large' | 'failed';
 
+/**
+ * Why an import failed before the importers could say anything of the file: its address
+ * answered with an error status, or not at all (`status` null), or the importer itself
+ * stopped. The dialog words it in the reader's language; what the importers refuse in a
+ * file is a verdict instead.
+ */
+export type ImportFailure =
+  | { readonly kind: 'fetch'; readonly status: number | null; readonly sheet: boolean }
+  | { readonly kind: 'crashed' };
+
 export interface ImportState {
   readonly phase: ImportPhase;
   readonly file: File | null;
   readonly options: ConvertOptions;
   readonly progress: ImportProgress | null;
   readonly verdict: ImportVerdict | null;
-  readonly error: string | null;
+  readonly failure: ImportFailure | null;
 }
 
 const IDLE: ImportState = {
@@ -31,7 +42,7 @@ const IDLE: ImportState = {
   options: {},
   progress: null,
   verdict: null,
-  error: null,
+  failure: null,
 };
 
 export const useImport = create<ImportState>(() => IDLE);
@@ -42,7 +53,7 @@ function run(file: File, options: ConvertOptions) {
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  useImport.setState({ phase: 'reading', file, options, progress: null, error: null });
+  useImport.setState({ phase: 'reading', file, options, progress: null, failure: null });
   convertInWorker(
     file,
     options,
@@ -61,13 +72,11 @@ function run(file: File, options: ConvertOptions) {
       }
       useImport.setState({ phase: 'ready', verdict });
     },
-    (error: unknown) => {
+    () => {
       if (running !== controller) return;
       running = null;
-      useImport.setState({
-        phase: 'failed',
-        error: error instanceof Error ? error.message : String(error),
-      });
+      // The worker's own words (an exception's, in English) are for developers, not here.
+      useImport.setState({ phase: 'failed', failure: { kind: 'crashed' } });
     },
   );
 }
@@ -109,14 +118,13 @@ export const importActions = {
     useImport.setState({ ...IDLE, phase: 'reading', file });
     let blob: Blob;
     try {
-      const response = await fetch(fetched.url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      blob = await response.blob();
+      blob = await fetchDocument(fetched, { credentials: 'same-origin' });
     } catch (error) {
       if (useImport.getState().file !== file) return;
+      const status = error instanceof AddressFetchError ? error.status : null;
       useImport.setState({
         phase: 'failed',
-        error: error instanceof Error ? error.message : String(error),
+        failure: { kind: 'fetch', status, sheet: fetched.sheet },
       });
       return;
     }
