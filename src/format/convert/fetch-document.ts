@@ -4,7 +4,8 @@ import type { FetchedAddress } from './fetch-address';
  * Why a document to import could not be fetched from its address: the server's status, or
  * null when no answer came (offline, a wrong host, or another site that does not let this
  * one read it, which the browser reports the same way). The page words it in the reader's
- * language (address-failure-en.ts, address-failure-es.ts); the message is for developers.
+ * language (importFetchFailed, later-messages.ts; addressFailed, editor-messages.ts); the
+ * message is for developers.
  */
 export class AddressFetchError extends Error {
   readonly status: number | null;
