@@ -1,9 +1,9 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { describeProblem } from '../../format/problems';
 import { type Messages, en } from '../../i18n/messages';
-import type { StoreErrorWords } from '../../i18n/store-error-es';
 import { StoreLoadError } from './api/store-load-error';
+import { useModuleWhen } from '../../lib/use-module-when';
 
 interface Props {
   error: Error;
@@ -30,17 +30,8 @@ const MAX_LISTED = 50;
  * fetched only when a Spanish reader sees them, never with the first screen: their English
  * shows meanwhile, and if the words cannot come.
  */
-function useSpanishWords(spanish: boolean): StoreErrorWords | undefined {
-  const [words, setWords] = useState<StoreErrorWords>();
-  useEffect(() => {
-    if (spanish)
-      import('../../i18n/store-error-es').then(
-        (module) => setWords(module.spanishStoreErrorWords),
-        () => {},
-      );
-  }, [spanish]);
-  return spanish ? words : undefined;
-}
+const spanishWords = () =>
+  import('../../i18n/store-error-es').then((module) => module.spanishStoreErrorWords);
 
 /** An address on another site than this page's: the browser reads it only if it allows. */
 function isOtherSite(location: string): boolean {
@@ -105,9 +96,9 @@ export function StoreError({
   const detailed = loadError && ['empty', 'too-large', 'timeout'].includes(loadError.kind);
   const detail = detailed ? loadError.message : null;
   // Once the Spanish messages are in: Spanish lines under an English heading would not do.
-  const words = useSpanishWords(
-    useLocale() === 'es' && t !== en && (!!detail || problems.length > 0),
-  );
+  const spanish = useLocale() === 'es' && t !== en && (!!detail || problems.length > 0);
+  const spanishIn = useModuleWhen(spanish, spanishWords);
+  const words = spanish ? (spanishIn ?? undefined) : undefined;
   return (
     <div role="alert" className="store-error">
       <h2>{t.storeFailed}</h2>
