@@ -203,6 +203,16 @@ const WORKBOOKS: ReadonlyMap<string, string> = new Map([
   ['an OpenDocument spreadsheet', 'una hoja de cálculo OpenDocument'],
 ]);
 
+/** A table's coordinate columns, as a note names them, and what each of them reads. */
+const AXES: ReadonlyMap<string, string> = new Map([
+  ['lat', 'la latitud'],
+  ['lon', 'la longitud'],
+]);
+const COORDINATE_EXAMPLES: ReadonlyMap<string, string> = new Map([
+  ['50.45 or 50°27′N', '50,45 o 50°27′N'],
+  ['30.52 or 30°31′E', '30,52 o 30°31′E'],
+]);
+
 const refusal = (english: string) => DATE_REFUSALS.get(english);
 
 /** "rows 3, 4" in Spanish, with a word before it that agrees with how many. */
@@ -346,6 +356,26 @@ const RULES: readonly Rule[] = [
   ],
   [/^coordinates (".*") not read$/, (given) => `no se leen las coordenadas ${given}`],
   [
+    /^(lat|lon) (".*") not read \(such as (.+)\): coordinates left out$/,
+    (axis, given, examples) => {
+      const name = AXES.get(axis);
+      const such = COORDINATE_EXAMPLES.get(examples);
+      return name && such && `no se lee ${name} ${given} (como ${such}): se omiten las coordenadas`;
+    },
+  ],
+  [
+    /^(lat|lon) missing beside (lat|lon) (".*"): coordinates left out$/,
+    (axis, other, given) => {
+      const missing = AXES.get(axis);
+      const beside = AXES.get(other);
+      return (
+        missing &&
+        beside &&
+        `falta ${missing} junto a ${beside} ${given}: se omiten las coordenadas`
+      );
+    },
+  ],
+  [
     /^a time of 00:00:00 with no zone read as the whole day, as GDAL \(QGIS's KML export\) writes a date \((.+)\)$/,
     (places) => {
       const placemarks = counted(places);
@@ -486,6 +516,8 @@ export const SPANISH_NOTE_PHRASES = {
     kmlTimes: KML_TIMES,
     feedShares: FEED_SHARES,
     workbooks: WORKBOOKS,
+    axes: AXES,
+    coordinateExamples: COORDINATE_EXAMPLES,
   },
 };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
+import { readImportBytes } from './read-import-bytes';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
+import { workbookFile } from './workbook-fixture';
 
 const csv = (lines: string[]) => lines.join('\r\n');
 
@@ -217,5 +219,63 @@ describe('CSV/TSV import', () => {
       message:
         'a web page (HTML), not data: open the address of the file the page shows (JSON, CSV, KML…), or save its table as CSV',
     });
+  });
+
+  it('says of every coordinate it cannot read that the event has no map position, and why', () => {
+    // A tester's file: only the out-of-range row was reported; the others went off the map
+    // unsaid.
+    const outcome = convertText(
+      csv([
+        'date,title,place,lat,lon',
+        '2022-02-24,DMS coordinates,Kyiv,50°27′N,30°31′E',
+        '2022-02-25,Lat only,,50.45,',
+        '2022-02-26,Comma decimal,Kharkiv,"49,99","36,23"',
+        '2022-02-27,Text coords,,north,east',
+        '2022-02-28,Out of range,,95,10',
+        '2022-03-01,Lon only,Odesa,,30.73',
+        '2022-03-02,Seconds,,"46°28\'56""N","30°43\'59""E"',
+        '2022-03-03,Wrong axis,Lviv,24°01′E,49°50′N',
+      ]),
+    );
+    const events = storeOf(outcome).events;
+    expect(events.map((e) => [e.title, e.place ?? null])).toEqual([
+      ['DMS coordinates', { name: 'Kyiv', lat: 50.45, lon: 30.516667 }],
+      ['Lat only', null],
+      ['Comma decimal', { name: 'Kharkiv', lat: 49.99, lon: 36.23 }],
+      ['Text coords', null],
+      ['Out of range', null],
+      ['Lon only', { name: 'Odesa' }],
+      ['Seconds', { name: '46.482222, 30.733056', lat: 46.482222, lon: 30.733056 }],
+      ['Wrong axis', { name: 'Lviv' }],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 3: lon missing beside lat "50.45": coordinates left out',
+      'row 5: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+      'row 5: lon "east" not read (such as 30.52 or 30°31′E): coordinates left out',
+      'row 6: coordinates out of range left out',
+      'row 7: lat missing beside lon "30.73": coordinates left out',
+      'row 9: lat "24°01′E" not read (such as 50.45 or 50°27′N): coordinates left out',
+      'row 9: lon "49°50′N" not read (such as 30.52 or 30°31′E): coordinates left out',
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain('row 8: place named by its coordinates');
+  });
+
+  it('reports an unread coordinate in a spreadsheet as in a CSV: the workbook is read as one', async () => {
+    const text = (ref: string, value: string) =>
+      `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+    const rows = [
+      `<row r="1">${text('A1', 'Date')}${text('B1', 'Title')}${text('C1', 'Lat')}${text('D1', 'Lon')}</row>`,
+      `<row r="2">${text('A2', '2022-02-24')}${text('B2', 'Numbers')}<c r="C2"><v>50.45</v></c><c r="D2"><v>30.52</v></c></row>`,
+      `<row r="3">${text('A3', '2022-02-25')}${text('B3', 'Words')}${text('C3', 'north')}<c r="D3"><v>30.52</v></c></row>`,
+    ].join('');
+    const read = await readImportBytes(workbookFile([{ name: 'Sheet1', rows }]));
+    const outcome = convertText(read.text, { readNotes: read.notes, container: 'xlsx' });
+    expect(storeOf(outcome).events.map((e) => e.place ?? null)).toEqual([
+      { name: '50.45, 30.52', lat: 50.45, lon: 30.52 },
+      null,
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 3: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { type Axis, readCoordinate } from './coordinate-text';
 import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
 import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
@@ -155,10 +156,43 @@ function extraColumns(header: readonly string[], taken: ReadonlySet<string>) {
   return out;
 }
 
-const number = (text: string) => {
-  const n = Number(text.trim().replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(n) ? undefined : n;
+const EXAMPLES: Readonly<Record<Axis, string>> = {
+  lat: '50.45 or 50°27′N',
+  lon: '30.52 or 30°31′E',
 };
+
+/**
+ * A row's latitude and longitude, when both are read and on the globe; every other pair that
+ * is not empty is reported, so no event loses its place on the map unsaid.
+ */
+function coordinatesOf(
+  latText: string,
+  lonText: string,
+  where: string,
+  report: ReportBuilder,
+): { lat: number; lon: number } | undefined {
+  if (latText === '' && lonText === '') return undefined;
+  const texts: Record<Axis, string> = { lat: latText, lon: lonText };
+  const reads = { lat: readCoordinate(latText, 'lat'), lon: readCoordinate(lonText, 'lon') };
+  let outOfRange = false;
+  for (const axis of ['lat', 'lon'] as const) {
+    const other: Axis = axis === 'lat' ? 'lon' : 'lat';
+    const read = reads[axis];
+    if (texts[axis] === '') {
+      report.dropped(
+        where,
+        `${axis} missing beside ${other} ${JSON.stringify(texts[other])}: coordinates left out`,
+      );
+    } else if (!read.ok && read.reason === 'unreadable') {
+      report.dropped(
+        where,
+        `${axis} ${JSON.stringify(texts[axis])} not read (such as ${EXAMPLES[axis]}): coordinates left out`,
+      );
+    } else if (!read.ok) outOfRange = true;
+  }
+  if (outOfRange) report.dropped(where, 'coordinates out of range left out');
+  return reads.lat.ok && reads.lon.ok ? { lat: reads.lat.value, lon: reads.lon.value } : undefined;
+}
 
 export interface TableConversion {
   readonly title: string;
@@ -289,18 +323,9 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     const tags = cellOf(row, 'tags').flatMap(splitList).map(htmlToText).filter(Boolean);
     if (tags.length > 0) draft.tags = tags;
     const placeName = htmlToText(one(row, 'place'));
-    const lat = number(one(row, 'lat'));
-    const lon = number(one(row, 'lon'));
-    const latOk = lat !== undefined && lat >= -90 && lat <= 90;
-    const lonOk = lon !== undefined && lon >= -180 && lon <= 180;
-    if ((lat !== undefined && !latOk) || (lon !== undefined && !lonOk)) {
-      report.dropped(where, 'coordinates out of range left out');
-    }
-    if (placeName || (latOk && lonOk)) {
-      draft.place = {
-        name: placeName || `${lat}, ${lon}`,
-        ...(latOk && lonOk ? { lat, lon } : {}),
-      };
+    const point = coordinatesOf(one(row, 'lat'), one(row, 'lon'), where, report);
+    if (placeName || point) {
+      draft.place = { name: placeName || `${point!.lat}, ${point!.lon}`, ...point };
       if (!placeName) report.guessed(where, 'place named by its coordinates');
     }
     let text = summary;
