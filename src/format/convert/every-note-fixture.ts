@@ -207,6 +207,7 @@ const TIMEMAPJS = [
   { start: '2020-01-01', title: 'A line', polyline: [{ lat: 1, lon: 2 }] },
   { start: '2020-01-02', title: 'Mail', options: { infoUrl: 'mailto:a@e.org' } },
   { start: '2020-01-03', title: 'Relative', options: { infoUrl: 'page.html' } },
+  { start: '2020-01-04', title: 'Unplaced', point: { lat: 'abc', lon: 2 } },
 ];
 
 const placemark = (inner: string) => `<Placemark>${inner}</Placemark>`;
@@ -239,6 +240,11 @@ const GEOJSON = {
       type: 'Feature',
       properties: { name: 'Quake', time: 1718755200000 },
       geometry: { type: 'Point', coordinates: [1, 2] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: 'Off the globe', date: '2024-06-19' },
+      geometry: { type: 'Point', coordinates: [200, 95] },
     },
   ],
 };

@@ -68,7 +68,8 @@ function pointOf(text: string): { lat: number; lon: number } | null {
   const [lat, lon] = text
     .trim()
     .split(/[\s,]+/)
-    .map(Number);
+    // An empty part (",30.5") is no coordinate, not 0.
+    .map((part) => (part === '' ? NaN : Number(part)));
   return geoPoint(lat, lon);
 }
 
@@ -124,8 +125,10 @@ export function readFeed(xml: string, report: ReportBuilder): FeedFile {
       : it.lat && it.lon
         ? pointOf(`${it.lat} ${it.lon}`)
         : null;
-    if ((it.point || it.lat) && !point) {
-      report.dropped(where, `coordinates ${JSON.stringify((it.point || it.lat).trim())} not read`);
+    // geo:lat or geo:long alone is said too: the item has no place on the map without both.
+    const given = it.point || `${it.lat.trim()} ${it.lon.trim()}`;
+    if (given.trim() !== '' && !point) {
+      report.dropped(where, `coordinates ${JSON.stringify(given.trim())} not read`);
     }
     if (!point && it.shape)
       report.dropped(where, `${it.shape} left out: a store place is one point`);

@@ -197,4 +197,30 @@ describe('RFC 822 dates (RSS pubDate)', () => {
     for (const bad of ['31 Feb 2024 10:00 GMT', '19 Foo 2024', '2024-06-19', '19 Jun 2024 25:00'])
       expect(readRfc822Date(bad)).toBeNull();
   });
+
+  it('says of a W3C geo point written in half that it was not read, as of one it cannot read', () => {
+    const item = (title: string, geo: string) =>
+      `<item><title>${title}</title><pubDate>Wed, 19 Jun 2024 10:00:00 GMT</pubDate>${geo}</item>`;
+    const rss = `<rss version="2.0" xmlns:geo="http://www.w3.org/2003/01/geo/wgs84_pos#" xmlns:georss="http://www.georss.org/georss"><channel><title>Geo</title>
+${item('Both', '<geo:lat>50.45</geo:lat><geo:long>30.52</geo:long>')}
+${item('Latitude alone', '<geo:lat>50.45</geo:lat>')}
+${item('Longitude alone', '<geo:long>30.52</geo:long>')}
+${item('Words', '<geo:lat>north</geo:lat><geo:long>east</geo:long>')}
+${item('Leading comma', '<georss:point>,30.52</georss:point>')}
+</channel></rss>`;
+    const outcome = convertText(rss);
+    expect(storeOf(outcome).events.map((e) => [e.title, e.place ?? null])).toEqual([
+      ['Both', { name: '50.45, 30.52', lat: 50.45, lon: 30.52 }],
+      ['Latitude alone', null],
+      ['Longitude alone', null],
+      ['Words', null],
+      ['Leading comma', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'item 2: coordinates "50.45" not read',
+      'item 3: coordinates "30.52" not read',
+      'item 4: coordinates "north east" not read',
+      'item 5: coordinates ",30.52" not read',
+    ]);
+  });
 });

@@ -180,4 +180,36 @@ describe('GeoJSON import', () => {
     });
     expectInert(storeOf(convertText(geojson)));
   });
+
+  it('says of a Point it cannot read that its coordinates were not read, not that it is a shape', () => {
+    const feature = (name: string, coordinates: unknown) => ({
+      type: 'Feature',
+      properties: { name, date: '2022-03-01' },
+      geometry: { type: 'Point', coordinates },
+    });
+    const geojson = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        feature('Off the globe', [200, 95]),
+        feature('Strings', ['30.52', '50.45']),
+        feature('Half', [30.52]),
+        feature('None', null),
+        feature('Read', [30.52, 50.45]),
+      ],
+    });
+    const outcome = convertText(geojson);
+    expect(storeOf(outcome).events.map((e) => e.place ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      { name: '50.45, 30.52', lat: 50.45, lon: 30.52 },
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'features[0]: coordinates "[200,95]" not read',
+      'features[1]: coordinates "[\\"30.52\\",\\"50.45\\"]" not read',
+      'features[2]: coordinates "[30.52]" not read',
+      'features[3]: coordinates "null" not read',
+    ]);
+  });
 });

@@ -171,4 +171,27 @@ describe('KML import', () => {
 </Folder></Document></kml>`;
     expectInert(storeOf(convertText(kml)));
   });
+
+  it('reads a point written with spaces after its commas, and reads no empty coordinate as 0', () => {
+    const placemark = (name: string, coordinates: string) =>
+      `<Placemark><name>${name}</name><TimeStamp><when>2022-03-01</when></TimeStamp><Point><coordinates>${coordinates}</coordinates></Point></Placemark>`;
+    const kml = `<kml><Document>
+${placemark('Spaced', ' 30.52, 50.45, 0 ')}
+${placemark('No latitude', '30.52,')}
+${placemark('No longitude', ',50.45')}
+${placemark('Off the globe', '30.52,95')}
+</Document></kml>`;
+    const outcome = convertText(kml);
+    expect(storeOf(outcome).events.map((e) => [e.title, e.place ?? null])).toEqual([
+      ['Spaced', { name: '50.45, 30.52', lat: 50.45, lon: 30.52 }],
+      ['No latitude', null],
+      ['No longitude', null],
+      ['Off the globe', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'placemark 2: coordinates "30.52," not read',
+      'placemark 3: coordinates ",50.45" not read',
+      'placemark 4: coordinates "30.52,95" not read',
+    ]);
+  });
 });

@@ -122,4 +122,37 @@ describe('timemap.js import', () => {
     };
     expectInert(storeOf(convertText(JSON.stringify(data))));
   });
+
+  it('says of a point it cannot read that the item has no place, rather than drop it unsaid', () => {
+    const items = [
+      { start: '2020-01-01', title: 'Words', point: { lat: 'north', lon: 'east' } },
+      { start: '2020-01-02', title: 'Off the globe', point: { lat: 95, lon: 10 } },
+      { start: '2020-01-03', title: 'Half', point: { lat: 50.45 } },
+      { start: '2020-01-04', title: 'Blank', point: { lat: ' ', lon: ' ' } },
+      {
+        start: '2020-01-05',
+        title: 'Second placemark',
+        placemarks: [{ point: { lat: 'x', lon: 1 } }, { point: { lat: 50.45, lon: 30.52 } }],
+      },
+      { start: '2020-01-06', title: 'Unread placemark', placemarks: [{ point: { lat: 'x' } }] },
+      { start: '2020-01-07', title: 'Degrees', point: { lat: '50°27′N', lon: '30°31′E' } },
+    ];
+    const outcome = convertText(JSON.stringify(items));
+    expect(storeOf(outcome).events.map((e) => [e.title, e.place ?? null])).toEqual([
+      ['Words', null],
+      ['Off the globe', null],
+      ['Half', null],
+      ['Blank', null],
+      ['Second placemark', { name: '50.45, 30.52', lat: 50.45, lon: 30.52 }],
+      ['Unread placemark', null],
+      ['Degrees', { name: '50.45, 30.516667', lat: 50.45, lon: 30.516667 }],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'items[0].point: coordinates "north, east" not read',
+      'items[1].point: coordinates "95, 10" not read',
+      'items[2].point: coordinates "50.45, " not read',
+      'items[3].point: coordinates ", " not read',
+      'items[5].placemarks[0].point: coordinates "x, " not read',
+    ]);
+  });
 });

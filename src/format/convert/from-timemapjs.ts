@@ -1,3 +1,4 @@
+import { readCoordinate } from './coordinate-text';
 import { type Json, isObject, str } from './json-values';
 import type { ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
@@ -34,17 +35,29 @@ export function looksLikeTimemapJs(data: unknown): boolean {
 
 const SHAPES = ['polyline', 'polygon', 'overlay', 'placemarks'];
 
+interface ItemPoint {
+  /** The point read, if any. */
+  readonly point: { lat: number; lon: number } | null;
+  /** The points written but not read, with where they are: said when no point was read. */
+  readonly unread: readonly { where: string; given: string }[];
+}
+
 /** The item's point, or its first point placemark; lines and shapes are not a place. */
-function pointOf(item: Json): { lat: number; lon: number } | null {
-  const marks = [item, ...(Array.isArray(item.placemarks) ? item.placemarks : [])];
-  for (const mark of marks) {
+function pointOf(item: Json, where: string): ItemPoint {
+  const placemarks = Array.isArray(item.placemarks) ? item.placemarks : [];
+  const marks = [
+    { mark: item as unknown, at: where },
+    ...placemarks.map((mark, i) => ({ mark, at: `${where}.placemarks[${i}]` })),
+  ];
+  const unread: { where: string; given: string }[] = [];
+  for (const { mark, at } of marks) {
     if (!isObject(mark) || !isObject(mark.point)) continue;
-    const lat = Number(str(mark.point.lat));
-    const lon = Number(str(mark.point.lon));
-    if (str(mark.point.lat) && str(mark.point.lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
-      return { lat, lon };
+    const lat = readCoordinate(str(mark.point.lat), 'lat');
+    const lon = readCoordinate(str(mark.point.lon), 'lon');
+    if (lat.ok && lon.ok) return { point: { lat: lat.value, lon: lon.value }, unread: [] };
+    unread.push({ where: `${at}.point`, given: `${str(mark.point.lat)}, ${str(mark.point.lon)}` });
   }
-  return null;
+  return { point: null, unread };
 }
 
 interface Group {
@@ -85,8 +98,14 @@ export function readTimemapJs(
         return;
       }
       const options = isObject(item.options) ? item.options : {};
-      const point = pointOf(item);
-      const shape = SHAPES.find((s) => s in item);
+      const { point, unread } = pointOf(item, where);
+      for (const mark of unread)
+        report.dropped(mark.where, `coordinates ${JSON.stringify(mark.given)} not read`);
+      // Placemarks with a point written are said above; only those without one are shapes.
+      const shape = SHAPES.find(
+        (s) =>
+          s in item && !(s === 'placemarks' && unread.some((u) => u.where !== `${where}.point`)),
+      );
       if (!point && shape) report.dropped(where, `${shape} left out: a store place is one point`);
       const infoUrl = str(options.infoUrl);
       const read = infoUrl ? readLink(infoUrl, baseUrl) : null;

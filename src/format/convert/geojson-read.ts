@@ -54,12 +54,16 @@ function dateOf(value: unknown): { text: string; epoch: boolean } {
   return { text: textOf(value).trim(), epoch: false };
 }
 
-function pointOf(geometry: unknown): { lat: number; lon: number } | 'none' | 'other' {
+function pointOf(
+  geometry: unknown,
+): { lat: number; lon: number } | 'none' | 'other' | { unread: string } {
   if (!isObject(geometry)) return 'none';
-  if (geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) return 'other';
+  if (geometry.type !== 'Point') return 'other';
   // GeoJSON writes longitude first.
-  const [lon, lat] = geometry.coordinates as unknown[];
-  return geoPoint(lat, lon) ?? 'other';
+  const [lon, lat] = Array.isArray(geometry.coordinates) ? (geometry.coordinates as unknown[]) : [];
+  // A point is a place: one whose coordinates cannot be read is said so, not called a shape.
+  const given = JSON.stringify(geometry.coordinates ?? null);
+  return geoPoint(lat, lon) ?? { unread: given.length > 80 ? `${given.slice(0, 79)}…` : given };
 }
 
 export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder): GeoJsonFile {
@@ -99,11 +103,14 @@ export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder
     const end = endValue === undefined ? undefined : dateOf(endValue);
     if (start.epoch || end?.epoch) epochs.push(i + 1);
 
-    const point = pointOf(feature.geometry);
-    if (point === 'other') {
+    const read = pointOf(feature.geometry);
+    if (read === 'other') {
       const type = isObject(feature.geometry) ? textOf(feature.geometry.type) : 'geometry';
       report.dropped(where, `${type} left out: a store place is one point`);
+    } else if (typeof read === 'object' && 'unread' in read) {
+      report.dropped(where, `coordinates ${JSON.stringify(read.unread)} not read`);
     }
+    const point = typeof read === 'object' && 'lat' in read ? read : undefined;
     const name = textOf(field(TITLE_FIELDS)).trim();
     const text = textOf(field(TEXT_FIELDS));
     const link = field(LINK_FIELDS, (value) => readLink(textOf(value)).ok);

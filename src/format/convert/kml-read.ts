@@ -64,7 +64,13 @@ const dayAtMidnight = (value: string) =>
 
 /** "27.5,-27,0" → the point; KML writes longitude first. */
 function pointOf(coordinates: string): { lat: number; lon: number } | null {
-  const [lon, lat] = coordinates.trim().split(/\s+/)[0]!.split(',').map(Number);
+  // "30.5, 50.4": spaces after a comma, as people write a tuple by hand, are not a new tuple.
+  const tuple = coordinates
+    .trim()
+    .replace(/\s*,\s*/g, ',')
+    .split(/\s+/)[0]!;
+  // An empty part ("30.5,") is no coordinate, not 0.
+  const [lon, lat] = tuple.split(',').map((part) => (part === '' ? NaN : Number(part)));
   return geoPoint(lat, lon);
 }
 
