@@ -215,6 +215,29 @@ const COORDINATE_EXAMPLES: ReadonlyMap<string, string> = new Map([
 
 const refusal = (english: string) => DATE_REFUSALS.get(english);
 
+/** The parts of a date a TimelineJS sheet writes in columns of their own. */
+const DATE_PARTS: ReadonlyMap<string, string> = new Map([
+  ['year', 'el año'],
+  ['month', 'el mes'],
+  ['day', 'el día'],
+]);
+
+/** What is wrong with a date written in a sheet's Year, Month and Day columns. */
+function sheetRefusal(english: string): string | undefined {
+  const plain = refusal(english);
+  if (plain !== undefined) return plain;
+  const notWhole = /^(\w+) (".*") is not a whole number$/.exec(english);
+  const part = notWhole && DATE_PARTS.get(notWhole[1]!);
+  if (notWhole && part) return `${part} ${notWhole[2]!} no es un número entero`;
+  const month = /^month (\S+) is not a month$/.exec(english);
+  if (month) return `el mes ${month[1]!} no existe`;
+  const day = /^day (\S+) is not a day of that month$/.exec(english);
+  return day ? `el día ${day[1]!} no existe en ese mes` : undefined;
+}
+
+/** The columns a sheet's date was read from: the template's names, as the sheet has them. */
+const SHEET_COLUMNS = String.raw`(?:End )?Year(?:, (?:End )?Month(?:, (?:End )?Day)?)?`;
+
 /** "rows 3, 4" in Spanish, with a word before it that agrees with how many. */
 function counted(english: string, before?: PluralForms): string | undefined {
   const places = countedInSpanish(english);
@@ -272,15 +295,27 @@ const RULES: readonly Rule[] = [
       );
     },
   ],
+  // A sheet's date from its columns, before the date as written, which could match it too.
+  [
+    new RegExp(`^date (".*") \\((${SHEET_COLUMNS})\\): (.+)$`),
+    (date, columns, why) => {
+      const spanish = sheetRefusal(why);
+      return spanish && `fecha ${date} (${columns}): ${spanish}`;
+    },
+  ],
+  [
+    new RegExp(`^end date (".*")(?: \\((${SHEET_COLUMNS})\\))? left out: (.+)$`),
+    (date, columns, why) => {
+      const spanish = sheetRefusal(why);
+      const read = columns ? ` (${columns})` : '';
+      return spanish && `se omite la fecha de fin ${date}${read}: ${spanish}`;
+    },
+  ],
   [/^date (".*"): (.+)$/, (date, why) => refusal(why) && `fecha ${date}: ${refusal(why)}`],
   [/^start (".*"): (.+)$/, (date, why) => refusal(why) && `inicio ${date}: ${refusal(why)}`],
   [
     /^end (".*") left out: (.+)$/,
     (date, why) => refusal(why) && `se omite el fin ${date}: ${refusal(why)}`,
-  ],
-  [
-    /^end date left out: (.+)$/,
-    (why) => refusal(why) && `se omite la fecha de fin: ${refusal(why)}`,
   ],
   [
     /^end (\S+) is before the start (\S+): left out$/,
@@ -517,6 +552,7 @@ export const SPANISH_NOTE_PHRASES = {
     feedShares: FEED_SHARES,
     workbooks: WORKBOOKS,
     axes: AXES,
+    dateParts: DATE_PARTS,
     coordinateExamples: COORDINATE_EXAMPLES,
   },
 };

@@ -53,6 +53,27 @@ describe('an import note in Spanish', () => {
     );
   });
 
+  it('says which coordinate was not read, and which part of a sheet’s date is wrong', () => {
+    expect(
+      messageInSpanish('lat "50°27′Z" not read (such as 50.45 or 50°27′N): coordinates left out'),
+    ).toBe('no se lee la latitud "50°27′Z" (como 50,45 o 50°27′N): se omiten las coordenadas');
+    expect(messageInSpanish('lat missing beside lon "30.52": coordinates left out')).toBe(
+      'falta la latitud junto a la longitud "30.52": se omiten las coordenadas',
+    );
+    expect(messageInSpanish('date "2015-13-40" (Year, Month, Day): month 13 is not a month')).toBe(
+      'fecha "2015-13-40" (Year, Month, Day): el mes 13 no existe',
+    );
+    expect(
+      messageInSpanish(
+        'end date "2016-2-30" (End Year, End Month, End Day) left out: day 30 is not a day of that month',
+      ),
+    ).toBe(
+      'se omite la fecha de fin "2016-2-30" (End Year, End Month, End Day): el día 30 no existe en ese mes',
+    );
+    // A part the tables do not know leaves the note in English, whole.
+    expect(messageInSpanish('date "2015-13" (Year, Month): month 13 is a mystery')).toBe(undefined);
+  });
+
   it('names the places of a grouped note in Spanish, counting the rest', () => {
     const grouped = (where: string) => noteInSpanish(note('guessed', where, 'empty row'))?.where;
     expect(grouped('rows 2, 3, 4 and 7 more')).toBe('filas 2, 3, 4 y 7 más');

@@ -91,7 +91,19 @@ const SHEET = csvRows(
   sheetRow({ Year: '1968', Headline: 'Other HTML', Media: '<div>x</div>' }),
   sheetRow({ Year: '1969', Headline: 'Mail', Media: 'mailto:a@e.org' }),
   sheetRow({ Year: '1970', Headline: 'Relative', Media: 'images/c.jpg' }),
+  sheetRow({ Year: '2015', Month: '13', Day: '40', Headline: 'No such month' }),
+  sheetRow({ Year: '2015', Month: '2', Day: '29', Headline: 'No such day' }),
+  sheetRow({ Year: '2015', Month: 'June', Headline: 'Month in words' }),
+  sheetRow({ Year: '2015', Month: '6', Day: 'x', Headline: 'Day in words' }),
+  sheetRow({ Year: '2015', 'End Year': '2016', 'End Month': '13', Headline: 'No such end month' }),
   sheetRow({ Year: '1957', 'End Year': '1975', Headline: 'Cold War', Type: 'era' }),
+  sheetRow({
+    Year: '1957',
+    'End Year': '1975',
+    'End Month': '0',
+    Headline: 'Bad era',
+    Type: 'era',
+  }),
   sheetRow({ Year: '1957', Headline: 'Open era', Type: 'era' }),
 );
 
@@ -288,6 +300,7 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [SHEET, { baseUrl: 'https://e.org/sheet/' }],
   [OLD_SHEET('3/4/2012')],
   [OLD_SHEET('13/4/2012')],
+  [OLD_SHEET('13/4/2012').replace(',,Launch', ',later,Launch')],
   [json(TIMELINEJS)],
   [json(TIMELINEJS2)],
   [SIMILE_XML, { baseUrl: 'https://e.org/simile/' }],

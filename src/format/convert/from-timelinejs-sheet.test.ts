@@ -166,4 +166,65 @@ describe('TimelineJS sheet CSV import', () => {
       'row 3: time "noon" not read (such as 14:30 or 2:30 PM): the date kept to the day',
     ]);
   });
+
+  it('says which part of a Year / Month / Day date is wrong, showing every part it read', () => {
+    // A tester's row 12, "2015,13,40", was dropped as 'date "2015": not a date (… or 2024)'.
+    const text = [
+      HEADER,
+      '2015,13,40,,,,,,,No such month,,,,,,,,',
+      '2015,2,29,,,,,,,Not a leap year,,,,,,,,',
+      '2016,2,29,,,,,,,A leap year,,,,,,,,',
+      '2015,4,31,,,,,,,No 31 April,,,,,,,,',
+      '2015,0,,,,,,,,Month nought,,,,,,,,',
+      '2015,June,,,,,,,,Month in words,,,,,,,,',
+      '2015,6,x,,,,,,,Day in words,,,,,,,,',
+      'x,,,,,,,,,Year in words,,,,,,,,',
+      '-44,3,15,,,,,,,Ides of March,,,,,,,,',
+      '2015,6,1,,2016,13,1,,,No such end month,,,,,,,,',
+      '2015,6,1,,2016,2,30,,,No such end day,,,,,,,,',
+      '2015,6,1,,abc,,,,,End year in words,,,,,,,,',
+      '2015,6,1,25:00,,,,,,No such hour,,,,,,,,',
+      '1957,,,,1975,13,,,,Bad era,,,,,,era,,',
+    ].join('\n');
+    const outcome = convertText(text);
+    expect(storeOf(outcome).events.map((e) => [e.title, e.start, e.end ?? null])).toEqual([
+      ['A leap year', '2016-02-29', null],
+      ['No such end month', '2015-06-01', null],
+      ['No such end day', '2015-06-01', null],
+      ['End year in words', '2015-06-01', null],
+      ['No such hour', '2015-06-01', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 2: date "2015-13-40" (Year, Month, Day): month 13 is not a month',
+      'row 3: date "2015-2-29" (Year, Month, Day): day 29 is not a day of that month',
+      'row 5: date "2015-4-31" (Year, Month, Day): day 31 is not a day of that month',
+      'row 6: date "2015-0" (Year, Month): month 0 is not a month',
+      'row 7: date "2015-June" (Year, Month): month "June" is not a whole number',
+      'row 8: date "2015-6-x" (Year, Month, Day): day "x" is not a whole number',
+      'row 9: date "x" (Year): year "x" is not a whole number',
+      'row 10: date "-44-3-15" (Year, Month, Day): its year is outside 0001–9999 (BCE and cosmological dates cannot be shown)',
+      'row 11: end date "2016-13-1" (End Year, End Month, End Day) left out: month 13 is not a month',
+      'row 12: end date "2016-2-30" (End Year, End Month, End Day) left out: day 30 is not a day of that month',
+      'row 13: end date "abc" (End Year) left out: year "abc" is not a whole number',
+      'row 14: time "25:00" not read (such as 14:30 or 2:30 PM): the date kept to the day',
+      'row 15: end date "1975-13" (End Year, End Month) left out: month 13 is not a month',
+      'row 15: an era needs a start and an end date in 0001–9999',
+    ]);
+  });
+
+  it('shows an old Start Date or End Date as written when it cannot be read', () => {
+    const text = [
+      'Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag',
+      'soon,,Undated,,,,,,,',
+      '2015-06-01,later,Bad end,,,,,,,',
+    ].join('\n');
+    const outcome = convertText(text);
+    expect(storeOf(outcome).events.map((e) => [e.title, e.end ?? null])).toEqual([
+      ['Bad end', null],
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 2: date "soon": not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+      'row 3: end date "later" left out: not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+    ]);
+  });
 });

@@ -1,12 +1,5 @@
 import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
-import {
-  DATE_REFUSALS,
-  type DateOrder,
-  type ImportedDate,
-  listRows,
-  readDate,
-  settleDateOrder,
-} from './import-dates';
+import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
@@ -51,14 +44,51 @@ export function looksLikeTimelineJsSheet(header: readonly string[]): boolean {
   return keys.has('headline') && (keys.has('year') || keys.has('startdate'));
 }
 
-/** "14:30", "2:30 PM", "14:30:05" */
+/** "14:30", "2:30 PM", "14:30:05"; not "25:00" or "14:75". */
 function readTime(text: string): { hour: number; minute: number; second?: number } | null {
   const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?$/i.exec(text.trim());
   if (!m) return null;
   let hour = Number(m[1]);
-  if (m[4]) hour = (hour % 12) + (/^p/i.test(m[4]) ? 12 : 0);
-  return { hour, minute: Number(m[2]), ...(m[3] === undefined ? {} : { second: Number(m[3]) }) };
+  if (m[4]) hour = hour > 12 ? NaN : (hour % 12) + (/^p/i.test(m[4]) ? 12 : 0);
+  const minute = Number(m[2]);
+  const second = m[3] === undefined ? undefined : Number(m[3]);
+  if (!(hour < 24) || minute > 59 || (second ?? 0) > 59) return null;
+  return { hour, minute, ...(second === undefined ? {} : { second }) };
 }
+
+/** The template's names for a date's columns, as a note names them. */
+const PART_COLUMNS = {
+  start: ['Year', 'Month', 'Day'],
+  end: ['End Year', 'End Month', 'End Day'],
+} as const;
+const PART_NAMES = ['year', 'month', 'day'] as const;
+
+const WHOLE = /^[+-]?\d+$/;
+const leap = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/**
+ * What is wrong with a date written in Year, Month and Day columns, in words that name the
+ * part ("month 13 is not a month"), or undefined when each part is one.
+ */
+function partsProblem(parts: readonly string[]): string | undefined {
+  for (const [i, part] of parts.entries()) {
+    if (!WHOLE.test(part)) return `${PART_NAMES[i]!} ${JSON.stringify(part)} is not a whole number`;
+  }
+  const [year, month, day] = parts.map(Number) as [number, number?, number?];
+  if (year < 1 || year > 9999) return DATE_REFUSALS['out-of-range'];
+  if (month === undefined) return undefined;
+  if (month < 1 || month > 12) return `month ${parts[1]!} is not a month`;
+  if (day !== undefined && (day < 1 || day > daysIn(year, month)))
+    return `day ${parts[2]!} is not a day of that month`;
+  return undefined;
+}
+
+/** A row's date, or what the note that drops it shows of it and says is wrong. */
+type SheetDate =
+  | { readonly ok: true; readonly date: string }
+  | { readonly ok: false; readonly shown: string; readonly why: string };
 
 export function convertTimelineJsSheet(
   table: Table,
@@ -102,10 +132,23 @@ export function convertTimelineJsSheet(
   // As TimelineJS reads them (clean_integer): a sheet with the year column formatted as a
   // number exports 1815 as "1,815".
   const integer = (row: TableRow, column: Column) => cell(row, column).replace(/[\s,]+/g, '');
-  const dateOf = (row: TableRow, end: boolean): ImportedDate | null => {
+  const dateOf = (row: TableRow, end: boolean): SheetDate | null => {
     const whole = cell(row, end ? 'endDate' : 'startDate');
     const year = integer(row, end ? 'endYear' : 'year');
-    if (year === '') return whole === '' ? null : readDate(whole, settled.order);
+    if (year === '') {
+      if (whole === '') return null;
+      const read = readDate(whole, settled.order);
+      return read.ok
+        ? read
+        : { ok: false, shown: JSON.stringify(whole), why: DATE_REFUSALS[read.reason] };
+    }
+    const month = integer(row, end ? 'endMonth' : 'month');
+    const day = integer(row, end ? 'endDay' : 'day');
+    // As TimelineJS reads them: a day without its month is not read.
+    const parts = month === '' ? [year] : day === '' ? [year, month] : [year, month, day];
+    const shown = `${JSON.stringify(parts.join('-'))} (${PART_COLUMNS[end ? 'end' : 'start'].slice(0, parts.length).join(', ')})`;
+    const problem = partsProblem(parts);
+    if (problem !== undefined) return { ok: false, shown, why: problem };
     const timeText = cell(row, end ? 'endTime' : 'time');
     const time = readTime(timeText);
     if (timeText !== '' && time === null) {
@@ -114,12 +157,8 @@ export function convertTimelineJsSheet(
         `time ${JSON.stringify(timeText)} not read (such as 14:30 or 2:30 PM): the date kept to the day`,
       );
     }
-    return timelineJsDate({
-      year,
-      month: integer(row, end ? 'endMonth' : 'month'),
-      day: integer(row, end ? 'endDay' : 'day'),
-      ...(time ?? {}),
-    });
+    const read = timelineJsDate({ year, month, day, ...(time ?? {}) });
+    return read.ok ? read : { ok: false, shown, why: DATE_REFUSALS[read.reason] };
   };
 
   const builder = new StoreBuilder(report);
@@ -145,15 +184,12 @@ export function convertTimelineJsSheet(
     }
     const start = dateOf(row, false);
     if (start === null || !start.ok) {
-      const shown = cell(row, 'startDate') || cell(row, 'year');
-      report.dropped(
-        where,
-        `date ${JSON.stringify(shown)}: ${DATE_REFUSALS[start?.reason ?? 'unreadable']}`,
-      );
+      const { shown, why } = start ?? { shown: '""', why: DATE_REFUSALS.unreadable };
+      report.dropped(where, `date ${shown}: ${why}`);
       continue;
     }
     const end = dateOf(row, true);
-    if (end && !end.ok) report.dropped(where, `end date left out: ${DATE_REFUSALS[end.reason]}`);
+    if (end && !end.ok) report.dropped(where, `end date ${end.shown} left out: ${end.why}`);
     const mediaUrl = cell(row, 'media');
     const media = mediaUrl
       ? { url: mediaUrl, caption: cell(row, 'caption'), credit: cell(row, 'credit') }
@@ -188,6 +224,12 @@ export function convertTimelineJsSheet(
     const where = `row ${row.number}`;
     const start = dateOf(row, false);
     const end = dateOf(row, true);
+    // A date written wrong is said as an event's is; then, that an era needs both.
+    if (start && !start.ok) {
+      report.dropped(where, `date ${start.shown}: ${start.why}`);
+      continue;
+    }
+    if (end && !end.ok) report.dropped(where, `end date ${end.shown} left out: ${end.why}`);
     if (!start?.ok || !end?.ok) {
       report.dropped(where, 'an era needs a start and an end date in 0001–9999');
       continue;
