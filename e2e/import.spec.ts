@@ -527,3 +527,60 @@ test.describe('a Google Sheet opened by its address', () => {
     await expect(alert.getByText(SHEET)).toBeVisible();
   });
 });
+
+test('a CSV with coordinates that cannot be read: each is a report line, in English and in Spanish', async ({
+  page,
+}) => {
+  // As a tester pasted them: degrees and minutes (read), words, a latitude alone.
+  const csv = Buffer.from(
+    [
+      'date,title,place,lat,lon',
+      '2022-02-24,Invasion begins,Kyiv,50°27′N,30°31′E',
+      '2022-02-25,Latitude alone,,50.45,',
+      '2022-02-27,Coordinates in words,Kharkiv,north,east',
+    ].join('\n'),
+  );
+  await openApp(page);
+  await openFile(page, 'coords.csv', 'text/csv', csv);
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
+  await expect(dialog).toContainText('3 dropped');
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  const notes = dialog.getByRole('listitem');
+  await expect(notes.filter({ hasText: /^dropped row 3:/ })).toHaveText(
+    'dropped row 3: lon missing beside lat "50.45": coordinates left out',
+  );
+  await expect(notes.filter({ hasText: /^dropped row 4:/ })).toHaveText([
+    'dropped row 4: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+    'dropped row 4: lon "east" not read (such as 30.52 or 30°31′E): coordinates left out',
+  ]);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('coords', SLOW);
+  await expect(eventCount(page)).toHaveText('3 events', SLOW);
+  await storeReportSummary(page).click();
+  const drops = page.getByRole('list', { name: 'Dropped on import from CSV/TSV table: 3 items' });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    'row 3: lon missing beside lat "50.45": coordinates left out',
+    'row 4: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+    'row 4: lon "east" not read (such as 30.52 or 30°31′E): coordinates left out',
+  ]);
+
+  // The same file in the Spanish interface: the same lines, in Spanish, the values as written.
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({ name: 'coords.csv', mimeType: 'text/csv', buffer: csv });
+  const spanish = page.getByRole('dialog', { name: 'Importar' });
+  await expect(spanish).toBeVisible(SLOW);
+  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  await expect(spanish.getByRole('listitem').filter({ hasText: 'fila 4:' })).toHaveText([
+    'descartado fila 4: no se lee la latitud "north" (como 50,45 o 50°27′N): se omiten las coordenadas',
+    'descartado fila 4: no se lee la longitud "east" (como 30,52 o 30°31′E): se omiten las coordenadas',
+  ]);
+  await expect(spanish.getByRole('listitem').filter({ hasText: 'fila 3:' })).toHaveText(
+    'descartado fila 3: falta la longitud junto a la latitud "50.45": se omiten las coordenadas',
+  );
+});
