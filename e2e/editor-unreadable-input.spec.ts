@@ -60,6 +60,17 @@ test('a coordinate with a decimal comma is read; one that is not a number stays,
     lon: 125.75,
   });
 
+  // Degrees and minutes, as pasted from a map or an encyclopaedia: read, and shown as pasted.
+  await latitude.fill('39°01′48″N');
+  await expect(page.getByText('No problems in this event.')).toBeVisible();
+  await expect(latitude).toHaveValue('39°01′48″N');
+  await expectSaved(page);
+  expect((await download(page)).events[0]!.place).toEqual({
+    name: 'Pyongyang',
+    lat: 39.03,
+    lon: 125.75,
+  });
+
   // Text that is no number: kept in the field, said there, counted, not thrown away.
   await longitude.fill('abc');
   await expect(longitude).toHaveAttribute('aria-invalid', 'true');
@@ -72,11 +83,11 @@ test('a coordinate with a decimal comma is read; one that is not a number stays,
   await expect(longitude).toHaveValue('abc');
   await expect(longitude).toHaveAttribute('aria-invalid', 'true');
   await expect(longitude).toHaveAccessibleDescription(/^Not a number: write it as 125\.75/);
-  await expect(latitude).toHaveValue('39.02');
+  await expect(latitude).toHaveValue('39.03');
   await expect(latitude).not.toHaveAttribute('aria-invalid');
 
-  // The same for the latitude; emptied, the field is no value and no problem.
-  await latitude.fill('39°N');
+  // The same for the latitude (east is a longitude's); emptied, no value and no problem.
+  await latitude.fill('39°E');
   await expect(latitude).toHaveAttribute('aria-invalid', 'true');
   await expect(latitude).toHaveAccessibleDescription(/^Not a number: write it as 125\.75/);
   await expect(page.getByText('2 problems in this event.')).toBeVisible();

@@ -385,7 +385,8 @@ export const editorEn: EditorMessages = {
   place: 'Place',
   latitude: 'Latitude',
   longitude: 'Longitude',
-  notANumber: 'Not a number: write it as 125.75 (or 125,75), with a minus sign for south or west.',
+  notANumber:
+    'Not a number: write it as 125.75 (or 125,75), with a minus sign for south or west, or as 125°45′E.',
   excerpts: 'Excerpts',
   excerptNumber: (n, source) => `Excerpt ${n}, from ${source}`,
   translation: 'Translation',
@@ -565,7 +566,7 @@ export const editorEs: EditorMessages = {
   latitude: 'Latitud',
   longitude: 'Longitud',
   notANumber:
-    'No es un número: escríbelo como 125,75 (o 125.75), con signo menos para el sur o el oeste.',
+    'No es un número: escríbelo como 125,75 (o 125.75), con signo menos para el sur o el oeste, o como 125°45′E.',
   excerpts: 'Fragmentos',
   excerptNumber: (n, source) => `Fragmento ${n}, de ${source}`,
   translation: 'Traducción',

@@ -70,12 +70,12 @@ export function EventForm({
   const [lat, setLat] = useBoundText(
     event.place?.lat,
     showCoordinate,
-    (text, v) => readCoordinate(text) === v,
+    (text, v) => readCoordinate(text, 'lat') === v,
   );
   const [lon, setLon] = useBoundText(
     event.place?.lon,
     showCoordinate,
-    (text, v) => readCoordinate(text) === v,
+    (text, v) => readCoordinate(text, 'lon') === v,
   );
   const say = (problem: Problem): string | undefined => {
     for (const axis of ['lat', 'lon'] as const) {
@@ -213,7 +213,7 @@ export function EventForm({
                 value={lat}
                 onChange={(e) => {
                   setLat(e.target.value);
-                  setPlace({ lat: readCoordinate(e.target.value) });
+                  setPlace({ lat: readCoordinate(e.target.value, 'lat') });
                 }}
               />
             )}
@@ -226,7 +226,7 @@ export function EventForm({
                 value={lon}
                 onChange={(e) => {
                   setLon(e.target.value);
-                  setPlace({ lon: readCoordinate(e.target.value) });
+                  setPlace({ lon: readCoordinate(e.target.value, 'lon') });
                 }}
               />
             )}

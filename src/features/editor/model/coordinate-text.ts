@@ -1,19 +1,19 @@
+import { type Axis, readCoordinate as readWritten } from '../../../format/convert/coordinate-text';
+
 /**
- * A latitude or longitude as typed in the event form. A number is read with a point or a
- * comma as its decimal mark (`125.75`, `125,75`: the comma is how much of Europe and Latin
- * America writes it) and a minus sign, ASCII or typographic (`−`). Anything else is kept as
- * the text that was typed, so the draft holds it (and the validator says at the field that
- * it is not a number) instead of the editor dropping it without a word; empty is no value.
+ * A latitude or longitude as typed or pasted in the event form, read as the importers read
+ * a table's (format/convert/coordinate-text.ts): `125.75`, `125,75` (the decimal comma of
+ * much of Europe and Latin America), `−33.4`, `50°27′N`. A number out of range stays that
+ * number, for the validator to say so at the field; any other text is kept as typed, so the
+ * draft holds it (and the field says it is not a number) instead of the editor dropping it
+ * without a word. Empty is no value.
  */
-export function readCoordinate(text: string): number | string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const match = /^([+\-\u2212]?)(\d+(?:[.,]\d*)?|[.,]\d+)$/.exec(trimmed);
-  if (!match) return text;
-  const value = Number(
-    `${match[1] === '+' ? '' : match[1] ? '-' : ''}${match[2]!.replace(',', '.')}`,
-  );
-  return Number.isFinite(value) ? value : text;
+export function readCoordinate(text: string, axis: Axis): number | string | undefined {
+  if (text.trim() === '') return undefined;
+  const read = readWritten(text, axis);
+  if (read.ok) return read.value;
+  const number = Number(text.trim().replace(',', '.').replace('\u2212', '-'));
+  return read.reason === 'out-of-range' && Number.isFinite(number) ? number : text;
 }
 
 /** A coordinate the draft holds, as the field shows it. */
