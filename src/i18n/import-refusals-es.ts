@@ -63,6 +63,12 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
     'ninguna entrada tiene fecha (pubDate, dc:date, published o updated)',
   ],
   ['no row could be imported', 'no se pudo importar ninguna fila'],
+  // from-csv.ts: a column the table needs that the person chose to be none.
+  ['no column of dates chosen', 'no hay ninguna columna de fechas elegida'],
+  [
+    'no column of titles or descriptions chosen',
+    'no hay ninguna columna de títulos o descripciones elegida',
+  ],
   ['no event could be imported', 'no se pudo importar ningún evento'],
   ['no slide or era could be imported', 'no se pudo importar ninguna diapositiva ni era'],
   // read-import-bytes.ts: what a file that is not text is, and what to do with it.
@@ -107,6 +113,26 @@ const WORKBOOKS: ReadonlyMap<string, string> = new Map([
   ['an OpenDocument spreadsheet', 'una hoja de cálculo OpenDocument'],
 ]);
 
+/** What a table's columns are read as (outcome.ts IMPORT_FIELDS), as the Spanish dialog names them. */
+const FIELDS: Readonly<Record<string, string>> = {
+  date: 'fecha',
+  end: 'fin',
+  title: 'título',
+  summary: 'resumen',
+  actors: 'actores',
+  tags: 'etiquetas',
+  place: 'lugar',
+  lat: 'lat',
+  lon: 'lon',
+  url: 'url',
+  source: 'fuente',
+  quote: 'cita',
+};
+const COLUMNS_OF: Readonly<Record<string, string>> = {
+  dates: 'fechas',
+  'titles or descriptions': 'títulos o descripciones',
+};
+
 const WORKBOOK = '(an Excel workbook|an OpenDocument spreadsheet)';
 const rule = (pattern: string) => new RegExp(`^${pattern}$`);
 
@@ -121,6 +147,12 @@ const RULES: readonly Rule[] = [
     /^no column of titles or descriptions recognised by its name \("Title", "Headline", "Titular"…\); columns: (.*)$/s,
     (columns) =>
       `no se reconoce por su nombre ninguna columna de títulos o descripciones ("Title", "Headline", "Titular"…); columnas: ${columns}`,
+  ],
+  [
+    /^no column of (dates|titles or descriptions): its column, ("(?:[^"\\]|\\.)*"), is chosen for ([a-z]+)$/s,
+    (what, column, field) =>
+      FIELDS[field] &&
+      `no hay columna de ${COLUMNS_OF[what]}: su columna, ${column}, está elegida para ${FIELDS[field]}`,
   ],
   [
     /^its dates run backwards: (\d+) of (\d+) periods end before they start \((.+)\), as when they count years before present \(SIMILE’s geological timelines, in millions of years\); they are not calendar years$/,

@@ -48,6 +48,12 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   ['Happened,Title\nyesterday,Talks'],
   ['Date,Who\n2024-06-19,Qatar'],
   ['Date,Title\nsoon,Talks'],
+  // Columns chosen in the Import dialog (or with --map): none for a field a table needs, or
+  // the one it would have read chosen for another field.
+  ['Date,Title\n2024-06-19,Talks', { mapping: { date: null } }],
+  ['Date,Title\n2024-06-19,Talks', { mapping: { end: 'Date' } }],
+  ['Date,Title\n2024-06-19,Talks', { mapping: { title: null } }],
+  ['Date,Title\n2024-06-19,Talks', { mapping: { tags: 'Title' } }],
   ['Year,Month,Day,Headline,Text\nx,,,Undated,'],
   [simile('<event start="soon" title="Undated"/>')],
   [

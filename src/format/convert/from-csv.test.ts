@@ -100,6 +100,34 @@ describe('CSV/TSV import', () => {
     ]);
   });
 
+  it('shows the dates it asks about as written, with their titles and both readings', () => {
+    const text = csv([
+      'date,title,notes',
+      '03/04/2020,<b>Talks</b> open,',
+      '05/06/2020,,The summit ends. Later more.',
+      '2020-01-01,C,',
+    ]);
+    const asked = convertText(text);
+    expect(asked).toMatchObject({
+      kind: 'ask-date-order',
+      ambiguousDates: [
+        { where: 2, unit: 'row', text: '03/04/2020', title: 'Talks open' },
+        { where: 3, unit: 'row', text: '05/06/2020', dmy: '2020-06-05', mdy: '2020-05-06' },
+      ],
+    });
+    expect(asked.kind === 'ask-date-order' && asked.ambiguousDates[1]!.title).toMatch(
+      /^The summit/,
+    );
+    // Answered, the question stays with its dates, so that the answer can be changed.
+    expect(convertText(text, { dateOrder: 'dmy' })).toMatchObject({
+      kind: 'store',
+      ambiguousDates: [{ text: '03/04/2020', dmy: '2020-04-03', mdy: '2020-03-04' }, {}],
+    });
+    // A file whose dates show their order asks nothing, and shows nothing.
+    const shown = convertText(csv(['date,title', '03/04/2020,A', '25/04/2020,B']));
+    expect(shown).not.toHaveProperty('ambiguousDates');
+  });
+
   it('asks when the file shows both orders', () => {
     const outcome = convertText(csv(['date,title', '25/04/2020,A', '04/25/2020,B']));
     expect(outcome).toMatchObject({ kind: 'ask-date-order', rows: [2, 3] });
@@ -277,5 +305,51 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'dropped')).toEqual([
       'row 3: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
     ]);
+  });
+
+  describe('columns chosen by hand', () => {
+    const text = csv(['date,end,title,tags', '2024-06-19,,Talks,a', '2024-06-20,,Summit,b']);
+
+    it('reads a column for the field it was chosen for; the field that recognised it says it lost it', () => {
+      const outcome = convertText(text, { mapping: { tags: 'date' } });
+      expect(outcome).toMatchObject({
+        kind: 'refused',
+        missing: 'date',
+        message: 'no column of dates: its column, "date", is chosen for tags',
+        table: {
+          mapping: { date: [], tags: ['date'] },
+          displaced: { date: { column: 'date', by: 'tags' } },
+        },
+      });
+    });
+
+    it('gives the column back when the choice moves on, and takes the next one', () => {
+      const outcome = convertText(text, { mapping: { tags: 'end' } });
+      expect(outcome).toMatchObject({
+        kind: 'store',
+        table: {
+          mapping: { date: ['date'], end: [], tags: ['end'] },
+          displaced: { end: { column: 'end', by: 'tags' } },
+        },
+      });
+    });
+
+    it('says no column was chosen when none was, not that none was recognised', () => {
+      expect(convertText(text, { mapping: { date: null } })).toMatchObject({
+        kind: 'refused',
+        missing: 'date',
+        message: 'no column of dates chosen',
+      });
+      expect(convertText(text, { mapping: { title: null } })).toMatchObject({
+        kind: 'refused',
+        missing: 'title',
+        message: 'no column of titles or descriptions chosen',
+      });
+      expect(convertText(text, { mapping: { end: 'title' } })).toMatchObject({
+        kind: 'refused',
+        missing: 'title',
+        message: 'no column of titles or descriptions: its column, "title", is chosen for end',
+      });
+    });
   });
 });

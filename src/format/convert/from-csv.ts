@@ -1,6 +1,13 @@
 import { type Axis, readCoordinate } from './coordinate-text';
 import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
-import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
+import {
+  DATE_REFUSALS,
+  type DateOrder,
+  describeAmbiguous,
+  listRows,
+  readDate,
+  settleDateOrder,
+} from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import {
@@ -114,24 +121,37 @@ const splitList = (cell: string) =>
  */
 const splitLinks = (cell: string) => cell.split(/\s*,\s*(?=https?:\/\/)/i);
 
-/** Which columns each field reads: by hand where mapped, else by name. */
+/**
+ * Which columns each field reads: by hand where mapped, else by name. A column chosen by
+ * hand is that field's: a field that would have recognised it by its name looks further,
+ * and when it finds nothing else it is listed in `displaced`, to be said at the field.
+ */
 export function mapColumns(header: readonly string[], chosen: FieldMapping = {}): TableColumns {
   const keys = header.map(headerKey);
   const taken = new Set<number>();
+  const byHand = new Map<number, ImportField>();
   const mapping = {} as Record<ImportField, string[]>;
+  const displaced: Partial<Record<ImportField, { column: string; by: ImportField }>> = {};
   for (const field of IMPORT_FIELDS) {
     const hand = chosen[field];
     if (hand !== undefined) {
       mapping[field] = hand === null || !header.includes(hand) ? [] : [hand];
-      if (hand !== null) taken.add(header.indexOf(hand));
+      if (hand !== null && header.includes(hand)) {
+        taken.add(header.indexOf(hand));
+        if (!byHand.has(header.indexOf(hand))) byHand.set(header.indexOf(hand), field);
+      }
     }
   }
   for (const field of IMPORT_FIELDS) {
     if (chosen[field] !== undefined) continue;
     const found: string[] = [];
+    let lost: { column: string; by: ImportField } | undefined;
     for (const alias of ALIASES[field]) {
       keys.forEach((key, i) => {
-        if (key === alias && !taken.has(i) && !found.includes(header[i]!)) {
+        if (key !== alias) return;
+        const by = byHand.get(i);
+        if (by !== undefined) lost ??= { column: header[i]!, by };
+        else if (!taken.has(i) && !found.includes(header[i]!)) {
           if (found.length === 0 || MULTI.has(field)) {
             found.push(header[i]!);
             taken.add(i);
@@ -140,8 +160,31 @@ export function mapColumns(header: readonly string[], chosen: FieldMapping = {})
       });
     }
     mapping[field] = found;
+    if (found.length === 0 && lost) displaced[field] = lost;
   }
-  return { columns: header, mapping };
+  return {
+    columns: header,
+    mapping,
+    ...(Object.keys(displaced).length > 0 ? { displaced } : {}),
+  };
+}
+
+/**
+ * Why a field a table needs reads no column, for its refusal: chosen as none, its column
+ * chosen for another field, or no column of its names.
+ */
+function noColumn(
+  fields: readonly ImportField[],
+  what: string,
+  names: string,
+  columns: TableColumns,
+  chosen: FieldMapping,
+): string {
+  const lost = fields.map((field) => columns.displaced?.[field]).find(Boolean);
+  if (lost)
+    return `no column of ${what}: its column, ${JSON.stringify(lost.column)}, is chosen for ${lost.by}`;
+  if (fields.some((field) => chosen[field] !== undefined)) return `no column of ${what} chosen`;
+  return `no column of ${what} recognised by its name (${names}); columns: ${columns.columns.join(', ')}`;
 }
 
 function extraColumns(header: readonly string[], taken: ReadonlySet<string>) {
@@ -213,11 +256,12 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   const extraCell = (row: TableRow, which: Extra) =>
     extra[which] === undefined ? '' : (row.cells[extra[which]!]?.trim() ?? '');
 
+  const chosen = options.mapping ?? {};
   if (mapping.date.length === 0) {
     return {
       kind: 'refused',
       format: 'csv',
-      message: `no column of dates recognised by its name ("Date", "Fecha", "Start"…); columns: ${table.header.join(', ')}`,
+      message: noColumn(['date'], 'dates', '"Date", "Fecha", "Start"…', columns, chosen),
       table: columns,
       missing: 'date',
     };
@@ -226,7 +270,13 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     return {
       kind: 'refused',
       format: 'csv',
-      message: `no column of titles or descriptions recognised by its name ("Title", "Headline", "Titular"…); columns: ${table.header.join(', ')}`,
+      message: noColumn(
+        ['title', 'summary'],
+        'titles or descriptions',
+        '"Title", "Headline", "Titular"…',
+        columns,
+        chosen,
+      ),
       table: columns,
       missing: 'title',
     };
@@ -255,12 +305,21 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       .map((text) => ({ where: row.number, text })),
   );
   const settled = settleDateOrder(dates, options.dateOrder);
+  const rowNumbered = new Map(table.rows.map((row) => [row.number, row]));
+  const ambiguousDates = describeAmbiguous(settled.ambiguous, 'row', (number) => {
+    const row = rowNumbered.get(number);
+    if (!row) return '';
+    return (
+      htmlToText(one(row, 'title')) || titleFromText(htmlToText(cellOf(row, 'summary')[0] ?? ''))
+    );
+  });
   if (settled.ask.length > 0) {
     return {
       kind: 'ask-date-order',
       format: 'csv',
       rows: settled.ask,
       unit: 'row',
+      ambiguousDates,
       table: columns,
     };
   }
@@ -388,5 +447,11 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     };
   }
   const result: ImportReport = { format: 'csv', items: table.rows.length, notes: report.notes };
-  return { kind: 'store', store: builder.build(options.title), report: result, table: columns };
+  return {
+    kind: 'store',
+    store: builder.build(options.title),
+    report: result,
+    table: columns,
+    ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import {
   DATE_REFUSALS,
   type DateOrder,
   endsBeforeStart,
+  describeAmbiguous,
   listRows,
   settleDateOrder,
 } from './import-dates';
@@ -120,8 +121,13 @@ export function convertSimile(
     ),
     options.dateOrder,
   );
+  const ambiguousDates = describeAmbiguous(settled.ambiguous, 'event', (number) => {
+    const e = events[number - 1];
+    if (!e) return '';
+    return htmlToText(e.title) || titleFromText(withoutLinkTargets(e.description));
+  });
   if (settled.ask.length > 0)
-    return { kind: 'ask-date-order', format, rows: settled.ask, unit: 'event' };
+    return { kind: 'ask-date-order', format, rows: settled.ask, unit: 'event', ambiguousDates };
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
@@ -235,5 +241,10 @@ export function convertSimile(
     };
   }
   const report_: ImportReport = { format, items: events.length, notes: report.notes };
-  return { kind: 'store', store: builder.build(options.title), report: report_ };
+  return {
+    kind: 'store',
+    store: builder.build(options.title),
+    report: report_,
+    ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}),
+  };
 }

@@ -1,5 +1,12 @@
 import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
-import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
+import {
+  DATE_REFUSALS,
+  type DateOrder,
+  describeAmbiguous,
+  listRows,
+  readDate,
+  settleDateOrder,
+} from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
@@ -114,8 +121,20 @@ export function convertTimelineJsSheet(
   // TimelineJS reads "3/4/2012" in its Start Date column as 4 March, whatever the locale
   // (parseDate in TimelineJS3's TLDate.js): a sheet that shows no order is read that way.
   const settled = settleDateOrder(texts, options.dateOrder, 'mdy');
+  const rowNumbered = new Map(table.rows.map((row) => [row.number, row]));
+  const ambiguousDates = describeAmbiguous(settled.ambiguous, 'row', (number) => {
+    const row = rowNumbered.get(number);
+    if (!row) return '';
+    return htmlToText(cell(row, 'headline')) || titleFromText(htmlToText(cell(row, 'text')));
+  });
   if (settled.ask.length > 0)
-    return { kind: 'ask-date-order', format: 'timelinejs-sheet', rows: settled.ask, unit: 'row' };
+    return {
+      kind: 'ask-date-order',
+      format: 'timelinejs-sheet',
+      rows: settled.ask,
+      unit: 'row',
+      ambiguousDates,
+    };
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
@@ -260,5 +279,6 @@ export function convertTimelineJsSheet(
     store: builder.build(title, description),
     report: result,
     ...(settled.assumedFor && settled.order ? { assumedDateOrder: settled.order } : {}),
+    ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}),
   };
 }

@@ -84,6 +84,28 @@ describe('timemap import', () => {
     );
   });
 
+  it('shows the date it asks about with the title its event would have', () => {
+    const data = {
+      events: [
+        { description: 'Clear. Later.', date: '2020-05-31' },
+        { description: 'Bad coordinates <b>html</b>.', date: '06/02/2020' },
+      ],
+    };
+    expect(convertText(JSON.stringify(data))).toMatchObject({
+      kind: 'ask-date-order',
+      ambiguousDates: [
+        {
+          where: 2,
+          unit: 'event',
+          text: '06/02/2020',
+          title: 'Bad coordinates html.',
+          dmy: '2020-02-06',
+          mdy: '2020-06-02',
+        },
+      ],
+    });
+  });
+
   it('turns hostile markup in every text field into inert text', () => {
     const data = {
       events: [

@@ -1,4 +1,11 @@
-import { DATE_REFUSALS, type DateOrder, listRows, readDate, settleDateOrder } from './import-dates';
+import {
+  DATE_REFUSALS,
+  type DateOrder,
+  describeAmbiguous,
+  listRows,
+  readDate,
+  settleDateOrder,
+} from './import-dates';
 import { type ImportReport, ReportBuilder } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
@@ -113,8 +120,19 @@ export function convertTimemap(
     ),
     options.dateOrder,
   );
+  const ambiguousDates = describeAmbiguous(settled.ambiguous, 'event', (number) => {
+    const e = events[number - 1];
+    if (!isObject(e)) return '';
+    return htmlToText(str(e.title) || str(e.name)) || titleFromText(htmlToText(str(e.description)));
+  });
   if (settled.ask.length > 0)
-    return { kind: 'ask-date-order', format: 'timemap', rows: settled.ask, unit: 'event' };
+    return {
+      kind: 'ask-date-order',
+      format: 'timemap',
+      rows: settled.ask,
+      unit: 'event',
+      ambiguousDates,
+    };
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
@@ -204,5 +222,10 @@ export function convertTimemap(
   }
   const result: ImportReport = { format: 'timemap', items: listed.length, notes: report.notes };
   const storeTitle = isObject(data) ? str(data.title) : '';
-  return { kind: 'store', store: builder.build(storeTitle || options.title), report: result };
+  return {
+    kind: 'store',
+    store: builder.build(storeTitle || options.title),
+    report: result,
+    ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}),
+  };
 }

@@ -186,6 +186,15 @@ export const DATE_REFUSALS = {
   ambiguous: 'day and month could be either way round',
 } as const;
 
+/** A date as written whose day and month could be either way round, kept to show the reader. */
+export interface AmbiguousSample {
+  readonly where: number;
+  readonly text: string;
+}
+
+/** How many of a file's ambiguous dates are shown with the question. */
+export const AMBIGUOUS_SHOWN = 3;
+
 /**
  * The day/month order for a whole file, from its dates: the order the unambiguous ones show,
  * or the one given. `ask` lists the rows (or paths) that cannot be read without it: the file
@@ -193,30 +202,86 @@ export const DATE_REFUSALS = {
  * reads (TimelineJS reads its Start Date column month first): a file that shows no order
  * is read that way, and `assumedFor` lists the rows it decided, so that the reader can be
  * told and can choose the other way; a file that shows the other order is still asked.
+ * `ambiguous` is the first few dates that only the order decides (03/04/2020), as written,
+ * whenever the order was asked, given or assumed: what the question is about.
  */
 export function settleDateOrder(
   values: readonly { where: number; text: string }[],
   given?: DateOrder,
   formatReads?: DateOrder,
-): { order?: DateOrder; ask: number[]; shownBy: number[]; assumedFor?: number[] } {
-  if (given) return { order: given, ask: [], shownBy: [] };
+): {
+  order?: DateOrder;
+  ask: number[];
+  shownBy: number[];
+  assumedFor?: number[];
+  ambiguous: AmbiguousSample[];
+} {
   const shown: Record<DateOrder, number[]> = { dmy: [], mdy: [] };
   const either: number[] = [];
+  const ambiguous: AmbiguousSample[] = [];
   for (const { where, text } of values) {
     const evidence = dateOrderEvidence(text);
-    if (evidence === 'either') either.push(where);
-    else if (evidence) shown[evidence].push(where);
+    if (evidence === 'either') {
+      either.push(where);
+      if (ambiguous.length < AMBIGUOUS_SHOWN) ambiguous.push({ where, text: text.trim() });
+    } else if (evidence) shown[evidence].push(where);
   }
+  if (given) return { order: given, ask: [], shownBy: [], ambiguous };
   const unique = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b);
   if (shown.dmy.length > 0 && shown.mdy.length > 0) {
     // Both orders in one file: no reading is safe; the rows that disagree are named.
-    return { ask: unique([...shown.dmy, ...shown.mdy, ...either]), shownBy: [] };
+    return {
+      ask: unique([...shown.dmy, ...shown.mdy, ...either]),
+      shownBy: [],
+      ambiguous,
+    };
   }
-  if (shown.dmy.length > 0) return { order: 'dmy', ask: [], shownBy: unique(shown.dmy) };
-  if (shown.mdy.length > 0) return { order: 'mdy', ask: [], shownBy: unique(shown.mdy) };
+  if (shown.dmy.length > 0)
+    return { order: 'dmy', ask: [], shownBy: unique(shown.dmy), ambiguous: [] };
+  if (shown.mdy.length > 0)
+    return { order: 'mdy', ask: [], shownBy: unique(shown.mdy), ambiguous: [] };
   if (formatReads && either.length > 0)
-    return { order: formatReads, ask: [], shownBy: [], assumedFor: unique(either) };
-  return { ask: unique(either), shownBy: [] };
+    return {
+      order: formatReads,
+      ask: [],
+      shownBy: [],
+      assumedFor: unique(either),
+      ambiguous,
+    };
+  return { ask: unique(either), shownBy: [], ambiguous };
+}
+
+/** An ambiguous date as the Import dialog shows it: where, as written, and both readings. */
+export interface AmbiguousDate {
+  /** The row (the header is row 1) or the event (counted from 1). */
+  readonly where: number;
+  readonly unit: 'row' | 'event';
+  /** As the file writes it: "06/02/2020". */
+  readonly text: string;
+  /** The title its event would have (as the importer makes it): "" when it has none. */
+  readonly title: string;
+  /** Store dates: read day first, and month first (null where that reading is no date). */
+  readonly dmy: string | null;
+  readonly mdy: string | null;
+}
+
+export function describeAmbiguous(
+  samples: readonly AmbiguousSample[],
+  unit: 'row' | 'event',
+  titleOf: (where: number) => string,
+): AmbiguousDate[] {
+  const reading = (text: string, order: DateOrder) => {
+    const read = readDate(text, order);
+    return read.ok ? read.date : null;
+  };
+  return samples.map(({ where, text }) => ({
+    where,
+    unit,
+    text,
+    title: titleOf(where),
+    dmy: reading(text, 'dmy'),
+    mdy: reading(text, 'mdy'),
+  }));
 }
 
 const plural = pluralsOf('en');

@@ -1,4 +1,4 @@
-import type { DateOrder } from './import-dates';
+import type { AmbiguousDate, DateOrder } from './import-dates';
 import type { FileContainer, ImportFormat, ImportNote, ImportReport } from './import-report';
 import type { ImportedStore } from './store-builder';
 
@@ -43,6 +43,14 @@ export interface ConvertOptions {
 export interface TableColumns {
   readonly columns: readonly string[];
   readonly mapping: Readonly<Record<ImportField, readonly string[]>>;
+  /**
+   * Fields left with no column because the one recognised by its name for them was chosen
+   * by hand for another field (a column is read by one field): which column, and for which
+   * field, so that the field can say so rather than silently reading none.
+   */
+  readonly displaced?: Readonly<
+    Partial<Record<ImportField, { readonly column: string; readonly by: ImportField }>>
+  >;
 }
 
 export type ConvertOutcome =
@@ -56,6 +64,11 @@ export type ConvertOutcome =
        * order the format's own tool reads. A reader offered the choice can take the other.
        */
       readonly assumedDateOrder?: DateOrder;
+      /**
+       * Dates that only the day/month order decides, when it was given or assumed: shown
+       * with the choice, so that the reader sees what changing it changes.
+       */
+      readonly ambiguousDates?: readonly AmbiguousDate[];
     }
   /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
   | {
@@ -65,6 +78,8 @@ export type ConvertOutcome =
       /** Rows of a table (the header is row 1), or events of a JSON/XML file counted from 1. */
       readonly rows: readonly number[];
       readonly unit: 'row' | 'event';
+      /** The first few of those dates, as written, with their events' titles and readings. */
+      readonly ambiguousDates: readonly AmbiguousDate[];
       readonly table?: TableColumns;
     }
   | {
