@@ -126,3 +126,43 @@ test.describe('a file to import whose address answers 404 when the Import dialog
     await expect(dialog).toBeHidden();
   });
 });
+
+test('the day/month question and a column chosen for another field, in the Spanish interface', async ({
+  page,
+}) => {
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await openFile(page, {
+    name: 'cumbres.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Fecha,Titular,Etiquetas\n06/02/2020,Cumbre en Pionyang,tratado\n'),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Importar' });
+  const question = dialog.getByRole('group', { name: 'Fechas como 03/04/2020 se leen como' });
+  await expect(question.getByRole('listitem')).toHaveText(
+    ['06/02/2020 — fila 2: Cumbre en Pionyang'],
+    SLOW,
+  );
+  const dayFirst = question.getByRole('radio', {
+    name: 'día/mes/año: 6 de febrero de 2020',
+    exact: true,
+  });
+  await expect(
+    question.getByRole('radio', { name: 'mes/día/año: 2 de junio de 2020', exact: true }),
+  ).toBeVisible();
+  await dayFirst.check();
+  await expect(dialog.getByRole('cell', { name: '2020-02-06', exact: true })).toBeVisible(SLOW);
+
+  // The titles' column chosen for the tags: the title field says it has none, as the refusal does.
+  const tags = dialog.getByRole('combobox', { name: 'etiquetas', exact: true });
+  await tags.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Este archivo no se puede importar: no hay columna de títulos o descripciones: su columna, "Titular", está elegida para etiquetas. Elige la columna en Columnas, abajo, en la lista «título».',
+    SLOW,
+  );
+  await expect(
+    dialog.getByRole('combobox', { name: 'título', exact: true }),
+  ).toHaveAccessibleDescription('Sin columna: «Titular» está elegida para etiquetas.');
+  await expect(tags).toBeFocused();
+});

@@ -114,6 +114,14 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importDateOrder: string;
   importDateOrderRows: (rows: string) => string;
   importDateOrderAssumed: string;
+  /** Before the dates the question is about, as the file writes them. */
+  importDateExamples: string;
+  /** What a date reads as one way round, when it reads as no date that way. */
+  importNotADate: string;
+  /** Under a field whose column, recognised by its name, was chosen for another field. */
+  importColumnTaken: (column: string, field: string) => string;
+  /** While a changed choice is converted again: the preview shown is the one before it. */
+  importUpdating: string;
   storeIsImportable: (format: string) => string;
   /** Where the page cannot import (the embedded timeline). */
   storeIsImportableElsewhere: (format: string) => string;
@@ -366,6 +374,10 @@ export const laterEn: LaterMessages = {
   importDateOrder: 'Dates such as 03/04/2020 read as',
   importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,
   importDateOrderAssumed: 'Read month first, as TimelineJS reads this sheet.',
+  importDateExamples: 'As the file writes them:',
+  importNotADate: 'no date',
+  importColumnTaken: (column, field) => `No column: “${column}” is chosen for ${field}.`,
+  importUpdating: 'Updating the preview…',
   storeIsImportable: (format) =>
     `This is a ${format} file, not a Sourceline store. Import it to see it here: the Import dialog shows what it becomes before it opens.`,
   storeIsImportableElsewhere: (format) =>

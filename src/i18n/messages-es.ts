@@ -372,6 +372,10 @@ export const esLater: LaterMessages = {
   importDateOrder: 'Fechas como 03/04/2020 se leen como',
   importDateOrderRows: (rows) => `Día y mes podrían ir en cualquier orden (${rows}).`,
   importDateOrderAssumed: 'Leído con el mes primero, como TimelineJS lee esta hoja.',
+  importDateExamples: 'Tal como las escribe el archivo:',
+  importNotADate: 'ninguna fecha',
+  importColumnTaken: (column, field) => `Sin columna: «${column}» está elegida para ${field}.`,
+  importUpdating: 'Actualizando la vista previa…',
   storeIsImportable: (format) =>
     `Es un archivo de tipo ${format}, no un almacén de Sourceline. Impórtalo para verlo aquí: el diálogo Importar muestra en qué se convierte antes de abrirlo.`,
   storeIsImportableElsewhere: (format) =>

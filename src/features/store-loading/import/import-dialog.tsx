@@ -1,13 +1,20 @@
 import { useEffect, useId, useRef } from 'react';
-import type { DateOrder } from '../../../format/convert/import-dates';
+import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
 import { type ImportNote, englishImportWords } from '../../../format/convert/import-report';
-import { IMPORT_FIELDS } from '../../../format/convert/outcome';
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  type TableColumns,
+} from '../../../format/convert/outcome';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
+import { parseStoreDate } from '../../../format/dates';
+import { formatStoreDate } from '../../../lib/date-format';
 import {
   type AllMessages,
   useAllMessages,
   useTranslatedImportWords,
 } from '../../../i18n/later-messages';
+import { useLocale } from '../../../i18n/use-messages';
 import { type ImportFailure, importActions, useImport } from './import-state';
 import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
 import './import-dialog.css';
@@ -49,12 +56,16 @@ export function ImportDialog() {
   const table =
     verdict && verdict.kind !== 'not-import' && 'table' in verdict ? verdict.table : undefined;
   const busy = state.phase === 'reading';
+  // Converting again after a choice: what is shown stays (the choices where they are, the
+  // focus on the one used), marked busy, until the result of the last choice replaces it.
+  const again = busy && verdict !== null;
   const stage = state.progress?.stage ?? 'reading';
   const percent =
     state.progress && state.progress.total > 0
       ? `${Math.round((state.progress.loaded / state.progress.total) * 100)}%`
       : null;
   const counted = state.progress !== null && state.progress.total > 0;
+  const question = dateQuestion(verdict, state.options.dateOrder);
 
   return (
     <dialog
@@ -69,7 +80,7 @@ export function ImportDialog() {
     >
       <h2 id={titleId}>{t.importTitle}</h2>
       {state.file ? <p className="import-dialog__file">{state.file.name}</p> : null}
-      {busy ? (
+      {busy && !again ? (
         <div className="import-dialog__reading" role="status">
           <p>
             {t.importStep(IMPORT_STAGES.indexOf(stage) + 1, IMPORT_STAGES.length)}{' '}
@@ -94,28 +105,16 @@ export function ImportDialog() {
           {failureText(state.failure, t)}
         </p>
       ) : null}
-      {verdict ? <Verdict verdict={verdict} busy={busy} /> : null}
-      {table ? (
-        <fieldset className="import-dialog__mapping" disabled={busy}>
-          <legend>{t.importMapping}</legend>
-          {IMPORT_FIELDS.map((field) => (
-            <label key={field} className="import-dialog__field">
-              <span>{t.importField[field]}</span>
-              <select
-                value={table.mapping[field][0] ?? ''}
-                onChange={(event) => importActions.mapField(field, event.target.value || null)}
-              >
-                <option value="">{t.importNoColumn}</option>
-                {table.columns.map((column, i) => (
-                  <option key={`${i}:${column}`} value={column}>
-                    {column}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
+      {verdict ? <VerdictHead verdict={verdict} /> : null}
+      {/* Always here, and always the same elements, whatever the verdict: a radio that was
+          just chosen keeps the focus while the file is converted again. */}
+      {question ? <DateOrderChoice {...question} /> : null}
+      {verdict ? (
+        <div className="import-dialog__result" aria-busy={again} data-stale={again || undefined}>
+          <VerdictBody verdict={verdict} />
+        </div>
       ) : null}
+      {table ? <ColumnMapping table={table} verdict={verdict} /> : null}
       <div className="dialog-actions">
         <button
           type="button"
@@ -128,52 +127,106 @@ export function ImportDialog() {
         <button type="button" onClick={() => importActions.cancel()}>
           {t.cancel}
         </button>
+        <p className="import-dialog__updating" role="status">
+          {again ? t.importUpdating : null}
+        </p>
       </div>
     </dialog>
   );
 }
 
-function Verdict({ verdict, busy }: { verdict: ImportVerdict; busy: boolean }) {
+/** The day/month question, when the verdict asks it or it was answered (or assumed). */
+function dateQuestion(
+  verdict: ImportVerdict | null,
+  chosen: DateOrder | undefined,
+): Parameters<typeof DateOrderChoice>[0] | null {
+  if (verdict?.kind === 'ask-date-order')
+    return { asked: { rows: verdict.rows, unit: verdict.unit }, dates: verdict.ambiguousDates };
+  if (verdict?.kind !== 'store') return null;
+  // Once answered, the question stays, so that the answer can be changed; an order the
+  // format's own tool reads is offered the same way.
+  if (chosen) return { dates: verdict.ambiguousDates ?? [] };
+  if (verdict.assumedDateOrder)
+    return { dates: verdict.ambiguousDates ?? [], assumed: verdict.assumedDateOrder };
+  return null;
+}
+
+/** One select per field; a field whose column was chosen for another one says so. */
+function ColumnMapping({ table, verdict }: { table: TableColumns; verdict: ImportVerdict | null }) {
+  const t = useAllMessages();
+  const chosen = useImport((state) => state.options.mapping);
+  const baseId = useId();
+  const missing = verdict?.kind === 'refused' ? verdict.missing : undefined;
+  const fields: readonly ImportField[] = IMPORT_FIELDS;
+  return (
+    <fieldset className="import-dialog__mapping">
+      <legend>{t.importMapping}</legend>
+      {fields.map((field) => {
+        const id = `${baseId}-${field}`;
+        const noteId = `${id}-note`;
+        // The choice just made shows at once, while the file is converted again: arrow keys
+        // step on from it, not from the column the last result read.
+        const hand = chosen?.[field];
+        const value = hand !== undefined ? (hand ?? '') : (table.mapping[field][0] ?? '');
+        const lost = hand === undefined ? table.displaced?.[field] : undefined;
+        const invalid =
+          missing === field || (missing === 'title' && field === 'summary' && value === '');
+        return (
+          <div key={field} className="import-dialog__field">
+            <label htmlFor={id}>{t.importField[field]}</label>
+            <select
+              id={id}
+              value={value}
+              aria-invalid={invalid || undefined}
+              aria-describedby={lost ? noteId : undefined}
+              onChange={(event) => importActions.mapField(field, event.target.value || null)}
+            >
+              <option value="">{t.importNoColumn}</option>
+              {table.columns.map((column, i) => (
+                <option key={`${i}:${column}`} value={column}>
+                  {column}
+                </option>
+              ))}
+            </select>
+            {lost ? (
+              <p id={noteId} className="import-dialog__field-note">
+                {t.importColumnTaken(lost.column, t.importField[lost.by])}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function VerdictHead({ verdict }: { verdict: ImportVerdict }) {
   const t = useAllMessages();
   const words = useTranslatedImportWords() ?? englishImportWords;
-  const dateOrder = useImport((state) => state.options.dateOrder);
   if (verdict.kind === 'not-import') return null;
   if (verdict.kind === 'refused') {
     return (
-      <>
-        <p role="alert" className="field-error">
-          {t.importRefused(words.refusal(verdict.message))}
-          {verdict.missing && verdict.table
-            ? `. ${t.importChooseColumn(t.importMapping, t.importField[verdict.missing])}`
-            : null}
-        </p>
-        <Notes notes={verdict.notes} />
-      </>
+      <p role="alert" className="field-error">
+        {t.importRefused(words.refusal(verdict.message))}
+        {verdict.missing && verdict.table
+          ? `. ${t.importChooseColumn(t.importMapping, t.importField[verdict.missing])}`
+          : null}
+      </p>
     );
   }
-  if (verdict.kind === 'ask-date-order') {
-    const where = words.listRows(verdict.rows, verdict.unit);
-    return (
-      <>
-        <p>{words.formatName(verdict.format, verdict.container)}</p>
-        <DateOrderChoice busy={busy} rows={t.importDateOrderRows(where)} />
-      </>
-    );
-  }
+  if (verdict.kind === 'ask-date-order')
+    return <p>{words.formatName(verdict.format, verdict.container)}</p>;
+  return (
+    <p>{t.importFormat(words.formatName(verdict.format, verdict.container), verdict.items)}</p>
+  );
+}
+
+function VerdictBody({ verdict }: { verdict: ImportVerdict }) {
+  const t = useAllMessages();
+  if (verdict.kind === 'refused') return <Notes notes={verdict.notes} />;
+  if (verdict.kind !== 'store') return null;
   return (
     <>
-      <p>{t.importFormat(words.formatName(verdict.format, verdict.container), verdict.items)}</p>
-      {/* Once answered, the question stays, so that the answer can be changed; an order the
-          format's own tool reads is offered the same way. */}
-      {dateOrder ? (
-        <DateOrderChoice busy={busy} rows={null} />
-      ) : verdict.assumedDateOrder ? (
-        <DateOrderChoice
-          busy={busy}
-          rows={t.importDateOrderAssumed}
-          assumed={verdict.assumedDateOrder}
-        />
-      ) : null}
       <p>{t.importCounts(verdict.counts.mapped, verdict.counts.guessed, verdict.counts.dropped)}</p>
       <table className="import-dialog__preview">
         <caption>
@@ -224,45 +277,87 @@ function Notes({ notes }: { notes: readonly ImportNote[] }) {
   );
 }
 
-/** Day/month or month/day, asked when the file's dates could be read either way. */
+/**
+ * Day/month or month/day, asked when the file's dates could be read either way: the dates
+ * in question as the file writes them, with their events' titles (as text: they are the
+ * file's), and what each answer reads them as.
+ */
 function DateOrderChoice({
-  busy,
-  rows,
+  asked,
+  dates,
   assumed,
 }: {
-  busy: boolean;
-  rows: string | null;
+  asked?: { rows: readonly number[]; unit: 'row' | 'event' };
+  dates: readonly AmbiguousDate[];
   assumed?: DateOrder;
 }) {
   const t = useAllMessages();
+  const words = useTranslatedImportWords() ?? englishImportWords;
+  const locale = useLocale();
   const rowsId = useId();
+  const datesId = useId();
   const dateOrder = useImport((state) => state.options.dateOrder) ?? assumed;
+  const rows = asked
+    ? t.importDateOrderRows(words.listRows(asked.rows, asked.unit))
+    : assumed
+      ? t.importDateOrderAssumed
+      : null;
+  const reading = (order: DateOrder) =>
+    dates
+      .map((date) => {
+        const read = date[order] === null ? null : parseStoreDate(date[order]);
+        return read ? formatStoreDate(read, locale) : t.importNotADate;
+      })
+      .join('; ');
+  const described = [rows ? rowsId : null, dates.length > 0 ? datesId : null].filter(Boolean);
+  const option = (order: DateOrder, label: string) => (
+    <label>
+      <input
+        type="radio"
+        name="date-order"
+        checked={dateOrder === order}
+        onChange={() => importActions.setDateOrder(order)}
+      />
+      <span>
+        {label}
+        {dates.length > 0 ? (
+          <>
+            {': '}
+            <span className="import-dialog__reading-as">{reading(order)}</span>
+          </>
+        ) : null}
+      </span>
+    </label>
+  );
   return (
     <fieldset
       className="import-dialog__date-order"
-      disabled={busy}
-      aria-describedby={rows ? rowsId : undefined}
+      aria-describedby={described.length > 0 ? described.join(' ') : undefined}
     >
       <legend>{t.importDateOrder}</legend>
       {rows ? <p id={rowsId}>{rows}</p> : null}
-      <label>
-        <input
-          type="radio"
-          name="date-order"
-          checked={dateOrder === 'dmy'}
-          onChange={() => importActions.setDateOrder('dmy')}
-        />
-        {t.importDayMonth}
-      </label>
-      <label>
-        <input
-          type="radio"
-          name="date-order"
-          checked={dateOrder === 'mdy'}
-          onChange={() => importActions.setDateOrder('mdy')}
-        />
-        {t.importMonthDay}
-      </label>
+      {dates.length > 0 ? (
+        <div id={datesId}>
+          <p>{t.importDateExamples}</p>
+          <ul className="import-dialog__dates">
+            {dates.map((date) => (
+              <li key={`${date.unit}:${date.where}:${date.text}`}>
+                <span className="import-dialog__as-written">{date.text}</span>
+                {' — '}
+                {words.listRows([date.where], date.unit)}
+                {date.title ? (
+                  <>
+                    {': '}
+                    <bdi>{date.title}</bdi>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {option('dmy', t.importDayMonth)}
+      {option('mdy', t.importMonthDay)}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import type { ConvertOptions, ImportField, TableColumns } from '../../../format/convert/outcome';
-import type { DateOrder } from '../../../format/convert/import-dates';
+import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
 import type {
   FileContainer,
   ImportFormat,
@@ -38,6 +38,8 @@ export type ImportVerdict =
       readonly container?: FileContainer;
       readonly rows: readonly number[];
       readonly unit: 'row' | 'event';
+      /** The first few of those dates, as written, with their events' titles and readings. */
+      readonly ambiguousDates: readonly AmbiguousDate[];
       readonly table?: TableColumns;
     }
   | {
@@ -48,6 +50,8 @@ export type ImportVerdict =
       readonly items: number;
       /** See ConvertOutcome: the order read when the file showed none, offered to change. */
       readonly assumedDateOrder?: DateOrder;
+      /** The dates the order decides, when it was given or assumed (see ConvertOutcome). */
+      readonly ambiguousDates?: readonly AmbiguousDate[];
       readonly table?: TableColumns;
       readonly notes: readonly ImportNote[];
       readonly counts: {

@@ -53,7 +53,17 @@ function run(file: File, options: ConvertOptions) {
   running?.abort();
   const controller = new AbortController();
   running = controller;
-  useImport.setState({ phase: 'reading', file, options, progress: null, failure: null });
+  // Run again for the same file (a column or the date order chosen), the last verdict stays
+  // on screen, marked as being updated, with the choices where they are; another file's goes.
+  const same = useImport.getState().file === file;
+  useImport.setState({
+    phase: 'reading',
+    file,
+    options,
+    progress: null,
+    failure: null,
+    ...(same ? {} : { verdict: null }),
+  });
   convertInWorker(
     file,
     options,

@@ -102,6 +102,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         ...(report.container ? { container: report.container } : {}),
         items: report.items,
         ...(outcome.assumedDateOrder ? { assumedDateOrder: outcome.assumedDateOrder } : {}),
+        ...(outcome.ambiguousDates ? { ambiguousDates: outcome.ambiguousDates } : {}),
         ...(outcome.table ? { table: outcome.table } : {}),
         notes: notesToShow(groupNotes(report.notes)),
         // Counted here, on every note, since the list sent may be cut.
