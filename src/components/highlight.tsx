@@ -1,8 +1,9 @@
-import { highlightPieces } from '../lib/search-text';
+import { highlightPieces } from '../lib/search-words';
 
 /**
- * Text with the words the search matched wrapped in <mark>. Every piece is a React text
- * node: store text is never parsed as HTML.
+ * Text with the words the search matched wrapped in <mark> (in Chinese, Japanese, Thai…
+ * the characters: lib/search-words.ts). Every piece is a React text node: store text is
+ * never parsed as HTML.
  */
 export function Highlight({ text, terms }: { text: string; terms: ReadonlySet<string> }) {
   if (terms.size === 0) return text;

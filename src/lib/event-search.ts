@@ -6,18 +6,16 @@ import {
   SEARCH_FIELDS,
   type SearchDoc,
   type SearchHits,
-  foldText,
-  fuzzy,
   makeHits,
-  prefix,
   queryTerms,
   searchDocOf,
-  tokenize,
 } from './search-text';
+import { fuzzyFor, indexTerms, matchedTerms, prefixFor, queryTokens } from './search-words';
 
 // The engine alone, so that MiniSearch loads at the first query, not with the first screen
-// (search-service.ts); the rest of search is in search-text.ts.
+// (search-service.ts); the rest of search is in search-text.ts and search-words.ts.
 export * from './search-text';
+export * from './search-words';
 
 /**
  * The search engine over one store's events, identified by their positions in time
@@ -26,13 +24,14 @@ export * from './search-text';
 export class EventSearchIndex {
   private readonly mini = new MiniSearch<SearchDoc & { readonly id: number }>({
     fields: FIELD_NAMES,
-    // Folding a whole field at once costs far less than folding word by word.
-    tokenize: (text) => tokenize(foldText(text)),
+    // Words, and character pairs for scripts written without spaces (search-words.ts).
+    tokenize: indexTerms,
     processTerm: (term) => term,
     searchOptions: {
+      tokenize: queryTokens,
       combineWith: 'AND',
-      prefix,
-      fuzzy,
+      prefix: prefixFor,
+      fuzzy: fuzzyFor,
       boost: { ...SEARCH_FIELDS },
     },
   });
@@ -59,7 +58,7 @@ export class EventSearchIndex {
       for (const result of results) for (const term of result.terms) terms.add(term);
       hits = makeHits(
         results.map((result) => result.id as number),
-        terms,
+        matchedTerms(query, terms),
       );
     }
     this.lastQuery = query;

@@ -18,7 +18,8 @@ export function foldText(text: string): string {
 
 /**
  * A word: a run of letters, combining marks and digits. The index and the highlighter
- * split text the same way, so what is marked is exactly what was matched.
+ * split text the same way (search-words.ts, which also splits the runs of scripts written
+ * without spaces, such as Chinese), so what is marked is exactly what was matched.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -69,7 +70,10 @@ export interface SearchHits {
   readonly ranked: readonly number[];
   /** The same positions, for membership tests. */
   readonly positions: ReadonlySet<number>;
-  /** Indexed words (folded) that matched some query word: what the highlighter marks. */
+  /**
+   * Indexed words (folded) that matched some query word, and character pairs or single
+   * characters of unspaced scripts (search-words.ts): what the highlighter marks.
+   */
   readonly terms: ReadonlySet<string>;
 }
 
@@ -79,33 +83,10 @@ export function makeHits(ranked: readonly number[], terms: Iterable<string>): Se
   return { ranked, positions: new Set(ranked), terms: new Set(terms) };
 }
 
-/** Query words, folded; an empty list means there is no query. */
+/**
+ * Query words, folded; an empty list means there is no query. A run of Chinese, Japanese,
+ * Thai… is one word here: the engine splits it further (search-words.ts).
+ */
 export function queryTerms(query: string): string[] {
   return tokenize(foldText(query));
-}
-
-/** Pieces of a text, each marked if it is a word that the search matched. */
-export interface TextPiece {
-  readonly text: string;
-  readonly match: boolean;
-}
-
-/**
- * Splits `text` for highlighting: the words whose folded form is in `terms` are marked.
- * Returns the text whole when nothing matches. Pieces are plain strings, to be rendered
- * as text nodes (never as HTML).
- */
-export function highlightPieces(text: string, terms: ReadonlySet<string>): TextPiece[] {
-  if (terms.size === 0) return [{ text, match: false }];
-  const pieces: TextPiece[] = [];
-  let last = 0;
-  for (const word of text.matchAll(WORD)) {
-    if (!terms.has(foldText(word[0]))) continue;
-    const start = word.index;
-    if (start > last) pieces.push({ text: text.slice(last, start), match: false });
-    pieces.push({ text: word[0], match: true });
-    last = start + word[0].length;
-  }
-  if (last < text.length) pieces.push({ text: text.slice(last), match: false });
-  return pieces.length === 0 ? [{ text, match: false }] : pieces;
 }
