@@ -77,6 +77,8 @@ test('a TimelineJS JSON dropped on the page is imported: its slides and eras on 
   await expect(dialog).toBeHidden();
   await expect(heading(page)).toHaveText('Space race', SLOW);
   await expect(eventCount(page)).toHaveText('4 events', SLOW);
+  // Nothing had the focus before the drop: it is on the timeline now, not lost on the page.
+  await expect(timeline(page)).toBeFocused();
   // Groups became actors, one lane each, and the era's lane.
   await expect(actorsGroup(page).getByRole('checkbox')).toHaveCount(3);
   for (const lane of ['Soviet Union', 'United States', 'Eras']) {

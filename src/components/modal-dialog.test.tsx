@@ -76,6 +76,21 @@ describe('ModalDialog', () => {
     }
   });
 
+  it('moves no focus when it goes without having opened', () => {
+    const timeline = document.createElement('section');
+    timeline.id = 'timeline';
+    document.body.append(timeline);
+    try {
+      const { unmount } = render(<Harness />);
+      const opener = screen.getByRole('button', { name: 'Open it' });
+      opener.focus();
+      unmount();
+      expect(document.activeElement).not.toBe(timeline);
+    } finally {
+      timeline.remove();
+    }
+  });
+
   it('keeps Esc (cancel) from reaching the page', () => {
     let reached = false;
     document.addEventListener('cancel', () => (reached = true));

@@ -39,7 +39,8 @@ interface Props {
  */
 export function ModalDialog({ open, onClose, className, children }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  // What had the focus when it opened; undefined while it is not open.
+  const returnFocus = useRef<HTMLElement | null | undefined>(undefined);
   const onCloseRef = useRef(onClose);
   const titleId = useId();
   useEffect(() => {
@@ -88,9 +89,10 @@ export function ModalDialog({ open, onClose, className, children }: Props) {
   );
 }
 
-function giveFocusBack(returnFocus: { current: HTMLElement | null }) {
+function giveFocusBack(returnFocus: { current: HTMLElement | null | undefined }) {
   const target = returnFocus.current;
-  returnFocus.current = null;
+  if (target === undefined) return;
+  returnFocus.current = undefined;
   // Opened by a drop (the page had the focus) or from a menu closed since: the focus goes on
   // to the timeline, where what the dialog did shows, rather than to the page.
   const there =

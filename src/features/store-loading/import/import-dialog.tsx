@@ -17,6 +17,7 @@ import {
 import { useLocale } from '../../../i18n/use-messages';
 import { type ImportFailure, importActions, useImport } from './import-state';
 import { IMPORT_STAGES, type ImportVerdict } from './import-protocol';
+import { focusTimeline } from '../../../lib/focus-timeline';
 import './import-dialog.css';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -49,7 +50,14 @@ export function ImportDialog() {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      // The browser gives the focus back to what had it: after a drop, or from the Open
+      // store dialog, nothing that is still there, and the focus would be left in the closed
+      // dialog, then on the page. The imported store is on the timeline.
+      dialog.close();
+      const left = document.activeElement;
+      if (!left || left === document.body || dialog.contains(left)) focusTimeline();
+    }
   }, [open]);
 
   const verdict = state.verdict;
