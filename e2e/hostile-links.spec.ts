@@ -129,16 +129,22 @@ function isCleanAddress(search: string): boolean {
 }
 
 /** Opens each link in the running app as Back/Forward would, and reads how it settled. */
-async function openInPlace(page: Page, links: readonly string[]): Promise<Outcome[]> {
-  // Which links are clean as they are (never rewritten), read here: the parser is not in the page.
+async function openInPlace(
+  page: Page,
+  links: readonly string[],
+  store: StoreJson,
+): Promise<Outcome[]> {
+  // Which links are clean as they are (never rewritten), and how many lines their notice
+  // will have, read here: the parser is not in the page.
   const all = links.map((link) => ({
     link,
     clean: isCleanAddress(new URL(`http://x/${link}`).search),
+    lines: expectation(link, store).notices,
   }));
   return page.evaluate(async (all) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const outcomes: Outcome[] = [];
-    for (const { link, clean } of all) {
+    for (const { link, clean, lines } of all) {
       window.history.pushState(null, '', `/${link}`);
       const pushed = window.location.search;
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -153,6 +159,11 @@ async function openInPlace(page: Page, links: readonly string[]): Promise<Outcom
       while (!document.querySelector('.event-list') && performance.now() - started < 10_000) {
         await frame();
       }
+      // The notice comes whole a moment after the link is read (its words load after the
+      // first paint): as a person would, wait a while for as many lines as there should be.
+      // A wrong count stays wrong, and check() says so.
+      const shown = () => document.querySelectorAll('[role="status"] li').length;
+      while (shown() !== lines && performance.now() - started < 10_000) await frame();
       await frame();
       outcomes.push({
         link,
@@ -181,7 +192,7 @@ test.describe('hostile links', () => {
     });
     const store = await fetchStore(page.request);
     await openApp(page);
-    const outcomes = await openInPlace(page, LINKS);
+    const outcomes = await openInPlace(page, LINKS, store);
     expect(outcomes).toHaveLength(LINKS.length);
     for (const outcome of outcomes) check(outcome, store);
     // Still usable afterwards: the list answers a click.

@@ -210,8 +210,9 @@ test.describe('a hostile store', () => {
       // The omnibus event's excerpts are in payload order.
       const figure = region.locator('figure').nth(PAYLOADS.indexOf(sample));
       await expect(figure.getByRole('blockquote')).toHaveText(sample);
-      // In the quote and in the source's title (the translation has a hidden "Translation:").
-      await expect(figure.getByText(sample, { exact: true })).toHaveCount(2);
+      // In the quote, the source's title and its publisher (set apart in its own direction),
+      // each as text; the translation has a hidden "Translation:" before it.
+      await expect(figure.getByText(sample, { exact: true })).toHaveCount(3);
       await figure.getByRole('button', { name: 'Show in context' }).click();
       const dialog = page.getByRole('dialog', { name: 'The excerpt in its source' });
       await expect(dialog.locator('mark')).toHaveText(sample);
