@@ -215,6 +215,26 @@ test('a TimelineJS file opened by its address is offered for import, its relativ
   await expect(details(page)).toContainText(`Media: ${image}`);
 });
 
+test('a link to a TimelineJS file, imported: Back returns to the link, not past it', async ({
+  page,
+}) => {
+  const path = storePath('linked/timeline3.json');
+  const timelineJs = {
+    title: { text: { headline: 'Linked machines' } },
+    events: [{ start_date: { year: '1642' }, text: { headline: 'Pascaline' } }],
+  };
+  await routeStore(page, path, (route) => route.fulfill(json(JSON.stringify(timelineJs))));
+  await page.goto(`/?store=${path}`);
+  const alert = storeAlert(page);
+  await alert.getByRole('button', { name: 'Import it…' }).click(SLOW);
+  await importDialog(page).getByRole('button', { name: 'Import' }).click(SLOW);
+  await expect(heading(page)).toHaveText('Linked machines', SLOW);
+
+  await page.goBack();
+  await expect(alert.getByRole('button', { name: 'Import it…' })).toBeVisible(SLOW);
+  expect(new URL(page.url()).searchParams.get('store')).toBe(path);
+});
+
 test('the embedded timeline names a TimelineJS file at its address, and offers no import it cannot do', async ({
   page,
 }) => {

@@ -23,6 +23,8 @@ function load(source: StoreSource, kind: StoreRequestKind) {
   // A store shown window by window stopped reading when it left the screen: loaded anew.
   const { queryKey } = storeQueryOptions(source);
   if (client.getQueryData(queryKey)?.held?.stopped) client.removeQueries({ queryKey });
+  // A link that failed is on screen and in the history (its file imported instead, say).
+  const afterFailure = useStoreOnScreen.getState().phase === 'failed';
   dispatchStoreOnScreen({ type: 'request', source, kind });
   client.fetchQuery(storeQueryOptions(source)).then(
     (loaded) => {
@@ -31,10 +33,15 @@ function load(source: StoreSource, kind: StoreRequestKind) {
       dispatchStoreOnScreen({ type: 'loaded', source, loaded });
       const after = useStoreOnScreen.getState();
       if (after === before) return;
-      // A new entry, so that Back returns to the store shown before; none when nothing was
-      // shown yet (the editor's Preview opening its draft), which Back would return to.
+      // A new entry, so that Back returns to the store shown before, or to the link that
+      // failed (its file imported instead); none when nothing was shown or said yet (the
+      // editor's Preview opening its draft), which Back would return to.
       if (after.kind === 'switch')
-        viewActions.enterStore(loaded.index, source, before.shown ? 'push' : 'replace');
+        viewActions.enterStore(
+          loaded.index,
+          source,
+          before.shown || afterFailure ? 'push' : 'replace',
+        );
       else if (useViewStore.getState().pendingReconcile)
         viewActions.reconcileWithStore(loaded.index, eventsKnownOf(loaded));
     },
