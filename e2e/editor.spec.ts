@@ -295,3 +295,28 @@ test.describe('a Google Sheet that is not published', () => {
     );
   });
 });
+
+test('a file whose dates could be read either way shows them, with their titles, before the person answers', async ({
+  page,
+}) => {
+  await page.goto('/edit/');
+  await page.getByRole('button', { name: 'Open store for editing' }).click();
+  await page.getByLabel('Store file').setInputFiles({
+    name: 'summits.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Date,Headline,Who\n06/02/2020,Summit in Pyongyang,Russia\n'),
+  });
+  const question = page.getByRole('group', { name: /^Day and month could be either way round/ });
+  await expect(question.getByRole('listitem')).toHaveText(['06/02/2020 — Summit in Pyongyang']);
+  await expect(
+    question.getByRole('button', { name: 'month/day/year: 2 June 2020', exact: true }),
+  ).toBeVisible();
+  await question
+    .getByRole('button', { name: 'day/month/year: 6 February 2020', exact: true })
+    .click();
+  await page
+    .getByRole('list', { name: 'Draft events' })
+    .getByRole('button', { name: /^Summit in Pyongyang/ })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('2020-02-06');
+});

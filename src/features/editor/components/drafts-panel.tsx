@@ -3,7 +3,9 @@ import { fetchAddress } from '../../../format/convert/fetch-address';
 import { AddressFetchError, fetchDocument } from '../../../format/convert/fetch-document';
 import { OPENABLE_FILES } from '../../../format/convert/import-limits';
 import { ImportReadError, type ImportText } from '../../../format/convert/import-text';
-import type { DateOrder } from '../../../format/convert/import-dates';
+import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
+import { parseStoreDate } from '../../../format/dates';
+import { type Locale, formatStoreDate } from '../../../lib/date-format';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
 import { documentFromFile } from '../model/document-from-file';
 import { importWordsFor } from '../model/import-words';
@@ -308,6 +310,16 @@ const readBytes = async (bytes: Uint8Array) =>
  * (TimelineJS, SIMILE, timemap, KML, GeoJSON, a feed, a CSV or a workbook) is converted
  * first, asking the date order if need be.
  */
+/** What an answer reads the dates in question as: ": 6 February 2020; 5 June 2021". */
+function readingsOf(dates: readonly AmbiguousDate[], order: DateOrder, lang: Locale): string {
+  if (dates.length === 0) return '';
+  const read = dates.map((date) => {
+    const parsed = date[order] === null ? null : parseStoreDate(date[order]);
+    return parsed ? formatStoreDate(parsed, lang) : '—';
+  });
+  return `: ${read.join('; ')}`;
+}
+
 function OpenStoreForm({
   onOpened,
   onCancel,
@@ -322,13 +334,17 @@ function OpenStoreForm({
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A file to import whose dates could be read either way: kept until the person says which.
-  const [asking, setAsking] = useState<{ file: NamedText; where: string } | null>(null);
+  const [asking, setAsking] = useState<{
+    file: NamedText;
+    where: string;
+    dates: readonly AmbiguousDate[];
+  } | null>(null);
 
   const openText = async (file: NamedText, dateOrder?: DateOrder) => {
     const opened = await documentFromFile(file.text, file.name, dateOrder, file, lang);
     if (opened.kind === 'refused') throw new Error(opened.message);
     if (opened.kind === 'ask-date-order') {
-      setAsking({ file, where: opened.where });
+      setAsking({ file, where: opened.where, dates: opened.dates });
       return;
     }
     setAsking(null);
@@ -429,13 +445,36 @@ function OpenStoreForm({
         <button type="submit">{m.openAddress}</button>
       </form>
       {asking ? (
-        <div role="group" aria-labelledby="date-order-question" className="editor-notice">
+        <div
+          role="group"
+          aria-labelledby="date-order-question"
+          className="editor-notice editor-date-order"
+        >
           <p id="date-order-question">{m.dateOrderQuestion(asking.where)}</p>
+          {asking.dates.length > 0 ? (
+            // The dates in question as the file writes them, with their events' titles (the
+            // file's text: shown as text, in its own direction).
+            <ul className="editor-date-examples">
+              {asking.dates.map((date) => (
+                <li key={`${date.where}:${date.text}`}>
+                  {date.text}
+                  {date.title ? (
+                    <>
+                      {' — '}
+                      <bdi>{date.title}</bdi>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <button type="button" onClick={() => answer('dmy')}>
             {m.dayFirst}
+            {readingsOf(asking.dates, 'dmy', lang)}
           </button>{' '}
           <button type="button" onClick={() => answer('mdy')}>
             {m.monthFirst}
+            {readingsOf(asking.dates, 'mdy', lang)}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import type { DateOrder } from '../../../format/convert/import-dates';
+import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
 import type { ImportText } from '../../../format/convert/import-text';
 import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { EDITOR_MESSAGES, type EditorLang } from '../../../i18n/editor-messages';
@@ -20,8 +20,15 @@ export type OpenedFile =
         readonly leftOut: readonly string[];
       };
     }
-  /** Dates such as 03/04/2020 and nothing in the file says which is the day: ask. */
-  | { readonly kind: 'ask-date-order'; readonly where: string }
+  /**
+   * Dates such as 03/04/2020 and nothing in the file says which is the day: ask, showing the
+   * first of them as written, with their events' titles and both readings.
+   */
+  | {
+      readonly kind: 'ask-date-order';
+      readonly where: string;
+      readonly dates: readonly AmbiguousDate[];
+    }
   | { readonly kind: 'refused'; readonly message: string };
 
 const looksLikeJson = (text: string) => /^\uFEFF?\s*[[{]/.test(text);
@@ -77,7 +84,11 @@ export async function documentFromFile(
     return { kind: 'refused', message: `${words.refusal(outcome.message)}${choose}` };
   }
   if (outcome.kind === 'ask-date-order')
-    return { kind: 'ask-date-order', where: words.listRows(outcome.rows, outcome.unit) };
+    return {
+      kind: 'ask-date-order',
+      where: words.listRows(outcome.rows, outcome.unit),
+      dates: outcome.ambiguousDates ?? [],
+    };
   const document = documentFromJson(outcome.store);
   if (!document) return { kind: 'refused', message: m.convertedNotAStore };
   const dropped = outcome.report.notes.filter((note) => note.kind === 'dropped');
