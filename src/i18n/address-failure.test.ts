@@ -9,8 +9,8 @@ const addressFailureEs = esLater.importFetchFailed;
 /*
  * Every answer a server can give to a file asked for by its address, and none: each language
  * names the same statuses and advises on the same, so that no status is explained in one
- * language and bare in the other; and the editor, which keeps its own copy of these words,
- * says what the explorer says.
+ * language and bare in the other; and the editor, whose catalogue takes them from the same
+ * module (address-failure-messages.ts), says what the explorer says.
  */
 
 const STATUSES = Array.from({ length: 500 }, (_, i) => 100 + i);

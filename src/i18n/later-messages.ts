@@ -6,6 +6,7 @@ import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail
 import { type Messages, en, enPercent, enPlural, n } from './messages';
 import { useLocale, useMessages } from './use-messages';
 import { useModuleWhen } from '../lib/use-module-when';
+import { addressFailureEn } from './address-failure-messages';
 
 /**
  * The strings of the parts loaded after the first screen (the event list and details, search
@@ -176,42 +177,6 @@ export interface LaterMessages extends EvidenceDetailMessages {
 
 /** Every string of the interface: what a part loaded after the first screen reads. */
 export type AllMessages = Messages & LaterMessages;
-
-/*
- * Why a file to import could not be fetched from its address: the server's answer named, and
- * what a person can do about it; `null` when no answer came. The editor says the same in its
- * own catalogue (editor-messages.ts), which address-failure.test.ts holds to these words:
- * a module shared by the two would be a chunk of its own, named before the first paint.
- */
-const EN_ANSWERS: Readonly<Record<number, string>> = {
-  400: 'bad request',
-  401: 'sign-in required',
-  403: 'forbidden',
-  404: 'not found',
-  408: 'timed out',
-  410: 'gone',
-  429: 'too many requests',
-  500: 'server error',
-  502: 'bad gateway',
-  503: 'unavailable',
-  504: 'gateway timeout',
-};
-
-function enAdvice(status: number): string {
-  if (status === 401 || status === 403)
-    return ' The file is not public: download it, then open the file.';
-  if (status === 404 || status === 410) return ' Check the address.';
-  if (status === 408 || status === 429 || status >= 500) return ' Try again later.';
-  return '';
-}
-
-/** `advise` false leaves out what to do, for a caller that says it (a Google Sheet's). */
-function addressFailureEn(status: number | null, advise = true): string {
-  if (status === null)
-    return 'No answer came from this address. Check it and your connection. A file on another site may not let other sites read it (CORS): download it, then open the file.';
-  const name = EN_ANSWERS[status];
-  return `The server answered ${status}${name ? ` (${name})` : ''}.${advise ? enAdvice(status) : ''}`;
-}
 
 export const laterEn: LaterMessages = {
   ...enEvidenceDetail,

@@ -4,6 +4,7 @@ import type { LaterMessages } from './later-messages';
 import type { Messages } from './messages';
 import type { Reliability } from '../format/schema';
 import { pluralsOf } from './plural';
+import { addressFailureEs } from './address-failure-messages';
 
 /** The interface in Spanish (loaded when the link or the reader asks for it: catalogue.ts). */
 const esNumber = new Intl.NumberFormat('es-ES');
@@ -165,35 +166,6 @@ export const es: Messages = {
 
 /** The strings of the parts loaded after the first screen (later-messages.ts), in Spanish. */
 /* Why a file to import could not be fetched from its address (later-messages.ts). */
-const ES_ANSWERS: Readonly<Record<number, string>> = {
-  400: 'petición incorrecta',
-  401: 'hay que iniciar sesión',
-  403: 'acceso prohibido',
-  404: 'no encontrado',
-  408: 'tiempo agotado',
-  410: 'ya no existe',
-  429: 'demasiadas peticiones',
-  500: 'error del servidor',
-  502: 'pasarela incorrecta',
-  503: 'no disponible',
-  504: 'la pasarela no respondió a tiempo',
-};
-
-function esAdvice(status: number): string {
-  if (status === 401 || status === 403)
-    return ' El archivo no es público: descárgalo y abre el archivo.';
-  if (status === 404 || status === 410) return ' Comprueba la dirección.';
-  if (status === 408 || status === 429 || status >= 500) return ' Vuelve a intentarlo más tarde.';
-  return '';
-}
-
-/** `advise` false leaves out what to do, for a caller that says it (a Google Sheet's). */
-function addressFailureEs(status: number | null, advise = true): string {
-  if (status === null)
-    return 'No llegó respuesta de esta dirección. Compruébala y comprueba tu conexión. Un archivo de otro sitio puede no dejar que otros sitios lo lean (CORS): descárgalo y abre el archivo.';
-  const name = ES_ANSWERS[status];
-  return `El servidor respondió ${status}${name ? ` (${name})` : ''}.${advise ? esAdvice(status) : ''}`;
-}
 
 export const esLater: LaterMessages = {
   ...esEvidenceDetail,
