@@ -229,6 +229,8 @@ test('a link to a TimelineJS file, imported: Back returns to the link, not past 
   await alert.getByRole('button', { name: 'Import it…' }).click(SLOW);
   await importDialog(page).getByRole('button', { name: 'Import' }).click(SLOW);
   await expect(heading(page)).toHaveText('Linked machines', SLOW);
+  // The imported store's entry is written once it is painted: the address says so.
+  await expect.poll(() => new URL(page.url()).searchParams.get('store'), SLOW).toBeNull();
 
   await page.goBack();
   await expect(alert.getByRole('button', { name: 'Import it…' })).toBeVisible(SLOW);
