@@ -215,22 +215,42 @@ test('a TimelineJS file opened by its address is offered for import, its relativ
   await expect(details(page)).toContainText(`Media: ${image}`);
 });
 
-test('a link to a TimelineJS file, imported: Back returns to the link, not past it', async ({
+test('a link to a TimelineJS file, imported: the link’s search applies, the store is named by its address, and Back returns to the link', async ({
   page,
 }) => {
   const path = storePath('linked/timeline3.json');
   const timelineJs = {
     title: { text: { headline: 'Linked machines' } },
-    events: [{ start_date: { year: '1642' }, text: { headline: 'Pascaline' } }],
+    events: [
+      { start_date: { year: '1642' }, text: { headline: 'Pascaline' } },
+      { start_date: { year: '1673' }, text: { headline: 'Stepped reckoner' } },
+    ],
   };
   await routeStore(page, path, (route) => route.fulfill(json(JSON.stringify(timelineJs))));
-  await page.goto(`/?store=${path}`);
+  await page.goto(`/?store=${path}&q=reckoner`);
   const alert = storeAlert(page);
   await alert.getByRole('button', { name: 'Import it…' }).click(SLOW);
   await importDialog(page).getByRole('button', { name: 'Import' }).click(SLOW);
   await expect(heading(page)).toHaveText('Linked machines', SLOW);
+  // The link said what to look for in it, and where it is from.
+  await expect(eventCount(page)).toHaveText('1 of 2 events', SLOW);
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('reckoner');
+  await expect(heading(page)).toHaveAccessibleDescription(`Imported from this site: ${path}`);
   // The imported store's entry is written once it is painted: the address says so.
   await expect.poll(() => new URL(page.url()).searchParams.get('store'), SLOW).toBeNull();
+  expect(new URL(page.url()).searchParams.get('q')).toBe('reckoner');
+  // Shared, the link is the one opened: its reader imports the file too. Embedded, it could not be.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied', { exact: false })).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect([copied.searchParams.get('store'), copied.searchParams.get('q')]).toEqual([
+    path,
+    'reckoner',
+  ]);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const embed = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(embed).toHaveAccessibleDescription(/an embedded timeline does not import/);
+  await embed.getByRole('button', { name: 'Close' }).click();
 
   await page.goBack();
   await expect(alert.getByRole('button', { name: 'Import it…' })).toBeVisible(SLOW);
@@ -496,7 +516,10 @@ test.describe('a Google Sheet opened by its address', () => {
     await expect(heading(page)).toHaveText('A sheet', SLOW);
     await expect(eventCount(page)).toHaveText('3 events', SLOW);
     await expect(actorCheckbox(page, 'Disasters')).toBeVisible();
-    await expect(page.getByRole('banner').getByText('Google Sheet.csv')).toBeVisible();
+    // Imported here, but Google's, as the page says: by its host, not as a file of this tab.
+    await expect(
+      page.getByRole('banner').getByText('Imported from another site: docs.google.com'),
+    ).toBeVisible();
     // The sheet's tab, as published, and never its editor page.
     expect(new Set(asked)).toEqual(
       new Set([

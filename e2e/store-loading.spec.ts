@@ -377,7 +377,7 @@ test.describe('?store= with a store that fails', () => {
 });
 
 test.describe('opening a file', () => {
-  test('"Open a file" opens the chosen file; Copy link then explains instead of copying', async ({
+  test('"Open a file" opens the chosen file; Copy link and Embed then explain instead of copying', async ({
     page,
   }) => {
     await openApp(page);
@@ -403,6 +403,14 @@ test.describe('opening a file', () => {
     );
     await expect(notices(page)).not.toContainText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('clipboard before');
+
+    // Nor can a page embed it: no code that would show the default store instead.
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const embed = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(embed).toHaveAccessibleDescription(
+      /^This store was opened from a file, so no page can embed it\./,
+    );
+    await expect(embed.getByRole('textbox', { name: 'Embed code' })).toHaveCount(0);
   });
 
   test('Back and Forward within a file’s store stay in it; Back past its opening returns to the store before', async ({

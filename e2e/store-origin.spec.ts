@@ -11,6 +11,7 @@ import {
   openStoreDialog,
   sendJson,
   startStoreServer,
+  storeAlert,
   testStoreText,
 } from './helpers/store-loading';
 
@@ -142,6 +143,37 @@ test.describe('whose timeline this is', () => {
       `${TEST_STORE_TITLE} · From a file: marren-strait.json · Sourceline`,
     );
     await expect(anyForeignNotice(page)).toHaveCount(0);
+  });
+
+  test('another site’s TimelineJS file, imported: still named by its host, with the notice', async ({
+    page,
+  }) => {
+    const timelineJs = JSON.stringify({
+      title: { text: { headline: IMPOSTOR_TITLE } },
+      events: [{ start_date: { year: '1642' }, text: { headline: 'Pascaline' } }],
+    });
+    const server = await startStoreServer(
+      { '/timeline3.json': sendJson(timelineJs) },
+      { cors: true },
+    );
+    try {
+      const address = server.url('/timeline3.json');
+      const host = hostOf(address);
+      await page.goto(`/?store=${encodeURIComponent(address)}`);
+      await storeAlert(page).getByRole('button', { name: 'Import it…' }).click();
+      await page
+        .getByRole('dialog', { name: 'Import' })
+        .getByRole('button', { name: 'Import', exact: true })
+        .click();
+      await expect(heading(page)).toHaveText(IMPOSTOR_TITLE);
+      // Imported here, but its events are still that site's: not "From a file".
+      await expect(heading(page)).toHaveAccessibleDescription(
+        `Imported from another site: ${host}`,
+      );
+      await expect(foreignNotice(page, host)).toContainText(`Address: ${address}`);
+    } finally {
+      await server.close();
+    }
   });
 
   test('Copy citation and the CSV export name another site’s store by its address', async ({

@@ -172,6 +172,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedTitle: string;
   embedCode: string;
   embedHelp: string;
+  /** Why there is no code: a file or a draft, which no address opens. */
+  embedNotFromFile: string;
+  /** Why there is no code: a document imported here, which the embedded page does not import. */
+  embedNotImported: string;
   embedFrameTitle: (storeTitle: string) => string;
 }
 
@@ -389,6 +393,10 @@ export const laterEn: LaterMessages = {
   embedCode: 'Embed code',
   embedHelp:
     'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
+  embedNotFromFile:
+    'This store was opened from a file, so no page can embed it. Publish it at a web address and open it from there to embed it.',
+  embedNotImported:
+    'This timeline was imported here, and an embedded timeline does not import. Export it with Download JSON (Export), publish that file at a web address, and open it from there to embed it.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,
 };
 

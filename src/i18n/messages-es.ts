@@ -394,5 +394,9 @@ export const esLater: LaterMessages = {
   embedCode: 'Código para insertar',
   embedHelp:
     'Pegue este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
+  embedNotFromFile:
+    'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
+  embedNotImported:
+    'Esta cronología se importó aquí, y una cronología insertada no importa. Expórtala con Descargar JSON (Exportar), publica ese archivo en una dirección web y ábrelo desde allí para insertarlo.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,
 };

@@ -9,6 +9,19 @@ const ORIGINS: readonly [StoreOrigin, string][] = [
     'localhost:4555',
   ],
   [{ kind: 'this-site', path: '/data/x.json', address: 'http://a/data/x.json' }, '/data/x.json'],
+  [
+    {
+      kind: 'other-site',
+      host: 'other.example',
+      address: 'http://other.example/t.json',
+      imported: true,
+    },
+    'other.example',
+  ],
+  [
+    { kind: 'this-site', path: '/tl.json', address: 'http://a/tl.json', imported: true },
+    '/tl.json',
+  ],
   [{ kind: 'file', name: 'mine.json' }, 'mine.json'],
   [{ kind: 'draft', name: 'Treaty notes' }, 'Treaty notes'],
 ];

@@ -22,9 +22,9 @@ export const originEn: OriginMessages = {
       case 'default':
         return 'This site’s default store';
       case 'this-site':
-        return `From this site: ${origin.path}`;
+        return `${origin.imported ? 'Imported from' : 'From'} this site: ${origin.path}`;
       case 'other-site':
-        return `From another site: ${origin.host}`;
+        return `${origin.imported ? 'Imported from' : 'From'} another site: ${origin.host}`;
       case 'file':
         return `From a file: ${origin.name}`;
       case 'draft':
@@ -40,9 +40,9 @@ export const originEs: OriginMessages = {
       case 'default':
         return 'Almacén predeterminado de este sitio';
       case 'this-site':
-        return `De este sitio: ${origin.path}`;
+        return `${origin.imported ? 'Importado de' : 'De'} este sitio: ${origin.path}`;
       case 'other-site':
-        return `De otro sitio: ${origin.host}`;
+        return `${origin.imported ? 'Importado de' : 'De'} otro sitio: ${origin.host}`;
       case 'file':
         return `De un archivo: ${origin.name}`;
       case 'draft':

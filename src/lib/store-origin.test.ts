@@ -139,4 +139,33 @@ describe('storeOrigin', () => {
     expect(originAddress(draft)).toBeNull();
     expect(originKey(file)).not.toBe(originKey(draft));
   });
+
+  it('names a document imported from an address by that address, as imported', () => {
+    const imported = (address: string): StoreSource => ({
+      kind: 'file',
+      id: 5,
+      name: 'timeline3.json',
+      address,
+    });
+    expect(storeOrigin(imported('/tl/timeline3.json'), PAGE)).toEqual({
+      kind: 'this-site',
+      path: '/tl/timeline3.json',
+      address: 'http://localhost:4308/tl/timeline3.json',
+      imported: true,
+    });
+    const foreign = storeOrigin(imported('http://evil.com@other.example/t.json'), PAGE);
+    expect(foreign).toEqual({
+      kind: 'other-site',
+      host: 'other.example',
+      address: 'http://other.example/t.json',
+      imported: true,
+    });
+    // Citations and exports name it as its address, not as a file.
+    expect(originAddress(foreign)).toBe('http://other.example/t.json');
+    // Whatever it is at the default store's address, it is not this site's own store.
+    expect(storeOrigin(imported('/data/events.json'), PAGE)).toMatchObject({
+      kind: 'this-site',
+      imported: true,
+    });
+  });
 });

@@ -10,11 +10,25 @@ import { DEFAULT_STORE_URL, type StoreSource } from './store-source';
  *  - `this-site`: another path of this origin;
  *  - `other-site`: any other origin, named by its host (`localhost:4555`);
  *  - `file`, `draft`: bytes held in this tab, named as the person named them.
+ *
+ * A document at an address that the app imported (a TimelineJS file a link named) is held
+ * in this tab as a file, but its events are still that address's: it is named by it, as
+ * `this-site` or `other-site`, `imported`.
  */
 export type StoreOrigin =
   | { readonly kind: 'default'; readonly address: string }
-  | { readonly kind: 'this-site'; readonly path: string; readonly address: string }
-  | { readonly kind: 'other-site'; readonly host: string; readonly address: string }
+  | {
+      readonly kind: 'this-site';
+      readonly path: string;
+      readonly address: string;
+      readonly imported?: true;
+    }
+  | {
+      readonly kind: 'other-site';
+      readonly host: string;
+      readonly address: string;
+      readonly imported?: true;
+    }
   | { readonly kind: 'file'; readonly name: string }
   | { readonly kind: 'draft'; readonly name: string };
 
@@ -36,11 +50,23 @@ function shownAddress(url: URL): string {
  * (`xn--…`, which cannot pass for a look-alike host), and a default port is dropped.
  */
 export function storeOrigin(source: StoreSource, pageHref: string): StoreOrigin {
+  if (source.kind === 'file' && source.address !== undefined) {
+    const origin = addressOrigin(source.address, pageHref);
+    return origin.kind === 'default'
+      ? { kind: 'this-site', path: DEFAULT_STORE_URL, address: origin.address, imported: true }
+      : { ...origin, imported: true };
+  }
   if (source.kind === 'file' || source.kind === 'draft') {
     return { kind: source.kind, name: source.name };
   }
+  return addressOrigin(source.kind === 'url' ? source.url : DEFAULT_STORE_URL, pageHref);
+}
+
+function addressOrigin(
+  raw: string,
+  pageHref: string,
+): Extract<StoreOrigin, { kind: 'default' | 'this-site' | 'other-site' }> {
   const page = new URL(pageHref);
-  const raw = source.kind === 'url' ? source.url : DEFAULT_STORE_URL;
   let url: URL;
   try {
     url = new URL(raw, page);

@@ -7,7 +7,13 @@
 export type StoreSource =
   | { readonly kind: 'default' }
   | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'file'; readonly id: number; readonly name: string }
+  | {
+      readonly kind: 'file';
+      readonly id: number;
+      readonly name: string;
+      /** The address it was fetched from, when it was a link's document imported here. */
+      readonly address?: string;
+    }
   | { readonly kind: 'draft'; readonly id: number; readonly name: string };
 
 /** A file or a draft: bytes held in this tab, which no link can name. */
@@ -29,6 +35,17 @@ export function sourceFromLink(store: string | null): StoreSource {
 
 export function linkStoreOf(source: StoreSource): string | null {
   return source.kind === 'url' ? source.url : null;
+}
+
+/**
+ * The store a shared link (Copy link, a citation, the printed page) names for this source:
+ * itself, or for a document imported from an address, that address (the link opens it, and
+ * its reader imports it again, the link's view kept). Null for a file or a draft, which no
+ * link can open.
+ */
+export function linkableSource(source: StoreSource): StoreSource | null {
+  if (source.kind === 'file' && source.address !== undefined) return sourceFromLink(source.address);
+  return isLocalSource(source) ? null : source;
 }
 
 export function sourceLabel(source: StoreSource): string {

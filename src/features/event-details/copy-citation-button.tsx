@@ -4,7 +4,7 @@ import { useAllMessages } from '../../i18n/later-messages';
 import { citationText, eventLink } from '../../lib/citation';
 import { copyAndNotify } from '../../lib/copy-and-notify';
 import type { StoreIndex } from '../../lib/store-index';
-import { isLocalSource, linkStoreOf } from '../../lib/store-source';
+import { linkStoreOf, linkableSource } from '../../lib/store-source';
 import { storeOrigin } from '../../lib/store-origin';
 import { viewActions } from '../../lib/view-store';
 
@@ -15,13 +15,14 @@ export function CopyCitationButton({ index, event }: { index: StoreIndex; event:
   const copy = async () => {
     const source = viewActions.shownSource();
     // A store opened from a file or a draft has no address: the citation goes without a link.
-    const link = isLocalSource(source)
-      ? null
-      : eventLink(
-          `${window.location.origin}${window.location.pathname}`,
-          linkStoreOf(source),
-          event.id,
-        );
+    const linkable = linkableSource(source);
+    const link =
+      linkable &&
+      eventLink(
+        `${window.location.origin}${window.location.pathname}`,
+        linkStoreOf(linkable),
+        event.id,
+      );
     const origin = storeOrigin(source, window.location.href);
     await copyAndNotify(citationText(index, event, locale, link, origin), {
       copied: 'citation-copied',

@@ -1,18 +1,18 @@
 import { useMessages } from '../../i18n/use-messages';
 import { copyAndNotify } from '../../lib/copy-and-notify';
-import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
 import { currentLink } from './current-link';
 
 export function CopyLinkButton() {
   const t = useMessages();
   const copy = async () => {
-    if (isLocalSource(viewActions.shownSource())) {
+    const link = currentLink();
+    if (link === null) {
       // Copying a link that silently opens another store would mislead whoever receives it.
       viewActions.notify('link-file-store');
       return;
     }
-    await copyAndNotify(currentLink(), { copied: 'link-copied', failed: 'link-not-copied' });
+    await copyAndNotify(link, { copied: 'link-copied', failed: 'link-not-copied' });
   };
   return (
     <button type="button" className="primary" onClick={() => void copy()}>

@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
+import { isLocalSource } from '../../lib/store-source';
+import { viewActions } from '../../lib/view-store';
 import { embedSnippet, viewLink } from './embed-link';
 
 /**
@@ -13,8 +15,17 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
   const [code, setCode] = useState('');
   const titleId = useId();
   const helpId = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
   const open = () => {
-    setCode(embedSnippet(viewLink('embed'), t.embedFrameTitle(storeTitle)));
+    const source = viewActions.shownSource();
+    // An embedded page opens a store by its address, and imports nothing.
+    const why = isLocalSource(source)
+      ? source.kind === 'file' && source.address !== undefined
+        ? t.embedNotImported
+        : t.embedNotFromFile
+      : null;
+    setRefusal(why);
+    if (why === null) setCode(embedSnippet(viewLink('embed'), t.embedFrameTitle(storeTitle)));
     dialogRef.current?.showModal();
     // After the text is in: the whole snippet selected, ready for Ctrl+C.
     requestAnimationFrame(() => codeRef.current?.select());
@@ -43,14 +54,16 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
             <span aria-hidden="true">×</span>
           </button>
         </header>
-        <p id={helpId}>{t.embedHelp}</p>
-        <label className="embed-dialog__code">
-          <span>{t.embedCode}</span>
-          {/* Only while open: a closed dialog keeps no copy of the store's title on the page. */}
-          {code ? (
-            <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
-          ) : null}
-        </label>
+        <p id={helpId}>{refusal ?? t.embedHelp}</p>
+        {refusal === null ? (
+          <label className="embed-dialog__code">
+            <span>{t.embedCode}</span>
+            {/* Only while open: a closed dialog keeps no copy of the store's title on the page. */}
+            {code ? (
+              <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
+            ) : null}
+          </label>
+        ) : null}
       </dialog>
     </>
   );

@@ -1,10 +1,8 @@
 import { useEffect, useReducer } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
 import { useLocale } from '../../i18n/use-messages';
-import { serializeLink } from '../../lib/url-codec';
-import { linkFromState, useViewStore, viewActions } from '../../lib/view-store';
-import { isLocalSource } from '../../lib/store-source';
-import { linkAddress } from './current-link';
+import { useViewStore } from '../../lib/view-store';
+import { linkOf } from './current-link';
 
 /**
  * vis-timeline drew its lanes for the height the timeline has on the screen, and cannot draw
@@ -24,7 +22,7 @@ function keepTimelineHeight() {
 export function PrintLink() {
   const t = useAllMessages();
   const locale = useLocale();
-  const search = useViewStore((state) => serializeLink(linkFromState(state)));
+  const link = useViewStore(linkOf);
   // The date is the day of printing, not of the page's opening.
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -38,9 +36,7 @@ export function PrintLink() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   return (
     <p className="print-only print-link">
-      {isLocalSource(viewActions.shownSource())
-        ? t.printedOn(date)
-        : t.printedFrom(date, linkAddress(search))}
+      {link === null ? t.printedOn(date) : t.printedFrom(date, link)}
     </p>
   );
 }

@@ -85,10 +85,10 @@ let nextFileId = 1;
 export const isOpenInThisTab = (source: StoreSource) =>
   isLocalSource(source) && openedFiles.has(source.id);
 
-export function registerFile(file: File, name = file.name): StoreSource {
+export function registerFile(file: File, name = file.name, address?: string): StoreSource {
   const id = nextFileId++;
   openedFiles.set(id, file);
-  return { kind: 'file', id, name };
+  return address === undefined ? { kind: 'file', id, name } : { kind: 'file', id, name, address };
 }
 
 /**

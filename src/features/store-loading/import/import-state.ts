@@ -9,6 +9,8 @@ import { storeScreen } from '../api/store-screen';
 import { convertInWorker } from './import-client';
 import type { ImportProgress, ImportVerdict } from './import-protocol';
 import { rememberImport } from './imported-reports';
+import type { StoreSource } from '../../../lib/store-source';
+import { linkFromState, useViewStore, viewActions } from '../../../lib/view-store';
 
 /**
  * A file opened or dropped: a `sourceline/1` store opens as it is; anything else goes to the
@@ -34,6 +36,8 @@ export interface ImportState {
   readonly progress: ImportProgress | null;
   readonly verdict: ImportVerdict | null;
   readonly failure: ImportFailure | null;
+  /** The address the file was fetched from (a link's document), which the store is named by. */
+  readonly address: string | null;
 }
 
 const IDLE: ImportState = {
@@ -43,13 +47,14 @@ const IDLE: ImportState = {
   progress: null,
   verdict: null,
   failure: null,
+  address: null,
 };
 
 export const useImport = create<ImportState>(() => IDLE);
 
 let running: AbortController | null = null;
 
-function run(file: File, options: ConvertOptions) {
+function run(file: File, options: ConvertOptions, address: string | null) {
   running?.abort();
   const controller = new AbortController();
   running = controller;
@@ -62,6 +67,7 @@ function run(file: File, options: ConvertOptions) {
     options,
     progress: null,
     failure: null,
+    address,
     ...(same ? {} : { verdict: null }),
   });
   convertInWorker(
@@ -77,7 +83,7 @@ function run(file: File, options: ConvertOptions) {
       running = null;
       if (verdict.kind === 'not-import') {
         useImport.setState(IDLE);
-        storeScreen.open(registerFile(file));
+        openImported(registerFile(file, file.name, address ?? undefined));
         return;
       }
       useImport.setState({ phase: 'ready', verdict });
@@ -91,6 +97,32 @@ function run(file: File, options: ConvertOptions) {
   );
 }
 
+/**
+ * Opens an imported store. The document at the address of the link on screen (refused as a
+ * store, imported instead) takes the link's view, its event, window, filters and search,
+ * checked against it as a link's are, in a new history entry: Back returns to the link.
+ */
+function openImported(source: StoreSource) {
+  const view = useViewStore.getState();
+  const address = source.kind === 'file' ? source.address : undefined;
+  if (
+    address !== undefined &&
+    view.pendingReconcile &&
+    view.storeSource.kind === 'url' &&
+    view.storeSource.url === address
+  ) {
+    const ignored = view.notices.find((notice) => notice.kind === 'ignored-link')?.ignored;
+    viewActions.openLink(linkFromState(view), ignored ?? [], 'push', source);
+  } else {
+    storeScreen.open(source);
+  }
+}
+
+interface FetchedFrom {
+  readonly baseUrl?: string;
+  readonly address?: string;
+}
+
 const fileTitle = (name: string) => name.replace(/\.[a-z0-9]+$/i, '') || name;
 
 /** "https://ex.org/data/timeline.json?v=2" → "timeline.json"; the host when the path is bare. */
@@ -100,19 +132,23 @@ function fileNameOf(url: URL): string {
 }
 
 export const importActions = {
-  /** A file from Open store… or a drop, or fetched from its address (`baseUrl`). */
-  async openFile(file: File, from: Pick<ConvertOptions, 'baseUrl'> = {}) {
+  /**
+   * A file from Open store… or a drop, or fetched from its `address` (as the link gave it),
+   * which `baseUrl` is where it was found at.
+   */
+  async openFile(file: File, { baseUrl, address }: FetchedFrom = {}) {
     const head = await file.slice(0, 65_536).text();
     if (isSourcelineStart(head)) {
-      storeScreen.open(registerFile(file));
+      openImported(registerFile(file, file.name, address));
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
       running?.abort();
-      useImport.setState({ ...IDLE, phase: 'too-large', file });
+      useImport.setState({ ...IDLE, phase: 'too-large', file, address: address ?? null });
       return;
     }
-    run(file, { fallbackTitle: fileTitle(file.name), ...from });
+    const options = { fallbackTitle: fileTitle(file.name), ...(baseUrl ? { baseUrl } : {}) };
+    run(file, options, address ?? null);
   },
 
   /**
@@ -125,7 +161,7 @@ export const importActions = {
     const url = new URL(address, window.location.href);
     const fetched = await fetchAddress(url.href);
     const file = new File([], fetched.name ?? fileNameOf(url));
-    useImport.setState({ ...IDLE, phase: 'reading', file });
+    useImport.setState({ ...IDLE, phase: 'reading', file, address });
     let blob: Blob;
     try {
       blob = await fetchDocument(fetched, { credentials: 'same-origin' });
@@ -142,24 +178,25 @@ export const importActions = {
     // Relative links are read against where the data came from (an embed's JSON file).
     await importActions.openFile(new File([blob], file.name, { type: blob.type }), {
       baseUrl: fetched.url,
+      address,
     });
   },
 
   mapField(field: ImportField, column: string | null) {
-    const { file, options } = useImport.getState();
+    const { file, options, address } = useImport.getState();
     if (!file) return;
     const mapping: FieldMapping = { ...options.mapping, [field]: column };
-    run(file, { ...options, mapping });
+    run(file, { ...options, mapping }, address);
   },
 
   setDateOrder(dateOrder: DateOrder) {
-    const { file, options } = useImport.getState();
-    if (file) run(file, { ...options, dateOrder });
+    const { file, options, address } = useImport.getState();
+    if (file) run(file, { ...options, dateOrder }, address);
   },
 
   /** Opens the converted store like any file: validated, with its report panel. */
   confirm() {
-    const { verdict, file } = useImport.getState();
+    const { verdict, file, address } = useImport.getState();
     if (verdict?.kind !== 'store' || !file) return;
     const store = new File([verdict.storeFile], `${fileTitle(file.name)}.json`, {
       type: 'application/json',
@@ -167,14 +204,14 @@ export const importActions = {
     useImport.setState(IDLE);
     // Named as the person's file (a spreadsheet, a TimelineJS export), not as its conversion:
     // the page, the citation and the exports say which file the timeline came from.
-    const source = registerFile(store, file.name);
+    const source = registerFile(store, file.name, address ?? undefined);
     rememberImport(source, {
       format: verdict.format,
       ...(verdict.container ? { container: verdict.container } : {}),
       dropped: verdict.counts.dropped,
       notes: verdict.notes.filter((note) => note.kind === 'dropped'),
     });
-    storeScreen.open(source);
+    openImported(source);
   },
 
   cancel() {
