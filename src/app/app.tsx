@@ -7,7 +7,6 @@ import { type StoreSource, sameSource, sourceLabel } from '../lib/store-source';
 import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
 import { storeScreen } from '../features/store-loading/api/store-screen';
-import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { ForeignStoreNotice } from '../features/store-loading/foreign-store-notice';
 // On the first screen, not after it: a file dropped before the zone is there would be
@@ -30,7 +29,12 @@ import { LanguageSelect } from './language-select';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import type { HelpHandle } from './help-dialog';
-import { lazyAfterFirstPaint, markFirstPaint, useFirstPaintDone } from '../lib/after-first-paint';
+import {
+  afterFirstPaint,
+  lazyAfterFirstPaint,
+  markFirstPaint,
+  useFirstPaintDone,
+} from '../lib/after-first-paint';
 import '../features/store-loading/store-loading.css';
 import './app.css';
 import './reading-layout.css';
@@ -38,6 +42,13 @@ import './print.css';
 
 // What the first events do not need appears a moment after them (lib/after-first-paint.ts):
 // the list's virtualizer, the details and the dialogs stay out of the first screen's script.
+// A store that cannot be opened is the rare case: its screen is not among the first bytes,
+// but it is fetched once the first events are painted, so that a store opened later, when the
+// network has gone, can still say why it failed. A failed load counts as the first paint.
+const loadStoreError = () =>
+  import('../features/store-loading/store-error').then((module) => module.StoreError);
+const StoreError = lazyAfterFirstPaint(loadStoreError);
+void afterFirstPaint(loadStoreError);
 const EventList = lazyAfterFirstPaint(() =>
   import('../features/event-list/event-list').then((module) => module.EventList),
 );
@@ -308,22 +319,24 @@ export function App() {
         </Suspense>
       ) : null}
       {screen.phase === 'failed' ? (
-        <StoreError
-          error={screen.error}
-          location={sourceLabel(screen.requested)}
-          onRetry={storeScreen.retry}
-          onImport={importFromAddress(screen.requested)}
-          fallbackLabel={displayed ? t.keepCurrentStore : t.openDefaultStore}
-          onFallback={
-            displayed
-              ? switching
-                ? storeScreen.cancel
-                : null
-              : screen.requested.kind === 'default'
-                ? null
-                : () => viewActions.openLink({ ...EMPTY_LINK, lang }, [], 'push')
-          }
-        />
+        <Suspense fallback={null}>
+          <StoreError
+            error={screen.error}
+            location={sourceLabel(screen.requested)}
+            onRetry={storeScreen.retry}
+            onImport={importFromAddress(screen.requested)}
+            fallbackLabel={displayed ? t.keepCurrentStore : t.openDefaultStore}
+            onFallback={
+              displayed
+                ? switching
+                  ? storeScreen.cancel
+                  : null
+                : screen.requested.kind === 'default'
+                  ? null
+                  : () => viewActions.openLink({ ...EMPTY_LINK, lang }, [], 'push')
+            }
+          />
+        </Suspense>
       ) : null}
       {timelineIndex ? (
         // The same tree with or without the whole store, so that the timeline drawn from a
