@@ -78,6 +78,33 @@ async function renderedLabels(scope: Page | FrameLocator) {
   });
 }
 
+test('a timeline narrow beside the columns opens on one lane, its events named; wider, a lane per actor', async ({
+  page,
+}) => {
+  // What src/app/reading-layout-width.ts reckons the timeline's width to be, at each width.
+  for (const { width, timelineWidth, lanes } of [
+    { width: 1024, timelineWidth: 439, lanes: false },
+    { width: 1280, timelineWidth: 641, lanes: true },
+    { width: 1920, timelineWidth: 1087.5, lanes: true },
+  ]) {
+    await page.setViewportSize({ width, height: 768 });
+    await openApp(page);
+    await expect(
+      timeline(page).getByRole('button', { name: 'Lane per actor' }),
+      `${width} px`,
+    ).toHaveAttribute('aria-pressed', String(lanes));
+    // The reckoning and the style sheet agree.
+    const shown = (await timeline(page).boundingBox())!;
+    expect(Math.abs(shown.width - timelineWidth), `${width} px: ${shown.width}`).toBeLessThan(2);
+    if (!lanes) {
+      // The latest events by their titles, not counted.
+      await expect(
+        timeline(page).locator('.vis-item').filter({ hasText: 'Kim and Putin sign' }),
+      ).toBeVisible();
+    }
+  }
+});
+
 test.describe('the reading layout at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 

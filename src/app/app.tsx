@@ -24,6 +24,7 @@ import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
+import { readingTimelineWidth } from './reading-layout-width';
 import type { DrawerHandle } from './filters-drawer';
 import { LanguageSelect } from './language-select';
 import { Notices } from './notices';
@@ -42,6 +43,11 @@ import './print.css';
 
 // What the first events do not need appears a moment after them (lib/after-first-paint.ts):
 // the list's virtualizer, the details and the dialogs stay out of the first screen's script.
+// Beside the filters and the details, a 1024 px page's timeline is 439 px wide: it opens on
+// one lane, as a phone and a narrow embed do, not on lanes with 250 px of time. Said as this
+// module loads, before the timeline is drawn.
+viewActions.measureTimelineBy(readingTimelineWidth);
+
 // A store that cannot be opened is the rare case: its screen is not among the first bytes,
 // but it is fetched once the first events are painted, so that a store opened later, when the
 // network has gone, can still say why it failed. A failed load counts as the first paint.
