@@ -134,6 +134,25 @@ test('a column select keeps the focus, and the arrows step through its columns: 
   await expect(page.getByRole('checkbox', { name: 'Europe' })).toBeVisible(SLOW);
 });
 
+test('each column list says which field reads a column now, before it is moved', async ({
+  page,
+}) => {
+  const dialog = await openFile(page, 'treaties.csv', 'text/csv', CSV);
+  const date = dialog.getByRole('combobox', { name: 'date', exact: true });
+  const tags = dialog.getByRole('combobox', { name: 'tags', exact: true });
+  await expect(date).toHaveValue('date', SLOW);
+  await expect(tags.getByRole('option')).toHaveText([
+    '(none)',
+    'date — chosen for date',
+    'end — chosen for end',
+    'title — chosen for title',
+    'party — chosen for actors',
+    'region',
+  ]);
+  // Its own column is named plainly in its own list.
+  await expect(date.getByRole('option', { name: 'date', exact: true })).toHaveCount(1);
+});
+
 test('a column another field read, chosen for a new one: the field says it has none, and so does the refusal', async ({
   page,
 }) => {

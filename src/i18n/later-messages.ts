@@ -121,6 +121,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importNotADate: string;
   /** Under a field whose column, recognised by its name, was chosen for another field. */
   importColumnTaken: (column: string, field: string) => string;
+  /** A column in a field's list that another field reads: choosing it here moves it. */
+  importColumnUsedBy: (column: string, field: string) => string;
   /** While a changed choice is converted again: the preview shown is the one before it. */
   importUpdating: string;
   storeIsImportable: (format: string) => string;
@@ -346,6 +348,7 @@ export const laterEn: LaterMessages = {
   importDateExamples: 'As the file writes them:',
   importNotADate: 'no date',
   importColumnTaken: (column, field) => `No column: “${column}” is chosen for ${field}.`,
+  importColumnUsedBy: (column, field) => `${column} — chosen for ${field}`,
   importUpdating: 'Updating the preview…',
   storeIsImportable: (format) =>
     `This is a ${format} file, not a Sourceline store. Import it to see it here: the Import dialog shows what it becomes before it opens.`,

@@ -347,6 +347,7 @@ export const esLater: LaterMessages = {
   importDateExamples: 'Tal como las escribe el archivo:',
   importNotADate: 'ninguna fecha',
   importColumnTaken: (column, field) => `Sin columna: «${column}» está elegida para ${field}.`,
+  importColumnUsedBy: (column, field) => `${column} — elegida para ${field}`,
   importUpdating: 'Actualizando la vista previa…',
   storeIsImportable: (format) =>
     `Es un archivo de tipo ${format}, no un almacén de Sourceline. Impórtalo para verlo aquí: el diálogo Importar muestra en qué se convierte antes de abrirlo.`,

@@ -166,17 +166,23 @@ function ColumnMapping({ table, verdict }: { table: TableColumns; verdict: Impor
   const baseId = useId();
   const missing = verdict?.kind === 'refused' ? verdict.missing : undefined;
   const fields: readonly ImportField[] = IMPORT_FIELDS;
+  // The choice just made shows at once, while the file is converted again: arrow keys step
+  // on from it, not from the column the last result read.
+  const valueOf = (field: ImportField) => {
+    const hand = chosen?.[field];
+    return hand !== undefined ? (hand ?? '') : (table.mapping[field][0] ?? '');
+  };
+  // Which field reads each column: a column is read by one field only, and choosing it for
+  // another moves it there, which each list says before it is chosen.
+  const readBy = new Map(fields.map((field) => [valueOf(field), field] as const));
   return (
     <fieldset className="import-dialog__mapping">
       <legend>{t.importMapping}</legend>
       {fields.map((field) => {
         const id = `${baseId}-${field}`;
         const noteId = `${id}-note`;
-        // The choice just made shows at once, while the file is converted again: arrow keys
-        // step on from it, not from the column the last result read.
-        const hand = chosen?.[field];
-        const value = hand !== undefined ? (hand ?? '') : (table.mapping[field][0] ?? '');
-        const lost = hand === undefined ? table.displaced?.[field] : undefined;
+        const value = valueOf(field);
+        const lost = chosen?.[field] === undefined ? table.displaced?.[field] : undefined;
         const invalid =
           missing === field || (missing === 'title' && field === 'summary' && value === '');
         return (
@@ -190,11 +196,16 @@ function ColumnMapping({ table, verdict }: { table: TableColumns; verdict: Impor
               onChange={(event) => importActions.mapField(field, event.target.value || null)}
             >
               <option value="">{t.importNoColumn}</option>
-              {table.columns.map((column, i) => (
-                <option key={`${i}:${column}`} value={column}>
-                  {column}
-                </option>
-              ))}
+              {table.columns.map((column, i) => {
+                const other = readBy.get(column);
+                return (
+                  <option key={`${i}:${column}`} value={column}>
+                    {other && other !== field
+                      ? t.importColumnUsedBy(column, t.importField[other])
+                      : column}
+                  </option>
+                );
+              })}
             </select>
             {lost ? (
               <p id={noteId} className="import-dialog__field-note">
