@@ -5,6 +5,9 @@ import {
   TOTAL_EVENTS,
   TREATY,
   actorCheckbox,
+  chooseFromList,
+  details,
+  detailsHeading,
   eventCount,
   eventList,
   fetchStore,
@@ -128,4 +131,26 @@ test.describe('filtering by actor', () => {
     await expect(timelineItem(page, INVASION.title)).toBeVisible();
     await expect(page).not.toHaveURL(/actors=|match=/);
   });
+});
+
+test('the event being read, hidden by a filter chosen since, stays open and says why it is not listed', async ({
+  page,
+}) => {
+  await openApp(page);
+  await chooseFromList(page, TREATY.title);
+  const note = details(page).getByRole('status');
+  await expect(note).toHaveText('');
+
+  // No event of this store is disputed.
+  await page.getByRole('checkbox', { name: 'Disputed' }).check();
+  await expect(eventCount(page)).toHaveText(`0 of ${TOTAL_EVENTS} events`);
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  await expect(note).toContainText(
+    'The filters or the search hide this event: it is not on the timeline or in the list.',
+  );
+
+  await note.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
+  await expect(note).toHaveText('');
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
 });

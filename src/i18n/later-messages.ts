@@ -27,6 +27,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noSelection: string;
   /** In an embedded timeline, which has no list, no search and no help. */
   noSelectionEmbedded: string;
+  /** The event open in the details is hidden by the filters or the search chosen since. */
+  hiddenByFilters: string;
   keyboardHintEmbedded: string;
   closeDetails: string;
   /** On paper only: when it was printed, and the link that opens the view printed. */
@@ -236,6 +238,8 @@ export const laterEn: LaterMessages = {
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
   noSelectionEmbedded: 'Choose an event on the timeline to read the sources it rests on.',
+  hiddenByFilters:
+    'The filters or the search hide this event: it is not on the timeline or in the list.',
   keyboardHintEmbedded: '← → previous/next event · Esc clear · + − zoom',
   closeDetails: 'Close details',
   printedFrom: (date, link) => `Printed on ${date} from ${link}`,

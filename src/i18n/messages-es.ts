@@ -220,6 +220,8 @@ export const esLater: LaterMessages = {
   noSelection:
     'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
   noSelectionEmbedded: 'Elige un evento en la cronología para leer las fuentes en que se basa.',
+  hiddenByFilters:
+    'Los filtros o la búsqueda ocultan este evento: no está en la cronología ni en la lista.',
   keyboardHintEmbedded: '← → evento anterior/siguiente · Esc quitar selección · + − zoom',
   closeDetails: 'Cerrar detalles',
   printedFrom: (date, link) => `Impreso el ${date} desde ${link}`,

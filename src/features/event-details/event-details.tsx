@@ -9,6 +9,7 @@ import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
+import { HiddenByFilters } from './hidden-by-filters';
 import { RelatedEvents } from './related-events';
 import { StatusBadge } from './status-badge';
 import { useEventWithDetails } from './use-event-with-details';
@@ -160,6 +161,7 @@ export function EventDetails({
         {event.approximate ? <span className="badge">{t.approximate}</span> : null}
         <StatusBadge event={event} />
       </p>
+      <HiddenByFilters index={index} event={listed ?? event} embedded={embedded} />
       {event.dateNote ? (
         <details className="event-details__date-note">
           <summary>{t.dateNote}</summary>

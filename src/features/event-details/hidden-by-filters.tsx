@@ -1,0 +1,40 @@
+import type { StoreEvent } from '../../format/validate-store';
+import { useAllMessages } from '../../i18n/later-messages';
+import type { StoreIndex } from '../../lib/store-index';
+import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
+import { viewActions } from '../../lib/view-store';
+
+/**
+ * The event read here, hidden by a filter or a search chosen since: it stays open (the person
+ * was reading it), and says why it is on neither the timeline nor the list, with the way to
+ * show it again. An embedded page has no filters of its own (the link's apply): no button.
+ */
+export function HiddenByFilters({
+  index,
+  event,
+  embedded,
+}: {
+  index: StoreIndex;
+  event: StoreEvent;
+  embedded: boolean;
+}) {
+  const t = useAllMessages();
+  const shown = useFilteredEvents(index);
+  const { pending } = useSearchPending(index);
+  // A search still being answered has hidden nothing yet.
+  const hidden = !pending && !shown.includes(event);
+  return (
+    <div role="status" className="event-details__hidden">
+      {hidden ? (
+        <>
+          <p>{t.hiddenByFilters}</p>
+          {embedded ? null : (
+            <button type="button" onClick={() => viewActions.clearFilters()}>
+              {t.clearFilters}
+            </button>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
