@@ -75,6 +75,24 @@ describe('Japanese', () => {
     expect(search('がっこう', index)).toEqual(['school']);
     expect(search('かっこう', index)).toEqual(['school']);
   });
+
+  it('finds a word in katakana written in hiragana, and the other way round, and marks it', () => {
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('russia', '2020-01-01', { summary: 'ロシアの大統領が訪問した。' }),
+        fixtureEvent('hiragana', '2021-01-01', { summary: 'ぴょんやんで会談した。' }),
+      ],
+    });
+    expect(search('ろしあ', index)).toEqual(['russia']);
+    expect(search('ロシア', index)).toEqual(['russia']);
+    expect(search('ピョンヤン', index)).toEqual(['hiragana']);
+    const hits = searchHits(index, 'ろしあ')!;
+    expect(
+      highlightPieces('ロシアの大統領が訪問した。', hits.terms)
+        .filter((piece) => piece.match)
+        .map((piece) => piece.text),
+    ).toEqual(['ロシア']);
+  });
 });
 
 describe('Thai', () => {

@@ -52,11 +52,18 @@ export function isCharacterTerm(term: string): boolean {
 }
 
 const foldedCharacters = new Map<string, string>();
-/** A character folded: marks dropped, lower case; Hangul syllables kept whole. */
+/** Katakana, which has a hiragana letter 0x60 below each of these. */
+const KATAKANA = /[\u30a1-\u30f6]/;
+/**
+ * A character folded: marks dropped, lower case, katakana as hiragana (the same sounds,
+ * "ロシア" and "ろしあ", as a Japanese reader's search treats them); Hangul syllables kept
+ * whole.
+ */
 function foldCharacter(character: string): string {
   let folded = foldedCharacters.get(character);
   if (folded === undefined) {
     folded = foldText(character).normalize('NFC');
+    if (KATAKANA.test(folded)) folded = String.fromCharCode(folded.charCodeAt(0) - 0x60);
     foldedCharacters.set(character, folded);
   }
   return folded;
