@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
+import { textOfHtml } from './html-text';
 
 /**
  * The text of an opened source file. HTML is parsed with DOMParser into a document that has
  * no browsing context: its scripts never run, its handlers never fire, its images, frames
  * and refreshes never load. Readability picks the article's main text from it; the text is
- * all we keep, never markup.
+ * all we keep, never markup, with the page's blocks as its lines and paragraphs (html-text.ts).
  */
 export interface SourceFileText {
   text: string;
@@ -29,18 +30,18 @@ export function textFromHtml(html: string): SourceFileText {
   const language = parsed.documentElement.getAttribute('lang') ?? '';
   const pageTitle = parsed.title.trim();
   // Readability changes the document it reads; it reads a copy so the fallback below sees
-  // the page as it came.
-  const article = new Readability(parsed.cloneNode(true) as Document).parse();
-  const text = tidy(article?.textContent ?? '') || tidy(visibleText(parsed));
+  // the page as it came. It hands back the article's element, whose blocks make the lines.
+  const article = new Readability(parsed.cloneNode(true) as Document, {
+    serializer: (node) => node,
+  }).parse();
+  const content = article?.content;
+  const text = tidy(content ? textOfHtml(content) : '') || tidy(visibleText(parsed));
   return { text, title: article?.title?.trim() || pageTitle, language: article?.lang || language };
 }
 
-/** The body's text without what a reader never sees as text (scripts, styles, templates). */
+/** The body's text, without what a reader never sees as text (scripts, styles, templates). */
 function visibleText(parsed: Document): string {
-  for (const hidden of parsed.querySelectorAll('script, style, noscript, template, iframe')) {
-    hidden.remove();
-  }
-  return parsed.body?.textContent ?? '';
+  return parsed.body ? textOfHtml(parsed.body) : '';
 }
 
 /** Paragraphs kept, the indentation and blank runs of HTML source dropped. */
