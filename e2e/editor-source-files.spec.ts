@@ -40,3 +40,47 @@ test('a minified web page keeps its paragraphs and list items apart in the sourc
   // Plain UTF-8: nothing to say about how it was read.
   await expect(tab.getByRole('status').filter({ hasText: 'UTF-8' })).toHaveCount(0);
 });
+
+/** The text as a legacy Western European editor saves it: one byte a letter. */
+const windows1252 = (text: string) =>
+  Buffer.from(Array.from(text, (c) => ({ '“': 0x93, '”': 0x94, '—': 0x97 })[c] ?? c.charCodeAt(0)));
+
+test('a page or a text file that is not UTF-8 keeps its accents, and the form says how it was read', async ({
+  page: tab,
+}) => {
+  await newDraft(tab);
+  await tab.getByRole('button', { name: 'Add source' }).click();
+  const text = tab.getByRole('textbox', { name: 'Source text', exact: true });
+  const file = tab.getByLabel(FILE_LABEL);
+
+  // A page saved as the site served it, in the Latin-1 its <meta charset> declares.
+  await file.setInputFiles({
+    name: 'articulo.html',
+    mimeType: 'text/html',
+    buffer: windows1252(page('iso-8859-1')),
+  });
+  await expect(text).toHaveValue(
+    new RegExp(`^Por Ana Pérez\\n\\n${PARAGRAPHS[0]!.slice(0, 60).replace(/[.()]/g, '\\$&')}`),
+  );
+  await expect(text).not.toHaveValue(/\ufffd/);
+  await expect(tab.getByRole('status').filter({ hasText: 'UTF-8' })).toHaveText(
+    'This file is not UTF-8: read in the encoding it declares, iso-8859-1 (as windows-1252, as browsers read it).',
+  );
+
+  // A text file that says nothing of its encoding: windows-1252, its curly quotes too.
+  const note = 'El portavoz dijo: “No habrá comentarios” — y se fue.';
+  await file.setInputFiles({ name: 'nota.txt', mimeType: 'text/plain', buffer: windows1252(note) });
+  await expect(text).toHaveValue(note);
+  await expect(tab.getByRole('status').filter({ hasText: 'UTF-8' })).toHaveText(
+    'This file is not UTF-8 and does not say its encoding: read as windows-1252 (Western European). If letters look wrong, save it as UTF-8 and open it again.',
+  );
+
+  // A UTF-8 file after them: the note goes.
+  await file.setInputFiles({
+    name: 'nota.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Llegó tras 24 años.'),
+  });
+  await expect(text).toHaveValue('Llegó tras 24 años.');
+  await expect(tab.getByRole('status').filter({ hasText: 'UTF-8' })).toHaveCount(0);
+});

@@ -100,6 +100,12 @@ export interface EditorMessages {
   editSource: string;
   sourceText: string;
   sourceFile: string;
+  /** How an opened file's bytes were read, when not as plain UTF-8 (a short note). */
+  fileEncoding: (
+    encoding: string,
+    by: 'bom' | 'declared' | 'fallback',
+    declared: string | undefined,
+  ) => string;
   sourceTitle: string;
   sourceUrl: string;
   publisher: string;
@@ -272,6 +278,14 @@ export const editorEn: EditorMessages = {
   editSource: 'Edit source',
   sourceText: 'Source text',
   sourceFile: 'Or open a .txt, .md or .html file',
+  fileEncoding: (encoding, by, declared = encoding) =>
+    by === 'bom'
+      ? `Read as ${encoding}, as the file's byte-order mark says.`
+      : by === 'declared'
+        ? `This file is not UTF-8: read in the encoding it declares, ${declared}${declared === encoding ? '' : ` (as ${encoding}, as browsers read it)`}.`
+        : encoding === 'utf-8'
+          ? 'This file is not valid UTF-8: the letters that could not be read are shown as �.'
+          : `This file is not UTF-8 and does not say its encoding: read as ${encoding} (Western European). If letters look wrong, save it as UTF-8 and open it again.`,
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   publisher: 'Publisher',
@@ -451,6 +465,14 @@ export const editorEs: EditorMessages = {
   editSource: 'Editar fuente',
   sourceText: 'Texto de la fuente',
   sourceFile: 'O abra un archivo .txt, .md o .html',
+  fileEncoding: (encoding, by, declared = encoding) =>
+    by === 'bom'
+      ? `Leído como ${encoding}, como indica la marca de orden de bytes del archivo.`
+      : by === 'declared'
+        ? `Este archivo no está en UTF-8: leído en la codificación que declara, ${declared}${declared === encoding ? '' : ` (como ${encoding}, igual que los navegadores)`}.`
+        : encoding === 'utf-8'
+          ? 'Este archivo no es UTF-8 válido: las letras que no se pudieron leer se muestran como �.'
+          : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdelo en UTF-8 y ábralo de nuevo.`,
   sourceTitle: 'Título de la fuente',
   sourceUrl: 'URL de la fuente',
   publisher: 'Editor',

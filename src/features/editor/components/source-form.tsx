@@ -3,7 +3,7 @@ import type { Problem } from '../../../format/problems';
 import type { DraftSource } from '../model/draft-document';
 import { problemText } from '../model/problem-text';
 import { type SourceFields, sourceFieldProblems } from '../model/source-check';
-import { readSourceFile } from '../source/read-source-file';
+import { type SourceFile, readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
 import { Field } from './field';
 import { cancelOnEscape } from './focus-return';
@@ -41,6 +41,8 @@ export function SourceForm({
   });
   const [languageTyped, setLanguageTyped] = useState(initial !== undefined);
   const [error, setError] = useState<string | null>(null);
+  // How the last file opened was decoded, said under it while that is not plain UTF-8.
+  const [encoding, setEncoding] = useState<SourceFile['encoding'] | null>(null);
   const [confirmBreak, setConfirmBreak] = useState(false);
   // Once Save has found problems, the fields are checked as they change.
   const [checking, setChecking] = useState(false);
@@ -89,6 +91,7 @@ export function SourceForm({
   const openFile = async (file: File) => {
     const read = await readSourceFile(file);
     setError(null);
+    setEncoding(read.encoding);
     setFields((current) => ({
       ...current,
       text: read.text,
@@ -97,6 +100,12 @@ export function SourceForm({
       language: (languageTyped ? current.language : read.language) || current.language,
     }));
   };
+
+  // Said only when the file was not read as plain UTF-8 (a UTF-8 byte-order mark is plain).
+  const encodingNote =
+    encoding && encoding.by !== 'utf-8' && !(encoding.by === 'bom' && encoding.encoding === 'utf-8')
+      ? m.fileEncoding(encoding.encoding, encoding.by, encoding.declared)
+      : null;
 
   const text = (field: keyof SourceFields, label: string, type = 'text') => (
     <Field label={label} problems={fieldProblems(field)}>
@@ -143,6 +152,9 @@ export function SourceForm({
             if (file) void openFile(file);
           }}
         />
+        <p role="status" className="editor-muted editor-file-note">
+          {encodingNote}
+        </p>
       </div>
       <div className="editor-grid">
         {text('title', m.sourceTitle)}

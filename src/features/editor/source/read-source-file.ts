@@ -1,4 +1,9 @@
 import { Readability } from '@mozilla/readability';
+import {
+  type DecodedText,
+  decodeTextBytes,
+  htmlEncodingDeclared,
+} from '../../../format/convert/decode-import';
 import { textOfHtml } from './html-text';
 
 /**
@@ -11,6 +16,11 @@ export interface SourceFileText {
   text: string;
   title: string;
   language: string;
+}
+
+export interface SourceFile extends SourceFileText {
+  /** How the file's bytes were read: the person is told when it was not plain UTF-8. */
+  encoding: Omit<DecodedText, 'text'>;
 }
 
 /**
@@ -54,12 +64,25 @@ export function tidy(text: string): string {
     .trim();
 }
 
-export async function readSourceFile(file: File): Promise<SourceFileText> {
-  const raw = await file.text();
+const isHtml = (file: File) => /\.html?$/i.test(file.name) || file.type === 'text/html';
+
+/**
+ * A file's text, decoded as decode-import.ts says (the importers' decoder): a page's own
+ * `<meta charset>` when it is not UTF-8, and windows-1252 for a file that is not UTF-8 and
+ * says nothing, so that a Latin-1 page keeps its accents rather than "�" in every quote.
+ */
+export async function readSourceFile(file: File): Promise<SourceFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const html = isHtml(file);
+  const { text: raw, ...encoding } = decodeTextBytes(
+    bytes,
+    html ? htmlEncodingDeclared : () => undefined,
+    'windows-1252',
+  );
   const base = file.name.replace(/\.[^.]+$/, '');
-  if (/\.html?$/i.test(file.name) || file.type === 'text/html') {
+  if (html) {
     const extracted = textFromHtml(raw);
-    return { ...extracted, title: extracted.title || base };
+    return { ...extracted, title: extracted.title || base, encoding };
   }
-  return { text: raw.replace(/\r\n?/g, '\n'), title: base, language: '' };
+  return { text: raw.replace(/\r\n?/g, '\n'), title: base, language: '', encoding };
 }
