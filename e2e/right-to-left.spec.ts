@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { actorsGroup, details, detailsHeading, eventList, timeline } from './helpers/app';
+import { newDraft, selectPassage } from './helpers/editor';
 
 /*
  * Sources in Arabic and Hebrew, in a store written in English: each piece of their text is
@@ -108,4 +109,112 @@ test('an Arabic event reads right to left wherever its text is shown', async ({ 
   expect(await direction(actor)).toBe('rtl');
   // The interface around them stays left to right.
   expect(await direction(page.locator('body'))).toBe('ltr');
+});
+
+/*
+ * An Arabic report that quotes an English statement: each paragraph in its own direction,
+ * the English one left to right with its full stop at its end, the Arabic one right to left.
+ */
+const ARABIC_LINE =
+  'قال الوزير إن الاتفاق (الجديد) سيدخل حيز التنفيذ غدًا، وأضاف أن الحكومة (كلها) توافق.';
+const ENGLISH_LINE = 'The minister (Mr. Haddad) said the deal takes effect on 5 March.';
+const MIXED_TEXT = `${ARABIC_LINE}\n\n${ENGLISH_LINE}`;
+const ENGLISH_QUOTE = 'said the deal takes effect';
+const MIXED_PATH = '/e2e/mixed-direction-store.json';
+
+test('each paragraph of a source shown in context reads in its own direction', async ({ page }) => {
+  const store = {
+    format: 'sourceline/1',
+    title: 'An Arabic report quoting English',
+    language: 'en',
+    sources: [{ id: 'report', title: 'تقرير', language: 'ar', text: MIXED_TEXT }],
+    actors: [{ id: 'gov', name: 'Government', kind: 'state' }],
+    events: [
+      {
+        id: 'deal',
+        title: 'The deal takes effect',
+        start: '2020-03-05',
+        actors: ['gov'],
+        excerpts: [{ source: 'report', quote: ENGLISH_QUOTE }],
+      },
+    ],
+  };
+  await page.route(
+    (url) => url.pathname === MIXED_PATH,
+    (route) => route.fulfill({ body: JSON.stringify(store), contentType: 'application/json' }),
+  );
+  await page.goto(`/?store=${MIXED_PATH}&event=deal`);
+  await details(page).getByRole('button', { name: 'Show in context' }).click();
+  const dialog = page.getByRole('dialog', { name: 'The excerpt in its source' });
+  await expect(dialog).toBeVisible();
+
+  const english = dialog.getByText(ENGLISH_LINE);
+  await expect(english).toBeVisible();
+  expect(await direction(english)).toBe('ltr');
+  const { first, last } = await ends(english);
+  expect(last, 'the full stop is right of the first letter').toBeGreaterThan(first);
+  const arabic = dialog.getByText(ARABIC_LINE);
+  expect(await direction(arabic)).toBe('rtl');
+  const arabicEnds = await ends(arabic);
+  expect(arabicEnds.last, 'the full stop is left of the first letter').toBeLessThan(
+    arabicEnds.first,
+  );
+  // The quote is still the one highlighted, in its paragraph.
+  await expect(english.locator('mark')).toHaveText(ENGLISH_QUOTE);
+});
+
+test('each paragraph of a source in the editor reads in its own direction, and a passage selected in it is quoted verbatim', async ({
+  page,
+}) => {
+  await newDraft(page);
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(MIXED_TEXT);
+  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('تقرير');
+  await page.getByRole('textbox', { name: 'Language', exact: true }).fill('ar');
+  await page.getByRole('button', { name: 'Save source' }).click();
+  const reader = page.getByRole('textbox', { name: 'Text of تقرير', exact: true });
+  await expect(reader).toBeVisible();
+
+  await selectPassage(reader, ENGLISH_QUOTE);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  await expect(page.getByRole('blockquote')).toHaveText(ENGLISH_QUOTE);
+
+  // The textarea's text cannot be measured letter by letter; the copy of it drawn behind it
+  // (with the highlights) can, and is laid out by the same rules, which this checks too.
+  const layout = await reader.evaluate((area, line) => {
+    const backdrop = area.previousElementSibling as HTMLElement;
+    const style = (element: Element) => {
+      const { direction, unicodeBidi, textAlign } = getComputedStyle(element);
+      return { direction, unicodeBidi, textAlign };
+    };
+    /** Where the backdrop draws the character at an offset of the source's text. */
+    const left = (offset: number) => {
+      const walker = document.createTreeWalker(backdrop, NodeFilter.SHOW_TEXT);
+      let at = offset;
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        if (at < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().left;
+        }
+        at -= node.data.length;
+      }
+      throw new Error('offset past the text');
+    };
+    const start = (area as HTMLTextAreaElement).value.indexOf(line);
+    return {
+      area: style(area),
+      backdrop: style(backdrop),
+      first: left(start),
+      last: left(start + line.length - 1),
+      edge: area.getBoundingClientRect().left,
+      markText: backdrop.querySelector('mark')?.textContent,
+    };
+  }, ENGLISH_LINE);
+  expect(layout.last, 'the full stop is right of the first letter').toBeGreaterThan(layout.first);
+  expect(layout.first - layout.edge, 'the line starts at the left').toBeLessThan(30);
+  expect(layout.area, 'the text is laid out as its highlights are').toEqual(layout.backdrop);
+  expect(layout.markText).toBe(ENGLISH_QUOTE);
 });

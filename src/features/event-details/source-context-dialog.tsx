@@ -3,6 +3,7 @@ import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/mo
 import { useAllMessages } from '../../i18n/later-messages';
 import type { Source } from '../../format/validate-store';
 import { findQuote } from './find-quote';
+import { textLines } from './text-lines';
 
 interface Props {
   source: Source;
@@ -10,12 +11,17 @@ interface Props {
   onClose: () => void;
 }
 
-/** The whole source text with the excerpt highlighted, so a reader can judge its context. */
+/**
+ * The whole source text with the excerpt highlighted, so a reader can judge its context.
+ * Each line is laid out in its own direction (text-lines.ts), the highlight over its lines.
+ */
 export function SourceContextDialog({ source, quote, onClose }: Props) {
   const t = useAllMessages();
   const markRef = useRef<HTMLElement>(null);
   const text = source.text ?? '';
   const found = findQuote(text, quote);
+  const lines = textLines(text, found);
+  const firstMarked = lines.findIndex((line) => line.pieces.some((piece) => piece.marked));
 
   useEffect(() => {
     markRef.current?.scrollIntoView({ block: 'center' });
@@ -33,19 +39,25 @@ export function SourceContextDialog({ source, quote, onClose }: Props) {
         </div>
         <DialogCloseButton>{t.close}</DialogCloseButton>
       </header>
-      <div className="context-dialog__text" lang={source.language} dir="auto" tabIndex={0}>
-        {found === null ? (
-          text === '' ? (
-            <p>{t.quoteNotFound}</p>
-          ) : (
-            text
-          )
+      <div className="context-dialog__text" lang={source.language} tabIndex={0}>
+        {text === '' ? (
+          <p>{t.quoteNotFound}</p>
         ) : (
-          <>
-            {text.slice(0, found.start)}
-            <mark ref={markRef}>{text.slice(found.start, found.end)}</mark>
-            {text.slice(found.end)}
-          </>
+          lines.map((line, at) => (
+            <div key={line.start} className="context-dialog__line" dir="auto">
+              {line.pieces.length === 0 ? <br /> : null}
+              {line.pieces.map((piece, index) =>
+                piece.marked ? (
+                  // The view scrolls to the highlight's first part.
+                  <mark key={index} ref={at === firstMarked ? markRef : undefined}>
+                    {piece.text}
+                  </mark>
+                ) : (
+                  piece.text
+                ),
+              )}
+            </div>
+          ))
         )}
       </div>
     </ModalDialog>

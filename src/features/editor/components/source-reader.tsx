@@ -95,7 +95,8 @@ export function SourceReader({ source }: { source: DraftSource }) {
         {m.selectionHint}
       </p>
       <div className="editor-reader-text">
-        {/* One direction for the text and the highlights drawn under it: the text's own. */}
+        {/* One direction for the text and the highlights drawn under it: the text's own, each
+            line taking its own in turn (unicode-bidi: plaintext, editor.css). */}
         <div className="editor-reader-page" dir="auto">
           <Highlights pieces={pieces} />
           <textarea
