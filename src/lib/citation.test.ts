@@ -139,3 +139,69 @@ describe('citationText with passage links', () => {
     );
   });
 });
+
+describe('citationText of a contested event', () => {
+  const sources = [
+    { id: 'radio', title: 'Morning programme', language: 'en', publisher: 'Radio Kessin' },
+    { id: 'report', title: 'Commission report', language: 'en' },
+  ];
+  const contested = (status: 'disputed' | 'refuted', statusNote?: string) =>
+    fixtureIndex({
+      sources,
+      events: [
+        fixtureEvent('claim', '2019-06-08', {
+          title: 'Claim that the dam was sabotaged',
+          status,
+          ...(statusNote === undefined ? {} : { statusNote }),
+          excerpts: [
+            { source: 'radio', quote: 'Someone opened the sluices.' },
+            { source: 'report', quote: 'They found it intact.', stance: 'disputes' },
+          ],
+        }),
+      ],
+    });
+
+  it('says the event is refuted, with its note, and lists the refuting source apart', () => {
+    const store = contested('refuted', 'Inspectors found the dam intact two days later.');
+    expect(citationText(store, store.events[0]!, 'en', null, DEFAULT)).toBe(
+      'Claim that the dam was sabotaged. 8 June 2019. ' +
+        'Status: refuted — Inspectors found the dam intact two days later. ' +
+        'Sources: Morning programme (Radio Kessin). Disputed by: Commission report. ' +
+        'Store: https://sourceline.example/data/events.json. Sourceline.',
+    );
+  });
+
+  it('says so in Spanish', () => {
+    const store = contested('disputed');
+    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toBe(
+      'Claim that the dam was sabotaged. 8 de junio de 2019. Estado: discutido. ' +
+        'Fuentes: Morning programme (Radio Kessin). Lo discuten: Commission report. ' +
+        'Almacén: https://sourceline.example/data/events.json. Sourceline.',
+    );
+  });
+
+  it('cuts a long note at a word', () => {
+    const store = contested('disputed', `${'Two accounts differ '.repeat(20)}end.`);
+    const text = citationText(store, store.events[0]!, 'en', null, DEFAULT);
+    const status = /Status: disputed — (.*?…) Sources:/.exec(text);
+    expect(status?.[1]).toMatch(/^Two accounts differ .* differ…$/);
+    expect(status![1]!.length).toBeLessThanOrEqual(161);
+  });
+
+  it('says nothing of a confirmed or reported status', () => {
+    const store = fixtureIndex({
+      sources,
+      events: [
+        fixtureEvent('claim', '2019-06-08', {
+          title: 'Dam inspected',
+          status: 'confirmed',
+          excerpts: [{ source: 'report', quote: 'They found it intact.' }],
+        }),
+      ],
+    });
+    expect(citationText(store, store.events[0]!, 'en', null, DEFAULT)).toBe(
+      'Dam inspected. 8 June 2019. Sources: Commission report. ' +
+        'Store: https://sourceline.example/data/events.json. Sourceline.',
+    );
+  });
+});

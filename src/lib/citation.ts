@@ -9,6 +9,15 @@ import { passageLink } from './text-fragment';
 import { EMPTY_LINK, serializeLink } from './url-codec';
 
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
+// The sources of `disputes` excerpts: the details' heading, which is "Disputed by" too.
+const DISPUTED_BY_LABEL: Record<Locale, string> = { en: 'Disputed by', es: 'Lo discuten' };
+/** Said in the citation only when the claim is contested: pasted, it must not read as a fact. */
+const STATUS_TEXT: Record<Locale, Record<'disputed' | 'refuted', string>> = {
+  en: { disputed: 'Status: disputed', refuted: 'Status: refuted' },
+  es: { disputed: 'Estado: discutido', refuted: 'Estado: desmentido' },
+};
+/** A status note longer than this is cut at a word: a citation is a line, not the note. */
+export const STATUS_NOTE_MOST = 160;
 const PASSAGES_LABEL: Record<Locale, PluralForms> = {
   en: { one: 'Passage', other: 'Passages' },
   es: { one: 'Pasaje', other: 'Pasajes' },
@@ -40,6 +49,15 @@ function sentence(text: string): string {
   return /[.?!…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** The note whole when short, else up to the last word that fits and an ellipsis. */
+function shortNote(note: string): string {
+  const text = note.trim().replace(/\s+/gu, ' ');
+  if (text.length <= STATUS_NOTE_MOST) return text;
+  const cut = text.slice(0, STATUS_NOTE_MOST);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > STATUS_NOTE_MOST / 2 ? cut.slice(0, word) : cut).replace(/[\s.,;:]+$/u, '')}…`;
+}
+
 /**
  * The deep link that cites one event: the store (unless it is the default one) and the
  * event, nothing of the current window or filters, which a reader does not need.
@@ -51,6 +69,9 @@ export function eventLink(base: string, store: string | null, eventId: string): 
 /**
  * A citation to paste into a document, in the interface language:
  * "Title. Date. Sources: Source (publisher, date); …. Store: <address>. Sourceline, <link>"
+ * A disputed or refuted event says so after its date ("Status: refuted — <note>."), and the
+ * sources of its `disputes` excerpts are listed apart ("Disputed by: …"), never among the
+ * sources that back it.
  * `link` is null for a store opened from a file or a draft, which no link can open. The
  * store is always named: the events are its author's, whoever serves the page.
  */
@@ -65,19 +86,30 @@ export function citationText(
     sentence(event.title),
     sentence(formatEventDate(event.when, event.approximate, locale)),
   ];
-  const sourceIds = [...new Set((event.excerpts ?? []).map((excerpt) => excerpt.source))];
-  const sources = sourceIds.flatMap((id) => {
-    const source = index.sourceById.get(id);
-    if (!source) return [];
-    const published = source.published ? parseStoreDate(source.published) : null;
-    const details = [source.publisher, published ? formatStoreDate(published, locale) : undefined]
-      .filter(Boolean)
-      .join(', ');
-    return [details ? `${source.title} (${details})` : source.title];
-  });
-  if (sources.length > 0) parts.push(sentence(`${SOURCES_LABEL[locale]}: ${sources.join('; ')}`));
+  if (event.status === 'disputed' || event.status === 'refuted') {
+    const note = event.statusNote ? shortNote(event.statusNote) : '';
+    const status = STATUS_TEXT[locale][event.status];
+    parts.push(sentence(note ? `${status} — ${note}` : status));
+  }
+  const excerpts = event.excerpts ?? [];
+  const supporting = sourceNames(
+    index,
+    excerpts.filter((excerpt) => excerpt.stance !== 'disputes'),
+    locale,
+  );
+  const disputing = sourceNames(
+    index,
+    excerpts.filter((excerpt) => excerpt.stance === 'disputes'),
+    locale,
+  );
+  if (supporting.length > 0) {
+    parts.push(sentence(`${SOURCES_LABEL[locale]}: ${supporting.join('; ')}`));
+  }
+  if (disputing.length > 0) {
+    parts.push(sentence(`${DISPUTED_BY_LABEL[locale]}: ${disputing.join('; ')}`));
+  }
   // Each supporting quote's own place on its page, where the source has an address.
-  const passages = (event.excerpts ?? []).flatMap((excerpt) => {
+  const passages = excerpts.flatMap((excerpt) => {
     if (excerpt.stance === 'disputes') return [];
     const source = index.sourceById.get(excerpt.source);
     const url = safeHttpUrl(source?.url);
@@ -92,4 +124,22 @@ export function citationText(
   parts.push(sentence(STORE_TEXT[locale](origin)));
   parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
   return parts.join(' ');
+}
+
+/** Each source these excerpts quote, once: "Title (publisher, date)". */
+function sourceNames(
+  index: StoreIndex,
+  excerpts: readonly { source: string }[],
+  locale: Locale,
+): string[] {
+  const ids = [...new Set(excerpts.map((excerpt) => excerpt.source))];
+  return ids.flatMap((id) => {
+    const source = index.sourceById.get(id);
+    if (!source) return [];
+    const published = source.published ? parseStoreDate(source.published) : null;
+    const details = [source.publisher, published ? formatStoreDate(published, locale) : undefined]
+      .filter(Boolean)
+      .join(', ');
+    return [details ? `${source.title} (${details})` : source.title];
+  });
 }
