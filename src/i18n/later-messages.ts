@@ -181,6 +181,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   /** Why there is no code: a document imported here, which the embedded page does not import. */
   embedNotImported: string;
   embedFrameTitle: (storeTitle: string) => string;
+  /** The browser refused the clipboard (a frame without clipboard-write): the text, to copy by hand. */
+  copyByHandTitle: (what: 'link' | 'citation') => string;
+  copyByHandHelp: string;
+  copyByHandText: (what: 'link' | 'citation') => string;
 }
 
 /** Every string of the interface: what a part loaded after the first screen reads. */
@@ -405,6 +409,10 @@ export const laterEn: LaterMessages = {
   embedNotImported:
     'This timeline was imported here, and an embedded timeline does not import. Export it with Download JSON (Export), publish that file at a web address, and open it from there to embed it.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,
+  copyByHandTitle: (what) => (what === 'link' ? 'Copy the link' : 'Copy the citation'),
+  copyByHandHelp:
+    'The browser did not let this page put it on the clipboard. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
+  copyByHandText: (what) => (what === 'link' ? 'Link' : 'Citation'),
 };
 
 // One merged set per language's first-screen set: the same object on every render.

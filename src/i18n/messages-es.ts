@@ -402,4 +402,8 @@ export const esLater: LaterMessages = {
   embedNotImported:
     'Esta cronología se importó aquí, y una cronología insertada no importa. Expórtala con Descargar JSON (Exportar), publica ese archivo en una dirección web y ábrelo desde allí para insertarlo.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,
+  copyByHandTitle: (what) => (what === 'link' ? 'Copia el enlace' : 'Copia la cita'),
+  copyByHandHelp:
+    'El navegador no dejó que esta página lo pusiera en el portapapeles. Está seleccionado abajo: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.',
+  copyByHandText: (what) => (what === 'link' ? 'Enlace' : 'Cita'),
 };

@@ -38,4 +38,15 @@ describe('copyAndNotify', () => {
     await expect(copyAndNotify('text', notices)).resolves.toBe(false);
     expect(notify.mock.calls).toEqual([['link-not-copied']]);
   });
+
+  it('hands a refused text over to be copied by hand, and a copied one not', async () => {
+    vi.spyOn(viewActions, 'notify').mockImplementation(() => {});
+    const byHand = vi.fn();
+    clipboard(() => Promise.reject(new DOMException('blocked', 'NotAllowedError')));
+    await expect(copyAndNotify('the citation', notices, byHand)).resolves.toBe(false);
+    expect(byHand.mock.calls).toEqual([['the citation']]);
+    clipboard(async () => {});
+    await expect(copyAndNotify('the link', notices, byHand)).resolves.toBe(true);
+    expect(byHand).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { CopyByHand } from '../../components/copy-by-hand';
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
@@ -12,6 +14,7 @@ import { viewActions } from '../../lib/view-store';
 export function CopyCitationButton({ index, event }: { index: StoreIndex; event: StoreEvent }) {
   const t = useAllMessages();
   const locale = useLocale();
+  const [byHand, setByHand] = useState<string | null>(null);
   const copy = async () => {
     const source = viewActions.shownSource();
     // A store opened from a file or a draft has no address: the citation goes without a link.
@@ -24,14 +27,20 @@ export function CopyCitationButton({ index, event }: { index: StoreIndex; event:
         event.id,
       );
     const origin = storeOrigin(source, window.location.href);
-    await copyAndNotify(citationText(index, event, locale, link, origin), {
-      copied: 'citation-copied',
-      failed: 'citation-not-copied',
-    });
+    await copyAndNotify(
+      citationText(index, event, locale, link, origin),
+      { copied: 'citation-copied', failed: 'citation-not-copied' },
+      setByHand,
+    );
   };
   return (
-    <button type="button" className="event-details__cite" onClick={() => void copy()}>
-      {t.copyCitation}
-    </button>
+    <>
+      <button type="button" className="event-details__cite" onClick={() => void copy()}>
+        {t.copyCitation}
+      </button>
+      {byHand === null ? null : (
+        <CopyByHand what="citation" text={byHand} onClose={() => setByHand(null)} />
+      )}
+    </>
   );
 }

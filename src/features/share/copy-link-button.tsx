@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { CopyByHand } from '../../components/copy-by-hand';
 import { useMessages } from '../../i18n/use-messages';
 import { copyAndNotify } from '../../lib/copy-and-notify';
 import { viewActions } from '../../lib/view-store';
@@ -5,6 +7,7 @@ import { currentLink } from './current-link';
 
 export function CopyLinkButton() {
   const t = useMessages();
+  const [byHand, setByHand] = useState<string | null>(null);
   const copy = async () => {
     const link = currentLink();
     if (link === null) {
@@ -12,11 +15,16 @@ export function CopyLinkButton() {
       viewActions.notify('link-file-store');
       return;
     }
-    await copyAndNotify(link, { copied: 'link-copied', failed: 'link-not-copied' });
+    await copyAndNotify(link, { copied: 'link-copied', failed: 'link-not-copied' }, setByHand);
   };
   return (
-    <button type="button" className="primary" onClick={() => void copy()}>
-      {t.copyLink}
-    </button>
+    <>
+      <button type="button" className="primary" onClick={() => void copy()}>
+        {t.copyLink}
+      </button>
+      {byHand === null ? null : (
+        <CopyByHand what="link" text={byHand} onClose={() => setByHand(null)} />
+      )}
+    </>
   );
 }

@@ -24,7 +24,11 @@ function attribute(value: string): string {
     .replaceAll('>', '&gt;');
 }
 
-/** The `<iframe>` snippet a writer pastes into an article: text, shown in a text box. */
+/**
+ * The `<iframe>` snippet a writer pastes into an article: text, shown in a text box.
+ * `allow="clipboard-write"`: Chromium refuses the clipboard to a frame from another origin
+ * unless its page allows it, and Copy citation and Copy link in the frame write to it.
+ */
 export function embedSnippet(src: string, title: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="480" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
