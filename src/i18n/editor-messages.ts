@@ -123,6 +123,9 @@ export interface EditorMessages {
   textOf: (title: string) => string;
   selectionHint: string;
   selected: (characters: number) => string;
+  /** The selected words occur `count` times (2 or more): the excerpt points at the first. */
+  quoteRepeats: (count: number, selectedIsFirst: boolean) => string;
+  extendSelection: string;
   newEventFromSelection: string;
   addExcerptToSelectedEvent: string;
   draftEvents: string;
@@ -308,6 +311,12 @@ export const editorEn: EditorMessages = {
   selectionHint:
     'Select a passage (with the mouse, or Shift and the arrow keys) to quote it as evidence.',
   selected: (characters) => `${enCounted(characters, 'character', 'characters')} selected.`,
+  quoteRepeats: (count, selectedIsFirst) =>
+    `These words occur ${enCount.format(count)} times in the source; the excerpt will point at the first` +
+    (selectedIsFirst
+      ? ', the one selected. A longer passage would make it unique.'
+      : '. Select a longer passage to make it unique.'),
+  extendSelection: 'Extend the selection until it is unique',
   newEventFromSelection: 'New event from selection',
   addExcerptToSelectedEvent: 'Add excerpt to selected event',
   draftEvents: 'Draft events',
@@ -496,6 +505,12 @@ export const editorEs: EditorMessages = {
     'Seleccione un pasaje (con el ratón, o con Mayús y las flechas) para citarlo como prueba.',
   selected: (characters) =>
     `${esCounted(characters, 'carácter seleccionado', 'caracteres seleccionados')}.`,
+  quoteRepeats: (count, selectedIsFirst) =>
+    `Estas palabras aparecen ${esCount.format(count)} veces en la fuente; el fragmento señalará la primera` +
+    (selectedIsFirst
+      ? ', la seleccionada. Un pasaje más largo lo haría único.'
+      : '. Seleccione un pasaje más largo para que sea único.'),
+  extendSelection: 'Ampliar la selección hasta que sea única',
   newEventFromSelection: 'Nuevo evento desde la selección',
   addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
   draftEvents: 'Eventos del borrador',

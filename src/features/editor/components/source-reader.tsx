@@ -7,7 +7,9 @@ import {
   highlightPieces,
   locateQuote,
   quoteOf,
+  quoteRepeats,
   trimSpan,
+  uniqueSpan,
 } from '../source/text-offsets';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
@@ -58,6 +60,12 @@ export function SourceReader({ source }: { source: DraftSource }) {
 
   const trimmed = trimSpan(text, span);
   const length = trimmed.end - trimmed.start;
+  // The format keeps a quote's words, not its place: found again, it is their first
+  // occurrence. Words that occur more than once are said so here, where the excerpt is made.
+  const repeats = useMemo(
+    () => quoteRepeats(text, { start: trimmed.start, end: trimmed.end }),
+    [text, trimmed.start, trimmed.end],
+  );
   const selectedEvent = events.find((event) => event.id === selectedEventId);
 
   const track = () => {
@@ -88,6 +96,15 @@ export function SourceReader({ source }: { source: DraftSource }) {
     };
   }, []);
   const excerpt = () => ({ source: source.id, quote: quoteOf(text, span) });
+  const extend = () => {
+    const element = area.current;
+    if (!element) return;
+    const unique = uniqueSpan(text, trimmed);
+    // Focused, so that the selection grown shows (and Shift+arrows go on from it).
+    element.focus();
+    element.setSelectionRange(unique.start, unique.end);
+    setSpan(unique);
+  };
 
   return (
     <div className="editor-reader">
@@ -115,6 +132,16 @@ export function SourceReader({ source }: { source: DraftSource }) {
       <p className="editor-muted" aria-live="polite">
         {length > 0 ? m.selected(length) : ''}
       </p>
+      <div aria-live="polite">
+        {repeats.count > 1 ? (
+          <div className="editor-warning editor-reader-repeats">
+            <p>{m.quoteRepeats(repeats.count, repeats.selectedIsFirst)}</p>
+            <button type="button" onClick={extend}>
+              {m.extendSelection}
+            </button>
+          </div>
+        ) : null}
+      </div>
       <div className="editor-actions">
         <button
           type="button"
