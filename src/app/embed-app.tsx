@@ -1,4 +1,4 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { StoreTitle } from '../components/store-title';
 import { useAllMessages } from '../i18n/later-messages';
 import { useView, useViewStore, viewActions } from '../lib/view-store';
@@ -44,11 +44,16 @@ export function EmbedApp() {
   const index = screen.shown?.loaded.index;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fullView = useFullViewLink();
+  // A frame too short for both (embed.css): the details wait behind a button under the
+  // timeline, and cover it when opened. Elsewhere the button is not shown.
+  const [detailsWanted, setDetailsWanted] = useState(false);
+  const detailsId = useId();
   useKeyboardShortcuts(index, noop, noop);
 
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
   // Whose timeline this is, in an article's frame as on the full page (issue 19).
   const origin = usePageIdentity(screen.shown, selected);
+  const detailsOpen = detailsWanted && selected !== undefined;
 
   return (
     <div className="embed">
@@ -77,11 +82,29 @@ export function EmbedApp() {
         />
       ) : null}
       {index ? (
-        <main className="embed__main">
+        <main className={detailsOpen ? 'embed__main embed__main--details-open' : 'embed__main'}>
           <PartBoundary name={t.timeline}>
             <TimelinePanel index={index} />
           </PartBoundary>
-          <div className="embed__details">
+          {selected ? (
+            <div className="embed__details-bar">
+              <span className="embed__details-title" dir="auto">
+                {selected.title}
+              </span>
+              <button
+                type="button"
+                aria-expanded={detailsOpen}
+                aria-controls={detailsId}
+                onClick={() => setDetailsWanted(!detailsOpen)}
+              >
+                {t.embedDetails}
+                <span className="embed__details-chevron" aria-hidden="true">
+                  {detailsOpen ? '▾' : '▴'}
+                </span>
+              </button>
+            </div>
+          ) : null}
+          <div className="embed__details" id={detailsId}>
             <PartBoundary name={t.eventDetails}>
               <EventDetails index={index} headingRef={headingRef} onClose={noop} embedded />
             </PartBoundary>

@@ -170,6 +170,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   printView: string;
   // Reading layout and embedding (issue 13).
   openInSourceline: string;
+  /** A frame too short for the details under the timeline: the button that shows them over it. */
+  embedDetails: string;
   moreActions: string;
   moreActionsTitle: string;
   embed: string;
@@ -397,6 +399,7 @@ export const laterEn: LaterMessages = {
   printView: 'Print or save as PDF…',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
+  embedDetails: 'Details',
   moreActions: 'More',
   moreActionsTitle: 'More actions',
   embed: 'Embed',

@@ -390,6 +390,7 @@ export const esLater: LaterMessages = {
   printView: 'Imprimir o guardar como PDF…',
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
+  embedDetails: 'Detalles',
   moreActions: 'Más',
   moreActionsTitle: 'Más acciones',
   embed: 'Insertar',
