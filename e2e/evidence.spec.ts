@@ -259,6 +259,22 @@ test.describe('evidence', () => {
     }
   });
 
+  test('Copy citation of a refuted event says so, and names the refuting source apart', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openExample(page, '&event=kessin-dam-sabotage-claim');
+    await details(page).getByRole('button', { name: 'Copy citation' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(
+      /^Claim that the Kessin dam was sabotaged\. 8 June 2019\. Status: refuted — Inspectors from both countries found the dam intact two days later\. Sources: [^.]*Radio Kessin[^.]*\. Disputed by: Lake Varna Commission: monthly report for May 2019/,
+    );
+    const sources = /Sources: (.*?)\. Disputed by:/.exec(text)?.[1];
+    expect(sources).not.toContain('Lake Varna Commission');
+  });
+
   test('Copy citation carries the passage link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const store = await exampleStore(page);
