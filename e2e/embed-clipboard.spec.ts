@@ -100,3 +100,28 @@ test.describe('a frame that does not allow the clipboard', () => {
     }
   });
 });
+
+test('Copy link the browser refuses: the link shown, selected, to copy by hand', async ({
+  page,
+}) => {
+  // A browser that refuses the page its clipboard (a policy, an insecure page).
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+  });
+  await openApp(page, `?event=${INVASION.id}`);
+  await expect(detailsHeading(page)).toHaveText(INVASION.title);
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await copy.click();
+  const dialog = page.getByRole('dialog', { name: 'Copy the link' });
+  await expect(dialog).toBeVisible();
+  const link = dialog.getByRole('textbox', { name: 'Link' });
+  await expect(link).toBeFocused();
+  expect(new URL(await link.inputValue()).searchParams.get('event')).toBe(INVASION.id);
+  // Esc closes it, and the selection stays (the page's own Esc would clear it).
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(copy).toBeFocused();
+  await expect(detailsHeading(page)).toHaveText(INVASION.title);
+});
