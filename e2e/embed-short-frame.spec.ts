@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { INVASION, STORE_TITLE } from './helpers/app';
@@ -78,4 +79,22 @@ test('an event chosen: its title under the timeline, and its details behind a bu
     .getByRole('button', { name: 'Next event' })
     .click();
   await expect(page.locator('.embed__details-title')).not.toHaveText(INVASION.title);
+});
+
+test('axe: the short embed, its details opened', async ({ page }) => {
+  // axe walks the whole page: seconds of work on a busy machine.
+  test.slow();
+  await page.goto(`/embed/?event=${INVASION.id}`);
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(INVASION.title);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(violations).toEqual([]);
 });
