@@ -42,7 +42,7 @@ const FIRST_SCREEN_SHARED = [
   /\/src\/i18n\/(catalogue|evidence-messages|messages|plural|use-messages)\.tsx?$/,
   /\/src\/format\/(dates|slug)\.ts$/,
   /\/src\/features\/store-loading\/api\/(get-store|held-events|packed-url|partial-store|store-load-error|store-on-screen|store-screen)\.ts$/,
-  /\/src\/components\/status-mark\.tsx$/,
+  /\/src\/components\/(copy-by-hand|status-mark)\.tsx$/,
   /\/node_modules\/(@tanstack\/(query-core|react-query)|zustand|react)\//,
 ];
 
