@@ -22,19 +22,16 @@ export function HiddenByFilters({
   const shown = useFilteredEvents(index);
   const { pending } = useSearchPending(index);
   // A search still being answered has hidden nothing yet.
-  const hidden = !pending && !shown.includes(event);
+  if (pending || shown.includes(event)) return null;
+  // Not a live region: the event count has said what the filter did; this is where it is read.
   return (
-    <div role="status" className="event-details__hidden">
-      {hidden ? (
-        <>
-          <p>{t.hiddenByFilters}</p>
-          {embedded ? null : (
-            <button type="button" onClick={() => viewActions.clearFilters()}>
-              {t.clearFilters}
-            </button>
-          )}
-        </>
-      ) : null}
+    <div className="event-details__hidden">
+      <p>{t.hiddenByFilters}</p>
+      {embedded ? null : (
+        <button type="button" onClick={() => viewActions.clearFilters()}>
+          {t.clearFilters}
+        </button>
+      )}
     </div>
   );
 }
