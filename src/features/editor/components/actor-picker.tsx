@@ -5,6 +5,7 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { cancelOnEscape } from './focus-return';
+import { UNDO_SCOPE } from './undo-keys';
 
 const KINDS = ['state', 'person', 'organization', 'other'] as const;
 
@@ -92,6 +93,8 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
       <details
         ref={details}
         className="editor-new-actor"
+        // The new actor is not in the draft until Add actor: the name keeps the browser's undo.
+        data-undo={UNDO_SCOPE.text}
         // Opened, it takes the focus to the new actor's name.
         onToggle={(e) => {
           if (e.currentTarget.open) nameInput.current?.focus();

@@ -6,6 +6,7 @@ import { Field } from './field';
 import { SourcesPanel } from './sources-panel';
 import { useEditorI18n } from './editor-i18n';
 import { STORE_FIELD_IDS } from './focus-return';
+import { UNDO_SCOPE } from './undo-keys';
 
 /** The open draft: its toolbar, its store fields, its sources and its events. */
 export function DraftWorkspace() {
@@ -21,7 +22,7 @@ export function DraftWorkspace() {
   return (
     <div className="editor-workspace">
       <DraftToolbar />
-      <div className="editor-grid editor-store-fields">
+      <div className="editor-grid editor-store-fields" data-undo={UNDO_SCOPE.draft}>
         <Field id={STORE_FIELD_IDS.title} label={m.storeTitle} problems={storeProblems('title')}>
           {(props) => (
             <input

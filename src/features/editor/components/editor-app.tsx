@@ -6,22 +6,21 @@ import { openDraft, startDraftSession, useSession } from '../storage/draft-sessi
 import { DraftsPanel } from './drafts-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { EditorI18n } from './editor-i18n';
+import { draftHistoryKey } from './undo-keys';
 import './editor.css';
 
-/** Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (and Ctrl+Y) undo and redo the draft, even in a field. */
+/**
+ * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (and Ctrl+Y) undo and redo the draft, also in a field bound
+ * to it; a text box whose text is not in the draft yet keeps the browser's undo (undo-keys.ts).
+ */
 function useUndoShortcuts() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) draftActions.redo();
-        else draftActions.undo();
-      } else if (key === 'y' && !event.shiftKey) {
-        event.preventDefault();
-        draftActions.redo();
-      }
+      const step = draftHistoryKey(event);
+      if (!step) return;
+      event.preventDefault();
+      if (step === 'undo') draftActions.undo();
+      else draftActions.redo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

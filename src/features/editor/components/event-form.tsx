@@ -13,6 +13,7 @@ import { RelatedPicker } from './related-picker';
 import { EVENT_TITLE_ID } from './focus-return';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
+import { UNDO_SCOPE } from './undo-keys';
 
 /**
  * A text field bound to a part of the event that is not a plain string (tags, a number):
@@ -104,6 +105,8 @@ export function EventForm({
     <form
       className="editor-event-form"
       aria-labelledby="event-form-heading"
+      // Its fields are the draft's: Ctrl+Z in them is the draft's Undo (undo-keys.ts).
+      data-undo={UNDO_SCOPE.draft}
       onSubmit={(e) => e.preventDefault()}
     >
       <fieldset disabled={readOnly} className="editor-plain-fieldset">
