@@ -117,6 +117,9 @@ export interface EditorMessages {
   reliabilityNone: string;
   saveSource: string;
   deleteSource: string;
+  /** Deleting a source that excerpts quote: what goes with it, asked before. */
+  sourceQuoted: (excerpts: number, events: number, emptied: number) => string;
+  deleteSourceAndExcerpts: (excerpts: number) => string;
   sourceNeedsText: string;
   quotesWillBreak: (count: number) => string;
   saveAnyway: string;
@@ -148,6 +151,11 @@ export interface EditorMessages {
   memberOf: string;
   memberOfNone: string;
   addActor: string;
+  renameActor: (name: string) => string;
+  deleteActor: (name: string) => string;
+  /** Deleting an actor that events or other actors name: what it is taken off, asked before. */
+  actorInUse: (name: string, events: number, members: number) => string;
+  deleteActorEverywhere: string;
   summary: string;
   tags: string;
   tagsHint: string;
@@ -300,6 +308,17 @@ export const editorEn: EditorMessages = {
   reliabilityNone: 'Not stated',
   saveSource: 'Save source',
   deleteSource: 'Delete source',
+  sourceQuoted: (excerpts, events, emptied) =>
+    `${enCounted(excerpts, 'excerpt', 'excerpts')} in ${enCounted(events, 'event', 'events')} ${enPlural(excerpts, { one: 'quotes', other: 'quote' })} this source: deleting it deletes ${enPlural(excerpts, { one: 'that excerpt', other: 'them' })} too.` +
+    (emptied > 0
+      ? ` ${enCounted(emptied, 'event', 'events')} would be left with no excerpt, and out of the file until ${enPlural(emptied, { one: 'it has', other: 'they have' })} one.`
+      : '') +
+    ' Undo brings everything back.',
+  deleteSourceAndExcerpts: (excerpts) =>
+    enPlural(excerpts, {
+      one: 'Delete source and its excerpt',
+      other: `Delete source and its ${enCount.format(excerpts)} excerpts`,
+    }),
   sourceNeedsText: 'Paste the source’s text, or open a file.',
   quotesWillBreak: (count) =>
     enPlural(count, {
@@ -339,6 +358,19 @@ export const editorEn: EditorMessages = {
   memberOf: 'Member of',
   memberOfNone: 'None',
   addActor: 'Add actor',
+  renameActor: (name) => `Rename actor ${name}`,
+  deleteActor: (name) => `Delete actor ${name}`,
+  actorInUse: (name, events, members) =>
+    [
+      events > 0 ? `“${name}” is an actor of ${enCounted(events, 'event', 'events')}` : '',
+      members > 0
+        ? `${enCounted(members, 'actor', 'actors')} ${enPlural(members, { one: 'is a member', other: 'are members' })} of “${name}”`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(', and ') +
+    ': deleting it takes it off them. An event left with no actor is out of the file until it has one. Undo brings everything back.',
+  deleteActorEverywhere: 'Delete actor',
   summary: 'Summary',
   tags: 'Tags',
   tagsHint: 'Separated by commas.',
@@ -493,6 +525,17 @@ export const editorEs: EditorMessages = {
   reliabilityNone: 'Sin indicar',
   saveSource: 'Guardar fuente',
   deleteSource: 'Eliminar fuente',
+  sourceQuoted: (excerpts, events, emptied) =>
+    `${esCounted(excerpts, 'fragmento', 'fragmentos')} de ${esCounted(events, 'evento', 'eventos')} ${esPlural(excerpts, { one: 'cita', other: 'citan' })} esta fuente: al eliminarla, ${esPlural(excerpts, { one: 'ese fragmento también se elimina', other: 'también se eliminan' })}.` +
+    (emptied > 0
+      ? ` ${esCounted(emptied, 'evento quedaría', 'eventos quedarían')} sin fragmentos, y fuera del archivo hasta que ${esPlural(emptied, { one: 'tenga', other: 'tengan' })} alguno.`
+      : '') +
+    ' Deshacer lo recupera todo.',
+  deleteSourceAndExcerpts: (excerpts) =>
+    esPlural(excerpts, {
+      one: 'Eliminar fuente y su fragmento',
+      other: `Eliminar fuente y sus ${esCount.format(excerpts)} fragmentos`,
+    }),
   sourceNeedsText: 'Pegue el texto de la fuente o abra un archivo.',
   quotesWillBreak: (count) =>
     esPlural(count, {
@@ -533,6 +576,19 @@ export const editorEs: EditorMessages = {
   memberOf: 'Miembro de',
   memberOfNone: 'Ninguno',
   addActor: 'Añadir actor',
+  renameActor: (name) => `Renombrar actor ${name}`,
+  deleteActor: (name) => `Eliminar actor ${name}`,
+  actorInUse: (name, events, members) =>
+    [
+      events > 0 ? `«${name}» es actor de ${esCounted(events, 'evento', 'eventos')}` : '',
+      members > 0
+        ? `${esCounted(members, 'actor', 'actores')} ${esPlural(members, { one: 'es miembro', other: 'son miembros' })} de «${name}»`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(', y ') +
+    ': al eliminarlo se quita de ellos. Un evento sin actores queda fuera del archivo hasta que tenga uno. Deshacer lo recupera todo.',
+  deleteActorEverywhere: 'Eliminar actor',
   summary: 'Resumen',
   tags: 'Etiquetas',
   tagsHint: 'Separadas por comas.',

@@ -1,10 +1,12 @@
 import { memo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Problem } from '../../../format/problems';
 import type { DraftEvent } from '../model/draft-document';
-import { NONE, draftActions, useDraft } from '../model/draft-store';
+import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
-import { cancelOnEscape } from './focus-return';
+import { ConfirmDelete } from './confirm-delete';
+import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
 
 const KINDS = ['state', 'person', 'organization', 'other'] as const;
@@ -50,6 +52,51 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
     summary.current?.focus();
   };
 
+  // Rename and delete: the actor's id stays (events and members name it by id), so a rename
+  // is a change of name only; a delete takes the actor off the events and members that name
+  // it, in one step of history, after saying how many (a delete that refused would leave a
+  // misspelt actor to be unticked event by event, in a draft of thousands).
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const toolId = (tool: 'rename' | 'delete', id: string) => `${tool}-actor-${id}`;
+  const focusById = (id: string) => () => document.getElementById(id);
+  const startRename = (id: string, name: string) => {
+    setConfirming(null);
+    setNewName(name);
+    setRenaming(id);
+  };
+  const endRename = (id: string, save: boolean) =>
+    changeThenFocus(
+      () => {
+        if (save) draftActions.renameActor(id, newName);
+        setRenaming(null);
+      },
+      focusById(toolId('rename', id)),
+    );
+  const remove = (id: string) => {
+    const at = actors.findIndex((actor) => actor.id === id);
+    flushSync(() => {
+      draftActions.deleteActor(id);
+      setConfirming(null);
+    });
+    // The focus goes to the actor now in its place (or the one before), or New actor.
+    const left = useDraftStore.getState().document?.actors ?? [];
+    const next = left[Math.min(at, left.length - 1)];
+    (next ? document.getElementById(`actor-${next.id}`) : summary.current)?.focus();
+  };
+  const askDelete = (id: string) => {
+    const document = useDraftStore.getState().document;
+    const use = document ? actorUse(document, id) : { events: 0, members: 0 };
+    setRenaming(null);
+    if (use.events + use.members > 0) setConfirming(id);
+    else remove(id);
+  };
+  const confirmingActor = actors.find((actor) => actor.id === confirming);
+  const confirmingUse = confirmingActor
+    ? actorUse(useDraftStore.getState().document!, confirmingActor.id)
+    : null;
+
   const toggle = (id: string, on: boolean) =>
     draftActions.updateEvent(event.id, {
       actors: on ? [...event.actors, id] : event.actors.filter((actor) => actor !== id),
@@ -71,18 +118,83 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
       <legend>{m.actors}</legend>
       {actors.length === 0 ? <p className="editor-muted">{m.noActors}</p> : null}
       <div className="editor-actor-list">
-        {actors.map((actor) => (
-          <div key={actor.id} className="editor-check">
-            <input
-              id={`actor-${actor.id}`}
-              type="checkbox"
-              checked={chosen.has(actor.id)}
-              onChange={(e) => toggle(actor.id, e.target.checked)}
-            />
-            <label htmlFor={`actor-${actor.id}`}>{actor.name}</label>
-          </div>
-        ))}
+        {actors.map((actor) =>
+          renaming === actor.id ? (
+            <div
+              key={actor.id}
+              role="group"
+              aria-label={m.renameActor(actor.name)}
+              className="editor-inline-form"
+              // The new name is not in the draft until Done: the browser's undo while typing.
+              data-undo={UNDO_SCOPE.text}
+              onKeyDown={(e) => cancelOnEscape(e, () => endRename(actor.id, false))}
+            >
+              <label>
+                {m.renameLabel}{' '}
+                <input
+                  value={newName}
+                  dir="auto"
+                  autoFocus
+                  onChange={(e) => setNewName(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      endRename(actor.id, true);
+                    }
+                  }}
+                />
+              </label>
+              <button type="button" onClick={() => endRename(actor.id, true)}>
+                {m.done}
+              </button>
+              <button type="button" onClick={() => endRename(actor.id, false)}>
+                {m.cancel}
+              </button>
+            </div>
+          ) : (
+            <div key={actor.id} className="editor-check editor-actor">
+              <input
+                id={`actor-${actor.id}`}
+                type="checkbox"
+                checked={chosen.has(actor.id)}
+                onChange={(e) => toggle(actor.id, e.target.checked)}
+              />
+              <label htmlFor={`actor-${actor.id}`}>{actor.name}</label>
+              <span className="editor-actor-tools">
+                <button
+                  id={toolId('rename', actor.id)}
+                  type="button"
+                  aria-label={m.renameActor(actor.name)}
+                  onClick={() => startRename(actor.id, actor.name)}
+                >
+                  ✎
+                </button>
+                <button
+                  id={toolId('delete', actor.id)}
+                  type="button"
+                  aria-label={m.deleteActor(actor.name)}
+                  onClick={() => askDelete(actor.id)}
+                >
+                  ×
+                </button>
+              </span>
+            </div>
+          ),
+        )}
       </div>
+      {confirmingActor && confirmingUse ? (
+        <ConfirmDelete
+          message={m.actorInUse(confirmingActor.name, confirmingUse.events, confirmingUse.members)}
+          confirm={m.deleteActorEverywhere}
+          onConfirm={() => remove(confirmingActor.id)}
+          onCancel={() =>
+            changeThenFocus(
+              () => setConfirming(null),
+              focusById(toolId('delete', confirmingActor.id)),
+            )
+          }
+        />
+      ) : null}
       {problems.length ? (
         <ul className="editor-problem" id="actors-problem">
           {problems.map((problem, i) => (

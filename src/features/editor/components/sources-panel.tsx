@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
-import { NONE, draftActions, useDraft } from '../model/draft-store';
+import { NONE, draftActions, sourceUse, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { problemText } from '../model/problem-text';
+import { ConfirmDelete } from './confirm-delete';
 import { changeThenFocus } from './focus-return';
 import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
@@ -16,11 +17,13 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
   const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedSourceId);
   const readOnly = useDraft((state) => state.readOnly);
-  const [mode, setMode] = useState<'read' | 'add' | 'edit'>('read');
+  const [mode, setMode] = useState<'read' | 'add' | 'edit' | 'delete'>('read');
   const index = sources.findIndex((source) => source.id === selectedId);
   const selected = index >= 0 ? sources[index] : undefined;
   const addButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const chips = useRef<HTMLUListElement>(null);
   // A form saved or cancelled gives the focus back to the button that opened it.
   const closeForm = (opener: typeof addButton, change?: () => void) =>
     changeThenFocus(
@@ -30,6 +33,26 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
       },
       () => opener.current,
     );
+
+  // Deleted, the focus goes to the source now selected (the next one, or the one before),
+  // or to Add source when none is left: never to the page's body.
+  const deleteSelected = (id: string) =>
+    changeThenFocus(
+      () => {
+        draftActions.deleteSource(id);
+        setMode('read');
+      },
+      () =>
+        chips.current?.querySelector<HTMLElement>('button[aria-pressed="true"]') ??
+        addButton.current,
+    );
+  // A source no excerpt quotes goes at once (Undo brings it back); one that excerpts quote
+  // asks first, saying how many excerpts would go with it.
+  const askDelete = (id: string) => {
+    if (sourceUse(events, id).excerpts > 0) setMode('delete');
+    else deleteSelected(id);
+  };
+  const use = mode === 'delete' && selected ? sourceUse(events, selected.id) : null;
 
   // A problem in the source's view is named by the form's label for its field, not its path.
   const labels: Record<string, string> = {
@@ -68,7 +91,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
         <p className="editor-muted">{m.noSources}</p>
       ) : null}
       {sources.length > 0 ? (
-        <ul aria-label={m.sources} className="editor-chips">
+        <ul ref={chips} aria-label={m.sources} className="editor-chips">
           {sources.map((source, i) => (
             <li key={source.id}>
               <button
@@ -108,19 +131,37 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           onCancel={() => closeForm(editButton)}
         />
       ) : null}
-      {mode === 'read' && selected ? (
+      {(mode === 'read' || mode === 'delete') && selected ? (
         <article className="editor-source" aria-labelledby="source-heading">
           <div className="editor-section-head">
             <h3 id="source-heading">{selected.title || selected.id}</h3>
-            <button
-              ref={editButton}
-              type="button"
-              disabled={readOnly}
-              onClick={() => setMode('edit')}
-            >
-              {m.editSource}
-            </button>
+            <div className="editor-head-tools">
+              <button
+                ref={editButton}
+                type="button"
+                disabled={readOnly}
+                onClick={() => setMode('edit')}
+              >
+                {m.editSource}
+              </button>
+              <button
+                ref={deleteButton}
+                type="button"
+                disabled={readOnly}
+                onClick={() => askDelete(selected.id)}
+              >
+                {m.deleteSource}
+              </button>
+            </div>
           </div>
+          {use ? (
+            <ConfirmDelete
+              message={m.sourceQuoted(use.excerpts, use.events, use.emptied)}
+              confirm={m.deleteSourceAndExcerpts(use.excerpts)}
+              onConfirm={() => deleteSelected(selected.id)}
+              onCancel={() => closeForm(deleteButton)}
+            />
+          ) : null}
           {problemsUnder(check, `sources[${index}]`).map((problem, i) => (
             <p key={i} className="editor-problem">
               {fieldLabel(problem.path)}

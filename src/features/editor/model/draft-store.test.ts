@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument } from './draft-document';
-import { draftActions, useDraftStore } from './draft-store';
+import { actorUse, draftActions, sourceUse, useDraftStore } from './draft-store';
 
 const excerpt = { source: 'report', quote: 'a passage' };
 const selected = () => useDraftStore.getState().selectedEventId;
@@ -173,5 +173,97 @@ describe('an event’s related events', () => {
     draftActions.addRelated('event-1', 'event-2', 'causes');
     draftActions.updateEvent('event-2', { title: 'The treaty is signed' });
     expect(event('event-1').related).toEqual([{ event: 'event-2', relation: 'causes' }]);
+  });
+});
+
+describe('deleting a source, renaming and deleting an actor', () => {
+  const doc = () => useDraftStore.getState().document!;
+  beforeEach(() => {
+    draftActions.load('draft-1', {
+      ...emptyDocument('Pyongyang treaty'),
+      sources: [
+        { id: 'report', title: 'Report', language: 'es', text: 'a passage, another' },
+        { id: 'wrong', title: 'WRONG SOURCE', language: 'en', text: 'private notes' },
+        { id: 'agency', title: 'Agency', language: 'en', text: 'a wire' },
+      ],
+      actors: [
+        { id: 'russsia', name: 'Russsia', kind: 'state' },
+        { id: 'russia', name: 'Russia', kind: 'state' },
+        { id: 'kremlin', name: 'Kremlin', kind: 'organization', memberOf: 'russsia' },
+      ],
+      events: [
+        {
+          id: 'e1',
+          title: 'Both',
+          start: '2024',
+          actors: ['russsia', 'russia'],
+          excerpts: [
+            { source: 'report', quote: 'a passage' },
+            { source: 'wrong', quote: 'private' },
+          ],
+        },
+        {
+          id: 'e2',
+          title: 'Only the wrong one',
+          start: '2024',
+          actors: ['russia'],
+          excerpts: [
+            { source: 'wrong', quote: 'notes' },
+            { source: 'wrong', quote: 'private notes' },
+          ],
+        },
+      ],
+    });
+    draftActions.selectSource('wrong');
+  });
+
+  it('counts what a source takes with it: its excerpts, their events, those left with none', () => {
+    expect(sourceUse(doc().events, 'wrong')).toEqual({ excerpts: 3, events: 2, emptied: 1 });
+    expect(sourceUse(doc().events, 'agency')).toEqual({ excerpts: 0, events: 0, emptied: 0 });
+  });
+
+  it('a source deleted takes its excerpts with it, in one step Undo brings back', () => {
+    const before = doc();
+    draftActions.deleteSource('wrong');
+    expect(doc().sources.map((source) => source.id)).toEqual(['report', 'agency']);
+    expect(doc().events.map((event) => event.excerpts)).toEqual([
+      [{ source: 'report', quote: 'a passage' }],
+      [],
+    ]);
+    // The event left with no excerpt stays, with the person's title.
+    expect(doc().events[1]!.title).toBe('Only the wrong one');
+    expect(useDraftStore.getState().selectedSourceId).toBe('agency');
+    draftActions.undo();
+    expect(doc()).toEqual(before);
+    draftActions.redo();
+    expect(doc().sources).toHaveLength(2);
+    expect(doc().events[0]!.excerpts).toHaveLength(1);
+  });
+
+  it('the last source deleted leaves the selection on the one before it', () => {
+    draftActions.selectSource('agency');
+    draftActions.deleteSource('agency');
+    expect(useDraftStore.getState().selectedSourceId).toBe('wrong');
+  });
+
+  it('an actor renamed keeps its id; an empty name changes nothing', () => {
+    draftActions.renameActor('russsia', '  Russian Federation ');
+    expect(doc().actors[0]).toEqual({ id: 'russsia', name: 'Russian Federation', kind: 'state' });
+    draftActions.renameActor('russsia', '   ');
+    expect(doc().actors[0]!.name).toBe('Russian Federation');
+    draftActions.undo();
+    expect(doc().actors[0]!.name).toBe('Russsia');
+  });
+
+  it('an actor deleted leaves its events and its members, in one step Undo brings back', () => {
+    expect(actorUse(doc(), 'russsia')).toEqual({ events: 1, members: 1 });
+    expect(actorUse(doc(), 'russia')).toEqual({ events: 2, members: 0 });
+    const before = doc();
+    draftActions.deleteActor('russsia');
+    expect(doc().actors.map((actor) => actor.id)).toEqual(['russia', 'kremlin']);
+    expect(doc().actors[1]).not.toHaveProperty('memberOf');
+    expect(doc().events.map((event) => event.actors)).toEqual([['russia'], ['russia']]);
+    draftActions.undo();
+    expect(doc()).toEqual(before);
   });
 });

@@ -239,13 +239,29 @@ export const draftActions = {
     }));
   },
 
+  /**
+   * Deletes a source and, in the same step of history, the excerpts that quote it: an excerpt
+   * left behind would cite a source the store does not have, and be dropped from the file
+   * anyway. An event left with no excerpt stays (its title, date and actors are the person's
+   * work) and is said to need one. Undo brings back the source and its excerpts together.
+   * The selection goes to the next source (or the one before it).
+   */
   deleteSource(id: string) {
+    const before = useDraftStore.getState().document?.sources ?? [];
+    const at = before.findIndex((source) => source.id === id);
     change((document) => ({
       ...document,
       sources: document.sources.filter((source) => source.id !== id),
+      events: document.events.map((event) =>
+        event.excerpts.some((excerpt) => excerpt.source === id)
+          ? { ...event, excerpts: event.excerpts.filter((excerpt) => excerpt.source !== id) }
+          : event,
+      ),
     }));
     if (useDraftStore.getState().selectedSourceId === id) {
-      useDraftStore.setState({ selectedSourceId: null });
+      const after = useDraftStore.getState().document?.sources ?? [];
+      const next = after[Math.min(at, after.length - 1)];
+      useDraftStore.setState({ selectedSourceId: next?.id ?? null });
     }
   },
 
@@ -364,4 +380,61 @@ export const draftActions = {
     change((doc) => ({ ...doc, actors: [...doc.actors, added] }));
     return id;
   },
+
+  /** Gives an actor another name; its id, by which events and members name it, stays. */
+  renameActor(id: string, name: string) {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    change((document) => ({
+      ...document,
+      actors: document.actors.map((actor) =>
+        actor.id === id && actor.name !== trimmed ? { ...actor, name: trimmed } : actor,
+      ),
+    }));
+  },
+
+  /**
+   * Deletes an actor and, in the same step of history, takes it off the events it is an
+   * actor of and off the actors that are members of it: an id left behind would name an
+   * actor the store does not have, and drop those events from the file. Undo brings it back
+   * everywhere at once.
+   */
+  deleteActor(id: string) {
+    change((document) => ({
+      ...document,
+      actors: document.actors
+        .filter((actor) => actor.id !== id)
+        .map((actor) =>
+          actor.memberOf === id
+            ? withoutEmpty({ ...actor, memberOf: undefined }, ['memberOf'])
+            : actor,
+        ),
+      events: document.events.map((event) =>
+        event.actors.includes(id)
+          ? { ...event, actors: event.actors.filter((actor) => actor !== id) }
+          : event,
+      ),
+    }));
+  },
 };
+
+/** What deleting a source takes with it: the excerpts quoting it, and the events they are in. */
+export function sourceUse(events: readonly DraftEvent[], id: string) {
+  const use = { excerpts: 0, events: 0, emptied: 0 };
+  for (const event of events) {
+    const quoting = event.excerpts.filter((excerpt) => excerpt.source === id).length;
+    if (quoting === 0) continue;
+    use.excerpts += quoting;
+    use.events += 1;
+    if (quoting === event.excerpts.length) use.emptied += 1;
+  }
+  return use;
+}
+
+/** Where an actor is named: the events it is an actor of, the actors that are members of it. */
+export function actorUse(document: DraftDocument, id: string) {
+  return {
+    events: document.events.filter((event) => event.actors.includes(id)).length,
+    members: document.actors.filter((actor) => actor.memberOf === id).length,
+  };
+}
