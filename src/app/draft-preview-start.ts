@@ -1,4 +1,4 @@
-import { registerFile } from '../features/store-loading/api/get-store';
+import { registerDraft } from '../features/store-loading/api/get-store';
 import { storeScreen } from '../features/store-loading/api/store-screen';
 import {
   type DraftPreview,
@@ -19,11 +19,15 @@ function readPreview(): DraftPreview | null {
 /** The draft this tab was opened to preview, if any (read once, at the page's start). */
 export const preview = readPreview();
 
-/** Opens the previewed draft like a file the person opened: validated, not shareable. */
+/**
+ * Opens the previewed draft: loaded and validated like a file the person opened, not
+ * shareable, and named as the draft it is ("Draft from the editor: <title>"), not as a file.
+ */
 export function startDraftPreview() {
   if (!preview) return;
-  const file = new File([preview.text], `${preview.title || 'draft'}.json`, {
-    type: 'application/json',
-  });
-  storeScreen.open(registerFile(file));
+  const document = new Blob([preview.text], { type: 'application/json' });
+  storeScreen.open(registerDraft(document, preview.title.trim() || UNTITLED));
 }
+
+/** The name of a draft whose store title is empty (the validator says so at the field). */
+const UNTITLED = 'Untitled draft';

@@ -24,6 +24,7 @@ export function Notices() {
               {notice.kind === 'link-copied' ? t.linkCopied : null}
               {notice.kind === 'link-not-copied' ? t.linkNotCopied : null}
               {notice.kind === 'link-file-store' ? t.linkFileStore : null}
+              {notice.kind === 'link-draft-store' ? t.linkDraftStore : null}
               {notice.kind === 'citation-copied' ? t.citationCopied : null}
               {notice.kind === 'citation-not-copied' ? t.citationNotCopied : null}
               {notice.kind === 'ignored-link' ? (

@@ -35,6 +35,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   printedFrom: (date: string, link: string) => string;
   /** On paper only, for a store opened from a file, which no link can open. */
   printedOn: (date: string) => string;
+  /** On paper only, for a draft handed over by the editor, which no link can open. */
+  printedOnDraft: (date: string) => string;
   listTooLongToPrint: (events: number, most: number) => string;
   dateNote: string;
   evidence: (count: number) => string;
@@ -178,8 +180,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedTitle: string;
   embedCode: string;
   embedHelp: string;
-  /** Why there is no code: a file or a draft, which no address opens. */
+  /** Why there is no code: a file, which no address opens. */
   embedNotFromFile: string;
+  /** Why there is no code: a draft from the editor, which no address opens. */
+  embedNotFromDraft: string;
   /** Why there is no code: a document imported here, which the embedded page does not import. */
   embedNotImported: string;
   embedFrameTitle: (storeTitle: string) => string;
@@ -250,6 +254,7 @@ export const laterEn: LaterMessages = {
   closeDetails: 'Close details',
   printedFrom: (date, link) => `Printed on ${date} from ${link}`,
   printedOn: (date) => `Printed on ${date}, from a store opened as a file.`,
+  printedOnDraft: (date) => `Printed on ${date}, from a draft in the editor.`,
   listTooLongToPrint: (events, most) =>
     `The list of these ${n(events)} events is too long to print: filter it to ${n(most)} events or fewer to print it.`,
   dateNote: 'About this date',
@@ -409,6 +414,8 @@ export const laterEn: LaterMessages = {
     'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
   embedNotFromFile:
     'This store was opened from a file, so no page can embed it. Publish it at a web address and open it from there to embed it.',
+  embedNotFromDraft:
+    'This is a draft from the editor, kept in this browser, so no page can embed it. Download it from the editor (Download store), publish the file at a web address and open it from there to embed it.',
   embedNotImported:
     'This timeline was imported here, and an embedded timeline does not import. Export it with Download JSON (Export), publish that file at a web address, and open it from there to embed it.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,

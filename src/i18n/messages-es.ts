@@ -141,6 +141,8 @@ export const es: Messages = {
   keepCurrentStore: 'Mantener el almacén actual',
   linkFileStore:
     'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
+  linkDraftStore:
+    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Descárgalo desde el editor (Descargar almacén), publica el archivo en una dirección web y ábrelo desde allí para compartir un enlace.',
   errorTimeout: 'El servidor dejó de responder.',
   errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
   errorEmpty: 'El almacén no tiene eventos que mostrar.',
@@ -226,6 +228,7 @@ export const esLater: LaterMessages = {
   closeDetails: 'Cerrar detalles',
   printedFrom: (date, link) => `Impreso el ${date} desde ${link}`,
   printedOn: (date) => `Impreso el ${date}, de un almacén abierto como archivo.`,
+  printedOnDraft: (date) => `Impreso el ${date}, de un borrador del editor.`,
   listTooLongToPrint: (events, most) =>
     `La lista de estos ${nEs(events)} eventos es demasiado larga para imprimirla: fíltrala a ${nEs(most)} eventos o menos para imprimirla.`,
   dateNote: 'Sobre esta fecha',
@@ -400,6 +403,8 @@ export const esLater: LaterMessages = {
     'Pegue este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
   embedNotFromFile:
     'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
+  embedNotFromDraft:
+    'Es un borrador del editor, guardado en este navegador, así que ninguna página puede insertarlo. Descárgalo desde el editor (Descargar almacén), publica el archivo en una dirección web y ábrelo desde allí para insertarlo.',
   embedNotImported:
     'Esta cronología se importó aquí, y una cronología insertada no importa. Expórtala con Descargar JSON (Exportar), publica ese archivo en una dirección web y ábrelo desde allí para insertarlo.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,

@@ -84,6 +84,7 @@ export interface Messages extends EvidenceMessages {
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
+  linkDraftStore: string;
   errorTimeout: string;
   errorTooLarge: string;
   errorEmpty: string;
@@ -187,6 +188,8 @@ export const en: Messages = {
   keepCurrentStore: 'Keep the current store',
   linkFileStore:
     'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
+  linkDraftStore:
+    'This is a draft from the editor, kept in this browser, so no link can open it. Download it from the editor (Download store), publish the file at a web address and open it from there to share a link.',
   errorTimeout: 'The server stopped answering.',
   errorTooLarge: 'The store is too large to open.',
   errorEmpty: 'The store has no events to show.',

@@ -31,6 +31,7 @@ export interface Notice {
     | 'link-copied'
     | 'link-not-copied'
     | 'link-file-store'
+    | 'link-draft-store'
     | 'citation-copied'
     | 'citation-not-copied';
   readonly ignored?: readonly IgnoredValue[];

@@ -12,7 +12,9 @@ export function CopyLinkButton() {
     const link = currentLink();
     if (link === null) {
       // Copying a link that silently opens another store would mislead whoever receives it.
-      viewActions.notify('link-file-store');
+      viewActions.notify(
+        viewActions.shownSource().kind === 'draft' ? 'link-draft-store' : 'link-file-store',
+      );
       return;
     }
     await copyAndNotify(link, { copied: 'link-copied', failed: 'link-not-copied' }, setByHand);

@@ -19,11 +19,13 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
   const open = () => {
     const source = viewActions.shownSource();
     // An embedded page opens a store by its address, and imports nothing.
-    const why = isLocalSource(source)
-      ? source.kind === 'file' && source.address !== undefined
-        ? t.embedNotImported
-        : t.embedNotFromFile
-      : null;
+    const why = !isLocalSource(source)
+      ? null
+      : source.kind === 'draft'
+        ? t.embedNotFromDraft
+        : source.address !== undefined
+          ? t.embedNotImported
+          : t.embedNotFromFile;
     setRefusal(why);
     if (why === null) setCode(embedSnippet(viewLink('embed'), t.embedFrameTitle(storeTitle)));
     dialogRef.current?.showModal();

@@ -23,6 +23,7 @@ export function PrintLink() {
   const t = useAllMessages();
   const locale = useLocale();
   const link = useViewStore(linkOf);
+  const fromDraft = useViewStore((state) => state.storeSource.kind === 'draft');
   // The date is the day of printing, not of the page's opening.
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -36,7 +37,11 @@ export function PrintLink() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   return (
     <p className="print-only print-link">
-      {link === null ? t.printedOn(date) : t.printedFrom(date, link)}
+      {link !== null
+        ? t.printedFrom(date, link)
+        : fromDraft
+          ? t.printedOnDraft(date)
+          : t.printedOn(date)}
     </p>
   );
 }
