@@ -114,3 +114,29 @@ test.describe('an address that gives nothing to open', () => {
     );
   });
 });
+
+test('the Spanish editor declares a new draft and its new sources Spanish, and names the publisher «Medio»', async ({
+  page,
+}) => {
+  await page.goto('/edit/?lang=es');
+  await page.getByRole('button', { name: 'Nuevo borrador' }).click();
+  await expect(page.getByRole('textbox', { name: 'Idioma del almacén', exact: true })).toHaveValue(
+    'es',
+  );
+  await page.getByRole('button', { name: 'Añadir fuente' }).click();
+  await expect(page.getByRole('textbox', { name: 'Idioma', exact: true })).toHaveValue('es');
+  // Not «Editor», which on the page «Editor de Sourceline» reads as the person editing.
+  await expect(page.getByRole('textbox', { name: 'Editor', exact: true })).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'Medio', exact: true }).fill('Agencia EFE');
+  await page.getByRole('textbox', { name: 'Texto de la fuente', exact: true }).fill('Un texto.');
+  await page.getByRole('textbox', { name: 'Título de la fuente', exact: true }).fill('Nota');
+  await page.getByRole('button', { name: 'Guardar fuente' }).click();
+  await expect(page.getByRole('button', { name: 'Eliminar fuente', exact: true })).toBeVisible();
+
+  // The English editor's new draft stays English.
+  await page.goto('/edit/');
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Store language', exact: true })).toHaveValue(
+    'en',
+  );
+});

@@ -516,7 +516,8 @@ export const editorEs: EditorMessages = {
           : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdelo en UTF-8 y ábralo de nuevo.`,
   sourceTitle: 'Título de la fuente',
   sourceUrl: 'URL de la fuente',
-  publisher: 'Editor',
+  // Not "Editor": on the page "Editor de Sourceline" it reads as the person editing.
+  publisher: 'Medio',
   language: 'Idioma',
   published: 'Publicado',
   archiveUrl: 'URL archivada',

@@ -117,7 +117,7 @@ const EXPECTED: ReadonlyMap<string, string> = new Map([
   ['a name as a non-empty string', 'un nombre, como texto no vacío'],
   ['a place name as a non-empty string', 'el nombre de un lugar, como texto no vacío'],
   ['the quote as a non-empty string', 'la cita, como texto no vacío'],
-  ['the publisher as a string', 'el editor, como texto'],
+  ['the publisher as a string', 'el medio, como texto'],
   ['the full text as a string', 'el texto completo de la fuente, como texto'],
   ['the translation as a string', 'la traducción, como texto'],
   ['the summary as a string', 'el resumen, como texto'],

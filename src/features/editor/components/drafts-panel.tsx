@@ -35,7 +35,7 @@ const SHOWN_LEFT_OUT = 5;
 
 /** New draft, Open store for editing, and the list of drafts with what can be done to each. */
 export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const drafts = useSession((state) => state.drafts);
   const listed = useSession((state) => state.listed);
   const openId = useDraft((state) => state.draftId);
@@ -64,7 +64,7 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
 
   const startNew = async () => {
     setImportNote(null);
-    onOpen(await newEmptyDraft(m.untitledDraft));
+    onOpen(await newEmptyDraft(m.untitledDraft, lang));
   };
 
   return (

@@ -82,8 +82,13 @@ export interface DraftDocument {
   [field: string]: unknown;
 }
 
-export function emptyDocument(title: string): DraftDocument {
-  return { format: 'sourceline/1', title, language: 'en', sources: [], actors: [], events: [] };
+/**
+ * A new, empty document. Its language is the one the person is likely to write titles and
+ * summaries in: the editor's interface language (a Spanish editor's draft is declared `es`,
+ * and its new sources take it), which the `Store language` field changes.
+ */
+export function emptyDocument(title: string, language = 'en'): DraftDocument {
+  return { format: 'sourceline/1', title, language, sources: [], actors: [], events: [] };
 }
 
 /** A saved draft: the document and what the list of drafts shows about it. */

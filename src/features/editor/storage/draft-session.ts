@@ -144,7 +144,8 @@ export async function createDraft(document: DraftDocument): Promise<string> {
   return record.id;
 }
 
-export const newEmptyDraft = (title: string) => createDraft(emptyDocument(title));
+export const newEmptyDraft = (title: string, language: string) =>
+  createDraft(emptyDocument(title, language));
 
 export async function duplicateDraft(id: string, titleOf: (title: string) => string) {
   const record = await readDraft(id);
