@@ -11,13 +11,14 @@ import {
 // The editor's Preview is named as the draft it is, not as a file the person never opened:
 // under the title, in the citation, and where a file's store would explain that no link can
 // open it (Copy link, Embed, the printed line); Back and Forward keep the draft on screen.
+// The date the editor shows back ("Shown as") is the explorer's, approximate marker and all.
 
 test.describe.configure({ timeout: 90_000 });
 
 const DRAFT = 'Putin en Pionyang';
 const TITLE = 'Putin and Kim sign a partnership';
 
-test('Preview says "Draft from the editor: <name>", and the citation, Copy link, Embed and print say draft', async ({
+test('Preview says "Draft from the editor: <name>", and the citation, Copy link, Embed and print say draft; the date is the explorer’s', async ({
   page,
 }) => {
   await newDraft(page);
@@ -26,7 +27,13 @@ test('Preview says "Draft from the editor: <name>", and the citation, Copy link,
   await selectPassage(sourceReader(page), TREATY_PASSAGE);
   await page.getByRole('button', { name: 'New event from selection' }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
-  await page.getByRole('textbox', { name: 'Start', exact: true }).fill('2024-06-19');
+  const start = page.getByRole('textbox', { name: 'Start', exact: true });
+  await start.fill('2024-06-19');
+  await expect(start).toHaveAccessibleDescription('Shown as: 19 June 2024');
+  // Approximate: shown back as the explorer shows it, below.
+  await page.getByRole('checkbox', { name: 'Approximate date' }).check();
+  await expect(start).toHaveAccessibleDescription('Shown as: c. 19 June 2024');
+  await expect(page.getByRole('list', { name: 'Draft events' })).toContainText('c. 19 June 2024');
   await addActor(page, 'Vladimir Putin', 'Person');
   await expect(page.getByText('No problems in this event.')).toBeVisible();
 
@@ -38,6 +45,7 @@ test('Preview says "Draft from the editor: <name>", and the citation, Copy link,
   const events = page.getByRole('list', { name: 'Events', exact: true });
   await events.getByRole('button', { name: new RegExp(`^${TITLE}`) }).click();
   const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details).toContainText('c. 19 June 2024');
   await details.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByRole('status')).toContainText('Citation copied');
   const citation = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { parseStoreDate } from '../../../format/dates';
-import { formatStoreDate } from '../../../lib/date-format';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { dateText, eventDateText } from '../model/event-date-text';
 import { isUnreadCoordinate, readCoordinate, showCoordinate } from '../model/coordinate-text';
 import type { Problem } from '../../../format/problems';
 import { STATUSES } from '../../../format/vocabulary';
@@ -96,10 +95,10 @@ export function EventForm({
     });
   };
 
-  const dateHint = (raw: string | undefined) => {
-    const parsed = raw ? parseStoreDate(raw) : null;
-    return parsed ? m.dateShown(formatStoreDate(parsed, lang)) : undefined;
-  };
+  // The event's date as the explorer will show it (approximate, a period), under Start; the
+  // End field's own reading under End.
+  const shown = eventDateText(event, lang);
+  const endShown = dateText(event.end, lang);
 
   return (
     <form
@@ -137,7 +136,11 @@ export function EventForm({
           )}
         </Field>
         <div className="editor-grid">
-          <Field label={m.start} hint={dateHint(event.start)} problems={at('start')}>
+          <Field
+            label={m.start}
+            hint={shown === null ? undefined : m.dateShown(shown)}
+            problems={at('start')}
+          >
             {(props) => (
               <input
                 {...props}
@@ -147,7 +150,11 @@ export function EventForm({
               />
             )}
           </Field>
-          <Field label={m.end} hint={dateHint(event.end)} problems={at('end')}>
+          <Field
+            label={m.end}
+            hint={endShown === null ? undefined : m.dateShown(endShown)}
+            problems={at('end')}
+          >
             {(props) => (
               <input
                 {...props}

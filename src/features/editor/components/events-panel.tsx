@@ -1,10 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DraftEvent } from '../model/draft-document';
-import { parseStoreDate } from '../../../format/dates';
-import { formatStoreDate } from '../../../lib/date-format';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
+import { eventDateText } from '../model/event-date-text';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
@@ -124,7 +123,8 @@ const EventRow = memo(function EventRow({
   problems: number;
 }) {
   const { m, lang } = useEditorI18n();
-  const date = parseStoreDate(event.start);
+  // As the explorer's list shows it (approximate, a period).
+  const date = eventDateText(event, lang);
   return (
     <button
       type="button"
@@ -134,7 +134,7 @@ const EventRow = memo(function EventRow({
     >
       <span>{event.title || m.untitledEvent}</span>{' '}
       <span className="editor-muted">
-        {date ? formatStoreDate(date, lang) : m.noDate}
+        {date ?? m.noDate}
         {problems ? ` ⚠ ${problems}` : ''}
       </span>
     </button>

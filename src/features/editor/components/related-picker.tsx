@@ -1,11 +1,10 @@
 import { memo, useId, useRef, useState } from 'react';
-import { parseStoreDate } from '../../../format/dates';
 import type { Problem } from '../../../format/problems';
 import { RELATIONS } from '../../../format/vocabulary';
 import type { EditorLang, EditorMessages } from '../../../i18n/editor-messages';
-import { formatStoreDate } from '../../../lib/date-format';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, relatedOf, relatedTarget, useDraft } from '../model/draft-store';
+import { eventDateText } from '../model/event-date-text';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
@@ -15,13 +14,13 @@ const FIRST_RELATION = 'see-also';
 
 /** An event as the picker names it: its title and its date, as the explorer lists them. */
 function eventName(
-  event: Pick<DraftEvent, 'title' | 'start'>,
+  event: Pick<DraftEvent, 'title' | 'start' | 'end' | 'approximate'>,
   m: EditorMessages,
   lang: EditorLang,
 ) {
-  const date = typeof event.start === 'string' ? parseStoreDate(event.start) : null;
+  const date = eventDateText(event, lang);
   const title = typeof event.title === 'string' && event.title ? event.title : m.untitledEvent;
-  return `${title} (${date ? formatStoreDate(date, lang) : m.noDate})`;
+  return `${title} (${date ?? m.noDate})`;
 }
 
 const isKnownRelation = (relation: unknown) => (RELATIONS as readonly unknown[]).includes(relation);
@@ -246,7 +245,10 @@ const EventOptions = memo(
             event === next ||
             (event.id === next.id &&
               (event.id === before.self ||
-                (event.title === next.title && event.start === next.start)))
+                (event.title === next.title &&
+                  event.start === next.start &&
+                  event.end === next.end &&
+                  event.approximate === next.approximate)))
           );
         }))),
 );
