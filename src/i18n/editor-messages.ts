@@ -369,7 +369,8 @@ export const editorEn: EditorMessages = {
     ]
       .filter(Boolean)
       .join(', and ') +
-    ': deleting it takes it off them. An event left with no actor is out of the file until it has one. Undo brings everything back.',
+    `: deleting it takes it off ${enPlural(events + members, { one: 'it', other: 'them' })}.` +
+    ' An event left with no actor is out of the file until it has one. Undo brings everything back.',
   deleteActorEverywhere: 'Delete actor',
   summary: 'Summary',
   tags: 'Tags',
@@ -588,7 +589,8 @@ export const editorEs: EditorMessages = {
     ]
       .filter(Boolean)
       .join(', y ') +
-    ': al eliminarlo se quita de ellos. Un evento sin actores queda fuera del archivo hasta que tenga uno. Deshacer lo recupera todo.',
+    `: al eliminarlo se quita ${esPlural(events + members, { one: 'de él', other: 'de ellos' })}.` +
+    ' Un evento sin actores queda fuera del archivo hasta que tenga uno. Deshacer lo recupera todo.',
   deleteActorEverywhere: 'Eliminar actor',
   summary: 'Resumen',
   tags: 'Etiquetas',

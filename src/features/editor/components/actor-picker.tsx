@@ -86,8 +86,8 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
     (next ? document.getElementById(`actor-${next.id}`) : summary.current)?.focus();
   };
   const askDelete = (id: string) => {
-    const document = useDraftStore.getState().document;
-    const use = document ? actorUse(document, id) : { events: 0, members: 0 };
+    const draft = useDraftStore.getState().document;
+    const use = draft ? actorUse(draft, id) : { events: 0, members: 0 };
     setRenaming(null);
     if (use.events + use.members > 0) setConfirming(id);
     else remove(id);
