@@ -4,6 +4,7 @@ import {
   SOURCE_TITLE,
   TREATY_PASSAGE,
   addReportSource,
+  draftWithEvent,
   newDraft,
   selectPassage,
   sourceReader,
@@ -14,15 +15,6 @@ import {
 // back to what opened it; a delete leaves the focus on a neighbour, never on the page's body.
 
 test.describe.configure({ timeout: 60_000 });
-
-/** A draft with the report as its source and a new event quoting the treaty passage. */
-async function draftWithEvent(page: Page) {
-  await newDraft(page);
-  await addReportSource(page);
-  await selectPassage(sourceReader(page), TREATY_PASSAGE);
-  await page.getByRole('button', { name: 'New event from selection' }).click();
-  await expect(page.getByRole('form', { name: 'Untitled event' })).toBeVisible();
-}
 
 test('Add source: the form takes the focus; Escape and Cancel close it unsaved and go back to the button', async ({
   page,

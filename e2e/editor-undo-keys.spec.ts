@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import {
-  TREATY_PASSAGE,
-  addReportSource,
-  newDraft,
-  selectPassage,
-  sourceReader,
-} from './helpers/editor';
+import { draftWithEvent } from './helpers/editor';
 
 // Ctrl+Z where the person types: in a text box whose text is not in the draft yet (Add source
 // before Save source, a rename, a new actor's name) it takes back the typing, as in any text
@@ -14,14 +8,6 @@ import {
 // fields bound to the draft, it is the draft's Undo.
 
 test.describe.configure({ timeout: 90_000 });
-
-async function draftWithEvent(page: Page) {
-  await newDraft(page);
-  await addReportSource(page);
-  await selectPassage(sourceReader(page), TREATY_PASSAGE);
-  await page.getByRole('button', { name: 'New event from selection' }).click();
-  await expect(page.getByRole('form', { name: 'Untitled event' })).toBeVisible();
-}
 
 const eventRows = (page: Page) =>
   page.getByRole('list', { name: 'Draft events' }).getByRole('listitem');

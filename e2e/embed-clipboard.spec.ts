@@ -1,7 +1,6 @@
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
 import { INVASION, detailsHeading, openApp } from './helpers/app';
+import { serveArticle } from './helpers/article-page';
 
 /**
  * Copy citation and Copy link in a timeline embedded in another site's article (report item
@@ -9,27 +8,6 @@ import { INVASION, detailsHeading, openApp } from './helpers/app';
  * the Embed code allows it; a page framed without it (older code) still gets the text, shown
  * to be copied by hand.
  */
-
-/** An article on another origin (another port) whose body is `html`. */
-async function serveArticle(html: string) {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="en"><head><title>Article</title></head><body>` +
-        `<h1>An article</h1>${html}</body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 test('the Embed code lets Copy citation in the frame use the clipboard', async ({
   page,

@@ -1,6 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -21,6 +19,7 @@ import {
   timeline,
   windowDescription,
 } from './helpers/app';
+import { serveArticleFraming } from './helpers/article-page';
 
 /**
  * Issue 13: the details beside the timeline, a first view that reads, labels that never
@@ -319,29 +318,6 @@ test.describe('the reading layout at 1280×720', () => {
 
 // ---------------------------------------------------------------- embedding
 
-/** An "article" on another origin (another port) that frames `src` at the given size. */
-async function serveArticle(src: string, width: number, height: number) {
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="en"><head><title>Article</title></head><body>` +
-        `<h1>An article</h1><iframe src="${src}" title="Sourceline timeline" width="${width}" height="${height}" style="border:0"></iframe>` +
-        `</body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // The browser keeps its connections open: close them too, or close() waits on them.
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 for (const size of [
   { width: 600, height: 400 },
   { width: 320, height: 480 },
@@ -350,7 +326,7 @@ for (const size of [
     page,
     baseURL,
   }) => {
-    const article = await serveArticle(
+    const article = await serveArticleFraming(
       `${baseURL}/embed/?event=${INVASION.id}`,
       size.width,
       size.height,
@@ -415,7 +391,7 @@ test.describe('framing the full app', () => {
   test.use({ allowedConsoleErrors: [REFUSED] });
 
   test('the main page refuses to be framed by another site', async ({ page, baseURL }) => {
-    const article = await serveArticle(`${baseURL}/`, 800, 600);
+    const article = await serveArticleFraming(`${baseURL}/`, 800, 600);
     try {
       const refused = page.waitForEvent('console', (message) => REFUSED.test(message.text()));
       await page.goto(article.url);

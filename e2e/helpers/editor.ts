@@ -47,6 +47,15 @@ export async function selectPassage(reader: Locator, passage: string) {
   }, passage);
 }
 
+/** A draft with the report as its source and a new event quoting the treaty passage. */
+export async function draftWithEvent(page: Page) {
+  await newDraft(page);
+  await addReportSource(page);
+  await selectPassage(sourceReader(page), TREATY_PASSAGE);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  await expect(page.getByRole('form', { name: 'Untitled event' })).toBeVisible();
+}
+
 export async function addActor(page: Page, name: string, kind: string, memberOf?: string) {
   const form = page.getByRole('group', { name: 'Actors' });
   const details = form.locator('details');
