@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   SOURCE_TITLE,
@@ -14,6 +16,14 @@ import {
 // Rename and Delete of an actor (asking first when events name it). Each is one step of Undo.
 
 test.describe.configure({ timeout: 90_000 });
+
+/** No WCAG 2.1 AA violation axe finds on the page, with the question asked. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
 
 const WRONG_TEXT = 'Private notes: call source X at 555-0100. Meeting at noon.';
 
@@ -41,6 +51,7 @@ test('a source added by mistake is deleted with the excerpt quoting it, after sa
   );
   // Asked, the focus is on Cancel; Escape keeps everything and goes back to Delete source.
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
   await page.keyboard.press('Escape');
   await expect(ask).toHaveCount(0);
   await expect(deleteSource).toBeFocused();
@@ -102,6 +113,7 @@ test('a misspelt actor is renamed in place; one events name is deleted from them
   await expect(ask).toContainText(
     '“Russsia” is an actor of 1 event, and 1 actor is a member of “Russsia”',
   );
+  await expectAccessible(page);
   await ask.getByRole('button', { name: 'Delete actor', exact: true }).click();
   await expect(actors.getByRole('checkbox')).toHaveCount(1);
   await expect(actors.getByRole('checkbox', { name: 'Moscow' })).toBeChecked();
