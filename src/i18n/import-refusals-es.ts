@@ -1,3 +1,4 @@
+import { importFieldsEs } from './import-fields-es';
 import { countedInSpanish } from './import-places-es';
 import { pluralsOf } from './plural';
 import { type Rule, byTables } from './spanish-tables';
@@ -113,21 +114,8 @@ const WORKBOOKS: ReadonlyMap<string, string> = new Map([
   ['an OpenDocument spreadsheet', 'una hoja de cálculo OpenDocument'],
 ]);
 
-/** What a table's columns are read as (outcome.ts IMPORT_FIELDS), as the Spanish dialog names them. */
-const FIELDS: Readonly<Record<string, string>> = {
-  date: 'fecha',
-  end: 'fin',
-  title: 'título',
-  summary: 'resumen',
-  actors: 'actores',
-  tags: 'etiquetas',
-  place: 'lugar',
-  lat: 'lat',
-  lon: 'lon',
-  url: 'url',
-  source: 'fuente',
-  quote: 'cita',
-};
+/** A field as a refusal names it (any string: an unknown one is not translated). */
+const FIELDS: Readonly<Record<string, string>> = importFieldsEs;
 const COLUMNS_OF: Readonly<Record<string, string>> = {
   dates: 'fechas',
   'titles or descriptions': 'títulos o descripciones',

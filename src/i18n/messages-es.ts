@@ -5,6 +5,7 @@ import type { Messages } from './messages';
 import type { Reliability } from '../format/schema';
 import { pluralsOf } from './plural';
 import { addressFailureEs } from './address-failure-messages';
+import { importFieldsEs } from './import-fields-es';
 
 /** The interface in Spanish (loaded when the link or the reader asks for it: catalogue.ts). */
 const esNumber = new Intl.NumberFormat('es-ES');
@@ -370,20 +371,7 @@ export const esLater: LaterMessages = {
     'El importador se detuvo por un error inesperado. Recarga la página y vuelve a intentarlo; si vuelve a detenerse, es que no puede leer este archivo.',
   importTooLarge: (size, limit) =>
     `Este archivo ocupa ${size}; una importación puede ocupar como mucho ${limit}, para que su almacén quepa en el límite.`,
-  importField: {
-    date: 'fecha',
-    end: 'fin',
-    title: 'título',
-    summary: 'resumen',
-    actors: 'actores',
-    tags: 'etiquetas',
-    place: 'lugar',
-    lat: 'lat',
-    lon: 'lon',
-    url: 'url',
-    source: 'fuente',
-    quote: 'cita',
-  },
+  importField: importFieldsEs,
   importColumnTitle: 'Título',
   importColumnDate: 'Fecha',
   importColumnLanes: 'Carriles',
