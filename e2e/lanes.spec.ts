@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { TREATY, actorCheckbox, openApp, timeline } from './helpers/app';
+import { TREATY, actorCheckbox, openApp, timeline, windowDescription } from './helpers/app';
 
 test.describe('lanes', () => {
   test('"Lane per actor" switches between a lane per actor and one lane', async ({ page }) => {
@@ -53,5 +53,37 @@ test.describe('lanes', () => {
     await actorCheckbox(page, 'Kim Jong-un').uncheck();
     await expect(laneCount('Russia')).toHaveText('16');
     await expect(laneCount('China')).toHaveText('1');
+  });
+
+  test("a counted lane's tooltip names the period under a resting pointer, after a zoom too", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await actorCheckbox(page, 'Russia').check();
+    // Russia's lane, crowded, is one image of its counts per period.
+    const strip = timeline(page)
+      .getByRole('img', { name: /^\d+ events? counted by period/ })
+      .first();
+    await expect(strip).toBeVisible();
+    // The pointer at the middle of the time area, where this view's window has events.
+    const box = (await strip.boundingBox())!;
+    const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    const at = { x: area.x + area.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y);
+    const period = /^\d+ events?, .+ – .+: click to zoom in/;
+    await expect(strip).toHaveAttribute('title', period);
+    const before = (await strip.getAttribute('title'))!;
+    // Zoomed out by the keyboard about that middle, the pointer still: the same moment is
+    // under it, in a longer period.
+    const shown = await windowDescription(page).textContent();
+    await page.keyboard.press('-');
+    await expect(windowDescription(page)).not.toHaveText(shown!);
+    await expect(strip).not.toHaveAttribute('title', before);
+    await expect(strip).toHaveAttribute('title', period);
+    // What it says is what a move of the pointer onto that spot says.
+    const after = await strip.getAttribute('title');
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.move(at.x, at.y);
+    await expect(strip).toHaveAttribute('title', after!);
   });
 });

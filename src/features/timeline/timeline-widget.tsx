@@ -244,6 +244,25 @@ function readStripTheme(element: Element, scheme: 'light' | 'dark'): StripTheme 
   };
 }
 
+const isStrip = (target: unknown): target is HTMLCanvasElement =>
+  target instanceof HTMLCanvasElement && target.classList.contains('tl-aggregate');
+
+/** Titles a strip with the bin at `clientX`: its count and period, the pointer's tooltip. */
+function titleBinAt(
+  canvas: HTMLCanvasElement,
+  clientX: number,
+  describeBin: (bin: AggregateBin) => string,
+) {
+  // The strip spans its item's width; the canvas may be wider (see paintStrip).
+  const width = canvas.parentElement?.clientWidth ?? 0;
+  const spec = paintedItem(canvas);
+  if (!spec || width === 0) return;
+  const x = clientX - canvas.getBoundingClientRect().left;
+  const bin = binAt(spec, spec.start + (x / width) * (spec.end - spec.start));
+  const title = bin ? describeBin(bin) : '';
+  if (canvas.title !== title) canvas.title = title;
+}
+
 /** vis-timeline's width of the time area, kept by its own redraws (0 before the first). */
 function centerWidth(timeline: Timeline, container: HTMLElement): number {
   const width = visInternalsOf(timeline).centerWidth();
@@ -266,6 +285,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
   const handlers = useRef(props);
   const echoesRef = useRef<TimeWindow[]>([]);
   const themeRef = useRef<StripTheme | null>(null);
+  // Where the pointer rests over the timeline, buttons up; null when it is elsewhere.
+  const restingRef = useRef<{ x: number; y: number } | null>(null);
+  const retitleRef = useRef<number | null>(null);
   const revealRef = useRef<RevealRequest | null>(null);
   const revealedIdRef = useRef<string | null>(null);
   useEffect(() => {
@@ -294,6 +316,18 @@ export function TimelineWidget(props: TimelineWidgetProps) {
         strips.push({ canvas, item: spec, width: (spec.end - spec.start) * pixelsPerMs });
     }
     paintStrips(strips, themeRef.current);
+    // A repaint under a resting pointer (a key's zoom, counts that changed, a strip put on
+    // the page after the pointer arrived) moves the bins, not the pointer, and no
+    // pointermove follows: the tooltip is worked out again for where the pointer is. In a
+    // task of its own, after the frame, where finding what is under the pointer costs no
+    // layout of its own (a wheel's zoom repaints under the pointer every frame).
+    if (restingRef.current && retitleRef.current === null)
+      retitleRef.current = window.setTimeout(() => {
+        retitleRef.current = null;
+        const resting = restingRef.current;
+        const under = resting && document.elementFromPoint(resting.x, resting.y);
+        if (resting && isStrip(under)) titleBinAt(under, resting.x, handlers.current.describeBin);
+      });
   }, []);
 
   /**
@@ -382,19 +416,15 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     });
     // Each bin's count and period as the pointer's tooltip: one canvas, many bins.
     const showBinTitle = (event: PointerEvent) => {
-      const canvas = event.target;
-      if (!(canvas instanceof HTMLCanvasElement) || !canvas.classList.contains('tl-aggregate'))
-        return;
-      // The strip spans its item's width; the canvas may be wider (see paintStrip).
-      const width = canvas.parentElement?.clientWidth ?? 0;
-      const spec = paintedItem(canvas);
-      if (!spec || width === 0) return;
-      const time = spec.start + (event.offsetX / width) * (spec.end - spec.start);
-      const bin = binAt(spec, time);
-      const title = bin ? handlers.current.describeBin(bin) : '';
-      if (canvas.title !== title) canvas.title = title;
+      restingRef.current = event.buttons === 0 ? { x: event.clientX, y: event.clientY } : null;
+      if (isStrip(event.target))
+        titleBinAt(event.target, event.clientX, handlers.current.describeBin);
+    };
+    const forgetPointer = () => {
+      restingRef.current = null;
     };
     container.addEventListener('pointermove', showBinTitle);
+    container.addEventListener('pointerleave', forgetPointer);
     const toggleLane = (event: MouseEvent) => {
       const button =
         event.target instanceof Element
@@ -427,6 +457,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     spreadRedrawsOverFrames(timeline, afterDraw);
     return () => {
       container.removeEventListener('pointermove', showBinTitle);
+      container.removeEventListener('pointerleave', forgetPointer);
+      if (retitleRef.current !== null) window.clearTimeout(retitleRef.current);
+      retitleRef.current = null;
       container.removeEventListener('click', toggleLane);
       for (const type of takeOver) container.removeEventListener(type, stopRevealing, true);
       timeline.destroy();
