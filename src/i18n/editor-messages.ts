@@ -202,6 +202,10 @@ export interface EditorMessages {
   checkingDraft: string;
   previewingDraft: (title: string) => string;
   backToEditing: string;
+  /** The Draft events list's order: by date, or as the events are in the file. */
+  eventOrder: string;
+  orderByDate: string;
+  orderAsInFile: string;
 }
 
 export const editorEn: EditorMessages = {
@@ -420,6 +424,9 @@ export const editorEn: EditorMessages = {
   checkingDraft: 'Checking the draft…',
   previewingDraft: (title) => `Previewing the draft “${title}”.`,
   backToEditing: 'Back to editing',
+  eventOrder: 'Order',
+  orderByDate: 'By date',
+  orderAsInFile: 'As in the file',
 };
 
 export const editorEs: EditorMessages = {
@@ -640,6 +647,9 @@ export const editorEs: EditorMessages = {
   checkingDraft: 'Comprobando el borrador…',
   previewingDraft: (title) => `Vista previa del borrador «${title}».`,
   backToEditing: 'Volver a editar',
+  eventOrder: 'Orden',
+  orderByDate: 'Por fecha',
+  orderAsInFile: 'Como en el archivo',
 };
 
 /** The editor's language: `?lang=` in its address, else the browser's if we speak it. */

@@ -1,9 +1,10 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { eventDateText } from '../model/event-date-text';
+import { type EventOrder, orderedEventIndexes } from '../model/event-order';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
@@ -19,28 +20,39 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
   const selectedId = useDraft((state) => state.selectedEventId);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = index >= 0 ? events[index] : undefined;
+  // Listed by date, as the explorer shows them, unless the person asks for the file's order;
+  // `shown` holds positions in the draft, whose paths the problems are reported under.
+  const [order, setOrder] = useState<EventOrder>('date');
+  const shown = useMemo(() => orderedEventIndexes(events, order), [events, order]);
+  const shownAt = index >= 0 ? shown.indexOf(index) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
   // This build does not use the React Compiler, whose memoization the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: virtual ? events.length : 0,
+    count: virtual ? shown.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (i) => events[i]!.id,
+    getItemKey: (i) => events[shown[i]!]!.id,
   });
 
-  // The selected event stays in view in the list, as it does in the explorer's list.
+  // The selected event stays in view in the list, as it does in the explorer's list, when
+  // it is chosen and when a new date moves it: the list scrolls, not the page around it,
+  // where the person may be typing in the form.
   useEffect(() => {
-    if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [index, virtual, virtualizer]);
+    if (shownAt < 0) return;
+    if (virtual) virtualizer.scrollToIndex(shownAt, { align: 'auto' });
+    else if (scrollRef.current && selectedId !== null)
+      scrollRowIntoList(scrollRef.current, selectedId);
+  }, [shownAt, virtual, virtualizer, selectedId]);
 
   // The event deleted leaves the focus on the next one in the list (or the one before it),
   // and on the list's heading once none is left.
   const remove = (id: string) => {
-    const neighbour = events[index + 1] ?? events[index - 1];
+    const at = shown[shownAt + 1] ?? shown[shownAt - 1];
+    const neighbour = at === undefined ? undefined : events[at];
     changeThenFocus(
       () => draftActions.deleteEvent(id),
       () =>
@@ -52,13 +64,16 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     );
   };
 
-  const row = (event: DraftEvent, i: number) => (
-    <EventRow
-      event={event}
-      selected={event.id === selectedId}
-      problems={problemsUnder(check, `events[${i}]`).length}
-    />
-  );
+  const row = (i: number) => {
+    const event = events[i]!;
+    return (
+      <EventRow
+        event={event}
+        selected={event.id === selectedId}
+        problems={problemsUnder(check, `events[${i}]`).length}
+      />
+    );
+  };
 
   return (
     <section className="editor-events" aria-labelledby="events-heading">
@@ -66,6 +81,15 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
         {m.draftEvents}
       </h2>
       {events.length === 0 ? <p className="editor-muted">{m.noEvents}</p> : null}
+      {events.length > 1 ? (
+        <label className="editor-event-order">
+          {m.eventOrder}{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as EventOrder)}>
+            <option value="date">{m.orderByDate}</option>
+            <option value="file">{m.orderAsInFile}</option>
+          </select>
+        </label>
+      ) : null}
       {events.length > 0 ? (
         <div ref={scrollRef} className="editor-event-scroller">
           {virtual ? (
@@ -79,18 +103,18 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
                   key={item.key}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
-                  aria-setsize={events.length}
+                  aria-setsize={shown.length}
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  {row(events[item.index]!, item.index)}
+                  {row(shown[item.index]!)}
                 </li>
               ))}
             </ul>
           ) : (
             <ul aria-label={m.draftEvents} className="editor-event-list">
-              {events.map((event, i) => (
-                <li key={event.id}>{row(event, i)}</li>
+              {shown.map((i) => (
+                <li key={events[i]!.id}>{row(i)}</li>
               ))}
             </ul>
           )}
@@ -107,6 +131,16 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
       ) : null}
     </section>
   );
+}
+
+/** Scrolls `list` (only) until the row of event `id` is in it, when it is not. */
+function scrollRowIntoList(list: HTMLElement, id: string) {
+  const row = list.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  if (!row) return;
+  const inList = list.getBoundingClientRect();
+  const box = row.getBoundingClientRect();
+  if (box.top < inList.top) list.scrollTop -= inList.top - box.top;
+  else if (box.bottom > inList.bottom) list.scrollTop += box.bottom - inList.bottom;
 }
 
 /**
