@@ -287,7 +287,7 @@ test('the Spanish editor names the related events in Spanish', async ({ page }) 
   await chosen.getByRole('button', { name: /^Quitar </ }).click();
   await expect(related.getByText('Aún no hay eventos relacionados.')).toBeVisible();
   const target = related.getByRole('combobox', { name: 'Evento relacionado', exact: true });
-  await expect(target.getByRole('option').first()).toHaveText('Elija un evento…');
+  await expect(target.getByRole('option').first()).toHaveText('Elige un evento…');
   await target.selectOption({ value: 'signed' });
   await related.getByRole('combobox', { name: 'Relación', exact: true }).selectOption({
     label: 'causó',

@@ -55,7 +55,7 @@ test('the store report lists a store’s problems in Spanish', async ({ page }) 
   ).toBeVisible();
   const list = page.getByRole('list', { name: 'Problemas encontrados en este almacén' });
   await expect(list.getByRole('listitem')).toHaveText([
-    'actors[1].colour: campo desconocido, ignorado (se encontró "#aa0000"); se esperaba ¿quería decir "color"? uno de los campos id, name, kind, memberOf, color',
+    'actors[1].colour: campo desconocido, ignorado (se encontró "#aa0000"); se esperaba ¿querías decir "color"? uno de los campos id, name, kind, memberOf, color',
     /^events\[3\]\.start: valor no válido; se descarta el evento \(se encontró "2021-02-30"\); se esperaba una fecha: YYYY, YYYY-MM, YYYY-MM-DD o /,
     'events[4].actors[0]: actor desconocido; se descarta el evento (se encontró "atlantis"); se esperaba el id de un actor de este almacén',
   ]);

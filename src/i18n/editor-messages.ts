@@ -475,13 +475,13 @@ export const editorEs: EditorMessages = {
   undoDelete: 'Deshacer eliminación',
   editedElsewhere: 'Se está editando en otra pestaña',
   editedElsewhereWhy: (title) =>
-    `«${title}» está abierto para editar en otra pestaña. Renómbrelo o elimínelo en esa pestaña, o ciérrela antes.`,
+    `«${title}» está abierto para editar en otra pestaña. Renómbralo o elimínalo en esa pestaña, o ciérrala antes.`,
   deletedElsewhereKept:
-    'Este borrador se eliminó en otra pestaña mientras estaba abierto para editar aquí. Se ha conservado entero, tal como está en esta pestaña: elimínelo aquí si es lo que quiere.',
+    'Este borrador se eliminó en otra pestaña mientras estaba abierto para editar aquí. Se ha conservado entero, tal como está en esta pestaña: elimínalo aquí si es lo que quieres.',
   deletedElsewhereClosed: (title) =>
     `«${title}» se eliminó en otra pestaña y por eso se ha cerrado aquí. Esa pestaña puede recuperarlo con Deshacer eliminación.`,
   draftMissing: 'Ese borrador ya no está en este navegador.',
-  chooseDraft: 'Empiece un borrador nuevo o abra uno de la lista.',
+  chooseDraft: 'Empieza un borrador nuevo o abre uno de la lista.',
   storeTitle: 'Título del almacén',
   storeLanguage: 'Idioma del almacén',
   undo: 'Deshacer',
@@ -501,19 +501,19 @@ export const editorEs: EditorMessages = {
   goToField: (label) => `Ir a ${label}`,
   saving: 'Guardando…',
   storageUnavailable:
-    'Este navegador no permite al editor guardar borradores (el almacenamiento no está disponible, como en algunas ventanas privadas). El borrador funciona aquí hasta que cierre la pestaña: use Descargar almacén para conservarlo.',
+    'Este navegador no permite al editor guardar borradores (el almacenamiento no está disponible, como en algunas ventanas privadas). El borrador funciona aquí hasta que cierres la pestaña: usa Descargar almacén para conservarlo.',
   storageFull:
-    'El almacenamiento del navegador está lleno: los últimos cambios solo están en esta pestaña. Libere espacio o use Descargar almacén para conservarlos.',
+    'El almacenamiento del navegador está lleno: los últimos cambios solo están en esta pestaña. Libera espacio o usa Descargar almacén para conservarlos.',
   readOnly:
-    'Este borrador está abierto para editar en otra pestaña. Esta lo muestra en solo lectura y sigue los cambios; cierre la otra pestaña para editar aquí.',
+    'Este borrador está abierto para editar en otra pestaña. Esta lo muestra en solo lectura y sigue los cambios; cierra la otra pestaña para editar aquí.',
   previewTooLarge:
-    'Este borrador es demasiado grande para la vista previa: descárguelo y abra el archivo en el explorador.',
+    'Este borrador es demasiado grande para la vista previa: descárgalo y abre el archivo en el explorador.',
   sources: 'Fuentes',
-  noSources: 'Aún no hay fuentes: añada una para citarla.',
+  noSources: 'Aún no hay fuentes: añade una para citarla.',
   addSource: 'Añadir fuente',
   editSource: 'Editar fuente',
   sourceText: 'Texto de la fuente',
-  sourceFile: 'O abra un archivo .txt, .md o .html',
+  sourceFile: 'O abre un archivo .txt, .md o .html',
   fileEncoding: (encoding, by, declared = encoding) =>
     by === 'bom'
       ? `Leído como ${encoding}, como indica la marca de orden de bytes del archivo.`
@@ -521,7 +521,7 @@ export const editorEs: EditorMessages = {
         ? `Este archivo no está en UTF-8: leído en la codificación que declara, ${declared}${declared === encoding ? '' : ` (como ${encoding}, igual que los navegadores)`}.`
         : encoding === 'utf-8'
           ? 'Este archivo no es UTF-8 válido: las letras que no se pudieron leer se muestran como �.'
-          : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdelo en UTF-8 y ábralo de nuevo.`,
+          : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdalo en UTF-8 y ábrelo de nuevo.`,
   sourceTitle: 'Título de la fuente',
   sourceUrl: 'URL de la fuente',
   // Not "Editor": on the page "Editor de Sourceline" it reads as the person editing.
@@ -545,7 +545,7 @@ export const editorEs: EditorMessages = {
       one: 'Eliminar fuente y su fragmento',
       other: `Eliminar fuente y sus ${esCount.format(excerpts)} fragmentos`,
     }),
-  sourceNeedsText: 'Pegue el texto de la fuente o abra un archivo.',
+  sourceNeedsText: 'Pega el texto de la fuente o abre un archivo.',
   quotesWillBreak: (count) =>
     esPlural(count, {
       one: 'Este cambio elimina texto que cita un fragmento: ya no sería literal y se descartaría.',
@@ -554,19 +554,19 @@ export const editorEs: EditorMessages = {
   saveAnyway: 'Guardar de todos modos',
   textOf: (title) => `Texto de ${title}`,
   selectionHint:
-    'Seleccione un pasaje (con el ratón, o con Mayús y las flechas) para citarlo como prueba.',
+    'Selecciona un pasaje (con el ratón, o con Mayús y las flechas) para citarlo como prueba.',
   selected: (characters) =>
     `${esCounted(characters, 'carácter seleccionado', 'caracteres seleccionados')}.`,
   quoteRepeats: (count, selectedIsFirst) =>
     `Estas palabras aparecen ${esCount.format(count)} veces en la fuente; el fragmento señalará la primera` +
     (selectedIsFirst
       ? ', la seleccionada. Un pasaje más largo lo haría único.'
-      : '. Seleccione un pasaje más largo para que sea único.'),
+      : '. Selecciona un pasaje más largo para que sea único.'),
   extendSelection: 'Ampliar la selección hasta que sea única',
   newEventFromSelection: 'Nuevo evento desde la selección',
   addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
   draftEvents: 'Eventos del borrador',
-  noEvents: 'Aún no hay eventos: seleccione un pasaje de una fuente y cree uno.',
+  noEvents: 'Aún no hay eventos: selecciona un pasaje de una fuente y crea uno.',
   untitledEvent: 'Evento sin título',
   noDate: 'sin fecha',
   event: 'Evento',
@@ -577,7 +577,7 @@ export const editorEs: EditorMessages = {
   dateNote: 'Nota sobre la fecha',
   dateShown: (text) => `Se muestra: ${text}`,
   actors: 'Actores',
-  noActors: 'Aún no hay actores: cree uno abajo.',
+  noActors: 'Aún no hay actores: crea uno abajo.',
   newActor: 'Nuevo actor',
   actorName: 'Nombre del actor',
   actorKind: 'Tipo',
@@ -634,7 +634,7 @@ export const editorEs: EditorMessages = {
   unreadableRelated: 'una entrada que no nombra ningún evento',
   noRelation: '(sin relación)',
   relatedEvent: 'Evento relacionado',
-  chooseEvent: 'Elija un evento…',
+  chooseEvent: 'Elige un evento…',
   relation: 'Relación',
   addRelated: 'Añadir evento relacionado',
   noOtherEvents: 'Aún no hay otro evento en este borrador.',

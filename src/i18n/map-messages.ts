@@ -87,7 +87,7 @@ const es: MapMessages = {
   eventsAt: (place, mixed) => `Eventos en ${place}${mixed ? ' y alrededores' : ''}`,
   closeList: 'Cerrar la lista',
   zoomHere: 'Acercar aquí',
-  more: (count) => `y ${esEvents(count)} más: acerque el mapa para verlos`,
+  more: (count) => `y ${esEvents(count)} más: acerca el mapa para verlos`,
   selectedOnMap: (title) => `Seleccionado: ${title}`,
 };
 

@@ -87,7 +87,7 @@ export const es: Messages = {
   timelineDescription: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} a la vista.`,
   timelineDescriptionTooWide: (from, to, total) =>
-    `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerque la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
+    `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerca la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
   timelineDescriptionSearching: (from, to) => `Del ${from} al ${to}: buscando.`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
@@ -270,7 +270,7 @@ export const esLater: LaterMessages = {
   packedHeldWindowLoading:
     'Los eventos de la ventana mostrada se están cargando. El almacén es demasiado grande para cargarlo entero: los eventos de cada ventana se cargan al mover la línea de tiempo. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedHeldTooWide:
-    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerque la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+    'Esta ventana tiene demasiados eventos para cargarlos uno a uno: acerca la vista para cargarlos. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   packedHeldFailed: (reason) =>
     `No se pudieron leer los eventos de la ventana mostrada: ${reason.replace(/\.$/, '')}. La línea de tiempo muestra lo leído antes; Reintentar vuelve a leer el almacén en la ventana mostrada.`,
   reportHeldScope:
@@ -388,7 +388,7 @@ export const esLater: LaterMessages = {
   embedTitle: 'Insertar esta vista',
   embedCode: 'Código para insertar',
   embedHelp:
-    'Pegue este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
+    'Pega este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
   embedNotFromFile:
     'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
   embedNotFromDraft:

@@ -200,7 +200,7 @@ const EXPECTED_RULES: readonly Rule[] = [
   [/^one of ((?:"[^"]*", )*"[^"]*")$/, (values) => `uno de ${values}`],
   [
     /^(?:did you mean (".*")\? )?one of the fields (.+)$/,
-    (near, fields) => `${near ? `¿quería decir ${near}? ` : ''}uno de los campos ${fields}`,
+    (near, fields) => `${near ? `¿querías decir ${near}? ` : ''}uno de los campos ${fields}`,
   ],
   [/^a value of type (\w+)$/, (type) => VALUE_TYPES.get(type)],
   [/^an object with "format": (".*")$/, (format) => `un objeto con "format": ${format}`],
