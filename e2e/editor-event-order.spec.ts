@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { openForEditing } from './helpers/editor';
 
 /** A store whose file lists its events out of date order, as a spreadsheet often does. */
 const STORE = {
@@ -22,12 +23,10 @@ const STORE = {
 test('Draft events are listed by date, follow a date as it is edited, and can follow the file', async ({
   page,
 }) => {
-  await page.goto('/edit/');
-  await page.getByRole('button', { name: 'Open store for editing' }).click();
-  await page.getByLabel('Store file').setInputFiles({
+  await openForEditing(page, {
     name: 'out-of-order.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(STORE)),
+    text: JSON.stringify(STORE),
   });
   const list = page.getByRole('list', { name: 'Draft events' });
   const rows = list.getByRole('button');

@@ -1,5 +1,6 @@
 import { generateStoreJson } from '../scripts/lib/gen-store';
 import { expect, test } from './fixtures';
+import { openForEditing } from './helpers/editor';
 
 /**
  * A store of many events opened for editing: every event is in `Draft events` (only the
@@ -15,13 +16,7 @@ test('a 1,500-event store opened for editing: the last event can be reached and 
   const text = generateStoreJson({ events: EVENTS, seed: 3 });
   const store = JSON.parse(text) as { title: string; events: { title: string }[] };
   const last = store.events[EVENTS - 1]!;
-  await page.goto('/edit/');
-  await page.getByRole('button', { name: 'Open store for editing' }).click();
-  await page.getByLabel('Store file').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
+  await openForEditing(page, { name: 'large.json', mimeType: 'application/json', text });
   await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
     store.title,
     { timeout: 30_000 },

@@ -9,6 +9,7 @@ import {
   addReportSource,
   expectSaved,
   newDraft,
+  openForEditing,
   selectPassage,
   sourceReader,
 } from './helpers/editor';
@@ -213,20 +214,17 @@ const STORE_WITH_GHOST = {
   ],
 };
 
-async function openStore(page: Page, path: string, openLabel: string, fileLabel: string) {
-  await page.goto(path);
-  await page.getByRole('button', { name: openLabel }).click();
-  await page.getByLabel(fileLabel).setInputFiles({
-    name: 'links.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(STORE_WITH_GHOST)),
-  });
-}
+const openLinks = (page: Page, lang: 'en' | 'es' = 'en') =>
+  openForEditing(
+    page,
+    { name: 'links.json', mimeType: 'application/json', text: JSON.stringify(STORE_WITH_GHOST) },
+    lang,
+  );
 
 test('a link to an id no event has stays visible, marked not found, and can be removed', async ({
   page,
 }) => {
-  await openStore(page, '/edit/', 'Open store for editing', 'Store file');
+  await openLinks(page);
   await chooseEvent(page, 'They met');
   const related = page.getByRole('group', { name: 'Related events', exact: true });
   const chosen = related.getByRole('list', { name: 'Related events', exact: true });
@@ -264,7 +262,7 @@ test('a link to an id no event has stays visible, marked not found, and can be r
 });
 
 test('the Spanish editor names the related events in Spanish', async ({ page }) => {
-  await openStore(page, '/edit/?lang=es', 'Abrir almacén para editar', 'Archivo del almacén');
+  await openLinks(page, 'es');
   await page
     .getByRole('list', { name: 'Eventos del borrador' })
     .getByRole('button', { name: /^They met/ })

@@ -10,6 +10,7 @@ import {
   addReportSource,
   expectSaved,
   newDraft,
+  openForEditing,
   selectPassage,
   sourceReader,
 } from './helpers/editor';
@@ -299,12 +300,10 @@ test.describe('a Google Sheet that is not published', () => {
 test('a file whose dates could be read either way shows them, with their titles, before the person answers', async ({
   page,
 }) => {
-  await page.goto('/edit/');
-  await page.getByRole('button', { name: 'Open store for editing' }).click();
-  await page.getByLabel('Store file').setInputFiles({
+  await openForEditing(page, {
     name: 'summits.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('Date,Headline,Who\n06/02/2020,Summit in Pyongyang,Russia\n'),
+    text: 'Date,Headline,Who\n06/02/2020,Summit in Pyongyang,Russia\n',
   });
   const question = page.getByRole('group', { name: /^Day and month could be either way round/ });
   await expect(question.getByRole('listitem')).toHaveText(['06/02/2020 — Summit in Pyongyang']);

@@ -25,6 +25,25 @@ export async function newDraft(page: Page) {
   );
 }
 
+/** Opens the editor and a file in it with `Open store for editing` (Spanish with `lang`). */
+export async function openForEditing(
+  page: Page,
+  file: { name: string; mimeType: string; text: string },
+  lang: 'en' | 'es' = 'en',
+) {
+  await page.goto(lang === 'es' ? '/edit/?lang=es' : '/edit/');
+  const [open, field] =
+    lang === 'es'
+      ? ['Abrir almacén para editar', 'Archivo del almacén']
+      : ['Open store for editing', 'Store file'];
+  await page.getByRole('button', { name: open }).click();
+  await page.getByLabel(field).setInputFiles({
+    name: file.name,
+    mimeType: file.mimeType,
+    buffer: Buffer.from(file.text),
+  });
+}
+
 export async function addReportSource(page: Page) {
   await page.getByRole('button', { name: 'Add source' }).click();
   await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(REPORT_TEXT);
