@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
 import { useAllMessages } from '../../i18n/later-messages';
 import type { Source } from '../../format/validate-store';
-import { findQuote } from './find-quote';
+import { findQuote } from '../../format/find-quote';
 import { textLines } from './text-lines';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { findQuote } from '../../../format/find-quote';
 import type { DraftSource } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import {
   type TextPiece,
   type TextSpan,
   highlightPieces,
-  locateQuote,
   quoteOf,
   quoteRepeats,
   trimSpan,
@@ -54,7 +54,7 @@ export function SourceReader({ source }: { source: DraftSource }) {
     const quotes = JSON.parse(quotesKey) as string[];
     return highlightPieces(
       text,
-      quotes.map((quote) => locateQuote(text, quote)),
+      quotes.map((quote) => findQuote(text, quote)),
     );
   }, [text, quotesKey]);
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   brokenQuotes,
   highlightPieces,
-  locateQuote,
   quoteOf,
   quoteRepeats,
   trimSpan,
   uniqueSpan,
 } from './text-offsets';
+import { findQuote } from '../../../format/find-quote';
 
 const TEXT = 'Este miércoles,  los líderes\nfirmaron un “acuerdo”. Fin.';
 
@@ -26,25 +26,25 @@ describe('selection to quote', () => {
 
 describe('quote to place in the text', () => {
   it('finds a quote verbatim, or with white space collapsed as the format allows', () => {
-    expect(locateQuote(TEXT, 'firmaron')).toEqual({
+    expect(findQuote(TEXT, 'firmaron')).toEqual({
       start: TEXT.indexOf('firmaron'),
       end: TEXT.indexOf('firmaron') + 8,
     });
-    const loose = locateQuote(TEXT, 'miércoles, los líderes firmaron');
+    const loose = findQuote(TEXT, 'miércoles, los líderes firmaron');
     expect(TEXT.slice(loose!.start, loose!.end)).toBe('miércoles,  los líderes\nfirmaron');
   });
 
   it('does not normalise quotation marks, accents or case', () => {
-    expect(locateQuote(TEXT, '"acuerdo"')).toBeNull();
-    expect(locateQuote(TEXT, 'miercoles')).toBeNull();
-    expect(locateQuote(TEXT, 'este')).toBeNull();
+    expect(findQuote(TEXT, '"acuerdo"')).toBeNull();
+    expect(findQuote(TEXT, 'miercoles')).toBeNull();
+    expect(findQuote(TEXT, 'este')).toBeNull();
   });
 
   it('cuts the text into plain and highlighted pieces that rebuild it exactly', () => {
     const pieces = highlightPieces(TEXT, [
-      locateQuote(TEXT, 'firmaron'),
+      findQuote(TEXT, 'firmaron'),
       null,
-      locateQuote(TEXT, 'Fin'),
+      findQuote(TEXT, 'Fin'),
     ]);
     expect(pieces.map((piece) => piece.text).join('')).toBe(TEXT);
     expect(
@@ -88,7 +88,7 @@ describe('a selection whose words occur more than once', () => {
     const grown = uniqueSpan(TEXT, at(second));
     const quote = quoteOf(TEXT, grown);
     expect(quote).toBe('dijo: "No habrá comentarios". Los');
-    expect(locateQuote(TEXT, quote)).toEqual(grown);
+    expect(findQuote(TEXT, quote)).toEqual(grown);
     expect(quoteRepeats(TEXT, grown)).toEqual({ count: 1, selectedIsFirst: true });
     // The first is made unique too, so that it cannot be mistaken for the second.
     expect(quoteOf(TEXT, uniqueSpan(TEXT, at(first)))).toBe('dijo: "No habrá comentarios". Fue');

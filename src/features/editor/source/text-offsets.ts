@@ -1,9 +1,11 @@
+import { findQuote } from '../../../format/find-quote';
+
 /**
  * From a selection in a source's text to a quote, and from an excerpt's quote back to where
  * it sits in the text (for the highlight). Like Hypothesis' TextPositionAnchor, positions
  * are character offsets into the source's text; like its TextQuoteAnchor, the quote is found
  * again by its words, with runs of white space matched loosely as the format's verbatim
- * check does.
+ * check does (findQuote, the format's own rule, shared with the explorer's Show in context).
  */
 export interface TextSpan {
   start: number;
@@ -22,21 +24,6 @@ export function trimSpan(text: string, span: TextSpan): TextSpan {
 export function quoteOf(text: string, span: TextSpan): string {
   const { start, end } = trimSpan(text, span);
   return text.slice(start, end);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Where the quote occurs in the text (first occurrence), white space matched loosely. */
-export function locateQuote(text: string, quote: string): TextSpan | null {
-  const trimmed = quote.trim();
-  if (!trimmed) return null;
-  const exact = text.indexOf(trimmed);
-  if (exact >= 0) return { start: exact, end: exact + trimmed.length };
-  const pattern = trimmed.split(/\s+/).map(escapeRegExp).join('\\s+');
-  const match = new RegExp(pattern, 'u').exec(text);
-  return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
 export interface TextPiece {
@@ -65,7 +52,7 @@ export function highlightPieces(text: string, spans: readonly (TextSpan | null)[
 
 /** Whether replacing the source's text with `next` loses a passage an excerpt quotes. */
 export function brokenQuotes(next: string, quotes: readonly string[]): string[] {
-  return quotes.filter((quote) => locateQuote(next, quote) === null);
+  return quotes.filter((quote) => findQuote(next, quote) === null);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Where a quote sits in its source's full text. The format calls a quote verbatim when it
- * matches after runs of white space are collapsed, so the search allows any run of white
- * space wherever the quote has one, and nothing else.
+ * Where a quote first sits in its source's full text, for the explorer's Show in context and
+ * the editor's highlights alike. The format calls a quote verbatim when it matches after runs
+ * of white space are collapsed, so the search allows any run of white space wherever the
+ * quote has one, and nothing else.
  */
 export function findQuote(text: string, quote: string): { start: number; end: number } | null {
   const words = quote.trim().split(/\s+/).filter(Boolean);

@@ -24,6 +24,12 @@ describe('findQuote', () => {
     expect(findQuote('a b a b', 'a b')).toEqual({ start: 0, end: 3 });
   });
 
+  it('finds the first occurrence under the verbatim rule, not the first written alike', () => {
+    // The editor's highlight, the explorer's Show in context and a repeated passage's count
+    // all take this one; the exact copy later on is the second occurrence.
+    expect(findQuote('a  b, a b', 'a b')).toEqual({ start: 0, end: 4 });
+  });
+
   it('matches across runs of white space and newlines in the text', () => {
     expect(found(TEXT, 'Este miércoles,')).toBe('Este  miércoles,');
     expect(found(TEXT, 'y Rusia firmaron')).toBe('y Rusia\nfirmaron');
