@@ -67,11 +67,11 @@ test('an analyst relates events by title, undoes, renames and deletes one; the f
   const relation = related.getByRole('combobox', { name: 'Relation', exact: true });
   const add = related.getByRole('button', { name: 'Add related event', exact: true });
   await expect(related.getByText('No related events yet.')).toBeVisible();
-  // The draft's other events, by title and date; not this one.
+  // The draft's other events, by title and date, in date order; not this one.
   await expect(target.getByRole('option')).toHaveText([
     'Choose an event…',
-    'The treaty is signed (19 June 2024)',
     'Putin arrives in Pyongyang (18 June 2024)',
+    'The treaty is signed (19 June 2024)',
   ]);
   await expect(add).toBeDisabled();
 

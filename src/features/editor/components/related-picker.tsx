@@ -5,6 +5,7 @@ import type { EditorLang, EditorMessages } from '../../../i18n/editor-messages';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, relatedOf, relatedTarget, useDraft } from '../model/draft-store';
 import { eventDateText } from '../model/event-date-text';
+import { orderedEventIndexes } from '../model/event-order';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
@@ -206,7 +207,8 @@ export function RelatedPicker({
 }
 
 /**
- * The draft's other events, not related yet, as options by title and date. Drawn again only
+ * The draft's other events, not related yet, as options by title and date, in date order as
+ * `Draft events` lists them (a select's type-ahead finds a title). Drawn again only
  * when what they show changes: a keystroke in this event's fields changes the list of events
  * but none of the others' titles or dates, and a draft may hold 10,000 events.
  */
@@ -223,7 +225,8 @@ const EventOptions = memo(
     const { m, lang } = useEditorI18n();
     const chosen = new Set(related.map(relatedTarget));
     const seen = new Set<string>([self]);
-    return events.map((other) => {
+    return orderedEventIndexes(events, 'date').map((i) => {
+      const other = events[i]!;
       // An id twice in the draft (a store opened as it came) is offered once.
       if (chosen.has(other.id) || seen.has(other.id)) return null;
       seen.add(other.id);
