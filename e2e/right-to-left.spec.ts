@@ -218,3 +218,39 @@ test('each paragraph of a source in the editor reads in its own direction, and a
   expect(layout.area, 'the text is laid out as its highlights are').toEqual(layout.backdrop);
   expect(layout.markText).toBe(ENGLISH_QUOTE);
 });
+
+/*
+ * A title with a right-to-left override it never ends (U+202E): on the page its element
+ * bounds it, but in plain text, a pasted citation, a tooltip, the tab's title, it would
+ * turn everything after it around. There it is isolated (U+2068 … U+2069).
+ */
+const RLO = '\u202E';
+const OVERRIDDEN = `Payment to ${RLO}ynapmoC`;
+const OVERRIDE_PATH = '/e2e/override-store.json';
+
+test('a title’s unended override stays in the title in a copied citation, a tooltip and the tab’s title', async ({
+  page,
+}) => {
+  const store = {
+    ...STORE,
+    title: `Ledger ${RLO}regdel`,
+    events: [{ ...STORE.events[0]!, id: 'paid', title: OVERRIDDEN }],
+  };
+  await page.route(
+    (url) => url.pathname === OVERRIDE_PATH,
+    (route) => route.fulfill({ body: JSON.stringify(store), contentType: 'application/json' }),
+  );
+  await page.goto(`/?store=${OVERRIDE_PATH}&event=paid`);
+  await expect(detailsHeading(page)).toHaveText(OVERRIDDEN);
+  const isolated = (text: string) => `\u2068${text}\u2069`;
+  await expect(page).toHaveTitle(
+    `${isolated(OVERRIDDEN)} · ${isolated(store.title)} · From this site: ${OVERRIDE_PATH} · Sourceline`,
+  );
+  const item = timeline(page).locator('.tl-item', { hasText: OVERRIDDEN }).first();
+  await expect(item).toHaveAttribute('title', `${isolated(OVERRIDDEN)} — 19 June 2024`);
+
+  await details(page).getByRole('button', { name: 'Copy citation' }).click();
+  await expect(page.getByRole('status')).toContainText('Citation copied');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation.startsWith(`${isolated(OVERRIDDEN)}. 19 June 2024. Sources: `)).toBe(true);
+});

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useOriginMessages } from '../i18n/origin-messages';
 import { useLocale, useMessages } from '../i18n/use-messages';
+import { isolateBidi } from '../lib/bidi-isolate';
 import { type StoreOrigin, storeOrigin } from '../lib/store-origin';
 import type { Shown } from '../features/store-loading/api/store-on-screen';
 import type { StoreEvent } from '../format/validate-store';
@@ -23,8 +24,12 @@ export function usePageIdentity(
   const storeTitle = shown?.loaded.index.store.title;
 
   useEffect(() => {
-    const base = storeTitle === undefined ? t.appName : `${storeTitle}${originText} · ${t.appName}`;
-    document.title = selected ? `${selected.title} · ${base}` : base;
+    // Store text isolated: a tab's title is plain text, where its direction controls run on.
+    const base =
+      storeTitle === undefined
+        ? t.appName
+        : `${isolateBidi(storeTitle)}${originText} · ${t.appName}`;
+    document.title = selected ? `${isolateBidi(selected.title)} · ${base}` : base;
   }, [selected, storeTitle, t, originText]);
 
   useEffect(() => {

@@ -76,6 +76,35 @@ describe('citationText', () => {
   });
 });
 
+describe('citationText with direction controls in the store’s text', () => {
+  const RLO = '\u202E';
+  const [FSI, PDI] = ['\u2068', '\u2069'];
+  const store = fixtureIndex({
+    sources: [
+      { id: 'memo', title: `Memo ${RLO}txt.fdp`, language: 'en', publisher: `${RLO}ycnegA` },
+    ],
+    events: [
+      fixtureEvent('paid', '2024-06-19', {
+        title: `Payment to ${RLO}ynapmoC.`,
+        status: 'disputed',
+        statusNote: `Denied ${RLO}by them`,
+        excerpts: [{ source: 'memo', quote: 'one' }],
+      }),
+    ],
+  });
+  const file = { kind: 'file', name: `notes${RLO}nosj.json` } as const;
+  const text = citationText(store, store.events[0]!, 'en', null, file);
+
+  it('keeps each store string’s controls to itself: the rest of a pasted citation reads as written', () => {
+    expect(text).toBe(
+      `${FSI}Payment to ${RLO}ynapmoC.${PDI} 19 June 2024. ` +
+        `Status: disputed — ${FSI}Denied ${RLO}by them${PDI}. ` +
+        `Sources: ${FSI}Memo ${RLO}txt.fdp${PDI} (${FSI}${RLO}ycnegA${PDI}). ` +
+        `Store: file ${FSI}notes${RLO}nosj.json${PDI}. Sourceline.`,
+    );
+  });
+});
+
 describe('eventLink', () => {
   it('links the event, and the store unless it is the default one', () => {
     expect(eventLink('https://x.example/', null, 'a-b')).toBe('https://x.example/?event=a-b');

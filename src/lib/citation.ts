@@ -4,6 +4,7 @@ import type { StoreEvent } from '../format/validate-store';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
 import type { StoreOrigin } from './store-origin';
+import { isolateBidi } from './bidi-isolate';
 import { safeHttpUrl } from './safe-url';
 import { passageLink } from './text-fragment';
 import { EMPTY_LINK, serializeLink } from './url-codec';
@@ -31,22 +32,22 @@ const PLURAL: Record<Locale, ReturnType<typeof pluralsOf>> = {
 const STORE_TEXT: Record<Locale, (origin: StoreOrigin) => string> = {
   en: (origin) =>
     origin.kind === 'file'
-      ? `Store: file ${origin.name}`
+      ? `Store: file ${isolateBidi(origin.name)}`
       : origin.kind === 'draft'
-        ? `Store: draft ${origin.name}`
+        ? `Store: draft ${isolateBidi(origin.name)}`
         : `Store: ${origin.address}`,
   es: (origin) =>
     origin.kind === 'file'
-      ? `Almacén: archivo ${origin.name}`
+      ? `Almacén: archivo ${isolateBidi(origin.name)}`
       : origin.kind === 'draft'
-        ? `Almacén: borrador ${origin.name}`
+        ? `Almacén: borrador ${isolateBidi(origin.name)}`
         : `Almacén: ${origin.address}`,
 };
 
-/** Ends a sentence with a full stop unless it already ends with one (or ? or !). */
+/** Ends a sentence with a full stop unless it already ends with one (or ? or !), isolated or not. */
 function sentence(text: string): string {
   const trimmed = text.trim();
-  return /[.?!…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.?!…]\u2069?$/u.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The note whole when short, else up to the last word that fits and an ellipsis. */
@@ -82,12 +83,13 @@ export function citationText(
   link: string | null,
   origin: StoreOrigin,
 ): string {
+  // Store text is isolated (bidi-isolate.ts): its direction controls end with it.
   const parts = [
-    sentence(event.title),
+    sentence(isolateBidi(event.title.trim())),
     sentence(formatEventDate(event.when, event.approximate, locale)),
   ];
   if (event.status === 'disputed' || event.status === 'refuted') {
-    const note = event.statusNote ? shortNote(event.statusNote) : '';
+    const note = event.statusNote ? isolateBidi(shortNote(event.statusNote)) : '';
     const status = STATUS_TEXT[locale][event.status];
     parts.push(sentence(note ? `${status} — ${note}` : status));
   }
@@ -137,9 +139,13 @@ function sourceNames(
     const source = index.sourceById.get(id);
     if (!source) return [];
     const published = source.published ? parseStoreDate(source.published) : null;
-    const details = [source.publisher, published ? formatStoreDate(published, locale) : undefined]
+    const details = [
+      source.publisher && isolateBidi(source.publisher),
+      published ? formatStoreDate(published, locale) : undefined,
+    ]
       .filter(Boolean)
       .join(', ');
-    return [details ? `${source.title} (${details})` : source.title];
+    const title = isolateBidi(source.title);
+    return [details ? `${title} (${details})` : title];
   });
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
 import { actorColorVars } from '../../lib/actor-colors';
+import { isolateBidi } from '../../lib/bidi-isolate';
 import { appendStatus } from './item-status';
 import { firstWords } from './label-fit';
 import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
@@ -21,7 +22,8 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
   root.className = 'tl-item';
   setActorColor(root, item.color);
   // The status is in the name at every zoom: a disputed event is never read as confirmed.
-  root.title = `${item.title}${item.statusSuffix ?? ''} — ${item.dateLabel}`;
+  // The title isolated: a tooltip is plain text, where its direction controls would run on.
+  root.title = `${isolateBidi(item.title)}${item.statusSuffix ?? ''} — ${item.dateLabel}`;
   if (item.mark) {
     // No room for two words: a mark, named for assistive technology by its title.
     root.classList.add('tl-item--mark');
