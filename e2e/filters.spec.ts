@@ -153,3 +153,33 @@ test('the event being read, hidden by a filter chosen since, stays open and says
   await expect(details(page).getByText(hidden)).toHaveCount(0);
   await expect(detailsHeading(page)).toHaveText(TREATY.title);
 });
+
+test('Fit all fits the events the filters and the search leave, and the whole store without them', async ({
+  page,
+}) => {
+  const store = await fetchStore(page.request);
+  await openApp(page);
+  const ukraine = titlesMatching(store, ['ukraine'], 'any');
+  const fitAll = timeline(page).getByRole('button', { name: 'Fit all' });
+  const years = async () => {
+    const text = (await windowDescription(page).textContent())!;
+    const [, from, to] = /^Showing .*?(\d{4}) to .*?(\d{4}):/.exec(text)!;
+    return [Number(from), Number(to)];
+  };
+  // Ukraine's events are from 2022 on: the view fits them, not the store's 2000–2024.
+  await actorCheckbox(page, 'Ukraine').check();
+  await expect(eventCount(page)).toHaveText(`${ukraine.length} of ${TOTAL_EVENTS} events`);
+  await fitAll.click();
+  await expect(windowDescription(page)).toContainText(
+    `${ukraine.length} of ${ukraine.length} events in view`,
+  );
+  const [from] = await years();
+  expect(from).toBeGreaterThanOrEqual(2021);
+  // Without a filter, every event of the store.
+  await actorCheckbox(page, 'Ukraine').uncheck();
+  await fitAll.click();
+  await expect(windowDescription(page)).toContainText(
+    `${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`,
+  );
+  expect((await years())[0]).toBeLessThanOrEqual(2000);
+});

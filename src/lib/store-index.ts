@@ -28,6 +28,18 @@ export function eventTime(event: StoreEvent): TimeWindow {
   return { start: event.when.start.start, end: (event.when.end ?? event.when.start).end };
 }
 
+/** From the first event's start to the last one's end; null for no events. */
+export function extentOf(events: readonly StoreEvent[]): TimeWindow | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    const time = eventTime(event);
+    if (time.start < start) start = time.start;
+    if (time.end > end) end = time.end;
+  }
+  return events.length === 0 ? null : { start, end };
+}
+
 /** Start, then end, then title and id: a total order, so every view agrees on "next". */
 export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
   const starts = new Float64Array(events.length);
@@ -81,15 +93,8 @@ export function buildStoreIndex(store: Store): StoreIndex {
     for (const id of involved) positionsByActor.get(id)?.push(position);
   });
 
-  let start = Infinity;
-  let end = -Infinity;
-  for (const event of events) {
-    const time = eventTime(event);
-    if (time.start < start) start = time.start;
-    if (time.end > end) end = time.end;
-  }
   const now = Date.now();
-  const extent = events.length === 0 ? { start: now - 365 * 86_400_000, end: now } : { start, end };
+  const extent = extentOf(events) ?? { start: now - 365 * 86_400_000, end: now };
 
   return {
     store,

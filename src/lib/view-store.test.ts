@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndex, ms } from './testing/fixture-store';
 import { openingWindowOf } from './opening-window';
+import { extentOf } from './store-index';
 import { fitWindow, focusWindow, span } from './time-window';
 import { EMPTY_LINK, type IgnoredValue, type LinkState, parseLink } from './url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from './view-store';
@@ -242,6 +243,16 @@ describe('panning and zooming replace the entry', () => {
     loaded();
     viewActions.fitAll(index);
     expect(state()).toMatchObject({ window: fitWindow(index.extent), historyMode: 'replace' });
+  });
+
+  it('fitAll fits the events shown, and the whole store when none is left', () => {
+    loaded();
+    const shown = index.events.slice(0, 2);
+    viewActions.fitAll(index, shown);
+    expect(state().window).toEqual(fitWindow(extentOf(shown)!));
+    expect(state().window).not.toEqual(fitWindow(index.extent));
+    viewActions.fitAll(index, []);
+    expect(state().window).toEqual(fitWindow(index.extent));
   });
 
   it('fitAll and a store opened later leave label room in the time area the timeline measured', () => {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { StoreEvent } from '../format/validate-store';
 import { type MatchMode, filterEvents, stepEvent } from './event-filter';
 import { bestMatch } from './search-service';
-import { type StoreIndex, eventTime } from './store-index';
+import { type StoreIndex, eventTime, extentOf } from './store-index';
 import {
   type TimeWindow,
   center,
@@ -293,8 +293,13 @@ export const viewActions = {
     set({ window: zoomWindow({ start: span.start - margin, end: span.end + margin }, 1) });
   },
 
-  fitAll(index: StoreIndex) {
-    set({ window: fitWindow(index.extent, timeAreaPx ?? timelineWidth()) });
+  /**
+   * Fits the events shown: those the filters and the search leave (`shown`), or the whole
+   * store when none is given or none is left.
+   */
+  fitAll(index: StoreIndex, shown?: readonly StoreEvent[] | null) {
+    const extent = (shown && extentOf(shown)) ?? index.extent;
+    set({ window: fitWindow(extent, timeAreaPx ?? timelineWidth()) });
   },
 
   toggleActor(actorId: string, chosen: boolean) {

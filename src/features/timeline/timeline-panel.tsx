@@ -231,7 +231,12 @@ export function TimelinePanel({
       aria-label={t.timeline}
       aria-describedby={descriptionId}
     >
-      <TimelineToolbar index={index} shownWindow={window} />
+      <TimelineToolbar
+        index={index}
+        // A held store's events are those around the window, not all it has.
+        shown={filtered && !searching && heldTotal === null ? events : null}
+        shownWindow={window}
+      />
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
         {description}
       </p>

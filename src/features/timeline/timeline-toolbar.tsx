@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
+import type { StoreEvent } from '../../format/validate-store';
 import type { StoreIndex } from '../../lib/store-index';
 import type { TimeWindow } from '../../lib/time-window';
 import { useView, viewActions } from '../../lib/view-store';
@@ -7,11 +8,13 @@ export const ZOOM_STEP = 0.5;
 
 interface Props {
   index: StoreIndex;
+  /** The events the filters and the search leave, for Fit all; null: the whole store's. */
+  shown: readonly StoreEvent[] | null;
   /** The window on screen, which the view may not have chosen yet (a loading store). */
   shownWindow: TimeWindow;
 }
 
-export function TimelineToolbar({ index, shownWindow }: Props) {
+export function TimelineToolbar({ index, shown, shownWindow }: Props) {
   const t = useMessages();
   const laneMode = useView((state) => state.laneMode);
   return (
@@ -55,7 +58,7 @@ export function TimelineToolbar({ index, shownWindow }: Props) {
         >
           <span aria-hidden="true">−</span>
         </button>
-        <button type="button" onClick={() => viewActions.fitAll(index)}>
+        <button type="button" onClick={() => viewActions.fitAll(index, shown)}>
           {t.fitAll}
         </button>
       </div>
