@@ -618,6 +618,67 @@ test.describe('a store too large to load whole', () => {
     await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
   });
 
+  test('zoomed out too far to load, the list, its search and the counts say so, not that there are no events', async ({
+    page,
+  }) => {
+    test.slow();
+    const events = page.getByRole('region', { name: 'Events', exact: true });
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    // Its window loaded, a search that matches none of the loaded events says what it searched.
+    await search.fill('zebra');
+    await expect(
+      events.getByText('None of the events loaded around the window shown match “zebra”.'),
+    ).toBeVisible();
+    await expect(
+      events.getByText(/^The search covers the titles, actors, places and tags/),
+    ).toBeVisible();
+    await expect(events.getByText(/Check the spelling/)).toHaveCount(0);
+    await events.getByRole('button', { name: 'Clear search' }).click();
+    await expect(listButton(page, 'Report number')).not.toHaveCount(0);
+
+    await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+    await expect(
+      events.getByText(
+        'This window holds too many events to load and list one by one: zoom in to list them. ' +
+          'The band below the timeline shows where they are.',
+      ),
+    ).toBeVisible();
+    await expect(events.getByText(/no events/i)).toHaveCount(0);
+    await expect(events.getByText(/^0 events$/)).toHaveCount(0);
+    // No counts beside the actors and statuses, rather than a count of 0; the note says why.
+    const countsNote =
+      'No counts: this window holds too many events to load one by one. Zoom in to count them.';
+    await expect(page.getByRole('group', { name: 'Status' })).toHaveAccessibleDescription(
+      countsNote,
+    );
+    await expect(
+      page
+        .getByRole('group', { name: 'Actors' })
+        .getByRole('checkbox', { name: 'North', exact: true }),
+    ).toBeVisible();
+
+    await search.fill('Report');
+    await expect(
+      events.getByText(
+        'Not searched for “Report”: the search covers the events loaded around the window shown, ' +
+          'and this window holds too many events to load. Zoom in to search its events.',
+      ),
+    ).toBeVisible();
+    await expect(events.getByText(/^0 matches|No events match/)).toHaveCount(0);
+
+    // In Spanish, opened at such a window.
+    await page.goto(`${packLink('held')}&from=2000-01-01&to=2024-12-31&q=informe&lang=es`);
+    await expect(
+      page
+        .getByRole('region', { name: 'Eventos', exact: true })
+        .getByText(/^No se ha buscado «informe»: la búsqueda abarca los eventos cargados/),
+    ).toBeVisible({ timeout: 60_000 });
+  });
+
   test('a row that breaks the format, read with a window, is dropped and listed at its row in the report', async ({
     page,
   }) => {

@@ -22,6 +22,7 @@ import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
+import { heldListOf } from '../features/event-list/list-state';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { readingTimelineWidth } from './reading-layout-width';
@@ -131,6 +132,8 @@ export function App() {
   // Its lanes drawn from the density pyramid: the look on screen has no events (it was taken
   // at such a window), and keeps them while a window moved to loads its rows.
   const heldCounted = useLoadProgress((state) => state.lookTooWide);
+  // What of it the list and the filters' counts have: none of the window's events, there.
+  const heldList = heldListOf(displayed?.held !== undefined, heldCounted, heldTooWide);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const detailsHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -192,7 +195,17 @@ export function App() {
   const filters = index ? (
     <>
       <PartBoundary name={t.filters}>
-        <ActorFilter index={index} countsNote={displayed?.held ? t.filterCountsHeld : undefined} />
+        <ActorFilter
+          index={index}
+          countsNote={
+            heldList === 'too-wide'
+              ? t.filterCountsTooWide
+              : heldList
+                ? t.filterCountsHeld
+                : undefined
+          }
+          uncounted={heldList !== undefined && heldList !== 'loaded'}
+        />
       </PartBoundary>
       {displayed ? (
         <PartBoundary name={t.problemsTitle}>
@@ -208,7 +221,7 @@ export function App() {
     index && shellIn ? (
       <PartBoundary name={t.events}>
         <Suspense fallback={null}>
-          <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} />
+          <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} held={heldList} />
         </Suspense>
       </PartBoundary>
     ) : null;
@@ -279,6 +292,7 @@ export function App() {
                 index={index}
                 handleRef={drawerRef}
                 onOpened={() => prepareSearch(index)}
+                held={heldList}
               >
                 {searchBox}
                 {filters}

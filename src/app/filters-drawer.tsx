@@ -3,6 +3,7 @@ import { useAllMessages } from '../i18n/later-messages';
 import type { StoreIndex } from '../lib/store-index';
 import { useFilteredEvents } from '../lib/use-filtered-events';
 import { useView } from '../lib/view-store';
+import { type HeldList, listCounted } from '../features/event-list/list-state';
 
 export interface DrawerHandle {
   open: () => void;
@@ -11,18 +12,21 @@ export interface DrawerHandle {
 
 /**
  * On a narrow screen, search and filters live in a drawer that slides over the page: a
- * modal dialog, so focus stays in it while it is open and Escape closes it.
+ * modal dialog, so focus stays in it while it is open and Escape closes it. `held`: what a
+ * store too large to load whole has loaded (list-state.ts): no count of events not loaded.
  */
 export function FiltersDrawer({
   index,
   handleRef,
   children,
   onOpened,
+  held,
 }: {
   index: StoreIndex;
   handleRef: Ref<DrawerHandle>;
   children: ReactNode;
   onOpened?: () => void;
+  held?: HeldList;
 }) {
   const t = useAllMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -76,7 +80,7 @@ export function FiltersDrawer({
           <div className="drawer__body">{children}</div>
           <footer className="drawer__footer">
             <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
-              {t.showEvents(events.length)}
+              {listCounted(held) ? t.showEvents(events.length) : t.showEventsUncounted}
             </button>
           </footer>
         </div>

@@ -80,10 +80,28 @@ export interface LaterMessages extends EvidenceDetailMessages {
   searchPreparing: (share: number) => string;
   noSearchResults: (query: string) => string;
   noSearchResultsHint: string;
+  /**
+   * A store too large to load whole (held-windows.ts), whose list holds the events loaded
+   * around the window shown: the window holds too many events to load, so none are listed.
+   */
+  listTooWide: string;
+  /** The same, with a search: it covers the loaded events, and none are. */
+  listTooWideSearch: (query: string) => string;
+  /** The same, the events of a window moved to from one too wide still on their way. */
+  listWindowLoading: string;
+  /** The same, the window and its margin loaded and holding no events. */
+  noEventsAroundWindow: string;
+  /** The same, none of the loaded events passing the filters. */
+  noEventsMatchHeld: string;
+  /** The same, none of the loaded events matching the search. */
+  noSearchResultsHeld: (query: string) => string;
+  noSearchResultsHeldHint: string;
   clearSearch: string;
   bestMatch: string;
   searchAndFilters: string;
   showEvents: (count: number) => string;
+  /** The same, for a store too large to load whole whose window's events are not loaded. */
+  showEventsUncounted: string;
   exportMenu: string;
   exportJson: string;
   exportCsv: string;
@@ -302,10 +320,23 @@ export const laterEn: LaterMessages = {
   searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
   noSearchResults: (query) => `No events match “${query}”.`,
   noSearchResultsHint: 'Check the spelling, use fewer words, or clear the search or the filters.',
+  listTooWide:
+    'This window holds too many events to load and list one by one: zoom in to list them. The band below the timeline shows where they are.',
+  listTooWideSearch: (query) =>
+    `Not searched for “${query}”: the search covers the events loaded around the window shown, and this window holds too many events to load. Zoom in to search its events.`,
+  listWindowLoading: 'Loading the events of the window shown…',
+  noEventsAroundWindow:
+    'No events around the window shown. The band below the timeline shows where the store’s events are.',
+  noEventsMatchHeld: 'None of the events loaded around the window shown match these filters.',
+  noSearchResultsHeld: (query) =>
+    `None of the events loaded around the window shown match “${query}”.`,
+  noSearchResultsHeldHint:
+    'The search covers the titles, actors, places and tags of the events loaded around the window shown, not the whole store: move the timeline to search other events, or clear the search or the filters.',
   clearSearch: 'Clear search',
   bestMatch: 'Best match',
   searchAndFilters: 'Search and filters',
   showEvents: (count) => `Show ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}`,
+  showEventsUncounted: 'Show the events',
   exportMenu: 'Export',
   exportJson: 'Download JSON',
   exportCsv: 'Download CSV',

@@ -136,6 +136,8 @@ export const es: Messages = {
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filterCountsHeld:
     'Los recuentos son de los eventos cargados alrededor de la ventana mostrada, no de todo el almacén.',
+  filterCountsTooWide:
+    'Sin recuentos: esta ventana tiene demasiados eventos para cargarlos uno a uno. Acerca la vista para contarlos.',
   filtersWhenLoaded:
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',
@@ -282,11 +284,25 @@ export const esLater: LaterMessages = {
   noSearchResults: (query) => `Ningún evento coincide con «${query}».`,
   noSearchResultsHint:
     'Revisa la ortografía, usa menos palabras o quita la búsqueda o los filtros.',
+  listTooWide:
+    'Esta ventana tiene demasiados eventos para cargarlos y listarlos uno a uno: acerca la vista para listarlos. La banda bajo la línea de tiempo muestra dónde están.',
+  listTooWideSearch: (query) =>
+    `No se ha buscado «${query}»: la búsqueda abarca los eventos cargados alrededor de la ventana mostrada, y esta ventana tiene demasiados eventos para cargarlos. Acerca la vista para buscar en sus eventos.`,
+  listWindowLoading: 'Cargando los eventos de la ventana mostrada…',
+  noEventsAroundWindow:
+    'No hay eventos alrededor de la ventana mostrada. La banda bajo la línea de tiempo muestra dónde están los eventos del almacén.',
+  noEventsMatchHeld:
+    'Ninguno de los eventos cargados alrededor de la ventana mostrada coincide con estos filtros.',
+  noSearchResultsHeld: (query) =>
+    `Ninguno de los eventos cargados alrededor de la ventana mostrada coincide con «${query}».`,
+  noSearchResultsHeldHint:
+    'La búsqueda abarca los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no todo el almacén: mueve la línea de tiempo para buscar en otros eventos, o quita la búsqueda o los filtros.',
   clearSearch: 'Borrar la búsqueda',
   bestMatch: 'Mejor coincidencia',
   searchAndFilters: 'Búsqueda y filtros',
   showEvents: (count) =>
     `Mostrar ${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}`,
+  showEventsUncounted: 'Mostrar los eventos',
   exportMenu: 'Exportar',
   exportJson: 'Descargar JSON',
   exportCsv: 'Descargar CSV',

@@ -81,6 +81,8 @@ export interface Messages extends EvidenceMessages {
   searchHeldScope: string;
   /** The same store's counts beside each actor and status: what they count. */
   filterCountsHeld: string;
+  /** The same, at a window holding too many events to load: no counts are shown. */
+  filterCountsTooWide: string;
   loadingProgress: string;
   keepCurrentStore: string;
   linkFileStore: string;
@@ -182,6 +184,8 @@ export const en: Messages = {
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filterCountsHeld:
     'The counts are of the events loaded around the window shown, not of the whole store.',
+  filterCountsTooWide:
+    'No counts: this window holds too many events to load one by one. Zoom in to count them.',
   filtersWhenLoaded:
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',

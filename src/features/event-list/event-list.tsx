@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
 import { useLocale } from '../../i18n/use-messages';
-import { useAllMessages } from '../../i18n/later-messages';
+import { type AllMessages, useAllMessages } from '../../i18n/later-messages';
 import { type Locale, formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { Highlight } from '../../components/highlight';
+import { type HeldList, type ListEmpty, listCounted, listEmptyState } from './list-state';
 import './event-list.css';
 
 /** Up to this many events the list is plain DOM; beyond, only the rows in view exist. */
@@ -64,8 +65,20 @@ function revealWithin(scroller: HTMLElement, row: HTMLElement) {
   else if (at.bottom > box.bottom) scroller.scrollTop += at.bottom - box.bottom;
 }
 
-/** Every event that passes the filters, in time order: the keyboard's way into the timeline. */
-export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: () => void }) {
+/**
+ * Every event that passes the filters, in time order: the keyboard's way into the timeline.
+ * `held`: what a store too large to load whole has loaded (list-state.ts), for what an empty
+ * list says.
+ */
+export function EventList({
+  index,
+  onChosen,
+  held,
+}: {
+  index: StoreIndex;
+  onChosen: () => void;
+  held?: HeldList;
+}) {
   const t = useAllMessages();
   const locale = useLocale();
   const events = useFilteredEvents(index);
@@ -76,6 +89,14 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
   // Ranking shows as a mark on the best match; the list itself stays in time order.
   const best = useBestMatch(index, events);
   const bestId = events.length > 1 ? (best?.id ?? null) : null;
+  const counted = listCounted(held);
+  const empty = listEmptyState({
+    held,
+    shown: events.length,
+    total: index.events.length,
+    query,
+    pending: search.pending,
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
   // The virtualizer lays out every row again (all 100,000 at that size: ~10 ms) whenever
@@ -122,34 +143,36 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
       <header className="event-list__header">
         <h2 id="event-list-heading">{t.events}</h2>
         <span className="event-list__count" aria-live="polite">
-          {search.pending
-            ? t.eventCountSearching(index.events.length)
-            : t.eventCount(events.length, index.events.length)}
+          {!counted
+            ? null
+            : search.pending
+              ? t.eventCountSearching(index.events.length)
+              : t.eventCount(events.length, index.events.length)}
         </span>
       </header>
-      {query ? (
+      {query && counted ? (
         <p className="event-list__matches" aria-live="polite">
           {search.pending
             ? t.searchPreparing(search.progress)
             : t.searchMatches(events.length, query)}
         </p>
       ) : null}
-      {events.length === 0 && !search.pending ? (
-        query ? (
-          <div className="empty-state event-list__empty">
-            <p>
-              <strong>{t.noSearchResults(query)}</strong>
-            </p>
-            <p>{t.noSearchResultsHint}</p>
-            <button type="button" onClick={() => viewActions.setQuery('')}>
-              {t.clearSearch}
-            </button>
-          </div>
-        ) : (
-          <p className="empty-state">
-            {index.events.length === 0 ? t.noEventsInStore : t.noEventsMatch}
+      {empty === 'no-search-match' || empty === 'no-search-match-held' ? (
+        <div className="empty-state event-list__empty">
+          <p>
+            <strong>
+              {empty === 'no-search-match'
+                ? t.noSearchResults(query)
+                : t.noSearchResultsHeld(query)}
+            </strong>
           </p>
-        )
+          <p>{empty === 'no-search-match' ? t.noSearchResultsHint : t.noSearchResultsHeldHint}</p>
+          <button type="button" onClick={() => viewActions.setQuery('')}>
+            {t.clearSearch}
+          </button>
+        </div>
+      ) : empty !== null ? (
+        <p className="empty-state">{emptyText(empty, query, t)}</p>
       ) : null}
       {virtual ? (
         <p className="print-only">{t.listTooLongToPrint(events.length, VIRTUALIZE_ABOVE)}</p>
@@ -195,4 +218,28 @@ export function EventList({ index, onChosen }: { index: StoreIndex; onChosen: ()
       </div>
     </section>
   );
+}
+
+/** What an empty list says, for the states that are one sentence. */
+function emptyText(
+  empty: Exclude<ListEmpty, 'no-search-match' | 'no-search-match-held'>,
+  query: string,
+  t: AllMessages,
+): string {
+  switch (empty) {
+    case 'too-wide':
+      return t.listTooWide;
+    case 'too-wide-search':
+      return t.listTooWideSearch(query);
+    case 'window-loading':
+      return t.listWindowLoading;
+    case 'no-events-in-store':
+      return t.noEventsInStore;
+    case 'no-events-around-window':
+      return t.noEventsAroundWindow;
+    case 'no-filter-match':
+      return t.noEventsMatch;
+    case 'no-filter-match-held':
+      return t.noEventsMatchHeld;
+  }
 }

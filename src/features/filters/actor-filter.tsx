@@ -28,8 +28,18 @@ function actorsInTreeOrder(index: StoreIndex): { actor: Actor; depth: number }[]
 /**
  * `countsNote`: what the counts beside each actor and status count, when it is not the whole
  * store (one too large to load whole counts the events loaded around the window shown).
+ * `uncounted`: no counts at all, the events to count not loaded (such a store at a window
+ * holding too many to load); the note says why, rather than a count of 0.
  */
-export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNote?: string }) {
+export function ActorFilter({
+  index,
+  countsNote,
+  uncounted = false,
+}: {
+  index: StoreIndex;
+  countsNote?: string;
+  uncounted?: boolean;
+}) {
   const t = useMessages();
   const noteId = useId();
   const locale = useLocale();
@@ -74,7 +84,9 @@ export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNo
                     {/* Its own direction, still beside the swatch (dir on the span would move it). */}
                     <bdi>{actor.name}</bdi>
                   </span>
-                  <span className="actor-option__count">{formatNumber(count, locale)}</span>
+                  {uncounted ? null : (
+                    <span className="actor-option__count">{formatNumber(count, locale)}</span>
+                  )}
                 </label>
               </li>
             );
@@ -96,7 +108,11 @@ export function ActorFilter({ index, countsNote }: { index: StoreIndex; countsNo
           </label>
         ))}
       </div>
-      <StatusFilter index={index} describedBy={countsNote ? noteId : undefined} />
+      <StatusFilter
+        index={index}
+        describedBy={countsNote ? noteId : undefined}
+        uncounted={uncounted}
+      />
       {/* Not `disabled`: that would drop the focus of the person who just pressed it. */}
       <button
         type="button"

@@ -9,7 +9,16 @@ import { useView, viewActions } from '../../lib/view-store';
  * "Status": one checkbox per status and one for events that state none, each with how
  * many of the store's events it has (as the actors are counted). Nothing chosen: all pass.
  */
-export function StatusFilter({ index, describedBy }: { index: StoreIndex; describedBy?: string }) {
+export function StatusFilter({
+  index,
+  describedBy,
+  uncounted = false,
+}: {
+  index: StoreIndex;
+  describedBy?: string;
+  /** No counts: the events to count are not loaded (actor-filter.tsx). */
+  uncounted?: boolean;
+}) {
   const t = useMessages();
   const locale = useLocale();
   const statuses = useView((state) => state.statuses);
@@ -35,9 +44,11 @@ export function StatusFilter({ index, describedBy }: { index: StoreIndex; descri
               <span className="actor-option__name">
                 {status === 'not-stated' ? t.statusNotStated : t.statusNames[status]}
               </span>
-              <span className="actor-option__count">
-                {formatNumber(counts.get(status) ?? 0, locale)}
-              </span>
+              {uncounted ? null : (
+                <span className="actor-option__count">
+                  {formatNumber(counts.get(status) ?? 0, locale)}
+                </span>
+              )}
             </label>
           </li>
         ))}
