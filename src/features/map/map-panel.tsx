@@ -20,6 +20,7 @@ import {
   worldTransform,
 } from './map-projection';
 import { type PlaceMarker } from './place-clusters';
+import { useStableView } from './stable-view';
 import { PlaceList } from './place-list';
 import { usePlaceMarkers } from './use-place-markers';
 import { drawWorld } from './draw-world';
@@ -405,41 +406,4 @@ function nearestKey(
     }
   }
   return best;
-}
-
-/**
- * The view as the clusters need it: a new value only when the zoom level changes or the
- * view leaves the area last asked for, so that a pan does not re-query every frame.
- */
-function useStableView(
-  view: { bbox: readonly [number, number, number, number]; zoom: number } | null,
-) {
-  const [stable, setStable] = useState(view);
-  if (view && !covers(stable, view)) setStable(widen(view));
-  return stable;
-}
-
-function covers(
-  outer: { bbox: readonly [number, number, number, number]; zoom: number } | null,
-  inner: { bbox: readonly [number, number, number, number]; zoom: number },
-): boolean {
-  if (!outer || Math.floor(outer.zoom) !== Math.floor(inner.zoom)) return false;
-  const [w, s, e, n] = outer.bbox;
-  const [w2, s2, e2, n2] = inner.bbox;
-  return w <= w2 && s <= s2 && e >= e2 && n >= n2;
-}
-
-function widen(view: { bbox: readonly [number, number, number, number]; zoom: number }) {
-  const [w, s, e, n] = view.bbox;
-  const dx = (e - w) / 2;
-  const dy = (n - s) / 2;
-  return {
-    zoom: view.zoom,
-    bbox: [
-      Math.max(-180, w - dx),
-      Math.max(-90, s - dy),
-      Math.min(180, e + dx),
-      Math.min(90, n + dy),
-    ] as const,
-  };
 }

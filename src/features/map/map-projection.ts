@@ -36,19 +36,32 @@ export function clusterZoom(k: number): number {
   return Math.max(0, Math.log2(k));
 }
 
-/** The longitudes and latitudes on screen, a little beyond, so edge markers do not pop. */
+/**
+ * The longitudes and latitudes on screen, a little beyond, so edge markers do not pop; never
+ * inverted (west ≤ east, south ≤ north). The longitudes are read from x directly, not by the
+ * projection's invert: that wraps a longitude past ±180° round to the other side (x at −200°
+ * came back as +160°), which gave a view near the date line a west edge east of its east edge
+ * and made the map's view never settle (report #2, React error #301).
+ */
 export function viewBbox(t: MapTransform, width: number, height: number, margin = 40): Bbox {
-  const corner = (sx: number, sy: number) =>
-    baseProjection.invert!([(sx - t.x) / t.k, (sy - t.y) / t.k]) ?? [0, 0];
-  const [west, north] = corner(-margin, -margin);
-  const [east, south] = corner(width + margin, height + margin);
+  const lonAt = (sx: number) => clamp((((sx - t.x) / t.k) * 360) / WORLD_SIZE, -180, 180);
+  const latAt = (sy: number) =>
+    clamp(baseProjection.invert!([0, (sy - t.y) / t.k])?.[1] ?? 0, -90, 90);
   const wide = (width + 2 * margin) / t.k >= WORLD_SIZE;
+  const west = wide ? -180 : lonAt(-margin);
+  const east = wide ? 180 : lonAt(width + margin);
+  const north = latAt(-margin);
+  const south = latAt(height + margin);
   return [
-    wide ? -180 : Math.max(-180, west),
-    Math.max(-90, south),
-    wide ? 180 : Math.min(180, east),
-    Math.min(90, north),
+    Math.min(west, east),
+    Math.min(south, north),
+    Math.max(west, east),
+    Math.max(south, north),
   ];
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Number.isNaN(value) ? low : Math.max(low, Math.min(high, value));
 }
 
 /** The whole world that has people in it (80° N to 58° S), fitted to the view. */
