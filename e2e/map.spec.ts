@@ -52,7 +52,9 @@ test('Show map: Pyongyang with the events of June 2024, and choosing it lists th
   );
   await expect(page).toHaveURL(/[?&]map=1\b/);
 
-  await expect(map(page)).toHaveAccessibleDescription('6 events in 1 place');
+  await expect(map(page)).toHaveAccessibleDescription(
+    '6 events in 1 place, 1 June 2024 to 30 June 2024',
+  );
   const cluster = pyongyang(page, 6);
   await expect(cluster).toBeVisible();
   // The map stands beside the details, not instead of them: the timeline is still there.
@@ -93,7 +95,9 @@ test('map=1 restores the map in a fresh page, and the map follows the timeline o
   // Putin's first visit (July 2000) joins Pyongyang, and so, at this zoom, does the 2023
   // summit at the Vostochny Cosmodrome; the 2006 resolution is in New York.
   await expect(pyongyang(page, 8)).toBeVisible();
-  await expect(map(page)).toHaveAccessibleDescription('10 events in 3 places');
+  await expect(map(page)).toHaveAccessibleDescription(
+    /^10 events in 3 places, \d+ \w+ (1999|2000) to \d+ \w+ 20\d\d$/,
+  );
   await expect(place(page, /^United Nations Headquarters, New York, 1 event: /)).toBeVisible();
 
   // A single event's place selects it.

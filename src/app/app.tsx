@@ -392,7 +392,7 @@ export function App() {
             )}
             {index && mapShown ? (
               <PartBoundary name={t.map}>
-                <MapSlot index={index} />
+                <MapSlot index={index} held={Boolean(displayed?.held)} heldTooWide={heldTooWide} />
               </PartBoundary>
             ) : null}
             {index && compact ? (

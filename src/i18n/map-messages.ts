@@ -7,8 +7,24 @@ import { type MapShellMessages, mapShellMessagesFor } from './map-shell-messages
  * shows of it (the button, the region while it loads) is in map-shell-messages.ts.
  */
 export interface MapMessages extends MapShellMessages {
-  /** What the map shows, for its description ("12 events in 4 places"). */
-  description: (shown: number, places: number, outside: number) => string;
+  /**
+   * What the map shows, for its description: "12 events in 4 places, 1 June 2024 to 30 June
+   * 2024", the dates being the timeline's window the places are of (on a phone the timeline
+   * is not shown: the map says which dates it covers).
+   */
+  description: (shown: number, places: number, outside: number, from: string, to: string) => string;
+  /** The window has no event with a place (that passes the filters, when `filtered`). */
+  noneInWindow: (from: string, to: string, filtered: boolean) => string;
+  /** No event of the whole store has coordinates: the map will never show one. */
+  noPlacesInStore: string;
+  /**
+   * A packed store too large to load whole, at a window with too many events to load (the
+   * timeline's `timelineDescriptionTooWide`): nothing is loaded, so nothing is placed.
+   * `phone`: the timeline is not shown beside the map.
+   */
+  tooManyToLoad: (phone: boolean) => string;
+  /** On a phone, where the timeline (and its `Fit all`) is not shown: every date's places. */
+  allDates: string;
   /** The description while a search's answer is not in yet: no match is placed. */
   searching: string;
   /** A place control's name: the place, how many events, and the first of them. */
@@ -41,9 +57,16 @@ const esEvents = (n: number) =>
 
 const en: MapMessages = {
   ...mapShellMessagesFor('en'),
-  description: (shown, places, outside) =>
-    `${enEvents(shown)} in ${enNumber.format(places)} ${enPlural(places, { one: 'place', other: 'places' })}` +
+  description: (shown, places, outside, from, to) =>
+    `${enEvents(shown)} in ${enNumber.format(places)} ${enPlural(places, { one: 'place', other: 'places' })}, ${from} to ${to}` +
     (outside > 0 ? `; ${enEvents(outside)} of this window outside the view` : ''),
+  noneInWindow: (from, to, filtered) =>
+    `No event ${filtered ? 'that passes the filters ' : ''}from ${from} to ${to} has a place on the map`,
+  noPlacesInStore:
+    'No event in this store has a place on the map: places appear in the list and the details only.',
+  tooManyToLoad: (phone) =>
+    `Too many events at these dates to load them: ${phone ? 'hide the map and zoom the timeline in' : 'zoom the timeline in'} to see their places.`,
+  allDates: 'All dates',
   searching: 'Searching; the matches are placed when the search is ready.',
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} and nearby` : place;
@@ -67,9 +90,16 @@ const en: MapMessages = {
 
 const es: MapMessages = {
   ...mapShellMessagesFor('es'),
-  description: (shown, places, outside) =>
-    `${esEvents(shown)} en ${esNumber.format(places)} ${esPlural(places, { one: 'lugar', other: 'lugares' })}` +
+  description: (shown, places, outside, from, to) =>
+    `${esEvents(shown)} en ${esNumber.format(places)} ${esPlural(places, { one: 'lugar', other: 'lugares' })}, del ${from} al ${to}` +
     (outside > 0 ? `; ${esEvents(outside)} de esta ventana fuera de la vista` : ''),
+  noneInWindow: (from, to, filtered) =>
+    `Ningún evento ${filtered ? 'que pase los filtros ' : ''}del ${from} al ${to} tiene un lugar en el mapa`,
+  noPlacesInStore:
+    'Ningún evento de este almacén tiene un lugar en el mapa: los lugares solo aparecen en la lista y en los detalles.',
+  tooManyToLoad: (phone) =>
+    `Demasiados eventos en estas fechas para cargarlos: ${phone ? 'oculta el mapa y acerca la línea de tiempo' : 'acerca la línea de tiempo'} para ver sus lugares.`,
+  allDates: 'Todas las fechas',
   searching: 'Buscando; las coincidencias se sitúan cuando la búsqueda esté lista.',
   placeName: (place, mixed, count, titles) => {
     const where = mixed ? `${place} y alrededores` : place;

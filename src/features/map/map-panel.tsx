@@ -3,11 +3,12 @@ import { select } from 'd3-selection';
 import { type ZoomBehavior, type ZoomTransform, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import type { StoreEvent } from '../../format/validate-store';
 import { useMapMessages } from '../../i18n/map-messages';
+import { useLocale } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
-import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
+import { COMPACT_QUERY, DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useView, viewActions } from '../../lib/view-store';
-import { describeMap, markerName } from './map-text';
+import { describeMap, markerName, windowDates } from './map-text';
 import {
   MAX_SCALE,
   type MapTransform,
@@ -36,6 +37,13 @@ const NO_SHAPES: readonly CountryShape[] = [];
 
 interface Props {
   index: StoreIndex;
+  /**
+   * A packed store shown window by window (docs/store-format.md): `index` holds only the
+   * events loaded around the window, not the whole store's.
+   */
+  held?: boolean;
+  /** The same, at a window with too many events to load: none are loaded, none placed. */
+  heldTooWide?: boolean;
 }
 
 export interface OpenList {
@@ -48,8 +56,15 @@ export interface OpenList {
 }
 
 /** The map beside the timeline (issue 17; docs/map.md). */
-export default function MapPanel({ index }: Props) {
+export default function MapPanel({ index, held = false, heldTooWide = false }: Props) {
   const m = useMapMessages();
+  const locale = useLocale();
+  // On a phone the map stands in for the timeline (app.tsx): the timeline's `Fit all` is not
+  // there, so the map offers its own.
+  const compact = useMediaQuery(COMPACT_QUERY);
+  const filtered = useView(
+    (state) => state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
+  );
   const descriptionId = useId();
   const events = useFilteredEvents(index);
   const searching = useSearchPending(index).pending;
@@ -140,7 +155,14 @@ export default function MapPanel({ index }: Props) {
   );
   // Re-cluster only when the zoom level or the area changes enough to matter.
   const clusterView = useStableView(view);
-  const { markers, inWindow, names, leaves } = usePlaceMarkers(index, events, clusterView);
+  const {
+    markers,
+    inWindow,
+    window: answeredWindow,
+    storeLocated,
+    names,
+    leaves,
+  } = usePlaceMarkers(index, events, clusterView);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -188,12 +210,22 @@ export default function MapPanel({ index }: Props) {
   const currentKey = selectedAt ? nearestKey(placed, selectedAt, 30) : null;
 
   const shownEvents = placed.reduce((sum, { marker }) => sum + marker.count, 0);
-  const description =
-    inWindow === null
+  const description = heldTooWide
+    ? m.tooManyToLoad(compact)
+    : inWindow === null || answeredWindow === null
       ? m.loadingMap
       : searching
         ? m.searching
-        : describeMap(m, shownEvents, placed.length, inWindow - shownEvents);
+        : storeLocated === 0 && !held
+          ? m.noPlacesInStore
+          : describeMap(
+              m,
+              shownEvents,
+              placed.length,
+              inWindow - shownEvents,
+              windowDates(answeredWindow, locale),
+              filtered,
+            );
 
   // The places' names are made once per answer from the worker, not on every frame of a pan.
   const markerNames = useMemo(
@@ -287,6 +319,16 @@ export default function MapPanel({ index }: Props) {
         <p id={descriptionId} className="map-panel__description">
           {description}
         </p>
+        {compact ? (
+          // What the timeline's `Fit all` does, for the phone, where the timeline is not shown.
+          <button
+            type="button"
+            className="map-panel__all-dates"
+            onClick={() => viewActions.fitAll(index)}
+          >
+            {m.allDates}
+          </button>
+        ) : null}
         <div className="map-panel__controls" role="group" aria-label={m.controls}>
           <button
             type="button"
@@ -366,7 +408,11 @@ export default function MapPanel({ index }: Props) {
         />
       ) : null}
       {selected && selectedPlace ? (
-        <p className="map-panel__selected-note">{m.selectedOnMap(selected.title)}</p>
+        // At most two lines (map.css): a title of the format's 200 characters would take the
+        // map's height. The whole of it is the element's text and its tooltip.
+        <p className="map-panel__selected-note" title={selected.title}>
+          {m.selectedOnMap(selected.title)}
+        </p>
       ) : null}
     </section>
   );

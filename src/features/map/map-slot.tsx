@@ -7,7 +7,16 @@ import type { StoreIndex } from '../../lib/store-index';
 const MapPanel = lazy(() => import('./map-panel'));
 
 /** Where the map goes in the layout; the map itself arrives with its chunk. */
-export function MapSlot({ index }: { index: StoreIndex }) {
+export function MapSlot({
+  index,
+  held = false,
+  heldTooWide = false,
+}: {
+  index: StoreIndex;
+  /** A packed store shown window by window, and at a window too wide to load (map-panel). */
+  held?: boolean;
+  heldTooWide?: boolean;
+}) {
   const m = useMapShellMessages();
   return (
     <Suspense
@@ -17,7 +26,7 @@ export function MapSlot({ index }: { index: StoreIndex }) {
         </section>
       }
     >
-      <MapPanel index={index} />
+      <MapPanel index={index} held={held} heldTooWide={heldTooWide} />
     </Suspense>
   );
 }

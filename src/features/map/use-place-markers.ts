@@ -21,6 +21,10 @@ export interface PlaceMarkers {
   readonly markers: readonly PlaceMarker[];
   /** Located events in the window (the clustered set), or null before the first answer. */
   readonly inWindow: number | null;
+  /** The timeline's window those are of, or null before the first answer. */
+  readonly window: TimeWindow | null;
+  /** Events of the whole store (of the index) with coordinates, or null until they are read. */
+  readonly storeLocated: number | null;
   readonly names: readonly string[];
   readonly leaves: (clusterId: number, limit: number) => Promise<readonly number[]>;
 }
@@ -55,17 +59,23 @@ export function usePlaceMarkers(
   const [answer, setAnswer] = useState<{
     markers: readonly PlaceMarker[];
     inWindow: number;
+    window: TimeWindow | null;
   } | null>(null);
   const clientRef = useRef<ClusterClient | null>(null);
-  const loadedCount = useRef(new Map<number, number>());
+  const loadedCount = useRef(new Map<number, { count: number; window: TimeWindow }>());
 
   // One worker per store, started as the map mounts: starting it is a task of its own, not
   // one more piece of the task that hands it the store's places.
   useEffect(() => {
     const counts = loadedCount.current;
-    const client = new ClusterClient((reply) =>
-      setAnswer({ markers: reply.markers, inWindow: counts.get(reply.generation) ?? 0 }),
-    );
+    const client = new ClusterClient((reply) => {
+      const loaded = counts.get(reply.generation);
+      setAnswer({
+        markers: reply.markers,
+        inWindow: loaded?.count ?? 0,
+        window: loaded?.window ?? null,
+      });
+    });
     clientRef.current = client;
     return () => {
       client.close();
@@ -92,7 +102,7 @@ export function usePlaceMarkers(
         const positions = positionsInWindow(located, window);
         // Read before the load: the array's buffer is handed to the worker.
         const count = positions.length;
-        loadedCount.current.set(client.load(positions), count);
+        loadedCount.current.set(client.load(positions), { count, window });
       }, FOLLOW_MS);
     };
     follow(useViewStore.getState().window);
@@ -112,6 +122,8 @@ export function usePlaceMarkers(
   return {
     markers: answer?.markers ?? [],
     inWindow: answer ? answer.inWindow : null,
+    window: answer?.window ?? null,
+    storeLocated: places ? places.located.positions.length : null,
     names: places?.names ?? NO_NAMES,
     leaves: (clusterId, limit) =>
       clientRef.current?.leaves(clusterId, limit) ?? Promise.resolve([]),
