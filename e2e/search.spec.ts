@@ -256,3 +256,76 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     await server.close();
   }
 });
+
+test('while a large store prepares its first search, the timeline keeps its events', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const events = SYNC_INDEX_LIMIT + 1_000;
+  const generated = generateStore({ events, seed: 12 });
+  const file = join(tmpdir(), `sourceline-e2e-first-search-${events}.json`);
+  writeFileSync(file, [...storeJsonChunks(generated)].join(''));
+  const server = await serveFile(file);
+  try {
+    const result = validateStore(JSON.parse([...storeJsonChunks(generated)].join('')));
+    if (!result.ok) throw new Error('the generated store was refused');
+    const query = generated.actors[0]!.name;
+    const expected = buildSearchIndexNow(buildStoreIndex(result.store)).search(query).ranked.length;
+    expect(expected).toBeGreaterThan(0);
+
+    // The search's worker is held back until the timeline has been looked at: the search is
+    // being prepared for as long as the test needs, however fast the machine.
+    let releaseWorker!: () => void;
+    const released = new Promise<void>((resolve) => (releaseWorker = resolve));
+    let workerAsked = false;
+    await page.route(/\/search-worker-[^/]*\.js$/, async (route) => {
+      workerAsked = true;
+      await released;
+      await route.continue();
+    });
+
+    await page.goto(`/?store=${encodeURIComponent(server.url)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(generated.title, {
+      timeout: 60_000,
+    });
+    const region = page.getByRole('region', { name: 'Timeline', exact: true });
+    const items = region.locator('.vis-item');
+    await expect(items.first()).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Next event' }).click();
+    const chosen = (await detailsHeading(page).textContent()) ?? '';
+    expect(chosen).not.toBe('');
+
+    await searchBox(page).fill(query);
+    const description = region.getByText(/^Showing /);
+    await expect(description).toHaveText(/^Showing .+ to .+: searching\.$/);
+    await expect(
+      page.getByRole('region', { name: 'Events', exact: true }).getByText(/^Preparing the search/),
+    ).toBeVisible();
+    await expect.poll(() => workerAsked).toBe(true);
+    // The events drawn before the search are still drawn (dimmed), not an empty axis.
+    await expect(items.first()).toBeVisible();
+    await expect(region).toHaveClass(/timeline-panel--searching/);
+    expect(await items.count()).toBeGreaterThan(0);
+
+    // Next event waits for the answer: it does not select an event the search may hide.
+    await description.click();
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await expect(detailsHeading(page)).toHaveText(chosen);
+    await expect(description).toHaveText(/: searching\.$/);
+
+    // Then the answer replaces them.
+    releaseWorker();
+    const count = new Intl.NumberFormat('en-GB').format(expected);
+    await expect(matchCount(page)).toHaveText(`${count} matches for “${query}”`, {
+      timeout: 60_000,
+    });
+    await expect(description).toHaveText(new RegExp(`: [\\d,]+ of ${count} events? in view\\.$`));
+    await expect(region).not.toHaveClass(/timeline-panel--searching/);
+    await expect(items.first()).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});

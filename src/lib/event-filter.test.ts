@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type EventFilter, filterEvents, stepEvent } from './event-filter';
+import { type EventFilter, drawnEvents, filterEvents, stepEvent } from './event-filter';
 import { loadSearchEngine } from './search-service';
 import { SAMPLE_ORDER, fixtureIndex, ms } from './testing/fixture-store';
 
@@ -147,5 +147,66 @@ describe('stepEvent', () => {
     expect(step(kim, 'sanctions-period', -1)).toBeNull();
     expect(step(kim, 'putin-visits-pyongyang', -1)).toBeNull();
     expect(step(kim, 'putin-visits-pyongyang', 1)).toBe('vostochny-summit');
+  });
+});
+
+describe('drawnEvents: what the timeline draws while a search is answered', () => {
+  const none: EventFilter = { actorIds: [], match: 'any', query: '' };
+  const all = filterEvents(index, none);
+  const kim: EventFilter = { actorIds: ['kim-jong-un'], match: 'any', query: '' };
+  const kimEvents = filterEvents(index, kim);
+  const pending = null;
+
+  it('draws the answer once it is in', () => {
+    const drawn = drawnEvents(index, none, all, null);
+    expect(drawn.events).toBe(all);
+    expect(drawn.stale).toBe(false);
+    // The same answer again is the same drawing.
+    expect(drawnEvents(index, none, all, drawn)).toBe(drawn);
+  });
+
+  it('keeps the unfiltered events drawn, marked stale, while the first search is on its way', () => {
+    const before = drawnEvents(index, none, all, null);
+    const searching = drawnEvents(index, { ...none, query: 'ceasefire' }, pending, before);
+    expect(searching.events).toBe(all);
+    expect(searching.stale).toBe(true);
+    // Progress re-renders: the same drawing, so nothing is built again from it.
+    expect(drawnEvents(index, { ...none, query: 'ceasefire' }, pending, searching)).toBe(searching);
+    // Then the answer replaces it.
+    const answer = all.slice(0, 2);
+    const answered = drawnEvents(index, { ...none, query: 'ceasefire' }, answer, searching);
+    expect(answered.events).toBe(answer);
+    expect(answered.stale).toBe(false);
+  });
+
+  it("keeps the previous query's answer while the next one is on its way", () => {
+    const first = drawnEvents(index, { ...none, query: 'pyon' }, all.slice(1, 3), null);
+    const next = drawnEvents(index, { ...none, query: 'pyongyang' }, pending, first);
+    expect(next.events).toBe(first.events);
+    expect(next.stale).toBe(true);
+  });
+
+  it('under other actors or statuses, draws what those pass, the search aside', () => {
+    const before = drawnEvents(index, none, all, null);
+    const searching = drawnEvents(index, { ...kim, query: 'summit' }, pending, before);
+    expect(searching.events).toEqual(kimEvents);
+    expect(searching.stale).toBe(true);
+    const byStatus = drawnEvents(
+      index,
+      { ...none, statuses: ['disputed'], query: 'summit' },
+      pending,
+      before,
+    );
+    expect(byStatus.events).toEqual(filterEvents(index, { ...none, statuses: ['disputed'] }));
+    // And keeps that same drawing while it waits.
+    expect(drawnEvents(index, { ...kim, query: 'summit' }, pending, searching)).toBe(searching);
+  });
+
+  it('never keeps what was drawn for another store', () => {
+    const other = fixtureIndex();
+    const before = drawnEvents(other, none, filterEvents(other, none), null);
+    const searching = drawnEvents(index, { ...none, query: 'summit' }, pending, before);
+    expect(searching.index).toBe(index);
+    expect(searching.events).toBe(all);
   });
 });

@@ -18,12 +18,69 @@ export interface EventFilter {
  * includes its members' events (Russia includes Putin's). `any`: at least one chosen actor
  * takes part; `all`: every chosen actor does. No actor chosen means no filter. The search
  * keeps the events that match every word of the query (see search-service.ts); while a
- * large store's answer is on its way, nothing passes (`searchPending` tells the views).
+ * large store's answer is on its way, nothing passes (`searchPending` tells the views; the
+ * timeline keeps drawing what it drew, `drawnEvents`).
  */
 export function filterEvents(index: StoreIndex, filter: EventFilter): readonly StoreEvent[] {
+  return filterOrPending(index, filter) ?? [];
+}
+
+/** The same, but null while a large store's search answer is on its way. */
+export function filterOrPending(
+  index: StoreIndex,
+  filter: EventFilter,
+): readonly StoreEvent[] | null {
   const byActor = filterByStatus(filterByActors(index, filter), filter.statuses);
   if (!filter.query) return byActor;
-  return searchEvents(index, byActor, filter.query) ?? [];
+  return searchEvents(index, byActor, filter.query);
+}
+
+/** What the timeline draws: the events of `filter` (or, `stale`, those drawn before it). */
+export interface DrawnEvents {
+  readonly index: StoreIndex;
+  /** The filter whose events these are. */
+  readonly filter: EventFilter;
+  readonly events: readonly StoreEvent[];
+  /** The search's answer for the current filter is on its way: these are the events before it. */
+  readonly stale: boolean;
+}
+
+/**
+ * The events to draw for `filter`, given its `answer` (null while the search's answer is on
+ * its way) and what was drawn before. While the answer is pending, the timeline keeps what
+ * it drew, if that was for the same store and the same actors and statuses (the events of
+ * the previous query, or of none); otherwise the events those filters pass, the search
+ * aside. Nothing is blanked while waiting, and the same `DrawnEvents` comes back while the
+ * wait lasts, so that what is built from its events is not built again at each progress.
+ */
+export function drawnEvents(
+  index: StoreIndex,
+  filter: EventFilter,
+  answer: readonly StoreEvent[] | null,
+  before: DrawnEvents | null,
+): DrawnEvents {
+  if (answer !== null) {
+    return before?.index === index && before.events === answer && !before.stale
+      ? before
+      : { index, filter, events: answer, stale: false };
+  }
+  if (before?.index === index && sameOtherFilters(before.filter, filter)) {
+    return before.stale ? before : { ...before, stale: true };
+  }
+  const unsearched = { ...filter, query: '' };
+  return { index, filter: unsearched, events: filterEvents(index, unsearched), stale: true };
+}
+
+function sameOtherFilters(a: EventFilter, b: EventFilter): boolean {
+  return (
+    a.match === b.match &&
+    sameList(a.actorIds, b.actorIds) &&
+    sameList(a.statuses ?? [], b.statuses ?? [])
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** True while a large store's search answer for `query` has not arrived yet. */

@@ -1,5 +1,11 @@
 import type { StoreEvent } from '../format/validate-store';
-import { type EventFilter, filterEvents, searchPending } from './event-filter';
+import {
+  type DrawnEvents,
+  type EventFilter,
+  drawnEvents,
+  filterOrPending,
+  searchPending,
+} from './event-filter';
 import { bestMatch, searchHits, searchProgress, useSearchStatus } from './search-service';
 import type { StoreIndex } from './store-index';
 import { useView } from './view-store';
@@ -11,7 +17,8 @@ let last: {
   index: StoreIndex;
   filter: EventFilter;
   version: number;
-  result: readonly StoreEvent[];
+  /** Null while the search's answer is on its way. */
+  result: readonly StoreEvent[] | null;
 } | null = null;
 
 function filterOnce(index: StoreIndex, filter: EventFilter, version: number) {
@@ -26,10 +33,12 @@ function filterOnce(index: StoreIndex, filter: EventFilter, version: number) {
   ) {
     return last.result;
   }
-  const result = filterEvents(index, filter);
+  const result = filterOrPending(index, filter);
   last = { index, filter, version, result };
   return result;
 }
+
+const NO_EVENTS: readonly StoreEvent[] = [];
 
 /** A new object each render: filterOnce compares its fields. */
 function useFilter(): EventFilter {
@@ -44,7 +53,25 @@ function useFilter(): EventFilter {
 export function useFilteredEvents(index: StoreIndex): readonly StoreEvent[] {
   const filter = useFilter();
   const version = useSearchStatus((state) => state.version);
-  return filterOnce(index, filter, version);
+  return filterOnce(index, filter, version) ?? NO_EVENTS;
+}
+
+// What the timeline drew last: kept while a search's answer is on its way.
+let drawn: DrawnEvents | null = null;
+
+function drawOnce(index: StoreIndex, filter: EventFilter, version: number): DrawnEvents {
+  drawn = drawnEvents(index, filter, filterOnce(index, filter, version), drawn);
+  return drawn;
+}
+
+/**
+ * What the timeline draws: the events that pass the filters and search, or, while the
+ * search's answer is on its way (`stale`), the events it drew before (drawnEvents).
+ */
+export function useDrawnEvents(index: StoreIndex): DrawnEvents {
+  const filter = useFilter();
+  const version = useSearchStatus((state) => state.version);
+  return drawOnce(index, filter, version);
 }
 
 /** Whether the search is still waiting for its answer, and how far the indexing has got. */

@@ -13,7 +13,7 @@ import { parseStoreDate } from '../../format/dates';
 import type { StoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow } from '../../lib/time-index';
 import { formatInstant } from '../../lib/url-codec';
-import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
+import { useDrawnEvents } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
@@ -115,8 +115,8 @@ export function TimelinePanel({
   const t = useMessages();
   const locale = useLocale();
   const descriptionId = useId();
-  const events = useFilteredEvents(index);
-  const searching = useSearchPending(index).pending;
+  // While a search's answer is on its way, what was drawn stays, dimmed (`searching`).
+  const { events, stale: searching } = useDrawnEvents(index);
   const chosenWindow = useView((state) => state.window);
   const selectedEventId = useView((state) => state.selectedEventId);
   const laneMode = useView((state) => state.laneMode);
@@ -227,7 +227,7 @@ export function TimelinePanel({
     <section
       ref={panel}
       id="timeline"
-      className="timeline-panel"
+      className={searching ? 'timeline-panel timeline-panel--searching' : 'timeline-panel'}
       aria-label={t.timeline}
       aria-describedby={descriptionId}
     >
