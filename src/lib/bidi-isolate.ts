@@ -8,24 +8,20 @@
  * early, or another's embedding: those are dropped. Text without controls is left as it is.
  */
 export function isolateBidi(text: string): string {
-  if (!/[\u202A-\u202E\u2066-\u2069]/u.test(text)) return text;
-  // What the text has opened, innermost last: 'e' an embedding or override, 'i' an isolate.
-  const open: string[] = [];
-  let kept = '';
-  for (const ch of text) {
-    if ('\u202A\u202B\u202D\u202E'.includes(ch)) open.push('e');
-    else if ('\u2066\u2067\u2068'.includes(ch)) open.push('i');
-    else if (ch === '\u202C') {
-      // A PDF closes an embedding opened since the innermost isolate, and nothing else.
-      if (open.at(-1) !== 'e') continue;
-      open.pop();
-    } else if (ch === '\u2069') {
-      // A PDI closes the innermost isolate and what was opened inside it.
-      const at = open.lastIndexOf('i');
-      if (at < 0) continue;
+  // What the text has opened, innermost last: 1 an isolate, 0 an embedding or override.
+  const open: number[] = [];
+  let found = false;
+  const kept = text.replace(/[\u202A-\u202E\u2066-\u2069]/gu, (ch) => {
+    found = true;
+    // A PDF closes an embedding opened since the innermost isolate, and nothing else.
+    if (ch === '\u202C') return open.at(-1) === 0 && open.pop() === 0 ? ch : '';
+    // A PDI closes the innermost isolate and what was opened inside it.
+    if (ch === '\u2069') {
+      const at = open.lastIndexOf(1);
+      if (at < 0) return '';
       open.length = at;
-    }
-    kept += ch;
-  }
-  return `\u2068${kept}\u2069`;
+    } else open.push(ch < '\u2066' ? 0 : 1);
+    return ch;
+  });
+  return found ? `\u2068${kept}\u2069` : text;
 }
