@@ -22,7 +22,7 @@ import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
-import { heldListOf } from '../features/event-list/list-state';
+import { heldListOf } from '../features/event-list/held-list';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { readingTimelineWidth } from './reading-layout-width';

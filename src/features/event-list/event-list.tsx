@@ -13,7 +13,8 @@ import {
 } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { Highlight } from '../../components/highlight';
-import { type HeldList, type ListEmpty, listCounted, listEmptyState } from './list-state';
+import { type HeldList, listCounted } from './held-list';
+import { type ListEmpty, listEmptyState } from './list-state';
 import './event-list.css';
 
 /** Up to this many events the list is plain DOM; beyond, only the rows in view exist. */

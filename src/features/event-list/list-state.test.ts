@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heldListOf, listCounted, listEmptyState } from './list-state';
+import { heldListOf, listCounted } from './held-list';
+import { listEmptyState } from './list-state';
 
 const none = { shown: 0, total: 0, query: '', pending: false };
 
