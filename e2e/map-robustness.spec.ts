@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -12,8 +11,7 @@ import {
   timeline,
 } from './helpers/app';
 import { json, routeStore, storePath } from './helpers/store-loading';
-import { writePack } from '../scripts/lib/pack/write-pack';
-import { validateStore } from '../src/format/validate-store';
+import { writeHeldReports } from './helpers/held-reports';
 
 /**
  * The map where a tester found it wrong (session s44's report): near the date line, with a
@@ -180,46 +178,15 @@ test.describe('on a phone, where the map stands in for the timeline (report #3)'
  * rather than "0 events in 0 places" (report #1).
  */
 test.describe('a store too large to load whole', () => {
-  const EVENTS = 200_100;
-  const FIRST_DAY = Date.UTC(2000, 0, 1);
-  const DAY = 86_400_000;
-  const DAYS = 25 * 365;
-  const QUOTE = 'the plain words of the report';
   const DIST = `node_modules/.e2e-dist-${process.env.E2E_PORT ?? 4173}`;
   const PACK = `e2e-packs/map-w${process.env.TEST_WORKER_INDEX ?? 0}`;
-  const dayOf = (i: number) => FIRST_DAY + Math.floor((i * DAYS) / EVENTS) * DAY;
-  const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const checked = validateStore({
-      format: 'sourceline/1',
-      title: 'Two hundred thousand reports',
-      language: 'en',
-      sources: [
-        {
-          id: 'reports',
-          title: 'The daily reports',
-          published: '2024-12-31',
-          language: 'en',
-          text: `Each report gives ${QUOTE} and nothing else.`,
-        },
-      ],
+    await writeHeldReports(join(DIST, PACK), {
       actors: [{ id: 'north', name: 'North', kind: 'state' }],
-      events: Array.from({ length: EVENTS }, (_, i) => ({
-        id: `event-${i}`,
-        title: `Report number ${i}`,
-        start: isoDay(dayOf(i)),
-        actors: ['north'],
-        excerpts: [{ source: 'reports', quote: QUOTE }],
-        ...(i % 10 === 0 ? { place: { name: 'Kyiv', lat: 50.45, lon: 30.52 } } : {}),
-      })),
+      event: (i) => (i % 10 === 0 ? { place: { name: 'Kyiv', lat: 50.45, lon: 30.52 } } : {}),
     });
-    if (!checked.ok) throw new Error('the held store is valid');
-    const { events, ...header } = checked.store;
-    const dir = join(DIST, PACK);
-    await rm(dir, { recursive: true, force: true });
-    await writePack({ header, events: [...events], totals: { ...checked, header } }, dir);
   });
 
   test('zoomed out to every date, the map says the window holds too many events to load', async ({

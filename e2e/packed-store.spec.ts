@@ -32,12 +32,12 @@ import {
 } from './helpers/store-loading';
 import { parquetMetadata } from 'hyparquet';
 import { runPackCli } from '../scripts/lib/pack/pack-cli';
-import { writePack } from '../scripts/lib/pack/write-pack';
 import { validateStore } from '../src/format/validate-store';
 import { DATE_EXPECTED } from '../src/format/dates';
 import { eventTime } from '../src/lib/store-index';
 import { fitWindow } from '../src/lib/time-window';
 import { parseLink } from '../src/lib/url-codec';
+import { HELD_EVENTS, HELD_QUOTE, heldDayOf, writeHeldReports } from './helpers/held-reports';
 
 /**
  * A packed store (issue 18) opened by link: the default store packed with `npm run pack`,
@@ -482,13 +482,9 @@ test.describe('window first', () => {
  * The events are small (a title, a date, one excerpt), so that packing them takes seconds.
  */
 test.describe('a store too large to load whole', () => {
-  const EVENTS = 200_100;
-  const FIRST_DAY = Date.UTC(2000, 0, 1);
-  const DAY = 86_400_000;
-  const DAYS = 25 * 365;
-  const QUOTE = 'the plain words of the report';
-  const dayOf = (i: number) => FIRST_DAY + Math.floor((i * DAYS) / EVENTS) * DAY;
-  const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const EVENTS = HELD_EVENTS;
+  const QUOTE = HELD_QUOTE;
+  const dayOf = heldDayOf;
   /** The row that breaks the format: the first event of 15 April 2010 (rows are in date order). */
   const BROKEN_ROW = Array.from({ length: EVENTS }, (_, i) => i).find(
     (i) => dayOf(i) === Date.UTC(2010, 3, 15),
@@ -499,43 +495,22 @@ test.describe('a store too large to load whole', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const events = Array.from({ length: EVENTS }, (_, i) => ({
-      id: `event-${i}`,
-      title: `Report number ${i}`,
-      start: isoDay(dayOf(i)),
-      actors: [i % 2 === 0 ? 'north' : 'south'],
-      excerpts: [{ source: 'reports', quote: QUOTE }],
-    }));
-    const checked = validateStore({
-      format: 'sourceline/1',
-      title: 'Two hundred thousand reports',
-      language: 'en',
-      sources: [
-        {
-          id: 'reports',
-          title: 'The daily reports',
-          published: '2024-12-31',
-          language: 'en',
-          url: 'https://example.org/reports',
-          text: `Each report gives ${QUOTE} and nothing else.`,
-        },
-      ],
+    const dir = join(PACKS, 'held');
+    const kept = await writeHeldReports(dir, {
       actors: [
         { id: 'north', name: 'North', kind: 'state' },
         { id: 'south', name: 'South', kind: 'state' },
       ],
-      events,
+      event: (i) => ({ actors: [i % 2 === 0 ? 'north' : 'south'] }),
+      url: 'https://example.org/reports',
+      // One row breaks the format, as a pack written by another tool might: a date that is
+      // not on the calendar (its instants as the row's neighbours'). In April 2010, in the
+      // margin of March 2010's window: read with it, and not among its events in view.
+      edit: (events) => {
+        events[BROKEN_ROW] = { ...events[BROKEN_ROW]!, start: '2010-04-31' };
+        return events;
+      },
     });
-    if (!checked.ok) throw new Error('the held store is valid');
-    const { events: valid, ...header } = checked.store;
-    const kept = [...valid];
-    // One row breaks the format, as a pack written by another tool might: a date that is not
-    // on the calendar (its instants as the row's neighbours'). In April 2010, in the margin of
-    // March 2010's window: read with it, and not among its events in view.
-    kept[BROKEN_ROW] = { ...kept[BROKEN_ROW]!, start: '2010-04-31' };
-    const dir = join(PACKS, 'held');
-    await rm(dir, { recursive: true, force: true });
-    await writePack({ header, events: kept, totals: { ...checked, header } }, dir);
     // Sorted in place into the file's order.
     brokenRow = kept.findIndex((event) => event.start === '2010-04-31');
     eventsFileBytes = (await stat(join(dir, 'events.parquet'))).size;
