@@ -6,6 +6,7 @@ import {
   TREATY_PASSAGE,
   addActor,
   addReportSource,
+  addSource,
   newDraft,
   selectPassage,
   sourceReader,
@@ -32,11 +33,7 @@ test('a source added by mistake is deleted with the excerpt quoting it, after sa
 }) => {
   await newDraft(page);
   await addReportSource(page);
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(WRONG_TEXT);
-  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('WRONG SOURCE');
-  await page.getByRole('button', { name: 'Save source' }).click();
-  const wrongReader = page.getByRole('textbox', { name: 'Text of WRONG SOURCE', exact: true });
+  const wrongReader = await addSource(page, { text: WRONG_TEXT, title: 'WRONG SOURCE' });
   await selectPassage(wrongReader, 'call source X');
   await page.getByRole('button', { name: 'New event from selection' }).click();
   const form = page.getByRole('form', { name: 'Untitled event' });

@@ -1,6 +1,6 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newDraft } from './helpers/editor';
+import { addSource, newDraft } from './helpers/editor';
 
 /**
  * A passage whose words occur more than once in its source (report item 4). The format keeps
@@ -14,16 +14,7 @@ const TEXT =
   'Más tarde, sobre el acuerdo militar, el portavoz dijo: "No habrá comentarios". Los periodistas insistieron.';
 const QUOTE = 'dijo: "No habrá comentarios"';
 
-async function addSource(page: import('@playwright/test').Page) {
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(TEXT);
-  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('Twice');
-  await page.getByRole('textbox', { name: 'Language', exact: true }).fill('es');
-  await page.getByRole('button', { name: 'Save source' }).click();
-  const reader = page.getByRole('textbox', { name: 'Text of Twice', exact: true });
-  await expect(reader).toBeVisible();
-  return reader;
-}
+const addTwice = (page: Page) => addSource(page, { text: TEXT, title: 'Twice', language: 'es' });
 
 /** Selects the words at their `nth` occurrence (0 the first), as a mouse drag would. */
 async function selectOccurrence(reader: Locator, words: string, nth: number) {
@@ -45,7 +36,7 @@ test('the second of two identical passages: said so, and the selection grown unt
   page,
 }) => {
   await newDraft(page);
-  const reader = await addSource(page);
+  const reader = await addTwice(page);
   await selectOccurrence(reader, QUOTE, 1);
   const note = page.getByText(
     'These words occur 2 times in the source; the excerpt will point at the first. Select a longer passage to make it unique.',
@@ -71,7 +62,7 @@ test('the second of two identical passages: said so, and the selection grown unt
 
 test('the first of two identical passages, and a passage found once', async ({ page }) => {
   await newDraft(page);
-  const reader = await addSource(page);
+  const reader = await addTwice(page);
   await selectOccurrence(reader, QUOTE, 0);
   await expect(
     page.getByText(

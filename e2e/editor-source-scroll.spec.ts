@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { REPORT_TEXT, newDraft, selectPassage } from './helpers/editor';
+import { REPORT_TEXT, addSource, newDraft, selectPassage } from './helpers/editor';
 
 // The editor's flows are long and this machine is shared: a generous budget per test.
 test.describe.configure({ timeout: 120_000 });
@@ -18,7 +18,6 @@ const LONG_TEXT = [
   `Closing note: ${LAST_QUOTE}.`,
 ].join('\n\n');
 
-const reader = (page: Page) => page.getByRole('textbox', { name: `Text of ${TITLE}`, exact: true });
 const highlight = (page: Page, quote: string) =>
   page.locator('.editor-reader-backdrop mark').filter({ hasText: quote });
 
@@ -58,13 +57,7 @@ test('a long source: the highlight stays on the quoted words however the text is
 }) => {
   await newDraft(page);
   await page.getByRole('textbox', { name: 'Store title', exact: true }).fill('Scrolling');
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(LONG_TEXT);
-  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill(TITLE);
-  await page.getByRole('textbox', { name: 'Language', exact: true }).fill('en');
-  await page.getByRole('button', { name: 'Save source' }).click();
-  const text = reader(page);
-  await expect(text).toBeVisible();
+  const text = await addSource(page, { text: LONG_TEXT, title: TITLE, language: 'en' });
 
   // Two excerpts near the end: an event from one, the other added to it.
   await selectPassage(text, LAST_QUOTE);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { actorsGroup, details, detailsHeading, eventList, timeline } from './helpers/app';
-import { newDraft, selectPassage } from './helpers/editor';
+import { addSource, newDraft, selectPassage } from './helpers/editor';
 
 /*
  * Sources in Arabic and Hebrew, in a store written in English: each piece of their text is
@@ -167,13 +167,7 @@ test('each paragraph of a source in the editor reads in its own direction, and a
   page,
 }) => {
   await newDraft(page);
-  await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(MIXED_TEXT);
-  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('تقرير');
-  await page.getByRole('textbox', { name: 'Language', exact: true }).fill('ar');
-  await page.getByRole('button', { name: 'Save source' }).click();
-  const reader = page.getByRole('textbox', { name: 'Text of تقرير', exact: true });
-  await expect(reader).toBeVisible();
+  const reader = await addSource(page, { text: MIXED_TEXT, title: 'تقرير', language: 'ar' });
 
   await selectPassage(reader, ENGLISH_QUOTE);
   await page.getByRole('button', { name: 'New event from selection' }).click();

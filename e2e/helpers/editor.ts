@@ -44,14 +44,34 @@ export async function openForEditing(
   });
 }
 
-export async function addReportSource(page: Page) {
+/**
+ * Adds a source through `Add source` (its text, title, and the language and publication
+ * date when given) and returns its reader, once shown.
+ */
+export async function addSource(
+  page: Page,
+  source: { text: string; title: string; language?: string; published?: string },
+): Promise<Locator> {
   await page.getByRole('button', { name: 'Add source' }).click();
-  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(REPORT_TEXT);
-  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill(SOURCE_TITLE);
-  await page.getByRole('textbox', { name: 'Language', exact: true }).fill('es');
-  await page.getByRole('textbox', { name: 'Published', exact: true }).fill('2024-06-19');
+  await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(source.text);
+  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill(source.title);
+  if (source.language !== undefined)
+    await page.getByRole('textbox', { name: 'Language', exact: true }).fill(source.language);
+  if (source.published !== undefined)
+    await page.getByRole('textbox', { name: 'Published', exact: true }).fill(source.published);
   await page.getByRole('button', { name: 'Save source' }).click();
-  await expect(sourceReader(page)).toBeVisible();
+  const reader = page.getByRole('textbox', { name: `Text of ${source.title}`, exact: true });
+  await expect(reader).toBeVisible();
+  return reader;
+}
+
+export async function addReportSource(page: Page) {
+  await addSource(page, {
+    text: REPORT_TEXT,
+    title: SOURCE_TITLE,
+    language: 'es',
+    published: '2024-06-19',
+  });
 }
 
 /** Selects a passage in the source's text as a mouse drag would leave it. */
