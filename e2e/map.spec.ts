@@ -9,6 +9,7 @@ import {
   headerAction,
   openApp,
   timeline,
+  timelineItem,
   windowDescription,
 } from './helpers/app';
 
@@ -144,6 +145,54 @@ test('keyboard: the map zooms with + and − and pans with the arrow keys', asyn
   // The page's own shortcuts are not also taken: the timeline's zoom and the next event.
   await expect(windowDescription(page)).toHaveText(windowText!);
   await expect(detailsHeading(page)).toHaveCount(0);
+});
+
+test('the separator between the timeline and the map shares their height, by drag and by keys, and is kept', async ({
+  page,
+}) => {
+  // Short enough that the timeline, at its default share, scrolls its first lane's events.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, '?map=1');
+  const separator = page.getByRole('separator', { name: 'Resize the map' });
+  await expect(separator).toHaveAttribute('aria-valuetext', 'Map 40% of the height');
+  const heightOf = async (region: ReturnType<typeof map>) => (await region.boundingBox())!.height;
+  const summit = timelineItem(page, 'Putin hosts Kim at a summit in the Russian Far East');
+  await expect(map(page).getByRole('button', { name: /^Pyongyang/ })).toBeVisible();
+  await expect(summit).not.toBeInViewport();
+  const mapBefore = await heightOf(map(page));
+  const timelineBefore = await heightOf(timeline(page));
+
+  // Dragged down to the window's foot: the map keeps its bar and a strip of the world, and
+  // the timeline, taller at once, shows more of the lane's events.
+  const box = (await separator.boundingBox())!;
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, box.y + 150, { steps: 5 });
+  await page.mouse.move(x, page.viewportSize()!.height - 5, { steps: 5 });
+  await page.mouse.up();
+  await expect(summit).toBeInViewport();
+  expect(await heightOf(timeline(page))).toBeGreaterThan(timelineBefore + 60);
+  expect(await heightOf(map(page))).toBeLessThan(mapBefore - 60);
+  await expect(map(page).getByRole('button', { name: 'Whole world' })).toBeVisible();
+  const dragged = Number(await separator.getAttribute('aria-valuenow'));
+  expect(dragged).toBeLessThan(25);
+
+  // The keys move it too; the share is kept for the next visit.
+  await separator.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(separator).toHaveAttribute('aria-valuenow', String(dragged + 5));
+  await page.keyboard.press('End');
+  const most = Number(await separator.getAttribute('aria-valuenow'));
+  expect(most).toBeGreaterThan(40);
+  await expect.poll(() => heightOf(map(page))).toBeGreaterThan(mapBefore + 20);
+  await page.reload();
+  await expect(separator).toHaveAttribute('aria-valuenow', String(most));
+
+  // A double click gives the default back.
+  await separator.dblclick();
+  await expect(separator).toHaveAttribute('aria-valuenow', '40');
+  await expect.poll(() => heightOf(map(page))).toBeLessThan(mapBefore + 10);
 });
 
 test("a place's list is named as its button; Escape or a filter closes it, and the focus goes back to the place", async ({

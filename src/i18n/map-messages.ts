@@ -42,6 +42,11 @@ export interface MapMessages extends MapShellMessages {
   zoomHere: string;
   more: (count: number) => string;
   selectedOnMap: (title: string) => string;
+  /** The separator between the timeline and the map (map-splitter.tsx): its name, tooltip
+   * and value. */
+  resizeMap: string;
+  resizeMapHint: string;
+  mapShare: (percent: number) => string;
 }
 
 // One formatter each, as n.toLocaleString(lang) would format (it makes a new one per call:
@@ -86,6 +91,10 @@ const en: MapMessages = {
   zoomHere: 'Zoom in here',
   more: (count) => `and ${enEvents(count)} more: zoom in to see them`,
   selectedOnMap: (title) => `Selected: ${title}`,
+  resizeMap: 'Resize the map',
+  resizeMapHint:
+    'Drag, or use the arrow keys, to share the height between the timeline and the map; double-click for the default',
+  mapShare: (percent) => `Map ${percent}% of the height`,
 };
 
 const es: MapMessages = {
@@ -119,6 +128,10 @@ const es: MapMessages = {
   zoomHere: 'Acercar aquí',
   more: (count) => `y ${esEvents(count)} más: acerca el mapa para verlos`,
   selectedOnMap: (title) => `Seleccionado: ${title}`,
+  resizeMap: 'Cambiar el tamaño del mapa',
+  resizeMapHint:
+    'Arrastra, o usa las flechas, para repartir el alto entre la cronología y el mapa; doble clic para volver al reparto inicial',
+  mapShare: (percent) => `Mapa: ${percent} % del alto`,
 };
 
 export function useMapMessages(): MapMessages {

@@ -22,6 +22,8 @@ import {
 } from './map-projection';
 import { type PlaceMarker } from './place-clusters';
 import { useStableView } from './stable-view';
+import { mapGrowFor, storedMapShare } from './map-share';
+import { MapSplitter } from './map-splitter';
 import { PlaceList } from './place-list';
 import { usePlaceMarkers } from './use-place-markers';
 import { drawWorld } from './draw-world';
@@ -66,6 +68,8 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
     (state) => state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
   );
   const descriptionId = useId();
+  const mapId = useId();
+  const [share, setShare] = useState(storedMapShare);
   const events = useFilteredEvents(index);
   const searching = useSearchPending(index).pending;
   // Not the timeline's window: the markers follow it outside React (usePlaceMarkers), so that
@@ -314,107 +318,126 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
   };
 
   return (
-    <section className="map-panel" aria-label={m.map} aria-describedby={descriptionId}>
-      <div className="map-panel__bar">
-        <p id={descriptionId} className="map-panel__description">
-          {description}
-        </p>
-        {compact ? (
-          // What the timeline's `Fit all` does, for the phone, where the timeline is not shown.
-          <button
-            type="button"
-            className="map-panel__all-dates"
-            onClick={() => viewActions.fitAll(index)}
-          >
-            {m.allDates}
-          </button>
-        ) : null}
-        <div className="map-panel__controls" role="group" aria-label={m.controls}>
-          <button
-            type="button"
-            aria-label={m.zoomMapIn}
-            title={m.zoomMapIn}
-            onClick={() => scaleBy(KEY_ZOOM)}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            aria-label={m.zoomMapOut}
-            title={m.zoomMapOut}
-            onClick={() => scaleBy(1 / KEY_ZOOM)}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            onClick={() => size && moveTo(worldTransform(size.width, size.height))}
-          >
-            {m.wholeWorld}
-          </button>
-        </div>
-      </div>
-      <div
-        ref={surfaceRef}
-        className="map-panel__surface"
-        role="group"
-        aria-label={m.surface}
-        tabIndex={0}
-        onKeyDown={onKeyDown}
+    <>
+      {compact ? null : (
+        <MapSplitter
+          share={share}
+          onShare={setShare}
+          mapId={mapId}
+          label={m.resizeMap}
+          hint={m.resizeMapHint}
+          valueText={m.mapShare}
+        />
+      )}
+      <section
+        id={mapId}
+        className="map-panel"
+        aria-label={m.map}
+        aria-describedby={descriptionId}
+        // Beside the timeline's flex-grow of 1 (reading-layout.css); on a phone it stands alone.
+        style={compact ? undefined : { flexGrow: mapGrowFor(share) }}
       >
-        <canvas ref={canvasRef} className="map-panel__canvas" aria-hidden="true" />
-        {selectedAt ? (
-          <span
-            className="map-panel__selected"
-            aria-hidden="true"
-            style={{ transform: `translate(${selectedAt[0]}px, ${selectedAt[1]}px)` }}
+        <div className="map-panel__bar">
+          <p id={descriptionId} className="map-panel__description">
+            {description}
+          </p>
+          {compact ? (
+            // What the timeline's `Fit all` does, for the phone, where the timeline is not shown.
+            <button
+              type="button"
+              className="map-panel__all-dates"
+              onClick={() => viewActions.fitAll(index)}
+            >
+              {m.allDates}
+            </button>
+          ) : null}
+          <div className="map-panel__controls" role="group" aria-label={m.controls}>
+            <button
+              type="button"
+              aria-label={m.zoomMapIn}
+              title={m.zoomMapIn}
+              onClick={() => scaleBy(KEY_ZOOM)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              aria-label={m.zoomMapOut}
+              title={m.zoomMapOut}
+              onClick={() => scaleBy(1 / KEY_ZOOM)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              onClick={() => size && moveTo(worldTransform(size.width, size.height))}
+            >
+              {m.wholeWorld}
+            </button>
+          </div>
+        </div>
+        <div
+          ref={surfaceRef}
+          className="map-panel__surface"
+          role="group"
+          aria-label={m.surface}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+        >
+          <canvas ref={canvasRef} className="map-panel__canvas" aria-hidden="true" />
+          {selectedAt ? (
+            <span
+              className="map-panel__selected"
+              aria-hidden="true"
+              style={{ transform: `translate(${selectedAt[0]}px, ${selectedAt[1]}px)` }}
+            />
+          ) : null}
+          <ul className="map-panel__places">
+            {placed.map(({ marker, at: [x, y] }) => {
+              const current = marker.key === currentKey;
+              return (
+                <li
+                  key={marker.key}
+                  className="map-panel__place"
+                  style={{ transform: `translate(${x}px, ${y}px)` }}
+                >
+                  <button
+                    type="button"
+                    className={`map-place${marker.count > 1 ? ' map-place--cluster' : ''}${current ? ' map-place--current' : ''}`}
+                    style={{ ['--size' as string]: `${markerSize(marker.count)}px` }}
+                    aria-label={current ? `${nameOf(marker)}; ${m.selectedHere}` : nameOf(marker)}
+                    aria-current={current ? 'location' : undefined}
+                    onClick={(e) => void choose(marker, e.currentTarget)}
+                  >
+                    <span aria-hidden="true">
+                      {marker.count > 1 ? compactCount(marker.count) : ''}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+        {list ? (
+          <PlaceList
+            title={m.eventsAt(placeNameOf(m, list.marker, names), list.marker.mixedNames)}
+            events={list.events}
+            total={list.marker.count}
+            selectedEventId={selectedEventId}
+            canZoom={list.marker.splitZoom !== null}
+            onZoom={() => zoomHere(list.marker)}
+            onClose={closeList}
           />
         ) : null}
-        <ul className="map-panel__places">
-          {placed.map(({ marker, at: [x, y] }) => {
-            const current = marker.key === currentKey;
-            return (
-              <li
-                key={marker.key}
-                className="map-panel__place"
-                style={{ transform: `translate(${x}px, ${y}px)` }}
-              >
-                <button
-                  type="button"
-                  className={`map-place${marker.count > 1 ? ' map-place--cluster' : ''}${current ? ' map-place--current' : ''}`}
-                  style={{ ['--size' as string]: `${markerSize(marker.count)}px` }}
-                  aria-label={current ? `${nameOf(marker)}; ${m.selectedHere}` : nameOf(marker)}
-                  aria-current={current ? 'location' : undefined}
-                  onClick={(e) => void choose(marker, e.currentTarget)}
-                >
-                  <span aria-hidden="true">
-                    {marker.count > 1 ? compactCount(marker.count) : ''}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-      {list ? (
-        <PlaceList
-          title={m.eventsAt(placeNameOf(m, list.marker, names), list.marker.mixedNames)}
-          events={list.events}
-          total={list.marker.count}
-          selectedEventId={selectedEventId}
-          canZoom={list.marker.splitZoom !== null}
-          onZoom={() => zoomHere(list.marker)}
-          onClose={closeList}
-        />
-      ) : null}
-      {selected && selectedPlace ? (
-        // At most two lines (map.css): a title of the format's 200 characters would take the
-        // map's height. The whole of it is the element's text and its tooltip.
-        <p className="map-panel__selected-note" title={selected.title}>
-          {m.selectedOnMap(selected.title)}
-        </p>
-      ) : null}
-    </section>
+        {selected && selectedPlace ? (
+          // At most two lines (map.css): a title of the format's 200 characters would take the
+          // map's height. The whole of it is the element's text and its tooltip.
+          <p className="map-panel__selected-note" title={selected.title}>
+            {m.selectedOnMap(selected.title)}
+          </p>
+        ) : null}
+      </section>
+    </>
   );
 }
 

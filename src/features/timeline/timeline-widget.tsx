@@ -455,7 +455,19 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     timeline.on('changed', afterDraw);
     // A redraw whose follow-up waits for the next frame is painted as it is: it gets the same.
     spreadRedrawsOverFrames(timeline, afterDraw);
+    // vis-timeline looks for a new size of its own only on the window's resize and once a
+    // second: a panel resized by the page (the map's separator, a notice closed) left the
+    // lanes at the old height for up to a second.
+    let drawnAt = '';
+    const resized = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      const size = `${width}x${height}`;
+      if (drawnAt && size !== drawnAt) timeline.redraw();
+      drawnAt = size;
+    });
+    resized.observe(container);
     return () => {
+      resized.disconnect();
       container.removeEventListener('pointermove', showBinTitle);
       container.removeEventListener('pointerleave', forgetPointer);
       if (retitleRef.current !== null) window.clearTimeout(retitleRef.current);
