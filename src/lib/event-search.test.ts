@@ -24,6 +24,15 @@ describe('foldText', () => {
     expect(foldText('Asociación ESTRATÉGICA')).toBe('asociacion estrategica');
     expect(foldText('España, Müller, façade')).toBe('espana, muller, facade');
   });
+
+  it('writes the letters that carry no accent as they are typed without them', () => {
+    expect(foldText('Straße, STRAẞE')).toBe('strasse, strasse');
+    expect(foldText('Łódź, Wałęsa')).toBe('lodz, walesa');
+    expect(foldText('Øresund, Æsir, Œuvre')).toBe('oresund, aesir, oeuvre');
+    expect(foldText('Đinh, Þingvellir, Ħamrun, Kırıkkale')).toBe(
+      'dinh, thingvellir, hamrun, kirikkale',
+    );
+  });
 });
 
 describe('queryTerms', () => {
@@ -128,6 +137,22 @@ describe('ranking', () => {
     ]);
   });
 
+  it('finds letters that carry no accent as people type them: ß as ss, ł as l, ø as o', () => {
+    const store = fixtureIndex({
+      events: [
+        fixtureEvent('berlin', '2020-01-01', { title: 'Protest on the Karl-Marx-Straße' }),
+        fixtureEvent('poland', '2021-01-01', { title: 'Summit in Łódź' }),
+        fixtureEvent('denmark', '2022-01-01', { summary: 'Ships seen in the Øresund' }),
+      ],
+    });
+    const found = (query: string) =>
+      searchHits(store, query)!.ranked.map((p) => store.events[p]!.id);
+    expect(found('strasse')).toEqual(['berlin']);
+    expect(found('Straße')).toEqual(['berlin']);
+    expect(found('lodz')).toEqual(['poland']);
+    expect(found('oresund')).toEqual(['denmark']);
+  });
+
   it('ranks a whole word above a prefix or a typo', () => {
     const store = fixtureIndex({
       events: [
@@ -174,6 +199,18 @@ describe('highlightPieces', () => {
     expect(marked(quote, 'pionyang lideres')).toEqual(['líderes', 'Pionyang']);
     // A prefix marks the whole word it matched.
     expect(marked('Sanctions period', 'sanction')).toEqual(['Sanctions']);
+  });
+
+  it('marks a word found through a letter typed another way, as written', () => {
+    const store = fixtureIndex({
+      events: [fixtureEvent('talks', '2020-01-01', { title: 'Talks in Łódź, Karl-Marx-Straße' })],
+    });
+    const { terms: found } = searchHits(store, 'lodz strasse')!;
+    expect(
+      highlightPieces('Talks in Łódź, Karl-Marx-Straße', found)
+        .filter((piece) => piece.match)
+        .map((piece) => piece.text),
+    ).toEqual(['Łódź', 'Straße']);
   });
 
   it('keeps every character of the text, in order', () => {

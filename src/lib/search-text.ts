@@ -11,9 +11,31 @@ import type { StoreIndex } from './store-index';
  * slices between frames; small ones at once, on the first query.
  */
 
+/**
+ * Latin letters that no accent can be taken off (NFD leaves them whole), written as people
+ * type them without the letter: "strasse" finds "Straße", "lodz" "Łódź", "oresund" "Øresund".
+ */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+};
+const WHOLE_LETTERS = /[ßæœøłđðþħı]/g;
+
 /** Lower case without accents, so "pionyang" finds "Pionyang" and "rusia" finds "Rusia". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(WHOLE_LETTERS, (letter) => LETTER_FOLDS[letter]!);
 }
 
 /**
