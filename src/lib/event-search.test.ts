@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndexNow, foldText, highlightPieces, queryTerms } from './event-search';
+import {
+  buildSearchIndexNow,
+  foldText,
+  hasQueryWords,
+  highlightPieces,
+  queryTerms,
+} from './event-search';
 import {
   SYNC_INDEX_LIMIT,
   bestMatch,
@@ -40,6 +46,25 @@ describe('queryTerms', () => {
     expect(queryTerms('  Kim, Jong-Un! ')).toEqual(['kim', 'jong', 'un']);
     expect(queryTerms('“Asociación”')).toEqual(['asociacion']);
     expect(queryTerms(' \t ')).toEqual([]);
+  });
+});
+
+describe('hasQueryWords', () => {
+  it('says, before the engine has loaded, whether a query will have words once folded', () => {
+    const queries = [
+      '',
+      ' \t ',
+      '“”!?',
+      '\u0301',
+      'e\u0301',
+      'ß',
+      '1945',
+      '天安门',
+      'Kim, Jong-Un',
+      '—',
+    ];
+    for (const query of queries)
+      expect(hasQueryWords(query), query).toBe(queryTerms(query).length > 0);
   });
 });
 

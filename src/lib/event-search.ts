@@ -7,14 +7,16 @@ import {
   type SearchDoc,
   type SearchHits,
   makeHits,
-  queryTerms,
   searchDocOf,
 } from './search-text';
+import { queryTerms } from './search-fold';
 import { fuzzyFor, indexTerms, matchedTerms, prefixFor, queryTokens } from './search-words';
 
 // The engine alone, so that MiniSearch loads at the first query, not with the first screen
-// (search-service.ts); the rest of search is in search-text.ts and search-words.ts.
+// (search-service.ts); the rest of search is in search-text.ts, search-fold.ts and
+// search-words.ts.
 export * from './search-text';
+export * from './search-fold';
 export * from './search-words';
 
 /**

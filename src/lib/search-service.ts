@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StoreEvent } from '../format/validate-store';
 import { afterFirstPaint } from './after-first-paint';
-import { NO_HITS, type SearchHits, makeHits, queryTerms, searchDocOf } from './search-text';
+import { NO_HITS, type SearchHits, hasQueryWords, makeHits, searchDocOf } from './search-text';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import type { StoreIndex } from './store-index';
 
@@ -166,7 +166,7 @@ export function searchProgress(index: StoreIndex): number {
 
 /** Ranked hits for a query; null while the answer (or the engine) is on its way. */
 export function searchHits(index: StoreIndex, query: string): SearchHits | null {
-  if (queryTerms(query).length === 0) return NO_HITS;
+  if (!hasQueryWords(query)) return NO_HITS;
   if (index.events.length <= SYNC_INDEX_LIMIT) {
     if (engine === null) {
       void loadSearchEngine();
@@ -187,7 +187,7 @@ export function searchEvents(
   events: readonly StoreEvent[],
   query: string,
 ): readonly StoreEvent[] | null {
-  if (queryTerms(query).length === 0) return events;
+  if (!hasQueryWords(query)) return events;
   const hits = searchHits(index, query);
   if (hits === null) return null;
   return events.filter((event) => hits.positions.has(index.positionOf.get(event.id)!));

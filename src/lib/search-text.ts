@@ -2,8 +2,9 @@ import type { StoreEvent } from '../format/validate-store';
 import type { StoreIndex } from './store-index';
 
 /*
- * What search needs besides its engine (event-search.ts, loaded at the first query):
- * documents, query words, folding, highlighting. Full-text search over a store, with MiniSearch: an inverted index in a radix tree,
+ * What search needs on the first screen, before its engine (event-search.ts, loaded at the
+ * first query, with folding and highlighting in search-fold.ts and search-words.ts):
+ * documents, whether a query has words, hits. Full-text search over a store, with MiniSearch: an inverted index in a radix tree,
  * BM25 ranking, prefix and fuzzy matching. It was chosen over FlexSearch for its small
  * size, typed API and because every result says which indexed words matched, which is
  * what the highlighter needs to mark exactly what was found. Indexing 100,000 generated
@@ -12,41 +13,11 @@ import type { StoreIndex } from './store-index';
  */
 
 /**
- * Latin letters that no accent can be taken off (NFD leaves them whole), written as people
- * type them without the letter: "strasse" finds "Straße", "lodz" "Łódź", "oresund" "Øresund".
+ * Whether a query has a word to search for once folded (search-fold.ts, which loads with the
+ * engine): folding takes off marks only, so a letter or a digit is a word's start.
  */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ħ: 'h',
-  ı: 'i',
-};
-const WHOLE_LETTERS = /[ßæœøłđðþħı]/g;
-
-/** Lower case without accents, so "pionyang" finds "Pionyang" and "rusia" finds "Rusia". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(WHOLE_LETTERS, (letter) => LETTER_FOLDS[letter]!);
-}
-
-/**
- * A word: a run of letters, combining marks and digits. The index and the highlighter
- * split text the same way (search-words.ts, which also splits the runs of scripts written
- * without spaces, such as Chinese), so what is marked is exactly what was matched.
- */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
+export function hasQueryWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
 }
 
 /** The parts of an event that are searched, with how much a match in each one counts. */
@@ -103,12 +74,4 @@ export const NO_HITS: SearchHits = { ranked: [], positions: new Set(), terms: ne
 
 export function makeHits(ranked: readonly number[], terms: Iterable<string>): SearchHits {
   return { ranked, positions: new Set(ranked), terms: new Set(terms) };
-}
-
-/**
- * Query words, folded; an empty list means there is no query. A run of Chinese, Japanese,
- * Thai… is one word here: the engine splits it further (search-words.ts).
- */
-export function queryTerms(query: string): string[] {
-  return tokenize(foldText(query));
 }

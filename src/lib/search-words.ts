@@ -1,11 +1,12 @@
-import { foldText, fuzzy, prefix, tokenize } from './search-text';
+import { foldText, tokenize } from './search-fold';
+import { fuzzy, prefix } from './search-text';
 
 /*
  * The terms the search index holds, for the engine (event-search.ts, on the page or in the
  * worker) and for the highlighter: both split text here, the same way, so what is marked
  * is what matched. Not on the first screen: it loads with the engine and with the list.
  *
- * Text in spaced scripts is split into words (search-text.ts's `tokenize`), which match as
+ * Text in spaced scripts is split into words (search-fold.ts's `tokenize`), which match as
  * words, prefixes or with a typo. Chinese, Japanese, Thai, Lao, Khmer and Burmese are
  * written without spaces between words, and Korean attaches particles to its words, so a
  * run of such letters (`UNSPACED_RUN`) is not one word: it is indexed as overlapping pairs of
