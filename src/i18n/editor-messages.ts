@@ -156,6 +156,16 @@ export interface EditorMessages {
   /** Deleting an actor that events or other actors name: what it is taken off, asked before. */
   actorInUse: (name: string, events: number, members: number) => string;
   deleteActorEverywhere: string;
+  /** The draft's actors, each edited on its own (actors-panel.tsx), not only from an event. */
+  draftActors: string;
+  noDraftActors: string;
+  editActor: (name: string) => string;
+  edit: string;
+  actorLine: (kind: string, parent: string | null, events: number) => string;
+  ownColor: string;
+  actorColor: string;
+  saveActor: string;
+  deleteThisActor: string;
   summary: string;
   tags: string;
   tagsHint: string;
@@ -376,6 +386,18 @@ export const editorEn: EditorMessages = {
     `: deleting it takes it off ${enPlural(events + members, { one: 'it', other: 'them' })}.` +
     ' An event left with no actor is out of the file until it has one. Undo brings everything back.',
   deleteActorEverywhere: 'Delete actor',
+  draftActors: 'Draft actors',
+  noDraftActors: 'No actors yet: an event’s Actors makes them.',
+  editActor: (name) => `Edit actor ${name}`,
+  edit: 'Edit',
+  actorLine: (kind, parent, events) =>
+    [kind, parent ? `member of ${parent}` : '', enCounted(events, 'event', 'events')]
+      .filter(Boolean)
+      .join(' · '),
+  ownColor: 'Own colour',
+  actorColor: 'Colour',
+  saveActor: 'Save actor',
+  deleteThisActor: 'Delete this actor',
   summary: 'Summary',
   tags: 'Tags',
   tagsHint: 'Separated by commas.',
@@ -599,6 +621,18 @@ export const editorEs: EditorMessages = {
     `: al eliminarlo se quita ${esPlural(events + members, { one: 'de él', other: 'de ellos' })}.` +
     ' Un evento sin actores queda fuera del archivo hasta que tenga uno. Deshacer lo recupera todo.',
   deleteActorEverywhere: 'Eliminar actor',
+  draftActors: 'Actores del borrador',
+  noDraftActors: 'Aún no hay actores: se crean desde Actores de un evento.',
+  editActor: (name) => `Editar actor ${name}`,
+  edit: 'Editar',
+  actorLine: (kind, parent, events) =>
+    [kind, parent ? `miembro de ${parent}` : '', esCounted(events, 'evento', 'eventos')]
+      .filter(Boolean)
+      .join(' · '),
+  ownColor: 'Color propio',
+  actorColor: 'Color',
+  saveActor: 'Guardar actor',
+  deleteThisActor: 'Eliminar este actor',
   summary: 'Resumen',
   tags: 'Etiquetas',
   tagsHint: 'Separadas por comas.',

@@ -1,4 +1,5 @@
 import { draftActions, useDraft } from '../model/draft-store';
+import { ActorsPanel } from './actors-panel';
 import { useDraftCheck } from '../model/use-draft-check';
 import { DraftToolbar } from './draft-toolbar';
 import { EventsPanel } from './events-panel';
@@ -49,7 +50,10 @@ export function DraftWorkspace() {
         </Field>
       </div>
       <div className="editor-columns">
-        <SourcesPanel check={check} />
+        <div className="editor-column">
+          <SourcesPanel check={check} />
+          <ActorsPanel />
+        </div>
         <EventsPanel check={check} />
       </div>
     </div>

@@ -255,6 +255,44 @@ describe('deleting a source, renaming and deleting an actor', () => {
     expect(doc().actors[0]!.name).toBe('Russsia');
   });
 
+  it('an actor edited: kind, parent and colour in one step; a field emptied leaves it', () => {
+    expect(
+      draftActions.updateActor('russia', {
+        name: ' Russian Federation ',
+        kind: 'organization',
+        memberOf: 'russsia',
+        color: '#aa0000',
+      }),
+    ).toBe(true);
+    expect(doc().actors[1]).toEqual({
+      id: 'russia',
+      name: 'Russian Federation',
+      kind: 'organization',
+      memberOf: 'russsia',
+      color: '#aa0000',
+    });
+    draftActions.updateActor('russia', { memberOf: '', color: '' });
+    expect(doc().actors[1]).toEqual({
+      id: 'russia',
+      name: 'Russian Federation',
+      kind: 'organization',
+    });
+    draftActions.undo();
+    draftActions.undo();
+    expect(doc().actors[1]).toEqual({ id: 'russia', name: 'Russia', kind: 'state' });
+  });
+
+  it('an actor edit that would make a cycle, empty the name or break the colour changes nothing', () => {
+    const before = doc();
+    // The Kremlin is a member of Russsia: Russsia cannot be a member of it, nor of itself.
+    expect(draftActions.updateActor('russsia', { memberOf: 'kremlin' })).toBe(false);
+    expect(draftActions.updateActor('russsia', { memberOf: 'russsia' })).toBe(false);
+    expect(draftActions.updateActor('russsia', { name: '  ' })).toBe(false);
+    expect(draftActions.updateActor('russsia', { color: 'red' })).toBe(false);
+    expect(draftActions.updateActor('nobody', { name: 'X' })).toBe(false);
+    expect(doc()).toBe(before);
+  });
+
   it('an actor deleted leaves its events and its members, in one step Undo brings back', () => {
     expect(actorUse(doc(), 'russsia')).toEqual({ events: 1, members: 1 });
     expect(actorUse(doc(), 'russia')).toEqual({ events: 2, members: 0 });

@@ -12,6 +12,7 @@ import {
   withoutEmpty,
 } from './draft-document';
 import { slugFrom, uniqueId } from './slugs';
+import { isActorColor, memberOfChoices } from './actor-tree';
 
 /**
  * The draft being edited. Only `document` is in the undo history (zundo): selection and
@@ -391,6 +392,34 @@ export const draftActions = {
         actor.id === id && actor.name !== trimmed ? { ...actor, name: trimmed } : actor,
       ),
     }));
+  },
+
+  /**
+   * Edits an actor's name, kind, parent or colour, in one step of history. Its id stays. A
+   * parent that would make a cycle, an empty name or a colour not `#rrggbb` changes nothing
+   * (false); an empty `memberOf` or `color` takes the field off.
+   */
+  updateActor(
+    id: string,
+    patch: Partial<Pick<DraftActor, 'name' | 'kind' | 'memberOf' | 'color'>>,
+  ): boolean {
+    const document = useDraftStore.getState().document;
+    const actor = document?.actors.find((a) => a.id === id);
+    if (!document || !actor) return false;
+    const name = patch.name === undefined ? actor.name : patch.name.trim();
+    if (!name) return false;
+    if (
+      patch.memberOf &&
+      !memberOfChoices(document.actors, id).some((a) => a.id === patch.memberOf)
+    )
+      return false;
+    if (patch.color && !isActorColor(patch.color)) return false;
+    const edited = withoutEmpty({ ...actor, ...patch, name } as DraftActor, ['memberOf', 'color']);
+    change((doc) => ({
+      ...doc,
+      actors: doc.actors.map((a) => (a.id === id ? edited : a)),
+    }));
+    return true;
   },
 
   /**
