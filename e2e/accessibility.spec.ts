@@ -37,7 +37,21 @@ async function expectNoViolations(page: Page, state: string) {
   expect(violations, `axe WCAG 2.1 AA violations in the state "${state}"`).toEqual([]);
   // A state with nothing in it would pass trivially: axe must have looked at something.
   expect(results.passes.length, `axe checked rules in "${state}"`).toBeGreaterThan(10);
+  // Not WCAG rules, but what a screen reader's list of landmarks shows: a dialog's header is
+  // not a second banner of the page.
+  const landmarks = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
+  expect(
+    landmarks.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`),
+    `landmarks in "${state}"`,
+  ).toEqual([]);
 }
+
+const LANDMARK_RULES = [
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+];
 
 test.describe('accessibility: axe WCAG 2.1 AA', () => {
   // Zooms and pans without animation, so axe never catches an item half-way.

@@ -71,18 +71,18 @@ export function FiltersDrawer({
         }}
       >
         <div className="drawer__panel">
-          <header className="drawer__header">
+          <div className="drawer__header">
             <h2 id="drawer-title">{t.searchAndFilters}</h2>
             <button type="button" onClick={() => dialogRef.current?.close()}>
               {t.close}
             </button>
-          </header>
+          </div>
           <div className="drawer__body">{children}</div>
-          <footer className="drawer__footer">
+          <div className="drawer__footer">
             <button type="button" className="primary" onClick={() => dialogRef.current?.close()}>
               {listCounted(held) ? t.showEvents(events.length) : t.showEventsUncounted}
             </button>
-          </footer>
+          </div>
         </div>
       </dialog>
     </>

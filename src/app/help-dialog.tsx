@@ -24,10 +24,10 @@ export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
         <span aria-hidden="true">?</span>
       </button>
       <ModalDialog open={open} onClose={() => setOpen(false)} className="help-dialog">
-        <header className="help-dialog__header">
+        <div className="help-dialog__header">
           <DialogTitle>{t.helpTitle}</DialogTitle>
           <DialogCloseButton>{t.close}</DialogCloseButton>
-        </header>
+        </div>
         <div className="help-dialog__body">
           <p>{t.helpIntro}</p>
           <h3>{t.helpShortcuts}</h3>

@@ -26,10 +26,10 @@ export function CopyByHandDialog({ what, text, onClose }: CopyByHandProps) {
   }, []);
   return (
     <ModalDialog open onClose={onClose} className="copy-by-hand">
-      <header className="copy-by-hand__header">
+      <div className="copy-by-hand__header">
         <DialogTitle>{t.copyByHandTitle(what)}</DialogTitle>
         <DialogCloseButton>{t.close}</DialogCloseButton>
-      </header>
+      </div>
       <p id={helpId}>{t.copyByHandHelp}</p>
       <label className="copy-by-hand__text">
         <span>{t.copyByHandText(what)}</span>

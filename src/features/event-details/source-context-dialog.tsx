@@ -30,7 +30,7 @@ export function SourceContextDialog({ source, quote, onClose }: Props) {
   return (
     // Shown while it is on the page: its owner takes it off when it closes.
     <ModalDialog open onClose={onClose} className="context-dialog">
-      <header className="context-dialog__header">
+      <div className="context-dialog__header">
         <div>
           <DialogTitle>{t.contextTitle}</DialogTitle>
           <p className="context-dialog__source" dir="auto">
@@ -38,7 +38,7 @@ export function SourceContextDialog({ source, quote, onClose }: Props) {
           </p>
         </div>
         <DialogCloseButton>{t.close}</DialogCloseButton>
-      </header>
+      </div>
       <div className="context-dialog__text" lang={source.language} tabIndex={0}>
         {text === '' ? (
           <p>{t.quoteNotFound}</p>

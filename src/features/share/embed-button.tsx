@@ -44,7 +44,7 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
         aria-describedby={helpId}
         onClose={() => setCode('')}
       >
-        <header className="embed-dialog__header">
+        <div className="embed-dialog__header">
           <h2 id={titleId}>{t.embedTitle}</h2>
           <button
             type="button"
@@ -55,7 +55,7 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
           >
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <p id={helpId}>{refusal ?? t.embedHelp}</p>
         {refusal === null ? (
           <label className="embed-dialog__code">
