@@ -255,4 +255,23 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
     await expect(listButton(page, TREATY.title)).toBeAttached();
   });
+
+  test('the skip link goes to the map where the map stands in for the timeline, adding no history', async ({
+    page,
+  }) => {
+    await page.goto(`/${JUNE_2024}&map=1`);
+    await expect(pyongyang(page, 6)).toBeVisible();
+    const address = page.url();
+    const entries = await page.evaluate(() => history.length);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the map' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(map(page)).toBeFocused();
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // Tab goes on from there into the map.
+    await page.keyboard.press('Tab');
+    await expect(map(page).getByRole('button', { name: 'All dates' })).toBeFocused();
+  });
 });

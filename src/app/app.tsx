@@ -264,8 +264,12 @@ export function App() {
   return (
     <div className="app">
       {timelineIndex ? (
-        <a className="skip-link" href="#timeline" onClick={skipToTimeline}>
-          {t.skipToTimeline}
+        <a
+          className="skip-link"
+          href={timelineInPlace ? '#timeline' : '#map'}
+          onClick={skipToTimeline}
+        >
+          {timelineInPlace ? t.skipToTimeline : t.skipToMap}
         </a>
       ) : null}
       <header className="app-header">
@@ -409,9 +413,10 @@ export function App() {
   );
 }
 
-/** Focus, not the fragment: the address holds the view's link. */
+/** Focus, not the fragment: the address holds the view's link (and no history entry). */
 function skipToTimeline(event: MouseEvent) {
-  if (focusTimeline()) event.preventDefault();
+  event.preventDefault();
+  focusTimeline();
 }
 
 /** The details closed: the focus goes back to the event's row in the list. */

@@ -82,6 +82,7 @@ export const es: Messages = {
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',
   skipToTimeline: 'Saltar a la cronología',
+  skipToMap: 'Saltar al mapa',
   map: 'Mapa',
   timelineControls: 'Controles de la cronología',
   timelineDescription: (from, to, inView, total) =>

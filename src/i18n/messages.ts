@@ -25,6 +25,8 @@ export interface Messages extends EvidenceMessages {
   openDefaultStore: string;
   timeline: string;
   skipToTimeline: string;
+  /** On a phone with the map shown, where the map stands in for the timeline. */
+  skipToMap: string;
   map: string;
   timelineControls: string;
   timelineDescription: (from: string, to: string, inView: number, total: number) => string;
@@ -130,6 +132,7 @@ export const en: Messages = {
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',
   skipToTimeline: 'Skip to the timeline',
+  skipToMap: 'Skip to the map',
   map: 'Map',
   timelineControls: 'Timeline controls',
   timelineDescription: (from, to, inView, total) =>

@@ -4,7 +4,8 @@
  * focus only while it has it.
  */
 export function focusTimeline(): boolean {
-  const timeline = document.getElementById('timeline');
+  // On a phone with the map shown, the map stands in for the timeline (app.tsx).
+  const timeline = document.getElementById('timeline') ?? document.getElementById('map');
   if (!timeline) return false;
   timeline.tabIndex = -1;
   timeline.addEventListener('blur', () => timeline.removeAttribute('tabindex'), { once: true });

@@ -68,7 +68,6 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
     (state) => state.actorIds.length > 0 || state.statuses.length > 0 || state.query !== '',
   );
   const descriptionId = useId();
-  const mapId = useId();
   const [share, setShare] = useState(storedMapShare);
   const events = useFilteredEvents(index);
   const searching = useSearchPending(index).pending;
@@ -323,14 +322,15 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
         <MapSplitter
           share={share}
           onShare={setShare}
-          mapId={mapId}
+          mapId="map"
           label={m.resizeMap}
           hint={m.resizeMapHint}
           valueText={m.mapShare}
         />
       )}
       <section
-        id={mapId}
+        // The skip link's target where the map stands in for the timeline (app.tsx).
+        id="map"
         className="map-panel"
         aria-label={m.map}
         aria-describedby={descriptionId}
