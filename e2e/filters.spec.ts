@@ -152,6 +152,8 @@ test('the event being read, hidden by a filter chosen since, stays open and says
   await expect(eventCount(page)).toHaveText(`${TOTAL_EVENTS} events`);
   await expect(details(page).getByText(hidden)).toHaveCount(0);
   await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  // The button went with the note: the focus is on the event, not lost to the page.
+  await expect(detailsHeading(page)).toBeFocused();
 });
 
 test('Fit all fits the events the filters and the search leave, and the whole store without them', async ({

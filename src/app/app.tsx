@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
 import { focusTimeline } from '../lib/focus-timeline';
+import { returnFocusToList } from '../lib/focus-event-row';
 import { type StoreSource, sameSource, sourceLabel } from '../lib/store-source';
 import { useLoadProgress } from '../features/store-loading/api/get-store';
 import { useStoreOnScreen } from '../features/store-loading/api/store-on-screen';
@@ -140,6 +141,7 @@ export function App() {
   const drawerRef = useRef<DrawerHandle>(null);
   const helpRef = useRef<HelpHandle>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  const focusDetails = () => setFocusRequest((n) => n + 1);
   // Phones and narrow tablets: search and filters in a drawer, details in a bottom sheet.
   const compact = useMediaQuery(COMPACT_QUERY);
   // Phones: one header row, the secondary actions behind `More`.
@@ -221,7 +223,7 @@ export function App() {
     index && shellIn ? (
       <PartBoundary name={t.events}>
         <Suspense fallback={null}>
-          <EventList index={index} onChosen={() => setFocusRequest((n) => n + 1)} held={heldList} />
+          <EventList index={index} onChosen={focusDetails} held={heldList} />
         </Suspense>
       </PartBoundary>
     ) : null;
@@ -396,7 +398,12 @@ export function App() {
             )}
             {index && mapShown ? (
               <PartBoundary name={t.map}>
-                <MapSlot index={index} held={Boolean(displayed?.held)} heldTooWide={heldTooWide} />
+                <MapSlot
+                  index={index}
+                  held={Boolean(displayed?.held)}
+                  heldTooWide={heldTooWide}
+                  onChosen={compact ? focusDetails : undefined}
+                />
               </PartBoundary>
             ) : null}
             {index && compact ? (
@@ -417,13 +424,4 @@ export function App() {
 function skipToTimeline(event: MouseEvent) {
   event.preventDefault();
   focusTimeline();
-}
-
-/** The details closed: the focus goes back to the event's row in the list. */
-function returnFocusToList(eventId: string | null) {
-  if (eventId === null) return;
-  const button = document.querySelector<HTMLButtonElement>(
-    `.event-list [data-event-id="${CSS.escape(eventId)}"] button`,
-  );
-  button?.focus();
 }

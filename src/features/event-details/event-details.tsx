@@ -1,4 +1,4 @@
-import { type CSSProperties, type Ref, useId, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useId, useRef } from 'react';
 import { Highlight } from '../../components/highlight';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
@@ -6,7 +6,8 @@ import { actorColorVars } from '../../lib/actor-colors';
 import { formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
 import { useSearchTerms } from '../../lib/use-filtered-events';
-import { useView, viewActions } from '../../lib/view-store';
+import { useView, useViewStore, viewActions } from '../../lib/view-store';
+import { returnFocusToList } from '../../lib/focus-event-row';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
 import { HiddenByFilters } from './hidden-by-filters';
@@ -63,6 +64,40 @@ export function EventDetails({
     onClose();
   };
 
+  // The sheet covers the lower part of the page, which stays in use: the page keeps room
+  // below for it, and focus moved there (Tab, a list's row) is scrolled above it, not under.
+  const sheetShown = sheet && Boolean(event);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!sheetShown || !section) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--sheet-space', `${section.offsetHeight}px`),
+    );
+    observer.observe(section);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--sheet-space');
+    };
+  }, [sheetShown]);
+
+  // Back, Forward or a link may change the selection while the focus is in these details:
+  // closed (a phone's sheet) or emptied, they would leave it to the page's body. It goes to
+  // the new event's heading, or with none to the row of the event left, as Escape does.
+  useEffect(() => {
+    if (embedded) return;
+    return useViewStore.subscribe((state, previous) => {
+      const left = previous.selectedEventId;
+      if (state.selectedEventId === left) return;
+      if (!sectionRef.current?.contains(document.activeElement)) return;
+      requestAnimationFrame(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        if (state.selectedEventId === null) returnFocusToList(left);
+        else sectionRef.current?.querySelector<HTMLElement>('h2')?.focus();
+      });
+    });
+  }, [embedded]);
+
   if (!event && sheet) return null;
   if (!event) {
     return (
@@ -93,7 +128,9 @@ export function EventDetails({
     const source = index.sourceById.get(excerpt.source);
     return source ? (
       <ExcerptCard
-        key={i}
+        // Another event's excerpts are other cards: a card's open context dialog closes
+        // with the event it was of (Back, Next), not showing it beside the new one.
+        key={`${event.id}:${i}`}
         excerpt={excerpt}
         source={source}
         storeLanguage={index.store.language}

@@ -28,7 +28,16 @@ export function HiddenByFilters({
     <div className="event-details__hidden">
       <p>{t.hiddenByFilters}</p>
       {embedded ? null : (
-        <button type="button" onClick={() => viewActions.clearFilters()}>
+        <button
+          type="button"
+          onClick={(e) => {
+            // The note and its button go once the event is shown again: the focus goes to
+            // the event's heading, not to the page's body.
+            const heading = e.currentTarget.closest('section')?.querySelector<HTMLElement>('h2');
+            viewActions.clearFilters();
+            heading?.focus();
+          }}
+        >
           {t.clearFilters}
         </button>
       )}

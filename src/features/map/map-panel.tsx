@@ -46,6 +46,11 @@ interface Props {
   held?: boolean;
   /** The same, at a window with too many events to load: none are loaded, none placed. */
   heldTooWide?: boolean;
+  /**
+   * After an event is chosen on the map: on a phone the app takes the focus to the details,
+   * whose sheet would otherwise cover the place that kept it.
+   */
+  onChosen?: () => void;
 }
 
 export interface OpenList {
@@ -58,7 +63,7 @@ export interface OpenList {
 }
 
 /** The map beside the timeline (issue 17; docs/map.md). */
-export default function MapPanel({ index, held = false, heldTooWide = false }: Props) {
+export default function MapPanel({ index, held = false, heldTooWide = false, onChosen }: Props) {
   const m = useMapMessages();
   const locale = useLocale();
   // On a phone the map stands in for the timeline (app.tsx): the timeline's `Fit all` is not
@@ -253,6 +258,7 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
       const event = index.events[marker.sample[0]!];
       if (event) viewActions.selectEvent(event);
       setList(null);
+      if (event) onChosen?.();
       return;
     }
     const of = events;
@@ -427,6 +433,7 @@ export default function MapPanel({ index, held = false, heldTooWide = false }: P
             canZoom={list.marker.splitZoom !== null}
             onZoom={() => zoomHere(list.marker)}
             onClose={closeList}
+            onChosen={onChosen}
           />
         ) : null}
         {selected && selectedPlace ? (

@@ -11,11 +11,14 @@ export function MapSlot({
   index,
   held = false,
   heldTooWide = false,
+  onChosen,
 }: {
   index: StoreIndex;
   /** A packed store shown window by window, and at a window too wide to load (map-panel). */
   held?: boolean;
   heldTooWide?: boolean;
+  /** After an event is chosen on the map (map-panel.tsx). */
+  onChosen?: () => void;
 }) {
   const m = useMapShellMessages();
   return (
@@ -26,7 +29,7 @@ export function MapSlot({
         </section>
       }
     >
-      <MapPanel index={index} held={held} heldTooWide={heldTooWide} />
+      <MapPanel index={index} held={held} heldTooWide={heldTooWide} onChosen={onChosen} />
     </Suspense>
   );
 }

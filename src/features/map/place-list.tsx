@@ -14,6 +14,8 @@ interface Props {
   canZoom: boolean;
   onZoom: () => void;
   onClose: () => void;
+  /** After an event is chosen (map-panel's `onChosen`). */
+  onChosen?: () => void;
 }
 
 /** The events at a place with several: each selects its event, as the events list does. */
@@ -25,6 +27,7 @@ export function PlaceList({
   canZoom,
   onZoom,
   onClose,
+  onChosen,
 }: Props) {
   const m = useMapMessages();
   const locale = useLocale();
@@ -56,7 +59,10 @@ export function PlaceList({
             <button
               type="button"
               aria-current={event.id === selectedEventId ? 'true' : undefined}
-              onClick={() => viewActions.selectEvent(event)}
+              onClick={() => {
+                viewActions.selectEvent(event);
+                onChosen?.();
+              }}
             >
               <span className="map-list__date">{formatStoreDate(event.when.start, locale)}</span>{' '}
               <span className="map-list__title" dir="auto">

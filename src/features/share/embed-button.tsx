@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
@@ -16,6 +16,12 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
   const titleId = useId();
   const helpId = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Back or Forward shows another view: the code, of the view left, would embed the wrong one.
+  useEffect(() => {
+    const closeOnBack = () => dialogRef.current?.close();
+    window.addEventListener('popstate', closeOnBack);
+    return () => window.removeEventListener('popstate', closeOnBack);
+  }, []);
   const open = () => {
     const source = viewActions.shownSource();
     // An embedded page opens a store by its address, and imports nothing.
