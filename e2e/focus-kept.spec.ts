@@ -116,3 +116,24 @@ test('Back closes a dialog of the view left: the context of its excerpt, the cod
   await expect(embed).toBeHidden();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveCount(0);
 });
+
+test('the details, and a dialog open in them, are kept when the window narrows past 1024 px', async ({
+  page,
+}) => {
+  await openApp(page, `?event=${TREATY.id}`);
+  await details(page).getByRole('button', { name: 'Show in context' }).first().click();
+  const context = page.getByRole('dialog', { name: 'The excerpt in its source' });
+  await expect(context).toBeVisible();
+  // Half of a 1920 px screen: the phone and tablet layout, its filters behind a button.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect(page.getByRole('button', { name: 'Search and filters' })).toBeAttached();
+  await expect(context).toBeVisible();
+  await expect(context.locator('mark')).toBeVisible();
+  // Escape closes the dialog only: the event stays chosen, the focus goes back to its opener.
+  await page.keyboard.press('Escape');
+  await expect(context).toHaveCount(0);
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  await expect(
+    details(page).getByRole('button', { name: 'Show in context' }).first(),
+  ).toBeFocused();
+});

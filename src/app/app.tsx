@@ -406,14 +406,15 @@ export function App() {
                 />
               </PartBoundary>
             ) : null}
-            {index && compact ? (
-              <div className="app-lower">
-                {eventList}
-                {eventDetails}
-              </div>
-            ) : null}
+            {index && compact ? <div className="app-lower">{eventList}</div> : null}
           </div>
-          {index && !compact ? <div className="app-details">{eventDetails}</div> : null}
+          {/* One place in the tree in both layouts (a sheet is fixed, wherever it is): the
+              details, and a dialog open in them, are kept when the window crosses 1024 px. */}
+          {index ? (
+            <div className={compact ? 'app-details app-details--sheet' : 'app-details'}>
+              {eventDetails}
+            </div>
+          ) : null}
         </main>
       ) : null}
     </div>
