@@ -5,11 +5,10 @@ import type { DraftEvent } from '../model/draft-document';
 import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
+import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
-
-const KINDS = ['state', 'person', 'organization', 'other'] as const;
 
 const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
   a.length === b.length &&
@@ -38,7 +37,7 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
   const { m, lang } = useEditorI18n();
   const actors = useDraft((state) => state.document?.actors ?? NONE);
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('state');
+  const [kind, setKind] = useState<ActorKind>('state');
   const [memberOf, setMemberOf] = useState('');
   const chosen = new Set(event.actors);
   const details = useRef<HTMLDetailsElement>(null);
@@ -234,32 +233,20 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
           </div>
           <div className="editor-field">
             <label htmlFor="new-actor-kind">{m.actorKind}</label>
-            <select
+            <KindSelect
               id="new-actor-kind"
               value={kind}
-              onChange={(e) => setKind(e.target.value as typeof kind)}
-            >
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {m.kinds[k]}
-                </option>
-              ))}
-            </select>
+              onChange={(value) => setKind(value as ActorKind)}
+            />
           </div>
           <div className="editor-field">
             <label htmlFor="new-actor-member">{m.memberOf}</label>
-            <select
+            <MemberOfSelect
               id="new-actor-member"
               value={memberOf}
-              onChange={(e) => setMemberOf(e.target.value)}
-            >
-              <option value="">{m.memberOfNone}</option>
-              {actors.map((actor) => (
-                <option key={actor.id} value={actor.id}>
-                  {actor.name}
-                </option>
-              ))}
-            </select>
+              choices={actors}
+              onChange={setMemberOf}
+            />
           </div>
         </div>
         <button type="button" onClick={add}>

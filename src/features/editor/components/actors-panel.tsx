@@ -3,12 +3,12 @@ import { flushSync } from 'react-dom';
 import type { DraftActor } from '../model/draft-document';
 import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { memberOfChoices } from '../model/actor-tree';
+import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { useEditorI18n } from './editor-i18n';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
 
-const KINDS = ['state', 'person', 'organization', 'other'] as const;
 /** The colour an actor starts from when it is given one: the page's muted text colour. */
 const FIRST_COLOR = '#4a5568';
 
@@ -101,7 +101,7 @@ export function ActorsPanel() {
                     <span dir="auto">{actor.name}</span>{' '}
                     <span className="editor-muted">
                       {m.actorLine(
-                        m.kinds[actor.kind as (typeof KINDS)[number]] ?? actor.kind,
+                        m.kinds[actor.kind as ActorKind] ?? actor.kind,
                         actor.memberOf ? (names.get(actor.memberOf) ?? actor.memberOf) : null,
                         eventsOf.get(actor.id) ?? 0,
                       )}
@@ -195,32 +195,16 @@ function ActorForm({
         </div>
         <div className="editor-field">
           <label htmlFor={field('kind')}>{m.actorKind}</label>
-          <select id={field('kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
-            {/* A kind the format does not know (a file's) stays offered until changed. */}
-            {(KINDS as readonly string[]).includes(kind) ? null : (
-              <option value={kind}>{kind}</option>
-            )}
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {m.kinds[k]}
-              </option>
-            ))}
-          </select>
+          <KindSelect id={field('kind')} value={kind} onChange={setKind} />
         </div>
         <div className="editor-field">
           <label htmlFor={field('member')}>{m.memberOf}</label>
-          <select
+          <MemberOfSelect
             id={field('member')}
             value={memberOf}
-            onChange={(e) => setMemberOf(e.target.value)}
-          >
-            <option value="">{m.memberOfNone}</option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.name}
-              </option>
-            ))}
-          </select>
+            choices={choices}
+            onChange={setMemberOf}
+          />
         </div>
         <div className="editor-field editor-actor-color">
           <span className="editor-check">
