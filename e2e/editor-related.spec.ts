@@ -293,3 +293,49 @@ test('the Spanish editor names the related events in Spanish', async ({ page }) 
   await related.getByRole('button', { name: 'Añadir evento relacionado', exact: true }).click();
   await expect(chosen.getByRole('combobox', { name: /^Relación con / })).toHaveValue('causes');
 });
+
+test('in a draft of many events, Find an event narrows the choice of a related event by words', async ({
+  page,
+}) => {
+  // The default store and a second copy of each of its events: 36 events; the invasion is
+  // related to one already, so 34 to choose from.
+  const store = JSON.parse(
+    readFileSync(new URL('../public/data/events.json', import.meta.url), 'utf8'),
+  ) as { events: { id: string; title: string }[] };
+  store.events = store.events.flatMap((event) => [
+    event,
+    { ...event, id: `${event.id}-again`, title: `Again: ${event.title}` },
+  ]);
+  await openForEditing(page, {
+    name: 'doubled.json',
+    mimeType: 'application/json',
+    text: JSON.stringify(store),
+  });
+  await chooseEvent(page, 'Russia invades Ukraine');
+  const related = page.getByRole('group', { name: 'Related events', exact: true });
+  const find = related.getByRole('searchbox', { name: 'Find an event' });
+  const target = related.getByRole('combobox', { name: 'Related event', exact: true });
+  await expect(related.getByText('34 events to choose from')).toBeVisible();
+
+  // "Pyongyang" and "again", in any case and order: the copies whose title names the city.
+  await find.fill('AGAIN pyongyang');
+  const offered = titlesOf(store.events).filter(
+    (title) => /^Again: /.test(title) && /pyongyang/i.test(title),
+  );
+  expect(offered.length).toBeGreaterThan(1);
+  await expect(related.getByText(`${offered.length} of 34 events found`)).toBeVisible();
+  await expect(target.locator('option')).toHaveCount(offered.length + 1);
+  for (const title of offered) await expect(target).toContainText(title);
+
+  const label = await target.locator('option', { hasText: offered[0]! }).textContent();
+  await target.selectOption({ label: label! });
+  // Other words keep the chosen event among the choices, so the choice is not lost.
+  await find.fill('treaty');
+  await expect(target).not.toHaveValue('');
+  await related.getByRole('button', { name: 'Add related event', exact: true }).click();
+  await expect(related.getByRole('list', { name: 'Related events', exact: true })).toContainText(
+    offered[0]!,
+  );
+});
+
+const titlesOf = (events: readonly { title: string }[]) => events.map((event) => event.title);

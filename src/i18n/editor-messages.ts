@@ -198,6 +198,9 @@ export interface EditorMessages {
   noRelation: string;
   relatedEvent: string;
   chooseEvent: string;
+  /** Above `Related event` in a draft with many events: narrows its choices by words. */
+  findEvent: string;
+  eventsFound: (found: number, of: number) => string;
   relation: string;
   addRelated: string;
   noOtherEvents: string;
@@ -434,6 +437,11 @@ export const editorEn: EditorMessages = {
   noRelation: '(no relation)',
   relatedEvent: 'Related event',
   chooseEvent: 'Choose an event…',
+  findEvent: 'Find an event',
+  eventsFound: (found, of) =>
+    found === of
+      ? `${enCounted(of, 'event', 'events')} to choose from`
+      : `${enCount.format(found)} of ${enCounted(of, 'event', 'events')} found`,
   relation: 'Relation',
   addRelated: 'Add related event',
   noOtherEvents: 'No other event in this draft yet.',
@@ -669,6 +677,11 @@ export const editorEs: EditorMessages = {
   noRelation: '(sin relación)',
   relatedEvent: 'Evento relacionado',
   chooseEvent: 'Elige un evento…',
+  findEvent: 'Buscar un evento',
+  eventsFound: (found, of) =>
+    found === of
+      ? `${esCounted(of, 'evento', 'eventos')} para elegir`
+      : `${esCount.format(found)} de ${esCounted(of, 'evento', 'eventos')} encontrados`,
   relation: 'Relación',
   addRelated: 'Añadir evento relacionado',
   noOtherEvents: 'Aún no hay otro evento en este borrador.',

@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import { RELATIONS } from '../../../format/vocabulary';
 import type { EditorLang, EditorMessages } from '../../../i18n/editor-messages';
@@ -9,9 +9,19 @@ import { orderedEventIndexes } from '../model/event-order';
 import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
+import { foldText } from '../../../lib/search-fold';
 
 /** The relation a new link starts with: the loosest claim, changed in its row if need be. */
 const FIRST_RELATION = 'see-also';
+/** From this many events to choose from, a `Find an event` box narrows them by words. */
+const FIND_FROM = 20;
+
+/** Whether an event's name holds every word typed, case and accents aside. */
+function matchesWords(name: string, words: readonly string[]) {
+  if (words.length === 0) return true;
+  const folded = foldText(name);
+  return words.every((word) => folded.includes(word));
+}
 
 /** An event as the picker names it: its title and its date, as the explorer lists them. */
 function eventName(
@@ -45,13 +55,21 @@ export function RelatedPicker({
   const { m, lang } = useEditorI18n();
   const events = useDraft((state) => state.document?.events ?? NONE);
   const [target, setTarget] = useState('');
+  const [find, setFind] = useState('');
+  // How many events the words leave, as the options counted them (drawn only on change).
+  const [found, setFound] = useState(0);
+  const words = foldText(find).split(/\s+/).filter(Boolean);
   const [relation, setRelation] = useState<string>(FIRST_RELATION);
   const groupRef = useRef<HTMLFieldSetElement>(null);
   const targetRef = useRef<HTMLSelectElement>(null);
   const id = useId();
   const entries = relatedOf(event);
   const chosen = new Set(entries.map(relatedTarget));
-  const candidates = events.some((other) => other.id !== event.id && !chosen.has(other.id));
+  const candidateCount = events.filter(
+    (other) => other.id !== event.id && !chosen.has(other.id),
+  ).length;
+  const candidates = candidateCount > 0;
+  const finding = candidateCount >= FIND_FROM;
   const hasOthers = events.some((other) => other.id !== event.id);
   const listProblems = problems.filter((problem) => problem.path === at);
   const entryProblems = (k: number) =>
@@ -171,16 +189,42 @@ export function RelatedPicker({
         <p className="editor-muted">{m.allEventsRelated}</p>
       ) : (
         <div className="editor-related-add">
+          {finding ? (
+            <div className="editor-field editor-related-find">
+              <label htmlFor={`${id}-find`}>{m.findEvent}</label>
+              <input
+                id={`${id}-find`}
+                type="search"
+                value={find}
+                aria-controls={`${id}-event`}
+                aria-describedby={`${id}-found`}
+                onChange={(e) => setFind(e.target.value)}
+              />
+            </div>
+          ) : null}
+          {finding ? (
+            <p id={`${id}-found`} className="editor-muted editor-related-found" aria-live="polite">
+              {m.eventsFound(words.length === 0 ? candidateCount : found, candidateCount)}
+            </p>
+          ) : null}
           <div className="editor-field">
             <label htmlFor={`${id}-event`}>{m.relatedEvent}</label>
             <select
               ref={targetRef}
               id={`${id}-event`}
               value={target}
+              aria-describedby={finding ? `${id}-found` : undefined}
               onChange={(e) => setTarget(e.target.value)}
             >
               <option value="">{m.chooseEvent}</option>
-              <EventOptions events={events} self={event.id} related={entries} />
+              <EventOptions
+                events={events}
+                self={event.id}
+                related={entries}
+                words={finding ? words.join(' ') : ''}
+                kept={target}
+                onFound={setFound}
+              />
             </select>
           </div>
           <div className="editor-field">
@@ -217,29 +261,48 @@ const EventOptions = memo(
     events,
     self,
     related,
+    words,
+    kept,
+    onFound,
   }: {
     events: readonly DraftEvent[];
     self: string;
     related: readonly unknown[];
+    /** The folded words of `Find an event`, space-separated; empty offers every event. */
+    words: string;
+    /** The event chosen: offered whatever the words, or the select would lose it. */
+    kept: string;
+    /** Told how many events match the words. */
+    onFound: (count: number) => void;
   }) {
     const { m, lang } = useEditorI18n();
     const chosen = new Set(related.map(relatedTarget));
     const seen = new Set<string>([self]);
-    return orderedEventIndexes(events, 'date').map((i) => {
+    const wanted = words ? words.split(' ') : [];
+    let matching = 0;
+    const options = orderedEventIndexes(events, 'date').map((i) => {
       const other = events[i]!;
       // An id twice in the draft (a store opened as it came) is offered once.
       if (chosen.has(other.id) || seen.has(other.id)) return null;
       seen.add(other.id);
+      const name = eventName(other, m, lang);
+      const matches = matchesWords(name, wanted);
+      if (matches) matching++;
+      if (other.id !== kept && !matches) return null;
       return (
         <option key={other.id} value={other.id}>
-          {eventName(other, m, lang)}
+          {name}
         </option>
       );
     });
+    useEffect(() => onFound(matching), [onFound, matching]);
+    return options;
   },
   (before, after) =>
     before.self === after.self &&
     before.related === after.related &&
+    before.words === after.words &&
+    before.kept === after.kept &&
     (before.events === after.events ||
       (before.events.length === after.events.length &&
         before.events.every((event, i) => {
