@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { DraftActor } from '../model/draft-document';
+import type { DraftActor, DraftEvent } from '../model/draft-document';
 import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { memberOfChoices } from '../model/actor-tree';
 import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
@@ -14,6 +14,21 @@ const FIRST_COLOR = '#4a5568';
 
 const editButtonId = (id: string) => `edit-actor-${id}`;
 
+const countsOf = new WeakMap<readonly DraftEvent[], string>();
+
+/** How many events name each actor, as JSON: a string, equal while the counts are. */
+function eventCountsText(events: readonly DraftEvent[]): string {
+  // The selector runs at every change of the store (a selection too): once per events list.
+  const known = countsOf.get(events);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  for (const event of events)
+    for (const id of event.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const text = JSON.stringify([...counts]);
+  countsOf.set(events, text);
+  return text;
+}
+
 /**
  * The draft's actors, each with its kind, parent and number of events, and edited on its own:
  * name, kind, the actor it is a member of (none that would make a cycle) and its lane's
@@ -23,17 +38,14 @@ const editButtonId = (id: string) => `edit-actor-${id}`;
 export function ActorsPanel() {
   const { m } = useEditorI18n();
   const actors = useDraft((state) => state.document?.actors ?? NONE);
-  const events = useDraft((state) => state.document?.events ?? NONE);
+  // Counted in the store's selector and kept as text: a keystroke in an event's title changes
+  // the draft's events but no count, and a draft of 10,000 events is not drawn again for it.
+  const counted = useDraft((state) => eventCountsText(state.document?.events ?? NONE));
+  const eventsOf = useMemo(() => new Map(JSON.parse(counted) as [string, number][]), [counted]);
   const readOnly = useDraft((state) => state.readOnly);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const eventsOf = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const event of events)
-      for (const id of event.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
-  }, [events]);
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
 
   const close = (id: string, change?: () => void) =>
