@@ -575,3 +575,75 @@ test.describe('a phone, 390×844', () => {
     );
   });
 });
+
+/**
+ * A person who set a larger default text size in the browser's settings (not its zoom): the
+ * page's text follows it, and the layout is the one a proportionally narrower window has, so
+ * that labels, lanes and columns still fit their text (src/lib/text-scale.ts).
+ */
+test.describe("the browser's default text size at 20 px, not 16", () => {
+  const defaultTextSize = async (page: Page, px: number) => {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Page.setFontSizes', { fontSizes: { standard: px } });
+  };
+  const headingPx = (page: Page) =>
+    page
+      .getByRole('heading', { level: 1 })
+      .evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
+
+  test('the text is a quarter larger, and a 1200 px window has the layout of a 960 px one', async ({
+    page,
+  }) => {
+    // With 16 px text, the compact layout's heading at 960 px, the columns at 1200 px.
+    await page.setViewportSize({ width: 960, height: 800 });
+    await openApp(page);
+    const atDefault = await headingPx(page);
+    await expect(page.getByRole('button', { name: /^Search and filters/ })).toBeVisible();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await expect(page.getByRole('group', { name: 'Actors' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Search and filters/ })).toHaveCount(0);
+
+    await defaultTextSize(page, 20);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+    expect(await headingPx(page)).toBeCloseTo(atDefault * 1.25, 1);
+    // The filters' column would leave the timeline too little room: they go in the drawer.
+    await expect(page.getByRole('button', { name: /^Search and filters/ })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Actors' })).toHaveCount(0);
+    await expect(windowDescription(page)).toBeVisible();
+  });
+
+  test('at 1600×900 the lanes, the labels and the columns fit as at 1280×720 with 16 px text', async ({
+    page,
+  }) => {
+    await defaultTextSize(page, 20);
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await openApp(page);
+    await expect(timeline(page).getByRole('button', { name: 'Lane per actor' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // reading-layout-width.ts reckons the timeline as 1280 px's 641, a quarter wider drawn.
+    const shown = (await timeline(page).boundingBox())!;
+    expect(Math.abs(shown.width - 641 * 1.25), `${shown.width} px`).toBeLessThan(3);
+
+    await expect(timeline(page).locator('.tl-item__title').first()).toBeVisible();
+    const { labels } = await renderedLabels(page);
+    expect(labels.length, 'labels drawn in the time area').toBeGreaterThan(3);
+    for (const label of labels)
+      expect(label.whole, `"${label.text}" shows at least "${label.words}"`).toBe(true);
+
+    // Lanes too crowded for their share of the height are counted: none runs below the others.
+    const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
+    const column = timeline(page).getByRole('group', { name: 'Lanes' });
+    const laneLabels = column.locator('.tl-lane');
+    expect(await laneLabels.count()).toBeGreaterThan(3);
+    for (const label of await laneLabels.all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.y + box.height, await label.innerText()).toBeLessThanOrEqual(
+        area.y + area.height + 1,
+      );
+    }
+    expect(await lanesOverflow(page)).toBeLessThanOrEqual(1);
+  });
+});

@@ -25,3 +25,14 @@ describe('the reading layout’s timeline width', () => {
     expect(at(1920)).toBe(1920 - 240 - 540 - 52.5);
   });
 });
+
+describe('with the browser’s text larger than its default 16 px', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('is reckoned in the design’s px: at 20 px, a 1280 px window is laid out as 1024 px', () => {
+    // base.css's 93.75% of 20 px; the breakpoints in em move with it.
+    document.documentElement.style.fontSize = '18.75px';
+    expect(at(1280)).toBe(439);
+    expect(at(1200)).toBe(960);
+  });
+});

@@ -1,3 +1,5 @@
+import { textScale } from '../lib/text-scale';
+
 /**
  * How wide the full page's timeline is, for what its first view is built around (one lane
  * or a lane per actor, its first span). From 1024 px reading-layout.css puts the filters
@@ -6,10 +8,10 @@
  * padding each side, a rem being base.css's 15 px: at 1024 px that leaves the timeline
  * 439 px, in which lanes left about 250 px of time. The two must agree. Arithmetic, as
  * embed-layout.ts does, not the media queries' text: these bytes are on the first screen's
- * path.
+ * path. In the design's px: with larger text, the page is a narrower one (text-scale.ts).
  */
 export function readingTimelineWidth(): number {
-  const width = window.innerWidth;
+  const width = window.innerWidth / textScale();
   if (width < 1024) return width;
   const wide = width >= 1400 ? 2 : 0;
   const details = Math.min(

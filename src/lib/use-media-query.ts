@@ -6,11 +6,16 @@ import { useSyncExternalStore } from 'react';
  * the page is laid out by print.css from either layout.
  */
 
-/** Below this width (the side panel needs 1024 px) the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
-export const COMPACT_QUERY = 'screen and (max-width: 1023px)';
+/*
+ * In em, as the style sheets' breakpoints are: the browser's default font size, so that larger
+ * text moves the layout to the narrower one (text-scale.ts).
+ */
 
-/** Phones: the header is one row, its secondary actions behind `More` (app.css, max-width: 600px). */
-export const PHONE_QUERY = 'screen and (max-width: 600px)';
+/** Below this width (the side panel needs 1024 px at 16 px text) the layout is the phone and tablet one: filters in a drawer, details in a sheet. */
+export const COMPACT_QUERY = 'screen and (max-width: 63.9375em)';
+
+/** Phones: the header is one row, its secondary actions behind `More` (app.css, max-width: 37.5em, 600 px). */
+export const PHONE_QUERY = 'screen and (max-width: 37.5em)';
 
 /** Dark colours on a dark screen; printed, the paper is white (base.css, print.css). */
 export const DARK_SCHEME_QUERY = 'screen and (prefers-color-scheme: dark)';

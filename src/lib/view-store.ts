@@ -16,6 +16,7 @@ import { type IgnoredValue, type Lang, type LinkState, historyModeOf } from './u
 import type { StatusChoice } from './event-evidence';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
 import { OPENING, openingWindowOf } from './opening-window';
+import { textScale } from './text-scale';
 
 /**
  * What the person is looking at. Components read it through the hooks below and change it
@@ -67,7 +68,8 @@ export interface ViewState {
  * (narrower on a phone; none outside a browser), unless the page lays the timeline out
  * narrower and says so (measureTimelineBy).
  */
-let timelineWidth = (): number => (typeof window === 'undefined' ? Infinity : window.innerWidth);
+let timelineWidth = (): number =>
+  typeof window === 'undefined' ? Infinity : window.innerWidth / textScale();
 /** The width the timeline shows time on (its lanes' names left out), once it has measured it. */
 let timeAreaPx: number | undefined;
 /**

@@ -45,6 +45,7 @@ import {
 } from './timeline-items';
 import { statusClass } from './item-status';
 import { markFirstPaint } from '../../lib/after-first-paint';
+import { textScale } from '../../lib/text-scale';
 import { axisLocaleReady, loadAxisLocale } from './axis-locale';
 import type { Locale } from '../../lib/date-format';
 
@@ -240,7 +241,8 @@ function readStripTheme(element: Element, scheme: 'light' | 'dark'): StripTheme 
     scheme,
     surface: hex('--surface', dark ? '#171d24' : '#ffffff'),
     text: hex('--text', dark ? '#e6e9ee' : '#1a202c'),
-    font: `12px ${style.fontFamily || 'sans-serif'}`,
+    // 0.8em of the timeline's text: larger where the person's text is (text-scale.ts).
+    font: `${parseFloat(style.fontSize) * 0.8 || 12}px ${style.fontFamily || 'sans-serif'}`,
   };
 }
 
@@ -353,7 +355,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       return [{ item: item.content, lane }];
     });
     if (candidates.length === 0) return;
-    const step = nextRevealStep(container, candidates, LANE_METRICS.rowPx);
+    const step = nextRevealStep(container, candidates, LANE_METRICS.rowPx * textScale());
     if (step.kind === 'scroll') {
       if (request.scrolls >= REVEAL_SCROLLS) {
         revealRef.current = null;

@@ -1,4 +1,5 @@
 import { type RefCallback, useCallback, useRef, useState } from 'react';
+import { textScale } from '../../lib/text-scale';
 import { viewActions } from '../../lib/view-store';
 import type { ScreenFit } from './level-of-detail';
 
@@ -28,8 +29,14 @@ export function useTimeArea(grouped: boolean): [RefCallback<HTMLElement>, Screen
         const labels = section.querySelector<HTMLElement>('.vis-panel.vis-left');
         const axis = section.querySelector<HTMLElement>('.vis-panel.vis-top');
         const labelsPx = grouped ? (labels?.offsetWidth ?? LABEL_COLUMN_GUESS_PX) : 0;
-        const widthPx = Math.max(1, widget.clientWidth - labelsPx);
-        const heightPx = Math.max(1, widget.clientHeight - (axis?.offsetHeight ?? AXIS_GUESS_PX));
+        // In the design's px, which label-fit.ts's widths and heights are tuned in: with
+        // larger text the same area holds fewer labels and rows (text-scale.ts).
+        const scale = textScale();
+        const widthPx = Math.max(1, (widget.clientWidth - labelsPx) / scale);
+        const heightPx = Math.max(
+          1,
+          (widget.clientHeight - (axis?.offsetHeight ?? AXIS_GUESS_PX)) / scale,
+        );
         viewActions.timeAreaMeasured(widthPx);
         setFit((shown) =>
           shown && Math.abs(shown.widthPx - widthPx) < 2 && Math.abs(shown.heightPx - heightPx) < 2
