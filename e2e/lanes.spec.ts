@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { TREATY, actorCheckbox, openApp, timeline, windowDescription } from './helpers/app';
+import {
+  TREATY,
+  actorCheckbox,
+  fetchStore,
+  openApp,
+  timeline,
+  windowDescription,
+} from './helpers/app';
+import { json, routeStore, storePath } from './helpers/store-loading';
 
 test.describe('lanes', () => {
   test('"Lane per actor" switches between a lane per actor and one lane', async ({ page }) => {
@@ -86,4 +94,26 @@ test.describe('lanes', () => {
     await page.mouse.move(at.x, at.y);
     await expect(strip).toHaveAttribute('title', after!);
   });
+});
+
+test('a store that gives its actors no colour draws each lane in a colour of its own', async ({
+  page,
+}) => {
+  // A store made by hand or from a spreadsheet: `color` is optional.
+  const store = await fetchStore(page.request);
+  const bare = {
+    ...store,
+    actors: store.actors.map((actor) => ({ ...actor, color: undefined })),
+  };
+  const path = storePath('no-colours.json');
+  await routeStore(page, path, (route) => route.fulfill(json(JSON.stringify(bare))));
+  await page.goto(`/?store=${path}&from=2021-01-01&to=2025-06-01`);
+  await expect(windowDescription(page)).toBeVisible();
+  const swatches = timeline(page).getByRole('group', { name: 'Lanes' }).locator('.tl-lane__swatch');
+  await expect(swatches.first()).toBeVisible();
+  const drawn = await swatches.evaluateAll((elements) =>
+    elements.map((element) => getComputedStyle(element).backgroundColor),
+  );
+  expect(drawn.length, 'lanes drawn').toBeGreaterThan(3);
+  expect(new Set(drawn).size, drawn.join(' ')).toBe(drawn.length);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTime, lanesOfEvent } from './store-index';
+import { eventTime, laneColorOf, lanesOfEvent } from './store-index';
 import { SAMPLE_ORDER, fixtureEvent, fixtureIndex, ms } from './testing/fixture-store';
 
 describe('buildStoreIndex', () => {
@@ -55,6 +55,29 @@ describe('buildStoreIndex', () => {
       'kim-jong-un': 'north-korea',
     });
     expect(index.laneIds).toEqual(['russia', 'north-korea', 'china', 'ukraine']);
+  });
+
+  it('colours lanes the store gives no colour with distinct ones, members with their lane’s', () => {
+    const index = fixtureIndex();
+    // Russia and North Korea have theirs; China and Ukraine have none.
+    expect(laneColorOf(index, 'russia')).toBe('#8b1a1a');
+    expect(laneColorOf(index, 'vladimir-putin')).toBe('#8b1a1a');
+    const china = laneColorOf(index, 'china');
+    const ukraine = laneColorOf(index, 'ukraine');
+    expect(new Set([china, ukraine, '#8b1a1a', '#1f4e9c']).size).toBe(4);
+    expect(china).toMatch(/^#[0-9a-f]{6}$/);
+    // Ten lanes without colours: each of the first nine its own.
+    const many = fixtureIndex({
+      actors: Array.from({ length: 10 }, (_, i) => ({
+        id: `a${i}`,
+        name: `A${i}`,
+        kind: 'state' as const,
+      })),
+      events: [],
+    });
+    const colors = many.laneIds.map((id) => laneColorOf(many, id));
+    expect(new Set(colors.slice(0, 9)).size).toBe(9);
+    expect(colors[9]).toBe(colors[0]);
   });
 
   it('lists, for each actor, the events it or its members take part in', () => {

@@ -18,10 +18,35 @@ export interface StoreIndex {
   readonly laneOf: ReadonlyMap<string, string>;
   /** Top-level actors, in the order the store lists them: the timeline's lanes. */
   readonly laneIds: readonly string[];
+  /** Each lane's colour: its own, or the next of LANE_PALETTE for a lane the store gives none. */
+  readonly laneColors: ReadonlyMap<string, string>;
   /** For each actor, the positions of the events it or any of its members take part in. */
   readonly positionsByActor: ReadonlyMap<string, readonly number[]>;
   /** First instant to last instant of all events. */
   readonly extent: TimeWindow;
+}
+
+/**
+ * Colours for lanes whose actor has none (`color` is optional), in the order the lanes come:
+ * a store made by hand or imported from a spreadsheet would otherwise draw every lane in the
+ * same grey. Distinct hues (Tableau 10 without its grey); actor-colors.ts adjusts each for
+ * contrast in either colour scheme.
+ */
+const LANE_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+];
+
+/** The colour an actor is drawn in: its lane's. */
+export function laneColorOf(index: StoreIndex, actorId: string | undefined): string {
+  return index.laneColors.get(index.laneOf.get(actorId!) ?? actorId!) ?? '#4a5568';
 }
 
 export function eventTime(event: StoreEvent): TimeWindow {
@@ -86,6 +111,13 @@ export function buildStoreIndex(store: Store): StoreIndex {
     laneOf.set(actor.id, chain[chain.length - 1]!);
   }
   const laneIds = store.actors.filter((actor) => actor.memberOf === undefined).map((a) => a.id);
+  let unpainted = 0;
+  const laneColors = new Map(
+    laneIds.map((id) => [
+      id,
+      actorById.get(id)!.color ?? LANE_PALETTE[unpainted++ % LANE_PALETTE.length]!,
+    ]),
+  );
 
   const positionsByActor = new Map<string, number[]>(store.actors.map((a) => [a.id, []]));
   events.forEach((event, position) => {
@@ -105,6 +137,7 @@ export function buildStoreIndex(store: Store): StoreIndex {
     sourceById,
     laneOf,
     laneIds,
+    laneColors,
     positionsByActor,
     extent,
   };

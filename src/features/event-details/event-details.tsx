@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
 import { actorColorVars } from '../../lib/actor-colors';
 import { formatEventDate } from '../../lib/date-format';
-import type { StoreIndex } from '../../lib/store-index';
+import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, useViewStore, viewActions } from '../../lib/view-store';
 import { returnFocusToList } from '../../lib/focus-event-row';
@@ -220,7 +220,11 @@ export function EventDetails({
                   key={id}
                   className="chip"
                   dir="auto"
-                  style={actorColorVars(lane?.color ?? actor?.color ?? '#4a5568') as CSSProperties}
+                  style={
+                    actorColorVars(
+                      lane?.color ?? actor?.color ?? laneColorOf(index, id),
+                    ) as CSSProperties
+                  }
                 >
                   <Highlight text={actor?.name ?? id} terms={terms} />
                 </li>

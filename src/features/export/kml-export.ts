@@ -1,7 +1,7 @@
 import { escapeHtml, excerptHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
 import { lastDayOf } from '../../format/last-day';
 import type { StoreEvent } from '../../format/validate-store';
-import type { StoreIndex } from '../../lib/store-index';
+import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import type { StoreOrigin } from '../../lib/store-origin';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { exportedDescription } from './export-store';
@@ -127,10 +127,11 @@ export function exportKml(
   }
   const shown = [...byLane].filter(([, laneEvents]) => laneEvents.length > 0);
   // Style ids are XML names, which a slug starting with a digit is not: lanes are numbered.
-  const styles = shown.flatMap(([lane], i) => {
-    const color = index.actorById.get(lane)?.color;
-    return color ? [{ lane, id: `lane-${i + 1}`, color }] : [];
-  });
+  const styles = shown.map(([lane], i) => ({
+    lane,
+    id: `lane-${i + 1}`,
+    color: laneColorOf(index, lane),
+  }));
   const styleOf = new Map(styles.map((style) => [style.lane, style.id]));
   const folders = shown.map(([lane, laneEvents]) =>
     [

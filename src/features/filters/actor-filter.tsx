@@ -3,7 +3,7 @@ import { useLocale, useMessages } from '../../i18n/use-messages';
 import { actorColorVars } from '../../lib/actor-colors';
 import { formatNumber } from '../../lib/number-format';
 import type { Actor } from '../../format/validate-store';
-import type { StoreIndex } from '../../lib/store-index';
+import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { useView, viewActions } from '../../lib/view-store';
 import { StatusFilter } from './status-filter';
 import './filters.css';
@@ -66,13 +66,12 @@ export function ActorFilter({
         ) : null}
         <ul>
           {actorsInTreeOrder(index).map(({ actor, depth }) => {
-            const lane = index.actorById.get(index.laneOf.get(actor.id) ?? actor.id);
             const count = index.positionsByActor.get(actor.id)?.length ?? 0;
             return (
               <li key={actor.id} style={{ '--depth': depth } as CSSProperties}>
                 <label
                   className="actor-option"
-                  style={actorColorVars(lane?.color ?? '#4a5568') as CSSProperties}
+                  style={actorColorVars(laneColorOf(index, actor.id)) as CSSProperties}
                 >
                   <input
                     type="checkbox"

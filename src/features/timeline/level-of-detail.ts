@@ -1,6 +1,6 @@
 import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
-import type { StoreIndex } from '../../lib/store-index';
+import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
 import { runningSpans } from '../../lib/running-spans';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
@@ -11,7 +11,6 @@ import {
   DEFAULT_ACTOR_COLOR,
   type TimelineItemSpec,
   aggregateIdFor,
-  colorOf,
   itemFor,
 } from './timeline-items';
 import { contestedBetween } from './item-status';
@@ -204,7 +203,7 @@ export function buildVisibleItems(
       density: bin.count / densest,
       label: formatNumber(bin.count, locale),
     }));
-    const color = lane === SINGLE_LANE ? DEFAULT_ACTOR_COLOR : colorOf(index, lane);
+    const color = lane === SINGLE_LANE ? DEFAULT_ACTOR_COLOR : laneColorOf(index, lane);
     const total = to - from;
     const contested = contestedBetween(time, times, from, to);
     items.push({

@@ -7,7 +7,7 @@
 import type { DensityStrip } from '../../format/packed/density-strip';
 import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
-import type { StoreIndex } from '../../lib/store-index';
+import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { approximateSize, binFloor, binNext, chooseBinUnit } from '../../lib/time-bins';
 import type { TimeWindow } from '../../lib/time-window';
 import { visibleRange } from './level-of-detail';
@@ -16,7 +16,6 @@ import {
   type AggregateItemSpec,
   type TimelineGroupSpec,
   aggregateIdFor,
-  colorOf,
 } from './timeline-items';
 
 const MONTH = 28 * 86_400_000;
@@ -76,7 +75,7 @@ export function pyramidItems(
         density: count / densest,
         label: formatNumber(count, locale),
       }));
-    const color = colorOf(index, lane.key);
+    const color = laneColorOf(index, lane.key);
     const name = index.actorById.get(lane.key)?.name ?? lane.key;
     items.push({
       kind: 'aggregate',

@@ -20,6 +20,9 @@ import {
 const index = fixtureIndex();
 const byId = (items: readonly TimelineItemSpec[]) => new Map(items.map((item) => [item.id, item]));
 
+/** China has no colour in the sample store: the first lane without one takes the palette's first. */
+const CHINA_COLOR = '#4e79a7';
+
 describe('buildTimelineItems in actors mode', () => {
   const items = buildTimelineItems(index, index.events, 'actors', 'en');
 
@@ -53,10 +56,10 @@ describe('buildTimelineItems in actors mode', () => {
     ]);
   });
 
-  it('colours each item by its lane, with a default for lanes without a colour', () => {
+  it('colours each item by its lane, one of the palette for a lane the store gives none', () => {
     const map = byId(items);
     expect(map.get('china-russia-talks@russia')?.color).toBe('#8b1a1a');
-    expect(map.get('china-russia-talks@china')?.color).toBe(DEFAULT_ACTOR_COLOR);
+    expect(map.get('china-russia-talks@china')?.color).toBe(CHINA_COLOR);
     expect(map.get('vostochny-summit@north-korea')?.color).toBe('#1f4e9c');
   });
 
@@ -167,7 +170,7 @@ describe('buildTimelineItems in single mode', () => {
     }
     // Coloured by the lane of the first actor.
     expect(byId(items).get('lavrov-in-pyongyang')?.color).toBe('#8b1a1a');
-    expect(byId(items).get('china-russia-talks')?.color).toBe(DEFAULT_ACTOR_COLOR);
+    expect(byId(items).get('china-russia-talks')?.color).toBe(CHINA_COLOR);
   });
 
   it('makes items only for the events given', () => {
@@ -254,7 +257,7 @@ describe('buildTimelineGroups', () => {
     expect(groups.map(({ id, name, color, count }) => ({ id, name, color, count }))).toEqual([
       { id: 'russia', name: 'Russia', color: '#8b1a1a', count: 6 },
       { id: 'north-korea', name: 'North Korea', color: '#1f4e9c', count: 3 },
-      { id: 'china', name: 'China', color: DEFAULT_ACTOR_COLOR, count: 1 },
+      { id: 'china', name: 'China', color: CHINA_COLOR, count: 1 },
     ]);
     // Ukraine is a lane of the store, but no event shown is in it.
     expect(index.laneIds).toContain('ukraine');

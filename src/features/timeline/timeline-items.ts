@@ -2,7 +2,7 @@ import type { EventStatus } from '../../format/schema';
 import type { StoreEvent } from '../../format/validate-store';
 import type { Locale } from '../../lib/date-format';
 import { formatEventDate } from '../../lib/date-format';
-import { type StoreIndex, eventTime, lanesOfEvent } from '../../lib/store-index';
+import { type StoreIndex, eventTime, laneColorOf, lanesOfEvent } from '../../lib/store-index';
 import type { TimeIndex } from '../../lib/time-index';
 import { type TimeWindow, span } from '../../lib/time-window';
 import type { LaneMode } from '../../lib/view-store';
@@ -141,10 +141,6 @@ export function zoomsIn(bin: TimeWindow, window: TimeWindow): boolean {
   return span(bin) * 1.3 < span(window) * 0.9;
 }
 
-export function colorOf(index: StoreIndex, actorId: string | undefined): string {
-  return (actorId && index.actorById.get(actorId)?.color) || DEFAULT_ACTOR_COLOR;
-}
-
 // Items are rebuilt on every zoom, pan and filter change, and formatting a date is the
 // costly part (Intl): each event's label is formatted once per language.
 const dateLabels = new Map<Locale, WeakMap<StoreEvent, string>>();
@@ -176,7 +172,7 @@ export function itemFor(
   const isPeriod = event.when.end !== undefined;
   const coarse = event.when.start.precision === 'year' || event.when.start.precision === 'month';
   const type = (isPeriod || coarse) && time.end - time.start >= shortestRange ? 'range' : 'point';
-  const color = colorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
+  const color = laneColorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
   const dateLabel = dateLabelOf(event, locale);
   const start = time.start;
   const end = type === 'range' ? time.end : null;
@@ -226,7 +222,7 @@ export function buildTimelineItems(
 export function buildTimelineGroups(index: StoreIndex, time: TimeIndex): TimelineGroupSpec[] {
   return time.laneIds.map((id) => {
     const name = index.actorById.get(id)?.name ?? id;
-    const color = colorOf(index, id);
+    const color = laneColorOf(index, id);
     const count = time.lanes.get(id)!.positions.length;
     return { id, name, color, count, signature: `${name}|${color}` };
   });
