@@ -8,6 +8,7 @@ import {
   chooseFromList,
   details,
   eventCount,
+  fetchStore,
   timeline,
 } from './helpers/app';
 import {
@@ -174,6 +175,24 @@ test('an old TimelineJS sheet is read month first, as TimelineJS reads it, and t
   await expect(dialog.getByRole('radio', { name: 'day/month/year' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(eventCount(page)).toHaveText('1 event', SLOW);
+});
+
+test('a store whose format is mistyped is refused as a store, saying so, not offered for import as SIMILE', async ({
+  page,
+}) => {
+  const store = await fetchStore(page.request);
+  const path = storePath('mistyped-format.json');
+  await routeStore(page, path, (route) =>
+    route.fulfill(json(JSON.stringify({ ...store, format: 'Sourceline/1' }))),
+  );
+  await openApp(page);
+  await openByAddress(page, path);
+  const alert = storeAlert(page);
+  await expect(alert).toContainText('unknown format "Sourceline/1"', SLOW);
+  await expect(alert).not.toContainText('SIMILE');
+  await expect(alert.getByRole('button', { name: 'Import it…' })).toHaveCount(0);
+  // The store shown before is kept.
+  await expect(heading(page)).toHaveText(STORE_TITLE);
 });
 
 test('a TimelineJS file opened by its address is offered for import, its relative links read against that address', async ({

@@ -65,6 +65,26 @@ const SCRIPT_NOTE =
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** What a file is, from its text; `sourceline` for a store, which needs no converting. */
+/**
+ * A Sourceline store, or a document meant as one: it names a `format` (any, even a wrong or
+ * wrongly cased one: no format this imports has that key), or it lists `actors` beside its
+ * events (timemap's JSON has `sources` too, not actors). Such a document is refused as a store
+ * with what is wrong in it, never read as another format (SIMILE's JSON also has `events`),
+ * which would drop its excerpts, sources and actors.
+ */
+function meantAsStore(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  return 'format' in data || Array.isArray((data as { actors?: unknown }).actors);
+}
+
+/** The store's format is not exactly the one this reads: what to write instead. */
+function formatToMend(data: unknown): string | null {
+  const format = (data as { format?: unknown }).format;
+  if (format === FORMAT) return null;
+  const found = format === undefined ? 'no "format"' : `"format": ${JSON.stringify(format)}`;
+  return `a ${FORMAT} store with ${found}: give it "format": "${FORMAT}"`;
+}
+
 export function detectFormat(input: string): Detected {
   const text = withoutBom(input).trimStart();
   if (text.startsWith('<')) {
@@ -75,15 +95,8 @@ export function detectFormat(input: string): Detected {
   if (looksLikeJson(text)) {
     const json = parseJson(text);
     if (!json.ok) return null;
-    const data = json.data as { format?: unknown };
-    if (
-      typeof data === 'object' &&
-      data !== null &&
-      typeof data.format === 'string' &&
-      data.format.startsWith('sourceline/')
-    ) {
-      return 'sourceline';
-    }
+    if (meantAsStore(json.data)) return 'sourceline';
+    const data = json.data;
     if (looksLikeGeoJson(data)) return 'geojson';
     if (looksLikeTimelineJs(data)) return 'timelinejs';
     if (looksLikeSimileJson(data)) return 'simile';
@@ -107,10 +120,12 @@ export function convertText(text: string, options: ConvertOptions = {}): Convert
   // `timelinejs` names both of its forms: the JSON and the sheet exported as CSV.
   if (format === 'timelinejs' && !looksLikeJson(body.trimStart())) format = 'timelinejs-sheet';
   if (format === 'sourceline') {
+    const parsed = looksLikeJson(body.trimStart()) ? parseJson(body) : null;
     return {
       kind: 'refused',
       format: null,
-      message: `already a ${FORMAT} store: open it as it is`,
+      message:
+        (parsed?.ok && formatToMend(parsed.data)) || `already a ${FORMAT} store: open it as it is`,
     };
   }
   if (format === null) {
