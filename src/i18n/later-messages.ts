@@ -10,7 +10,7 @@ import { addressFailureEn } from './address-failure-messages';
 
 /**
  * The strings of the parts loaded after the first screen (the event list and details, search
- * results, the dialogs, import, export, embedding): in English here, loaded with those parts
+ * results, the dialogs, import, export, embedding, a store's load error): in English here, loaded with those parts
  * rather than before the first events are drawn, and in each other language beside its first
  * screen's (messages-es.ts). Accessible names are part of the public surface
  * (docs/ui-contract.md): change the English ones only with the contract.
@@ -209,6 +209,26 @@ export interface LaterMessages extends EvidenceDetailMessages {
   copyByHandTitle: (what: 'link' | 'citation') => string;
   copyByHandHelp: string;
   copyByHandText: (what: 'link' | 'citation') => string;
+  // The words of the details and the dialogs.
+  approximate: string;
+  tags: string;
+  place: string;
+  translation: string;
+  source: string;
+  close: string;
+  open: string;
+  // Why a store could not be opened (store-error.tsx).
+  storeFailed: string;
+  storeRefused: string;
+  httpError: (status: number) => string;
+  networkError: string;
+  /** Added to networkError for an address on another site, which may not allow the read. */
+  networkErrorElsewhere: string;
+  googleSheetUnread: string;
+  errorTimeout: string;
+  errorTooLarge: string;
+  errorEmpty: string;
+  errorFile: string;
 }
 
 /** Every string of the interface: what a part loaded after the first screen reads. */
@@ -454,6 +474,25 @@ export const laterEn: LaterMessages = {
   copyByHandHelp:
     'The browser did not let this page put it on the clipboard. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyByHandText: (what) => (what === 'link' ? 'Link' : 'Citation'),
+  approximate: 'Approximate date',
+  tags: 'Tags',
+  place: 'Place',
+  translation: 'Translation',
+  source: 'Source',
+  close: 'Close',
+  open: 'Open',
+  storeFailed: 'This event store could not be opened',
+  storeRefused: 'The store was refused:',
+  httpError: (status) => `The server answered with status ${status}.`,
+  networkError: 'The store could not be reached. Check the address and your connection.',
+  networkErrorElsewhere:
+    'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with the Open store… button.',
+  googleSheetUnread:
+    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with the Open store… button.',
+  errorTimeout: 'The server stopped answering.',
+  errorTooLarge: 'The store is too large to open.',
+  errorEmpty: 'The store has no events to show.',
+  errorFile: 'The file could not be read.',
 };
 
 // One merged set per language's first-screen set: the same object on every render.

@@ -70,14 +70,6 @@ export const es: Messages = {
   tagline: 'Los hechos y las palabras en que se apoyan',
   loading: 'Cargando…',
   loadingStore: (location) => `Cargando los eventos de ${location}…`,
-  storeFailed: 'No se pudo abrir este almacén de eventos',
-  storeRefused: 'El almacén fue rechazado:',
-  httpError: (status) => `El servidor respondió con el estado ${status}.`,
-  networkError: 'No se pudo acceder al almacén. Comprueba la dirección y tu conexión.',
-  networkErrorElsewhere:
-    'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con el botón «Abrir almacén…».',
-  googleSheetUnread:
-    'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo con el botón «Abrir almacén…».',
   retry: 'Reintentar',
   openDefaultStore: 'Abrir el almacén predeterminado',
   timeline: 'Cronología',
@@ -100,13 +92,7 @@ export const es: Messages = {
   lanePerActor: 'Una fila por actor',
   events: 'Eventos',
   eventDetails: 'Detalles del evento',
-  approximate: 'Fecha aproximada',
   actors: 'Actores',
-  tags: 'Etiquetas',
-  place: 'Lugar',
-  translation: 'Traducción',
-  source: 'Fuente',
-  close: 'Cerrar',
   filters: 'Filtros',
   match: 'Coincidencia',
   any: 'Cualquiera',
@@ -118,7 +104,6 @@ export const es: Messages = {
   linkNotCopied: 'No se pudo copiar el enlace; cópialo de la barra de direcciones.',
   dismiss: 'Descartar',
   problemsTitle: 'Problemas encontrados en este almacén',
-  open: 'Abrir',
   dropOverlay: 'Suelta el almacén para abrirlo',
   cancel: 'Cancelar',
   downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
@@ -147,10 +132,6 @@ export const es: Messages = {
     'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
   linkDraftStore:
     'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Descárgalo desde el editor (Descargar almacén), publica el archivo en una dirección web y ábrelo desde allí para compartir un enlace.',
-  errorTimeout: 'El servidor dejó de responder.',
-  errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
-  errorEmpty: 'El almacén no tiene eventos que mostrar.',
-  errorFile: 'No se pudo leer el archivo.',
   aggregateName: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo para acercar`,
   aggregateTitle: (count, from, to) =>
@@ -417,4 +398,23 @@ export const esLater: LaterMessages = {
   copyByHandHelp:
     'El navegador no dejó que esta página lo pusiera en el portapapeles. Está seleccionado abajo: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.',
   copyByHandText: (what) => (what === 'link' ? 'Enlace' : 'Cita'),
+  approximate: 'Fecha aproximada',
+  tags: 'Etiquetas',
+  place: 'Lugar',
+  translation: 'Traducción',
+  source: 'Fuente',
+  close: 'Cerrar',
+  open: 'Abrir',
+  storeFailed: 'No se pudo abrir este almacén de eventos',
+  storeRefused: 'El almacén fue rechazado:',
+  httpError: (status) => `El servidor respondió con el estado ${status}.`,
+  networkError: 'No se pudo acceder al almacén. Comprueba la dirección y tu conexión.',
+  networkErrorElsewhere:
+    'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con el botón «Abrir almacén…».',
+  googleSheetUnread:
+    'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo con el botón «Abrir almacén…».',
+  errorTimeout: 'El servidor dejó de responder.',
+  errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
+  errorEmpty: 'El almacén no tiene eventos que mostrar.',
+  errorFile: 'No se pudo leer el archivo.',
 };

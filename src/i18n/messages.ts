@@ -2,25 +2,18 @@ import { pluralsOf } from './plural';
 import { type EvidenceMessages, enEvidence } from './evidence-messages';
 
 /**
- * The strings of the first screen (the header, the filters, the timeline, loading and its
- * errors), in English here and in each other language it speaks in a file of its own
- * (messages-es.ts), loaded only by those who read it. The strings of the parts loaded after
- * the first screen (the list, the details, the dialogs) are in later-messages.ts, loaded with
- * them. Accessible names are part of the public surface (docs/ui-contract.md): change the
- * English ones only with the contract.
+ * The strings of the first screen (the header, the filters, the timeline, loading), in
+ * English here and in each other language it speaks in a file of its own (messages-es.ts),
+ * loaded only by those who read it. The strings of the parts loaded after the first screen
+ * (the list, the details, the dialogs, a store's load error) are in later-messages.ts, loaded
+ * with them. Accessible names are part of the public surface (docs/ui-contract.md): change
+ * the English ones only with the contract.
  */
 export interface Messages extends EvidenceMessages {
   appName: string;
   tagline: string;
   loading: string;
   loadingStore: (location: string) => string;
-  storeFailed: string;
-  storeRefused: string;
-  httpError: (status: number) => string;
-  networkError: string;
-  /** Added to networkError for an address on another site, which may not allow the read. */
-  networkErrorElsewhere: string;
-  googleSheetUnread: string;
   retry: string;
   openDefaultStore: string;
   timeline: string;
@@ -44,13 +37,7 @@ export interface Messages extends EvidenceMessages {
   lanePerActor: string;
   events: string;
   eventDetails: string;
-  approximate: string;
   actors: string;
-  tags: string;
-  place: string;
-  translation: string;
-  source: string;
-  close: string;
   filters: string;
   match: string;
   any: string;
@@ -62,7 +49,6 @@ export interface Messages extends EvidenceMessages {
   linkNotCopied: string;
   dismiss: string;
   problemsTitle: string;
-  open: string;
   dropOverlay: string;
   cancel: string;
   downloaded: (loaded: string, total: string | null) => string;
@@ -89,10 +75,6 @@ export interface Messages extends EvidenceMessages {
   keepCurrentStore: string;
   linkFileStore: string;
   linkDraftStore: string;
-  errorTimeout: string;
-  errorTooLarge: string;
-  errorEmpty: string;
-  errorFile: string;
   aggregateName: (count: number) => string;
   aggregateTitle: (count: number, from: string, to: string) => string;
   overview: string;
@@ -120,14 +102,6 @@ export const en: Messages = {
   tagline: 'Events, and the words they rest on',
   loading: 'Loading…',
   loadingStore: (location) => `Loading events from ${location}…`,
-  storeFailed: 'This event store could not be opened',
-  storeRefused: 'The store was refused:',
-  httpError: (status) => `The server answered with status ${status}.`,
-  networkError: 'The store could not be reached. Check the address and your connection.',
-  networkErrorElsewhere:
-    'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with the Open store… button.',
-  googleSheetUnread:
-    'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with the Open store… button.',
   retry: 'Retry',
   openDefaultStore: 'Open the default store',
   timeline: 'Timeline',
@@ -150,13 +124,7 @@ export const en: Messages = {
   lanePerActor: 'Lane per actor',
   events: 'Events',
   eventDetails: 'Event details',
-  approximate: 'Approximate date',
   actors: 'Actors',
-  tags: 'Tags',
-  place: 'Place',
-  translation: 'Translation',
-  source: 'Source',
-  close: 'Close',
   filters: 'Filters',
   match: 'Match',
   any: 'Any',
@@ -168,7 +136,6 @@ export const en: Messages = {
   linkNotCopied: 'The link could not be copied to the clipboard; copy it from the address bar.',
   dismiss: 'Dismiss',
   problemsTitle: 'Problems found in this store',
-  open: 'Open',
   dropOverlay: 'Drop the store to open it',
   cancel: 'Cancel',
   downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
@@ -197,10 +164,6 @@ export const en: Messages = {
     'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
   linkDraftStore:
     'This is a draft from the editor, kept in this browser, so no link can open it. Download it from the editor (Download store), publish the file at a web address and open it from there to share a link.',
-  errorTimeout: 'The server stopped answering.',
-  errorTooLarge: 'The store is too large to open.',
-  errorEmpty: 'The store has no events to show.',
-  errorFile: 'The file could not be read.',
   aggregateName: (count) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period to zoom in`,
   aggregateTitle: (count, from, to) =>

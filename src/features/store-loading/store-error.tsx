@@ -1,7 +1,8 @@
 import { Suspense, lazy } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
 import { describeProblem } from '../../format/problems';
-import { type Messages, en } from '../../i18n/messages';
+import { en } from '../../i18n/messages';
+import { type AllMessages, useAllMessages } from '../../i18n/later-messages';
 import { StoreLoadError } from './api/store-load-error';
 import { useModuleWhen } from '../../lib/use-module-when';
 
@@ -53,7 +54,7 @@ const isGoogleSheet = (location: string) =>
     location,
   );
 
-function reasonOf(error: Error, t: Messages, location: string): string {
+function reasonOf(error: Error, t: AllMessages, location: string): string {
   if (!(error instanceof StoreLoadError)) return error.message;
   switch (error.kind) {
     case 'network':
@@ -87,7 +88,9 @@ export function StoreError({
   onFallback,
   onImport = null,
 }: Props) {
-  const t = useMessages();
+  const t = useAllMessages();
+  // The first screen's set, English until the language's file is in.
+  const first = useMessages();
   const loadError = error instanceof StoreLoadError ? error : null;
   const importable = loadError?.data.importable;
   // A TimelineJS file is not a broken store: what the format's checks say of it is no help.
@@ -96,7 +99,7 @@ export function StoreError({
   const detailed = loadError && ['empty', 'too-large', 'timeout'].includes(loadError.kind);
   const detail = detailed ? loadError.message : null;
   // Once the Spanish messages are in: Spanish lines under an English heading would not do.
-  const spanish = useLocale() === 'es' && t !== en && (!!detail || problems.length > 0);
+  const spanish = useLocale() === 'es' && first !== en && (!!detail || problems.length > 0);
   const spanishIn = useModuleWhen(spanish, spanishWords);
   const words = spanish ? (spanishIn ?? undefined) : undefined;
   return (
