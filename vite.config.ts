@@ -46,8 +46,16 @@ const FIRST_SCREEN_SHARED = [
   /\/node_modules\/(@tanstack\/(query-core|react-query)|zustand|react)\//,
 ];
 
+/**
+ * The parts of those packages that only later parts import: the first screen runs queries
+ * through the QueryClient alone, and only the event's details observe one (useQuery), so the
+ * observer and the hooks go with them rather than into the first screen's chunk.
+ */
+const LATER_PARTS_OF_SHARED =
+  /\/node_modules\/@tanstack\/(query-core\/build\/modern\/queryObserver|react-query\/build\/modern\/(useBaseQuery|useQuery|errorBoundaryUtils|suspense|QueryErrorResetBoundary|IsRestoringProvider))\.js$/;
+
 function isFirstScreenShared(id: string): boolean {
-  return FIRST_SCREEN_SHARED.some((pattern) => pattern.test(id));
+  return FIRST_SCREEN_SHARED.some((pattern) => pattern.test(id)) && !LATER_PARTS_OF_SHARED.test(id);
 }
 
 /**
