@@ -62,7 +62,7 @@ describe('slim vis-timeline', () => {
     expect(() => applyRewrites(CODE, rewritesFor('serve'))).not.toThrow();
   });
 
-  it('leaves Graph2d, the configurators, clickToUse and the validator out of a bundle of the Timeline', async () => {
+  it('leaves Graph2d, the configurators, clickToUse, the items and bars the app never makes, and the validator out of a bundle of the Timeline', async () => {
     const [plain, slim] = await Promise.all([bundleTimeline(false), bundleTimeline(true)]);
     for (const name of [
       'function LineGraph(',
@@ -72,6 +72,10 @@ describe('slim vis-timeline', () => {
       'function Activator(',
       'createClusterItem(',
       'vis-item vis-range vis-cluster',
+      'BoxItem = class',
+      'vis-item vis-background',
+      'customTimeFromTarget',
+      'vis-tooltip',
     ]) {
       expect(plain).toContain(name);
       expect(slim).not.toContain(name);
@@ -81,6 +85,8 @@ describe('slim vis-timeline', () => {
     // The Timeline itself and the utilities it reads are all there.
     expect(slim).toContain('class Timeline extends Core');
     expect(slim).toContain('class ItemSet extends Component');
+    expect(slim).toContain('RangeItem = class extends Item');
+    expect(slim).toContain('PointItem = class extends Item');
     expect(slim.length).toBeLessThan(plain.length * 0.8);
   });
 

@@ -15,6 +15,9 @@
  *   factory throws instead. The app never passes `configure`.
  * - The options validator (it reports misspelt options on the console): run in the dev
  *   server and in tests, skipped in the production build. The app's options are fixed.
+ * - What the app's items and options never make: box and background items (its items are
+ *   points and ranges, each given its type), custom time bars, and items' tooltips (its items
+ *   have no `title`). Making one throws instead.
  *
  * The sanitizer itself (the `xss` package) is replaced through an alias in vite.config.ts by
  * `src/features/timeline/escape-all-html.ts`, which escapes every string instead of filtering.
@@ -116,6 +119,59 @@ export function rewritesFor(mode: 'build' | 'serve'): readonly Rewrite[] {
       start: 'function Activator(container) {',
       before: '/**\n * Create a timeline visualization\n * @constructor Core\n */\nclass Core {',
       binding: 'Activator',
+    },
+    {
+      // The app's items are points and ranges, each given its type: a box (vis-timeline's
+      // default for an item without an end or a type) or a background item is never made.
+      name: 'the box and background item types',
+      from: 'ItemSet.types = {\n  background: BackgroundItem,\n  box: BoxItem,\n  range: RangeItem,\n  point: PointItem,\n};',
+      to: 'ItemSet.types = {\n  range: RangeItem,\n  point: PointItem,\n};',
+    },
+    {
+      // Selecting a range of items with Shift leaves background items out: there are none.
+      name: 'the shift-selection of background items',
+      from: '!(_item instanceof BackgroundItem)',
+      to: 'true',
+    },
+    {
+      name: 'BackgroundItem',
+      start: 'class BackgroundItem extends Item {',
+      before: '/**\n * @constructor BoxItem\n * @extends Item\n */',
+      binding: 'BackgroundItem',
+    },
+    {
+      // Custom time bars (addCustomTime): the app adds none.
+      name: "the Timeline's custom time bars",
+      from: `    const customTime = new CustomTime(
+      this.body,
+      availableUtils.extend({}, this.options, {
+        time: timestamp,
+        id,
+        snap: this.itemSet ? this.itemSet.options.snap : this.options.snap,
+      }),
+    );
+
+    this.customTimes.push(customTime);
+    this.components.push(customTime);
+    this._redraw();
+
+    return id;`,
+      to: "    throw new Error('Custom time bars are not part of this build of vis-timeline');",
+    },
+    {
+      // The bar an event came from: an element a custom time bar marked, and there are none.
+      name: "the Timeline's event properties' custom time",
+      from: 'const customTime = CustomTime.customTimeFromTarget(event);',
+      to: 'const customTime = null;',
+    },
+    {
+      // Items' tooltips (their `title`): the app's items have none.
+      name: "the item set's tooltip",
+      from: `        this.popup = new Popup(
+          this.body.dom.root,
+          this.options.tooltip.overflowMethod || "flip",
+        );`,
+      to: "        throw new Error('Item tooltips are not part of this build of vis-timeline');",
     },
   ];
   if (mode === 'serve') return always;
