@@ -6,6 +6,7 @@ import preloadApp from './scripts/vite-plugin-preload-app.ts';
 import framePolicy from './scripts/vite-plugin-frame-policy.ts';
 import embedPage from './scripts/vite-plugin-embed-page.ts';
 import slimVisTimeline from './scripts/vite-plugin-slim-vis-timeline.ts';
+import momentNoRequire from './scripts/vite-plugin-moment-no-require.ts';
 
 /**
  * The Content-Security-Policy of the built app (docs/deployment.md has the same text for
@@ -79,6 +80,7 @@ export default defineConfig({
   plugins: [
     react(),
     slimVisTimeline(),
+    momentNoRequire(),
     jsonSchema(),
     preloadApp(['/src/app/boot-app.tsx', '/src/features/timeline/timeline-widget.tsx']),
     framePolicy(CONTENT_SECURITY_POLICY),
