@@ -1,6 +1,7 @@
 import { type Ref, useImperativeHandle, useState } from 'react';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../components/modal-dialog';
 import { useAllMessages } from '../i18n/later-messages';
+import { useLocale } from '../i18n/use-messages';
 
 export interface HelpHandle {
   open: () => void;
@@ -9,6 +10,7 @@ export interface HelpHandle {
 /** "About and help": what Sourceline is, its keyboard shortcuts, and what a store is. */
 export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
   const t = useAllMessages();
+  const lang = useLocale();
   const [open, setOpen] = useState(false);
   useImperativeHandle(handleRef, () => ({ open: () => setOpen(true) }), []);
   return (
@@ -30,6 +32,11 @@ export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
         </div>
         <div className="help-dialog__body">
           <p>{t.helpIntro}</p>
+          <h3>{t.helpMakeTitle}</h3>
+          <p>{t.helpMake}</p>
+          <p>
+            <a href={`/edit/${lang === 'es' ? '?lang=es' : ''}`}>{t.helpMakeLink}</a>
+          </p>
           <h3>{t.helpShortcuts}</h3>
           <dl className="help-dialog__shortcuts">
             {t.shortcuts.map(([keys, action]) => (

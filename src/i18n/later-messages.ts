@@ -118,6 +118,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   helpStore: readonly string[];
   helpLinksTitle: string;
   helpLinks: string;
+  /** The way from the explorer to the editor, which has no other link to it. */
+  helpMakeTitle: string;
+  helpMake: string;
+  helpMakeLink: string;
   schemaLink: string;
   dragToClose: string;
   // Import (issue 14): TimelineJS, SIMILE, timemap and CSV files.
@@ -386,6 +390,10 @@ export const laterEn: LaterMessages = {
   helpLinksTitle: 'Links',
   helpLinks:
     'The address always describes what you see: the selected event, the time window, the filters, the search and the language. Copy it to share or cite exactly this view.',
+  helpMakeTitle: 'Make your own timeline',
+  helpMake:
+    'In the editor, paste an article or open a saved page, select the passage an event rests on, and it becomes the event’s excerpt. Or start from a spreadsheet, a TimelineJS file or any store. Drafts stay in this browser until you download them.',
+  helpMakeLink: 'Open the editor',
   schemaLink: 'The JSON Schema of the format',
   dragToClose: 'Drag down to close',
   // Import (issue 14)

@@ -314,6 +314,10 @@ export const esLater: LaterMessages = {
   helpLinksTitle: 'Enlaces',
   helpLinks:
     'La dirección describe siempre lo que ves: el evento elegido, el periodo, los filtros, la búsqueda y el idioma. Cópiala para compartir o citar exactamente esta vista.',
+  helpMakeTitle: 'Haz tu propia cronología',
+  helpMake:
+    'En el editor, pega un artículo o abre una página guardada, selecciona el pasaje en que se apoya un evento y se convierte en su extracto. O empieza con una hoja de cálculo, un archivo de TimelineJS o cualquier almacén. Los borradores se quedan en este navegador hasta que los descargas.',
+  helpMakeLink: 'Abrir el editor',
   schemaLink: 'El JSON Schema del formato',
   dragToClose: 'Arrastra hacia abajo para cerrar',
   // Importar (issue 14)
