@@ -345,6 +345,26 @@ test.describe('?store= with a store that fails', () => {
     await expect(alert).toContainText('events[1].actors[0]: unknown actor; the event dropped');
   });
 
+  test('a store with no events at all, a timeline begun, opens empty: its title, and says it has none', async ({
+    page,
+  }) => {
+    const path = storePath('begun.json');
+    await routeStore(page, path, (route) =>
+      route.fulfill(json(JSON.stringify({ ...JSON.parse(testStoreText()), events: [] }))),
+    );
+    await page.goto(`/?store=${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      JSON.parse(testStoreText()).title,
+    );
+    await expect(
+      page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem'),
+    ).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Event details' })).toContainText(
+      'This store has no events to show.',
+    );
+    await expect(storeAlert(page)).toHaveCount(0);
+  });
+
   test('a store declaring more than the size limit is refused at once, unread', async ({
     page,
   }) => {

@@ -102,8 +102,15 @@ export function EventDetails({
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-label={t.eventDetails}>
-        <p className="empty-state">{embedded ? t.noSelectionEmbedded : t.noSelection}</p>
-        <p className="keyboard-hint">{embedded ? t.keyboardHintEmbedded : t.keyboardHint}</p>
+        {index.events.length === 0 ? (
+          // A store begun, its events still to come: nothing to choose, no keys to use.
+          <p className="empty-state">{t.noEventsInStore}</p>
+        ) : (
+          <>
+            <p className="empty-state">{embedded ? t.noSelectionEmbedded : t.noSelection}</p>
+            <p className="keyboard-hint">{embedded ? t.keyboardHintEmbedded : t.keyboardHint}</p>
+          </>
+        )}
       </section>
     );
   }

@@ -212,7 +212,10 @@ export async function loadStore(
   const streamed = await streaming.finish();
   if (streamed !== null) {
     const { header, ...totals } = streamed.totals;
-    if (streamed.kept === 0) throw noEvents(totals.dropped.events, totals.problems);
+    // A store with no events at all is valid (a timeline begun): shown, empty. One whose every
+    // event was dropped is refused with why.
+    if (streamed.kept === 0 && totals.dropped.events > 0)
+      throw noEvents(totals.dropped.events, totals.problems);
     return {
       // Sorted on the page, when it indexes them, if they went to a sink.
       store: { ...header, events: sortByTime(collected) },
@@ -239,7 +242,8 @@ export async function loadStore(
       ...(importable ? { importable } : {}),
     });
   }
-  if (result.store.events.length === 0) throw noEvents(result.dropped.events, result.problems);
+  if (result.store.events.length === 0 && result.dropped.events > 0)
+    throw noEvents(result.dropped.events, result.problems);
   return {
     // Sorted here, off the main thread; indexing an already sorted list on the page is cheap.
     store: { ...result.store, events: sortByTime(result.store.events) },
