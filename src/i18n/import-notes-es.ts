@@ -165,6 +165,30 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
   ['approximate', 'aproximada'],
   ['actorIds', 'ids de los actores'],
   ['translation', 'traducción'],
+  ['status', 'estado'],
+  ['statusNote', 'nota sobre el estado'],
+  ['related', 'eventos relacionados'],
+  ['sourceIds', 'ids de las fuentes'],
+  ['stance', 'postura'],
+  ['locator', 'localizador'],
+]);
+
+/** An excerpt column's slot, as a note names it: "la traducción 2". */
+const EXCERPT_SLOTS: ReadonlyMap<string, string> = new Map([
+  ['translation', 'la traducción'],
+  ['stance', 'la postura'],
+  ['locator', 'el localizador'],
+]);
+
+/** Why a related event was left out (from-csv.ts linkRelated). */
+const RELATED_WHY: ReadonlyMap<string, string> = new Map([
+  ['not "relation: event id"', 'no es "relación: id del evento"'],
+  [
+    'not a relation ("causes", "responds-to", "part-of" or "see-also")',
+    'no es una relación ("causes", "responds-to", "part-of" o "see-also")',
+  ],
+  ['no event with that id', 'ningún evento tiene ese id'],
+  ['the event itself', 'es el propio evento'],
 ]);
 
 /** How a column was found, agreeing with "columna" or "columnas". */
@@ -320,6 +344,28 @@ const RULES: readonly Rule[] = [
   [
     /^end (\S+) is before the start (\S+): left out$/,
     (end, start) => `el fin ${end} es anterior al inicio ${start}: se omite`,
+  ],
+  [
+    /^status (".*") left out: not confirmed, reported, disputed or refuted$/,
+    (status) => `se omite el estado ${status}: no es confirmed, reported, disputed ni refuted`,
+  ],
+  [
+    /^(\w+) (\d+) left out: no quote \2 beside it$/,
+    (what, n) => {
+      const slot = EXCERPT_SLOTS.get(what);
+      return slot && `se omite ${slot} ${n}: no hay ninguna cita ${n} a su lado`;
+    },
+  ],
+  [
+    /^quote (\d+) left out: stance (".*") is neither supports nor disputes$/,
+    (n, stance) => `se omite la cita ${n}: la postura ${stance} no es supports ni disputes`,
+  ],
+  [
+    /^related (".*") left out: (.+)$/,
+    (entry, why) => {
+      const spanish = RELATED_WHY.get(why);
+      return spanish && `se omite el evento relacionado ${entry}: ${spanish}`;
+    },
   ],
   [
     /^quote (\d+) left out: no source it can be tied to$/,

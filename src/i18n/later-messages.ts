@@ -365,7 +365,7 @@ export const laterEn: LaterMessages = {
   exportJson: 'Download JSON',
   exportCsv: 'Download CSV',
   exportSummary: (count) =>
-    `The ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event.`,
+    `The ${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} that pass the current filters and search. JSON is an event store (sourceline/1) that Sourceline can open again; CSV has one row per event, its evidence included, and of the sources and actors only their ids and names (their other fields are in the JSON).`,
   exported: (count, format) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} downloaded as ${format}.`,
   copyCitation: 'Copy citation',

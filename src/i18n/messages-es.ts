@@ -289,7 +289,7 @@ export const esLater: LaterMessages = {
   exportJson: 'Descargar JSON',
   exportCsv: 'Descargar CSV',
   exportSummary: (count) =>
-    `${esPlural(count, { one: 'El evento que pasa', other: `Los ${nEs(count)} eventos que pasan` })} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento.`,
+    `${esPlural(count, { one: 'El evento que pasa', other: `Los ${nEs(count)} eventos que pasan` })} los filtros y la búsqueda actuales. El JSON es un almacén de eventos (sourceline/1) que Sourceline puede volver a abrir; el CSV tiene una fila por evento, con sus pruebas, y de las fuentes y los actores solo sus ids y nombres (el resto de sus campos está en el JSON).`,
   exported: (count, format) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento descargado', other: 'eventos descargados' })} en ${format}.`,
   copyCitation: 'Copiar cita',

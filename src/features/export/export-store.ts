@@ -114,7 +114,13 @@ export function exportTimelineJs(
   return `${JSON.stringify(toTimelineJs(exportStore(index, events, origin)), null, 2)}\n`;
 }
 
-/** The CSV's columns, in order. Lists within a cell are separated by LIST_SEPARATOR. */
+/**
+ * The CSV's columns, in order (docs/import.md, "Sourceline's own CSV"). Lists within a cell
+ * are separated by LIST_SEPARATOR. The excerpt columns (source_ids to locators) hold one slot
+ * per excerpt, in the excerpts' order, separated by EXCERPT_SEPARATOR: slot n of each belongs
+ * to quote n, and an empty slot says that excerpt has none (no translation, the default
+ * stance, no locator).
+ */
 export const CSV_COLUMNS = [
   'id',
   'title',
@@ -122,6 +128,8 @@ export const CSV_COLUMNS = [
   'end',
   'approximate',
   'date_note',
+  'status',
+  'status_note',
   'actor_ids',
   'actors',
   'place',
@@ -129,23 +137,44 @@ export const CSV_COLUMNS = [
   'lon',
   'tags',
   'summary',
+  /** "causes: other-event-id; see-also: …" */
+  'related',
+  'source_ids',
   'sources',
   'quotes',
   'translations',
+  /** "supports", "disputes", or empty (not stated: supports). */
+  'stances',
+  'locators',
   /** Where the events were read from (exportedFrom): the same on every row. */
   'store',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const LIST_SEPARATOR = '; ';
-/** Quotes and translations are paragraphs: one per excerpt, a blank line between. */
+/** Quotes and the other excerpt columns are paragraphs: one slot per excerpt, a blank line between. */
 export const EXCERPT_SEPARATOR = '\n\n';
+/** Between a related event's relation and its id: "causes: other-event-id". */
+export const RELATION_SEPARATOR = ': ';
+
+/**
+ * A slot's text with no blank line in it, which would start another slot; a line break is
+ * kept (a quote still matches its source: runs of white space count as one).
+ */
+const inOneSlot = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\n\s*\n/g, '\n');
+
+/** The excerpts' slots of one column, EXCERPT_SEPARATOR between. */
+const slots = (values: readonly (string | undefined)[]) =>
+  values.map((value) => inOneSlot(value ?? '')).join(EXCERPT_SEPARATOR);
 
 export function csvRow(
   index: StoreIndex,
   event: StoreEvent,
   origin: StoreOrigin,
+  /** The events exported with it: a relation to one left out would not resolve. */
+  exported?: ReadonlySet<string>,
 ): Record<CsvColumn, string> {
   const excerpts = event.excerpts ?? [];
+  const related = (event.related ?? []).filter((entry) => !exported || exported.has(entry.event));
   return {
     id: event.id,
     title: event.title,
@@ -153,6 +182,8 @@ export function csvRow(
     end: event.end ?? '',
     approximate: event.approximate ? 'true' : '',
     date_note: event.dateNote ?? '',
+    status: event.status ?? '',
+    status_note: event.statusNote ?? '',
     actor_ids: event.actors.join(LIST_SEPARATOR),
     actors: event.actors.map((id) => index.actorById.get(id)?.name ?? id).join(LIST_SEPARATOR),
     place: event.place?.name ?? '',
@@ -160,11 +191,17 @@ export function csvRow(
     lon: event.place?.lon === undefined ? '' : String(event.place.lon),
     tags: (event.tags ?? []).join(LIST_SEPARATOR),
     summary: event.summary ?? '',
-    sources: [...new Set(excerpts.map((excerpt) => excerpt.source))]
-      .map((id) => index.sourceById.get(id)?.title ?? id)
+    related: related
+      .map((entry) => `${entry.relation}${RELATION_SEPARATOR}${entry.event}`)
       .join(LIST_SEPARATOR),
-    quotes: excerpts.map((excerpt) => excerpt.quote).join(EXCERPT_SEPARATOR),
-    translations: excerpts.map((excerpt) => excerpt.translation ?? '').join(EXCERPT_SEPARATOR),
+    source_ids: excerpts.map((excerpt) => excerpt.source).join(LIST_SEPARATOR),
+    sources: slots(
+      excerpts.map((excerpt) => index.sourceById.get(excerpt.source)?.title ?? excerpt.source),
+    ),
+    quotes: slots(excerpts.map((excerpt) => excerpt.quote)),
+    translations: slots(excerpts.map((excerpt) => excerpt.translation)),
+    stances: slots(excerpts.map((excerpt) => excerpt.stance)),
+    locators: slots(excerpts.map((excerpt) => excerpt.locator)),
     store: exportedFrom(origin),
   };
 }
@@ -186,8 +223,9 @@ export function exportCsv(
   events: readonly StoreEvent[],
   origin: StoreOrigin,
 ): string {
+  const exported = new Set(events.map((event) => event.id));
   const rows = events.map((event) => {
-    const row = csvRow(index, event, origin);
+    const row = csvRow(index, event, origin, exported);
     return CSV_COLUMNS.map((column) => row[column]);
   });
   return `\ufeff${Papa.unparse(
@@ -206,9 +244,10 @@ export function exportGeoJson(
   events: readonly StoreEvent[],
   origin: StoreOrigin,
 ): string {
+  const exported = new Set(events.map((event) => event.id));
   const features = events.map((event) => {
     // Where it came from is said once, in the description, not on every feature.
-    const { lat, lon, store: _store, ...properties } = csvRow(index, event, origin);
+    const { lat, lon, store: _store, ...properties } = csvRow(index, event, origin, exported);
     const placed = event.place?.lat !== undefined && event.place.lon !== undefined;
     return {
       type: 'Feature',

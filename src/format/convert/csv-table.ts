@@ -25,7 +25,7 @@ export function readTable(text: string): Table {
   const parsed = Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimiter: guessDelimiter(body),
   });
   const all = parsed.data;
   const header = (all[0] ?? []).map((cell) => cell.trim());
@@ -41,6 +41,24 @@ export function readTable(text: string): Table {
     rows.push({ number: i + 1, cells: cells.map(unescapeFormula) });
   }
   return { header, rows, emptyRows, delimiter: parsed.meta.delimiter };
+}
+
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/**
+ * The delimiter, guessed by Papa Parse from the first rows, without the file's final line
+ * break: the empty last "row" it makes would count as a row of one cell, and in a file of
+ * few rows outweigh the rest, so that a comma-separated file whose cells hold lists joined
+ * with "; " (as Sourceline's own export writes them) was read as separated by semicolons.
+ */
+function guessDelimiter(body: string): string {
+  const head = body.slice(0, 65_536).replace(/(?:\r\n|\n|\r)+$/, '');
+  const { delimiter } = Papa.parse<string[]>(head, {
+    header: false,
+    preview: 10,
+    delimitersToGuess: DELIMITERS,
+  }).meta;
+  return DELIMITERS.includes(delimiter) ? delimiter : ',';
 }
 
 /**

@@ -51,6 +51,16 @@ const CSV_NO_ACTORS = csvRows(
   ...Array.from({ length: 12 }, (_, i) => `06/${13 + i}/2024,Event ${i + 1},`),
 );
 
+/**
+ * Sourceline's own CSV, its evidence columns wrong in each way: a stance that is neither, a
+ * slot with no quote beside it, a status and related events the store cannot hold.
+ */
+const CSV_EVIDENCE = csvRows(
+  'id,title,start,actor_ids,actors,status,status_note,related,source_ids,sources,quotes,translations,stances,locators',
+  'a,A,2020,x,X,maybe,,causes: b; causes: a; causes: nowhere; follows: b; b,s,S,"q1","t1\n\nt2","supports\n\nperhaps","\n\np. 3"',
+  'b,B,2021,x,X,Confirmed,Said twice.,,s,S,"q1\n\nq2","\n\nt2","perhaps",',
+);
+
 const SHEET_HEADER =
   'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background,Remarks';
 const sheetRow = (cells: Partial<Record<string, string>>) =>
@@ -296,6 +306,7 @@ const json = (data: unknown) => JSON.stringify(data);
 const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV],
   [CSV_NO_ACTORS, { mapping: { title: 'What happened' } }],
+  [CSV_EVIDENCE],
   [SHEET],
   [SHEET, { baseUrl: 'https://e.org/sheet/' }],
   [OLD_SHEET('3/4/2012')],

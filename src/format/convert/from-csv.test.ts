@@ -353,3 +353,123 @@ describe('CSV/TSV import', () => {
     });
   });
 });
+
+describe("CSV import: Sourceline's evidence columns, written by hand", () => {
+  it('reads an empty translation slot as no translation for that quote, not as none for all', () => {
+    const store = storeOf(
+      convertText(
+        csv([
+          'id,title,start,actors,sources,quotes,translations',
+          'ev-a,A,2020,X,S1; S2,"q1\n\nq2","\n\nt2"',
+          'ev-b,B,2021,X,S1; S2,"q1\n\nq2","t1\n\n"',
+          'ev-c,C,2022,X,S1,"q1\n\nq2\n\nq3","\n\n\n\nt3"',
+        ]),
+        { fallbackTitle: 'events' },
+      ),
+    );
+    expect(store.events.map((e) => e.excerpts!.map((x) => x.translation))).toEqual([
+      [undefined, 't2'],
+      ['t1', undefined],
+      [undefined, undefined, 't3'],
+    ]);
+  });
+
+  it('reads quotes with extra blank lines between them against sources and translations listed without', () => {
+    const outcome = convertText(
+      csv([
+        'title,date,actors,sources,quotes,translations',
+        'A,2020,X,S1; S2,"q1\n\n\n\nq2","t1\n\nt2"',
+      ]),
+      { fallbackTitle: 'events' },
+    );
+    expect(storeOf(outcome).events[0]!.excerpts).toEqual([
+      { source: 's1', quote: 'q1', translation: 't1' },
+      { source: 's2', quote: 'q2', translation: 't2' },
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+  });
+
+  it('reads stances, locators, a status and related events, case aside', () => {
+    const outcome = convertText(
+      csv([
+        'ID,Title,Date,Actors,Status,Status note,Related,Source,Quote,Stance,Locator',
+        'a,A,2020,X,Disputed,One witness only.,Causes: b; see also b,Hearing,"q1\n\nq2","\n\nDisputes","p. 4"',
+        'b,B,2021,X,,,,Hearing,q3,supports,',
+      ]),
+      { fallbackTitle: 'events' },
+    );
+    const [a, b] = storeOf(outcome).events;
+    expect(a).toMatchObject({
+      status: 'disputed',
+      statusNote: 'One witness only.',
+      related: [
+        { event: 'b', relation: 'causes' },
+        { event: 'b', relation: 'see-also' },
+      ],
+      excerpts: [
+        { source: 'hearing', quote: 'q1', locator: 'p. 4' },
+        { source: 'hearing', quote: 'q2', stance: 'disputes' },
+      ],
+    });
+    expect(a!.excerpts![0]).not.toHaveProperty('stance');
+    expect(b!.excerpts).toEqual([{ source: 'hearing', quote: 'q3', stance: 'supports' }]);
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+  });
+
+  it('leaves out a quote whose stance is neither, and says so: it would misstate the evidence', () => {
+    const outcome = convertText(
+      csv(['title,date,actors,source,quote,stance', 'A,2020,X,S,"q1\n\nq2","partly\n\ndisputes"']),
+      { fallbackTitle: 'events' },
+    );
+    expect(storeOf(outcome).events[0]!.excerpts).toEqual([
+      { source: 's', quote: 'q2', stance: 'disputes' },
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 2: quote 1 left out: stance "partly" is neither supports nor disputes',
+    ]);
+  });
+
+  it('reports a translation, stance or locator with no quote beside it', () => {
+    const outcome = convertText(
+      csv(['title,date,actors,source,quote,translation', 'A,2020,X,S,q1,"t1\n\nt2"']),
+      { fallbackTitle: 'events' },
+    );
+    expect(storeOf(outcome).events[0]!.excerpts).toEqual([
+      { source: 's', quote: 'q1', translation: 't1' },
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'row 2: translation 2 left out: no quote 2 beside it',
+    ]);
+  });
+
+  it('keeps actors of one name apart by their ids, and reads an id alone as a name', () => {
+    const store = storeOf(
+      convertText(
+        csv([
+          'id,title,start,actor_ids,actors',
+          'ev-a,A,2020,john-smith-uk,John Smith',
+          'ev-b,B,2021,john-smith-us,John Smith',
+          'ev-c,C,2022,john-smith-us,',
+        ]),
+        { fallbackTitle: 'events' },
+      ),
+    );
+    expect(store.actors.map((a) => [a.id, a.name])).toEqual([
+      ['john-smith-uk', 'John Smith'],
+      ['john-smith-us', 'John Smith'],
+    ]);
+    expect(store.events.map((e) => e.actors)).toEqual([
+      ['john-smith-uk'],
+      ['john-smith-us'],
+      ['john-smith-us'],
+    ]);
+  });
+
+  it('reads a file of few rows with "; " lists in its cells as comma-separated', () => {
+    const outcome = convertText(
+      `id,title,start,actor_ids,actors,tags\r\na,A,2020,x; y,X; Y,p; q; r\r\n`,
+      { fallbackTitle: 'events' },
+    );
+    expect(storeOf(outcome).events[0]).toMatchObject({ actors: ['x', 'y'], tags: ['p', 'q', 'r'] });
+  });
+});

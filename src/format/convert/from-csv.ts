@@ -18,12 +18,27 @@ import {
   type TableColumns,
 } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import {
+  type EventStatus,
+  RELATIONS,
+  type Relation,
+  STANCES,
+  STATUSES,
+  type Stance,
+} from '../vocabulary';
 
 /**
  * Any CSV/TSV with a row per event: columns found by name (in English and Spanish, and the
  * columns Sourceline's own CSV export writes) or mapped by hand. Also the fields Sourceline
- * writes that are not import fields (id, date note, approximate, actor ids, translations),
- * so an exported CSV comes back as the same events.
+ * writes that are not import fields (id, date note, approximate, status, actor ids, related
+ * events, source ids, translations, stances, locators), so an exported CSV comes back as the
+ * same events with the same evidence.
+ *
+ * The excerpt columns (quote, translation, stance, locator, and source where it names one
+ * source per quote) are read in slots: a cell's slots are separated by one blank line, and
+ * slot n of each column belongs to quote n. An empty slot is that excerpt's "none" (no
+ * translation, the default stance, no locator); two blank lines in a row leave an empty slot
+ * between them. A slot with no quote beside it is left out and reported.
  */
 const ALIASES: Record<ImportField, string[]> = {
   date: [
@@ -104,6 +119,12 @@ const EXTRA = {
   approximate: ['approximate', 'circa'],
   actorIds: ['actorids'],
   translation: ['translation', 'translations'],
+  status: ['status'],
+  statusNote: ['statusnote'],
+  related: ['related', 'relatedevents'],
+  sourceIds: ['sourceids'],
+  stance: ['stance', 'stances'],
+  locator: ['locator', 'locators'],
 } as const;
 type Extra = keyof typeof EXTRA;
 
@@ -120,6 +141,26 @@ const splitList = (cell: string) =>
  * comma stays whole.
  */
 const splitLinks = (cell: string) => cell.split(/\s*,\s*(?=https?:\/\/)/i);
+
+/** A cell's excerpt slots, as written: one blank line between two (see above), each trimmed. */
+const slotsOf = (cell: string) =>
+  cell
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((slot) => slot.trim());
+
+const isStance = (text: string): text is Stance => (STANCES as readonly string[]).includes(text);
+const isStatus = (text: string): text is EventStatus =>
+  (STATUSES as readonly string[]).includes(text);
+const isRelation = (text: string): text is Relation =>
+  (RELATIONS as readonly string[]).includes(text);
+
+/** "causes: other-event", "causes other-event", "see also: x" → the relation and the id. */
+function readRelated(entry: string): { relation: string; event: string } | undefined {
+  const parts = /^(.+?)\s*(?::\s*|\s+)(\S+)$/.exec(entry);
+  if (!parts) return undefined;
+  return { relation: parts[1]!.toLowerCase().replace(/[\s_]+/g, '-'), event: parts[2]! };
+}
 
 /**
  * Which columns each field reads: by hand where mapped, else by name. A column chosen by
@@ -237,6 +278,41 @@ function coordinatesOf(
   return reads.lat.ok && reads.lon.ok ? { lat: reads.lat.value, lon: reads.lon.value } : undefined;
 }
 
+/**
+ * Each event's related events, once every row has its id: an entry the store could not hold
+ * (an unknown relation or event, the event itself) is left out and reported.
+ */
+function linkRelated(
+  builder: StoreBuilder,
+  relatedOf: readonly { id: string; where: string; entries: readonly string[] }[],
+  idInStore: ReadonlyMap<string, string>,
+  report: ReportBuilder,
+) {
+  const eventById = new Map(builder.events.map((event) => [event.id, event]));
+  /** The entry as the store holds it, or why it cannot be held. */
+  const link = (entry: string, id: string): { event: string; relation: Relation } | string => {
+    const read = readRelated(entry);
+    if (!read) return 'not "relation: event id"';
+    if (!isRelation(read.relation))
+      return 'not a relation ("causes", "responds-to", "part-of" or "see-also")';
+    const target = idInStore.get(read.event);
+    if (target === undefined) return 'no event with that id';
+    if (target === id) return 'the event itself';
+    return { event: target, relation: read.relation };
+  };
+  for (const { id, where, entries } of relatedOf) {
+    const related: { event: string; relation: Relation }[] = [];
+    for (const entry of entries) {
+      const linked = link(entry, id);
+      if (typeof linked === 'string')
+        report.dropped(where, `related ${JSON.stringify(entry)} left out: ${linked}`);
+      else related.push(linked);
+    }
+    const event = eventById.get(id);
+    if (event && related.length > 0) event.related = related;
+  }
+}
+
 export interface TableConversion {
   readonly title: string;
   readonly mapping?: FieldMapping;
@@ -255,6 +331,12 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   const one = (row: TableRow, field: ImportField) => cellOf(row, field)[0] ?? '';
   const extraCell = (row: TableRow, which: Extra) =>
     extra[which] === undefined ? '' : (row.cells[extra[which]!]?.trim() ?? '');
+  // Untrimmed, for slots: a leading empty slot ("\n\nsecond") is a slot.
+  const rawExtra = (row: TableRow, which: Extra) =>
+    extra[which] === undefined ? '' : (row.cells[extra[which]!] ?? '');
+  const rawOne = (row: TableRow, field: ImportField) =>
+    mapping[field].map((name) => row.cells[col(name)] ?? '').find((cell) => cell.trim() !== '') ??
+    '';
 
   const chosen = options.mapping ?? {};
   if (mapping.date.length === 0) {
@@ -331,6 +413,9 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   }
 
   const builder = new StoreBuilder(report);
+  /** The id each event has in the file → its id in the store (the first with it). */
+  const idInStore = new Map<string, string>();
+  const relatedOf: { id: string; where: string; entries: string[] }[] = [];
   for (const row of table.rows) {
     const where = `row ${row.number}`;
     const start = readDate(one(row, 'date'), settled.order);
@@ -373,12 +458,24 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     const actorIds = splitList(extraCell(row, 'actorIds'));
     draft.actors = actorNames;
     if (actorIds.length > 0 && actorIds.length === actorNames.length) {
-      // Sourceline's own CSV: ids and names side by side; the ids are kept.
-      actorNames.forEach((name, i) => builder.actor(name, { id: actorIds[i] }));
+      // Sourceline's own CSV: ids and names side by side. The ids are kept, and tell apart
+      // actors of the same name.
+      draft.actorIds = actorNames.map((name, i) => builder.actorById(actorIds[i]!, name));
+    } else if (actorIds.length > 0 && actorNames.length === 0) {
+      draft.actorIds = actorIds.map((actorId) => builder.actorById(actorId, actorId));
     }
     const dateNote = extraCell(row, 'dateNote');
     if (dateNote) draft.dateNote = htmlToText(dateNote);
     if (/^(true|yes|1|x|sí|si)$/i.test(extraCell(row, 'approximate'))) draft.approximate = true;
+    const status = extraCell(row, 'status');
+    if (isStatus(status.toLowerCase())) draft.status = status.toLowerCase() as EventStatus;
+    else if (status !== '')
+      report.dropped(
+        where,
+        `status ${JSON.stringify(status)} left out: not confirmed, reported, disputed or refuted`,
+      );
+    const statusNote = htmlToText(extraCell(row, 'statusNote'));
+    if (statusNote) draft.statusNote = statusNote;
     const tags = cellOf(row, 'tags').flatMap(splitList).map(htmlToText).filter(Boolean);
     if (tags.length > 0) draft.tags = tags;
     const placeName = htmlToText(one(row, 'place'));
@@ -391,36 +488,94 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     const urls = cellOf(row, 'url')
       .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
       .filter((u) => /^https?:\/\//i.test(u));
-    const quotes = htmlToText(one(row, 'quote'));
-    const sourceNames = cellOf(row, 'source')
-      .flatMap(splitList)
-      .flatMap(splitLinks)
-      .map(htmlToText)
-      .filter(Boolean);
-    if (quotes) {
-      const parts = quotes
-        .split(/\n\s*\n/)
-        .map((q) => q.trim())
-        .filter(Boolean);
-      const translations = htmlToText(extraCell(row, 'translation')).split(/\n\s*\n/);
-      const names = sourceNames.length > 0 ? sourceNames : urls;
+    const sourceCell = rawOne(row, 'source');
+    // One source per quote slot, a blank line between, as Sourceline writes them; else a list.
+    const sourceNames = /\n[ \t]*\n/.test(sourceCell.trim())
+      ? slotsOf(sourceCell).map(htmlToText)
+      : cellOf(row, 'source')
+          .flatMap(splitList)
+          .flatMap(splitLinks)
+          .map(htmlToText)
+          .filter(Boolean);
+    const quoteSlots = slotsOf(rawOne(row, 'quote')).flatMap((slot) => {
+      // A cell of HTML paragraphs is read as slots too.
+      const text = htmlToText(slot);
+      return text === '' ? [''] : text.split(/\n\s*\n/);
+    });
+    if (quoteSlots.some(Boolean)) {
+      // Slot n is quote n's. A column with as many slots as there are quotes, where the quotes
+      // cell has empty slots too (extra blank lines, written by hand), is read against the
+      // quotes that are there.
+      const filled = quoteSlots.flatMap((quote, i) => (quote === '' ? [] : [i]));
+      const aligned = <T>(values: readonly T[], empty: T): T[] => {
+        if (values.length === quoteSlots.length || values.length !== filled.length)
+          return [...values];
+        const out = quoteSlots.map(() => empty);
+        filled.forEach((slot, n) => (out[slot] = values[n]!));
+        return out;
+      };
+      const slotsOfExtra = (which: Extra) =>
+        aligned(slotsOf(rawExtra(row, which)).map(htmlToText), '');
+      const translations = slotsOfExtra('translation');
+      const stances = slotsOfExtra('stance');
+      const locators = slotsOfExtra('locator');
+      for (const [what, values] of [
+        ['translation', translations],
+        ['stance', stances],
+        ['locator', locators],
+      ] as const) {
+        values.forEach((value, i) => {
+          if (value !== '' && !quoteSlots[i])
+            report.dropped(where, `${what} ${i + 1} left out: no quote ${i + 1} beside it`);
+        });
+      }
+      const names = aligned(sourceNames.length > 0 ? sourceNames : urls, '');
+      const givenIds = aligned(splitList(extraCell(row, 'sourceIds')), '');
+      const sourceIds =
+        givenIds.length === 1 || givenIds.length === quoteSlots.length ? givenIds : [];
       const sourceFor = (i: number) => {
         const name =
-          names.length === 1 ? names[0] : names.length === parts.length ? names[i] : undefined;
-        if (name === undefined) return undefined;
-        const url = /^https?:\/\//i.test(name) ? name : urls.length === 1 ? urls[0] : undefined;
+          names.length === 1 ? names[0] : names.length === quoteSlots.length ? names[i] : undefined;
+        const url =
+          name !== undefined && /^https?:\/\//i.test(name)
+            ? name
+            : urls.length === 1
+              ? urls[0]
+              : undefined;
+        const id = sourceIds[sourceIds.length === 1 ? 0 : i];
+        if (id) {
+          // Sourceline's own CSV: the source's id is kept, and tells apart sources of one title.
+          return builder.sourceById(id, name || id, url);
+        }
+        if (name === undefined || name === '') return undefined;
         return builder.source({ title: name, ...(url ? { url } : {}) });
       };
       const excerpts: NonNullable<EventDraft['excerpts']> = [];
-      parts.forEach((quote, i) => {
+      quoteSlots.forEach((quote, i) => {
+        if (quote === '') return;
+        const stance = (stances[i] ?? '').toLowerCase();
+        if (stance !== '' && !isStance(stance)) {
+          // Counting a dispute as support, or the reverse, would misstate the evidence.
+          report.dropped(
+            where,
+            `quote ${i + 1} left out: stance ${JSON.stringify(stances[i])} is neither supports nor disputes`,
+          );
+          return;
+        }
         const source = sourceFor(i);
         if (source === undefined) {
           report.dropped(where, `quote ${i + 1} left out: no source it can be tied to`);
           return;
         }
-        const translation =
-          translations.length === parts.length ? translations[i]?.trim() : undefined;
-        excerpts.push({ source, quote, ...(translation ? { translation } : {}) });
+        const translation = translations[i];
+        const locator = locators[i];
+        excerpts.push({
+          source,
+          quote,
+          ...(translation ? { translation } : {}),
+          ...(stance ? { stance: stance as Stance } : {}),
+          ...(locator ? { locator } : {}),
+        });
       });
       if (excerpts.length > 0) draft.excerpts = excerpts;
     } else if (urls.length > 0 || sourceNames.length > 0) {
@@ -428,15 +583,20 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       // kept where a reader sees it.
       text = [
         text,
-        ...sourceNames.map((name) => `Source: ${name}`),
+        ...sourceNames.filter(Boolean).map((name) => `Source: ${name}`),
         ...urls.map((u) => `Link: ${u}`),
       ]
         .filter(Boolean)
         .join('\n\n');
     }
     if (text) draft.summary = text;
-    builder.event(draft, where);
+    const made = builder.event(draft, where);
+    if (draft.id !== undefined && !idInStore.has(draft.id)) idInStore.set(draft.id, made);
+    if (!idInStore.has(made)) idInStore.set(made, made);
+    const related = splitList(extraCell(row, 'related'));
+    if (related.length > 0) relatedOf.push({ id: made, where, entries: related });
   }
+  linkRelated(builder, relatedOf, idInStore, report);
   if (builder.events.length === 0) {
     return {
       kind: 'refused',

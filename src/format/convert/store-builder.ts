@@ -1,4 +1,11 @@
-import type { ActorInput, EventInput, ExcerptInput, SourceInput } from '../schema';
+import type {
+  ActorInput,
+  EventInput,
+  EventStatus,
+  ExcerptInput,
+  SourceInput,
+  Stance,
+} from '../schema';
 import { FORMAT } from '../format-name';
 import { endsBeforeStart } from './import-dates';
 import { isSlug } from '../slug';
@@ -66,10 +73,23 @@ export interface EventDraft {
   dateNote?: string;
   /** Actor names. */
   actors: string[];
+  /**
+   * The actors' ids as made by `actor` or `actorById`, when the file tells actors apart by id
+   * (two actors may share a name); used instead of `actors` then.
+   */
+  actorIds?: string[];
+  status?: EventStatus;
+  statusNote?: string;
   summary?: string;
   tags?: string[];
   place?: { name: string; lat?: number; lon?: number };
-  excerpts?: { source: string; quote: string; translation?: string }[];
+  excerpts?: {
+    source: string;
+    quote: string;
+    translation?: string;
+    stance?: Stance;
+    locator?: string;
+  }[];
 }
 
 export class StoreBuilder {
@@ -78,6 +98,7 @@ export class StoreBuilder {
   private readonly sourceIds = new IdPool();
   private readonly actorByName = new Map<string, string>();
   private readonly sourceByKey = new Map<string, string>();
+  private readonly actorByGivenId = new Map<string, string>();
   readonly sources: SourceInput[] = [];
   readonly actors: ActorInput[] = [];
   readonly events: EventInput[] = [];
@@ -93,6 +114,35 @@ export class StoreBuilder {
     this.actorByName.set(key, id);
     this.actors.push({ id, name: name.trim(), kind: options.kind ?? 'other' });
     return id;
+  }
+
+  /**
+   * The id of the actor the file calls `id`, made on first use: actors with the same name and
+   * different ids stay apart. The name then means this actor where no id is given.
+   */
+  actorById(id: string, name: string): string {
+    const known = this.actorByGivenId.get(id);
+    if (known) return known;
+    const made = this.actorIds.take(id, 'actor');
+    this.actorByGivenId.set(id, made);
+    const key = name.trim().toLowerCase();
+    if (!this.actorByName.has(key)) this.actorByName.set(key, made);
+    this.actors.push({ id: made, name: name.trim(), kind: 'other' });
+    return made;
+  }
+
+  /**
+   * The id of the source the file calls `id`, made on first use with this title: sources
+   * with the same title and different ids stay apart.
+   */
+  sourceById(id: string, title: string, url?: string): string {
+    const key = `id:${id}`;
+    const known = this.sourceByKey.get(key);
+    if (known) return known;
+    const made = this.sourceIds.take(id, 'source');
+    this.sourceByKey.set(key, made);
+    this.sources.push({ id: made, title, language: UNKNOWN_LANGUAGE, ...(url ? { url } : {}) });
+    return made;
   }
 
   /** The id of the source at this URL (or with this title when it has none). */
@@ -145,7 +195,9 @@ export class StoreBuilder {
     let actors = [
       ...new Set(draft.actors.map((name) => name.trim()).filter((name) => name !== '')),
     ];
-    if (actors.length === 0) {
+    const actorIds =
+      draft.actorIds && draft.actorIds.length > 0 ? [...new Set(draft.actorIds)] : [];
+    if (actors.length === 0 && actorIds.length === 0) {
       actors = [UNASSIGNED_ACTOR];
       this.report.guessed(where, `no actor: put in the lane "${UNASSIGNED_ACTOR}"`);
     }
@@ -160,6 +212,8 @@ export class StoreBuilder {
       source: excerpt.source,
       quote: excerpt.quote,
       ...(excerpt.translation ? { translation: excerpt.translation } : {}),
+      ...(excerpt.stance ? { stance: excerpt.stance } : {}),
+      ...(excerpt.locator ? { locator: excerpt.locator } : {}),
     }));
     const event: EventInput = {
       id,
@@ -168,7 +222,9 @@ export class StoreBuilder {
       ...(end ? { end } : {}),
       ...(draft.approximate ? { approximate: true } : {}),
       ...(draft.dateNote ? { dateNote: draft.dateNote } : {}),
-      actors: actors.map((name) => this.actor(name)),
+      ...(draft.status ? { status: draft.status } : {}),
+      ...(draft.statusNote ? { statusNote: draft.statusNote } : {}),
+      actors: actorIds.length > 0 ? actorIds : actors.map((name) => this.actor(name)),
       ...(draft.summary ? { summary: draft.summary } : {}),
       ...(draft.tags && draft.tags.length > 0 ? { tags: draft.tags } : {}),
       ...(draft.place ? { place: draft.place } : {}),
