@@ -130,6 +130,8 @@ export interface EditorMessages {
   quoteRepeats: (count: number, selectedIsFirst: boolean) => string;
   extendSelection: string;
   newEventFromSelection: string;
+  /** An event with no excerpt yet (noted before its source is to hand). */
+  newEvent: string;
   addExcerptToSelectedEvent: string;
   draftEvents: string;
   noEvents: string;
@@ -354,9 +356,11 @@ export const editorEn: EditorMessages = {
       : '. Select a longer passage to make it unique.'),
   extendSelection: 'Extend the selection until it is unique',
   newEventFromSelection: 'New event from selection',
+  newEvent: 'New event',
   addExcerptToSelectedEvent: 'Add excerpt to selected event',
   draftEvents: 'Draft events',
-  noEvents: 'No events yet: select a passage in a source and make one.',
+  noEvents:
+    'No events yet: select a passage in a source and make one, or start one with New event.',
   untitledEvent: 'Untitled event',
   noDate: 'no date',
   event: 'Event',
@@ -594,9 +598,11 @@ export const editorEs: EditorMessages = {
       : '. Selecciona un pasaje más largo para que sea único.'),
   extendSelection: 'Ampliar la selección hasta que sea única',
   newEventFromSelection: 'Nuevo evento desde la selección',
+  newEvent: 'Nuevo evento',
   addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
   draftEvents: 'Eventos del borrador',
-  noEvents: 'Aún no hay eventos: selecciona un pasaje de una fuente y crea uno.',
+  noEvents:
+    'Aún no hay eventos: selecciona un pasaje de una fuente y crea uno, o empieza uno con Nuevo evento.',
   untitledEvent: 'Evento sin título',
   noDate: 'sin fecha',
   event: 'Evento',

@@ -7,7 +7,7 @@ import { eventDateText } from '../model/event-date-text';
 import { type EventOrder, orderedEventIndexes } from '../model/event-order';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
-import { changeThenFocus } from './focus-return';
+import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
 
 /** Above this many events only the rows in view are rendered: a 10,000-event draft stays quick. */
 const VIRTUALIZE_ABOVE = 100;
@@ -18,6 +18,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
   const { m } = useEditorI18n();
   const events = useDraft((state) => state.document?.events ?? NONE);
   const selectedId = useDraft((state) => state.selectedEventId);
+  const readOnly = useDraft((state) => state.readOnly);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = index >= 0 ? events[index] : undefined;
   // Listed by date, as the explorer shows them, unless the person asks for the file's order;
@@ -77,9 +78,24 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
 
   return (
     <section className="editor-events" aria-labelledby="events-heading">
-      <h2 id="events-heading" ref={headingRef} tabIndex={-1}>
-        {m.draftEvents}
-      </h2>
+      <div className="editor-section-head">
+        <h2 id="events-heading" ref={headingRef} tabIndex={-1}>
+          {m.draftEvents}
+        </h2>
+        <button
+          type="button"
+          disabled={readOnly}
+          // An event noted before its source is to hand: its form opens at its Title.
+          onClick={() =>
+            changeThenFocus(
+              () => draftActions.newEvent(),
+              () => window.document.getElementById(EVENT_TITLE_ID),
+            )
+          }
+        >
+          {m.newEvent}
+        </button>
+      </div>
       {events.length === 0 ? <p className="editor-muted">{m.noEvents}</p> : null}
       {events.length > 1 ? (
         <label className="editor-event-order">

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument } from './draft-document';
 import { actorUse, draftActions, sourceUse, useDraftStore } from './draft-store';
+import { validateDraft } from './field-problems';
 
 const excerpt = { source: 'report', quote: 'a passage' };
 const selected = () => useDraftStore.getState().selectedEventId;
@@ -40,6 +41,45 @@ describe('the selection across Undo and Redo', () => {
     draftActions.undo();
     expect(eventIds()).toEqual([]);
     expect(selected()).toBeNull();
+  });
+});
+
+describe('New event: an event with no excerpt yet', () => {
+  beforeEach(() => {
+    draftActions.load('draft-1', emptyDocument('Pyongyang treaty'));
+  });
+
+  it('is made empty and selected, in one step of history', () => {
+    const id = draftActions.newEvent();
+    expect(id).toBe('event-1');
+    expect(useDraftStore.getState().document!.events).toEqual([
+      { id: 'event-1', title: '', start: '', actors: [], excerpts: [] },
+    ]);
+    expect(selected()).toBe('event-1');
+    expect(useDraftStore.temporal.getState().pastStates).toHaveLength(1);
+    draftActions.undo();
+    expect(eventIds()).toEqual([]);
+    expect(selected()).toBeNull();
+  });
+
+  it('is checked as an imported event without excerpts is: kept, and said to rest on nothing', () => {
+    draftActions.newEvent();
+    draftActions.updateEvent('event-1', { title: 'Russia invades Ukraine', start: '2022-02-24' });
+    const russia = draftActions.addActor({ name: 'Russia', kind: 'state' });
+    draftActions.updateEvent('event-1', { actors: [russia] });
+    const { kept, problems } = validateDraft(useDraftStore.getState().document!);
+    expect(kept[0]).not.toBeNull();
+    expect(problems.map((problem) => [problem.path, problem.severity])).toEqual([
+      ['events[0].excerpts', 'warning'],
+    ]);
+  });
+
+  it('makes nothing in a read-only tab', () => {
+    draftActions.setReadOnly(true);
+    expect(draftActions.newEvent()).toBe('');
+    expect(eventIds()).toEqual([]);
+    expect(selected()).toBeNull();
+    draftActions.setReadOnly(false);
   });
 });
 

@@ -266,18 +266,27 @@ export const draftActions = {
     }
   },
 
-  /** A new event whose first excerpt is the passage; its title and date are left to fill. */
-  newEventFromExcerpt(excerpt: DraftExcerpt): string {
+  /**
+   * A new event, selected, in one step of history: its title, date and actors are left to
+   * fill, and its excerpts are the ones given (none, as for an event noted before its source
+   * is to hand: the store keeps such an event, and says it rests on nothing yet).
+   */
+  newEvent(excerpts: readonly DraftExcerpt[] = []): string {
     const document = useDraftStore.getState().document;
-    if (!document) return '';
+    if (!document || useDraftStore.getState().readOnly) return '';
     const id = uniqueId(
       `event-${document.events.length + 1}`,
       document.events.map((event) => event.id),
     );
-    const event: DraftEvent = { id, title: '', start: '', actors: [], excerpts: [excerpt] };
+    const event: DraftEvent = { id, title: '', start: '', actors: [], excerpts: [...excerpts] };
     change((doc) => ({ ...doc, events: [...doc.events, event] }));
     useDraftStore.setState({ selectedEventId: id });
     return id;
+  },
+
+  /** A new event whose first excerpt is the passage; its title and date are left to fill. */
+  newEventFromExcerpt(excerpt: DraftExcerpt): string {
+    return draftActions.newEvent([excerpt]);
   },
 
   addExcerpt(eventId: string, excerpt: DraftExcerpt) {
