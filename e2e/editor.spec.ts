@@ -214,14 +214,14 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
     'Russia invades Ukraine',
   );
 
-  // A download with an event the store would drop says so (the file is still written).
+  // A download with an event the store would drop leaves it out of the file, and says which.
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download store' }).click();
   await downloading;
   await expect(
     page.getByRole('status').filter({
-      hasText: 'Downloaded, with 1 item the store will leave out until its problems are fixed.',
+      hasText: 'Downloaded. Left out until its problems are fixed: “Untitled event” (no title).',
     }),
   ).toBeVisible();
 

@@ -129,6 +129,11 @@ const BROKEN: readonly unknown[] = [
   }),
 ];
 
+/** The broken stores themselves, for tests of what is written from what validation keeps. */
+export function brokenStores(): readonly unknown[] {
+  return BROKEN;
+}
+
 /** Every problem the broken stores provoke, the refusals too (the editor never meets those). */
 export function everyProblem(): Problem[] {
   const problems = BROKEN.flatMap((data) => validateStore(data).problems);

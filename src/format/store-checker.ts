@@ -242,6 +242,8 @@ export function precheckEventsWith(
  */
 export interface ValidationInParts {
   readonly ok: true;
+  /** Everything but the events, as kept (the sources and actors not dropped). */
+  readonly header: StoreHeader;
   /** Each event as kept, or null where it was dropped, by its index in the document. */
   readonly kept: readonly (StoreEvent | null)[];
   readonly problems: readonly Problem[];
@@ -258,7 +260,7 @@ export function validateInPartsWith(
   const checker = new StoreChecker(data as Record<string, unknown>, schemas, cache ?? null);
   // One at a time, so that each verdict is known by its index (the checks are the same).
   const kept = checker.eventItems.map((item) => checker.addEvents([item]).events[0] ?? null);
-  return { ok: true, kept, ...checker.finishInParts() };
+  return { ok: true, header: checker.header, kept, ...checker.finishInParts() };
 }
 
 /**

@@ -44,6 +44,8 @@ describe('validateInParts', () => {
     expect(parts.actorsInNoEvent.map((p) => p.path)).toEqual(['actors[2]', 'actors[3]']);
     expect(parts.kept.map((event) => event?.id ?? null)).toEqual(['a', null, null, 'c']);
     expect(parts.kept.filter((event) => event !== null)).toEqual(whole.store.events);
+    const { events: _events, ...header } = whole.store;
+    expect(parts.header).toEqual(header);
   });
 });
 

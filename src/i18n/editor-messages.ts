@@ -10,6 +10,19 @@ import { addressFailureEn, addressFailureEs } from './address-failure-messages';
 
 export type EditorLang = 'en' | 'es';
 
+/** What keeps an event out of the downloaded file, from the first problem that drops it. */
+export type LeftOutReason =
+  | 'noTitle'
+  | 'title'
+  | 'date'
+  | 'end'
+  | 'endBeforeStart'
+  | 'noActors'
+  | 'actors'
+  | 'excerpt'
+  | 'id'
+  | 'other';
+
 const enCount = new Intl.NumberFormat('en-GB');
 const esCount = new Intl.NumberFormat('es-ES');
 const enPlural = pluralsOf('en');
@@ -19,6 +32,34 @@ const enCounted = (count: number, one: string, other: string) =>
   `${enCount.format(count)} ${enPlural(count, { one, other })}`;
 const esCounted = (count: number, one: string, other: string) =>
   `${esCount.format(count)} ${esPlural(count, { one, other })}`;
+
+const enList = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const esList = new Intl.ListFormat('es', { type: 'conjunction' });
+
+const LEFT_OUT_REASONS_EN: Record<LeftOutReason, string> = {
+  noTitle: 'no title',
+  title: 'a title that is not valid',
+  date: 'no valid date',
+  end: 'an end date that is not valid',
+  endBeforeStart: 'it ends before it starts',
+  noActors: 'no actors',
+  actors: 'an actor that is not valid',
+  excerpt: 'an excerpt that is not valid',
+  id: 'an id used twice or not valid',
+  other: 'see its problems',
+};
+const LEFT_OUT_REASONS_ES: Record<LeftOutReason, string> = {
+  noTitle: 'sin título',
+  title: 'un título no válido',
+  date: 'sin fecha válida',
+  end: 'una fecha de fin no válida',
+  endBeforeStart: 'termina antes de empezar',
+  noActors: 'sin actores',
+  actors: 'un actor no válido',
+  excerpt: 'un fragmento no válido',
+  id: 'un id repetido o no válido',
+  other: 'mira sus problemas',
+};
 
 export interface EditorMessages {
   pageTitle: string;
@@ -84,7 +125,19 @@ export interface EditorMessages {
   saved: string;
   savedToFile: (name: string) => string;
   /** After Download store, when the draft has items the store would be opened without. */
-  downloadedLeavingOut: (count: number) => string;
+  downloaded: string;
+  /**
+   * After Downloaded (or Saved to …): the draft's items the file leaves out, each named by
+   * leftOutEvent, leftOutSource or leftOutActor, a few of `total`.
+   */
+  leftOutOfFile: (names: readonly string[], total: number) => string;
+  leftOutEvent: (title: string, reason: LeftOutReason) => string;
+  leftOutSource: (title: string) => string;
+  leftOutActor: (name: string) => string;
+  /** Values of the items written (a field, an excerpt, a link) the file leaves out. */
+  valuesLeftOutOfFile: (count: number) => string;
+  /** The button to the first event left out. */
+  goToLeftOut: (title: string) => string;
   /** Download store (or Save) refused while the store's own title or language is not valid. */
   downloadNeedsStoreFields: (title: boolean, language: boolean) => string;
   /** A button that takes the focus to a field, named by its label. */
@@ -285,11 +338,16 @@ export const editorEn: EditorMessages = {
   save: 'Save',
   saved: 'All changes saved in this browser.',
   savedToFile: (name) => `Saved to ${name}.`,
-  downloadedLeavingOut: (count) =>
-    enPlural(count, {
-      one: 'Downloaded, with 1 item the store will leave out until its problems are fixed.',
-      other: `Downloaded, with ${enCount.format(count)} items the store will leave out until their problems are fixed.`,
-    }),
+  downloaded: 'Downloaded.',
+  leftOutOfFile: (names, total) =>
+    `Left out until ${total === 1 ? 'its problems are' : 'their problems are'} fixed: ` +
+    `${enList.format(names.length < total ? [...names, `${enCount.format(total - names.length)} more`] : names)}.`,
+  leftOutEvent: (title, reason) => `“${title}” (${LEFT_OUT_REASONS_EN[reason]})`,
+  leftOutSource: (title) => `the source “${title}”`,
+  leftOutActor: (name) => `the actor “${name}”`,
+  valuesLeftOutOfFile: (count) =>
+    `Also left out: ${enCounted(count, 'value that is not valid', 'values that are not valid')}.`,
+  goToLeftOut: (title) => `Go to “${title}”`,
   downloadNeedsStoreFields: (title, language) =>
     `Not downloaded: fix the store’s ${title && language ? 'title and language' : title ? 'title' : 'language'} first, so that the file is a valid store.`,
   goToField: (label) => `Go to ${label}`,
@@ -525,11 +583,16 @@ export const editorEs: EditorMessages = {
   save: 'Guardar',
   saved: 'Todos los cambios guardados en este navegador.',
   savedToFile: (name) => `Guardado en ${name}.`,
-  downloadedLeavingOut: (count) =>
-    esPlural(count, {
-      one: 'Descargado, con 1 elemento que el almacén omitirá mientras no se corrijan sus problemas.',
-      other: `Descargado, con ${esCount.format(count)} elementos que el almacén omitirá mientras no se corrijan sus problemas.`,
-    }),
+  downloaded: 'Descargado.',
+  leftOutOfFile: (names, total) =>
+    `${total === 1 ? 'Queda' : 'Quedan'} fuera mientras no se corrijan sus problemas: ` +
+    `${esList.format(names.length < total ? [...names, `${esCount.format(total - names.length)} más`] : names)}.`,
+  leftOutEvent: (title, reason) => `«${title}» (${LEFT_OUT_REASONS_ES[reason]})`,
+  leftOutSource: (title) => `la fuente «${title}»`,
+  leftOutActor: (name) => `el actor «${name}»`,
+  valuesLeftOutOfFile: (count) =>
+    `También quedan fuera: ${esCounted(count, 'valor no válido', 'valores no válidos')}.`,
+  goToLeftOut: (title) => `Ir a «${title}»`,
   downloadNeedsStoreFields: (title, language) =>
     `No se descargó: corrige primero ${title && language ? 'el título y el idioma' : title ? 'el título' : 'el idioma'} del almacén, para que el archivo sea un almacén válido.`,
   goToField: (label) => `Ir a ${label}`,

@@ -1,18 +1,69 @@
 import { useEffect, useRef, useState } from 'react';
+import type { EditorMessages } from '../../../i18n/editor-messages';
 import { draftActions, useDraft, useDraftStore, useHistory } from '../model/draft-store';
-import { type StoreField, draftItemsLeftOut, storeFieldsToFix } from '../model/left-out';
+import { type StoreField, storeFieldsToFix } from '../model/left-out';
+import { type LeftOutItem, type StoreFile, storeFile } from '../model/store-file';
 import { canSaveToFile, downloadStore, saveToFile } from '../storage/download-store';
 import { startPreview, takeReturnFromPreview } from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
-import { STORE_FIELD_IDS } from './focus-return';
+import { EVENT_TITLE_ID, STORE_FIELD_IDS, changeThenFocus } from './focus-return';
+
+/** How many of the items a file left out the status names (the rest are counted). */
+const NAMED_LEFT_OUT = 3;
+/** A title longer than this is cut, with "…", where the status names it. */
+const NAME_LENGTH = 60;
+
+/** What the status says after a download or a save, and the event it offers to go to. */
+interface Notice {
+  text: string;
+  goTo?: { draftId: string; eventId: string; label: string };
+}
+
+const shortName = (name: string) =>
+  name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 1).trimEnd()}…` : name;
+
+function leftOutName(m: EditorMessages, item: LeftOutItem): string {
+  if (item.kind === 'event')
+    return m.leftOutEvent(shortName(item.name || m.untitledEvent), item.reason);
+  const name = shortName(item.name || item.id);
+  return item.kind === 'source' ? m.leftOutSource(name) : m.leftOutActor(name);
+}
+
+/** "Downloaded. Left out until their problems are fixed: “…” (no valid date) and 2 more." */
+function fileNotice(m: EditorMessages, lead: string, file: StoreFile, draftId: string): Notice {
+  const { leftOut, valuesLeftOut } = file;
+  const parts = [lead];
+  if (leftOut.length > 0)
+    parts.push(
+      m.leftOutOfFile(
+        leftOut.slice(0, NAMED_LEFT_OUT).map((item) => leftOutName(m, item)),
+        leftOut.length,
+      ),
+    );
+  if (valuesLeftOut > 0) parts.push(m.valuesLeftOutOfFile(valuesLeftOut));
+  const first = leftOut[0];
+  return {
+    text: parts.join(' '),
+    ...(first?.kind === 'event' && first.id
+      ? {
+          goTo: {
+            draftId,
+            eventId: first.id,
+            label: m.goToLeftOut(shortName(first.name || m.untitledEvent)),
+          },
+        }
+      : {}),
+  };
+}
 
 /**
- * Undo, Redo, Preview, Download store (and Save to a file), and how the draft is kept. A
- * download of a draft with items the store would be opened without says so: the file is
- * still written (a draft is kept however unfinished), but not as if it were whole. A draft
- * whose own title or language is not valid is not written at all (the file would not be a
- * valid store, and the fix is one field): it says so and takes the focus to the field.
+ * Undo, Redo, Preview, Download store (and Save to a file), and how the draft is kept. The
+ * file written is a valid store: the draft's items with problems that drop them are left
+ * out of it (model/store-file.ts), kept in the draft, and the status names them, with a
+ * button to the first event left out. A draft whose own title or language is not valid is
+ * not written at all (the file would not be a valid store, and the fix is one field): it
+ * says so and takes the focus to the field.
  */
 export function DraftToolbar() {
   const { m, lang } = useEditorI18n();
@@ -22,7 +73,7 @@ export function DraftToolbar() {
   const problem = useSession((state) => state.storageProblem);
   const saving = useSession((state) => state.saving);
   const deletedElsewhere = useSession((state) => state.deletedElsewhere);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   // After a refused download: the store's fields still to fix (subscribed only then, and
   // cheap: they are checked on their own), so the warning goes once they are fixed.
   const [refused, setRefused] = useState(false);
@@ -74,7 +125,8 @@ export function DraftToolbar() {
           onClick={() => {
             const doc = document();
             if (!doc) return;
-            if (!startPreview(doc, window.location.href, lang)) setNotice(m.previewTooLarge);
+            if (!startPreview(doc, window.location.href, lang))
+              setNotice({ text: m.previewTooLarge });
           }}
         >
           {m.preview}
@@ -83,10 +135,10 @@ export function DraftToolbar() {
           type="button"
           onClick={() => {
             const doc = document();
-            if (!doc || !writable(doc)) return;
-            downloadStore(doc);
-            const leftOut = draftItemsLeftOut(doc);
-            setNotice(leftOut > 0 ? m.downloadedLeavingOut(leftOut) : null);
+            if (!doc || !draftId || !writable(doc)) return;
+            const file = storeFile(doc);
+            downloadStore(file.text, doc.title);
+            setNotice(fileNotice(m, m.downloaded, file, draftId));
           }}
         >
           {m.downloadStore}
@@ -97,8 +149,9 @@ export function DraftToolbar() {
             onClick={() => {
               const doc = document();
               if (doc && draftId && writable(doc)) {
-                void saveToFile(draftId, doc).then(
-                  (name) => name && setNotice(m.savedToFile(name)),
+                const file = storeFile(doc);
+                void saveToFile(draftId, file.text, doc.title).then(
+                  (name) => name && setNotice(fileNotice(m, m.savedToFile(name), file, draftId)),
                 );
               }
             }}
@@ -109,8 +162,15 @@ export function DraftToolbar() {
       </div>
       <p role="status" className="editor-save-status">
         {readOnly || problem ? '' : saving ? m.saving : m.saved}
-        {notice ? ` ${notice}` : ''}
+        {notice ? ` ${notice.text}` : ''}
       </p>
+      {notice?.goTo && notice.goTo.draftId === draftId ? (
+        <p className="editor-actions">
+          <button type="button" onClick={() => goToEvent(notice.goTo!.eventId)}>
+            {notice.goTo.label}
+          </button>
+        </p>
+      ) : null}
       {fields.length ? (
         <div role="alert" className="editor-warning">
           <p>{m.downloadNeedsStoreFields(fields.includes('title'), fields.includes('language'))}</p>
@@ -137,5 +197,15 @@ export function DraftToolbar() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** Selects an event (if the draft still has it) and takes the focus to its Title. */
+function goToEvent(id: string) {
+  const events = useDraftStore.getState().document?.events ?? [];
+  if (!events.some((event) => event.id === id)) return;
+  changeThenFocus(
+    () => draftActions.selectEvent(id),
+    () => window.document.getElementById(EVENT_TITLE_ID),
   );
 }

@@ -1,12 +1,12 @@
-import type { DraftDocument } from '../model/draft-document';
-import { serializeStore, storeFileName } from '../model/serialize-store';
+import { storeFileName } from '../model/serialize-store';
 
-export function downloadStore(document: DraftDocument) {
-  const blob = new Blob([serializeStore(document)], { type: 'application/json' });
+/** Downloads a store file's text (model/store-file.ts), named after the store's title. */
+export function downloadStore(text: string, title: string) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = window.document.createElement('a');
   link.href = url;
-  link.download = storeFileName(document.title);
+  link.download = storeFileName(title);
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
@@ -25,13 +25,17 @@ export const canSaveToFile = () => typeof window !== 'undefined' && 'showSaveFil
 
 const handles = new Map<string, WritableFile>();
 
-export async function saveToFile(draftId: string, document: DraftDocument): Promise<string | null> {
+export async function saveToFile(
+  draftId: string,
+  text: string,
+  title: string,
+): Promise<string | null> {
   let handle = handles.get(draftId);
   if (!handle) {
     const pick = (window as unknown as { showSaveFilePicker: SavePicker }).showSaveFilePicker;
     try {
       handle = await pick({
-        suggestedName: storeFileName(document.title),
+        suggestedName: storeFileName(title),
         types: [{ description: 'Sourceline store', accept: { 'application/json': ['.json'] } }],
       });
     } catch {
@@ -40,7 +44,7 @@ export async function saveToFile(draftId: string, document: DraftDocument): Prom
     handles.set(draftId, handle);
   }
   const writable = await handle.createWritable();
-  await writable.write(serializeStore(document));
+  await writable.write(text);
   await writable.close();
   return handle.name;
 }
