@@ -103,3 +103,24 @@ test('Copy link the browser refuses: the link shown, selected, to copy by hand',
   await expect(copy).toBeFocused();
   await expect(detailsHeading(page)).toHaveText(INVASION.title);
 });
+
+test('Copy code the browser refuses: the dialog says so, the code selected to copy by hand', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+    });
+  });
+  await openApp(page, `?event=${INVASION.id}`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/did not let the page copy it.*Ctrl\+C/);
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  const selected = await code.evaluate((area: HTMLTextAreaElement) =>
+    area.value.slice(area.selectionStart, area.selectionEnd),
+  );
+  expect(selected).toBe(await code.inputValue());
+  expect(selected).toMatch(/^<iframe /);
+});

@@ -303,6 +303,10 @@ test.describe('the reading layout at 1280×720', () => {
     expect(url.pathname).toBe('/embed/');
     expect(url.searchParams.get('event')).toBe(TREATY.id);
     expect(url.searchParams.get('from')).toBe(new URL(page.url()).searchParams.get('from'));
+    // Copied with one press, said in the dialog (the page's notices are behind it).
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Code copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     await expectNoAxeViolations(page, 'the Embed dialog');
   });
 

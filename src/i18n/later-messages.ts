@@ -201,6 +201,9 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embed: string;
   embedTitle: string;
   embedCode: string;
+  embedCopy: string;
+  embedCopied: string;
+  embedNotCopied: string;
   embedHelp: string;
   /** Why there is no code: a file, which no address opens. */
   embedNotFromFile: string;
@@ -469,6 +472,10 @@ export const laterEn: LaterMessages = {
   embed: 'Embed',
   embedTitle: 'Embed this view',
   embedCode: 'Embed code',
+  embedCopy: 'Copy code',
+  embedCopied: 'Code copied.',
+  embedNotCopied:
+    'The browser did not let the page copy it: the code is selected, press Ctrl+C (⌘C on a Mac).',
   embedHelp:
     'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
   embedNotFromFile:

@@ -389,6 +389,10 @@ export const esLater: LaterMessages = {
   embed: 'Insertar',
   embedTitle: 'Insertar esta vista',
   embedCode: 'Código para insertar',
+  embedCopy: 'Copiar el código',
+  embedCopied: 'Código copiado.',
+  embedNotCopied:
+    'El navegador no dejó copiarlo: el código está seleccionado, pulsa Ctrl+C (⌘C en un Mac).',
   embedHelp:
     'Pega este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
   embedNotFromFile:

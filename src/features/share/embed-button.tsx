@@ -16,6 +16,17 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
   const titleId = useId();
   const helpId = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Said in the dialog: the page's notices are behind it while it is open.
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = async () => {
+    codeRef.current?.select();
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
   // Back or Forward shows another view: the code, of the view left, would embed the wrong one.
   useEffect(() => {
     const closeOnBack = () => dialogRef.current?.close();
@@ -48,7 +59,10 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
         className="embed-dialog"
         aria-labelledby={titleId}
         aria-describedby={helpId}
-        onClose={() => setCode('')}
+        onClose={() => {
+          setCode('');
+          setCopied(null);
+        }}
       >
         <div className="embed-dialog__header">
           <h2 id={titleId}>{t.embedTitle}</h2>
@@ -71,6 +85,14 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
               <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
             ) : null}
           </label>
+        ) : null}
+        {refusal === null ? (
+          <div className="embed-dialog__copy">
+            <button type="button" className="primary" onClick={() => void copy()}>
+              {t.embedCopy}
+            </button>
+            <p role="status">{copied === null ? '' : copied ? t.embedCopied : t.embedNotCopied}</p>
+          </div>
         ) : null}
       </dialog>
     </>
