@@ -22,6 +22,14 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['title taken from the description', 'título tomado de la descripción'],
   ['coordinates out of range left out', 'coordenadas fuera de rango: se omiten'],
   ['place named by its coordinates', 'lugar nombrado por sus coordenadas'],
+  [
+    'actors split at commas: no cell of the column uses ";"',
+    'actores separados por comas: ninguna celda de la columna usa «;»',
+  ],
+  [
+    'tags split at commas: no cell of the column uses ";"',
+    'etiquetas separadas por comas: ninguna celda de la columna usa «;»',
+  ],
   ['empty row', 'fila vacía'],
   ['title row → store title and description', 'fila de título → título y descripción del almacén'],
   [

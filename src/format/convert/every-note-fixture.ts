@@ -55,6 +55,13 @@ const CSV_NO_ACTORS = csvRows(
  * Sourceline's own CSV, its evidence columns wrong in each way: a stance that is neither, a
  * slot with no quote beside it, a status and related events the store cannot hold.
  */
+/** A "Who" column and tags joined with commas, as people fill them, none with ";". */
+const CSV_COMMA_LISTS = csvRows(
+  'Date,Title,Who,Tags',
+  '2022-02-24,Invasion,"Russia, Ukraine","war, invasion"',
+  '2023-09-13,Summit,"Russia, North Korea",summit',
+);
+
 const CSV_EVIDENCE = csvRows(
   'id,title,start,actor_ids,actors,status,status_note,related,source_ids,sources,quotes,translations,stances,locators',
   'a,A,2020,x,X,maybe,,causes: b; causes: a; causes: nowhere; follows: b; b,s,S,"q1","t1\n\nt2","supports\n\nperhaps","\n\np. 3"',
@@ -307,6 +314,7 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV],
   [CSV_NO_ACTORS, { mapping: { title: 'What happened' } }],
   [CSV_EVIDENCE],
+  [CSV_COMMA_LISTS],
   [SHEET],
   [SHEET, { baseUrl: 'https://e.org/sheet/' }],
   [OLD_SHEET('3/4/2012')],

@@ -473,3 +473,44 @@ describe("CSV import: Sourceline's evidence columns, written by hand", () => {
     expect(storeOf(outcome).events[0]).toMatchObject({ actors: ['x', 'y'], tags: ['p', 'q', 'r'] });
   });
 });
+
+describe('lists joined with commas', () => {
+  const storeOfCsv = (text: string) => {
+    const outcome = convertText(text);
+    if (outcome.kind !== 'store') throw new Error(JSON.stringify(outcome));
+    return outcome;
+  };
+
+  it('splits a "Who" column and tags at commas when no cell uses ";", and says so', () => {
+    const outcome = storeOfCsv(
+      [
+        'Date,Title,Who,Tags',
+        '2022-02-24,Invasion,"Russia, Ukraine","war, invasion"',
+        '2023-09-13,Summit,"Kim Jong Un, Vladimir Putin",summit',
+      ].join('\n'),
+    );
+    const { store } = outcome;
+    expect(store.actors.map((actor) => actor.name)).toEqual([
+      'Russia',
+      'Ukraine',
+      'Kim Jong Un',
+      'Vladimir Putin',
+    ]);
+    expect(store.events[0]!.actors).toHaveLength(2);
+    expect(store.events[0]!.tags).toEqual(['war', 'invasion']);
+    const said = outcome.report.notes.map((note) => note.message);
+    expect(said).toContain('actors split at commas: no cell of the column uses ";"');
+    expect(said).toContain('tags split at commas: no cell of the column uses ";"');
+  });
+
+  it('keeps commas in names where the column separates with ";"', () => {
+    const { store } = storeOfCsv(
+      [
+        'Date,Title,Who',
+        '2022-02-24,Invasion,"Korea, North; Russia"',
+        '2023-09-13,Summit,"Korea, North"',
+      ].join('\n'),
+    );
+    expect(store.actors.map((actor) => actor.name)).toEqual(['Korea, North', 'Russia']);
+  });
+});

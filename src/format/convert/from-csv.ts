@@ -134,6 +134,11 @@ const splitList = (cell: string) =>
     .split(LIST)
     .map((part) => part.trim())
     .filter(Boolean);
+const splitAtCommas = (cell: string) =>
+  cell
+    .split(/\s*[;|,]\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /**
  * Links joined with bare commas, as timemap's CSV download writes an event's sources
@@ -405,6 +410,21 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       table: columns,
     };
   }
+  // A list in a cell is split at ";" (or "|"). A column that never uses either but joins its
+  // names with commas ("North Korea, Russia"), as people fill a "Who" column, is split at its
+  // commas too, and the report says so: a name with a comma in it is cut in two there.
+  // Sourceline's own CSV, whose actor ids stand beside the names, always uses ";".
+  const commaLists = new Set<ImportField>();
+  for (const field of ['actors', 'tags'] as const) {
+    if (field === 'actors' && extra.actorIds !== undefined) continue;
+    const cells = table.rows.flatMap((row) => cellOf(row, field));
+    if (!cells.some((cell) => LIST.test(cell)) && cells.some((cell) => cell.includes(','))) {
+      commaLists.add(field);
+      report.guessed('', `${field} split at commas: no cell of the column uses ";"`);
+    }
+  }
+  const listOf = (row: TableRow, field: ImportField) =>
+    cellOf(row, field).flatMap(commaLists.has(field) ? splitAtCommas : splitList);
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
@@ -454,7 +474,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     };
     const id = extraCell(row, 'id');
     if (id) draft.id = id;
-    const actorNames = cellOf(row, 'actors').flatMap(splitList).map(htmlToText).filter(Boolean);
+    const actorNames = listOf(row, 'actors').map(htmlToText).filter(Boolean);
     const actorIds = splitList(extraCell(row, 'actorIds'));
     draft.actors = actorNames;
     if (actorIds.length > 0 && actorIds.length === actorNames.length) {
@@ -476,7 +496,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       );
     const statusNote = htmlToText(extraCell(row, 'statusNote'));
     if (statusNote) draft.statusNote = statusNote;
-    const tags = cellOf(row, 'tags').flatMap(splitList).map(htmlToText).filter(Boolean);
+    const tags = listOf(row, 'tags').map(htmlToText).filter(Boolean);
     if (tags.length > 0) draft.tags = tags;
     const placeName = htmlToText(one(row, 'place'));
     const point = coordinatesOf(one(row, 'lat'), one(row, 'lon'), where, report);
