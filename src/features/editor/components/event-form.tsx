@@ -1,3 +1,4 @@
+import { storeDateOfTyped } from '../model/typed-date';
 import { useState } from 'react';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
@@ -144,9 +145,13 @@ export function EventForm({
             {(props) => (
               <input
                 {...props}
-                placeholder="2024-06-19"
                 value={event.start}
                 onChange={(e) => update({ start: e.target.value.trim() })}
+                // "19 June 2024" typed is written as the store writes it, once the field is left.
+                onBlur={() => {
+                  const start = storeDateOfTyped(event.start);
+                  if (start !== event.start) update({ start });
+                }}
               />
             )}
           </Field>
@@ -160,6 +165,10 @@ export function EventForm({
                 {...props}
                 value={event.end ?? ''}
                 onChange={(e) => update({ end: e.target.value.trim() })}
+                onBlur={() => {
+                  const end = storeDateOfTyped(event.end ?? '');
+                  if (end !== (event.end ?? '')) update({ end });
+                }}
               />
             )}
           </Field>

@@ -1,3 +1,4 @@
+import { storeDateOfTyped } from '../model/typed-date';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import type { DraftSource } from '../model/draft-document';
@@ -115,6 +116,15 @@ export function SourceForm({
           type={type}
           value={(fields[field] as string | undefined) ?? ''}
           onChange={(event) => set(field)(event.target.value)}
+          // A date typed as people write it is written as the store does, once the field is left.
+          onBlur={
+            field === 'published' || field === 'accessed'
+              ? (event) => {
+                  const date = storeDateOfTyped(event.target.value);
+                  if (date !== event.target.value) set(field)(date);
+                }
+              : undefined
+          }
         />
       )}
     </Field>
