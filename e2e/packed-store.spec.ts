@@ -168,6 +168,32 @@ test.describe('bad packs', () => {
   });
 });
 
+test.describe('as the same store in JSON', () => {
+  test('an event’s related events are listed both ways: those other events state about it too', async ({
+    page,
+  }) => {
+    // The treaty states no relation; other events state theirs about it (its details row
+    // alone does not hold them: the pack's related_in column does).
+    type Related = { related?: { event: string; relation: string }[] };
+    const responding = store.events.find((event) =>
+      (event as Related).related?.some(
+        (entry) => entry.event === TREATY.id && entry.relation === 'responds-to',
+      ),
+    )!;
+    await page.goto(packLink('default'));
+    await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+    await expectTreatyExcerpts(page, store);
+    const related = details(page).getByRole('list', { name: 'Related events', exact: true });
+    const link = related.getByRole('button', { name: responding.title, exact: true });
+    await expect(link).toBeVisible();
+    await expect(related.getByRole('listitem').filter({ hasText: responding.title })).toHaveText(
+      /^responded to by /,
+    );
+    await link.click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(responding.title);
+  });
+});
+
 test.describe('a server without range support', () => {
   let server: StoreServer;
 

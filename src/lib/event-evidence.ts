@@ -27,10 +27,16 @@ export function isContested(status: EventStatus | undefined): boolean {
   return status === 'disputed' || status === 'refuted';
 }
 
+/** Another event that names this one in its `related`, and how. */
+export interface IncomingRelation {
+  readonly event: string;
+  readonly relation: Relation;
+}
+
 interface EvidenceIndex {
   readonly countByStatus: ReadonlyMap<StatusChoice, number>;
   /** For each event id, the events that name it in their `related`, and how. */
-  readonly incoming: ReadonlyMap<string, readonly { event: string; relation: Relation }[]>;
+  readonly incoming: ReadonlyMap<string, readonly IncomingRelation[]>;
 }
 
 // Built once per store on first use, like the other indexes, but only when a view asks.

@@ -13,7 +13,13 @@ import type { PackedDetailsSource } from './packed-details-registry';
 export type EventDetailsFields = Pick<
   EventInput,
   'summary' | 'dateNote' | 'statusNote' | 'excerpts' | 'related'
->;
+> & {
+  /**
+   * The relations other events state about this one (the pack's `related_in` column):
+   * absent from packs written before it, which show only the event's own.
+   */
+  readonly relatedIn?: EventInput['related'];
+};
 
 /** Read whole only when the server has no range support, and the file is this small. */
 const WHOLE_FILE_LIMIT = 50 * 1024 * 1024;
@@ -113,6 +119,7 @@ export async function fetchEventDetails(
     statusNote: text(fields.statusNote),
     excerpts: excerptsOf(fields.excerpts),
     related: relatedOf(fields.related),
+    relatedIn: relatedOf(heavy.related_in),
   };
   return Object.fromEntries(
     Object.entries(details).filter(([, value]) => value !== undefined),

@@ -12,10 +12,13 @@ import {
   DENSITY_LEVELS,
   MANIFEST_NAME,
   PACKED_FORMAT,
+  RELATED_IN_COLUMN,
   type PackedFileRole,
   type PackedManifest,
   bucketStart,
 } from '../../../src/format/packed/packed-format.ts';
+import type { Relation } from '../../../src/format/schema.ts';
+import { sortByTime } from '../../../src/lib/store-index.ts';
 import type { CheckedStore } from './read-input.ts';
 import { type ColumnSpec, toParquet } from './parquet-columns.ts';
 
@@ -109,7 +112,29 @@ function eventColumns(events: readonly StoreEvent[]): ColumnSpec[] {
 const jsonOrNull = (value: readonly unknown[] | undefined) =>
   value === undefined || value.length === 0 ? null : value;
 
+/**
+ * For each event id, the relations other events state about it, in the order the app lists
+ * them for a JSON store (its time order, lib/event-evidence.ts): what the details of one
+ * event need to show "caused by …" without every other event's row. A link of an event to
+ * itself is left out, as the app leaves it out.
+ */
+export function incomingRelations(
+  events: readonly StoreEvent[],
+): Map<string, { event: string; relation: Relation }[]> {
+  const incoming = new Map<string, { event: string; relation: Relation }[]>();
+  for (const event of sortByTime(events)) {
+    for (const entry of event.related ?? []) {
+      if (entry.event === event.id) continue;
+      const list = incoming.get(entry.event) ?? [];
+      list.push({ event: event.id, relation: entry.relation });
+      incoming.set(entry.event, list);
+    }
+  }
+  return incoming;
+}
+
 function detailColumns(events: readonly StoreEvent[]): ColumnSpec[] {
+  const incoming = incomingRelations(events);
   return [
     { name: 'id', kind: 'string', data: events.map((e) => e.id) },
     { name: 'summary', kind: 'string?', data: events.map((e) => e.summary ?? null) },
@@ -117,6 +142,11 @@ function detailColumns(events: readonly StoreEvent[]): ColumnSpec[] {
     { name: 'status_note', kind: 'string?', data: events.map((e) => e.statusNote ?? null) },
     { name: 'excerpts', kind: 'json?', data: events.map((e) => jsonOrNull(e.excerpts)) },
     { name: 'related', kind: 'json?', data: events.map((e) => jsonOrNull(e.related)) },
+    {
+      name: RELATED_IN_COLUMN,
+      kind: 'json?',
+      data: events.map((e) => jsonOrNull(incoming.get(e.id))),
+    },
   ];
 }
 

@@ -57,7 +57,7 @@ export function EventDetails({
   const drag = useRef<{ y: number; dy: number } | null>(null);
   const listed = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
   // A packed store's summary and excerpts are fetched when the event is selected.
-  const { event, pending, error } = useEventWithDetails(index, listed);
+  const { event, pending, error, incoming } = useEventWithDetails(index, listed);
 
   const close = () => {
     viewActions.selectEvent(null);
@@ -313,6 +313,7 @@ export function EventDetails({
       <RelatedEvents
         index={index}
         event={event}
+        incoming={incoming}
         onChosen={() => {
           if (typeof headingRef === 'object' && headingRef) headingRef.current?.focus();
         }}

@@ -3,8 +3,9 @@ import type { StoreEvent } from '../../format/validate-store';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
 import { formatEventDate } from '../../lib/date-format';
-import { relatedLinks } from '../../lib/event-evidence';
+import { type IncomingRelation, relatedLinks } from '../../lib/event-evidence';
 import type { StoreIndex } from '../../lib/store-index';
+import { withIncoming } from './packed-related';
 import { viewActions } from '../../lib/view-store';
 
 /**
@@ -14,16 +15,20 @@ import { viewActions } from '../../lib/view-store';
 export function RelatedEvents({
   index,
   event,
+  incoming,
   onChosen,
 }: {
   index: StoreIndex;
   event: StoreEvent;
+  /** A packed store's: the relations other events state about this one, fetched with it. */
+  incoming?: readonly IncomingRelation[] | undefined;
   onChosen: () => void;
 }) {
   const t = useAllMessages();
   const locale = useLocale();
   const headingId = useId();
-  const links = relatedLinks(index, event);
+  const own = relatedLinks(index, event);
+  const links = incoming ? withIncoming(index, event, own, incoming) : own;
   if (links.length === 0) return null;
   return (
     // A list named by its heading, as ui-contract.md says: not a region of the same name too.

@@ -3,6 +3,7 @@ import { fetchEventDetails } from '../../lib/packed-details';
 import { packedDetailsOf } from '../../lib/packed-details-registry';
 import type { StoreIndex } from '../../lib/store-index';
 import type { StoreEvent } from '../../format/validate-store';
+import type { IncomingRelation } from '../../lib/event-evidence';
 
 export interface EventWithDetails {
   readonly event: StoreEvent | undefined;
@@ -10,6 +11,11 @@ export interface EventWithDetails {
   readonly pending: boolean;
   /** Why they could not be fetched. */
   readonly error: Error | null;
+  /**
+   * A packed store: the relations other events state about this one, fetched with its row
+   * (the index holds no event's `related`, so it cannot find them).
+   */
+  readonly incoming?: readonly IncomingRelation[];
 }
 
 /**
@@ -29,9 +35,12 @@ export function useEventWithDetails(
     retry: 1,
   });
   if (!source || !listed) return { event: listed, pending: false, error: null };
+  if (!query.data) return { event: listed, pending: query.isPending, error: query.error };
+  const { relatedIn, ...fields } = query.data;
   return {
-    event: query.data ? { ...listed, ...query.data } : listed,
+    event: { ...listed, ...fields },
     pending: query.isPending,
     error: query.error,
+    ...(relatedIn ? { incoming: relatedIn } : {}),
   };
 }

@@ -51,6 +51,15 @@ export const DETAIL_COLUMNS = [
   'related',
 ] as const;
 
+/**
+ * Optional column of the details file, written by the packer since it was added (older
+ * packs lack it, and are read as before): the relations other events state about this one,
+ * `[{ "event": other, "relation": … }]` in the store's time order, so that an event's
+ * "caused by", "responded to by", "includes" come with its own row, without reading every
+ * event's details.
+ */
+export const RELATED_IN_COLUMN = 'related_in';
+
 export const ACTOR_COLUMNS = ['id', 'name', 'kind', 'member_of', 'color'] as const;
 
 export const SOURCE_COLUMNS = [
