@@ -192,6 +192,49 @@ test.describe('as the same store in JSON', () => {
     await link.click();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(responding.title);
   });
+
+  test('what the packer dropped is counted as for the JSON store, and listed', async ({ page }) => {
+    // The default store with an event whose date is not on the calendar: the packer drops it.
+    const broken = {
+      ...store,
+      events: [
+        ...store.events,
+        { ...store.events[0]!, id: 'not-on-the-calendar', start: '2023-02-30' },
+      ],
+    };
+    const from = join(PACKS, 'with-problems.json');
+    await writeFile(from, JSON.stringify(broken));
+    const dir = await packInto('with-problems', from);
+    const json = validateStore(broken);
+    if (!json.ok) throw new Error('the store was refused');
+    const droppedInJson = json.dropped.events + json.dropped.actors + json.dropped.sources;
+    expect(droppedInJson).toBe(1);
+    const summary = `1 item dropped · ${json.warnings} ${json.warnings === 1 ? 'warning' : 'warnings'}`;
+
+    await page.goto(packLink('with-problems'));
+    await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+    await page.getByText(summary, { exact: true }).click();
+    const listed = page.getByRole('list', { name: 'Found when the store was packed' });
+    await expect(
+      listed.getByText(`events[${store.events.length}].start: invalid value; the event dropped`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+
+    // A pack made before the manifest kept the list: its count, and where the list went.
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    delete manifest.problems;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    await page.goto(packLink('with-problems'));
+    await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+    await page.getByText(/^1 item dropped · /).click();
+    await expect(
+      page.getByText(
+        /^npm run pack left 1 item out of the pack\. Their list was printed by the packer/,
+      ),
+    ).toBeVisible();
+  });
 });
 
 test.describe('a server without range support', () => {

@@ -57,6 +57,12 @@ export interface LaterMessages extends EvidenceDetailMessages {
   /** The report panel's list of what an import dropped. */
   importDroppedTitle: (format: string, dropped: number) => string;
   importDroppedShown: (shown: number, dropped: number) => string;
+  /** The report panel's list of what the packer (`npm run pack`) dropped and warned about. */
+  packerReportTitle: string;
+  /** What its paths name, and how many of its problems it lists. */
+  packerReportScope: (listed: number, total: number) => string;
+  /** A pack whose manifest gives only the dropped counts (packed before it kept the list). */
+  packerReportNotListed: (dropped: number) => string;
   keyboardHint: string;
   openStore: string;
   openStoreTitle: string;
@@ -320,6 +326,11 @@ export const laterEn: LaterMessages = {
   importDroppedTitle: (format, dropped) =>
     `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
   importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,
+  packerReportTitle: 'Found when the store was packed',
+  packerReportScope: (listed, total) =>
+    `npm run pack left these out of the pack or warned about them; paths are those of the store it packed.${listed < total ? ` The first ${n(listed)} of ${n(total)} are listed.` : ''}`,
+  packerReportNotListed: (dropped) =>
+    `npm run pack left ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} out of the pack. Their list was printed by the packer when the pack was made: this pack keeps only the count.`,
   keyboardHint: '← → previous/next event · Esc clear · + − zoom · / search · ? help',
   openStore: 'Open store…',
   openStoreTitle: 'Open an event store',

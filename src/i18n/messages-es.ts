@@ -237,6 +237,11 @@ export const esLater: LaterMessages = {
     `Descartado al importar un archivo de tipo ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
   importDroppedShown: (shown, dropped) =>
     `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
+  packerReportTitle: 'Encontrado al empaquetar el almacén',
+  packerReportScope: (listed, total) =>
+    `npm run pack dejó esto fuera del paquete o avisó de ello; las rutas son las del almacén que empaquetó.${listed < total ? ` Se listan los primeros ${nEs(listed)} de ${nEs(total)}.` : ''}`,
+  packerReportNotListed: (dropped) =>
+    `npm run pack dejó ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })} fuera del paquete. Su lista la mostró el empaquetador al crear el paquete: este paquete guarda solo la cuenta.`,
   keyboardHint:
     '← → evento anterior/siguiente · Esc quitar selección · + − zoom · / buscar · ? ayuda',
   openStore: 'Abrir almacén…',

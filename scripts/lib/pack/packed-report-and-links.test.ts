@@ -14,8 +14,15 @@ import { parquetReadObjects, asyncBufferFromFile } from 'hyparquet';
 import { runPackCli } from './pack-cli.ts';
 import { toParquet } from './parquet-columns.ts';
 import { validateStore, type StoreEvent } from '../../../src/format/validate-store.ts';
-import type { PackedManifest } from '../../../src/format/packed/packed-format.ts';
-import { loadPackedStore } from '../../../src/features/store-loading/api/load-packed.ts';
+import {
+  MANIFEST_PROBLEMS_LISTED,
+  type PackedManifest,
+  manifestSchema,
+} from '../../../src/format/packed/packed-format.ts';
+import {
+  loadPackedStore,
+  packerReportOf,
+} from '../../../src/features/store-loading/api/load-packed.ts';
 import { buildStoreIndex } from '../../../src/lib/store-index.ts';
 import { type IncomingRelation, relatedLinks } from '../../../src/lib/event-evidence.ts';
 import { withIncoming } from '../../../src/features/event-details/packed-related.ts';
@@ -133,5 +140,60 @@ describe('related events of a packed store', () => {
     expect(said(linksOf(index, { ...listed, ...fields }, relatedIn))).toEqual([
       'out responds-to varna-quotas-set',
     ]);
+  });
+});
+
+describe('what the packer found', () => {
+  it('is kept in the manifest, the first of it listed, and read with the store', async () => {
+    const example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as {
+      events: Record<string, unknown>[];
+    };
+    // An unknown field on many events (a warning each), and one event off the calendar.
+    const many = MANIFEST_PROBLEMS_LISTED + 50;
+    const first = example.events[0]!;
+    const events = [
+      ...example.events,
+      ...Array.from({ length: many }, (_, i) => ({ ...first, id: `copy-${i}`, colour: 'red' })),
+      { ...first, id: 'off-the-calendar', start: '2023-02-30' },
+    ];
+    const store = { ...example, events };
+    const manifest = await pack('problems', store);
+    const json = validateStore(store);
+    if (!json.ok) throw new Error('the store must load');
+    expect(manifest.dropped).toEqual(json.dropped);
+    expect(manifest.problems?.total).toBe(json.problems.length);
+    expect(manifest.problems?.warnings).toBe(json.warnings);
+    expect(manifest.problems?.listed).toEqual(
+      json.problems.slice(0, MANIFEST_PROBLEMS_LISTED).map((problem) => ({ ...problem })),
+    );
+
+    const { result } = await load('problems');
+    expect(result.packed.packer).toEqual({
+      dropped: 1,
+      warnings: json.warnings,
+      total: json.problems.length,
+      problems: manifest.problems!.listed,
+    });
+  });
+
+  it('from an older manifest: the dropped counts alone; a report not of its shape is ignored', async () => {
+    const manifestPath = join(dir, 'problems', 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as PackedManifest;
+    const { problems: _problems, ...older } = manifest;
+    expect(packerReportOf(manifestSchema.parse(older))).toEqual({
+      dropped: 1,
+      warnings: null,
+      total: null,
+      problems: [],
+    });
+    const odd = manifestSchema.parse({ ...older, problems: { total: 'many', listed: 3 } });
+    expect(odd.problems).toBeUndefined();
+    expect(packerReportOf(odd)?.dropped).toBe(1);
+    // Nothing dropped and nothing found: no report.
+    expect(
+      packerReportOf(
+        manifestSchema.parse({ ...older, dropped: { events: 0, actors: 0, sources: 0 } }),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import {
   DEFAULT_FILE_NAMES,
   DENSITY_LEVELS,
   MANIFEST_NAME,
+  MANIFEST_PROBLEMS_LISTED,
   PACKED_FORMAT,
   RELATED_IN_COLUMN,
   type PackedFileRole,
@@ -279,6 +280,16 @@ export async function writePack(
     extent: events.length === 0 ? null : { start: events[0]!.when.start.start, end: extentEnd },
     files,
     dropped: { ...store.totals.dropped },
+    // The app shows these as the JSON store's report (the packer's own output lists them once).
+    ...(store.totals.problems.length === 0
+      ? {}
+      : {
+          problems: {
+            total: store.totals.problems.length,
+            warnings: store.totals.warnings,
+            listed: store.totals.problems.slice(0, MANIFEST_PROBLEMS_LISTED),
+          },
+        }),
   };
   await writeFile(join(dir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, dir };

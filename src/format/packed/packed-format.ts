@@ -142,6 +142,30 @@ export const manifestSchema = z.object({
       sources: z.number().int().nonnegative(),
     })
     .optional(),
+  /**
+   * What the packer's checks found in the store it packed (paths are that store's), the first
+   * MANIFEST_PROBLEMS_LISTED of them: optional (older packs lack it), and one that does not
+   * have this shape is taken as absent rather than refusing the pack.
+   */
+  problems: z
+    .object({
+      total: z.number().int().nonnegative(),
+      warnings: z.number().int().nonnegative(),
+      listed: z.array(
+        z.object({
+          severity: z.enum(['refused', 'dropped', 'warning']),
+          path: z.string(),
+          value: z.string().optional(),
+          expected: z.string(),
+          message: z.string(),
+        }),
+      ),
+    })
+    .optional()
+    .catch(undefined),
 });
+
+/** Problems a manifest lists at most (the rest are counted in `problems.total`). */
+export const MANIFEST_PROBLEMS_LISTED = 200;
 
 export type PackedManifest = z.infer<typeof manifestSchema>;

@@ -11,7 +11,7 @@ import {
   densityLevelFor,
   readDensityStrip,
 } from '../../../format/packed/density-strip';
-import { EVENT_COLUMNS } from '../../../format/packed/packed-format';
+import { EVENT_COLUMNS, type PackedManifest } from '../../../format/packed/packed-format';
 import { rowGroupSpans } from '../../../format/packed/row-groups';
 import { RowGroupSchedule } from '../../../format/packed/row-group-schedule';
 import { eventTime } from '../../../lib/store-index';
@@ -42,6 +42,35 @@ export interface PackedReport {
   readonly detailsBytes: number;
   /** Bytes fetched to load the store (manifest, footers, light columns). */
   readonly fetchedBytes: number;
+  /** What the packer dropped and warned about, from the manifest; absent when nothing. */
+  readonly packer?: PackerReport;
+}
+
+/**
+ * The packer's report, as the manifest keeps it: the rows it dropped never reach the pack,
+ * so the loader's own checks cannot find them. Paths are those of the store it packed.
+ */
+export interface PackerReport {
+  /** Items dropped (events, actors and sources). */
+  readonly dropped: number;
+  /** Warnings, or null for a manifest that gives only the dropped counts (older packs). */
+  readonly warnings: number | null;
+  /** Problems found in all, or null as for `warnings`. */
+  readonly total: number | null;
+  /** The first of them (MANIFEST_PROBLEMS_LISTED at most); none for older packs. */
+  readonly problems: readonly Problem[];
+}
+
+export function packerReportOf(manifest: PackedManifest): PackerReport | undefined {
+  const { dropped: counts, problems } = manifest;
+  const dropped = counts ? counts.events + counts.actors + counts.sources : 0;
+  if (dropped === 0 && (problems === undefined || problems.total === 0)) return undefined;
+  return {
+    dropped,
+    warnings: problems?.warnings ?? null,
+    total: problems?.total ?? null,
+    problems: problems?.listed ?? [],
+  };
 }
 
 type Row = Record<string, unknown>;
@@ -182,6 +211,14 @@ export async function loadPackedStore(
     }
     const { pack } = opened;
     const { manifest } = pack;
+    const packer = packerReportOf(manifest);
+    const packedReport = (): PackedReport => ({
+      manifestUrl,
+      detailsUrl: at(manifest.files.details.path),
+      detailsBytes: manifest.files.details.bytes,
+      fetchedBytes: fetched,
+      ...(packer ? { packer } : {}),
+    });
     const read = (
       role: 'events' | 'actors' | 'sources',
       rowStart?: number,
@@ -271,12 +308,7 @@ export async function loadPackedStore(
         },
         sink,
         onProgress,
-        report: () => ({
-          manifestUrl,
-          detailsUrl: at(manifest.files.details.path),
-          detailsBytes: manifest.files.details.bytes,
-          fetchedBytes: fetched,
-        }),
+        report: packedReport,
         window: options.window ?? null,
         shownWindows: options.shownWindows,
       });
@@ -420,12 +452,7 @@ export async function loadPackedStore(
       dropped: totals.dropped,
       warnings: problems.filter((problem) => problem.severity === 'warning').length,
       byteLength: fetched,
-      packed: {
-        manifestUrl,
-        detailsUrl: at(manifest.files.details.path),
-        detailsBytes: manifest.files.details.bytes,
-        fetchedBytes: fetched,
-      },
+      packed: packedReport(),
     };
   } catch (error) {
     throw loadError(error);
