@@ -22,7 +22,7 @@ test('New event notes an event before its source is to hand: typed, listed, and 
   // are, that nothing shows what it rests on yet, as for an imported event without excerpts).
   const form = page.getByRole('form', { name: 'Untitled event' });
   await expect(form.getByText('3 problems in this event.')).toBeVisible();
-  await expect(title).toHaveAccessibleDescription('Required: a title as a non-empty string.');
+  await expect(title).toHaveAccessibleDescription('Required: a title.');
   await expect(
     form.getByText('Until they are fixed, the event is left out of the downloaded store.'),
   ).toBeVisible();

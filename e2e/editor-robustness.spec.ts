@@ -125,7 +125,7 @@ test("the store's fields and every problem of an event are said at their fields"
   const storeTitle = page.getByRole('textbox', { name: 'Store title', exact: true });
   await storeTitle.fill('');
   await expect(storeTitle).toHaveAttribute('aria-invalid', 'true');
-  await expect(storeTitle).toHaveAccessibleDescription('Required: a non-empty string.');
+  await expect(storeTitle).toHaveAccessibleDescription('Required.');
   const language = page.getByRole('textbox', { name: 'Store language', exact: true });
   await language.fill('Spanish');
   await expect(language).toHaveAccessibleDescription(/^Not a language tag \(found "Spanish"\)/);

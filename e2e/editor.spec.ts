@@ -45,7 +45,7 @@ test('from an empty draft to a valid store: source, selection, event, reload, un
   );
   await expect(
     page.getByRole('textbox', { name: 'Title', exact: true }),
-  ).toHaveAccessibleDescription('Required: a title as a non-empty string.');
+  ).toHaveAccessibleDescription('Required: a title.');
   const leftOut = form.getByText(
     'Until they are fixed, the event is left out of the downloaded store.',
   );
@@ -168,7 +168,7 @@ test('a new source takes the store’s language; one the store would leave out i
   // Not saved: the form stays, the first field at fault has the focus, each says what it takes.
   await expect(title).toBeFocused();
   await expect(title).toHaveAttribute('aria-invalid', 'true');
-  await expect(title).toHaveAccessibleDescription('Required: a title as a non-empty string.');
+  await expect(title).toHaveAccessibleDescription('Required: a title.');
   await expect(language).toHaveAccessibleDescription(
     'Required: a BCP 47 language tag, such as "en", "es" or "pt-BR".',
   );

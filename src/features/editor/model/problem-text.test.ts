@@ -12,13 +12,25 @@ const at = (problem: Partial<Problem>): Problem => ({
 
 describe('problemText', () => {
   it('says a field left empty is required, with what it takes', () => {
-    expect(problemText(at({ value: '""' }))).toBe('Required: a title as a non-empty string.');
+    expect(problemText(at({ value: '""' }))).toBe('Required: a title.');
     expect(
       problemText(at({ value: undefined, message: 'required field missing; the source dropped' })),
-    ).toBe('Required: a title as a non-empty string.');
+    ).toBe('Required: a title.');
     expect(
       problemText(at({ value: '[]', expected: 'at least one actor id', path: 'events[0].actors' })),
-    ).toBe('Required: at least one actor id.');
+    ).toBe('Required: at least one actor.');
+    expect(
+      problemText(
+        at({
+          value: '"2024-13"',
+          path: 'events[0].start',
+          expected:
+            'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], years 0001 to 9999',
+        }),
+      ),
+    ).toBe(
+      'Not valid (found "2024-13"); expected a date such as 2024, 2024-06, 2024-06-19 or 19 June 2024.',
+    );
   });
 
   it('shows what was found against what is expected, without the path or the outcome', () => {
@@ -162,7 +174,7 @@ describe('problemText in Spanish', () => {
   it('says in English, and as untranslated, what its tables do not have', () => {
     const problem = at({ value: '"x"', message: 'something new; the event dropped' });
     expect(problemTextInSpanish(problem)).toEqual({
-      text: 'Something new (found "x"); expected a title as a non-empty string.',
+      text: 'Something new (found "x"); expected a title.',
       translated: false,
     });
     expect(problemText(at({ value: '""', expected: 'something new' }), 'es')).toBe(

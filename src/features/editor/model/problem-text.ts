@@ -1,3 +1,4 @@
+import { DATE_EXPECTED } from '../../../format/dates';
 import type { Problem } from '../../../format/problems';
 import type { EditorLang } from '../../../i18n/editor-messages';
 import { expectedInSpanish, foundInSpanish, leadInSpanish } from '../../../i18n/problem-text-es';
@@ -10,8 +11,8 @@ const NOT_USABLE = new Set(['invalid value', 'required field missing', 'not usab
 /**
  * What is wrong with a field, for the person filling it in: the validator's words without
  * the JSON path and without what loading the store would do about it (the event dropped,
- * the field left out: the form says that once, see leavesOut). "Required: a title as a
- * non-empty string." rather than "invalid value; the event dropped (found ""); expected …".
+ * the field left out: the form says that once, see leavesOut). "Required: a title." rather
+ * than "invalid value; the event dropped (found ""); expected a title as a non-empty string".
  * In Spanish when the tables have Spanish for every part of it, else in English: a
  * sentence half in each language reads worse than one the person can look up whole.
  */
@@ -57,10 +58,22 @@ function problemParts(problem: Problem): Parts {
 }
 
 function inEnglish(parts: Parts): string {
-  if (parts.kind === 'required') return `Required: ${parts.expected}.`;
+  const expected = plainExpected(parts.expected);
+  if (parts.kind === 'required') return expected ? `Required: ${expected}.` : 'Required.';
   const lead = parts.kind === 'not valid' ? 'Not valid' : capitalised(parts.lead);
   const found = parts.found === undefined ? '' : ` (found ${parts.found})`;
-  return `${lead}${found}; expected ${parts.expected}.`;
+  return `${lead}${found}; expected ${expected || 'some text'}.`;
+}
+
+/**
+ * What the validator expects, in the words of a person filling in a form rather than of a
+ * file's reader: "a title", not "a title as a non-empty string"; a date by examples, the way
+ * the field reads them (typed-date.ts), not by its pattern.
+ */
+function plainExpected(expected: string): string {
+  if (expected === DATE_EXPECTED) return 'a date such as 2024, 2024-06, 2024-06-19 or 19 June 2024';
+  if (expected === 'at least one actor id') return 'at least one actor';
+  return expected.replace(/^a non-empty string$|(?<=.) as a non-empty string$/, '');
 }
 
 function whatIsWrong(problem: Problem): string {
