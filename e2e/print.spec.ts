@@ -172,8 +172,14 @@ test.describe('on a phone', () => {
     await expect(
       timeline(page).getByText('The Lake Varna Commission sets the first yearly quotas'),
     ).toBeVisible(LOADED);
-    const timelineBox = (await timeline(page).boundingBox())!;
-    expect((await map.boundingBox())!.y).toBeGreaterThanOrEqual(timelineBox.y + timelineBox.height);
+    // The paper's layout is the wide one (the layouts' queries are for screens), in which the
+    // map is placed anew under the timeline: measured once it is there.
+    await expect
+      .poll(async () => {
+        const [timelineBox, mapBox] = [await timeline(page).boundingBox(), await map.boundingBox()];
+        return timelineBox && mapBox ? mapBox.y - (timelineBox.y + timelineBox.height) : null;
+      }, 'the map below the timeline')
+      .toBeGreaterThanOrEqual(0);
     // Back on the screen, the phone's layout: the map alone.
     await page.emulateMedia({ media: 'screen' });
     await expect(timeline(page)).toHaveCount(0);
