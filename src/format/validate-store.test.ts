@@ -183,6 +183,13 @@ describe('items dropped', () => {
     expect(result.dropped.sources).toBe(1);
   });
 
+  it('a language tag of any form BCP 47 has, and nothing else', () => {
+    for (const language of ['en', 'pt-BR', 'zh-Hant-TW', 'x-klingon', 'i-klingon', 'es-419'])
+      expect(check(store({ language })).problems, language).toEqual([]);
+    for (const language of ['e', 'x', 'english language', 'en_GB', 'en-', '-en', 'x-'])
+      expect(check(store({ language })).problems.length, language).toBeGreaterThan(0);
+  });
+
   it('a field of the wrong type', () => {
     expect(check(withEvent({ start: 2024 })).problems).toEqual([
       {

@@ -5,6 +5,7 @@
  * module is its single source in code, shared by the packer, the validator and the app.
  */
 import { z } from 'zod';
+import { LANGUAGE_TAG_RE } from '../vocabulary';
 
 export const PACKED_FORMAT = 'sourceline/1+parquet';
 export const MANIFEST_NAME = 'manifest.json';
@@ -116,7 +117,7 @@ export const manifestSchema = z.object({
   format: z.literal(PACKED_FORMAT, { error: `"${PACKED_FORMAT}"` }),
   title: z.string().min(1),
   description: z.string().optional(),
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'a language tag' }),
+  language: z.string().regex(LANGUAGE_TAG_RE, { error: 'a language tag' }),
   counts: z.object({
     events: z.number().int().nonnegative(),
     actors: z.number().int().nonnegative(),
