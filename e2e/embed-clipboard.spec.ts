@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { INVASION, detailsHeading, openApp } from './helpers/app';
 import { serveArticle } from './helpers/article-page';
@@ -79,15 +80,18 @@ test.describe('a frame that does not allow the clipboard', () => {
   });
 });
 
-test('Copy link the browser refuses: the link shown, selected, to copy by hand', async ({
-  page,
-}) => {
-  // A browser that refuses the page its clipboard (a policy, an insecure page).
-  await page.addInitScript(() => {
+/** A browser that refuses the page its clipboard (a policy, an insecure page). */
+const refuseClipboard = (page: Page) =>
+  page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
       value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
     });
   });
+
+test('Copy link the browser refuses: the link shown, selected, to copy by hand', async ({
+  page,
+}) => {
+  await refuseClipboard(page);
   await openApp(page, `?event=${INVASION.id}`);
   await expect(detailsHeading(page)).toHaveText(INVASION.title);
   const copy = page.getByRole('button', { name: 'Copy link' });
@@ -107,11 +111,7 @@ test('Copy link the browser refuses: the link shown, selected, to copy by hand',
 test('Copy code the browser refuses: the dialog says so, the code selected to copy by hand', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
-    });
-  });
+  await refuseClipboard(page);
   await openApp(page, `?event=${INVASION.id}`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
