@@ -53,12 +53,14 @@ export const KNOWN_FIELDS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /**
- * A BCP 47 tag, by its shape: a language of 2 to 8 letters and its subtags ("en", "pt-BR",
+ * A BCP 47 tag, by its shape: a language of 2 or 3 letters and its subtags ("en", "pt-BR",
  * "zh-Hant-TW"), or a private-use tag ("x-klingon") or an irregular grandfathered one
- * ("i-klingon"), which are tags too. Subtags are not checked against the registry.
+ * ("i-klingon"), which are tags too. The longer primary subtags the grammar reserves are
+ * registered for no language, and a word typed for one ("english") is refused, not taken
+ * for a tag. Subtags are not checked against the registry.
  */
 export const LANGUAGE_TAG_RE =
-  /^(?:[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*|[xXiI](?:-[A-Za-z0-9]{1,8})+)$/;
+  /^(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*|[xXiI](?:-[A-Za-z0-9]{1,8})+)$/;
 export const COLOR_RE = /^#[0-9a-fA-F]{6}$/;
 
 export function isHttpUrl(value: string): boolean {
