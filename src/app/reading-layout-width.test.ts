@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { textScale } from '../lib/text-scale';
 import { readingTimelineWidth } from './reading-layout-width';
 
-afterEach(() => vi.unstubAllGlobals());
+vi.mock('../lib/text-scale', () => ({ textScale: vi.fn(() => 1) }));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.mocked(textScale).mockReturnValue(1);
+});
 
 const at = (innerWidth: number) => {
   vi.stubGlobal('innerWidth', innerWidth);
@@ -27,11 +33,9 @@ describe('the reading layout’s timeline width', () => {
 });
 
 describe('with the browser’s text larger than its default 16 px', () => {
-  afterEach(() => document.documentElement.style.removeProperty('font-size'));
-
   it('is reckoned in the design’s px: at 20 px, a 1280 px window is laid out as 1024 px', () => {
-    // base.css's 93.75% of 20 px; the breakpoints in em move with it.
-    document.documentElement.style.fontSize = '18.75px';
+    // The breakpoints in em move with the default size: text-scale.ts says how far.
+    vi.mocked(textScale).mockReturnValue(1.25);
     expect(at(1280)).toBe(439);
     expect(at(1200)).toBe(960);
   });
