@@ -4,7 +4,7 @@
  * row groups out of order, window first) or window by window (only the rows read, as they
  * are read). (Here beside the packer: the app's own type-check does not take its imports.)
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -18,6 +18,7 @@ import {
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
 import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
+import { rangeFetch } from './range-fetch';
 
 const EVENTS = 2000;
 const BASE = 'http://pack.test/p/';
@@ -54,16 +55,10 @@ beforeAll(async () => {
     join(dir, 'pack'),
     { rowsPerGroup: 100 },
   );
-  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
-    const body = await readFile(join(dir, 'pack', new URL(input).pathname.split('/').pop()!));
-    const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init.headers).get('Range') ?? '');
-    const start = range ? Number(range[1]) : 0;
-    const end = range ? Math.min(Number(range[2]) + 1, body.length) : body.length;
-    return new Response(body.subarray(start, end), {
-      status: range ? 206 : 200,
-      headers: { 'Content-Range': `bytes ${start}-${end - 1}/${body.length}` },
-    });
-  });
+  vi.stubGlobal(
+    'fetch',
+    rangeFetch((url) => join(dir, 'pack', url.pathname.split('/').pop()!)),
+  );
 }, 120_000);
 
 afterAll(async () => {

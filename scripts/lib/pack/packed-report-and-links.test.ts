@@ -27,6 +27,7 @@ import { buildStoreIndex } from '../../../src/lib/store-index.ts';
 import { type IncomingRelation, relatedLinks } from '../../../src/lib/event-evidence.ts';
 import { withIncoming } from '../../../src/features/event-details/packed-related.ts';
 import { fetchEventDetails } from '../../../src/lib/packed-details.ts';
+import { rangeFetch } from './range-fetch';
 
 const EXAMPLE = new URL('../../../public/data/example-evidence.json', import.meta.url);
 const BASE = 'http://pack.test/';
@@ -34,16 +35,10 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sourceline-packed-links-'));
-  vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
-    const body = await readFile(join(dir, new URL(input).pathname));
-    const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init.headers).get('Range') ?? '');
-    const start = range ? Number(range[1]) : 0;
-    const end = range ? Math.min(Number(range[2]) + 1, body.length) : body.length;
-    return new Response(body.subarray(start, end), {
-      status: range ? 206 : 200,
-      headers: { 'Content-Range': `bytes ${start}-${end - 1}/${body.length}` },
-    });
-  });
+  vi.stubGlobal(
+    'fetch',
+    rangeFetch((url) => join(dir, url.pathname)),
+  );
 });
 
 afterAll(async () => {
