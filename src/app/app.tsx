@@ -249,9 +249,7 @@ export function App() {
         <OpenStoreButton />
       </Suspense>
       <CopyLinkButton />
-      <Suspense fallback={null}>
-        {index ? <EmbedButton storeTitle={index.store.title} /> : null}
-      </Suspense>
+      <Suspense fallback={null}>{index ? <EmbedButton index={index} /> : null}</Suspense>
       {phone ? (
         <div className="more-actions__tools">
           <LanguageSelect />

@@ -207,6 +207,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embed: string;
   embedTitle: string;
   embedCode: string;
+  /** The choice of what the code shows (a group of two radio buttons). */
+  embedShows: string;
+  embedShowsView: string;
+  embedShowsWhole: string;
   embedCopy: string;
   embedCopied: string;
   embedNotCopied: string;
@@ -483,12 +487,15 @@ export const laterEn: LaterMessages = {
   embed: 'Embed',
   embedTitle: 'Embed this view',
   embedCode: 'Embed code',
+  embedShows: 'Show',
+  embedShowsView: 'This view',
+  embedShowsWhole: 'The whole timeline',
   embedCopy: 'Copy code',
   embedCopied: 'Code copied.',
   embedNotCopied:
     'The browser did not let the page copy it: the code is selected, press Ctrl+C (⌘C on a Mac).',
   embedHelp:
-    'Paste this code into a web page: it shows this timeline and the selected event, with a link to the full view.',
+    'Paste this code into a web page: it shows this timeline, with a link to the full view. This view keeps its dates and the selected event.',
   embedNotFromFile:
     'This store was opened from a file, so no page can embed it. Publish it at a web address and open it from there to embed it.',
   embedNotFromDraft:

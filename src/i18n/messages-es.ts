@@ -394,12 +394,15 @@ export const esLater: LaterMessages = {
   embed: 'Insertar',
   embedTitle: 'Insertar esta vista',
   embedCode: 'Código para insertar',
+  embedShows: 'Mostrar',
+  embedShowsView: 'Esta vista',
+  embedShowsWhole: 'Toda la cronología',
   embedCopy: 'Copiar el código',
   embedCopied: 'Código copiado.',
   embedNotCopied:
     'El navegador no dejó copiarlo: el código está seleccionado, pulsa Ctrl+C (⌘C en un Mac).',
   embedHelp:
-    'Pega este código en una página web: muestra esta cronología y el evento elegido, con un enlace a la vista completa.',
+    'Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Esta vista conserva sus fechas y el evento elegido.',
   embedNotFromFile:
     'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
   embedNotFromDraft:

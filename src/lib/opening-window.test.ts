@@ -33,6 +33,27 @@ describe('openingWindow', () => {
     expect(window.end).toBeLessThan(at('2025-12-31'));
   });
 
+  it('opens a small store on the whole when its recent stretch would hide much of it', () => {
+    // A reporter's ten events: six after a quiet spell of nine months, four before it.
+    const dates = [
+      '2022-02-24',
+      '2022-09-05',
+      '2023-07-27',
+      '2023-09-13',
+      '2024-06-10',
+      '2024-06-19',
+      '2024-06-19',
+      '2024-10-23',
+      '2024-11-12',
+      '2025-01-28',
+    ];
+    const { window, extent } = open(dates);
+    expect(window).toEqual(fitWindow(extent));
+    // The same shape in a store of more events than are looked at still opens on its stretch.
+    const many = open(dates, { ...OPENING, recentEvents: 9 });
+    expect(many.window.start).toBeGreaterThan(at('2023-09-13'));
+  });
+
   it('takes at most the last N events', () => {
     const dates = Array.from({ length: 30 }, (_, i) => `2020-01-${String(i + 1).padStart(2, '0')}`);
     const { window } = open(dates, { ...OPENING, recentEvents: 5, minSpan: DAY });

@@ -1,15 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
+import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
-import { embedSnippet, viewLink } from './embed-link';
+import { type EmbedShows, embedSnippet, viewLink } from './embed-link';
 
 /**
- * `Embed`: a dialog with the `<iframe>` code of the current view, selected for copying.
+ * `Embed`: a dialog with the `<iframe>` code of the current view, or of the whole timeline
+ * (a view left on a stretch of it would embed only that stretch), selected for copying.
  * The code is built when the dialog opens, so it holds the view as it is then.
  */
-export function EmbedButton({ storeTitle }: { storeTitle: string }) {
+export function EmbedButton({ index }: { index: StoreIndex }) {
   const t = useAllMessages();
+  const storeTitle = index.store.title;
+  const [shows, setShows] = useState<EmbedShows>('view');
+  const codeOf = (what: EmbedShows) =>
+    embedSnippet(
+      viewLink('embed', what === 'whole' ? index.extent : undefined),
+      t.embedFrameTitle(storeTitle),
+    );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [code, setCode] = useState('');
@@ -44,7 +53,8 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
           ? t.embedNotImported
           : t.embedNotFromFile;
     setRefusal(why);
-    if (why === null) setCode(embedSnippet(viewLink('embed'), t.embedFrameTitle(storeTitle)));
+    setShows('view');
+    if (why === null) setCode(codeOf('view'));
     dialogRef.current?.showModal();
     // After the text is in: the whole snippet selected, ready for Ctrl+C.
     requestAnimationFrame(() => codeRef.current?.select());
@@ -77,6 +87,27 @@ export function EmbedButton({ storeTitle }: { storeTitle: string }) {
           </button>
         </div>
         <p id={helpId}>{refusal ?? t.embedHelp}</p>
+        {refusal === null ? (
+          <fieldset className="embed-dialog__shows">
+            <legend>{t.embedShows}</legend>
+            {(['view', 'whole'] as const).map((what) => (
+              <label key={what}>
+                <input
+                  type="radio"
+                  name="embed-shows"
+                  checked={shows === what}
+                  onChange={() => {
+                    setShows(what);
+                    setCode(codeOf(what));
+                    setCopied(null);
+                    requestAnimationFrame(() => codeRef.current?.select());
+                  }}
+                />
+                {what === 'view' ? t.embedShowsView : t.embedShowsWhole}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         {refusal === null ? (
           <label className="embed-dialog__code">
             <span>{t.embedCode}</span>

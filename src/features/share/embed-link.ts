@@ -1,5 +1,12 @@
 import { serializeLink } from '../../lib/url-codec';
+import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import { linkFromState, useViewStore } from '../../lib/view-store';
+
+/** What an embed code shows: the view as it is, or the whole timeline. */
+export type EmbedShows = 'view' | 'whole';
+
+/** A frame in an article's column: narrower than the page, so more room for the last label. */
+const FRAME_WIDTH_PX = 600;
 
 /** The path of the page made to be framed (docs/ui-contract.md, Embedding). */
 export const EMBED_PATH = '/embed/';
@@ -9,9 +16,16 @@ export function isEmbedPath(pathname: string): boolean {
   return pathname === '/embed' || pathname.startsWith(EMBED_PATH);
 }
 
-/** The current view as a link to the embeddable page, or to the full view (`/`). */
-export function viewLink(page: 'embed' | 'full'): string {
-  const query = serializeLink(linkFromState(useViewStore.getState()));
+/**
+ * The current view as a link to the embeddable page, or to the full view (`/`); given the
+ * store's extent, the whole of it instead of the window, with no event open (an event
+ * would take the frame's room from the timeline).
+ */
+export function viewLink(page: 'embed' | 'full', whole?: TimeWindow): string {
+  const link = linkFromState(useViewStore.getState());
+  const query = serializeLink(
+    whole ? { ...link, event: null, window: fitWindow(whole, FRAME_WIDTH_PX) } : link,
+  );
   return `${window.location.origin}${page === 'embed' ? EMBED_PATH : '/'}${query}`;
 }
 
