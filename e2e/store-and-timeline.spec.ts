@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import {
   INVASION,
+  MONTH_ONLY,
   actorCheckbox,
   STORE_TITLE,
   SUMMIT,
@@ -84,6 +85,21 @@ test.describe('the timeline', () => {
     // Its link opens close around it, where it is drawn as the span it is.
     await page.goto('/?from=2000-07-15&to=2000-07-25');
     await expect(timelineItem(page, visit)).toHaveClass(/vis-range/);
+  });
+
+  test('names an event known only to the month where its month is too narrow for its name', async ({
+    page,
+  }) => {
+    // At the first view a month is a few pixels wide: as a bar it would be a blank sliver.
+    await openApp(page);
+    const item = timelineItem(page, MONTH_ONLY.title);
+    await expect(item.getByText(MONTH_ONLY.title)).toBeVisible();
+    await expect(item).toHaveClass(/vis-point/);
+    // Still marked as a date known to the month, not a day.
+    await expect(item).toHaveClass(/is-imprecise/);
+    // Zoomed in to its month, it is the month's bar again.
+    await page.goto('/?from=2024-05-20&to=2024-07-10');
+    await expect(timelineItem(page, MONTH_ONLY.title)).toHaveClass(/vis-range/);
   });
 
   test('shows them again after zooming in and "Fit all"', async ({ page }) => {

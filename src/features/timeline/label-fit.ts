@@ -11,45 +11,50 @@ import type { TimelineItemSpec } from './timeline-items';
  * zoom, for every item, before anything is drawn. The estimates are deliberately generous
  * (wide characters), so a label judged to fit does fit.
  */
-export const LABEL_METRICS = {
-  /**
-   * Average advance of a character of the item font (0.82rem of 15 px), rounded up: capitals
-   * run wider (“The US” is 44 px), so 7.5, not the 7 of lower-case text.
-   */
-  charPx: 7.5,
-  /** A period's padding and borders, left (its 4 px actor bar) and right, as drawn. */
-  paddingPx: 18,
-  /** A point's dot and the gap after it. */
-  dotPx: 14,
-  /** The status mark beside the title (✓, ?, ✕, ◌: 1em) and the gap between them. */
-  statusPx: 22,
-  /** The ellipsis that follows the first words when the rest of a title is cut. */
-  ellipsisPx: 10,
-  /** A point's label is cut (with an ellipsis) after this width: CSS .tl-item max-width. */
-  pointMaxPx: 195,
-};
+// Constants rather than fields of an object: a field's name stays whole in the first
+// screen's script. LABEL_METRICS names them for tests.
 
 /**
+ * Average advance of a character of the item font (0.82rem of 15 px), rounded up: capitals
+ * run wider (“The US” is 44 px), so 7.5, not the 7 of lower-case text.
+ */
+const CHAR_PX = 7.5;
+/** A period's padding and borders, left (its 4 px actor bar) and right, as drawn. */
+const PADDING_PX = 18;
+/** A point's dot and the gap after it. */
+const DOT_PX = 14;
+/** The status mark beside the title (✓, ?, ✕, ◌: 1em) and the gap between them. */
+const STATUS_PX = 22;
+/** The ellipsis that follows the first words when the rest of a title is cut. */
+const ELLIPSIS_PX = 10;
+/** A point's label is cut (with an ellipsis) after this width: CSS .tl-item max-width. */
+const POINT_MAX_PX = 195;
+
+export const LABEL_METRICS = {
+  charPx: CHAR_PX,
+  paddingPx: PADDING_PX,
+  dotPx: DOT_PX,
+  statusPx: STATUS_PX,
+  ellipsisPx: ELLIPSIS_PX,
+  pointMaxPx: POINT_MAX_PX,
+};
+
+/*
  * The height vis-timeline gives a lane, as measured at 768×1024 and 390×844 (a lane of 1,
  * 2, 6 and 14 rows: 29, 60, 192 and 431 px): each row is an item (a period's 25.4 px, a
  * point's 23.4) and the widget's `margin.item.vertical` (6 px), with no margin of the lane's
  * own; and never less than its label, which with the count/show-each button is 38 px.
  */
-export const LANE_METRICS = {
-  /** One row: the taller items (a period 25.4 px, a mark 30.9) and the vertical margin. */
-  rowPx: 32,
-  /** A lane's label alone (its name in one line). */
-  labelPx: 29,
-  /** A lane's label with its button (a crowded lane, counted or opened). */
-  toggleLabelPx: 38,
-};
+/** One row: the taller items (a period 25.4 px, a mark 30.9) and the vertical margin. */
+export const ROW_PX = 32;
+/** A lane's label alone (its name in one line). */
+const LABEL_PX = 29;
+/** A lane's label with its button (a crowded lane, counted or opened). */
+const TOGGLE_LABEL_PX = 38;
 
 /** The height of a lane of `rows` rows; `toggled` when its label carries the count button. */
-export function laneHeightPx(rows: number, toggled: boolean, metrics = LANE_METRICS): number {
-  return Math.max(
-    Math.max(1, rows) * metrics.rowPx,
-    toggled ? metrics.toggleLabelPx : metrics.labelPx,
-  );
+export function laneHeightPx(rows: number, toggled: boolean): number {
+  return Math.max(Math.max(1, rows) * ROW_PX, toggled ? TOGGLE_LABEL_PX : LABEL_PX);
 }
 
 /** The first `count` words of a title: what a label must show at least. */
@@ -57,25 +62,22 @@ export function firstWords(title: string, count = 2): string {
   return title.trim().split(/\s+/).slice(0, count).join(' ');
 }
 
-export function textWidthPx(text: string, metrics = LABEL_METRICS): number {
-  return text.length * metrics.charPx;
+export function textWidthPx(text: string): number {
+  return text.length * CHAR_PX;
 }
 
 /** The narrowest width at which an item's label still shows its first two words. */
-export function shortestLabelPx(title: string, metrics = LABEL_METRICS): number {
+export function shortestLabelPx(title: string): number {
   const words = firstWords(title);
-  const cut = words.length < title.trim().length ? metrics.ellipsisPx : 0;
-  return textWidthPx(words, metrics) + cut + metrics.paddingPx + metrics.statusPx;
+  const cut = words.length < title.trim().length ? ELLIPSIS_PX : 0;
+  return textWidthPx(words) + cut + PADDING_PX + STATUS_PX;
 }
 
 /** The width a point's label takes: its whole title, up to the cut-off. */
-function pointWidthPx(title: string, metrics: typeof LABEL_METRICS): number {
-  const full = textWidthPx(title, metrics) + metrics.paddingPx + metrics.statusPx + metrics.dotPx;
+function pointWidthPx(title: string): number {
+  const full = textWidthPx(title) + PADDING_PX + STATUS_PX + DOT_PX;
   // The cut-off never takes the label below its first two words (CSS min-width does the same).
-  return Math.max(
-    Math.min(full, metrics.pointMaxPx),
-    shortestLabelPx(title, metrics) + metrics.dotPx,
-  );
+  return Math.max(Math.min(full, POINT_MAX_PX), shortestLabelPx(title) + DOT_PX);
 }
 
 /** Whether a period is wide enough, at this scale, to carry its label without breaking it. */
@@ -95,17 +97,16 @@ export function labelFitsInWindow(
   windowStart: number,
   pixelsPerMs: number,
   widthPx: number,
-  metrics = LABEL_METRICS,
 ): boolean {
   const left = (item.start - windowStart) * pixelsPerMs;
   if (left >= widthPx) return true;
   if (item.type === 'range' && item.end !== null) {
     const right = (item.end - windowStart) * pixelsPerMs;
     if (right <= 0) return true;
-    return Math.min(right, widthPx) - Math.max(left, 0) >= shortestLabelPx(item.title, metrics);
+    return Math.min(right, widthPx) - Math.max(left, 0) >= shortestLabelPx(item.title);
   }
   if (left < 0) return true;
-  return left + metrics.dotPx + shortestLabelPx(item.title, metrics) <= widthPx;
+  return left + DOT_PX + shortestLabelPx(item.title) <= widthPx;
 }
 
 /** Horizontal extent on screen, in pixels from the window's start. */
@@ -113,7 +114,7 @@ function extentPx(item: TimelineItemSpec, windowStart: number, pixelsPerMs: numb
   const left = (item.start - windowStart) * pixelsPerMs;
   if (item.type === 'range' && item.end !== null)
     return { left, right: left + (item.end - item.start) * pixelsPerMs };
-  return { left, right: left + pointWidthPx(item.title, LABEL_METRICS) };
+  return { left, right: left + pointWidthPx(item.title) };
 }
 
 /**
@@ -152,12 +153,10 @@ export function lanesToCollapse(
   rowsByLane: ReadonlyMap<string, number>,
   heightPx: number,
   expanded: ReadonlySet<string> = new Set(),
-  metrics = LANE_METRICS,
 ): Set<string> {
   const crowdedLane = (lane: string, rows: number) => rows > 1 && !expanded.has(lane);
-  const openPx = (lane: string, rows: number) =>
-    laneHeightPx(rows, rows > 1 || expanded.has(lane), metrics);
-  const countedPx = laneHeightPx(1, true, metrics);
+  const openPx = (lane: string, rows: number) => laneHeightPx(rows, rows > 1 || expanded.has(lane));
+  const countedPx = laneHeightPx(1, true);
   let total = 0;
   let leastTotal = 0;
   for (const [lane, rows] of rowsByLane) {

@@ -134,7 +134,11 @@ export function buildVisibleItems(
   let individualEvents = 0;
   const pixelsPerMs = fit ? fit.widthPx / span : 0;
   const eventItem = (position: number, lane: string): TimelineItemSpec => {
-    const item = itemFor(index, time.events[position]!, groupOf(lane), locale, shortestRange);
+    let item = itemFor(index, time.events[position]!, groupOf(lane), locale, shortestRange);
+    // A month or a year too narrow for its label is labelled as a day is, hatched as it is:
+    // a blank sliver told a reader nothing, and its bar's width says little at this zoom.
+    if (fit && item.imprecise && !rangeHoldsLabel(item, pixelsPerMs))
+      item = { ...item, type: 'point', end: null, signature: `${item.signature}|point` };
     // A period too narrow for its first two words is a compact mark, never a fragment.
     return fit &&
       (!rangeHoldsLabel(item, pixelsPerMs) ||

@@ -21,7 +21,7 @@ import { diffInto, specId, visId } from './dataset-diff';
 import { keepMarginItemsDrawn } from './margin-items';
 import { visInternalsOf } from './vis-internals';
 import { fitAxisLabels } from './axis-labels';
-import { LANE_METRICS } from './label-fit';
+import { ROW_PX } from './label-fit';
 import { type RevealCandidate, nextRevealStep } from './reveal-item';
 import {
   aggregateContent,
@@ -355,7 +355,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       return [{ item: item.content, lane }];
     });
     if (candidates.length === 0) return;
-    const step = nextRevealStep(container, candidates, LANE_METRICS.rowPx * textScale());
+    const step = nextRevealStep(container, candidates, ROW_PX * textScale());
     if (step.kind === 'scroll') {
       if (request.scrolls >= REVEAL_SCROLLS) {
         revealRef.current = null;
