@@ -15,7 +15,7 @@ test('the Spanish editor says a field’s problem in Spanish', async ({ page }) 
 
   await storeTitle.fill('');
   await expect(storeTitle).toHaveAttribute('aria-invalid', 'true');
-  await expect(storeTitle).toHaveAccessibleDescription('Obligatorio: un texto no vacío.');
+  await expect(storeTitle).toHaveAccessibleDescription('Obligatorio.');
 
   const language = page.getByRole('textbox', { name: 'Idioma del almacén', exact: true });
   await language.fill('Español');

@@ -30,6 +30,11 @@ describe('readDate', () => {
     expect(readDate('13/2024')).toEqual({ ok: false, reason: 'unreadable' });
   });
 
+  it('reads a month and its year as Spanish writes them, as it reads a whole date', () => {
+    expect(readDate('junio de 2024')).toEqual({ ok: true, date: '2024-06' });
+    expect(readDate('19 de junio de 2024')).toEqual({ ok: true, date: '2024-06-19' });
+  });
+
   // GDAL writes a date field as text so in KML (QGIS's KML export); so do East Asian locales.
   it('reads a year-first date with slashes or dots, with its time', () => {
     expect(readDate('2024/06/19')).toEqual({ ok: true, date: '2024-06-19' });

@@ -78,9 +78,10 @@ const YEAR_FIRST_RE = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${
 const NUMERIC_RE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`, 'i');
 // "06/2024", "6.2024": a month and its year, as spreadsheets write them (no day to confuse).
 const MONTH_YEAR_RE = /^(\d{1,2})[/.](\d{4})$/;
-// "May 20 1961", "Sat May 20 1961 00:00:00 GMT-0600", "May 20, 1961", "May 1961"
+// "May 20 1961", "Sat May 20 1961 00:00:00 GMT-0600", "May 20, 1961", "May 1961",
+// "mayo de 1961"
 const MONTH_FIRST_RE = new RegExp(
-  String.raw`^(?:[a-z]{3,9},?\s+)?([a-z]{3,10})\.?\s+(?:(\d{1,2}),?\s+)?(-?\d+)${TIME.replace('[T ]', '\\s+')}(?:\s*\([^)]*\))?$`,
+  String.raw`^(?:[a-z]{3,9},?\s+)?([a-z]{3,10})\.?\s+(?:(\d{1,2}),?\s+)?(?:de\s+)?(-?\d+)${TIME.replace('[T ]', '\\s+')}(?:\s*\([^)]*\))?$`,
   'i',
 );
 // "20 May 1961", "20 de mayo de 1961"

@@ -62,14 +62,17 @@ describe('problemText', () => {
 describe('problemText in Spanish', () => {
   const es = (problem: Partial<Problem>) => problemText(at(problem), 'es');
 
-  it('says a required field in Spanish', () => {
-    expect(es({ value: '""' })).toBe('Obligatorio: un título, como texto no vacío.');
+  it('says a required field in Spanish, in a form’s words', () => {
+    expect(es({ value: '""' })).toBe('Obligatorio: un título.');
     expect(es({ path: 'title', value: undefined, expected: 'a non-empty string' })).toBe(
-      'Obligatorio: un texto no vacío.',
+      'Obligatorio.',
+    );
+    expect(es({ value: '[]', expected: 'at least one actor id', path: 'events[0].actors' })).toBe(
+      'Obligatorio: al menos un actor.',
     );
   });
 
-  it('says a bad date, keeping the value and the date patterns', () => {
+  it('says a bad date, keeping the value, with dates as the field reads them', () => {
     expect(
       es({
         path: 'events[0].start',
@@ -78,7 +81,7 @@ describe('problemText in Spanish', () => {
           'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], years 0001 to 9999',
       }),
     ).toBe(
-      'No válido (se encontró "2024-13"); se esperaba una fecha: YYYY, YYYY-MM, YYYY-MM-DD o YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], años 0001 a 9999.',
+      'No válido (se encontró "2024-13"); se esperaba una fecha como 2024, 2024-06, 2024-06-19 o 19 de junio de 2024.',
     );
   });
 

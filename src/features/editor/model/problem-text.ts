@@ -23,17 +23,17 @@ export function problemText(problem: Problem, lang: EditorLang = 'en'): string {
 /** The Spanish sentence, and whether the tables had Spanish for all of it (see the coverage test). */
 export function problemTextInSpanish(problem: Problem): { text: string; translated: boolean } {
   const parts = problemParts(problem);
-  const expected = expectedInSpanish(parts.expected);
+  const expected = plainExpectedInSpanish(parts.expected);
   if (parts.kind === 'required') {
     return expected === undefined
       ? { text: inEnglish(parts), translated: false }
-      : { text: `Obligatorio: ${expected}.`, translated: true };
+      : { text: expected ? `Obligatorio: ${expected}.` : 'Obligatorio.', translated: true };
   }
   const lead = parts.kind === 'not valid' ? 'No válido' : leadInSpanish(parts.lead);
   if (lead === undefined || expected === undefined)
     return { text: inEnglish(parts), translated: false };
   const found = parts.found === undefined ? '' : ` (se encontró ${foundInSpanish(parts.found)})`;
-  return { text: `${lead}${found}; se esperaba ${expected}.`, translated: true };
+  return { text: `${lead}${found}; se esperaba ${expected || 'algún texto'}.`, translated: true };
 }
 
 /** Whether a problem keeps its item out of the store (not a field, not a warning). */
@@ -74,6 +74,17 @@ function plainExpected(expected: string): string {
   if (expected === DATE_EXPECTED) return 'a date such as 2024, 2024-06, 2024-06-19 or 19 June 2024';
   if (expected === 'at least one actor id') return 'at least one actor';
   return expected.replace(/^a non-empty string$|(?<=.) as a non-empty string$/, '');
+}
+
+/** The same in Spanish (plainExpected): undefined where the tables have no Spanish for it. */
+function plainExpectedInSpanish(expected: string): string | undefined {
+  if (expected === DATE_EXPECTED)
+    return 'una fecha como 2024, 2024-06, 2024-06-19 o 19 de junio de 2024';
+  if (expected === 'at least one actor id') return 'al menos un actor';
+  return expectedInSpanish(expected)?.replace(
+    /^un texto no vacío$|(?<=.), como texto no vacío$/,
+    '',
+  );
 }
 
 function whatIsWrong(problem: Problem): string {
