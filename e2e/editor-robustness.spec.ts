@@ -128,7 +128,9 @@ test("the store's fields and every problem of an event are said at their fields"
   await expect(storeTitle).toHaveAccessibleDescription('Required.');
   const language = page.getByRole('textbox', { name: 'Store language', exact: true });
   await language.fill('Spanish');
-  await expect(language).toHaveAccessibleDescription(/^Not a language tag \(found "Spanish"\)/);
+  await expect(language).toHaveAccessibleDescription(
+    /^The language the timeline is written in, as a code: .+ Not a language tag \(found "Spanish"\)/,
+  );
   await storeTitle.fill('Pyongyang, June 2024');
   await language.fill('es');
   await expect(storeTitle).not.toHaveAttribute('aria-invalid');

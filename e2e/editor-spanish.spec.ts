@@ -20,7 +20,8 @@ test('the Spanish editor says a field’s problem in Spanish', async ({ page }) 
   const language = page.getByRole('textbox', { name: 'Idioma del almacén', exact: true });
   await language.fill('Español');
   await expect(language).toHaveAccessibleDescription(
-    'No es una etiqueta de idioma (se encontró "Español"); se esperaba una etiqueta de idioma BCP 47, como "en".',
+    'El idioma en que está escrita la cronología, como código: es español, en inglés, fr francés, ru ruso; und si no se sabe. ' +
+      'No es una etiqueta de idioma (se encontró "Español"); se esperaba una etiqueta de idioma BCP 47, como "en".',
   );
 
   await storeTitle.fill('Pionyang, junio de 2024');

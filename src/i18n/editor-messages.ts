@@ -117,6 +117,7 @@ export interface EditorMessages {
   chooseDraft: string;
   storeTitle: string;
   storeLanguage: string;
+  storeLanguageHint: string;
   undo: string;
   redo: string;
   preview: string;
@@ -331,6 +332,8 @@ export const editorEn: EditorMessages = {
   chooseDraft: 'Start a new draft, or open one from the list.',
   storeTitle: 'Store title',
   storeLanguage: 'Store language',
+  storeLanguageHint:
+    'The language the timeline is written in, as a code: en English, es Spanish, fr French, ru Russian; und if not known.',
   undo: 'Undo',
   redo: 'Redo',
   preview: 'Preview',
@@ -576,6 +579,8 @@ export const editorEs: EditorMessages = {
   chooseDraft: 'Empieza un borrador nuevo o abre uno de la lista.',
   storeTitle: 'Título del almacén',
   storeLanguage: 'Idioma del almacén',
+  storeLanguageHint:
+    'El idioma en que está escrita la cronología, como código: es español, en inglés, fr francés, ru ruso; und si no se sabe.',
   undo: 'Deshacer',
   redo: 'Rehacer',
   preview: 'Vista previa',

@@ -1,4 +1,5 @@
 import type { Relation, Reliability } from '../format/schema';
+import { ADMIRALTY_WORDS } from './admiralty-words';
 
 /**
  * The interface text of the evidence fields in an event's details (passage links, archives,
@@ -28,15 +29,6 @@ export interface EvidenceDetailMessages {
   exportCsl: string;
 }
 
-const ADMIRALTY_EN: Record<Reliability, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-
 export const enEvidenceDetail: EvidenceDetailMessages = {
   openPassage: 'Open passage',
   passageOf: (title, nth) => ` in ${title}${nth === null ? '' : `, passage ${nth}`}`,
@@ -46,7 +38,7 @@ export const enEvidenceDetail: EvidenceDetailMessages = {
   statusLabel: (status) => `Status: ${status}`,
   supportedBy: 'Supported by',
   disputedBy: 'Disputed by',
-  reliability: (grade) => `Reliability ${grade}: ${ADMIRALTY_EN[grade]}`,
+  reliability: (grade) => `Reliability ${grade}: ${ADMIRALTY_WORDS.en[grade]}`,
   locatorAt: (label, locator) => (label ? `${label} ${locator}` : `at ${locator}`),
   relatedEvents: 'Related events',
   relationOut: {

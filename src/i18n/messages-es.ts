@@ -2,7 +2,7 @@ import type { EvidenceMessages } from './evidence-messages';
 import type { EvidenceDetailMessages } from './evidence-detail-messages';
 import type { LaterMessages } from './later-messages';
 import type { Messages } from './messages';
-import type { Reliability } from '../format/schema';
+import { ADMIRALTY_WORDS } from './admiralty-words';
 import { pluralsOf } from './plural';
 import { addressFailureEs } from './address-failure-messages';
 import { importFieldsEs } from './import-fields-es';
@@ -29,15 +29,6 @@ const esEvidence: EvidenceMessages = {
     `${nEs(count)} ${esPlural(count, { one: 'discutido o desmentido', other: 'discutidos o desmentidos' })}`,
 };
 
-const ADMIRALTY_ES: Record<Reliability, string> = {
-  A: 'completamente fiable',
-  B: 'normalmente fiable',
-  C: 'bastante fiable',
-  D: 'no siempre fiable',
-  E: 'poco fiable',
-  F: 'no se puede juzgar su fiabilidad',
-};
-
 const esEvidenceDetail: EvidenceDetailMessages = {
   openPassage: 'Abrir el pasaje',
   passageOf: (title, nth) => ` en ${title}${nth === null ? '' : `, pasaje ${nth}`}`,
@@ -47,7 +38,7 @@ const esEvidenceDetail: EvidenceDetailMessages = {
   statusLabel: (status) => `Estado: ${status}`,
   supportedBy: 'Lo respaldan',
   disputedBy: 'Lo discuten',
-  reliability: (grade) => `Fiabilidad ${grade}: ${ADMIRALTY_ES[grade]}`,
+  reliability: (grade) => `Fiabilidad ${grade}: ${ADMIRALTY_WORDS.es[grade]}`,
   locatorAt: (label, locator) => (label ? `${label} ${locator}` : `en ${locator}`),
   relatedEvents: 'Eventos relacionados',
   relationOut: {

@@ -37,6 +37,7 @@ export function DraftWorkspace() {
         <Field
           id={STORE_FIELD_IDS.language}
           label={m.storeLanguage}
+          hint={m.storeLanguageHint}
           problems={storeProblems('language')}
         >
           {(props) => (

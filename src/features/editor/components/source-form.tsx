@@ -9,8 +9,9 @@ import { brokenQuotes } from '../source/text-offsets';
 import { Field } from './field';
 import { cancelOnEscape } from './focus-return';
 import { useEditorI18n } from './editor-i18n';
+import { ADMIRALTY_WORDS } from '../../../i18n/admiralty-words';
 
-const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
+const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
 /**
  * Add source / Edit source: the text pasted or read from a file, and what the format says
@@ -184,7 +185,7 @@ export function SourceForm({
               <option value="">{m.reliabilityNone}</option>
               {RELIABILITY.map((grade) => (
                 <option key={grade} value={grade}>
-                  {grade}
+                  {`${grade}: ${ADMIRALTY_WORDS[lang][grade]}`}
                 </option>
               ))}
             </select>
