@@ -24,19 +24,30 @@ export interface SourceFile extends SourceFileText {
 }
 
 /**
- * Event-handler attributes renamed before parsing. A parsed document inherits the page's
- * Content-Security-Policy, and Chromium checks (and reports, though it blocks) every inline
- * handler as the parser sets it; renamed, they are plain data attributes. Only the text is
- * kept, so a renamed look-alike inside an attribute value costs nothing.
+ * What Chromium would check against the page's Content-Security-Policy as the parser builds
+ * the document, renamed before parsing. A parsed document inherits that policy, and though it
+ * blocks them, Chromium checks and reports (as console errors) every inline handler, every
+ * `style` attribute and every `<style>` element the parser sets: a saved news page has dozens.
+ * Renamed, handlers and style attributes are plain data attributes, and a `<style>` element
+ * a `<noframes>`, which the tokenizer reads the same way (its content is raw text up to its
+ * end tag, in SVG as in HTML) and which nothing applies; textFromHtml removes them before
+ * reading. Only the text is kept, so a renamed look-alike inside an attribute value or a
+ * script costs nothing.
  */
-export function neutralizeHandlers(html: string): string {
+export function neutralizeMarkup(html: string): string {
   return html.replace(/<[^>]*>/g, (tag) =>
-    tag.replace(/([\s/"'])on([a-z-]+\s*=)/gi, '$1data-was-on$2'),
+    tag
+      .replace(/^<(\/?)style(?=[\s/>])/i, (_, end: string) =>
+        end ? '</noframes' : '<noframes data-was-style',
+      )
+      .replace(/([\s/"'])(on[a-z-]+|style)(\s*=)/gi, '$1data-was-$2$3'),
   );
 }
 
 export function textFromHtml(html: string): SourceFileText {
-  const parsed = new DOMParser().parseFromString(neutralizeHandlers(html), 'text/html');
+  const parsed = new DOMParser().parseFromString(neutralizeMarkup(html), 'text/html');
+  // Style sheets, renamed: their rules are not text, and Readability would weigh them as text.
+  for (const sheet of parsed.querySelectorAll('noframes[data-was-style]')) sheet.remove();
   const language = parsed.documentElement.getAttribute('lang') ?? '';
   const pageTitle = parsed.title.trim();
   // Readability changes the document it reads; it reads a copy so the fallback below sees
