@@ -96,6 +96,40 @@ const WIRE_STORY =
   '<p style="font-weight:bold">SEOUL, Nov 12 (Wire) - North Korea has ratified a mutual defence treaty with Russia, state media KCNA said on Tuesday, as Kim Jong Un signed a decree making the pact law.</p>' +
   "<p>Russia's President Vladimir Putin signed the treaty into law on Saturday.</p></article></main></body></html>";
 
+test('a saved page fills the address, publisher and publication date it gives, and says so', async ({
+  page: tab,
+}) => {
+  await newDraft(tab);
+  await tab.getByRole('button', { name: 'Add source' }).click();
+  const form = tab.getByRole('form', { name: 'Add source' });
+  await tab.getByLabel(FILE_LABEL).setInputFiles({
+    name: 'wire.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(WIRE_STORY),
+  });
+  const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+  await expect(field('Source text')).toHaveValue(/^SEOUL, Nov 12/);
+  await expect(field('Source title')).toHaveValue(
+    'North Korea ratifies defence treaty with Russia',
+  );
+  await expect(field('Source URL')).toHaveValue(
+    'https://www.example-wire.com/world/nk-ratifies-treaty-2024-11-12/',
+  );
+  await expect(field('Publisher')).toHaveValue('Example Wire');
+  await expect(field('Published')).toHaveValue('2024-11-12');
+  await expect(form.getByRole('status')).toHaveText(
+    "Filled in from the page's metadata: Source URL, Publisher and Published. Check them against the page.",
+  );
+
+  // The source saves as filled: the address and the date are what the store accepts.
+  await form.getByRole('button', { name: 'Save source' }).click();
+  await expect(
+    tab.getByRole('list', { name: 'Sources' }).getByRole('button', {
+      name: /North Korea ratifies defence treaty with Russia/,
+    }),
+  ).toBeVisible();
+});
+
 test('a page with style sheets and style attributes opens with no Content-Security-Policy report', async ({
   page: tab,
 }) => {

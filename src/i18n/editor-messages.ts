@@ -160,6 +160,8 @@ export interface EditorMessages {
     by: 'bom' | 'declared' | 'fallback',
     declared: string | undefined,
   ) => string;
+  /** The fields a web page's metadata filled when it was opened, named by their labels. */
+  filledFromPage: (labels: string[]) => string;
   sourceTitle: string;
   sourceUrl: string;
   publisher: string;
@@ -377,6 +379,8 @@ export const editorEn: EditorMessages = {
         : encoding === 'utf-8'
           ? 'This file is not valid UTF-8: the letters that could not be read are shown as �.'
           : `This file is not UTF-8 and does not say its encoding: read as ${encoding} (Western European). If letters look wrong, save it as UTF-8 and open it again.`,
+  filledFromPage: (labels) =>
+    `Filled in from the page's metadata: ${enList.format(labels)}. Check ${labels.length === 1 ? 'it' : 'them'} against the page.`,
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   publisher: 'Publisher',
@@ -624,6 +628,8 @@ export const editorEs: EditorMessages = {
         : encoding === 'utf-8'
           ? 'Este archivo no es UTF-8 válido: las letras que no se pudieron leer se muestran como �.'
           : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdalo en UTF-8 y ábrelo de nuevo.`,
+  filledFromPage: (labels) =>
+    `Rellenado con los metadatos de la página: ${esList.format(labels)}. ${labels.length === 1 ? 'Compruébalo' : 'Compruébalos'} con la página.`,
   sourceTitle: 'Título de la fuente',
   sourceUrl: 'URL de la fuente',
   // Not "Editor": on the page "Editor de Sourceline" it reads as the person editing.

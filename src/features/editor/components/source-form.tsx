@@ -4,6 +4,7 @@ import type { Problem } from '../../../format/problems';
 import type { DraftSource } from '../model/draft-document';
 import { problemText } from '../model/problem-text';
 import { type SourceFields, sourceFieldProblems } from '../model/source-check';
+import { type PageField, fieldsFromFile } from '../source/fields-from-file';
 import { type SourceFile, readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
 import { Field } from './field';
@@ -45,6 +46,8 @@ export function SourceForm({
   const [error, setError] = useState<string | null>(null);
   // How the last file opened was decoded, said under it while that is not plain UTF-8.
   const [encoding, setEncoding] = useState<SourceFile['encoding'] | null>(null);
+  // The fields the last file opened filled from its page's metadata, said under it.
+  const [filledFromPage, setFilledFromPage] = useState<PageField[]>([]);
   const [confirmBreak, setConfirmBreak] = useState(false);
   // Once Save has found problems, the fields are checked as they change.
   const [checking, setChecking] = useState(false);
@@ -94,19 +97,25 @@ export function SourceForm({
     const read = await readSourceFile(file);
     setError(null);
     setEncoding(read.encoding);
-    setFields((current) => ({
-      ...current,
-      text: read.text,
-      title: current.title || read.title,
-      // The file's own language (an HTML page's lang) over the store's, not over one typed.
-      language: (languageTyped ? current.language : read.language) || current.language,
-    }));
+    const { fields: next, filled } = fieldsFromFile(fields, read, languageTyped);
+    setFields(next);
+    setFilledFromPage(filled);
   };
 
   // Said only when the file was not read as plain UTF-8 (a UTF-8 byte-order mark is plain).
   const encodingNote =
     encoding && encoding.by !== 'utf-8' && !(encoding.by === 'bom' && encoding.encoding === 'utf-8')
       ? m.fileEncoding(encoding.encoding, encoding.by, encoding.declared)
+      : null;
+
+  const fieldLabels: Record<PageField, string> = {
+    url: m.sourceUrl,
+    publisher: m.publisher,
+    published: m.published,
+  };
+  const filledNote =
+    filledFromPage.length > 0
+      ? m.filledFromPage(filledFromPage.map((field) => fieldLabels[field]))
       : null;
 
   const text = (field: keyof SourceFields, label: string, type = 'text') => (
@@ -165,6 +174,8 @@ export function SourceForm({
         />
         <p role="status" className="editor-muted editor-file-note">
           {encodingNote}
+          {encodingNote && filledNote ? ' ' : null}
+          {filledNote}
         </p>
       </div>
       <div className="editor-grid">

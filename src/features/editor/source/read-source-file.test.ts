@@ -33,6 +33,7 @@ describe('readSourceFile', () => {
       text: 'Pionyang, 19 de junio.\nLlegó tras 24 años.',
       title: 'nota',
       language: '',
+      metadata: {},
       encoding: { encoding: 'windows-1252', by: 'fallback' },
     });
   });

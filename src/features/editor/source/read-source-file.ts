@@ -5,6 +5,7 @@ import {
   htmlEncodingDeclared,
 } from '../../../format/convert/decode-import';
 import { textOfHtml } from './html-text';
+import { type PageMetadata, pageMetadata } from './page-metadata';
 
 /**
  * The text of an opened source file. HTML is parsed with DOMParser into a document that has
@@ -16,6 +17,8 @@ export interface SourceFileText {
   text: string;
   title: string;
   language: string;
+  /** What a web page says about itself (page-metadata.ts); empty for a text file. */
+  metadata: PageMetadata;
 }
 
 export interface SourceFile extends SourceFileText {
@@ -57,7 +60,12 @@ export function textFromHtml(html: string): SourceFileText {
   }).parse();
   const content = article?.content;
   const text = tidy(content ? textOfHtml(content) : '') || tidy(visibleText(parsed));
-  return { text, title: article?.title?.trim() || pageTitle, language: article?.lang || language };
+  return {
+    text,
+    title: article?.title?.trim() || pageTitle,
+    language: article?.lang || language,
+    metadata: pageMetadata(parsed),
+  };
 }
 
 /** The body's text, without what a reader never sees as text (scripts, styles, templates). */
@@ -95,5 +103,11 @@ export async function readSourceFile(file: File): Promise<SourceFile> {
     const extracted = textFromHtml(raw);
     return { ...extracted, title: extracted.title || base, encoding };
   }
-  return { text: raw.replace(/\r\n?/g, '\n'), title: base, language: '', encoding };
+  return {
+    text: raw.replace(/\r\n?/g, '\n'),
+    title: base,
+    language: '',
+    metadata: {},
+    encoding,
+  };
 }
