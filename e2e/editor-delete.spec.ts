@@ -7,6 +7,7 @@ import {
   addActor,
   addReportSource,
   addSource,
+  draftWithEvent,
   newDraft,
   selectPassage,
   sourceReader,
@@ -15,6 +16,7 @@ import {
 // A source added by mistake and a misspelt actor are taken out of the draft, not left to be
 // published: Delete source (asking first when excerpts quote it, and saying how many),
 // Rename and Delete of an actor (asking first when events name it). Each is one step of Undo.
+// Delete event asks nothing, and says what it deleted where the event was, with Undo delete.
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -125,4 +127,52 @@ test('a misspelt actor is renamed in place; one events name is deleted from them
   await actors.getByRole('button', { name: 'Delete actor Moscow', exact: true }).click();
   await expect(actors.getByRole('checkbox')).toHaveCount(1);
   await expect(actors.getByRole('checkbox', { name: 'Russsia' })).toBeFocused();
+});
+
+/** A draft with two events quoting the treaty passage, "First" and "Second", neither open. */
+async function draftWithTwoEvents(page: Page) {
+  await draftWithEvent(page);
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('First');
+  await selectPassage(sourceReader(page), TREATY_PASSAGE);
+  await page.getByRole('button', { name: 'New event from selection' }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Second');
+}
+
+test('on a phone, a deleted event is said deleted where it was, and Undo delete there brings it back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await draftWithTwoEvents(page);
+  const list = page.getByRole('list', { name: 'Draft events' });
+  await list.getByRole('button', { name: /^First/ }).click();
+  await page.getByRole('button', { name: 'Delete event' }).click();
+
+  await expect(list.getByRole('button', { name: /^First/ })).toHaveCount(0);
+  const notice = page.getByRole('status').filter({ hasText: 'Event “First” deleted.' });
+  await expect(notice).toBeInViewport();
+  // The toolbar's Undo is far above, out of sight: the notice's own is the one at hand.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).not.toBeInViewport();
+  await expectAccessible(page);
+
+  await notice.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(list.getByRole('button', { name: /^First/ })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('First');
+  await expect(notice).toHaveCount(0);
+  await expect(list.getByRole('button')).toHaveCount(2);
+});
+
+test('the deleted event’s notice goes once the person goes on editing, and its Undo with it', async ({
+  page,
+}) => {
+  await draftWithTwoEvents(page);
+  const list = page.getByRole('list', { name: 'Draft events' });
+  await page.getByRole('button', { name: 'Delete event' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Event “Second” deleted.' });
+  await expect(notice).toBeVisible();
+
+  await list.getByRole('button', { name: /^First/ }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('First, retitled');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo delete' })).toHaveCount(0);
+  await expect(list.getByRole('button')).toHaveCount(1);
 });

@@ -105,6 +105,7 @@ export interface EditorMessages {
   deleteDraft: (title: string) => string;
   draftDeleted: (title: string) => string;
   undoDelete: string;
+  eventDeleted: (title: string) => string;
   /** In the list, at a draft another tab holds for editing. */
   editedElsewhere: string;
   /** Why such a draft is neither renamed nor deleted from this tab. */
@@ -323,6 +324,7 @@ export const editorEn: EditorMessages = {
   deleteDraft: (title) => `Delete ${title}`,
   draftDeleted: (title) => `Draft “${title}” deleted.`,
   undoDelete: 'Undo delete',
+  eventDeleted: (title) => `Event “${title}” deleted.`,
   editedElsewhere: 'Being edited in another tab',
   editedElsewhereWhy: (title) =>
     `“${title}” is open for editing in another tab. Rename or delete it in that tab, or close that tab first.`,
@@ -572,6 +574,7 @@ export const editorEs: EditorMessages = {
   deleteDraft: (title) => `Eliminar ${title}`,
   draftDeleted: (title) => `Borrador «${title}» eliminado.`,
   undoDelete: 'Deshacer eliminación',
+  eventDeleted: (title) => `Evento «${title}» eliminado.`,
   editedElsewhere: 'Se está editando en otra pestaña',
   editedElsewhereWhy: (title) =>
     `«${title}» está abierto para editar en otra pestaña. Renómbralo o elimínalo en esa pestaña, o ciérrala antes.`,

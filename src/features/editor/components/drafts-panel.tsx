@@ -22,6 +22,7 @@ import {
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
+import { UndoDeleteNotice } from './undo-delete-notice';
 
 /** What an import made of a file, said once the draft is open. */
 interface ImportNote {
@@ -123,18 +124,13 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
       ) : null}
       <h2 id="drafts-heading">{m.drafts}</h2>
       {deleted ? (
-        <div role="status" className="editor-notice">
-          {m.draftDeleted(deleted.document.title)}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              void restoreDraft(deleted);
-              setDeleted(null);
-            }}
-          >
-            {m.undoDelete}
-          </button>
-        </div>
+        <UndoDeleteNotice
+          message={m.draftDeleted(deleted.document.title)}
+          onUndo={() => {
+            void restoreDraft(deleted);
+            setDeleted(null);
+          }}
+        />
       ) : null}
       {listed && drafts.length === 0 ? <p className="editor-muted">{m.noDrafts}</p> : null}
       <ul ref={list} aria-label={m.drafts} className="editor-draft-list">

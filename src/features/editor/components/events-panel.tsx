@@ -1,13 +1,14 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { DraftEvent } from '../model/draft-document';
-import { NONE, draftActions, useDraft } from '../model/draft-store';
+import type { DraftDocument, DraftEvent } from '../model/draft-document';
+import { NONE, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { eventDateText } from '../model/event-date-text';
 import { type EventOrder, orderedEventIndexes } from '../model/event-order';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
+import { UndoDeleteNotice } from './undo-delete-notice';
 
 /** Above this many events only the rows in view are rendered: a 10,000-event draft stays quick. */
 const VIRTUALIZE_ABOVE = 100;
@@ -49,21 +50,43 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
       scrollRowIntoList(scrollRef.current, selectedId);
   }, [shownAt, virtual, virtualizer, selectedId]);
 
+  // The last event deleted, and the draft as the delete left it: its notice (and Undo
+  // delete, which is the history's Undo) stands while that is still the draft, and goes
+  // with the next change, an edit as well as an undo.
+  const [deleted, setDeleted] = useState<{ title: string; after: DraftDocument } | null>(null);
+  const deletionStands = useDraft((state) => deleted !== null && state.document === deleted.after);
+  const rowOf = (id: string) =>
+    scrollRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+
   // The event deleted leaves the focus on the next one in the list (or the one before it),
   // and on the list's heading once none is left.
   const remove = (id: string) => {
     const at = shown[shownAt + 1] ?? shown[shownAt - 1];
     const neighbour = at === undefined ? undefined : events[at];
+    const title = events.find((event) => event.id === id)?.title || m.untitledEvent;
     changeThenFocus(
-      () => draftActions.deleteEvent(id),
-      () =>
-        (neighbour &&
-          scrollRef.current?.querySelector<HTMLElement>(
-            `[data-event-id="${CSS.escape(neighbour.id)}"]`,
-          )) ||
-        headingRef.current,
+      () => {
+        const before = useDraftStore.getState().document;
+        draftActions.deleteEvent(id);
+        const after = useDraftStore.getState().document;
+        setDeleted(after && after !== before ? { title, after } : null);
+      },
+      () => (neighbour && rowOf(neighbour.id)) || headingRef.current,
     );
   };
+
+  // Undone, the event is back and selected; the focus goes to its row, as the notice goes.
+  const undoDelete = () =>
+    changeThenFocus(
+      () => {
+        draftActions.undo();
+        setDeleted(null);
+      },
+      () => {
+        const restored = useDraftStore.getState().selectedEventId;
+        return (restored && rowOf(restored)) || headingRef.current;
+      },
+    );
 
   const row = (i: number) => {
     const event = events[i]!;
@@ -135,6 +158,9 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
             </ul>
           )}
         </div>
+      ) : null}
+      {deleted && deletionStands ? (
+        <UndoDeleteNotice message={m.eventDeleted(deleted.title)} onUndo={undoDelete} />
       ) : null}
       {selected ? (
         <EventForm
