@@ -8,6 +8,7 @@ import {
   addReportSource,
   expectSaved,
   newDraft,
+  openForEditing,
   selectPassage,
   sourceReader,
 } from './helpers/editor';
@@ -131,4 +132,26 @@ test('Download store is refused while the store’s title or language is not val
   expect(file.title).toBe('Pyongyang, June 2024');
   expect(file.language).toBe('en');
   expect(downloads).toBe(1);
+});
+
+test('a store that gives no language is opened with Store language empty and asked for, not "en"', async ({
+  page,
+}) => {
+  const store = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  delete store.language;
+  await openForEditing(page, {
+    name: 'no-language.json',
+    mimeType: 'application/json',
+    text: JSON.stringify(store),
+  });
+  const language = page.getByRole('textbox', { name: 'Store language', exact: true });
+  await expect(language).toHaveValue('');
+  await expect(language).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Download store' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not downloaded' })).toBeVisible();
+  await language.fill('en');
+  await expect(language).not.toHaveAttribute('aria-invalid');
 });

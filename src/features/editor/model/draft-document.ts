@@ -136,7 +136,9 @@ export function documentFromJson(data: unknown): DraftDocument | null {
     ...data,
     format: 'sourceline/1',
     title: typeof data.title === 'string' ? data.title : '',
-    language: typeof data.language === 'string' ? data.language : 'en',
+    // Not 'en': the store's language is a claim about every excerpt's translation, and
+    // one the file did not make is asked for at the field (Required), not invented.
+    language: typeof data.language === 'string' ? data.language : '',
     sources: list(data.sources) as unknown as DraftSource[],
     actors: list(data.actors) as unknown as DraftActor[],
     events: events as unknown as DraftEvent[],
