@@ -80,9 +80,13 @@ describe('import CLI', () => {
     expect(result.stderr).toContain('  day/month order read as dmy from row 3\n');
     expect(result.stderr).toContain('  row 5: empty row');
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
-      'observations: 4 events, 3 actors, 0 sources → out.json',
+      'observations: 4 events, 3 actors, 1 source → out.json',
     );
     const store = storeFrom(written.get(`${fixtures}out.json`)!);
+    // The row's link, with no quote beside it, is a source to quote from.
+    expect(store.sources.map((s) => [s.title, s.url])).toEqual([
+      ['example.org/a', 'https://example.org/a'],
+    ]);
     expect(store.events.map((e) => [e.title, e.start])).toEqual([
       ['Invasion begins', '2022-02-24'],
       ['Summit', '2022-03-24'],

@@ -30,6 +30,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
     'tags split at commas: no cell of the column uses ";"',
     'etiquetas separadas por comas: ninguna celda de la columna usa «;»',
   ],
+  [
+    'links without a quote made sources: quote a passage of each to back its event',
+    'enlaces sin cita convertidos en fuentes: cite un pasaje de cada una para respaldar su evento',
+  ],
   ['empty row', 'fila vacía'],
   ['title row → store title and description', 'fila de título → título y descripción del almacén'],
   [
@@ -203,6 +207,7 @@ const RELATED_WHY: ReadonlyMap<string, string> = new Map([
 const FOUND_BY: ReadonlyMap<string, { one: string; other: string }> = new Map([
   ['mapped by hand', { one: 'elegida a mano', other: 'elegidas a mano' }],
   ['recognised by name', { one: 'reconocida por su nombre', other: 'reconocidas por su nombre' }],
+  ['its cells are links', { one: 'sus celdas son enlaces', other: 'sus celdas son enlaces' }],
 ]);
 
 /** A day/month order, as the Import dialog's choice names it (importDayMonth). */

@@ -55,6 +55,12 @@ const CSV_NO_ACTORS = csvRows(
  * Sourceline's own CSV, its evidence columns wrong in each way: a stance that is neither, a
  * slot with no quote beside it, a status and related events the store cannot hold.
  */
+/** A column of links named by none of the url column's names: read as links to sources. */
+const CSV_LINKS = csvRows(
+  'Date,Headline,Reference',
+  '2024-06-19,Treaty signed,https://example.org/treaty',
+);
+
 /** A "Who" column and tags joined with commas, as people fill them, none with ";". */
 const CSV_COMMA_LISTS = csvRows(
   'Date,Title,Who,Tags',
@@ -315,6 +321,7 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV_NO_ACTORS, { mapping: { title: 'What happened' } }],
   [CSV_EVIDENCE],
   [CSV_COMMA_LISTS],
+  [CSV_LINKS],
   [SHEET],
   [SHEET, { baseUrl: 'https://e.org/sheet/' }],
   [OLD_SHEET('3/4/2012')],

@@ -35,6 +35,107 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'mapped')).toContain(': date ← "Fecha" (recognised by name)');
   });
 
+  it('makes a source of each link without a quote, and keeps the link in the summary', () => {
+    const outcome = convertText(
+      csv([
+        'Date,Headline,What happened,Link',
+        '2024-06-19,Pact signed,Putin and Kim sign.,https://www.example-wire.com/world/pact-2024-06-19/',
+        '2024-06-20,Pact in force,It applies.,https://www.example-wire.com/world/pact-2024-06-19/',
+        '2024-10-23,Troops seen,,https://example.org/troops',
+      ]),
+      { mapping: { summary: 'What happened' } },
+    );
+    const store = storeOf(outcome);
+    expect(store.sources).toEqual([
+      {
+        id: 'example-wire-com-world-pact-2024-06-19',
+        title: 'example-wire.com/world/pact-2024-06-19',
+        language: 'und',
+        url: 'https://www.example-wire.com/world/pact-2024-06-19/',
+      },
+      {
+        id: 'example-org-troops',
+        title: 'example.org/troops',
+        language: 'und',
+        url: 'https://example.org/troops',
+      },
+    ]);
+    // No quote is invented: the events rest on no excerpt until one is quoted.
+    expect(store.events.map((e) => [e.summary, e.excerpts])).toEqual([
+      [
+        'Putin and Kim sign.\n\nLink: https://www.example-wire.com/world/pact-2024-06-19/',
+        undefined,
+      ],
+      ['It applies.\n\nLink: https://www.example-wire.com/world/pact-2024-06-19/', undefined],
+      ['Link: https://example.org/troops', undefined],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': links without a quote made sources: quote a passage of each to back its event',
+    );
+  });
+
+  it("titles a link's source by the source column when the row names one", () => {
+    const store = storeOf(
+      convertText(csv(['date,title,source,url', '2020,T,The Paper,https://paper.example/x'])),
+    );
+    expect(store.sources).toEqual([
+      { id: 'the-paper', title: 'The Paper', language: 'und', url: 'https://paper.example/x' },
+    ]);
+  });
+
+  it.each(['Link', 'URL', 'Source URL', 'Article', 'Website'])(
+    'reads a column named %s as the url',
+    (name) => {
+      const outcome = convertText(csv([`date,title,${name}`, '2020,T,https://example.org/a']));
+      expect(outcome.kind === 'store' && outcome.table?.mapping.url).toEqual([name]);
+      expect(storeOf(outcome).sources.map((s) => s.url)).toEqual(['https://example.org/a']);
+    },
+  );
+
+  it('reads a column whose cells are mostly links as the url, whatever its name', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,Reference,Notes',
+        '2020,A,https://example.org/a,one',
+        '2021,B,https://example.org/b,two',
+        '2022,C,https://example.org/c,three',
+        '2023,D,https://example.org/d,four',
+        '2024,E,see the archive,five',
+      ]),
+    );
+    expect(outcome.kind === 'store' && outcome.table?.mapping.url).toEqual(['Reference']);
+    expect(notesOf(outcome, 'mapped')).toContain(': url ← "Reference" (its cells are links)');
+    expect(storeOf(outcome).sources).toHaveLength(4);
+  });
+
+  it('reads a source column of links as the url, its links a source each', () => {
+    const outcome = convertText(
+      csv(['date,title,Source', '2020,A,https://example.org/a', '2021,B,https://example.org/b']),
+    );
+    const mapping = outcome.kind === 'store' ? outcome.table?.mapping : undefined;
+    expect([mapping?.url, mapping?.source]).toEqual([['Source'], []]);
+    expect(storeOf(outcome).sources.map((s) => s.url)).toEqual([
+      'https://example.org/a',
+      'https://example.org/b',
+    ]);
+  });
+
+  it('leaves a column of mostly text, a column chosen by hand, and pictures alone', () => {
+    const mixed = convertText(
+      csv([
+        'date,title,Reference,Image',
+        '2020,A,https://example.org/a,https://example.org/a.jpg',
+        '2021,B,see the archive,https://example.org/b.jpg',
+      ]),
+    );
+    expect(mixed.kind === 'store' && mixed.table?.mapping.url).toEqual([]);
+    expect(storeOf(mixed).sources).toEqual([]);
+    const none = convertText(csv(['date,title,Reference', '2020,A,https://example.org/a']), {
+      mapping: { url: null },
+    });
+    expect(storeOf(none).sources).toEqual([]);
+  });
+
   it("splits a source cell of comma-joined links, as timemap's CSV download writes it", () => {
     // Trimmed from johanbove/bellingcat-ukraine export/export_events.json (CIV0002), in the
     // columns of bellingcat/ukraine-timemap DownloadButton.getCsvData (paths joined with ",").

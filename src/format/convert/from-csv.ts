@@ -107,7 +107,21 @@ const ALIASES: Record<ImportField, string[]> = {
   ],
   lat: ['lat', 'latitude', 'latitud'],
   lon: ['lon', 'lng', 'long', 'longitude', 'longitud'],
-  url: ['url', 'link', 'sourceurl', 'enlace', 'href', 'links'],
+  url: [
+    'url',
+    'link',
+    'sourceurl',
+    'sourcelink',
+    'enlace',
+    'href',
+    'links',
+    'article',
+    'articleurl',
+    'articlelink',
+    'weblink',
+    'website',
+    'uri',
+  ],
   source: ['source', 'sources', 'sourcetitle', 'fuente', 'fuentes'],
   quote: ['quote', 'quotes', 'excerpt', 'excerpts', 'cita', 'citas'],
 };
@@ -146,6 +160,72 @@ const splitAtCommas = (cell: string) =>
  * comma stays whole.
  */
 const splitLinks = (cell: string) => cell.split(/\s*,\s*(?=https?:\/\/)/i);
+
+const LINK = /^https?:\/\/\S+$/i;
+const isLink = (text: string) => LINK.test(text);
+
+/**
+ * Columns whose links are not sources: a picture's, or the `store` column of Sourceline's own
+ * CSV (the address the events were read from, the same on every row).
+ */
+const NOT_SOURCE_LINKS = /^(store|image|images|img|photo|picture|thumbnail|media|icon|logo)/;
+
+/** A column most of whose cells (four in five, at least one) are each one link. */
+function holdsLinks(table: Table, index: number): boolean {
+  let filled = 0;
+  let links = 0;
+  for (const row of table.rows) {
+    const cell = row.cells[index]?.trim() ?? '';
+    if (cell === '') continue;
+    filled++;
+    if (splitLinks(cell).every(isLink)) links++;
+  }
+  return links > 0 && links >= filled * 0.8;
+}
+
+/**
+ * A link column no name was recognised for ("Article", "Reference", a `source` column of
+ * links): read as `url` when no column was, so each row's link makes a source. Never over
+ * a choice by hand.
+ */
+function findLinkColumn(
+  table: Table,
+  columns: TableColumns,
+  chosen: FieldMapping,
+): { columns: TableColumns; found?: string } {
+  const { mapping } = columns;
+  if (chosen.url !== undefined || mapping.url.length > 0) return { columns };
+  const source = mapping.source[0];
+  if (chosen.source === undefined && mapping.source.length === 1 && source !== undefined) {
+    if (holdsLinks(table, table.header.indexOf(source)))
+      return {
+        columns: { ...columns, mapping: { ...mapping, source: [], url: [source] } },
+        found: source,
+      };
+  }
+  const used = new Set(Object.values(mapping).flat());
+  const index = table.header.findIndex(
+    (name, i) =>
+      name !== '' &&
+      !used.has(name) &&
+      !NOT_SOURCE_LINKS.test(headerKey(name)) &&
+      holdsLinks(table, i),
+  );
+  if (index < 0) return { columns };
+  const found = table.header[index]!;
+  return { columns: { ...columns, mapping: { ...mapping, url: [found] } }, found };
+}
+
+/** A link as a source's title until its own is known: "example.org/news/treaty-signed". */
+export function titleOfLink(link: string): string {
+  try {
+    const url = new URL(link);
+    const path = decodeURIComponent(url.pathname).replace(/\/+$/, '');
+    return `${url.hostname.replace(/^www\./, '')}${path}` || link;
+  } catch {
+    return link;
+  }
+}
 
 /** A cell's excerpt slots, as written: one blank line between two (see above), each trimmed. */
 const slotsOf = (cell: string) =>
@@ -326,7 +406,12 @@ export interface TableConversion {
 
 export function convertCsvTable(table: Table, options: TableConversion): ConvertOutcome {
   const report = new ReportBuilder();
-  const columns = mapColumns(table.header, options.mapping);
+  const byLinks = findLinkColumn(
+    table,
+    mapColumns(table.header, options.mapping),
+    options.mapping ?? {},
+  );
+  const { columns } = byLinks;
   const { mapping } = columns;
   const taken = new Set(Object.values(mapping).flat());
   const extra = extraColumns(table.header, taken);
@@ -370,7 +455,12 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   }
   for (const field of IMPORT_FIELDS) {
     if (mapping[field].length > 0) {
-      const how = options.mapping?.[field] !== undefined ? 'mapped by hand' : 'recognised by name';
+      const how =
+        options.mapping?.[field] !== undefined
+          ? 'mapped by hand'
+          : field === 'url' && byLinks.found !== undefined
+            ? 'its cells are links'
+            : 'recognised by name';
       report.mapped(
         '',
         `${field} ← ${mapping[field].map((c) => JSON.stringify(c)).join(' + ')} (${how})`,
@@ -436,6 +526,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   /** The id each event has in the file → its id in the store (the first with it). */
   const idInStore = new Map<string, string>();
   const relatedOf: { id: string; where: string; entries: string[] }[] = [];
+  let linkSources = 0;
   for (const row of table.rows) {
     const where = `row ${row.number}`;
     const start = readDate(one(row, 'date'), settled.order);
@@ -507,6 +598,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     let text = summary;
     const urls = cellOf(row, 'url')
       .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
+      .flatMap(splitLinks)
       .filter((u) => /^https?:\/\//i.test(u));
     const sourceCell = rawOne(row, 'source');
     // One source per quote slot, a blank line between, as Sourceline writes them; else a list.
@@ -599,8 +691,16 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       });
       if (excerpts.length > 0) draft.excerpts = excerpts;
     } else if (urls.length > 0 || sourceNames.length > 0) {
-      // A source backs an event only through a quote from it; without one, the reference is
-      // kept where a reader sees it.
+      // A source backs an event only through a quote from it, and no quote is invented: each
+      // link becomes a source of the store, ready for its text and a quote (the editor's next
+      // step), and the reference stays in the summary, the one place that ties it to the event.
+      const named = sourceNames.filter((name) => name !== '' && !isLink(name));
+      const links = [...urls, ...sourceNames.filter(isLink)];
+      for (const link of links) {
+        const title = named.length === 1 && links.length === 1 ? named[0]! : titleOfLink(link);
+        builder.source({ title, url: link });
+        linkSources++;
+      }
       text = [
         text,
         ...sourceNames.filter(Boolean).map((name) => `Source: ${name}`),
@@ -617,6 +717,11 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     if (related.length > 0) relatedOf.push({ id: made, where, entries: related });
   }
   linkRelated(builder, relatedOf, idInStore, report);
+  if (linkSources > 0)
+    report.guessed(
+      '',
+      'links without a quote made sources: quote a passage of each to back its event',
+    );
   if (builder.events.length === 0) {
     return {
       kind: 'refused',
