@@ -43,18 +43,22 @@ test('the Spanish editor says in Spanish what an imported file became and what i
     mimeType: 'application/vnd.google-earth.kml+xml',
     buffer: Buffer.from('<kml xmlns="http://www.opengis.net/kml/2.2"><Document></Document></kml>'),
   });
-  await expect(page.getByRole('alert')).toHaveText(
-    'No se pudo abrir el almacén: no hay marcas de posición',
+  // In the Import dialog, in the editor's language.
+  const dialog = page.getByRole('dialog', { name: 'Importar' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Este archivo no se puede importar: no hay marcas de posición',
   );
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
   // Refused as its bytes are read, before any converter sees it.
   await file.setInputFiles({
     name: 'informe.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
   });
-  await expect(page.getByRole('alert')).toHaveText(
-    'No se pudo abrir el almacén: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Este archivo no se puede importar: un documento PDF: Sourceline importa líneas de tiempo y tablas, no documentos; exporta su tabla como CSV e importa ese archivo',
   );
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
 
   await file.setInputFiles({
     name: 'cumbres.csv',
@@ -68,6 +72,7 @@ test('the Spanish editor says in Spanish what an imported file became and what i
       ].join('\n'),
     ),
   });
+  await dialog.getByRole('button', { name: 'Importar' }).click();
   const note = page.getByRole('status').filter({ hasText: 'Importado de' });
   await expect(note).toContainText(
     'Importado de un archivo de tipo tabla CSV/TSV: 1 evento; 2 elementos omitidos:',

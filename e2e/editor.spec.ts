@@ -211,6 +211,10 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
       ].join('\n'),
     ),
   });
+  // Through the explorer's Import dialog, which shows what it recognised.
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)');
+  await dialog.getByRole('button', { name: 'Import' }).click();
   const note = page.getByRole('status').filter({ hasText: 'Imported from CSV/TSV table' });
   await expect(note).toContainText('Imported from CSV/TSV table: 2 events; 1 item left out:');
   await expect(note.getByRole('listitem')).toHaveText([/^row 4: date "": not a date/]);
@@ -243,10 +247,12 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
       'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n',
     ),
   });
-  const question = page.getByRole('group', {
-    name: /Day and month could be either way round \(rows 2, 3\)/,
-  });
-  await question.getByRole('button', { name: 'month/day/year' }).click();
+  await expect(
+    dialog.getByText('Day and month could be either way round (rows 2, 3).'),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'month/day/year', exact: false }).check();
+  await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
     'talks',
   );
@@ -273,6 +279,10 @@ test('a Google Sheet opened by its address is imported into a draft from its pub
     .getByRole('textbox', { name: 'Store address' })
     .fill(`https://docs.google.com/spreadsheets/d/${KEY}/edit?usp=sharing`);
   await page.getByRole('button', { name: 'Open address' }).click();
+  await page
+    .getByRole('dialog', { name: 'Import' })
+    .getByRole('button', { name: 'Import' })
+    .click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Imported from TimelineJS sheet (CSV)' }),
   ).toContainText('3 events');
@@ -312,13 +322,21 @@ test('a file whose dates could be read either way shows them, with their titles,
     mimeType: 'text/csv',
     text: 'Date,Headline,Who\n06/02/2020,Summit in Pyongyang,Russia\n',
   });
-  const question = page.getByRole('group', { name: /^Day and month could be either way round/ });
-  await expect(question.getByRole('listitem')).toHaveText(['06/02/2020 — Summit in Pyongyang']);
+  const question = page
+    .getByRole('dialog', { name: 'Import' })
+    .getByRole('group', { name: 'Dates such as 03/04/2020 read as' });
+  await expect(question.getByRole('listitem')).toHaveText([
+    '06/02/2020 — row 2: Summit in Pyongyang',
+  ]);
   await expect(
-    question.getByRole('button', { name: 'month/day/year: 2 June 2020', exact: true }),
+    question.getByRole('radio', { name: 'month/day/year: 2 June 2020', exact: true }),
   ).toBeVisible();
   await question
-    .getByRole('button', { name: 'day/month/year: 6 February 2020', exact: true })
+    .getByRole('radio', { name: 'day/month/year: 6 February 2020', exact: true })
+    .check();
+  await page
+    .getByRole('dialog', { name: 'Import' })
+    .getByRole('button', { name: 'Import' })
     .click();
   await page
     .getByRole('list', { name: 'Draft events' })

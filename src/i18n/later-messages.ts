@@ -1,7 +1,7 @@
 import type { ImportWords } from '../format/convert/import-report';
 import type { ProblemGroup } from '../format/problems';
-import type { IgnoredReason } from '../lib/url-codec';
-import { laterMessagesOf } from './catalogue';
+import type { IgnoredReason, Lang } from '../lib/url-codec';
+import { laterMessagesOf, useCatalogue } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
 import { type Messages, en, enPercent, enPlural, n } from './messages';
 import { useLocale, useMessages } from './use-messages';
@@ -533,7 +533,18 @@ const merged = new WeakMap<Messages, AllMessages>();
 
 /** Every string of the interface in the reader's language (English until it has arrived). */
 export function useAllMessages(): AllMessages {
-  const first = useMessages();
+  return allMessagesOf(useMessages());
+}
+
+/**
+ * The same in a language given, not the view's: on the editor's page, which has no view and
+ * its own language.
+ */
+export function useAllMessagesIn(lang: Lang): AllMessages {
+  return allMessagesOf(useCatalogue(lang));
+}
+
+function allMessagesOf(first: Messages): AllMessages {
   let all = merged.get(first);
   if (!all) {
     // The first screen's set is English until the language's file is in; so is this one.
@@ -551,12 +562,13 @@ export function useAllMessages(): AllMessages {
  * messages do. The Import dialog is there from just after the first paint, so the importers'
  * are in long before a file is.
  */
-function spanishWords<T>(load: () => Promise<T>): () => T | undefined {
-  return function useSpanishWords() {
-    const lang = useLocale();
+function spanishWords<T>(load: () => Promise<T>): (given?: Lang) => T | undefined {
+  return function useSpanishWords(given?: Lang) {
+    const viewLang = useLocale();
+    const lang = given ?? viewLang;
     // Spanish words among English messages (the language's file still on its way) would be
     // the half-translated sentence the tables avoid.
-    const messagesIn = useMessages() !== en;
+    const messagesIn = useCatalogue(lang) !== en;
     const spanish = lang === 'es' && messagesIn;
     const words = useModuleWhen(spanish, load);
     return spanish ? (words ?? undefined) : undefined;
@@ -568,7 +580,7 @@ function spanishWords<T>(load: () => Promise<T>): () => T | undefined {
  * (englishImportWords, import-report.ts, which the caller has: importing it here would
  * bring the import report's code to every part that reads these strings).
  */
-export const useTranslatedImportWords: () => ImportWords | undefined = spanishWords(() =>
+export const useTranslatedImportWords: (lang?: Lang) => ImportWords | undefined = spanishWords(() =>
   import('./import-report-es').then((module) => module.spanishImportWords),
 );
 
@@ -576,7 +588,8 @@ export const useTranslatedImportWords: () => ImportWords | undefined = spanishWo
  * A line of the store report in the reader's language, or undefined for the validator's
  * own English (describeProblemGroup, which the caller has), also when the tables lack a part.
  */
-export const useTranslatedProblems: () =>
-  ((group: ProblemGroup) => string | undefined) | undefined = spanishWords(() =>
+export const useTranslatedProblems: (
+  lang?: Lang,
+) => ((group: ProblemGroup) => string | undefined) | undefined = spanishWords(() =>
   import('./problem-report-es').then((module) => module.problemGroupInSpanish),
 );

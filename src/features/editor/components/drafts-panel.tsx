@@ -7,7 +7,13 @@ import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-da
 import { parseStoreDate } from '../../../format/dates';
 import { type Locale, formatStoreDate } from '../../../lib/date-format';
 import type { DraftRecord, DraftSummary } from '../model/draft-document';
-import { documentFromFile } from '../model/document-from-file';
+import { type OpenedFile, documentFromFile } from '../model/document-from-file';
+import { documentFromImport } from '../model/document-from-import';
+import { ImportDialog } from '../../../components/import-dialog';
+import {
+  type ImportTarget,
+  importActions as importSession,
+} from '../../../lib/import/import-session';
 import { importWordsFor } from '../model/import-words';
 import { useDraft } from '../model/draft-store';
 import {
@@ -107,6 +113,8 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
           }
         />
       ) : null}
+      {/* Outside the form: Escape in the dialog cancels the import, not the form. */}
+      <ImportDialog lang={lang} />
       {importNote ? (
         <div role="status" className="editor-notice">
           <p>{importNote.summary}</p>
@@ -336,11 +344,13 @@ function OpenStoreForm({
     dates: readonly AmbiguousDate[];
   } | null>(null);
 
-  const openText = async (file: NamedText, dateOrder?: DateOrder) => {
-    const opened = await documentFromFile(file.text, file.name, dateOrder, file, lang);
+  const openText = async (file: NamedText, dateOrder?: DateOrder) =>
+    openDocument(await documentFromFile(file.text, file.name, dateOrder, file, lang), file);
+
+  const openDocument = async (opened: OpenedFile, file?: NamedText) => {
     if (opened.kind === 'refused') throw new Error(opened.message);
     if (opened.kind === 'ask-date-order') {
-      setAsking({ file, where: opened.where, dates: opened.dates });
+      if (file) setAsking({ file, where: opened.where, dates: opened.dates });
       return;
     }
     setAsking(null);
@@ -386,6 +396,28 @@ function OpenStoreForm({
     }
   };
 
+  /**
+   * Anything but a store goes through the explorer's Import dialog, where its columns are
+   * mapped and its date order asked; a store (or JSON no importer reads) opens as it is.
+   */
+  const target: ImportTarget = {
+    openStore: (file) =>
+      void open(async () => ({
+        ...(await readBytes(new Uint8Array(await file.arrayBuffer()))),
+        name: file.name,
+      })),
+    openConverted: (converted) =>
+      void documentFromImport(converted, lang)
+        .then((opened) => openDocument(opened))
+        .catch((failure: unknown) => void failed(failure)),
+  };
+
+  const importFile = (file: File, baseUrl?: string) => {
+    setError(null);
+    setAsking(null);
+    void importSession.openFile(file, target, baseUrl ? { baseUrl } : {});
+  };
+
   const answer = (dateOrder: DateOrder) => {
     if (!asking) return;
     setError(null);
@@ -404,11 +436,9 @@ function OpenStoreForm({
           aria-describedby="open-store-file-hint"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file)
-              void open(async () => ({
-                ...(await readBytes(new Uint8Array(await file.arrayBuffer()))),
-                name: file.name,
-              }));
+            // Emptied, so that the same file chosen again after Cancel is opened again.
+            event.target.value = '';
+            if (file) importFile(file);
           }}
         />
         <p className="editor-hint" id="open-store-file-hint">
@@ -420,14 +450,16 @@ function OpenStoreForm({
         onSubmit={(event) => {
           event.preventDefault();
           if (!address.trim()) return;
-          void open(async () => {
+          setError(null);
+          void (async () => {
             const url = new URL(address.trim(), window.location.href);
             // A Google Sheet's page, or a TimelineJS embed, is HTML for people: its data is read.
             const fetched = await fetchAddress(url.href);
-            const bytes = new Uint8Array(await (await fetchDocument(fetched)).arrayBuffer());
-            const name = fetched.name?.replace(/\.csv$/, '') ?? url.pathname;
-            return { ...(await readBytes(bytes)), name };
-          });
+            const blob = await fetchDocument(fetched);
+            const name = fetched.name ?? (url.pathname.split('/').pop() || url.hostname);
+            // Relative links in it are read against where it was found.
+            importFile(new File([blob], name, { type: blob.type }), fetched.url);
+          })().catch((failure: unknown) => void failed(failure));
         }}
       >
         <label htmlFor="open-store-address">{m.storeAddress}</label>

@@ -1,10 +1,6 @@
-import type { ConvertOptions, ImportField, TableColumns } from '../../../format/convert/outcome';
-import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
-import type {
-  FileContainer,
-  ImportFormat,
-  ImportNote,
-} from '../../../format/convert/import-report';
+import type { ConvertOptions, ImportField, TableColumns } from '../../format/convert/outcome';
+import type { AmbiguousDate, DateOrder } from '../../format/convert/import-dates';
+import type { FileContainer, ImportFormat, ImportNote } from '../../format/convert/import-report';
 
 /** The import worker's request and replies: the page never parses a large file itself. */
 export interface ImportRequest {

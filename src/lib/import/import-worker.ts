@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import { convertText, detectFormat } from '../../../format/convert/convert';
-import { joinChunks } from '../../../format/convert/decode-import';
+import { convertText, detectFormat } from '../../format/convert/convert';
+import { joinChunks } from '../../format/convert/decode-import';
 import {
   ImportReadError,
   type ImportText,
   readImportBytes,
-} from '../../../format/convert/read-import-bytes';
-import { countNotes, groupNotes } from '../../../format/convert/import-report';
-import type { ImportNote } from '../../../format/convert/import-report';
+} from '../../format/convert/read-import-bytes';
+import { countNotes, groupNotes } from '../../format/convert/import-report';
+import type { ImportNote } from '../../format/convert/import-report';
 import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
 
 // Reading and converting a file of 100,000 rows takes seconds: here, off the page, which

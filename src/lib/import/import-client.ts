@@ -1,4 +1,4 @@
-import type { ConvertOptions } from '../../../format/convert/outcome';
+import type { ConvertOptions } from '../../format/convert/outcome';
 import type { ImportProgress, ImportReply, ImportVerdict } from './import-protocol';
 
 /**
