@@ -73,3 +73,45 @@ test('Cancel in the Import dialog makes no draft', async ({ page }) => {
   await expect(page.getByText('No drafts yet')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem')).toHaveCount(0);
 });
+
+test('a store opened again over a draft of its title asks: Replace draft, or Keep both as “… (2)”', async ({
+  page,
+}) => {
+  await page.goto('/edit/');
+  const importTracker = async () => {
+    const dialog = await openTracker(page);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toBeHidden();
+  };
+  await importTracker();
+  const drafts = page.getByRole('list', { name: 'Drafts' }).getByRole('listitem');
+  await expect(drafts).toHaveCount(1);
+  const events = page.getByRole('list', { name: 'Draft events' });
+  await events.getByRole('button', { name: /^Russia invades Ukraine/ }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Edited by hand');
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toBeVisible();
+
+  await importTracker();
+  const question = page.getByRole('group', {
+    name: 'A draft named “nk-russia-tracker” exists already. Replace its content with this file, or keep both?',
+  });
+  // Nothing is made or replaced until the person answers; the choice that loses nothing has the focus.
+  await expect(question.getByRole('button', { name: 'Keep both' })).toBeFocused();
+  await expect(drafts).toHaveCount(1);
+  await question.getByRole('button', { name: 'Replace draft' }).click();
+  await expect(question).toBeHidden();
+  await expect(drafts).toHaveCount(1);
+  await expect(events.getByRole('button', { name: /^Russia invades Ukraine/ })).toBeVisible();
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toHaveCount(0);
+
+  await importTracker();
+  await question.getByRole('button', { name: 'Keep both' }).click();
+  // The list is newest first.
+  await expect(drafts.locator('.editor-draft-title')).toHaveText([
+    'nk-russia-tracker (2)',
+    'nk-russia-tracker',
+  ]);
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'nk-russia-tracker (2)',
+  );
+});

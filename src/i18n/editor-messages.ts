@@ -102,6 +102,12 @@ export interface EditorMessages {
   cancel: string;
   duplicate: (title: string) => string;
   copyOf: (title: string) => string;
+  /** A store opened for editing whose title a draft has already: replace it, or keep both. */
+  sameTitleQuestion: (title: string) => string;
+  replaceDraft: string;
+  keepBoth: string;
+  /** The second draft of a title, kept beside the first: "… (2)". */
+  numbered: (title: string, n: number) => string;
   deleteDraft: (title: string) => string;
   draftDeleted: (title: string) => string;
   undoDelete: string;
@@ -321,6 +327,11 @@ export const editorEn: EditorMessages = {
   cancel: 'Cancel',
   duplicate: (title) => `Duplicate ${title}`,
   copyOf: (title) => `${title} (copy)`,
+  sameTitleQuestion: (title) =>
+    `A draft named “${title}” exists already. Replace its content with this file, or keep both?`,
+  replaceDraft: 'Replace draft',
+  keepBoth: 'Keep both',
+  numbered: (title, n) => `${title} (${n})`,
   deleteDraft: (title) => `Delete ${title}`,
   draftDeleted: (title) => `Draft “${title}” deleted.`,
   undoDelete: 'Undo delete',
@@ -571,6 +582,11 @@ export const editorEs: EditorMessages = {
   cancel: 'Cancelar',
   duplicate: (title) => `Duplicar ${title}`,
   copyOf: (title) => `${title} (copia)`,
+  sameTitleQuestion: (title) =>
+    `Ya hay un borrador llamado «${title}». ¿Reemplazar su contenido con este archivo, o conservar ambos?`,
+  replaceDraft: 'Reemplazar borrador',
+  keepBoth: 'Conservar ambos',
+  numbered: (title, n) => `${title} (${n})`,
   deleteDraft: (title) => `Eliminar ${title}`,
   draftDeleted: (title) => `Borrador «${title}» eliminado.`,
   undoDelete: 'Deshacer eliminación',

@@ -6,7 +6,7 @@ import { ImportReadError, type ImportText } from '../../../format/convert/import
 import type { AmbiguousDate, DateOrder } from '../../../format/convert/import-dates';
 import { parseStoreDate } from '../../../format/dates';
 import { type Locale, formatStoreDate } from '../../../lib/date-format';
-import type { DraftRecord, DraftSummary } from '../model/draft-document';
+import type { DraftDocument, DraftRecord, DraftSummary } from '../model/draft-document';
 import { type OpenedFile, documentFromFile } from '../model/document-from-file';
 import { documentFromImport } from '../model/document-from-import';
 import { ImportDialog } from '../../../components/import-dialog';
@@ -23,6 +23,7 @@ import {
   newEmptyDraft,
   refreshDrafts,
   renameDraft,
+  replaceDraft,
   restoreDraft,
   useSession,
 } from '../storage/draft-session';
@@ -338,6 +339,12 @@ function OpenStoreForm({
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   // A file to import whose dates could be read either way: kept until the person says which.
+  // A store whose title a draft has: kept until the person says which draft it is to be.
+  const [sameTitle, setSameTitle] = useState<{
+    document: DraftDocument;
+    note: ImportNote | null;
+    existing: DraftSummary;
+  } | null>(null);
   const [asking, setAsking] = useState<{
     file: NamedText;
     where: string;
@@ -361,7 +368,35 @@ function OpenStoreForm({
           leftOut: imported.leftOut,
         }
       : null;
+    // A store opened again (downloaded from a draft, say): which draft it is to be is asked.
+    const existing = useSession.getState().drafts.find((draft) => draft.title === document.title);
+    if (existing) {
+      setSameTitle({ document, note, existing });
+      return;
+    }
     onOpened(await createDraft(document), note);
+  };
+
+  const replace = async () => {
+    if (!sameTitle) return;
+    const { document, note, existing } = sameTitle;
+    const change = await replaceDraft(existing.id, document);
+    if (!change.done) {
+      setError(m.editedElsewhereWhy(existing.title));
+      return;
+    }
+    setSameTitle(null);
+    onOpened(existing.id, note);
+  };
+
+  const keepBoth = async () => {
+    if (!sameTitle) return;
+    const { document, note } = sameTitle;
+    const titles = new Set(useSession.getState().drafts.map((draft) => draft.title));
+    let n = 2;
+    while (titles.has(m.numbered(document.title, n))) n++;
+    setSameTitle(null);
+    onOpened(await createDraft({ ...document, title: m.numbered(document.title, n) }), note);
   };
 
   /** Why the address gave nothing to open, in the editor's language. */
@@ -415,6 +450,7 @@ function OpenStoreForm({
   const importFile = (file: File, baseUrl?: string) => {
     setError(null);
     setAsking(null);
+    setSameTitle(null);
     void importSession.openFile(file, target, baseUrl ? { baseUrl } : {});
   };
 
@@ -503,6 +539,22 @@ function OpenStoreForm({
           <button type="button" onClick={() => answer('mdy')}>
             {m.monthFirst}
             {readingsOf(asking.dates, 'mdy', lang)}
+          </button>
+        </div>
+      ) : null}
+      {sameTitle ? (
+        <div
+          role="group"
+          aria-labelledby="same-title-question"
+          className="editor-notice editor-same-title"
+        >
+          <p id="same-title-question">{m.sameTitleQuestion(sameTitle.document.title)}</p>
+          <button type="button" onClick={() => void replace()}>
+            {m.replaceDraft}
+          </button>{' '}
+          {/* The choice that loses nothing has the focus. */}
+          <button type="button" autoFocus onClick={() => void keepBoth()}>
+            {m.keepBoth}
           </button>
         </div>
       ) : null}

@@ -214,6 +214,20 @@ export function deleteDraft(id: string): Promise<DraftChange<DraftRecord | undef
   });
 }
 
+/**
+ * Replaces a draft's document with another (a store opened again over the draft of its
+ * title, as the person chose); refused while another tab edits it.
+ */
+export function replaceDraft(id: string, document: DraftDocument): Promise<DraftChange<void>> {
+  return unlessEditedElsewhere(id, async (mine) => {
+    // The last change typed is written first, so that it cannot land over the new document.
+    if (mine) await flushSave();
+    if (useDraftStore.getState().draftId === id) closeDraft();
+    await writeDraft({ id, updatedAt: Date.now(), document });
+    await refreshDrafts();
+  });
+}
+
 /** Undo delete: brings the draft back as it was deleted, unless it is kept again already. */
 export async function restoreDraft(record: DraftRecord) {
   await writeDraft(record, draftDb.restore);
