@@ -3,7 +3,8 @@ import { useAllMessages } from '../../i18n/later-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
-import { type EmbedShows, embedSnippet, viewLink } from './embed-link';
+import { embedSnippet } from '../../lib/embed-code';
+import { type EmbedShows, viewLink } from './embed-link';
 
 /**
  * `Embed`: a dialog with the `<iframe>` code of the current view, or of the whole timeline

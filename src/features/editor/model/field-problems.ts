@@ -8,6 +8,9 @@ import {
 } from '../../../format/validate-store';
 import type { DraftDocument } from './draft-document';
 
+// A published store's file is checked as the explorer would check it (publish-check.ts).
+export { validateStoreText } from '../../../format/validate-store';
+
 /**
  * The draft checked by the app's own validator (the one the explorer and the CLI use), its
  * problems filed by item (`events[3]`, `sources[0]`, or `$` for the store's own fields) so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, isEmbedPath } from './embed-link';
+import { embedSnippet, isEmbedPath } from './embed-code';
 
 describe('embedSnippet', () => {
   it('allows the frame to write to the clipboard (Copy citation, Copy link)', () => {
