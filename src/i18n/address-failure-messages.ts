@@ -1,8 +1,8 @@
 /*
  * Why a file could not be fetched from its address: the server's answer named, and what a
  * person can do about it; `null` when no answer came. Said by the explorer's Import dialog
- * (later-messages.ts, messages-es.ts) and by the editor (editor-messages.ts), none of them
- * on the first screen.
+ * (later-messages.ts, messages-es.ts) and by the editor (editor-messages.ts, and
+ * publish-messages.ts for its Publish panel), none of them on the first screen.
  */
 const EN_ANSWERS: Readonly<Record<number, string>> = {
   400: 'bad request',
@@ -30,8 +30,13 @@ function enAdvice(status: number): string {
 export function addressFailureEn(status: number | null, advise = true): string {
   if (status === null)
     return 'No answer came from this address. Check it and your connection. A file on another site may not let other sites read it (CORS): download it, then open the file.';
+  return `${serverAnsweredEn(status)}${advise ? enAdvice(status) : ''}`;
+}
+
+/** "The server answered 404 (not found)." */
+export function serverAnsweredEn(status: number): string {
   const name = EN_ANSWERS[status];
-  return `The server answered ${status}${name ? ` (${name})` : ''}.${advise ? enAdvice(status) : ''}`;
+  return `The server answered ${status}${name ? ` (${name})` : ''}.`;
 }
 
 const ES_ANSWERS: Readonly<Record<number, string>> = {
@@ -60,6 +65,11 @@ function esAdvice(status: number): string {
 export function addressFailureEs(status: number | null, advise = true): string {
   if (status === null)
     return 'No llegó respuesta de esta dirección. Compruébala y comprueba tu conexión. Un archivo de otro sitio puede no dejar que otros sitios lo lean (CORS): descárgalo y abre el archivo.';
+  return `${serverAnsweredEs(status)}${advise ? esAdvice(status) : ''}`;
+}
+
+/** "El servidor respondió 404 (no encontrado)." */
+export function serverAnsweredEs(status: number): string {
   const name = ES_ANSWERS[status];
-  return `El servidor respondió ${status}${name ? ` (${name})` : ''}.${advise ? esAdvice(status) : ''}`;
+  return `El servidor respondió ${status}${name ? ` (${name})` : ''}.`;
 }

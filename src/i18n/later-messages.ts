@@ -499,7 +499,7 @@ export const laterEn: LaterMessages = {
   embedNotFromFile:
     'This store was opened from a file, so no page can embed it. Publish it at a web address and open it from there to embed it.',
   embedNotFromDraft:
-    'This is a draft from the editor, kept in this browser, so no page can embed it. Download it from the editor (Download store), publish the file at a web address and open it from there to embed it.',
+    'This is a draft from the editor, kept in this browser, so no page can embed it. To embed it, choose Publish at the top of the page: the editor says how to put it at a web address, and gives the embed code.',
   embedNotImported:
     'This timeline was imported here, and an embedded timeline does not import. Export it with Download JSON (Export), publish that file at a web address, and open it from there to embed it.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — Sourceline timeline`,

@@ -122,7 +122,7 @@ export const es: Messages = {
   linkFileStore:
     'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
   linkDraftStore:
-    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Descárgalo desde el editor (Descargar almacén), publica el archivo en una dirección web y ábrelo desde allí para compartir un enlace.',
+    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página: el editor explica cómo ponerlo en una dirección web, y da su enlace.',
   aggregateName: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo para acercar`,
   aggregateTitle: (count, from, to) =>
@@ -397,7 +397,7 @@ export const esLater: LaterMessages = {
   embedNotFromFile:
     'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
   embedNotFromDraft:
-    'Es un borrador del editor, guardado en este navegador, así que ninguna página puede insertarlo. Descárgalo desde el editor (Descargar almacén), publica el archivo en una dirección web y ábrelo desde allí para insertarlo.',
+    'Es un borrador del editor, guardado en este navegador, así que ninguna página puede insertarlo. Para insertarlo, elige Publicar arriba de la página: el editor explica cómo ponerlo en una dirección web, y da el código para insertar.',
   embedNotImported:
     'Esta cronología se importó aquí, y una cronología insertada no importa. Expórtala con Descargar JSON (Exportar), publica ese archivo en una dirección web y ábrelo desde allí para insertarlo.',
   embedFrameTitle: (storeTitle) => `${storeTitle} — cronología de Sourceline`,

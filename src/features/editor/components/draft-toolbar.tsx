@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { EditorMessages } from '../../../i18n/editor-messages';
+import { PUBLISH_MESSAGES } from '../../../i18n/publish-messages';
 import { draftActions, useDraft, useDraftStore, useHistory } from '../model/draft-store';
 import { type StoreField, storeFieldsToFix } from '../model/left-out';
 import { type LeftOutItem, type StoreFile, storeFile } from '../model/store-file';
 import { canSaveToFile, downloadStore, saveToFile } from '../storage/download-store';
-import { startPreview, takeReturnFromPreview } from '../storage/draft-preview';
+import { startPreview, takePublishAsked, takeReturnFromPreview } from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, STORE_FIELD_IDS, changeThenFocus } from './focus-return';
+import { PublishPanel } from './publish-panel';
 
 /** How many of the items a file left out the status names (the rest are counted). */
 const NAMED_LEFT_OUT = 3;
@@ -67,6 +69,7 @@ function fileNotice(m: EditorMessages, lead: string, file: StoreFile, draftId: s
  */
 export function DraftToolbar() {
   const { m, lang } = useEditorI18n();
+  const publishLabel = PUBLISH_MESSAGES[lang].publish;
   const { canUndo, canRedo } = useHistory();
   const readOnly = useDraft((state) => state.readOnly);
   const draftId = useDraft((state) => state.draftId);
@@ -93,6 +96,10 @@ export function DraftToolbar() {
     return false;
   };
   const previewButton = useRef<HTMLButtonElement>(null);
+  const publishButton = useRef<HTMLButtonElement>(null);
+  // Open at once when the preview's Publish link brought the person here.
+  const [publishing, setPublishing] = useState(takePublishAsked);
+  const panelId = useId();
   // Back from the preview, a new page: the focus returns to the button that left.
   useEffect(() => {
     if (takeReturnFromPreview()) previewButton.current?.focus();
@@ -142,6 +149,15 @@ export function DraftToolbar() {
           }}
         >
           {m.downloadStore}
+        </button>
+        <button
+          ref={publishButton}
+          type="button"
+          aria-expanded={publishing}
+          aria-controls={publishing ? panelId : undefined}
+          onClick={() => setPublishing((open) => !open)}
+        >
+          {publishLabel}
         </button>
         {canSaveToFile() ? (
           <button
@@ -194,6 +210,17 @@ export function DraftToolbar() {
       {problem ? (
         <div role="alert" className="editor-warning">
           <p>{problem === 'full' ? m.storageFull : m.storageUnavailable}</p>
+        </div>
+      ) : null}
+      {publishing ? (
+        <div id={panelId}>
+          <PublishPanel
+            focusAddress
+            onClose={() => {
+              setPublishing(false);
+              publishButton.current?.focus();
+            }}
+          />
         </div>
       ) : null}
     </div>

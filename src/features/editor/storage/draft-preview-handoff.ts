@@ -6,6 +6,8 @@
  */
 export const PREVIEW_KEY = 'sourceline:draft-preview';
 export const PREVIEW_HASH = '#draft-preview';
+/** The editor's address with this opens its Publish panel (the preview's bar links there). */
+export const PUBLISH_HASH = '#publish';
 
 export interface DraftPreview {
   title: string;

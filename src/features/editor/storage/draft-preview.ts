@@ -1,12 +1,26 @@
 import type { DraftDocument } from '../model/draft-document';
 import { serializeStore } from '../model/serialize-store';
-import { type DraftPreview, PREVIEW_HASH, PREVIEW_KEY } from './draft-preview-handoff';
+import {
+  type DraftPreview,
+  PREVIEW_HASH,
+  PREVIEW_KEY,
+  PUBLISH_HASH,
+} from './draft-preview-handoff';
 
 /** Marks the editor's address that the preview goes back to, by its link or by Back. */
 const RETURN_HASH = '#back-from-preview';
 
 // Read as the editor's modules load: the editor rewrites its address as soon as it renders.
 let returning = typeof window !== 'undefined' && window.location.hash === RETURN_HASH;
+
+let publishing = typeof window !== 'undefined' && window.location.hash === PUBLISH_HASH;
+
+/** Whether the page was opened to publish (the preview's Publish link); true once. */
+export function takePublishAsked(): boolean {
+  const was = publishing;
+  publishing = false;
+  return was;
+}
 
 /** Whether the page came back from the preview; true once, so the focus is moved once. */
 export function takeReturnFromPreview(): boolean {
