@@ -8,7 +8,7 @@ import { parseLink } from '../lib/url-codec';
 import { viewActions } from '../lib/view-store';
 import { startStoreScreen } from '../features/store-loading/api/store-screen';
 import { App } from './app';
-import { isEmbedPath } from '../lib/embed-code';
+import { isEmbedPath } from '../lib/embed-path';
 import { DraftPreviewBar } from './lazy-draft-preview-bar';
 import { startDraftPreview } from './draft-preview-start';
 import { startUrlSync } from './url-sync';

@@ -122,7 +122,7 @@ export const es: Messages = {
   linkFileStore:
     'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
   linkDraftStore:
-    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página: el editor explica cómo ponerlo en una dirección web, y da su enlace.',
+    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página.',
   aggregateName: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo para acercar`,
   aggregateTitle: (count, from, to) =>

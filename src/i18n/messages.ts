@@ -163,7 +163,7 @@ export const en: Messages = {
   linkFileStore:
     'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
   linkDraftStore:
-    'This is a draft from the editor, kept in this browser, so no link can open it. To share it, choose Publish at the top of the page: the editor says how to put it at a web address, and gives its link.',
+    'This is a draft from the editor, kept in this browser, so no link can open it. To share it, choose Publish at the top of the page.',
   aggregateName: (count) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period to zoom in`,
   aggregateTitle: (count, from, to) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, isEmbedPath } from './embed-code';
+import { embedSnippet } from './embed-code';
+import { isEmbedPath } from './embed-path';
 
 describe('embedSnippet', () => {
   it('allows the frame to write to the clipboard (Copy citation, Copy link)', () => {

@@ -1,10 +1,5 @@
-/** The path of the page made to be framed (docs/ui-contract.md, Embedding). */
-export const EMBED_PATH = '/embed/';
-
-/** Whether this page is the embeddable one. */
-export function isEmbedPath(pathname: string): boolean {
-  return pathname === '/embed' || pathname.startsWith(EMBED_PATH);
-}
+// Apart from embed-path.ts, which the explorer's first screen reads: this is for the parts
+// that make the code (the Embed dialog, the editor's Publish panel), loaded later.
 
 /** Escapes a value for an HTML attribute in double quotes. */
 function attribute(value: string): string {

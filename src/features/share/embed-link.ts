@@ -1,4 +1,4 @@
-import { EMBED_PATH } from '../../lib/embed-code';
+import { EMBED_PATH } from '../../lib/embed-path';
 import { serializeLink } from '../../lib/url-codec';
 import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import { linkFromState, useViewStore } from '../../lib/view-store';

@@ -144,14 +144,14 @@ export function PublishPanel({
       </ol>
       <p className="editor-hint">{p.notSharingPages}</p>
       <form
-        className="editor-publish-check"
+        className="editor-field"
         onSubmit={(event) => {
           event.preventDefault();
           void check();
         }}
       >
-        <div className="editor-field">
-          <label htmlFor={addressId}>{p.publishedAddress}</label>
+        <label htmlFor={addressId}>{p.publishedAddress}</label>
+        <div className="editor-publish-check">
           <input
             ref={addressInput}
             id={addressId}
@@ -168,18 +168,22 @@ export function PublishPanel({
               setOutcome({ kind: 'idle' });
             }}
           />
-          <p className="editor-hint" id={`${addressId}-hint`}>
-            {p.publishedAddressHint}
-          </p>
+          <button type="submit" className="primary editor-primary" disabled={address.trim() === ''}>
+            {p.check}
+          </button>
         </div>
-        <button type="submit" className="editor-primary" disabled={address.trim() === ''}>
-          {p.check}
-        </button>
+        <p className="editor-hint" id={`${addressId}-hint`}>
+          {p.publishedAddressHint}
+        </p>
       </form>
       <p
         id={outcomeId}
         role="status"
-        className={failed ? 'editor-warning' : 'editor-publish-outcome'}
+        className={
+          failed
+            ? 'editor-warning'
+            : `editor-publish-outcome${found?.kind === 'published' ? ' is-published' : ''}`
+        }
       >
         {summary(p, outcome)}
       </p>

@@ -1,4 +1,5 @@
-import { EMBED_PATH, embedSnippet } from '../../../lib/embed-code';
+import { embedSnippet } from '../../../lib/embed-code';
+import { EMBED_PATH } from '../../../lib/embed-path';
 import { EMPTY_LINK, serializeLink } from '../../../lib/url-codec';
 
 export interface PublishedLinks {
