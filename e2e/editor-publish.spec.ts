@@ -112,6 +112,14 @@ test('a store published on this site: checked against the draft, then its link o
   await expect(publish).toBeFocused();
   await publish.click();
   await expect(address(page)).toHaveValue(EXAMPLE);
+  // Another draft has its own address: the one found for this draft is not offered for it.
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
+    'Untitled draft',
+  );
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(address(page)).toHaveValue('');
+  await expect(outcome(page)).toHaveText('');
 });
 
 test.describe('on another site', () => {

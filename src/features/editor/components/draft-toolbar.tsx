@@ -5,7 +5,12 @@ import { draftActions, useDraft, useDraftStore, useHistory } from '../model/draf
 import { type StoreField, storeFieldsToFix } from '../model/left-out';
 import { type LeftOutItem, type StoreFile, storeFile } from '../model/store-file';
 import { canSaveToFile, downloadStore, saveToFile } from '../storage/download-store';
-import { startPreview, takePublishAsked, takeReturnFromPreview } from '../storage/draft-preview';
+import {
+  forgetPublishAsked,
+  publishAsked,
+  startPreview,
+  takeReturnFromPreview,
+} from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, STORE_FIELD_IDS, changeThenFocus } from './focus-return';
@@ -98,7 +103,9 @@ export function DraftToolbar() {
   const previewButton = useRef<HTMLButtonElement>(null);
   const publishButton = useRef<HTMLButtonElement>(null);
   // Open at once when the preview's Publish link brought the person here.
-  const [publishing, setPublishing] = useState(takePublishAsked);
+  const [publishing, setPublishing] = useState(publishAsked);
+  // Once: another draft opened later in this page does not open with the panel.
+  useEffect(forgetPublishAsked, []);
   const panelId = useId();
   // Back from the preview, a new page: the focus returns to the button that left.
   useEffect(() => {

@@ -15,11 +15,16 @@ let returning = typeof window !== 'undefined' && window.location.hash === RETURN
 
 let publishing = typeof window !== 'undefined' && window.location.hash === PUBLISH_HASH;
 
-/** Whether the page was opened to publish (the preview's Publish link); true once. */
-export function takePublishAsked(): boolean {
-  const was = publishing;
+/**
+ * Whether the page was opened to publish (the preview's Publish link), until forgotten: read
+ * by a state's initializer, which StrictMode runs twice, so it is forgotten apart, once used.
+ */
+export function publishAsked(): boolean {
+  return publishing;
+}
+
+export function forgetPublishAsked() {
   publishing = false;
-  return was;
 }
 
 /** Whether the page came back from the preview; true once, so the focus is moved once. */
