@@ -217,7 +217,7 @@ describe('citationText of a contested event', () => {
     expect(status![1]!.length).toBeLessThanOrEqual(161);
   });
 
-  it('says nothing of a confirmed or reported status', () => {
+  it('says a confirmed or reported status too: a claim only reported is not cited as a fact', () => {
     const store = fixtureIndex({
       sources,
       events: [
@@ -229,8 +229,12 @@ describe('citationText of a contested event', () => {
       ],
     });
     expect(citationText(store, store.events[0]!, 'en', null, DEFAULT)).toBe(
-      'Dam inspected. 8 June 2019. Sources: Commission report. ' +
+      'Dam inspected. 8 June 2019. Status: confirmed. Sources: Commission report. ' +
         'Store: https://sourceline.example/data/events.json. Sourceline.',
+    );
+    const reported = { ...store.events[0]!, status: 'reported' as const };
+    expect(citationText(store, reported, 'es', null, DEFAULT)).toContain(
+      'Estado: denunciado. Fuentes:',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { parseStoreDate } from '../format/dates';
 import { type PluralForms, pluralsOf } from '../i18n/plural';
 import type { StoreEvent } from '../format/validate-store';
+import type { EventStatus } from '../format/schema';
 import { type Locale, formatEventDate, formatStoreDate } from './date-format';
 import type { StoreIndex } from './store-index';
 import type { StoreOrigin } from './store-origin';
@@ -12,10 +13,23 @@ import { EMPTY_LINK, serializeLink } from './url-codec';
 const SOURCES_LABEL: Record<Locale, string> = { en: 'Sources', es: 'Fuentes' };
 // The sources of `disputes` excerpts: the details' heading, which is "Disputed by" too.
 const DISPUTED_BY_LABEL: Record<Locale, string> = { en: 'Disputed by', es: 'Lo discuten' };
-/** Said in the citation only when the claim is contested: pasted, it must not read as a fact. */
-const STATUS_TEXT: Record<Locale, Record<'disputed' | 'refuted', string>> = {
-  en: { disputed: 'Status: disputed', refuted: 'Status: refuted' },
-  es: { disputed: 'Estado: discutido', refuted: 'Estado: desmentido' },
+/**
+ * Said in the citation whenever the store states it: pasted, a claim only reported must not
+ * read as a fact, nor a confirmed one as a claim.
+ */
+const STATUS_TEXT: Record<Locale, Record<EventStatus, string>> = {
+  en: {
+    confirmed: 'Status: confirmed',
+    reported: 'Status: reported',
+    disputed: 'Status: disputed',
+    refuted: 'Status: refuted',
+  },
+  es: {
+    confirmed: 'Estado: confirmado',
+    reported: 'Estado: denunciado',
+    disputed: 'Estado: discutido',
+    refuted: 'Estado: desmentido',
+  },
 };
 /** A status note longer than this is cut at a word: a citation is a line, not the note. */
 export const STATUS_NOTE_MOST = 160;
@@ -70,7 +84,7 @@ export function eventLink(base: string, store: string | null, eventId: string): 
 /**
  * A citation to paste into a document, in the interface language:
  * "Title. Date. Sources: Source (publisher, date); …. Store: <address>. Sourceline, <link>"
- * A disputed or refuted event says so after its date ("Status: refuted — <note>."), and the
+ * An event with a status says it after its date ("Status: refuted — <note>."), and the
  * sources of its `disputes` excerpts are listed apart ("Disputed by: …"), never among the
  * sources that back it.
  * `link` is null for a store opened from a file or a draft, which no link can open. The
@@ -88,7 +102,7 @@ export function citationText(
     sentence(isolateBidi(event.title.trim())),
     sentence(formatEventDate(event.when, event.approximate, locale)),
   ];
-  if (event.status === 'disputed' || event.status === 'refuted') {
+  if (event.status) {
     const note = event.statusNote ? isolateBidi(shortNote(event.statusNote)) : '';
     const status = STATUS_TEXT[locale][event.status];
     parts.push(sentence(note ? `${status} — ${note}` : status));
