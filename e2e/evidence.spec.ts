@@ -164,6 +164,32 @@ test.describe('evidence', () => {
     );
   });
 
+  test('the Events list says each status in words, and a refuted badge is not struck through', async ({
+    page,
+  }) => {
+    await openExample(page);
+    // The list is the record a reader scans (and prints): a refuted claim never reads as fact.
+    await expect(listButton(page, REFUTED)).toContainText('Refuted');
+    await expect(listButton(page, DISPUTED)).toContainText('Disputed');
+    await expect(listButton(page, REFUTED)).toHaveAccessibleName(
+      new RegExp(`^${REFUTED}.*Refuted`),
+    );
+    await chooseFromList(page, REFUTED);
+    const badge = details(page).getByText('Status: Refuted');
+    await expect(badge).toBeVisible();
+    expect(
+      await badge.evaluate((element) => getComputedStyle(element).textDecorationLine),
+    ).not.toContain('line-through');
+  });
+
+  test('a translation is labelled as one, visibly', async ({ page }) => {
+    await openApp(page, `?event=${INVASION.id}`);
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    const label = details(page).getByText('Translation:').first();
+    await expect(label).toBeVisible();
+    expect((await label.boundingBox())!.width).toBeGreaterThan(20);
+  });
+
   test('the Status filter and its link parameter, with the actors', async ({ page }) => {
     await openExample(page);
     const group = page.getByRole('group', { name: 'Status' });

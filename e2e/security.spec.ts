@@ -211,7 +211,7 @@ test.describe('a hostile store', () => {
       const figure = region.locator('figure').nth(PAYLOADS.indexOf(sample));
       await expect(figure.getByRole('blockquote')).toHaveText(sample);
       // In the quote, the source's title and its publisher (set apart in its own direction),
-      // each as text; the translation has a hidden "Translation:" before it.
+      // each as text; the translation has its label "Translation:" before it.
       await expect(figure.getByText(sample, { exact: true })).toHaveCount(3);
       await figure.getByRole('button', { name: 'Show in context' }).click();
       const dialog = page.getByRole('dialog', { name: 'The excerpt in its source' });

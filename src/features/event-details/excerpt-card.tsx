@@ -37,10 +37,11 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
           <Highlight text={excerpt.quote} terms={terms} />
         </blockquote>
         {excerpt.translation ? (
-          // The direction is the translation's own: the hidden label, with one of its own
-          // (the interface's languages are all written left to right), is not looked at.
+          // The direction is the translation's own: the label, with one of its own (the
+          // interface's languages are all written left to right), is not looked at. Shown,
+          // not only said: italics alone did not tell a reader whose words these are.
           <p className="excerpt__translation" lang={storeLanguage} dir="auto">
-            <span className="visually-hidden" dir="ltr">
+            <span className="excerpt__translation-label" lang={locale} dir="ltr">
               {t.translation}:{' '}
             </span>
             <Highlight text={excerpt.translation} terms={terms} />

@@ -13,6 +13,7 @@ import {
 } from '../../lib/use-filtered-events';
 import { useView, viewActions } from '../../lib/view-store';
 import { Highlight } from '../../components/highlight';
+import { StatusMark } from '../../components/status-mark';
 import { type HeldList, listCounted } from './held-list';
 import { type ListEmpty, listEmptyState } from './list-state';
 import './event-list.css';
@@ -26,12 +27,23 @@ interface RowProps {
   selected: boolean;
   best: boolean;
   bestLabel: string;
+  /** The event's status in words, where it has one: a refuted claim never reads as a fact. */
+  statusName: string | null;
   terms: ReadonlySet<string>;
   locale: Locale;
   onChosen: () => void;
 }
 
-function EventRow({ event, selected, best, bestLabel, terms, locale, onChosen }: RowProps) {
+function EventRow({
+  event,
+  selected,
+  best,
+  bestLabel,
+  statusName,
+  terms,
+  locale,
+  onChosen,
+}: RowProps) {
   return (
     <button
       type="button"
@@ -48,6 +60,11 @@ function EventRow({ event, selected, best, bestLabel, terms, locale, onChosen }:
         <time className="event-list__date" dateTime={event.when.start.raw}>
           {formatEventDate(event.when, event.approximate, locale)}
         </time>
+        {event.status && statusName ? (
+          <span className={`event-list__status event-list__status--${event.status}`}>
+            <StatusMark status={event.status} /> {statusName}
+          </span>
+        ) : null}
         {best ? <span className="event-list__best">{bestLabel}</span> : null}
       </span>
     </button>
@@ -133,6 +150,7 @@ export function EventList({
       selected={event.id === selectedEventId}
       best={event.id === bestId}
       bestLabel={t.bestMatch}
+      statusName={event.status ? t.statusNames[event.status] : null}
       terms={terms}
       locale={locale}
       onChosen={onChosen}
