@@ -221,6 +221,40 @@ describe('KML export', () => {
     expect(balloon.body.textContent).toBe('“One.”— A report“Two.”(Dos.)— A dispatch');
   });
 
+  it('says a refuted claim is refuted, and the refuting quote apart, in the balloon and the data', () => {
+    const index = fixtureIndex({
+      sources: [
+        { id: 'radio', title: 'Radio', language: 'en' },
+        { id: 'inspectors', title: 'Inspectors', language: 'en' },
+      ],
+      events: [
+        fixtureEvent('claim', '2019-06-08', {
+          status: 'refuted',
+          statusNote: 'Found intact <two> days later.',
+          excerpts: [
+            { source: 'radio', quote: 'Sabotaged.' },
+            { source: 'inspectors', quote: 'Intact.', stance: 'disputes' },
+          ],
+        }),
+      ],
+    });
+    const placemark = parseKml(exportKml(index, index.events, OTHER)).getElementsByTagName(
+      'Placemark',
+    )[0]!;
+    const balloon = new DOMParser().parseFromString(
+      childText(placemark, 'description')!,
+      'text/html',
+    );
+    expect(balloon.body.textContent).toBe(
+      'Status: refuted — Found intact <two> days later.“Sabotaged.”— Radio' +
+        'Disputed by“Intact.”— Inspectors',
+    );
+    const data = (name: string) =>
+      placemark.querySelector(`ExtendedData > Data[name="${name}"] > value`)?.textContent;
+    expect(data('status')).toBe('refuted');
+    expect(data('status_note')).toBe('Found intact <two> days later.');
+  });
+
   it('imports into Sourceline again: the same titles, dates, places and lanes', () => {
     const outcome = convertText(exportKml(defaultIndex, defaultIndex.events, OTHER));
     if (outcome.kind !== 'store') throw new Error(JSON.stringify(outcome));

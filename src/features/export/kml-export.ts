@@ -1,4 +1,4 @@
-import { escapeHtml, excerptHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
+import { escapeHtml, evidenceHtml, htmlParagraphs } from '../../format/convert/to-timelinejs';
 import { lastDayOf } from '../../format/last-day';
 import type { StoreEvent } from '../../format/validate-store';
 import { type StoreIndex, laneColorOf } from '../../lib/store-index';
@@ -44,18 +44,14 @@ const kmlEnd = (end: string) => kmlWhen(lastDayOf(end) ?? end);
 function balloon(index: StoreIndex, event: StoreEvent): string {
   const parts: string[] = [];
   if (event.summary) parts.push(htmlParagraphs(event.summary));
-  for (const excerpt of event.excerpts ?? []) {
-    const source = index.sourceById.get(excerpt.source);
-    const title = escapeHtml(source?.title ?? excerpt.source);
-    const url = safeHttpUrl(source?.url);
-    parts.push(
-      excerptHtml(
-        excerpt.quote,
-        excerpt.translation,
-        url ? `<a href="${escapeHtml(url)}">${title}</a>` : title,
-      ),
-    );
-  }
+  parts.push(
+    ...evidenceHtml(event, (id) => {
+      const source = index.sourceById.get(id);
+      const title = escapeHtml(source?.title ?? id);
+      const url = safeHttpUrl(source?.url);
+      return url ? `<a href="${escapeHtml(url)}">${title}</a>` : title;
+    }),
+  );
   return parts.join('');
 }
 
@@ -68,6 +64,8 @@ function extendedData(index: StoreIndex, event: StoreEvent, placed: boolean): st
     // The end as the store has it, where the TimeSpan's is its last day (kmlEnd).
     ['end', event.end !== undefined && lastDayOf(event.end) !== null ? event.end : ''],
     ['date_note', event.dateNote ?? ''],
+    ['status', event.status ?? ''],
+    ['status_note', event.statusNote ?? ''],
     ['tags', (event.tags ?? []).join('; ')],
     // A place without coordinates: an <address> would have Google Earth look it up.
     ['place', placed ? '' : (event.place?.name ?? '')],

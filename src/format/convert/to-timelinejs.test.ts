@@ -85,6 +85,34 @@ describe('TimelineJS export', () => {
     expect(htmlToText(exported.events[withExcerpt]!.text.text!)).toContain(`“${quote}”`);
   });
 
+  it('says the status and its note first, and puts the disputing quotes apart', () => {
+    const exported = toTimelineJs({
+      title: 'Claims',
+      sources: [
+        { id: 'radio', title: 'Radio', language: 'en' },
+        { id: 'inspectors', title: 'Inspectors', language: 'en' },
+      ],
+      actors: [{ id: 'a', name: 'A', kind: 'state' }],
+      events: [
+        {
+          id: 'claim',
+          title: 'Dam sabotaged',
+          start: '2019-06-08',
+          actors: ['a'],
+          status: 'refuted',
+          statusNote: 'Found intact.',
+          excerpts: [
+            { source: 'inspectors', quote: 'Intact.', stance: 'disputes' },
+            { source: 'radio', quote: 'Sabotaged.' },
+          ],
+        },
+      ],
+    });
+    expect(htmlToText(exported.events[0]!.text.text!).replace(/\s+/g, ' ').trim()).toBe(
+      'Status: refuted — Found intact. “Sabotaged.” — Radio Disputed by “Intact.” — Inspectors',
+    );
+  });
+
   it('escapes store text, so TimelineJS shows it as text', () => {
     const exported = toTimelineJs({
       title: HOSTILE,

@@ -63,6 +63,42 @@ export const excerptHtml = (quote: string, translation: string | undefined, sour
   (translation ? `<p>${escapeHtml(`(${translation})`)}</p>` : '') +
   `<p>— ${source}</p>`;
 
+interface EvidenceOf {
+  readonly status?: string;
+  readonly statusNote?: string;
+  readonly excerpts?: readonly {
+    readonly source: string;
+    readonly quote: string;
+    readonly translation?: string;
+    readonly stance?: string;
+  }[];
+}
+
+/**
+ * An event's evidence as HTML for a format with no field for it (TimelineJS, KML): its
+ * status first, with its note, then the excerpts that back it and, apart, under "Disputed
+ * by", those that dispute it. Republished without them, a refuted claim and the quote that
+ * refutes it read as two quotes for one fact. `sourceHtml` names a source, as HTML.
+ */
+export function evidenceHtml(
+  event: EvidenceOf,
+  sourceHtml: (sourceId: string) => string,
+): string[] {
+  const parts: string[] = [];
+  if (event.status) {
+    const note = event.statusNote ? ` — ${escapeHtml(event.statusNote)}` : '';
+    parts.push(`<p><strong>Status: ${escapeHtml(event.status)}</strong>${note}</p>`);
+  }
+  const excerpts = event.excerpts ?? [];
+  const html = (excerpt: (typeof excerpts)[number]) =>
+    excerptHtml(excerpt.quote, excerpt.translation, sourceHtml(excerpt.source));
+  parts.push(...excerpts.filter((excerpt) => excerpt.stance !== 'disputes').map(html));
+  const disputing = excerpts.filter((excerpt) => excerpt.stance === 'disputes');
+  if (disputing.length > 0)
+    parts.push('<p><strong>Disputed by</strong></p>', ...disputing.map(html));
+  return parts;
+}
+
 /** A store date as TimelineJS date fields, at its precision (wall-clock time as written). */
 export function timelineJsDateOf(raw: string): TimelineJsDate {
   const date = parseStoreDate(raw);
@@ -92,16 +128,7 @@ export function toTimelineJs(doc: Document): TimelineJsDocument {
   const events = doc.events.map((event): TimelineJsSlide => {
     const parts: string[] = [];
     if (event.summary) parts.push(htmlParagraphs(event.summary));
-    for (const excerpt of event.excerpts ?? []) {
-      const source = sourceById.get(excerpt.source);
-      parts.push(
-        excerptHtml(
-          excerpt.quote,
-          excerpt.translation,
-          escapeHtml(source?.title ?? excerpt.source),
-        ),
-      );
-    }
+    parts.push(...evidenceHtml(event, (id) => escapeHtml(sourceById.get(id)?.title ?? id)));
     const firstUrl = (event.excerpts ?? [])
       .map((excerpt) => sourceById.get(excerpt.source))
       .find((source) => source?.url !== undefined);
