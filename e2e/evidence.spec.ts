@@ -164,7 +164,7 @@ test.describe('evidence', () => {
     );
   });
 
-  test('the Events list says each status in words, and a refuted badge is not struck through', async ({
+  test('the Events list says each status in words; a refuted claim: its badge not struck through, its sources Claimed by', async ({
     page,
   }) => {
     await openExample(page);
@@ -180,6 +180,10 @@ test.describe('evidence', () => {
     expect(
       await badge.evaluate((element) => getComputedStyle(element).textDecorationLine),
     ).not.toContain('line-through');
+    // Its own source states the claim; "Supported by" would read as evidence for it.
+    await expect(details(page).getByRole('region', { name: 'Claimed by' })).toBeVisible();
+    await expect(details(page).getByRole('region', { name: 'Supported by' })).toHaveCount(0);
+    await expect(details(page).getByRole('region', { name: 'Disputed by' })).toBeVisible();
   });
 
   test('a translation is labelled as one, visibly', async ({ page }) => {

@@ -20,6 +20,8 @@ export interface EvidenceDetailMessages {
   accessedOn: (date: string) => string;
   statusLabel: (status: string) => string;
   supportedBy: string;
+  /** The same group's heading when the event is refuted. */
+  claimedBy: string;
   disputedBy: string;
   reliability: (grade: Reliability) => string;
   locatorAt: (label: string | undefined, locator: string) => string;
@@ -37,6 +39,7 @@ export const enEvidenceDetail: EvidenceDetailMessages = {
   accessedOn: (date) => `accessed ${date}`,
   statusLabel: (status) => `Status: ${status}`,
   supportedBy: 'Supported by',
+  claimedBy: 'Claimed by',
   disputedBy: 'Disputed by',
   reliability: (grade) => `Reliability ${grade}: ${ADMIRALTY_WORDS.en[grade]}`,
   locatorAt: (label, locator) => (label ? `${label} ${locator}` : `at ${locator}`),

@@ -37,6 +37,7 @@ const esEvidenceDetail: EvidenceDetailMessages = {
   accessedOn: (date) => `consultada el ${date}`,
   statusLabel: (status) => `Estado: ${status}`,
   supportedBy: 'Lo respaldan',
+  claimedBy: 'Lo afirman',
   disputedBy: 'Lo discuten',
   reliability: (grade) => `Fiabilidad ${grade}: ${ADMIRALTY_WORDS.es[grade]}`,
   locatorAt: (label, locator) => (label ? `${label} ${locator}` : `en ${locator}`),

@@ -294,7 +294,8 @@ export function EventDetails({
           {supporting.length > 0 ? (
             <section aria-labelledby={`${groupId}-supports`}>
               <h4 id={`${groupId}-supports`} className="event-details__stance">
-                {t.supportedBy}
+                {/* A refuted claim's own sources state it; they do not support it. */}
+                {event.status === 'refuted' ? t.claimedBy : t.supportedBy}
               </h4>
               {supporting.map(card)}
             </section>
