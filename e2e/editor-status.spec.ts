@@ -54,6 +54,12 @@ test('a fact-checker sets the status, its note and a disputing excerpt; the file
   await expect(disputes).not.toBeChecked();
 
   await status.selectOption({ label: 'Disputed' });
+  // The draft's list says it, as the explorer's does.
+  await expect(
+    page
+      .getByRole('region', { name: 'Draft events' })
+      .getByRole('button', { name: new RegExp(`^${TITLE}`) }),
+  ).toContainText('Disputed');
   await note.fill(NOTE);
   await disputes.check();
   await expect(page.getByText('No problems in this event.')).toBeVisible();

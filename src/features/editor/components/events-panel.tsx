@@ -211,6 +211,10 @@ const EventRow = memo(function EventRow({
       <span>{event.title || m.untitledEvent}</span>{' '}
       <span className="editor-muted">
         {date ?? m.noDate}
+        {/* As the explorer's list says it: a refuted claim is never a plain line. */}
+        {event.status && Object.hasOwn(m.statusNames, event.status)
+          ? ` · ${m.statusNames[event.status as keyof typeof m.statusNames]}`
+          : ''}
         {problems ? ` ⚠ ${problems}` : ''}
       </span>
     </button>
