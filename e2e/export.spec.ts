@@ -11,6 +11,7 @@ import {
   eventList,
   fetchStore,
   openApp,
+  escapeRegExp,
 } from './helpers/app';
 
 /**
@@ -203,7 +204,12 @@ test.describe('export', () => {
     await expect(page.getByRole('status')).toContainText('Citation copied');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     const source = store.sources[0] as unknown as { title: string; publisher?: string };
-    expect(citation).toContain(`${TREATY.title}. ${TREATY.date}. Sources: ${source.title}`);
+    // Its status and note after the date: a claim is never cited bare.
+    expect(citation).toMatch(
+      new RegExp(
+        `^${escapeRegExp(TREATY.title)}\\. ${TREATY.date}\\. Status: confirmed — [^.]+\\. Sources: ${escapeRegExp(source.title)}`,
+      ),
+    );
     // The link cites the event, not the search or the window it was found in.
     const link = citation.slice(citation.indexOf('Sourceline, ') + 'Sourceline, '.length);
     expect(new URL(link).search).toBe(`?event=${TREATY.id}`);

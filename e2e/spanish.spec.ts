@@ -132,7 +132,9 @@ test.describe('the interface in Spanish', () => {
     await expect(page.getByRole('status')).toContainText('Cita copiada');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
-      new RegExp(`^${TREATY.title}\\. 19 de junio de 2024\\. Fuentes: .+\\. Sourceline, http`),
+      new RegExp(
+        `^${TREATY.title}\\. 19 de junio de 2024\\. Estado: confirmado — .+\\. Fuentes: .+\\. Sourceline, http`,
+      ),
     );
     expect(text.endsWith(`/?event=${TREATY.id}`)).toBe(true);
   });

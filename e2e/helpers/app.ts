@@ -344,7 +344,7 @@ export async function freshPage(browser: Browser, options: BrowserContextOptions
   };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
