@@ -338,13 +338,13 @@ function OpenStoreForm({
   useEffect(() => fileInput.current?.focus(), []);
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
-  // A file to import whose dates could be read either way: kept until the person says which.
   // A store whose title a draft has: kept until the person says which draft it is to be.
   const [sameTitle, setSameTitle] = useState<{
     document: DraftDocument;
     note: ImportNote | null;
     existing: DraftSummary;
   } | null>(null);
+  // A file to import whose dates could be read either way: kept until the person says which.
   const [asking, setAsking] = useState<{
     file: NamedText;
     where: string;
