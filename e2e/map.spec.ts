@@ -64,6 +64,10 @@ test('Show map: Pyongyang with the events of June 2024, and choosing it lists th
   await cluster.click();
   const list = map(page).getByRole('group', { name: /^Events at Pyongyang/ });
   await expect(list.getByRole('list').getByRole('button')).toHaveCount(6);
+  // Each says its status, as the events list does.
+  await expect(list.getByRole('button', { name: new RegExp(TREATY.title) })).toContainText(
+    'Confirmed',
+  );
   await list.getByRole('button', { name: new RegExp(TREATY.title) }).click();
   await expect(detailsHeading(page)).toHaveText(TREATY.title);
   // The selected event is marked, in the list and on its place.

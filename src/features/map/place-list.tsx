@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { StoreEvent } from '../../format/validate-store';
 import { useMapMessages } from '../../i18n/map-messages';
-import { useLocale } from '../../i18n/use-messages';
+import { useLocale, useMessages } from '../../i18n/use-messages';
+import { StatusMark } from '../../components/status-mark';
 import { formatStoreDate } from '../../lib/date-format';
 import { viewActions } from '../../lib/view-store';
 
@@ -30,6 +31,7 @@ export function PlaceList({
   onChosen,
 }: Props) {
   const m = useMapMessages();
+  const t = useMessages();
   const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [title]);
@@ -68,6 +70,13 @@ export function PlaceList({
               <span className="map-list__title" dir="auto">
                 {event.title}
               </span>
+              {/* As the events list says it: a refuted claim is never a plain line. */}
+              {event.status ? (
+                <span className="map-list__status">
+                  {' '}
+                  <StatusMark status={event.status} /> {t.statusNames[event.status]}
+                </span>
+              ) : null}
             </button>
           </li>
         ))}
