@@ -39,6 +39,10 @@ const idOf = (placemark: Element) =>
 const childText = (element: Element, name: string) =>
   [...element.children].find((child) => child.localName === name)?.textContent ?? null;
 
+/** A placemark's balloon (its description) as the HTML Google Earth shows. */
+const balloonOf = (placemark: Element) =>
+  new DOMParser().parseFromString(childText(placemark, 'description')!, 'text/html');
+
 describe('KML export', () => {
   const doc = parseKml(exportKml(defaultIndex, defaultIndex.events, OTHER));
   const placemarks = [...doc.getElementsByTagName('Placemark')];
@@ -178,10 +182,7 @@ describe('KML export', () => {
     expect(childText(placemark, 'name')).toBe('<script>alert(1)</script> ]]> bell');
     expect(childText(kml.getElementsByTagName('Document')[0]!, 'name')).toBe('Tom & Jerry <b>');
     // What Google Earth renders: the description as HTML.
-    const balloon = new DOMParser().parseFromString(
-      childText(placemark, 'description')!,
-      'text/html',
-    );
+    const balloon = balloonOf(placemark);
     expect(balloon.querySelectorAll('script, img, [onerror]')).toHaveLength(0);
     expect([...balloon.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.toContain(
       'javascript:alert(3)',
@@ -210,10 +211,7 @@ describe('KML export', () => {
     const placemark = parseKml(exportKml(index, index.events, OTHER)).getElementsByTagName(
       'Placemark',
     )[0]!;
-    const balloon = new DOMParser().parseFromString(
-      childText(placemark, 'description')!,
-      'text/html',
-    );
+    const balloon = balloonOf(placemark);
     const links = [...balloon.querySelectorAll('a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['A report', 'https://example.org/r?a=1&b=2'],
@@ -241,10 +239,7 @@ describe('KML export', () => {
     const placemark = parseKml(exportKml(index, index.events, OTHER)).getElementsByTagName(
       'Placemark',
     )[0]!;
-    const balloon = new DOMParser().parseFromString(
-      childText(placemark, 'description')!,
-      'text/html',
-    );
+    const balloon = balloonOf(placemark);
     expect(balloon.body.textContent).toBe(
       'Status: refuted — Found intact <two> days later.“Sabotaged.”— Radio' +
         'Disputed by“Intact.”— Inspectors',
