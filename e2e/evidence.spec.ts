@@ -87,6 +87,12 @@ test.describe('evidence', () => {
 
     await expect(region.getByText('Status: Disputed')).toBeVisible();
     await expect(region.getByText(event.statusNote!)).toBeVisible();
+    // The count says how much of the evidence is against the event: a dispute is not support.
+    const against = event.excerpts.filter((excerpt) => excerpt.stance === 'disputes').length;
+    expect(against).toBeGreaterThan(0);
+    await expect(region.getByRole('heading', { level: 3, name: /^Evidence:/ })).toHaveText(
+      `Evidence: ${event.excerpts.length} excerpts, ${against} disputing it`,
+    );
 
     // Each excerpt: one Open passage link whose directive starts and ends the quote, named
     // after its source (and numbered when one source gives several), so no two are alike.
@@ -303,6 +309,18 @@ test.describe('evidence', () => {
     );
     const sources = /Sources: (.*?)\. Disputed by:/.exec(text)?.[1];
     expect(sources).not.toContain('Lake Varna Commission');
+    // The refuting quote's own place, apart from the claim's: a reader checks both sides.
+    expect(text).toMatch(
+      /Passage: <https:\/\/example\.org\/radio-kessin\/[^>]+>\. Disputing passage: <https:\/\/example\.org\/varna-commission\/reports\/2019-05#:~:text=[^>]+>\. Store:/,
+    );
+  });
+
+  test('a source with no address says so where its links would be', async ({ page }) => {
+    await openExample(page, '&event=varna-agreement-signed');
+    const region = details(page);
+    await expect(region.getByRole('blockquote')).not.toHaveCount(0);
+    await expect(region.getByText('The store gives no web address for this source')).toBeVisible();
+    await expect(region.getByRole('link', { name: /^Open passage/ })).toHaveCount(0);
   });
 
   test('Copy citation carries the passage link', async ({ page, context }) => {

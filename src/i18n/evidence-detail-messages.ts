@@ -17,6 +17,11 @@ export interface EvidenceDetailMessages {
   /** The rest of an `Open the source` or `Archived copy` link's name: which source. */
   copyOf: (sourceTitle: string) => string;
   archivedCopy: string;
+  /**
+   * Said where a source has neither `url` nor `archiveUrl`: without it a reader looks for the
+   * missing link, or takes the quote for one the app could not open.
+   */
+  noAddress: string;
   accessedOn: (date: string) => string;
   statusLabel: (status: string) => string;
   supportedBy: string;
@@ -36,6 +41,7 @@ export const enEvidenceDetail: EvidenceDetailMessages = {
   passageOf: (title, nth) => ` in ${title}${nth === null ? '' : `, passage ${nth}`}`,
   copyOf: (title) => ` of ${title}`,
   archivedCopy: 'Archived copy',
+  noAddress: 'The store gives no web address for this source',
   accessedOn: (date) => `accessed ${date}`,
   statusLabel: (status) => `Status: ${status}`,
   supportedBy: 'Supported by',

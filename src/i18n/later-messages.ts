@@ -39,7 +39,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   printedOnDraft: (date: string) => string;
   listTooLongToPrint: (events: number, most: number) => string;
   dateNote: string;
-  evidence: (count: number) => string;
+  /** The excerpts' count, and how many of them dispute the event: a dispute is not support. */
+  evidence: (count: number, disputing: number) => string;
   /** The heading while a packed store's excerpts load, or when they could not: no count to give. */
   evidenceUncounted: string;
   noExcerpts: string;
@@ -313,8 +314,8 @@ export const laterEn: LaterMessages = {
   listTooLongToPrint: (events, most) =>
     `The list of these ${n(events)} events is too long to print: filter it to ${n(most)} events or fewer to print it.`,
   dateNote: 'About this date',
-  evidence: (count) =>
-    `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}`,
+  evidence: (count, disputing) =>
+    `Evidence: ${count} ${enPlural(count, { one: 'excerpt', other: 'excerpts' })}${disputing > 0 ? `, ${disputing} disputing it` : ''}`,
   evidenceUncounted: 'Evidence',
   noExcerpts: 'No excerpts: the store gives no source for this event.',
   evidenceLoading: 'Loading the summary and excerpts…',

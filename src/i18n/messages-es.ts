@@ -34,6 +34,7 @@ const esEvidenceDetail: EvidenceDetailMessages = {
   passageOf: (title, nth) => ` en ${title}${nth === null ? '' : `, pasaje ${nth}`}`,
   copyOf: (title) => ` de ${title}`,
   archivedCopy: 'Copia archivada',
+  noAddress: 'El almacén no da la dirección web de esta fuente',
   accessedOn: (date) => `consultada el ${date}`,
   statusLabel: (status) => `Estado: ${status}`,
   supportedBy: 'Lo respaldan',
@@ -209,8 +210,8 @@ export const esLater: LaterMessages = {
   listTooLongToPrint: (events, most) =>
     `La lista de estos ${nEs(events)} eventos es demasiado larga para imprimirla: fíltrala a ${nEs(most)} eventos o menos para imprimirla.`,
   dateNote: 'Sobre esta fecha',
-  evidence: (count) =>
-    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}`,
+  evidence: (count, disputing) =>
+    `Pruebas: ${count} ${esPlural(count, { one: 'extracto', other: 'extractos' })}${disputing > 0 ? `, ${disputing} ${esPlural(disputing, { one: 'lo discute', other: 'lo discuten' })}` : ''}`,
   evidenceUncounted: 'Pruebas',
   noExcerpts: 'Sin extractos: el almacén no da ninguna fuente para este evento.',
   evidenceLoading: 'Cargando el resumen y los extractos…',

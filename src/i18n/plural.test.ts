@@ -26,11 +26,14 @@ describe('counted messages', () => {
   it('speak of one thing in the singular and of none or many in the plural', () => {
     const en = { ...enFirst, ...laterEn };
     const es = { ...esFirst, ...esLater };
-    expect([0, 1, 2].map((count) => en.evidence(count))).toEqual([
+    expect([0, 1, 2].map((count) => en.evidence(count, 0))).toEqual([
       'Evidence: 0 excerpts',
       'Evidence: 1 excerpt',
       'Evidence: 2 excerpts',
     ]);
+    expect(en.evidence(2, 1)).toBe('Evidence: 2 excerpts, 1 disputing it');
+    expect(es.evidence(3, 2)).toBe('Pruebas: 3 extractos, 2 lo discuten');
+    expect(es.evidence(2, 1)).toBe('Pruebas: 2 extractos, 1 lo discute');
     expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
     expect(en.storeReport(0, 20_000)).toBe('0 items dropped · 20,000 warnings');
     expect([1, 2].map((count) => en.storeProblems(count))).toEqual(['1 problem', '2 problems']);

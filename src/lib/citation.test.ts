@@ -13,16 +13,16 @@ describe('citationText', () => {
   it('gives title, date, sources and the link, in English', () => {
     expect(citationText(index, event('pyongyang-treaty-signed'), 'en', LINK, DEFAULT)).toBe(
       'Putin and Kim sign a comprehensive strategic partnership. 19 June 2024. ' +
-        'Sources: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
-        `(19 June 2024). ${STORE} Sourceline, ${LINK}`,
+        'Sources: Kim and Putin sign a mutual-defence agreement (Spanish-language news report), ' +
+        `19 June 2024. ${STORE} Sourceline, ${LINK}`,
     );
   });
 
   it('is written in Spanish, dates included', () => {
     expect(citationText(index, event('pyongyang-treaty-signed'), 'es', LINK, DEFAULT)).toBe(
       'Putin and Kim sign a comprehensive strategic partnership. 19 de junio de 2024. ' +
-        'Fuentes: Kim and Putin sign a mutual-defence agreement (Spanish-language news report) ' +
-        '(19 de junio de 2024). Almacén: https://sourceline.example/data/events.json. ' +
+        'Fuentes: Kim and Putin sign a mutual-defence agreement (Spanish-language news report), ' +
+        '19 de junio de 2024. Almacén: https://sourceline.example/data/events.json. ' +
         `Sourceline, ${LINK}`,
     );
   });
@@ -141,9 +141,12 @@ describe('citationText with passage links', () => {
     expect(text).toContain(
       'Passage: <https://news.example/wire#:~:text=Both%20sides%20signed%20the%20treaty>.',
     );
-    expect(text).not.toContain('Talks%20ended');
-    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toContain(
-      'Pasaje: <https://',
+    expect(text).toContain(
+      'Passage: <https://news.example/wire#:~:text=Both%20sides%20signed%20the%20treaty>. ' +
+        'Disputing passage: <https://news.example/wire#:~:text=Talks%20ended.>. Store:',
+    );
+    expect(citationText(store, store.events[0]!, 'es', null, DEFAULT)).toMatch(
+      /Pasaje: <https:\/\/[^>]+>\. Pasaje que lo discute: <https:\/\/news\.example\/wire#:~:text=Talks%20ended/,
     );
   });
 

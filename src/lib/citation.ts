@@ -37,6 +37,10 @@ const PASSAGES_LABEL: Record<Locale, PluralForms> = {
   en: { one: 'Passage', other: 'Passages' },
   es: { one: 'Pasaje', other: 'Pasajes' },
 };
+const DISPUTING_PASSAGES_LABEL: Record<Locale, PluralForms> = {
+  en: { one: 'Disputing passage', other: 'Disputing passages' },
+  es: { one: 'Pasaje que lo discute', other: 'Pasajes que lo discuten' },
+};
 const PLURAL: Record<Locale, ReturnType<typeof pluralsOf>> = {
   en: pluralsOf('en'),
   es: pluralsOf('es'),
@@ -108,38 +112,45 @@ export function citationText(
     parts.push(sentence(note ? `${status} — ${note}` : status));
   }
   const excerpts = event.excerpts ?? [];
-  const supporting = sourceNames(
-    index,
-    excerpts.filter((excerpt) => excerpt.stance !== 'disputes'),
-    locale,
-  );
-  const disputing = sourceNames(
-    index,
-    excerpts.filter((excerpt) => excerpt.stance === 'disputes'),
-    locale,
-  );
-  if (supporting.length > 0) {
-    parts.push(sentence(`${SOURCES_LABEL[locale]}: ${supporting.join('; ')}`));
+  const backing = excerpts.filter((excerpt) => excerpt.stance !== 'disputes');
+  const disputing = excerpts.filter((excerpt) => excerpt.stance === 'disputes');
+  const backingSources = sourceNames(index, backing, locale);
+  const disputingSources = sourceNames(index, disputing, locale);
+  if (backingSources.length > 0) {
+    parts.push(sentence(`${SOURCES_LABEL[locale]}: ${backingSources.join('; ')}`));
   }
-  if (disputing.length > 0) {
-    parts.push(sentence(`${DISPUTED_BY_LABEL[locale]}: ${disputing.join('; ')}`));
+  if (disputingSources.length > 0) {
+    parts.push(sentence(`${DISPUTED_BY_LABEL[locale]}: ${disputingSources.join('; ')}`));
   }
-  // Each supporting quote's own place on its page, where the source has an address.
-  const passages = excerpts.flatMap((excerpt) => {
-    if (excerpt.stance === 'disputes') return [];
+  // Each quote's own place on its page, where the source has an address: the disputing ones
+  // apart, as their sources are, so that a reader can check both sides.
+  parts.push(
+    ...passagesText(index, backing, PASSAGES_LABEL[locale], locale),
+    ...passagesText(index, disputing, DISPUTING_PASSAGES_LABEL[locale], locale),
+  );
+  parts.push(sentence(STORE_TEXT[locale](origin)));
+  parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
+  return parts.join(' ');
+}
+
+/** "Passages: <link>; <link>." for these excerpts whose source has an address, or nothing. */
+function passagesText(
+  index: StoreIndex,
+  excerpts: readonly { source: string; quote: string }[],
+  label: PluralForms,
+  locale: Locale,
+): string[] {
+  const links = excerpts.flatMap((excerpt) => {
     const source = index.sourceById.get(excerpt.source);
     const url = safeHttpUrl(source?.url);
     const link = url ? passageLink(url, excerpt.quote, source?.text, source?.language) : null;
     return link ? [link] : [];
   });
-  if (passages.length > 0) {
-    const label = PLURAL[locale](passages.length, PASSAGES_LABEL[locale]);
-    // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
-    parts.push(`${label}: ${passages.map((link) => `<${link}>`).join('; ')}.`);
-  }
-  parts.push(sentence(STORE_TEXT[locale](origin)));
-  parts.push(link ? `Sourceline, ${link}` : 'Sourceline.');
-  return parts.join(' ');
+  if (links.length === 0) return [];
+  // In angle brackets (RFC 3986, appendix C), so that the full stop is not taken into the link.
+  return [
+    `${PLURAL[locale](links.length, label)}: ${links.map((link) => `<${link}>`).join('; ')}.`,
+  ];
 }
 
 /** Each source these excerpts quote, once: "Title (publisher, date)". */
@@ -160,6 +171,8 @@ function sourceNames(
       .filter(Boolean)
       .join(', ');
     const title = isolateBidi(source.title);
-    return [details ? `${title} (${details})` : title];
+    if (!details) return [title];
+    // A title that ends in its own parenthesis would read "(…) (…)".
+    return [/\)\s*$/u.test(source.title) ? `${title}, ${details}` : `${title} (${details})`];
   });
 }

@@ -273,7 +273,7 @@ export function EventDetails({
         : null}
       <h3 className="event-details__evidence">
         {/* Not "0 excerpts" for excerpts still on their way, or that could not be read. */}
-        {pending || error ? t.evidenceUncounted : t.evidence(excerpts.length)}
+        {pending || error ? t.evidenceUncounted : t.evidence(excerpts.length, disputing.length)}
       </h3>
       {pending ? (
         <p className="empty-state" role="status">

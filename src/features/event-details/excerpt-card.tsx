@@ -102,6 +102,7 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
               {accessed ? ` (${t.accessedOn(formatStoreDate(accessed, locale))})` : null}
             </span>
           ) : null}
+          {url || archiveUrl ? null : <span className="excerpt__no-address">{t.noAddress}</span>}
           {source.text ? (
             <button type="button" className="link-button" onClick={() => setShowContext(true)}>
               {t.showInContext}
