@@ -305,13 +305,13 @@ test.describe('evidence', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
-      /^Claim that the Kessin dam was sabotaged\. 8 June 2019\. Status: refuted — Inspectors from both countries found the dam intact two days later\. Sources: [^.]*Radio Kessin[^.]*\. Disputed by: Lake Varna Commission: monthly report for May 2019/,
+      /^Claim that the Kessin dam was sabotaged\. 8 June 2019\. Status: refuted — Inspectors from both countries found the dam intact two days later\. Sources: [^.]*Radio Kessin[^.]*\. Disputed by: Lake Varna Commission: notice on the Kessin dam/,
     );
     const sources = /Sources: (.*?)\. Disputed by:/.exec(text)?.[1];
     expect(sources).not.toContain('Lake Varna Commission');
     // The refuting quote's own place, apart from the claim's: a reader checks both sides.
     expect(text).toMatch(
-      /Passage: <https:\/\/example\.org\/radio-kessin\/[^>]+>\. Disputing passage: <https:\/\/example\.org\/varna-commission\/reports\/2019-05#:~:text=[^>]+>\. Store:/,
+      /Passage: <https:\/\/example\.org\/radio-kessin\/[^>]+>\. Disputing passage: <https:\/\/example\.org\/varna-commission\/notices\/2019-06-11-kessin-dam#:~:text=[^>]+>\. Store:/,
     );
   });
 
