@@ -53,6 +53,10 @@ test('an event chosen: its title under the timeline, and its details behind a bu
   await expect(button).toBeVisible();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByText(INVASION.title, { exact: true }).first()).toBeVisible();
+  // With its status, seen and said, as on the timeline.
+  const line = page.locator('.embed__details-bar');
+  await expect(line.locator('.status-mark--confirmed')).toBeVisible();
+  await expect(line).toContainText(`${INVASION.title}, confirmed`);
   const boxes = await timelineBoxes(page);
   expect(boxes.height).toBeGreaterThanOrEqual(150);
   expect(boxes.whole).toBeGreaterThanOrEqual(1);

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { StatusMark } from '../components/status-mark';
 import { StoreTitle } from '../components/store-title';
 import { useAllMessages } from '../i18n/later-messages';
 import { useView, useViewStore, viewActions } from '../lib/view-store';
@@ -88,9 +89,16 @@ export function EmbedApp() {
           </PartBoundary>
           {selected ? (
             <div className="embed__details-bar">
+              {/* Its status as on the timeline: a refuted claim must not read as a fact here either. */}
+              {selected.status ? <StatusMark status={selected.status} /> : null}
               <span className="embed__details-title" dir="auto">
                 {selected.title}
               </span>
+              {selected.status ? (
+                <span className="visually-hidden">
+                  {t.itemStatus(t.statusNames[selected.status])}
+                </span>
+              ) : null}
               <button
                 type="button"
                 aria-expanded={detailsOpen}
