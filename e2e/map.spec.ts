@@ -104,6 +104,13 @@ test('map=1 restores the map in a fresh page, and the map follows the timeline o
     /^10 events in 3 places, \d+ \w+ (1999|2000) to \d+ \w+ 20\d\d$/,
   );
   await expect(place(page, /^United Nations Headquarters, New York, 1 event: /)).toBeVisible();
+  // A place's one event says its status, as its timeline item does: shown on the dot, and said.
+  await expect(
+    place(page, /^United Nations Headquarters, New York, 1 event: .*, confirmed$/),
+  ).toBeVisible();
+  await expect(
+    place(page, /^United Nations Headquarters/).locator('.status-mark--confirmed'),
+  ).toBeVisible();
 
   // A single event's place selects it.
   await place(page, /^United Nations Headquarters, New York, 1 event: /).click();

@@ -3,7 +3,10 @@ import { select } from 'd3-selection';
 import { type ZoomBehavior, type ZoomTransform, zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import type { StoreEvent } from '../../format/validate-store';
 import { useMapMessages } from '../../i18n/map-messages';
-import { useLocale } from '../../i18n/use-messages';
+import { useLocale, useMessages } from '../../i18n/use-messages';
+import type { Messages } from '../../i18n/messages';
+import type { EventStatus } from '../../format/schema';
+import { StatusMark } from '../../components/status-mark';
 import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { COMPACT_QUERY, DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
@@ -65,6 +68,7 @@ export interface OpenList {
 /** The map beside the timeline (issue 17; docs/map.md). */
 export default function MapPanel({ index, held = false, heldTooWide = false, onChosen }: Props) {
   const m = useMapMessages();
+  const t = useMessages();
   const locale = useLocale();
   // On a phone the map stands in for the timeline (app.tsx): the timeline's `Fit all` is not
   // there, so the map offers its own.
@@ -246,10 +250,10 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
             marker,
             names,
             marker.sample.map((p) => index.events[p]?.title ?? ''),
-          ),
+          ) + statusSaid(t, singleStatus(index, marker)),
         ]),
       ),
-    [m, markers, names, index],
+    [m, t, markers, names, index],
   );
   const nameOf = (marker: PlaceMarker) => markerNames.get(marker) ?? '';
 
@@ -416,7 +420,11 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
                     onClick={(e) => void choose(marker, e.currentTarget)}
                   >
                     <span aria-hidden="true">
-                      {marker.count > 1 ? compactCount(marker.count) : ''}
+                      {marker.count > 1 ? (
+                        compactCount(marker.count)
+                      ) : (
+                        <SingleMark index={index} marker={marker} />
+                      )}
                     </span>
                   </button>
                 </li>
@@ -454,6 +462,21 @@ function placeNameOf(
   names: readonly string[],
 ) {
   return names[marker.nameId] ?? m.unnamedPlace;
+}
+
+/** The status of a place's one event; a cluster's mixed statuses are in its list. */
+function singleStatus(index: StoreIndex, marker: PlaceMarker): EventStatus | undefined {
+  return marker.count === 1 ? index.events[marker.sample[0]!]?.status : undefined;
+}
+
+function statusSaid(t: Messages, status: EventStatus | undefined): string {
+  return status ? t.itemStatus(t.statusNames[status]) : '';
+}
+
+/** A place's one event's status mark on its dot, as on its timeline item. */
+function SingleMark({ index, marker }: { index: StoreIndex; marker: PlaceMarker }) {
+  const status = singleStatus(index, marker);
+  return status ? <StatusMark status={status} /> : null;
 }
 
 function markerSize(count: number): number {
