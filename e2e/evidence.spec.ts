@@ -153,7 +153,14 @@ test.describe('evidence', () => {
 
   test('the status is on the timeline item and in its name, with a legend', async ({ page }) => {
     await openExample(page);
-    await expect(timeline(page).getByRole('region', { name: 'Status marks' })).toBeVisible();
+    const legend = timeline(page).getByRole('region', { name: 'Status marks' });
+    await expect(legend.getByRole('listitem')).toHaveText([
+      'Confirmed',
+      'Reported',
+      'Disputed',
+      'Refuted',
+      'On counted periods: the share disputed or refuted',
+    ]);
     const disputed = timelineItem(page, DISPUTED);
     await expect(disputed).toBeVisible();
     await expect(disputed).toHaveClass(/\bis-disputed\b/);
@@ -168,6 +175,19 @@ test.describe('evidence', () => {
       'title',
       new RegExp(`^${REFUTED}, refuted`),
     );
+  });
+
+  test('a store with no contested event has no legend line for a contested share', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const legend = timeline(page).getByRole('region', { name: 'Status marks' });
+    await expect(legend.getByRole('listitem')).toHaveText([
+      'Confirmed',
+      'Reported',
+      'Disputed',
+      'Refuted',
+    ]);
   });
 
   test('the Events list says each status in words; a refuted claim: its badge not struck through, its sources Claimed by', async ({

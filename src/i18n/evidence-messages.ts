@@ -30,6 +30,6 @@ export const enEvidence: EvidenceMessages = {
   statusGroup: 'Status',
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Status marks',
-  legendNotch: 'On a count strip: the share disputed or refuted',
+  legendNotch: 'On counted periods: the share disputed or refuted',
   aggregateContested: (count) => `${formatNumber(count, 'en')} disputed or refuted`,
 };

@@ -24,7 +24,7 @@ const esEvidence: EvidenceMessages = {
   statusGroup: 'Estado',
   itemStatus: (status) => `, ${status.toLowerCase()}`,
   statusLegend: 'Marcas de estado',
-  legendNotch: 'En una franja de recuento: la parte discutida o desmentida',
+  legendNotch: 'En los periodos contados: la parte discutida o desmentida',
   aggregateContested: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'discutido o desmentido', other: 'discutidos o desmentidos' })}`,
 };

@@ -22,9 +22,12 @@ export function StatusLegend({ index }: { index: StoreIndex }) {
             </li>
           ),
         )}
-        <li>
-          <span className="status-legend__notch" aria-hidden="true" /> {t.legendNotch}
-        </li>
+        {/* Only where there is a contested share to mark: else a line about nothing. */}
+        {stated.some((s) => s === 'disputed' || s === 'refuted') ? (
+          <li>
+            <span className="status-legend__notch" aria-hidden="true" /> {t.legendNotch}
+          </li>
+        ) : null}
       </ul>
     </section>
   );
