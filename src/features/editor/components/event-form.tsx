@@ -5,12 +5,14 @@ import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { dateText, eventDateText } from '../model/event-date-text';
 import { isUnreadCoordinate, readCoordinate, showCoordinate } from '../model/coordinate-text';
+import { statusAdvice } from '../model/status-consistency';
 import type { Problem } from '../../../format/problems';
 import { STATUSES } from '../../../format/vocabulary';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
 import { RelatedPicker } from './related-picker';
-import { EVENT_TITLE_ID } from './focus-return';
+import { EVENT_STATUS_ID, EVENT_TITLE_ID } from './focus-return';
+import { StatusAdviceNote } from './status-advice';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { UNDO_SCOPE } from './undo-keys';
@@ -252,7 +254,12 @@ export function EventForm({
           </Field>
         </div>
         <div className="editor-grid">
-          <Field label={m.status} problems={at('status')}>
+          <Field
+            id={EVENT_STATUS_ID}
+            label={m.status}
+            problems={at('status')}
+            describedBy={statusAdvice(event).length ? STATUS_ADVICE_ID : undefined}
+          >
             {(props) => (
               <select
                 {...props}
@@ -282,6 +289,8 @@ export function EventForm({
             )}
           </Field>
         </div>
+        {/* Under both, where a sentence has the form's width: advice, not a problem. */}
+        <StatusAdviceNote event={event} id={STATUS_ADVICE_ID} />
         <RelatedPicker event={event} problems={at('related')} at={`${path}.related`} />
         <h4>{m.excerpts}</h4>
         {excerptsProblems.map((problem, n) => (
@@ -341,6 +350,9 @@ export function EventForm({
     </form>
   );
 }
+
+/** The advice under Status (status-advice.tsx), which describes the Status field. */
+const STATUS_ADVICE_ID = 'event-status-advice';
 
 /** The event's fields that show their own problems, as paths below the event. */
 const FIELDS_SHOWN =

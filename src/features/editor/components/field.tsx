@@ -14,6 +14,7 @@ export function Field({
   hint,
   problems = [],
   say,
+  describedBy,
   children,
 }: {
   /** A known id, for a control focused from elsewhere; otherwise one is made. */
@@ -23,6 +24,8 @@ export function Field({
   problems?: readonly Problem[];
   /** The field's own words for a problem, where the validator's would not help. */
   say?: (problem: Problem) => string | undefined;
+  /** More that describes the control, shown elsewhere (advice that is not a problem). */
+  describedBy?: string;
   children: (props: {
     id: string;
     'aria-describedby'?: string;
@@ -36,7 +39,7 @@ export function Field({
   const id = fixedId ?? madeId;
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const described = [hint ? hintId : null, problems.length ? problemId : null]
+  const described = [hint ? hintId : null, problems.length ? problemId : null, describedBy]
     .filter(Boolean)
     .join(' ');
   return (

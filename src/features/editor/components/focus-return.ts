@@ -4,6 +4,9 @@ import { flushSync } from 'react-dom';
 /** The id of the open event's Title field: New event from selection takes the focus there. */
 export const EVENT_TITLE_ID = 'event-title';
 
+/** The id of the open event's Status: the Publish panel's advice leads there. */
+export const EVENT_STATUS_ID = 'event-status';
+
 /** The ids of the store's own fields: a refused Download store takes the focus there. */
 export const STORE_FIELD_IDS = { title: 'store-title', language: 'store-language' } as const;
 

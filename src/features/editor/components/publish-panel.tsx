@@ -11,6 +11,7 @@ import { type PublishCheck, type PublishedStore, checkPublished } from '../model
 import { publishedLinks } from '../model/publish-links';
 import { storeFile } from '../model/store-file';
 import { useEditorI18n } from './editor-i18n';
+import { StatusAdviceSummary } from './status-advice';
 
 /** How many of the validator's problems (grouped as the store report groups them) are named. */
 const PROBLEMS_SHOWN = 3;
@@ -137,6 +138,8 @@ export function PublishPanel({
         </button>
       </div>
       <p>{p.intro}</p>
+      {/* Before the steps, the first of which is Download store: what to check first. */}
+      <StatusAdviceSummary />
       <ol className="editor-publish-steps">
         {p.steps.map((step) => (
           <li key={step}>{step}</li>
