@@ -453,6 +453,33 @@ for (const size of [
   });
 }
 
+for (const size of [
+  { width: 320, height: 480 },
+  { width: 360, height: 450 },
+]) {
+  test(`the embed page at ${size.width}×${size.height} with an event open keeps three events readable above its details`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/embed/?event=${INVASION.id}`);
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    const titles = timeline(page).locator('.tl-item__title'); // vis DOM, no role
+    await expect(titles.first()).toBeVisible();
+    // Titles whole inside the lanes' box: the events a reader of the article can see.
+    const whole = () =>
+      timeline(page)
+        .locator('.vis-timeline')
+        .evaluate((root) => {
+          const lanes = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          return [...root.querySelectorAll('.tl-item__title')]
+            .map((title) => title.getBoundingClientRect())
+            .filter((box) => box.width > 0 && box.top >= lanes.top && box.bottom <= lanes.bottom)
+            .length;
+        });
+    await expect.poll(whole).toBeGreaterThanOrEqual(3);
+  });
+}
+
 test('the embed page is laid out by its frame: stacked when narrow and tall, one lane when its timeline is narrow', async ({
   page,
 }) => {
