@@ -54,9 +54,7 @@ export function FiltersDrawer({
           onOpened?.();
         }}
       >
-        <span aria-hidden="true" className="drawer-button__icon">
-          ⌕
-        </span>
+        <span aria-hidden="true" className="drawer-button__icon" />
         <span className="drawer-button__label">{t.searchAndFilters}</span>
         {active > 0 ? <span className="drawer-button__count">{active}</span> : null}
       </button>
