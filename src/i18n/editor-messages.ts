@@ -183,7 +183,11 @@ export interface EditorMessages {
   /** Deleting a source that excerpts quote: what goes with it, asked before. */
   sourceQuoted: (excerpts: number, events: number, emptied: number) => string;
   deleteSourceAndExcerpts: (excerpts: number) => string;
-  sourceNeedsText: string;
+  /** Under Source text: a source may have none, and then its quotes are typed. */
+  sourceTextHint: string;
+  /** A source's `locatorLabel`: what an excerpt's locator counts in it. */
+  locatorLabel: string;
+  locatorLabelHint: string;
   quotesWillBreak: (count: number) => string;
   saveAnyway: string;
   textOf: (title: string) => string;
@@ -193,6 +197,10 @@ export interface EditorMessages {
   quoteRepeats: (count: number, selectedIsFirst: boolean) => string;
   extendSelection: string;
   newEventFromSelection: string;
+  /** A source without text: its passages are typed, with where they are in it. */
+  typedQuoteHint: string;
+  quote: string;
+  newEventFromQuote: string;
   /** An event with no excerpt yet (noted before its source is to hand). */
   newEvent: string;
   addExcerptToSelectedEvent: string;
@@ -250,6 +258,9 @@ export interface EditorMessages {
   statusNote: string;
   /** A checkbox in each excerpt: the passage contradicts the event (stance "disputes"). */
   disputesEvent: string;
+  /** An excerpt's locator field, when its source does not say what a locator counts. */
+  locatorGeneral: string;
+  locatorHint: string;
   /** The event's related events: the explorer's heading and words for a relation. */
   relatedEvents: string;
   relationNames: Readonly<Record<Relation, string>>;
@@ -416,7 +427,10 @@ export const editorEn: EditorMessages = {
       one: 'Delete source and its excerpt',
       other: `Delete source and its ${enCount.format(excerpts)} excerpts`,
     }),
-  sourceNeedsText: 'Paste the source’s text, or open a file.',
+  sourceTextHint:
+    'Leave it empty for a source you cannot paste (a recording, a print edition): its quotes are then typed.',
+  locatorLabel: 'Locator label',
+  locatorLabelHint: 'What a passage’s place counts in this source: page, minute…',
   quotesWillBreak: (count) =>
     enPlural(count, {
       one: 'This change removes text that an excerpt quotes: it would no longer be verbatim and would be dropped.',
@@ -434,6 +448,10 @@ export const editorEn: EditorMessages = {
       : '. Select a longer passage to make it unique.'),
   extendSelection: 'Extend the selection until it is unique',
   newEventFromSelection: 'New event from selection',
+  typedQuoteHint:
+    'This source has no text to select from: type the passage word for word, as the source has it, and where it is.',
+  quote: 'Quote',
+  newEventFromQuote: 'New event from quote',
   newEvent: 'New event',
   addExcerptToSelectedEvent: 'Add excerpt to selected event',
   draftEvents: 'Draft events',
@@ -505,6 +523,8 @@ export const editorEn: EditorMessages = {
   },
   statusNote: 'Status note',
   disputesEvent: 'Disputes the event',
+  locatorGeneral: 'Where in the source',
+  locatorHint: 'Where the passage is, for a source without text: a page, a time (12:30).',
   relatedEvents: 'Related events',
   relationNames: {
     causes: 'caused',
@@ -672,7 +692,10 @@ export const editorEs: EditorMessages = {
       one: 'Eliminar fuente y su fragmento',
       other: `Eliminar fuente y sus ${esCount.format(excerpts)} fragmentos`,
     }),
-  sourceNeedsText: 'Pega el texto de la fuente o abre un archivo.',
+  sourceTextHint:
+    'Déjalo vacío para una fuente que no se puede pegar (una grabación, una edición impresa): sus citas se escriben a mano.',
+  locatorLabel: 'Etiqueta de ubicación',
+  locatorLabelHint: 'Qué cuenta la ubicación de un pasaje en esta fuente: página, minuto…',
   quotesWillBreak: (count) =>
     esPlural(count, {
       one: 'Este cambio elimina texto que cita un fragmento: ya no sería literal y se descartaría.',
@@ -691,6 +714,10 @@ export const editorEs: EditorMessages = {
       : '. Selecciona un pasaje más largo para que sea único.'),
   extendSelection: 'Ampliar la selección hasta que sea única',
   newEventFromSelection: 'Nuevo evento desde la selección',
+  typedQuoteHint:
+    'Esta fuente no tiene texto que seleccionar: escribe el pasaje palabra por palabra, tal como está en la fuente, y dónde está.',
+  quote: 'Cita',
+  newEventFromQuote: 'Nuevo evento desde la cita',
   newEvent: 'Nuevo evento',
   addExcerptToSelectedEvent: 'Añadir fragmento al evento seleccionado',
   draftEvents: 'Eventos del borrador',
@@ -762,6 +789,8 @@ export const editorEs: EditorMessages = {
   },
   statusNote: 'Nota sobre el estado',
   disputesEvent: 'Discute el evento',
+  locatorGeneral: 'Dónde en la fuente',
+  locatorHint: 'Dónde está el pasaje, en una fuente sin texto: una página, un momento (12:30).',
   relatedEvents: 'Eventos relacionados',
   relationNames: {
     causes: 'causó',

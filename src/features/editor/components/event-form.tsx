@@ -15,6 +15,7 @@ import { EVENT_STATUS_ID, EVENT_TITLE_ID } from './focus-return';
 import { StatusAdviceNote } from './status-advice';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
+import { locatorFieldLabel, settledText } from '../model/locator';
 import { UNDO_SCOPE } from './undo-keys';
 
 /**
@@ -305,11 +306,13 @@ export function EventForm({
             <fieldset key={i} className="editor-excerpt">
               <legend>{m.excerptNumber(i + 1, source?.title ?? excerpt.source)}</legend>
               <blockquote lang={sourceLang}>{excerpt.quote}</blockquote>
-              {at(`excerpts[${i}]`).map((problem, n) => (
-                <p key={n} className="editor-problem">
-                  {problemText(problem, lang)}
-                </p>
-              ))}
+              {at(`excerpts[${i}]`)
+                .filter((problem) => !EXCERPT_FIELD_SHOWN.test(problem.path))
+                .map((problem, n) => (
+                  <p key={n} className="editor-problem">
+                    {problemText(problem, lang)}
+                  </p>
+                ))}
               <Field label={m.translation} problems={at(`excerpts[${i}].translation`)}>
                 {(props) => (
                   <textarea
@@ -319,6 +322,29 @@ export function EventForm({
                     onChange={(e) =>
                       draftActions.updateExcerpt(event.id, i, { translation: e.target.value })
                     }
+                  />
+                )}
+              </Field>
+              <Field
+                label={locatorFieldLabel(source?.locatorLabel, m.locatorGeneral, lang)}
+                hint={m.locatorHint}
+                problems={at(`excerpts[${i}].locator`)}
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    // A locator that is not text (a number in a file) is reported, shown empty.
+                    value={typeof excerpt.locator === 'string' ? excerpt.locator : ''}
+                    onChange={(e) =>
+                      draftActions.updateExcerpt(event.id, i, { locator: e.target.value })
+                    }
+                    // Kept as typed until the field is left; then " 12 " is "12", and spaces
+                    // alone are no locator (the file gets none rather than "").
+                    onBlur={(e) => {
+                      const settled = settledText(e.target.value);
+                      if (settled !== e.target.value)
+                        draftActions.updateExcerpt(event.id, i, { locator: settled });
+                    }}
                   />
                 )}
               </Field>
@@ -353,6 +379,9 @@ export function EventForm({
 
 /** The advice under Status (status-advice.tsx), which describes the Status field. */
 const STATUS_ADVICE_ID = 'event-status-advice';
+
+/** An excerpt's fields that show their own problems: not said again above them. */
+const EXCERPT_FIELD_SHOWN = /\.excerpts\[\d+\]\.(translation|locator)$/;
 
 /** The event's fields that show their own problems, as paths below the event. */
 const FIELDS_SHOWN =

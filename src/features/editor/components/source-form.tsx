@@ -7,6 +7,7 @@ import { type SourceFields, sourceFieldProblems } from '../model/source-check';
 import { type PageField, fieldsFromFile } from '../source/fields-from-file';
 import { type SourceFile, readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
+import { hasText, settledText } from '../model/locator';
 import { Field } from './field';
 import { cancelOnEscape } from './focus-return';
 import { useEditorI18n } from './editor-i18n';
@@ -16,7 +17,10 @@ const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
 /**
  * Add source / Edit source: the text pasted or read from a file, and what the format says
- * about a source. Saving a text that no longer holds a passage an excerpt quotes asks first;
+ * about a source. The text may be left empty: a recording or a print edition cannot be
+ * pasted, and the format checks a quote against a source's text only when it has one (its
+ * quotes are typed, source-reader.tsx). Saving a text that no longer holds a passage an
+ * excerpt quotes asks first;
  * a source the store would leave out (no title, no language) is not saved: its problems are
  * shown at the fields, and checked again as they are typed.
  */
@@ -43,7 +47,6 @@ export function SourceForm({
     return rest;
   });
   const [languageTyped, setLanguageTyped] = useState(initial !== undefined);
-  const [error, setError] = useState<string | null>(null);
   // How the last file opened was decoded, said under it while that is not plain UTF-8.
   const [encoding, setEncoding] = useState<SourceFile['encoding'] | null>(null);
   // The fields the last file opened filled from its page's metadata, said under it.
@@ -58,8 +61,17 @@ export function SourceForm({
     if (field === 'language') setLanguageTyped(true);
     setFields((current) => ({ ...current, [field]: value }));
   };
-  const broken = brokenQuotes(fields.text ?? '', quotes);
-  const trimmed = { ...fields, title: fields.title.trim(), language: fields.language.trim() };
+  // A text of nothing but spaces is no text: the source is one whose quotes are typed.
+  const pasted = hasText(fields) ? fields.text : '';
+  // Without a text, a quote is not checked against one, so none breaks.
+  const broken = pasted ? brokenQuotes(pasted, quotes) : [];
+  const trimmed = {
+    ...fields,
+    title: fields.title.trim(),
+    language: fields.language.trim(),
+    text: pasted,
+    locatorLabel: settledText(fields.locatorLabel ?? ''),
+  };
   // One source through the validator: cheap enough for every render of the form.
   const checked = checking ? sourceFieldProblems(trimmed) : null;
   const fieldProblems = (field: string) =>
@@ -77,10 +89,6 @@ export function SourceForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!fields.text?.trim()) {
-      setError(m.sourceNeedsText);
-      return;
-    }
     if (sourceFieldProblems(trimmed).size > 0) {
       setChecking(true);
       setFocusRequest((count) => count + 1);
@@ -95,7 +103,6 @@ export function SourceForm({
 
   const openFile = async (file: File) => {
     const read = await readSourceFile(file);
-    setError(null);
     setEncoding(read.encoding);
     const { fields: next, filled } = fieldsFromFile(fields, read, languageTyped);
     setFields(next);
@@ -118,12 +125,12 @@ export function SourceForm({
       ? m.filledFromPage(filledFromPage.map((field) => fieldLabels[field]))
       : null;
 
-  const text = (field: keyof SourceFields, label: string, type = 'text') => (
-    <Field label={label} problems={fieldProblems(field)}>
+  const text = (field: keyof SourceFields, label: string, hint?: string) => (
+    <Field label={label} hint={hint} problems={fieldProblems(field)}>
       {(props) => (
         <input
           {...props}
-          type={type}
+          type="text"
           value={(fields[field] as string | undefined) ?? ''}
           onChange={(event) => set(field)(event.target.value)}
           // A date typed as people write it is written as the store does, once the field is left.
@@ -148,16 +155,13 @@ export function SourceForm({
       onKeyDown={(event) => cancelOnEscape(event, onCancel)}
       aria-label={initial ? m.editSource : m.addSource}
     >
-      <Field label={m.sourceText} problems={fieldProblems('text')}>
+      <Field label={m.sourceText} hint={m.sourceTextHint} problems={fieldProblems('text')}>
         {(props) => (
           <textarea
             {...props}
             rows={8}
             value={fields.text ?? ''}
-            onChange={(event) => {
-              setError(null);
-              set('text')(event.target.value);
-            }}
+            onChange={(event) => set('text')(event.target.value)}
           />
         )}
       </Field>
@@ -202,12 +206,8 @@ export function SourceForm({
             </select>
           )}
         </Field>
+        {text('locatorLabel', m.locatorLabel, m.locatorLabelHint)}
       </div>
-      {error ? (
-        <p role="alert" className="editor-problem">
-          {error}
-        </p>
-      ) : null}
       {checked?.get('')?.map((problem, i) => (
         <p key={i} role="alert" className="editor-problem">
           {problemText(problem, lang)}

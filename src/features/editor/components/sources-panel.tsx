@@ -7,6 +7,8 @@ import { ConfirmDelete } from './confirm-delete';
 import { changeThenFocus } from './focus-return';
 import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
+import { TypedQuote } from './typed-quote';
+import { hasText } from '../model/locator';
 import { useEditorI18n } from './editor-i18n';
 
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
@@ -65,6 +67,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
     archiveUrl: m.archiveUrl,
     accessed: m.accessed,
     reliability: m.reliability,
+    locatorLabel: m.locatorLabel,
   };
   const fieldLabel = (path: string) => {
     const label = labels[/^sources\[\d+\]\.(\w+)/.exec(path)?.[1] ?? ''];
@@ -168,7 +171,11 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
               {problemText(problem, lang)}
             </p>
           ))}
-          <SourceReader source={selected} />
+          {hasText(selected) ? (
+            <SourceReader source={selected} />
+          ) : (
+            <TypedQuote key={selected.id} source={selected} />
+          )}
         </article>
       ) : null}
     </section>

@@ -1,7 +1,6 @@
 /**
- * Fields the format does not know (or that the editor does not edit, like an excerpt's
- * `locator`) are kept on the objects as they came and written back; the types name the ones
- * edited.
+ * Fields the format does not know are kept on the objects as they came and written back;
+ * the types name the ones edited.
  *
  * The document a draft edits: a `sourceline/1` store as plain JSON, kept exactly as the
  * person left it (a half-typed date, an empty title), so the validator can say what is
@@ -17,6 +16,9 @@ export interface DraftSource {
   archiveUrl?: string;
   accessed?: string;
   reliability?: string;
+  /** What an excerpt's `locator` counts in this source: "page", "minute". */
+  locatorLabel?: string;
+  /** Absent for a source that cannot be pasted (a recording, a print edition). */
   text?: string;
 }
 
@@ -34,6 +36,8 @@ export interface DraftExcerpt {
   translation?: string;
   /** `"disputes"`, or absent (supports, the default); any other text is kept as it came. */
   stance?: string;
+  /** Where the passage is in a source without `text`: "12", "01:23:45". */
+  locator?: string;
 }
 
 /** A link to another event of the draft, by its id: `relation` is one of the format's. */
@@ -164,5 +168,8 @@ export const OPTIONAL_SOURCE_FIELDS = [
   'archiveUrl',
   'accessed',
   'reliability',
+  'locatorLabel',
   'text',
 ] as const;
+
+export const OPTIONAL_EXCERPT_FIELDS = ['translation', 'stance', 'locator'] as const;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument } from './draft-document';
 import { actorUse, draftActions, sourceUse, useDraftStore } from './draft-store';
 import { validateDraft } from './field-problems';
@@ -123,6 +123,66 @@ describe('an event’s status and an excerpt’s stance', () => {
     draftActions.redo();
     expect(event().status).toBe('refuted');
     expect(event().excerpts[0]!.stance).toBe('disputes');
+  });
+});
+
+describe('a source’s locator label and an excerpt’s locator', () => {
+  beforeEach(() => {
+    draftActions.load('draft-1', emptyDocument('Ferry strike'));
+  });
+  const document = () => useDraftStore.getState().document!;
+
+  it('a source without text keeps its locator label; emptied, the label leaves the source', () => {
+    const id = draftActions.addSource({
+      title: 'Radio interview',
+      language: 'en',
+      text: '',
+      locatorLabel: 'minute',
+    });
+    expect(document().sources[0]).toEqual({
+      id,
+      title: 'Radio interview',
+      language: 'en',
+      locatorLabel: 'minute',
+    });
+    draftActions.updateSource(id, { locatorLabel: '' });
+    expect(document().sources[0]).not.toHaveProperty('locatorLabel');
+    draftActions.undo();
+    expect(document().sources[0]!.locatorLabel).toBe('minute');
+  });
+
+  it('a typed excerpt keeps its locator; one added with an empty locator has none', () => {
+    draftActions.newEventFromExcerpt({ source: 'tape', quote: 'no boats', locator: '12:30' });
+    draftActions.addExcerpt('event-1', { source: 'tape', quote: 'none at all', locator: '' });
+    expect(document().events[0]!.excerpts).toEqual([
+      { source: 'tape', quote: 'no boats', locator: '12:30' },
+      { source: 'tape', quote: 'none at all' },
+    ]);
+    const { kept, problems } = validateDraft(document());
+    expect(problems.filter((problem) => problem.path.includes('locator'))).toEqual([]);
+    expect(kept).toHaveLength(1);
+  });
+
+  it('a locator set, then cleared after a pause: cleared, it leaves the excerpt; Undo and Redo follow', () => {
+    vi.useFakeTimers();
+    try {
+      draftActions.newEventFromExcerpt(excerpt);
+      draftActions.updateExcerpt('event-1', 0, { locator: '1' });
+      draftActions.updateExcerpt('event-1', 0, { locator: '14' });
+      expect(document().events[0]!.excerpts[0]).toEqual({ ...excerpt, locator: '14' });
+      // Typing in one field is one step of history per pause, as in every other field.
+      vi.advanceTimersByTime(1500);
+      draftActions.updateExcerpt('event-1', 0, { locator: '' });
+      expect(Object.keys(document().events[0]!.excerpts[0]!)).toEqual(['source', 'quote']);
+      draftActions.undo();
+      expect(document().events[0]!.excerpts[0]!.locator).toBe('14');
+      draftActions.undo();
+      expect(document().events[0]!.excerpts[0]).not.toHaveProperty('locator');
+      draftActions.redo();
+      expect(document().events[0]!.excerpts[0]!.locator).toBe('14');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

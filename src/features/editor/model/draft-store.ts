@@ -8,6 +8,7 @@ import {
   type DraftExcerpt,
   type DraftRelated,
   type DraftSource,
+  OPTIONAL_EXCERPT_FIELDS,
   OPTIONAL_SOURCE_FIELDS,
   withoutEmpty,
 } from './draft-document';
@@ -278,7 +279,13 @@ export const draftActions = {
       `event-${document.events.length + 1}`,
       document.events.map((event) => event.id),
     );
-    const event: DraftEvent = { id, title: '', start: '', actors: [], excerpts: [...excerpts] };
+    const event: DraftEvent = {
+      id,
+      title: '',
+      start: '',
+      actors: [],
+      excerpts: excerpts.map((excerpt) => withoutEmpty(excerpt, OPTIONAL_EXCERPT_FIELDS)),
+    };
     change((doc) => ({ ...doc, events: [...doc.events, event] }));
     useDraftStore.setState({ selectedEventId: id });
     return id;
@@ -290,7 +297,8 @@ export const draftActions = {
   },
 
   addExcerpt(eventId: string, excerpt: DraftExcerpt) {
-    change(mapEvent(eventId, (event) => ({ ...event, excerpts: [...event.excerpts, excerpt] })));
+    const added = withoutEmpty(excerpt, OPTIONAL_EXCERPT_FIELDS);
+    change(mapEvent(eventId, (event) => ({ ...event, excerpts: [...event.excerpts, added] })));
   },
 
   updateExcerpt(eventId: string, index: number, patch: Partial<DraftExcerpt>) {
@@ -298,7 +306,7 @@ export const draftActions = {
       mapEvent(eventId, (event) => ({
         ...event,
         excerpts: event.excerpts.map((excerpt, i) =>
-          i === index ? withoutEmpty({ ...excerpt, ...patch }, ['translation', 'stance']) : excerpt,
+          i === index ? withoutEmpty({ ...excerpt, ...patch }, OPTIONAL_EXCERPT_FIELDS) : excerpt,
         ),
       })),
       `excerpt.${eventId}.${index}.${Object.keys(patch).join()}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStoreText } from '../../../format/validate-store';
-import type { DraftDocument } from './draft-document';
+import { type DraftDocument, documentFromJson } from './draft-document';
 import { serializeStore, storeFileName } from './serialize-store';
 
 const DOC = {
@@ -124,6 +124,38 @@ describe('serializeStore', () => {
     expect(result.store.events.find((e) => e.id === 'signed')?.related).toEqual([
       { event: 'welcomed', relation: 'causes' },
     ]);
+  });
+
+  it('writes a source without text, its locator label and a typed quote’s locator, valid', () => {
+    const [event] = DOC.events;
+    const withLocators = {
+      ...DOC,
+      sources: [
+        ...DOC.sources,
+        { locatorLabel: 'minute', language: 'en', title: 'Radio interview', id: 'radio' },
+      ],
+      events: [
+        {
+          ...event,
+          excerpts: [
+            ...event!.excerpts,
+            { locator: '12:30', quote: 'no boat left the port', source: 'radio' },
+          ],
+        },
+      ],
+    } as DraftDocument;
+    const text = serializeStore(withLocators);
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed.sources[1])).toEqual(['id', 'title', 'language', 'locatorLabel']);
+    expect(Object.keys(parsed.events[0].excerpts[1])).toEqual(['source', 'quote', 'locator']);
+    const result = validateStoreText(text);
+    expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+    if (!result.ok) throw new Error('not valid');
+    // As the explorer reads it: the label on the source, the locator on the excerpt.
+    expect(result.store.sources.find((s) => s.id === 'radio')?.locatorLabel).toBe('minute');
+    expect(result.store.events[0]?.excerpts?.[1]).toMatchObject({ locator: '12:30' });
+    // Opened again for editing, the draft holds them as they were written.
+    expect(serializeStore(documentFromJson(parsed)!)).toBe(text);
   });
 
   it('names the file after the title', () => {
