@@ -28,4 +28,15 @@ describe('sourceFieldProblems', () => {
     const problems = sourceFieldProblems({ ...REPORT, archiveUrl: 'not a link' });
     expect([...problems.keys()]).toEqual(['archiveUrl']);
   });
+
+  it('finds nothing in a source without text that says what its locators count', () => {
+    expect(
+      sourceFieldProblems({
+        title: 'Radio interview',
+        language: 'en',
+        text: '',
+        locatorLabel: 'minute',
+      }),
+    ).toEqual(new Map());
+  });
 });
