@@ -77,7 +77,7 @@ test('a recording quoted by typing, at minute 12:30: kept on reload, in the file
   await page.getByRole('textbox', { name: 'Start', exact: true }).fill('2024-03');
   await addActor(page, 'Harbour authority', 'Organization');
   const excerpt = page.getByRole('group', { name: `Excerpt 1, from ${SOURCE}` });
-  await expect(excerpt.getByRole('blockquote')).toHaveText(QUOTE);
+  await expect(excerpt.getByRole('textbox', { name: 'Quote', exact: true })).toHaveValue(QUOTE);
   const locator = excerpt.getByRole('textbox', { name: 'Minute', exact: true });
   await expect(locator).toHaveValue('12:30');
   await expect(locator).toHaveAccessibleDescription(
@@ -148,7 +148,7 @@ test('an excerpt typed into an event already there; without a label the field is
   await page.getByRole('button', { name: 'Save source' }).click();
 
   const sources = page.getByRole('region', { name: 'Sources' });
-  await sources.getByRole('textbox', { name: 'Quote', exact: true }).fill('no crossings');
+  await sources.getByRole('textbox', { name: 'Quote', exact: true }).fill('no crosings');
   await sources.getByRole('textbox', { name: 'Where in the source', exact: true }).fill('p. 14');
   const add = sources.getByRole('button', { name: 'Add excerpt to selected event' });
   await add.click();
@@ -159,6 +159,15 @@ test('an excerpt typed into an event already there; without a label the field is
   await expect(
     excerpt.getByRole('textbox', { name: 'Where in the source', exact: true }),
   ).toHaveValue('p. 14');
+
+  // Typed, the quote can be mended in the event; emptied, it is said to be required there.
+  const typed = excerpt.getByRole('textbox', { name: 'Quote', exact: true });
+  await typed.fill('');
+  await expect(typed).toHaveAttribute('aria-invalid', 'true');
+  await typed.fill('no crossings ');
+  await typed.blur();
+  await expect(typed).toHaveValue('no crossings');
+  await expect(typed).not.toHaveAttribute('aria-invalid');
 
   // Given a label later, the source names its excerpts' field by it.
   await sources.getByRole('button', { name: 'Edit source' }).click();

@@ -15,7 +15,7 @@ import { EVENT_STATUS_ID, EVENT_TITLE_ID } from './focus-return';
 import { StatusAdviceNote } from './status-advice';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
-import { locatorFieldLabel, settledText } from '../model/locator';
+import { hasText, locatorFieldLabel, settledText } from '../model/locator';
 import { UNDO_SCOPE } from './undo-keys';
 
 /**
@@ -305,9 +305,36 @@ export function EventForm({
           return (
             <fieldset key={i} className="editor-excerpt">
               <legend>{m.excerptNumber(i + 1, source?.title ?? excerpt.source)}</legend>
-              <blockquote lang={sourceLang}>{excerpt.quote}</blockquote>
+              {source && !hasText(source) ? (
+                // Typed, not cut from a text: a typo can be mended here. A quote cut from a
+                // source's text stays as cut, verbatim by construction.
+                <Field label={m.quote} problems={at(`excerpts[${i}].quote`)}>
+                  {(props) => (
+                    <textarea
+                      {...props}
+                      rows={2}
+                      lang={sourceLang}
+                      value={typeof excerpt.quote === 'string' ? excerpt.quote : ''}
+                      onChange={(e) =>
+                        draftActions.updateExcerpt(event.id, i, { quote: e.target.value })
+                      }
+                      onBlur={(e) => {
+                        const settled = settledText(e.target.value);
+                        if (settled !== e.target.value)
+                          draftActions.updateExcerpt(event.id, i, { quote: settled });
+                      }}
+                    />
+                  )}
+                </Field>
+              ) : (
+                <blockquote lang={sourceLang}>{excerpt.quote}</blockquote>
+              )}
               {at(`excerpts[${i}]`)
-                .filter((problem) => !EXCERPT_FIELD_SHOWN.test(problem.path))
+                .filter(
+                  (problem) =>
+                    !EXCERPT_FIELD_SHOWN.test(problem.path) &&
+                    !(source && !hasText(source) && TYPED_QUOTE_SHOWN.test(problem.path)),
+                )
                 .map((problem, n) => (
                   <p key={n} className="editor-problem">
                     {problemText(problem, lang)}
@@ -382,6 +409,8 @@ const STATUS_ADVICE_ID = 'event-status-advice';
 
 /** An excerpt's fields that show their own problems: not said again above them. */
 const EXCERPT_FIELD_SHOWN = /\.excerpts\[\d+\]\.(translation|locator)$/;
+/** The same for an excerpt whose quote is typed (its source has no text): its Quote field. */
+const TYPED_QUOTE_SHOWN = /\.excerpts\[\d+\]\.quote$/;
 
 /** The event's fields that show their own problems, as paths below the event. */
 const FIELDS_SHOWN =
