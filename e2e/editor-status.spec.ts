@@ -52,6 +52,8 @@ test('a fact-checker sets the status, its note and a disputing excerpt; the file
   const disputes = excerpt.getByRole('checkbox', { name: 'Disputes the event' });
   await expect(status).toHaveValue('');
   await expect(disputes).not.toBeChecked();
+  // Cut from the source's text, the passage is found by its words: no locator field.
+  await expect(excerpt.getByRole('textbox', { name: 'Where in the source' })).toHaveCount(0);
 
   await status.selectOption({ label: 'Disputed' });
   // The draft's list says it, as the explorer's does.

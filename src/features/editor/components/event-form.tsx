@@ -352,29 +352,37 @@ export function EventForm({
                   />
                 )}
               </Field>
-              <Field
-                label={locatorFieldLabel(source?.locatorLabel, m.locatorGeneral, lang)}
-                hint={m.locatorHint}
-                problems={at(`excerpts[${i}].locator`)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    // A locator that is not text (a number in a file) is reported, shown empty.
-                    value={typeof excerpt.locator === 'string' ? excerpt.locator : ''}
-                    onChange={(e) =>
-                      draftActions.updateExcerpt(event.id, i, { locator: e.target.value })
-                    }
-                    // Kept as typed until the field is left; then " 12 " is "12", and spaces
-                    // alone are no locator (the file gets none rather than "").
-                    onBlur={(e) => {
-                      const settled = settledText(e.target.value);
-                      if (settled !== e.target.value)
-                        draftActions.updateExcerpt(event.id, i, { locator: settled });
-                    }}
-                  />
-                )}
-              </Field>
+              {/* Where a locator means something: a source without text, one that says what
+                  its locators count, or an excerpt that has one. A quote cut from a text is
+                  found by its words. */}
+              {!source ||
+              !hasText(source) ||
+              source.locatorLabel !== undefined ||
+              excerpt.locator !== undefined ? (
+                <Field
+                  label={locatorFieldLabel(source?.locatorLabel, m.locatorGeneral, lang)}
+                  hint={m.locatorHint}
+                  problems={at(`excerpts[${i}].locator`)}
+                >
+                  {(props) => (
+                    <input
+                      {...props}
+                      // A locator that is not text (a number in a file) is reported, shown empty.
+                      value={typeof excerpt.locator === 'string' ? excerpt.locator : ''}
+                      onChange={(e) =>
+                        draftActions.updateExcerpt(event.id, i, { locator: e.target.value })
+                      }
+                      // Kept as typed until the field is left; then " 12 " is "12", and spaces
+                      // alone are no locator (the file gets none rather than "").
+                      onBlur={(e) => {
+                        const settled = settledText(e.target.value);
+                        if (settled !== e.target.value)
+                          draftActions.updateExcerpt(event.id, i, { locator: settled });
+                      }}
+                    />
+                  )}
+                </Field>
+              ) : null}
               <div className="editor-check">
                 <input
                   id={`event-excerpt-${i}-disputes`}
