@@ -3,6 +3,7 @@ import type { EditorLang } from '../../../i18n/editor-messages';
 import { EDITOR_MESSAGES } from '../../../i18n/editor-messages';
 import { draftActions, useDraft } from '../model/draft-store';
 import { openDraft, startDraftSession, useSession } from '../storage/draft-session';
+import { draftToOpen, forgetDraft, rememberedDraft } from '../storage/last-draft';
 import { DraftsPanel } from './drafts-panel';
 import { DraftWorkspace } from './draft-workspace';
 import { EditorI18n } from './editor-i18n';
@@ -57,11 +58,15 @@ export function EditorApp({ lang }: { lang: EditorLang }) {
 
   useEffect(() => {
     const stop = startDraftSession();
-    const { draft: wanted, event: eventId } = asked;
+    const wanted = draftToOpen(asked.draft, rememberedDraft());
     if (wanted) {
-      void openDraft(wanted).then((found) => {
-        setMissing(!found);
-        if (found && eventId) draftActions.selectEvent(eventId);
+      void openDraft(wanted.id).then((found) => {
+        if (found && asked.event) draftActions.selectEvent(asked.event);
+        if (found) return;
+        // A link to a draft that is gone says so; the draft last worked on, deleted since
+        // (in another tab, or by clearing the site's data), is given up quietly: the list.
+        if (wanted.from === 'address') setMissing(true);
+        else forgetDraft(wanted.id);
       });
     }
     return stop;

@@ -76,6 +76,8 @@ const {
   useSession,
 } = await import('./draft-session');
 
+const { rememberedDraft } = await import('./last-draft');
+
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
 describe('the save status', () => {
@@ -274,5 +276,38 @@ describe('a draft open in two tabs', () => {
       title: 'Pyongyang treaty',
       outcome: 'closed',
     });
+  });
+});
+
+describe('the draft last worked on', () => {
+  let stop: () => void;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+    kept.set('d1', { id: 'd1', updatedAt: 1, document: twoEvents() });
+    stop = startDraftSession();
+  });
+
+  afterEach(() => {
+    stop();
+    closeDraft();
+    writes.length = 0;
+    kept.clear();
+    heldElsewhere.clear();
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+
+  it('is the draft opened, and is forgotten when it is deleted', async () => {
+    expect(await openDraft('d1')).toBe(true);
+    expect(rememberedDraft()).toBe('d1');
+    expect((await deleteDraft('d1')).done).toBe(true);
+    expect(rememberedDraft()).toBeNull();
+  });
+
+  it('is not a draft that is not there', async () => {
+    expect(await openDraft('gone')).toBe(false);
+    expect(rememberedDraft()).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import {
   listenToDrafts,
   whileNotEditedElsewhere,
 } from './draft-channel';
+import { forgetDraft, rememberDraft } from './last-draft';
 
 /**
  * Keeps drafts: every change is written to IndexedDB within SAVE_DELAY_MS of the last
@@ -208,6 +209,8 @@ export function deleteDraft(id: string): Promise<DraftChange<DraftRecord | undef
       () => undefined,
     );
     announce({ type: 'deleted', draftId: id });
+    // /edit/ opened again lands on the list, not on a draft that is gone.
+    forgetDraft(id);
     if (useDraftStore.getState().draftId === id) closeDraft();
     await refreshDrafts();
     return record;
@@ -274,6 +277,7 @@ export async function openDraft(id: string): Promise<boolean> {
   if (!record) return false;
   savedDocument = record.document;
   draftActions.load(id, record.document);
+  rememberDraft(id);
   releaseLock = holdDraft(id, (editable) => {
     if (mine !== opening || useDraftStore.getState().draftId !== id) return;
     if (editable) holding = id;
@@ -319,6 +323,8 @@ export function flushSave({ leaving = false } = {}): Promise<void> {
     return Promise.resolve();
   }
   savedDocument = document;
+  // The draft last worked on is the one last changed, whichever tab opened a draft since.
+  rememberDraft(draftId);
   const record = { id: draftId, updatedAt: Date.now(), document };
   return writeDraft(record, leaving ? draftDb.putNow : draftDb.put).then(refreshDrafts);
 }
