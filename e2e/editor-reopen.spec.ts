@@ -4,7 +4,9 @@ import { expectSaved, openForEditing } from './helpers/editor';
 
 /*
  * Coming back to the editor: `/edit/` opens the draft last worked on in this browser (an
- * address naming a draft wins), and the list when that draft is gone.
+ * address naming a draft wins), and the list when that draft is gone. Opening a store again
+ * over the draft of its title and choosing `Replace draft` can be undone, at once, with
+ * `Undo replace` beside what it says, or with the toolbar's Undo.
  */
 
 test.describe.configure({ timeout: 90_000 });
@@ -107,4 +109,90 @@ test('the draft last worked on, gone from the browser’s storage, is given up q
   await expect(page.getByText('Start a new draft, or open one from the list.')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('draft')).toBeNull();
+});
+
+/** The same file opened for editing again, and its draft's content replaced. */
+async function replaceWithTheFile(
+  page: Page,
+  names: { open: string; file: string; replace: string } = {
+    open: 'Open store for editing',
+    file: 'Store file',
+    replace: 'Replace draft',
+  },
+) {
+  await page.getByRole('button', { name: names.open }).click();
+  await page.getByLabel(names.file).setInputFiles({ ...FILE, buffer: Buffer.from(FILE.text) });
+  await page.getByRole('button', { name: names.replace }).click();
+}
+
+test('Replace draft is undone by Undo replace beside what it says: the events edited by hand are back, after a reload too', async ({
+  page,
+}) => {
+  await draftEditedByHand(page);
+  await replaceWithTheFile(page);
+
+  const notice = page.getByRole('status').filter({ hasText: 'Draft “Pyongyang treaty” replaced.' });
+  await expect(notice).toBeVisible();
+  await expect(draftEvents(page).getByRole('button')).toHaveText([
+    /^First visit/,
+    /^Treaty signed/,
+  ]);
+
+  await notice.getByRole('button', { name: 'Undo replace' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(draftEvents(page).getByRole('button')).toHaveText([
+    /^First visit/,
+    /^Edited by hand/,
+  ]);
+  // The focus is on the draft brought back, in the list.
+  await expect(draftsList(page).getByRole('button', { name: /^Pyongyang treaty/ })).toBeFocused();
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(storeTitle(page)).toHaveValue('Pyongyang treaty');
+  await expect(draftEvents(page).getByRole('button')).toHaveText([
+    /^First visit/,
+    /^Edited by hand/,
+  ]);
+});
+
+test('in Spanish: the replacement is one step of the draft’s history, and its notice goes with the next change', async ({
+  page,
+}) => {
+  await openForEditing(page, FILE, 'es');
+  await expect(page.getByRole('textbox', { name: 'Título del almacén', exact: true })).toHaveValue(
+    'Pyongyang treaty',
+  );
+  const events = page.getByRole('list', { name: 'Eventos del borrador' });
+  await events.getByRole('button', { name: /^Treaty signed/ }).click();
+  await page.getByRole('textbox', { name: 'Título', exact: true }).fill('Edited by hand');
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toBeVisible();
+
+  await replaceWithTheFile(page, {
+    open: 'Abrir almacén para editar',
+    file: 'Archivo del almacén',
+    replace: 'Reemplazar borrador',
+  });
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Borrador «Pyongyang treaty» reemplazado.' });
+  await expect(notice.getByRole('button', { name: 'Deshacer reemplazo' })).toBeVisible();
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toHaveCount(0);
+
+  // The toolbar's Undo takes the replacement back as well, in one step; Redo does it again.
+  await page.getByRole('button', { name: 'Deshacer', exact: true }).click();
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', { name: 'Rehacer', exact: true }).click();
+  await expect(events.getByRole('button', { name: /^Edited by hand/ })).toHaveCount(0);
+
+  // A change to the draft is the next step: the notice, about the step before, goes.
+  await replaceWithTheFile(page, {
+    open: 'Abrir almacén para editar',
+    file: 'Archivo del almacén',
+    replace: 'Reemplazar borrador',
+  });
+  await expect(notice).toBeVisible();
+  await page.getByRole('textbox', { name: 'Título del almacén', exact: true }).fill('Tratado');
+  await expect(notice).toHaveCount(0);
 });

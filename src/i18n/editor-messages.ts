@@ -111,6 +111,9 @@ export interface EditorMessages {
   deleteDraft: (title: string) => string;
   draftDeleted: (title: string) => string;
   undoDelete: string;
+  /** A store opened for editing replaced a draft's content: Undo replace brings it back. */
+  draftReplaced: (title: string) => string;
+  undoReplace: string;
   eventDeleted: (title: string) => string;
   /** In the list, at a draft another tab holds for editing. */
   editedElsewhere: string;
@@ -346,6 +349,8 @@ export const editorEn: EditorMessages = {
   deleteDraft: (title) => `Delete ${title}`,
   draftDeleted: (title) => `Draft “${title}” deleted.`,
   undoDelete: 'Undo delete',
+  draftReplaced: (title) => `Draft “${title}” replaced.`,
+  undoReplace: 'Undo replace',
   eventDeleted: (title) => `Event “${title}” deleted.`,
   editedElsewhere: 'Being edited in another tab',
   editedElsewhereWhy: (title) =>
@@ -610,6 +615,8 @@ export const editorEs: EditorMessages = {
   deleteDraft: (title) => `Eliminar ${title}`,
   draftDeleted: (title) => `Borrador «${title}» eliminado.`,
   undoDelete: 'Deshacer eliminación',
+  draftReplaced: (title) => `Borrador «${title}» reemplazado.`,
+  undoReplace: 'Deshacer reemplazo',
   eventDeleted: (title) => `Evento «${title}» eliminado.`,
   editedElsewhere: 'Se está editando en otra pestaña',
   editedElsewhereWhy: (title) =>

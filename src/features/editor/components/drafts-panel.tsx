@@ -15,7 +15,7 @@ import {
   importActions as importSession,
 } from '../../../lib/import/import-session';
 import { importWordsFor } from '../model/import-words';
-import { useDraft } from '../model/draft-store';
+import { draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import {
   createDraft,
   deleteDraft,
@@ -25,6 +25,7 @@ import {
   renameDraft,
   replaceDraft,
   restoreDraft,
+  type OpenOptions,
   useSession,
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
@@ -41,8 +42,19 @@ interface ImportNote {
 // The rest is in the file: enough to see what kind of thing was left out.
 const SHOWN_LEFT_OUT = 5;
 
+/** A draft whose content a store opened for editing replaced, as the replacement left it. */
+interface Replaced {
+  draftId: string;
+  title: string;
+  after: DraftDocument;
+}
+
 /** New draft, Open store for editing, and the list of drafts with what can be done to each. */
-export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
+export function DraftsPanel({
+  onOpen,
+}: {
+  onOpen: (id: string, options?: OpenOptions) => Promise<boolean>;
+}) {
   const { m, lang } = useEditorI18n();
   const drafts = useSession((state) => state.drafts);
   const listed = useSession((state) => state.listed);
@@ -51,6 +63,14 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const editedElsewhere = useSession((state) => state.editedElsewhere);
   const [opening, setOpening] = useState(false);
   const [deleted, setDeleted] = useState<DraftRecord | null>(null);
+  // The last replacement: its notice (and Undo replace, which is the history's Undo) stands
+  // while the draft is as the replacement left it, and goes with the next change to it, with
+  // another draft opened, or with an Undo from the toolbar or the keys.
+  const [replaced, setReplaced] = useState<Replaced | null>(null);
+  const replacementStands = useDraft(
+    (state) =>
+      replaced !== null && state.draftId === replaced.draftId && state.document === replaced.after,
+  );
   // What an import converted into the draft just opened: shown until the next one.
   const [importNote, setImportNote] = useState<ImportNote | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -72,8 +92,29 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
 
   const startNew = async () => {
     setImportNote(null);
-    onOpen(await newEmptyDraft(m.untitledDraft, lang));
+    void onOpen(await newEmptyDraft(m.untitledDraft, lang));
   };
+
+  const opened = async (id: string, note: ImportNote | null, before?: DraftDocument) => {
+    setOpening(false);
+    setImportNote(note);
+    setReplaced(null);
+    const found = await onOpen(id, before ? { replaced: before } : undefined);
+    const open = useDraftStore.getState();
+    if (before && found && open.draftId === id && open.document)
+      setReplaced({ draftId: id, title: open.document.title, after: open.document });
+  };
+
+  // Undone, the draft holds what it did before; the focus goes to it in the list, as the
+  // notice goes.
+  const undoReplace = () =>
+    changeThenFocus(
+      () => {
+        draftActions.undo();
+        setReplaced(null);
+      },
+      () => list.current?.querySelector<HTMLElement>('[aria-current="true"]') ?? newButton.current,
+    );
 
   return (
     <section className="editor-drafts" aria-labelledby="drafts-heading">
@@ -101,11 +142,7 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
       </div>
       {opening ? (
         <OpenStoreForm
-          onOpened={(id, note) => {
-            setOpening(false);
-            setImportNote(note);
-            onOpen(id);
-          }}
+          onOpened={(id, note, before) => void opened(id, note, before)}
           onCancel={() =>
             changeThenFocus(
               () => setOpening(false),
@@ -116,6 +153,13 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
       ) : null}
       {/* Outside the form: Escape in the dialog cancels the import, not the form. */}
       <ImportDialog lang={lang} />
+      {replaced && replacementStands ? (
+        <UndoDeleteNotice
+          message={m.draftReplaced(replaced.title || m.untitledDraft)}
+          undoLabel={m.undoReplace}
+          onUndo={undoReplace}
+        />
+      ) : null}
       {importNote ? (
         <div role="status" className="editor-notice">
           <p>{importNote.summary}</p>
@@ -151,7 +195,7 @@ export function DraftsPanel({ onOpen }: { onOpen: (id: string) => void }) {
             editedElsewhere={
               editedElsewhere.includes(draft.id) || (draft.id === openId && readOnly)
             }
-            onOpen={onOpen}
+            onOpen={(id) => void onOpen(id)}
             onDeleted={(record) => deletedAt(record, index)}
           />
         ))}
@@ -329,7 +373,8 @@ function OpenStoreForm({
   onOpened,
   onCancel,
 }: {
-  onOpened: (id: string, note: ImportNote | null) => void;
+  /** `before`: what the draft held, when the store replaced a draft's content. */
+  onOpened: (id: string, note: ImportNote | null, before?: DraftDocument) => void;
   onCancel: () => void;
 }) {
   const { m, lang } = useEditorI18n();
@@ -386,7 +431,7 @@ function OpenStoreForm({
       return;
     }
     setSameTitle(null);
-    onOpened(existing.id, note);
+    onOpened(existing.id, note, change.value?.document);
   };
 
   const keepBoth = async () => {

@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import type { EditorLang } from '../../../i18n/editor-messages';
 import { EDITOR_MESSAGES } from '../../../i18n/editor-messages';
 import { draftActions, useDraft } from '../model/draft-store';
-import { openDraft, startDraftSession, useSession } from '../storage/draft-session';
+import {
+  type OpenOptions,
+  openDraft,
+  startDraftSession,
+  useSession,
+} from '../storage/draft-session';
 import { draftToOpen, forgetDraft, rememberedDraft } from '../storage/last-draft';
 import { DraftsPanel } from './drafts-panel';
 import { DraftWorkspace } from './draft-workspace';
@@ -72,9 +77,12 @@ export function EditorApp({ lang }: { lang: EditorLang }) {
     return stop;
   }, [asked]);
 
-  const open = (id: string) => {
+  const open = (id: string, options?: OpenOptions) => {
     setMissing(false);
-    void openDraft(id).then((found) => setMissing(!found));
+    return openDraft(id, options).then((found) => {
+      setMissing(!found);
+      return found;
+    });
   };
 
   return (

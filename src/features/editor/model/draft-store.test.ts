@@ -405,3 +405,39 @@ describe('deleting a source, renaming and deleting an actor', () => {
     expect(doc()).toEqual(before);
   });
 });
+
+describe('a draft’s content replaced by a store opened again over it', () => {
+  const before = {
+    ...emptyDocument('Pyongyang treaty'),
+    events: [
+      { id: 'edited-by-hand', title: 'Edited by hand', start: '', actors: [], excerpts: [] },
+    ],
+  };
+  const after = {
+    ...emptyDocument('Pyongyang treaty'),
+    events: [{ id: 'from-the-file', title: 'From the file', start: '', actors: [], excerpts: [] }],
+  };
+
+  it('is one step of history: Undo brings back what the draft held, Redo the replacement', () => {
+    draftActions.loadReplaced('draft-1', before, after);
+    expect(useDraftStore.getState().document).toBe(after);
+    expect(selected()).toBe('from-the-file');
+    expect(useDraftStore.temporal.getState().pastStates).toHaveLength(1);
+    draftActions.undo();
+    expect(useDraftStore.getState().document).toBe(before);
+    expect(selected()).toBe('edited-by-hand');
+    expect(useDraftStore.temporal.getState().pastStates).toHaveLength(0);
+    draftActions.redo();
+    expect(useDraftStore.getState().document).toBe(after);
+  });
+
+  it('does not reach back past the replacement into another draft’s history', () => {
+    draftActions.load('draft-2', emptyDocument('Another'));
+    draftActions.newEvent();
+    draftActions.loadReplaced('draft-1', before, after);
+    draftActions.undo();
+    draftActions.undo();
+    expect(useDraftStore.getState().document).toBe(before);
+    expect(useDraftStore.getState().draftId).toBe('draft-1');
+  });
+});

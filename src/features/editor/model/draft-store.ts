@@ -175,6 +175,20 @@ export const draftActions = {
     lastGroup = null;
   },
 
+  /**
+   * Shows a draft whose content was just replaced by another (a store opened again over
+   * it), the replacement being its one step of history: Undo brings back what it held, and
+   * the autosave keeps that.
+   */
+  loadReplaced(draftId: string, before: DraftDocument, after: DraftDocument) {
+    draftActions.load(draftId, before);
+    change(() => after);
+    useDraftStore.setState({
+      selectedEventId: after.events[0]?.id ?? null,
+      selectedSourceId: after.sources[0]?.id ?? null,
+    });
+  },
+
   /** A newer copy saved by the tab that edits this draft (this one is read-only). */
   follow(document: DraftDocument) {
     const temporalStore = useDraftStore.temporal.getState();

@@ -71,6 +71,7 @@ const {
   deleteDraft,
   openDraft,
   renameDraft,
+  replaceDraft,
   restoreDraft,
   startDraftSession,
   useSession,
@@ -279,7 +280,7 @@ describe('a draft open in two tabs', () => {
   });
 });
 
-describe('the draft last worked on', () => {
+describe('the draft last worked on, and a draft replaced', () => {
   let stop: () => void;
 
   beforeEach(() => {
@@ -309,5 +310,38 @@ describe('the draft last worked on', () => {
   it('is not a draft that is not there', async () => {
     expect(await openDraft('gone')).toBe(false);
     expect(rememberedDraft()).toBeNull();
+  });
+
+  it('replaced, the draft opens with the replacement as one step: Undo writes back what it held', async () => {
+    const previous = kept.get('d1')!;
+    const file = { ...emptyDocument('Pyongyang treaty'), events: [event('from-the-file')] };
+    const replacing = replaceDraft('d1', file);
+    await settle();
+    writes[0]!.finish();
+    const change = await replacing;
+    expect(change).toEqual({ done: true, value: previous });
+    expect(kept.get('d1')!.document).toBe(file);
+
+    expect(await openDraft('d1', { replaced: previous.document })).toBe(true);
+    expect(useDraftStore.getState().document!.events.map((e) => e.id)).toEqual(['from-the-file']);
+    draftActions.undo();
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(writes).toHaveLength(2);
+    writes[1]!.finish();
+    await settle();
+    expect(kept.get('d1')!.document.events.map((e) => e.id)).toEqual([
+      'treaty-signed',
+      'first-visit',
+    ]);
+  });
+
+  it('is not replaced while another tab edits it', async () => {
+    heldElsewhere.add('d1');
+    expect(await replaceDraft('d1', { ...emptyDocument('Pyongyang treaty'), events: [] })).toEqual({
+      done: false,
+      why: 'edited-elsewhere',
+    });
+    expect(kept.get('d1')!.document.events).toHaveLength(2);
+    expect(writes).toHaveLength(0);
   });
 });

@@ -219,15 +219,23 @@ export function deleteDraft(id: string): Promise<DraftChange<DraftRecord | undef
 
 /**
  * Replaces a draft's document with another (a store opened again over the draft of its
- * title, as the person chose); refused while another tab edits it.
+ * title, as the person chose) and returns the draft as it was, for `openDraft`'s `replaced`:
+ * the replacement is then one step of the draft's history, which Undo takes back. Refused
+ * while another tab edits it.
  */
-export function replaceDraft(id: string, document: DraftDocument): Promise<DraftChange<void>> {
+export function replaceDraft(
+  id: string,
+  document: DraftDocument,
+): Promise<DraftChange<DraftRecord | undefined>> {
   return unlessEditedElsewhere(id, async (mine) => {
-    // The last change typed is written first, so that it cannot land over the new document.
+    // The last change typed is written first, so that it cannot land over the new document,
+    // and is in what Undo brings back.
     if (mine) await flushSave();
+    const previous = await readDraft(id);
     if (useDraftStore.getState().draftId === id) closeDraft();
     await writeDraft({ id, updatedAt: Date.now(), document });
     await refreshDrafts();
+    return previous;
   });
 }
 
@@ -268,7 +276,12 @@ function closedAfterDeletion(id: string) {
 // StrictMode running effects twice) neither shows its draft nor holds its lock.
 let opening = 0;
 
-export async function openDraft(id: string): Promise<boolean> {
+export interface OpenOptions {
+  /** What the draft held before `replaceDraft`: the history starts with the replacement. */
+  replaced?: DraftDocument;
+}
+
+export async function openDraft(id: string, { replaced }: OpenOptions = {}): Promise<boolean> {
   const mine = ++opening;
   closeDraft();
   useSession.setState({ deletedElsewhere: null });
@@ -276,7 +289,8 @@ export async function openDraft(id: string): Promise<boolean> {
   if (mine !== opening) return record !== undefined;
   if (!record) return false;
   savedDocument = record.document;
-  draftActions.load(id, record.document);
+  if (replaced) draftActions.loadReplaced(id, replaced, record.document);
+  else draftActions.load(id, record.document);
   rememberDraft(id);
   releaseLock = holdDraft(id, (editable) => {
     if (mine !== opening || useDraftStore.getState().draftId !== id) return;
