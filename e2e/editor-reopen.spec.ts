@@ -111,6 +111,25 @@ test('the draft last worked on, gone from the browser’s storage, is given up q
   expect(new URL(page.url()).searchParams.get('draft')).toBeNull();
 });
 
+test('a second tab opening /edit/ while the first edits the draft last worked on only reads it, following the first', async ({
+  page,
+  context,
+}) => {
+  await draftEditedByHand(page);
+  const second = await context.newPage();
+  await second.goto('/edit/');
+  // The draft's Web Lock decides, as for an address naming it: the first tab keeps editing.
+  await expect(
+    second.getByRole('alert').filter({ hasText: 'open for editing in another tab' }),
+  ).toBeVisible();
+  await expect(storeTitle(second)).toHaveValue('Pyongyang treaty');
+  await expect(storeTitle(second)).not.toBeEditable();
+  await storeTitle(page).fill('Pyongyang treaty, June 2024');
+  await expectSaved(page);
+  await expect(storeTitle(second)).toHaveValue('Pyongyang treaty, June 2024');
+  await expect(storeTitle(page)).toBeEditable();
+});
+
 /** The same file opened for editing again, and its draft's content replaced. */
 async function replaceWithTheFile(
   page: Page,
