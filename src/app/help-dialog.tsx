@@ -1,4 +1,5 @@
-import { type Ref, useImperativeHandle, useState } from 'react';
+import { type Ref, useImperativeHandle } from 'react';
+import { useOpenAcrossRemount } from '../components/open-across-remount';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../components/modal-dialog';
 import { useAllMessages } from '../i18n/later-messages';
 import { useLocale } from '../i18n/use-messages';
@@ -11,8 +12,8 @@ export interface HelpHandle {
 export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
   const t = useAllMessages();
   const lang = useLocale();
-  const [open, setOpen] = useState(false);
-  useImperativeHandle(handleRef, () => ({ open: () => setOpen(true) }), []);
+  const [open, setOpen] = useOpenAcrossRemount('help');
+  useImperativeHandle(handleRef, () => ({ open: () => setOpen(true) }), [setOpen]);
   return (
     <>
       <button

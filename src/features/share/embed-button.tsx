@@ -4,6 +4,7 @@ import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
 import { embedSnippet } from '../../lib/embed-code';
+import { useOpenAcrossRemount } from '../../components/open-across-remount';
 import { type EmbedShows, viewLink } from './embed-link';
 
 /**
@@ -43,6 +44,7 @@ export function EmbedButton({ index }: { index: StoreIndex }) {
     window.addEventListener('popstate', closeOnBack);
     return () => window.removeEventListener('popstate', closeOnBack);
   }, []);
+  const [shown, setShown] = useOpenAcrossRemount('embed');
   const open = () => {
     const source = viewActions.shownSource();
     // An embedded page opens a store by its address, and imports nothing.
@@ -60,9 +62,20 @@ export function EmbedButton({ index }: { index: StoreIndex }) {
     // After the text is in: the whole snippet selected, ready for Ctrl+C.
     requestAnimationFrame(() => codeRef.current?.select());
   };
+  // Shown again, with the code of the view it showed, where this button is mounted anew.
+  useEffect(() => {
+    if (shown && !dialogRef.current?.open) open();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when it is to be shown
+  }, [shown]);
   return (
     <>
-      <button type="button" onClick={open}>
+      <button
+        type="button"
+        onClick={() => {
+          setShown(true);
+          open();
+        }}
+      >
         {t.embed}
       </button>
       <dialog
@@ -71,6 +84,7 @@ export function EmbedButton({ index }: { index: StoreIndex }) {
         aria-labelledby={titleId}
         aria-describedby={helpId}
         onClose={() => {
+          setShown(false);
           setCode('');
           setCopied(null);
         }}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useOpenAcrossRemount } from '../../components/open-across-remount';
 import { OPENABLE_FILES } from '../../format/convert/import-limits';
 import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
 import { useAllMessages } from '../../i18n/later-messages';
@@ -10,7 +11,7 @@ import { importActions } from './import/import-state';
 /** "Open store…": a store by address (same-origin path or http(s) URL) or from a file. */
 export function OpenStoreButton() {
   const t = useAllMessages();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useOpenAcrossRemount('open-store');
   const [address, setAddress] = useState('');
   const [invalid, setInvalid] = useState(false);
   const hintId = useId();
