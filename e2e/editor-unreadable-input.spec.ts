@@ -50,7 +50,13 @@ test('a coordinate with a decimal comma is read; one that is not a number stays,
 
   // A decimal comma, as much of Europe and Latin America writes it: the number it means.
   await latitude.fill('39,02');
+  // One of the two: the store keeps it, but the map would leave the event out unsaid.
+  const half = page.getByText(
+    'A latitude without a longitude: the map shows a place only with both.',
+  );
+  await expect(half).toBeVisible();
   await longitude.fill('125,75');
+  await expect(half).toBeHidden();
   await expect(page.getByText('No problems in this event.')).toBeVisible();
   await expect(longitude).not.toHaveAttribute('aria-invalid');
   await expect(longitude).toHaveValue('125,75');

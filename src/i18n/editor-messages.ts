@@ -248,6 +248,8 @@ export interface EditorMessages {
   place: string;
   latitude: string;
   longitude: string;
+  /** Under a place that has one coordinate of the two: the map needs both. */
+  missingCoordinate: (missing: 'lat' | 'lon') => string;
   /** At a Latitude or Longitude whose text is not a number. */
   notANumber: string;
   excerpts: string;
@@ -512,6 +514,10 @@ export const editorEn: EditorMessages = {
   place: 'Place',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  missingCoordinate: (missing) =>
+    missing === 'lon'
+      ? 'A latitude without a longitude: the map shows a place only with both.'
+      : 'A longitude without a latitude: the map shows a place only with both.',
   notANumber:
     'Not a number: write it as 125.75 (or 125,75), with a minus sign for south or west, or as 125°45′E.',
   excerpts: 'Excerpts',
@@ -780,6 +786,10 @@ export const editorEs: EditorMessages = {
   place: 'Lugar',
   latitude: 'Latitud',
   longitude: 'Longitud',
+  missingCoordinate: (missing) =>
+    missing === 'lon'
+      ? 'Una latitud sin longitud: el mapa solo muestra un lugar con las dos.'
+      : 'Una longitud sin latitud: el mapa solo muestra un lugar con las dos.',
   notANumber:
     'No es un número: escríbelo como 125,75 (o 125.75), con signo menos para el sur o el oeste, o como 125°45′E.',
   excerpts: 'Fragmentos',

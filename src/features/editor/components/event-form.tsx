@@ -4,7 +4,12 @@ import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { dateText, eventDateText } from '../model/event-date-text';
-import { isUnreadCoordinate, readCoordinate, showCoordinate } from '../model/coordinate-text';
+import {
+  isUnreadCoordinate,
+  missingCoordinate,
+  readCoordinate,
+  showCoordinate,
+} from '../model/coordinate-text';
 import { statusAdvice } from '../model/status-consistency';
 import type { Problem } from '../../../format/problems';
 import { STATUSES } from '../../../format/vocabulary';
@@ -90,6 +95,7 @@ export function EventForm({
   };
   const sayProblem = (problem: Problem) => say(problem) ?? problemText(problem, lang);
 
+  const missing = missingCoordinate(event.place);
   const setPlace = (patch: { name?: string; lat?: number | string; lon?: number | string }) => {
     const next = { name: event.place?.name ?? '', ...event.place, ...patch };
     if (next.lat === undefined) delete next.lat;
@@ -253,6 +259,10 @@ export function EventForm({
               />
             )}
           </Field>
+        </div>
+        {/* Always there, so that the advice is said as it comes and goes. */}
+        <div aria-live="polite">
+          {missing ? <p className="editor-advice">{m.missingCoordinate(missing)}</p> : null}
         </div>
         <div className="editor-grid">
           <Field

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCoordinate, showCoordinate } from './coordinate-text';
+import { missingCoordinate, readCoordinate, showCoordinate } from './coordinate-text';
 
 describe('readCoordinate', () => {
   it('reads a point or a comma as the decimal mark', () => {
@@ -54,5 +54,20 @@ describe('readCoordinate', () => {
     expect(showCoordinate(125.75)).toBe('125.75');
     expect(showCoordinate('abc')).toBe('abc');
     expect(readCoordinate(showCoordinate('abc'), 'lat')).toBe('abc');
+  });
+});
+
+describe('missingCoordinate', () => {
+  it('names the coordinate a place lacks when it has only the other', () => {
+    expect(missingCoordinate({ lat: 39.02 })).toBe('lon');
+    expect(missingCoordinate({ lon: 125.75 })).toBe('lat');
+    // Text that is no number is still a value typed: the field says what is wrong with it.
+    expect(missingCoordinate({ lat: 'north' })).toBe('lon');
+  });
+
+  it('says nothing of a place with both, with neither, or of no place', () => {
+    expect(missingCoordinate({ lat: 39.02, lon: 125.75 })).toBeNull();
+    expect(missingCoordinate({})).toBeNull();
+    expect(missingCoordinate(undefined)).toBeNull();
   });
 });

@@ -21,5 +21,18 @@ export function showCoordinate(value: unknown): string {
   return value === undefined ? '' : String(value);
 }
 
+/**
+ * Which coordinate a place lacks when it has only the other: the store keeps such a place,
+ * but the map shows a place only with both, so the event would be missing from it unsaid.
+ */
+export function missingCoordinate(
+  place: { lat?: unknown; lon?: unknown } | undefined,
+): Axis | null {
+  if (!place) return null;
+  if (place.lat !== undefined && place.lon === undefined) return 'lon';
+  if (place.lon !== undefined && place.lat === undefined) return 'lat';
+  return null;
+}
+
 /** Whether a coordinate the draft holds is text that is not a number (see readCoordinate). */
 export const isUnreadCoordinate = (value: unknown): value is string => typeof value === 'string';
