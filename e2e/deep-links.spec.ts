@@ -18,6 +18,7 @@ import {
   notices,
   openApp,
   timeline,
+  timelineItem,
   windowDescription,
   windowOf,
 } from './helpers/app';
@@ -82,6 +83,24 @@ test.describe('deep links', () => {
     expect(Date.parse(window.from)).toBeLessThan(day);
     expect(Date.parse(window.to)).toBeGreaterThan(day);
     await expect(timeline(page).getByText(INVASION.title, { exact: true }).first()).toBeVisible();
+  });
+
+  test('zooming in keeps the chosen event in view, and so the link copied then cites it', async ({
+    page,
+  }) => {
+    // The invasion near the window's left edge, as after panning to it.
+    await openApp(page, `?from=2021-12-01&to=2024-12-31&event=${INVASION.id}`);
+    await expect(detailsHeading(page)).toHaveText(INVASION.title);
+    const day = Date.parse('2022-02-24');
+    for (let step = 0; step < 3; step++) {
+      const before = await currentWindow(page);
+      await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(async () => (await currentWindow(page)).span).toBeLessThan(before.span);
+    }
+    const window = await currentWindow(page);
+    expect(Date.parse(window.from)).toBeLessThanOrEqual(day);
+    expect(Date.parse(window.to)).toBeGreaterThanOrEqual(day);
+    await expect(timelineItem(page, INVASION.title)).toBeVisible();
   });
 
   test('the timeline names the days the link names: `to` is the last day shown', async ({

@@ -53,11 +53,11 @@ export function useKeyboardShortcuts(
         }
         case '+':
         case '=':
-          viewActions.zoom(ZOOM_STEP);
+          viewActions.zoom(ZOOM_STEP, current);
           break;
         case '-':
         case '_':
-          viewActions.zoom(1 / ZOOM_STEP);
+          viewActions.zoom(1 / ZOOM_STEP, current);
           break;
         case '/':
           latest.current.focusSearch();

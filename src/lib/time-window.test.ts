@@ -55,6 +55,14 @@ describe('zoomWindow', () => {
     expect(contains(window, zoomedIn)).toBe(true);
   });
 
+  it('zooms around a moment given, which keeps its place in the window', () => {
+    const at = ms('2020-04-01T00:00:00Z');
+    const zoomed = zoomWindow(window, 0.5, at);
+    expect(Math.abs(span(zoomed) - span(window) / 2)).toBeLessThanOrEqual(MINUTE);
+    const share = (w: typeof window) => (at - w.start) / span(w);
+    expect(share(zoomed)).toBeCloseTo(share(window), 3);
+  });
+
   it('returns a rounded window', () => {
     const zoomed = zoomWindow(window, 0.37);
     expect(roundWindow(zoomed)).toEqual(zoomed);

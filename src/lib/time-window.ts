@@ -38,11 +38,14 @@ function clampSpan(window: TimeWindow): TimeWindow {
   return { start: middle - width / 2, end: middle + width / 2 };
 }
 
-/** Zooms around the window's centre: factor < 1 zooms in, > 1 zooms out. */
-export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
-  const middle = center(window);
-  const half = (span(window) * factor) / 2;
-  return roundWindow(clampSpan({ start: middle - half, end: middle + half }));
+/**
+ * Zooms around a moment that keeps its place on screen (the window's centre unless one is
+ * given): factor < 1 zooms in, > 1 zooms out.
+ */
+export function zoomWindow(window: TimeWindow, factor: number, at = center(window)): TimeWindow {
+  return roundWindow(
+    clampSpan({ start: at - (at - window.start) * factor, end: at + (window.end - at) * factor }),
+  );
 }
 
 /**

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureIndex, ms } from './testing/fixture-store';
 import { openingWindowOf } from './opening-window';
 import { extentOf } from './store-index';
-import { fitWindow, focusWindow, span } from './time-window';
+import { fitWindow, focusWindow, span, zoomWindow } from './time-window';
+
+const DAY = 86_400_000;
 import { EMPTY_LINK, type IgnoredValue, type LinkState, parseLink } from './url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from './view-store';
 
@@ -232,6 +234,29 @@ describe('panning and zooming replace the entry', () => {
     viewActions.zoom(0.5);
     expect(state().historyMode).toBe('replace');
     expect(span(state().window!)).toBe(span(WINDOW) / 2);
+  });
+
+  it('zoom keeps the selected event in view: it zooms around its start, not the centre', () => {
+    const summit = event('vostochny-summit');
+    const at = summit.when.start.start;
+    loaded({ window: { start: at - 10 * DAY, end: at + 300 * DAY }, selectedEventId: summit.id });
+    viewActions.zoom(0.25, index);
+    const { start, end } = state().window!;
+    expect(start).toBeLessThanOrEqual(at);
+    expect(end).toBeGreaterThanOrEqual(at);
+    // Around the centre, the window would have started months after the summit.
+    expect(zoomWindow({ start: at - 10 * DAY, end: at + 300 * DAY }, 0.25).start).toBeGreaterThan(
+      at,
+    );
+  });
+
+  it('zoom with the selected event out of view zooms around the centre', () => {
+    const summit = event('vostochny-summit');
+    const at = summit.when.start.start;
+    const away = { start: at + 100 * DAY, end: at + 400 * DAY };
+    loaded({ window: away, selectedEventId: summit.id });
+    viewActions.zoom(0.5, index);
+    expect(state().window).toEqual(zoomWindow(away, 0.5));
   });
 
   it('zoom without a window does nothing', () => {

@@ -283,10 +283,23 @@ export const viewActions = {
     set({ window: roundWindow(window) });
   },
 
-  /** Zooms the view's window, or the one on screen when the view has none yet. */
-  zoom(factor: number, shown?: TimeWindow) {
-    const window = get().window ?? shown;
-    if (window) set({ window: zoomWindow(window, factor) });
+  /**
+   * Zooms the view's window, or the one on screen when the view has none yet, around the
+   * selected event where it is in view: zoomed around the centre, it left the view (and a
+   * link copied then cited a window without it).
+   */
+  zoom(factor: number, index?: StoreIndex, shown?: TimeWindow) {
+    const state = get();
+    const window = state.window ?? shown;
+    const at = index?.eventById.get(state.selectedEventId ?? '')?.when.start.start;
+    if (window)
+      set({
+        window: zoomWindow(
+          window,
+          factor,
+          at! >= window.start && at! <= window.end ? at : undefined,
+        ),
+      });
   },
 
   /** Zooms so that a span (an aggregate's bin) fills most of the view. */

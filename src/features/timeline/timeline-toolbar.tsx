@@ -42,7 +42,7 @@ export function TimelineToolbar({ index, shown, shownWindow }: Props) {
       <div className="button-group">
         <button
           type="button"
-          onClick={() => viewActions.zoom(ZOOM_STEP, shownWindow)}
+          onClick={() => viewActions.zoom(ZOOM_STEP, index, shownWindow)}
           aria-label={t.zoomIn}
           title={t.zoomIn}
           aria-keyshortcuts="+"
@@ -51,7 +51,7 @@ export function TimelineToolbar({ index, shown, shownWindow }: Props) {
         </button>
         <button
           type="button"
-          onClick={() => viewActions.zoom(1 / ZOOM_STEP, shownWindow)}
+          onClick={() => viewActions.zoom(1 / ZOOM_STEP, index, shownWindow)}
           aria-label={t.zoomOut}
           title={t.zoomOut}
           aria-keyshortcuts="-"
