@@ -169,7 +169,8 @@ test('the separator between the timeline and the map shares their height, by dra
   const heightOf = async (region: ReturnType<typeof map>) => (await region.boundingBox())!.height;
   const summit = timelineItem(page, 'Putin hosts Kim at a summit in the Russian Far East');
   await expect(map(page).getByRole('button', { name: /^Pyongyang/ })).toBeVisible();
-  await expect(summit).not.toBeInViewport();
+  // At most its edge shows (how much depends on the rows above the lanes, such as the legend).
+  await expect(summit).not.toBeInViewport({ ratio: 0.5 });
   const mapBefore = await heightOf(map(page));
   const timelineBefore = await heightOf(timeline(page));
 
@@ -182,7 +183,7 @@ test('the separator between the timeline and the map shares their height, by dra
   await page.mouse.move(x, box.y + 150, { steps: 5 });
   await page.mouse.move(x, page.viewportSize()!.height - 5, { steps: 5 });
   await page.mouse.up();
-  await expect(summit).toBeInViewport();
+  await expect(summit).toBeInViewport({ ratio: 1 });
   expect(await heightOf(timeline(page))).toBeGreaterThan(timelineBefore + 60);
   expect(await heightOf(map(page))).toBeLessThan(mapBefore - 60);
   await expect(map(page).getByRole('button', { name: 'Whole world' })).toBeVisible();
