@@ -1,6 +1,10 @@
 import { type Ref, useImperativeHandle } from 'react';
-import { useOpenAcrossRemount } from '../components/open-across-remount';
-import { DialogCloseButton, DialogTitle, ModalDialog } from '../components/modal-dialog';
+import {
+  DialogCloseButton,
+  DialogTitle,
+  ModalDialog,
+  useOpenAcrossRemount,
+} from '../components/modal-dialog';
 import { useAllMessages } from '../i18n/later-messages';
 import { useLocale } from '../i18n/use-messages';
 

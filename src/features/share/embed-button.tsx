@@ -4,7 +4,7 @@ import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
 import { viewActions } from '../../lib/view-store';
 import { embedSnippet } from '../../lib/embed-code';
-import { useOpenAcrossRemount } from '../../components/open-across-remount';
+import { useOpenAcrossRemount } from '../../components/modal-dialog';
 import { type EmbedShows, viewLink } from './embed-link';
 
 /**

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
-import { useOpenAcrossRemount } from '../../components/open-across-remount';
 import { OPENABLE_FILES } from '../../format/convert/import-limits';
-import { DialogCloseButton, DialogTitle, ModalDialog } from '../../components/modal-dialog';
+import {
+  DialogCloseButton,
+  DialogTitle,
+  ModalDialog,
+  useOpenAcrossRemount,
+} from '../../components/modal-dialog';
 import { useAllMessages } from '../../i18n/later-messages';
 import { isStoreLocation } from '../../lib/url-codec';
 import { sourceFromLink } from '../../lib/store-source';
