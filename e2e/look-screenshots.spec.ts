@@ -5,7 +5,8 @@ import { serveFile } from './helpers/static-store-server';
 
 /**
  * Pictures of the look at desktop (1440×900, 1280×720), tablet and phone sizes, in light and dark mode, in English and
- * Spanish, for a person to look at. They go to the test output folder (never committed).
+ * Spanish, for a person to look at. They go to the test output folder (never committed), on runs
+ * outside CI.
  * Each also checks what a picture cannot be trusted to show: no sideways scrolling.
  */
 const SIZES = [
@@ -22,9 +23,12 @@ const NAMES = {
 
 async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
   await page.evaluate(() => document.fonts.ready);
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
+  // CI keeps only the printed log: a picture taken there is never looked at, and costs time.
+  if (!process.env.CI) {
+    const path = testInfo.outputPath(`${name}.png`);
+    await page.screenshot({ path, fullPage });
+    await testInfo.attach(name, { path, contentType: 'image/png' });
+  }
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
