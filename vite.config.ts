@@ -7,6 +7,7 @@ import framePolicy from './scripts/vite-plugin-frame-policy.ts';
 import embedPage from './scripts/vite-plugin-embed-page.ts';
 import slimVisTimeline from './scripts/vite-plugin-slim-vis-timeline.ts';
 import momentNoRequire from './scripts/vite-plugin-moment-no-require.ts';
+import slimQuery from './scripts/vite-plugin-slim-query.ts';
 
 const STATELESS_TESTS = [
   'src/format/**/*.test.ts',
@@ -87,6 +88,7 @@ export default defineConfig({
     react(),
     slimVisTimeline(),
     momentNoRequire(),
+    slimQuery(),
     jsonSchema(),
     preloadApp(['/src/app/boot-app.tsx', '/src/features/timeline/timeline-widget.tsx']),
     framePolicy(CONTENT_SECURITY_POLICY),
