@@ -45,7 +45,8 @@ const SMALL_STORE_SQUEEZE = 1 / 8;
  * up to `recentEvents` events and stops at the first long quiet gap (a break between eras)
  * once it holds a few;
  * `Fit all` shows everything. `starts` and `ends` are in time order of start (StoreIndex.events):
- * the store's last `recentEvents + 1` events, or all of them when it has no more.
+ * the store's last `recentEvents + 1` events, or all of them when it has no more; the store
+ * holds `storeEvents`.
  */
 export function openingWindow(
   starts: readonly number[],
@@ -53,6 +54,7 @@ export function openingWindow(
   extent: TimeWindow,
   options: Pick<typeof OPENING, 'recentEvents' | 'minSpan'> = OPENING,
   areaPx = Infinity,
+  storeEvents = starts.length,
 ): TimeWindow {
   const count = starts.length;
   if (count === 0) return fitWindow(extent, areaPx);
@@ -74,7 +76,9 @@ export function openingWindow(
     count <= options.recentEvents &&
     first > count * SMALL_STORE_LEFT_OUT &&
     share >= SMALL_STORE_SQUEEZE;
-  if (share >= FIT_ALL_SHARE || hidesMuchOfSmallStore) return fitWindow(extent, areaPx);
+  if (share >= FIT_ALL_SHARE || hidesMuchOfSmallStore) {
+    return fitWindow(extent, areaPx, storeEvents);
+  }
   const width = Math.max(end - start, options.minSpan);
   const left = (start + end) / 2 - width / 2;
   return roundWindow({
@@ -101,5 +105,6 @@ export function openingWindowOf(
     index.extent,
     { ...OPENING, recentEvents },
     areaPx,
+    index.events.length,
   );
 }

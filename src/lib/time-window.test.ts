@@ -6,6 +6,7 @@ import {
   type TimeWindow,
   center,
   fitWindow,
+  MOST_ITEMS_DRAWN,
   focusWindow,
   revealInWindow,
   roundWindow,
@@ -130,6 +131,20 @@ describe('fitWindow', () => {
     expect(roomPx(300)).toBeCloseTo(0.5 * 300, 0);
     // Wide enough that 16% of the extent holds a label: as without a width.
     expect(fitWindow(extent, 3000)).toEqual(fitWindow(extent));
+  });
+
+  it('hugs the extent of events too many to be labelled, on any width', () => {
+    // 20,000 events from 2000 to 2028: their last ones are drawn as counts, with no label.
+    const extent = win('2000-01-01T00:00:00Z', '2028-12-31T00:00:00Z');
+    for (const widthPx of [366, 465, 900, Infinity]) {
+      const fitted = fitWindow(extent, widthPx, 20_000);
+      expect(contains(fitted, extent)).toBe(true);
+      // As much room on the right as on the left: about a year either side, not 23 years on.
+      expect(fitted.end - extent.end).toBeCloseTo(extent.start - fitted.start, -7);
+      expect(fitted.end - extent.end).toBeLessThan(1.2 * 365 * DAY);
+    }
+    // Up to the number drawn one by one, the room for the last label stays.
+    expect(fitWindow(extent, 465, MOST_ITEMS_DRAWN)).toEqual(fitWindow(extent, 465));
   });
 });
 

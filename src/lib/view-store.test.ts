@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureIndex, ms } from './testing/fixture-store';
+import { fixtureEvent, fixtureIndex, ms } from './testing/fixture-store';
 import { openingWindowOf } from './opening-window';
 import { extentOf } from './store-index';
 import { fitWindow, focusWindow, span, zoomWindow } from './time-window';
@@ -278,6 +278,30 @@ describe('panning and zooming replace the entry', () => {
     expect(state().window).not.toEqual(fitWindow(index.extent));
     viewActions.fitAll(index, []);
     expect(state().window).toEqual(fitWindow(index.extent));
+  });
+
+  it('fitAll leaves no label room after events too many to be labelled, nor does their first view', () => {
+    // 260 events in 2000, then one a year to 2040: the last 40 span the store, which opens whole.
+    const start = (i: number) => (i < 260 ? '2000-01-01' : String(1741 + i));
+    const many = fixtureIndex({
+      events: Array.from({ length: 300 }, (_, i) => fixtureEvent(`event-${i}`, start(i))),
+    });
+    loaded();
+    viewActions.timeAreaMeasured(465);
+    try {
+      viewActions.fitAll(many);
+      expect(state().window).toEqual(fitWindow(many.extent, 465, 300));
+      // 41 years of events, two years on at most: not the 26 of a label's room.
+      expect(state().window!.end - many.extent.end).toBeLessThan(
+        ms('2002-01-01') - ms('2000-01-01'),
+      );
+      viewActions.fitAll(many, many.events.slice(0, 40));
+      expect(state().window).toEqual(fitWindow(extentOf(many.events.slice(0, 40))!, 465));
+      viewActions.enterStore(many, { kind: 'url', url: '/data/many.json' });
+      expect(state().window).toEqual(fitWindow(many.extent, 465, 300));
+    } finally {
+      viewActions.timeAreaMeasured(Infinity);
+    }
   });
 
   it('fitAll and a store opened later leave label room in the time area the timeline measured', () => {

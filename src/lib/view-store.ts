@@ -313,8 +313,9 @@ export const viewActions = {
    * store when none is given or none is left.
    */
   fitAll(index: StoreIndex, shown?: readonly StoreEvent[] | null) {
-    const extent = (shown && extentOf(shown)) ?? index.extent;
-    set({ window: fitWindow(extent, timeAreaPx ?? timelineWidth()) });
+    const ofShown = shown && extentOf(shown);
+    const events = ofShown ? shown!.length : index.events.length;
+    set({ window: fitWindow(ofShown ?? index.extent, timeAreaPx ?? timelineWidth(), events) });
   },
 
   toggleActor(actorId: string, chosen: boolean) {

@@ -4,7 +4,7 @@ import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
 import { runningSpans } from '../../lib/running-spans';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
-import type { TimeWindow } from '../../lib/time-window';
+import { MOST_ITEMS_DRAWN, type TimeWindow } from '../../lib/time-window';
 import {
   type AggregateBin,
   type AnyItemSpec,
@@ -30,7 +30,7 @@ export const LOD_LIMITS = {
   /** Most individual items in one lane before it is aggregated. */
   perLane: 60,
   /** Most individual items in all lanes together. */
-  total: 250,
+  total: MOST_ITEMS_DRAWN,
   /** Most aggregate bins in all lanes within one window width. */
   binsPerWindow: 480,
   /** Periods shorter than this share of the window are drawn as points (see itemFor). */
