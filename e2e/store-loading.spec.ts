@@ -413,8 +413,8 @@ test.describe('opening a file', () => {
     await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
     await expect(eventCount(page)).toHaveText('3 events');
     await chooseFromList(page, TEST_EVENTS.talks.title);
-    // A file has no address: the link cannot name it.
-    expect(storeParam(page)).toBeNull();
+    // A file has no address: the address bar names it by its name, which no link can open.
+    await expect.poll(() => storeParam(page)).toBe('file:marren-strait.json');
 
     await page.evaluate(() => navigator.clipboard.writeText('clipboard before'));
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -468,6 +468,38 @@ test.describe('opening a file', () => {
     await expect(heading(page)).toHaveText(STORE_TITLE);
   });
 
+  test('the address of a file’s view names the file: pasted in another tab, it says the file is not there', async ({
+    page,
+    context,
+  }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Open store…' }).click();
+    await openStoreDialog(page)
+      .getByLabel('Open a file')
+      .setInputFiles({
+        name: 'marren-strait.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(testStoreText()),
+      });
+    await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
+    await chooseFromList(page, TEST_EVENTS.talks.title);
+    await addressParam(page, 'event').toBe(TEST_EVENTS.talks.id);
+    await addressParam(page, 'store').toBe('file:marren-strait.json');
+    // In this tab, where the file is open, Back and Forward show it without a word.
+    await page.goBack();
+    await page.goForward();
+    await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
+    await expect(notices(page)).not.toContainText('file open');
+
+    const pasted = await context.newPage();
+    await pasted.goto(page.url());
+    await expect(heading(pasted)).toHaveText(STORE_TITLE);
+    await expect(notices(pasted)).toContainText(
+      'This link was made with a file open, “marren-strait.json”, which no link can open: this is the site’s own store. To see the file, open it again with Open store.',
+    );
+    await expect.poll(() => new URL(pasted.url()).searchParams.get('store')).toBeNull();
+  });
+
   test('a .json dropped onto the page opens it', async ({ page }) => {
     await openApp(page);
     const dataTransfer = await page.evaluateHandle(
@@ -485,7 +517,7 @@ test.describe('opening a file', () => {
     await expect(page.getByText('Drop the store to open it')).toHaveCount(0);
     await expect(heading(page)).toHaveText('A dropped store');
     await expect(eventCount(page)).toHaveText('3 events');
-    expect(storeParam(page)).toBeNull();
+    await expect.poll(() => storeParam(page)).toBe('file:dropped.json');
   });
 
   test('a file that is not a store is refused, and the current store kept', async ({ page }) => {

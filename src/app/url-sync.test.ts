@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_LINK } from '../lib/url-codec';
 import { useViewStore, viewActions } from '../lib/view-store';
 import { startUrlSync } from './url-sync';
 
@@ -45,6 +46,20 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(1);
     expect(writes).toEqual(['push /?actors=russia']);
     expect(window.location.search).toBe('?actors=russia');
+  });
+
+  it('names a file in the address: by its name, marked, or by the address it came from', () => {
+    viewActions.openLink(EMPTY_LINK, [], 'push', { kind: 'file', id: 7, name: 'incidents.csv' });
+    vi.advanceTimersByTime(100);
+    expect(window.location.search).toBe('?store=file:incidents.csv');
+    const address = 'https://example.org/incidents.csv';
+    viewActions.openLink(EMPTY_LINK, [], 'push', { kind: 'file', id: 8, name: 'x.csv', address });
+    vi.advanceTimersByTime(100);
+    expect(window.location.search).toBe(`?store=${address}`);
+    // A draft the editor hands over is named by the page's hash (draft-preview-start.ts).
+    viewActions.openLink(EMPTY_LINK, [], 'push', { kind: 'draft', id: 9, name: 'Draft' });
+    vi.advanceTimersByTime(100);
+    expect(window.location.search).toBe('');
   });
 
   it('still pushes where no frame is drawn (a background tab)', () => {

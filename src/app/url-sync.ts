@@ -1,4 +1,4 @@
-import { parseLink, serializeLink } from '../lib/url-codec';
+import { FILE_MARK, parseLink, serializeLink } from '../lib/url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from '../lib/view-store';
 import { whenIdle } from '../lib/when-idle';
 import { type StoreSource, isLocalSource, sameSource } from '../lib/store-source';
@@ -28,8 +28,16 @@ function entryStore(state: unknown): StoreSource | undefined {
   return source && isOpenInThisTab(source) ? source : undefined;
 }
 
+/**
+ * The address of a view. A file's has its name (FILE_MARK), or the address it was imported
+ * from, which opens it again: pasted in another tab, the address of a file's view opened the
+ * site's store with the file's search and window, without a word.
+ */
 function addressFor(state: ViewState): string {
-  return `${window.location.pathname}${serializeLink(linkFromState(state))}${window.location.hash}`;
+  const source = state.storeSource;
+  const link = linkFromState(state);
+  const store = source.kind === 'file' ? (source.address ?? FILE_MARK + source.name) : link.store;
+  return `${window.location.pathname}${serializeLink({ ...link, store })}${window.location.hash}`;
 }
 
 /**
@@ -142,8 +150,15 @@ export function startUrlSync({ pushes = true }: { pushes?: boolean } = {}): () =
     }
     if (target !== undefined) written = target;
     const { link, ignored } = parseLink(window.location.search);
-    const local = link.store === null ? entryStore(event.state) : undefined;
-    viewActions.openLink(link, ignored, 'none', local);
+    // An entry written for a file or a draft this tab still holds shows it again, named in
+    // its address or not.
+    const local = entryStore(event.state);
+    viewActions.openLink(
+      link,
+      local ? ignored.filter((value) => value.reason !== 'file-store') : ignored,
+      'none',
+      local,
+    );
   };
   window.addEventListener('popstate', onPopState);
 

@@ -280,6 +280,8 @@ export const laterEn: LaterMessages = {
         return `match: ${shown} is neither “any” nor “all”.`;
       case 'invalid-store':
         return `store: ${shown} is not a same-origin path or an http(s) address.`;
+      case 'file-store':
+        return `This link was made with a file open, ${shown}, which no link can open: this is the site’s own store. To see the file, open it again with Open store.`;
       case 'invalid-lang':
         return `lang: ${shown} is not a language of the interface (en, es).`;
       case 'invalid-status':

@@ -175,6 +175,8 @@ export const esLater: LaterMessages = {
         return `match: ${shown} no es «any» ni «all».`;
       case 'invalid-store':
         return `store: ${shown} no es una ruta del mismo origen ni una dirección http(s).`;
+      case 'file-store':
+        return `Este enlace se hizo con un archivo abierto, ${shown}, que ningún enlace puede abrir: este es el almacén del propio sitio. Para ver el archivo, vuelva a abrirlo con Abrir almacén.`;
       case 'invalid-lang':
         return `lang: ${shown} no es un idioma de la interfaz (en, es).`;
       case 'invalid-status':

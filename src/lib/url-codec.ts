@@ -35,6 +35,7 @@ export type IgnoredReason =
   | 'invalid-actor'
   | 'invalid-match'
   | 'invalid-store'
+  | 'file-store'
   | 'invalid-lang'
   | 'invalid-status'
   | 'invalid-map'
@@ -55,6 +56,15 @@ export interface ParsedLink {
   readonly link: LinkState;
   readonly ignored: readonly IgnoredValue[];
 }
+
+/**
+ * How the address bar names a store opened from a file, which no link can open: a link copied
+ * from it, or the page reloaded, says so rather than pass the site's store off as the file.
+ */
+export const FILE_MARK = 'file:';
+
+/** A file's name after the mark: never a path, unlike a file: URL's ("file:///etc/passwd"). */
+const isFileMark = (value = '') => value.startsWith(FILE_MARK) && !/[/\\]/.test(value);
 
 const MATCH_MODES: readonly MatchMode[] = ['any', 'all'];
 
@@ -208,13 +218,17 @@ export const LINK_PARAMS = [
     keys: ['store'],
     fallback: null,
     history: 'push',
-    parse: (raw, ignore) => checked('store', isStoreLocation, 'invalid-store', raw, ignore),
+    parse: (raw, ignore) =>
+      isFileMark(raw('store'))
+        ? (ignore('store', raw('store')!.slice(FILE_MARK.length), 'file-store'), null)
+        : checked('store', isStoreLocation, 'invalid-store', raw, ignore),
     serialize: (store) => [store],
     examples: {
       good: ['/data/other.json', 'https://example.org/stores/s.json'],
       bad: [
         { query: 'store=javascript:alert(1)', reason: 'invalid-store' },
         { query: 'store=//evil.example/s.json', reason: 'invalid-store' },
+        { query: 'store=file:incidents.csv', reason: 'file-store' },
       ],
     },
   }),
