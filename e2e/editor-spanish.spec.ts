@@ -69,18 +69,30 @@ test('the Spanish editor says in Spanish what an imported file became and what i
         '2024-06-19,Cumbre en Pionyang,Rusia; Corea del Norte',
         '2024-06-20,,Corea del Norte',
         'pronto,Firma del tratado,Rusia',
+        ',Ejercicios conjuntos,Rusia',
       ].join('\n'),
     ),
   });
   await dialog.getByRole('button', { name: 'Importar' }).click();
   const note = page.getByRole('status').filter({ hasText: 'Importado de' });
   await expect(note).toContainText(
-    'Importado de un archivo de tipo tabla CSV/TSV: 1 evento; 2 elementos omitidos:',
+    'Importado de un archivo de tipo tabla CSV/TSV: 2 eventos; 2 elementos omitidos:',
   );
   await expect(note.getByRole('listitem')).toHaveText([
     'fila 3: sin título ni descripción',
     'fila 4: fecha "pronto": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
   ]);
+  // A row with no date is kept, to be dated in the draft.
+  await expect(note).toContainText(
+    'Conservado sin fecha: complétala (1 evento: «Ejercicios conjuntos»). Mientras no tenga fecha, Descargar almacén lo deja fuera del archivo.',
+  );
+  await note.getByRole('button', { name: 'Poner fecha a «Ejercicios conjuntos»' }).click();
+  await expect(page.getByRole('textbox', { name: 'Inicio', exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('list', { name: 'Eventos del borrador' }).getByRole('button', {
+      name: /^Ejercicios conjuntos/,
+    }),
+  ).toContainText('falta la fecha');
   await expect(page.getByRole('textbox', { name: 'Título del almacén', exact: true })).toHaveValue(
     'cumbres',
   );

@@ -14,6 +14,7 @@ export type EditorLang = 'en' | 'es';
 export type LeftOutReason =
   | 'noTitle'
   | 'title'
+  | 'noDate'
   | 'date'
   | 'end'
   | 'endBeforeStart'
@@ -39,6 +40,7 @@ const esList = new Intl.ListFormat('es', { type: 'conjunction' });
 const LEFT_OUT_REASONS_EN: Record<LeftOutReason, string> = {
   noTitle: 'no title',
   title: 'a title that is not valid',
+  noDate: 'no date yet',
   date: 'no valid date',
   end: 'an end date that is not valid',
   endBeforeStart: 'it ends before it starts',
@@ -51,6 +53,7 @@ const LEFT_OUT_REASONS_EN: Record<LeftOutReason, string> = {
 const LEFT_OUT_REASONS_ES: Record<LeftOutReason, string> = {
   noTitle: 'sin título',
   title: 'un título no válido',
+  noDate: 'aún sin fecha',
   date: 'sin fecha válida',
   end: 'una fecha de fin no válida',
   endBeforeStart: 'termina antes de empezar',
@@ -84,6 +87,15 @@ export interface EditorMessages {
   monthFirst: string;
   /** After a file was converted into the new draft. */
   importedInto: (format: string, events: number, leftOut: number) => string;
+  /**
+   * The import's events kept without a date (rows whose date cell was empty): a few of
+   * `total` named, to be dated before the file can hold them.
+   */
+  importedUndated: (titles: readonly string[], total: number) => string;
+  /** The first of them: selects it and takes the focus to its Start. */
+  goToUndated: (title: string) => string;
+  /** In the list of the draft's events, for an event with no date at all. */
+  dateNeeded: string;
   /** Why a file was not opened, when the editor itself refused it (not the importers). */
   notJson: (parserSays: string) => string;
   notSourceline1: (format: string) => string;
@@ -324,6 +336,12 @@ export const editorEn: EditorMessages = {
   importedInto: (format, events, leftOut) =>
     `Imported from ${format}: ${enCounted(events, 'event', 'events')}` +
     (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out:` : '.'),
+  importedUndated: (titles, total) =>
+    `Kept without a date: fill ${total === 1 ? 'it' : 'them'} in (${enCounted(total, 'event', 'events')}: ` +
+    `${enList.format(titles.length < total ? [...titles.map((t) => `“${t}”`), `${enCount.format(total - titles.length)} more`] : titles.map((t) => `“${t}”`))}). ` +
+    `Until ${total === 1 ? 'it has' : 'they have'} a date, Download store leaves ${total === 1 ? 'it' : 'them'} out of the file.`,
+  goToUndated: (title) => `Date “${title}”`,
+  dateNeeded: 'date needed',
   notJson: (parserSays) => `not valid JSON (${parserSays})`,
   notSourceline1: (format) => `the format is ${format}, not "sourceline/1"`,
   fileTooLarge: (megabytes) =>
@@ -594,6 +612,12 @@ export const editorEs: EditorMessages = {
   importedInto: (format, events, leftOut) =>
     `Importado de un archivo de tipo ${format}: ${esCounted(events, 'evento', 'eventos')}` +
     (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}:` : '.'),
+  importedUndated: (titles, total) =>
+    `${total === 1 ? 'Conservado' : 'Conservados'} sin fecha: ${total === 1 ? 'complétala' : 'complétalas'} (${esCounted(total, 'evento', 'eventos')}: ` +
+    `${esList.format(titles.length < total ? [...titles.map((t) => `«${t}»`), `${esCount.format(total - titles.length)} más`] : titles.map((t) => `«${t}»`))}). ` +
+    `Mientras no ${total === 1 ? 'tenga' : 'tengan'} fecha, Descargar almacén ${total === 1 ? 'lo deja' : 'los deja'} fuera del archivo.`,
+  goToUndated: (title) => `Poner fecha a «${title}»`,
+  dateNeeded: 'falta la fecha',
   notJson: (parserSays) => `no es JSON válido (${parserSays})`,
   notSourceline1: (format) => `el formato es ${format}, no "sourceline/1"`,
   fileTooLarge: (megabytes) =>

@@ -20,6 +20,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   // Tables: CSV/TSV, spreadsheets, the TimelineJS sheet.
   ['no title and no description', 'sin título ni descripción'],
   ['title taken from the description', 'título tomado de la descripción'],
+  [
+    'no date: kept without one, to be filled in',
+    'sin fecha: se conserva sin ella, para completarla',
+  ],
   ['coordinates out of range left out', 'coordenadas fuera de rango: se omiten'],
   ['place named by its coordinates', 'lugar nombrado por sus coordenadas'],
   [

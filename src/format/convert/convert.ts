@@ -296,6 +296,7 @@ function convertData(
         title,
         mapping: options.mapping,
         dateOrder: options.dateOrder,
+        keepUndated: options.keepUndated,
       });
     }
   }

@@ -322,6 +322,8 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV_EVIDENCE],
   [CSV_COMMA_LISTS],
   [CSV_LINKS],
+  // The editor's import: a row with no date is kept, to be dated in the draft.
+  [csvRows('Date,Title', ',Undated', '2024-06-19,Dated'), { keepUndated: true }],
   [SHEET],
   [SHEET, { baseUrl: 'https://e.org/sheet/' }],
   [OLD_SHEET('3/4/2012')],

@@ -615,3 +615,39 @@ describe('lists joined with commas', () => {
     expect(store.actors.map((actor) => actor.name)).toEqual(['Korea, North', 'Russia']);
   });
 });
+
+describe('CSV/TSV import for the editor (keepUndated)', () => {
+  const rows = csv([
+    'Date,Title,Location,Latitude,Longitude,Source URL,Actor',
+    '2024-01-01,Dated,Kyiv,50.45,30.52,https://example.org/1,Army',
+    ',Undated strike,Kharkiv,49.99,36.23,https://example.org/12,Army',
+    'soon,Unreadable,Kyiv,,,,Army',
+  ]);
+
+  it('keeps a row with an empty date cell, with everything else it has, and says so', () => {
+    const outcome = convertText(rows, { keepUndated: true });
+    // Not valid as a store (storeOf checks that) until the draft gives it a date.
+    if (outcome.kind !== 'store') throw new Error(outcome.kind);
+    const { store } = outcome;
+    const undated = store.events.find((event) => event.title === 'Undated strike');
+    expect(undated).toMatchObject({
+      start: '',
+      place: { name: 'Kharkiv', lat: 49.99, lon: 36.23 },
+      actors: ['army'],
+    });
+    expect(undated?.summary).toContain('https://example.org/12');
+    expect(store.sources.map((source) => source.url)).toContain('https://example.org/12');
+    expect(notesOf(outcome, 'guessed')).toContain(
+      'row 3: no date: kept without one, to be filled in',
+    );
+    // A date that is there but cannot be read is not a date left to fill in: still left out.
+    expect(store.events.map((event) => event.title)).not.toContain('Unreadable');
+    expect(notesOf(outcome, 'dropped').join('\n')).toContain('row 4: date "soon"');
+  });
+
+  it('leaves such a row out without it, as the explorer imports', () => {
+    const outcome = convertText(rows);
+    expect(storeOf(outcome).events.map((event) => event.title)).toEqual(['Dated']);
+    expect(notesOf(outcome, 'dropped').join('\n')).toContain('row 3: date ""');
+  });
+});

@@ -402,7 +402,12 @@ export interface TableConversion {
   readonly title: string;
   readonly mapping?: FieldMapping;
   readonly dateOrder?: DateOrder;
+  /** See ConvertOptions.keepUndated. */
+  readonly keepUndated?: boolean;
 }
+
+/** The note for a row kept with no date (ConvertOptions.keepUndated). */
+export const KEPT_UNDATED = 'no date: kept without one, to be filled in';
 
 export function convertCsvTable(table: Table, options: TableConversion): ConvertOutcome {
   const report = new ReportBuilder();
@@ -529,7 +534,10 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   let linkSources = 0;
   for (const row of table.rows) {
     const where = `row ${row.number}`;
-    const start = readDate(one(row, 'date'), settled.order);
+    const dateCell = one(row, 'date');
+    // An empty cell is a date not known yet; one that cannot be read is still left out.
+    const undated = dateCell === '' && options.keepUndated === true;
+    const start = undated ? ({ ok: true, date: '' } as const) : readDate(dateCell, settled.order);
     if (!start.ok) {
       report.dropped(
         where,
@@ -557,6 +565,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       title = titleFromText(summary);
       report.guessed(where, 'title taken from the description');
     }
+    if (undated) report.guessed(where, KEPT_UNDATED);
     const draft: EventDraft = {
       title,
       start: start.date,

@@ -37,6 +37,13 @@ export interface ConvertOptions {
   readonly readNotes?: readonly ImportNote[];
   /** The workbook or archive the text was taken out of (read-import-bytes.ts), for its name. */
   readonly container?: FileContainer;
+  /**
+   * A table's rows with an empty date cell are kept as events with an empty `start` (noted as
+   * guessed, KEPT_UNDATED) instead of left out. For the editor, whose draft keeps an event's
+   * problems for the person to fix: such a store is not valid until each is given a date, so
+   * the explorer, which shows the store, never asks for it.
+   */
+  readonly keepUndated?: boolean;
 }
 
 /** For a table: its columns and the column each field reads (after names and `--map`). */

@@ -65,6 +65,11 @@ export interface ImportTarget {
   openStore(file: File, address: string | undefined): void;
   /** Import chosen in the dialog. */
   openConverted(converted: ConvertedFile): void;
+  /**
+   * Rows with no date are kept, to be dated where the store is edited (ConvertOptions'
+   * keepUndated): the editor's. The explorer shows the store, and an undated event cannot be.
+   */
+  readonly keepsUndated?: boolean;
 }
 
 export const useImport = create<ImportState>(() => IDLE);
@@ -145,7 +150,11 @@ export const importActions = {
       useImport.setState({ ...IDLE, phase: 'too-large', file, address: address ?? null });
       return;
     }
-    const options = { fallbackTitle: fileTitle(file.name), ...(baseUrl ? { baseUrl } : {}) };
+    const options: ConvertOptions = {
+      fallbackTitle: fileTitle(file.name),
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(to.keepsUndated ? { keepUndated: true } : {}),
+    };
     run(file, options, address ?? null);
   },
 

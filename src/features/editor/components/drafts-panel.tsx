@@ -29,7 +29,7 @@ import {
   useSession,
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
-import { cancelOnEscape, changeThenFocus } from './focus-return';
+import { EVENT_START_ID, cancelOnEscape, changeThenFocus } from './focus-return';
 import { UndoDeleteNotice } from './undo-delete-notice';
 
 /** What an import made of a file, said once the draft is open. */
@@ -37,6 +37,21 @@ interface ImportNote {
   summary: string;
   /** What was left out, in the importer's words ("row 4: date …: not a date"). */
   leftOut: readonly string[];
+  /** Its events kept without a date, to be dated in the draft. */
+  undated: readonly { readonly id: string; readonly title: string }[];
+}
+
+// Named in the note; the list of events marks every one of them.
+const NAMED_UNDATED = 3;
+
+/** Selects an event of the open draft and takes the focus to its Start, to date it. */
+function goToStart(id: string) {
+  const events = useDraftStore.getState().document?.events ?? [];
+  if (!events.some((event) => event.id === id)) return;
+  changeThenFocus(
+    () => draftActions.selectEvent(id),
+    () => window.document.getElementById(EVENT_START_ID),
+  );
 }
 
 // The rest is in the file: enough to see what kind of thing was left out.
@@ -172,6 +187,23 @@ export function DraftsPanel({
                 <li>{m.andMore(importNote.leftOut.length - SHOWN_LEFT_OUT)}</li>
               ) : null}
             </ul>
+          ) : null}
+          {importNote.undated.length > 0 ? (
+            <>
+              <p>
+                {m.importedUndated(
+                  importNote.undated
+                    .slice(0, NAMED_UNDATED)
+                    .map((event) => event.title || m.untitledEvent),
+                  importNote.undated.length,
+                )}
+              </p>
+              <p className="editor-actions">
+                <button type="button" onClick={() => goToStart(importNote.undated[0]!.id)}>
+                  {m.goToUndated(importNote.undated[0]!.title || m.untitledEvent)}
+                </button>
+              </p>
+            </>
           ) : null}
         </div>
       ) : null}
@@ -411,6 +443,7 @@ function OpenStoreForm({
       ? {
           summary: m.importedInto(imported.format, document.events.length, imported.leftOutCount),
           leftOut: imported.leftOut,
+          undated: imported.undated,
         }
       : null;
     // A store opened again (downloaded from a draft, say): which draft it is to be is asked.
@@ -490,6 +523,8 @@ function OpenStoreForm({
       void documentFromImport(converted, lang)
         .then((opened) => openDocument(opened))
         .catch((failure: unknown) => void failed(failure)),
+    // A row without a date is kept in the draft, its date asked for at its Start field.
+    keepsUndated: true,
   };
 
   const importFile = (file: File, baseUrl?: string) => {

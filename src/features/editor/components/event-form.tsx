@@ -16,7 +16,7 @@ import { STATUSES } from '../../../format/vocabulary';
 import { ActorPicker } from './actor-picker';
 import { Field } from './field';
 import { RelatedPicker } from './related-picker';
-import { EVENT_STATUS_ID, EVENT_TITLE_ID } from './focus-return';
+import { EVENT_STATUS_ID, EVENT_START_ID, EVENT_TITLE_ID } from './focus-return';
 import { StatusAdviceNote } from './status-advice';
 import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
@@ -147,6 +147,7 @@ export function EventForm({
         </Field>
         <div className="editor-grid">
           <Field
+            id={EVENT_START_ID}
             label={m.start}
             hint={shown === null ? undefined : m.dateShown(shown)}
             problems={at('start')}

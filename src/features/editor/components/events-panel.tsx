@@ -4,6 +4,7 @@ import type { DraftDocument, DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { eventDateText } from '../model/event-date-text';
+import { isUndated } from '../model/undated';
 import { type EventOrder, orderedEventIndexes } from '../model/event-order';
 import { EventForm } from './event-form';
 import { useEditorI18n } from './editor-i18n';
@@ -210,7 +211,11 @@ const EventRow = memo(function EventRow({
     >
       <span>{event.title || m.untitledEvent}</span>{' '}
       <span className="editor-muted">
-        {date ?? m.noDate}
+        {isUndated(event) ? (
+          <strong className="editor-date-needed">{m.dateNeeded}</strong>
+        ) : (
+          (date ?? m.noDate)
+        )}
         {/* As the explorer's list says it: a refuted claim is never a plain line. */}
         {event.status && Object.hasOwn(m.statusNames, event.status)
           ? ` · ${m.statusNames[event.status as keyof typeof m.statusNames]}`

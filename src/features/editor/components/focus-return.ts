@@ -4,6 +4,9 @@ import { flushSync } from 'react-dom';
 /** The id of the open event's Title field: New event from selection takes the focus there. */
 export const EVENT_TITLE_ID = 'event-title';
 
+/** The id of the open event's Start: an import's events kept without a date lead there. */
+export const EVENT_START_ID = 'event-start';
+
 /** The id of the open event's Status: the Publish panel's advice leads there. */
 export const EVENT_STATUS_ID = 'event-status';
 

@@ -8,6 +8,7 @@ const CSV = [
   '24/02/2022,Russia invades Ukraine,Russia; Ukraine,Russian forces launched a full-scale invasion',
   '13/09/2023,Kim and Putin meet at Vostochny,Russia; North Korea,',
   ',Undated row,,',
+  'soon,Unreadable date,,',
 ].join('\n');
 
 describe('documentFromFile', () => {
@@ -49,17 +50,20 @@ describe('documentFromFile', () => {
     const opened = await documentFromFile(CSV, 'events.csv');
     if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);
     expect(opened.document.title).toBe('events');
+    // The row with no date is kept, to be dated in the draft; one with a wrong date is not.
     expect(opened.document.events.map((event) => event.start)).toEqual([
       '2022-02-24',
       '2023-09-13',
+      '',
     ]);
     expect(opened.imported).toEqual({
       format: 'CSV/TSV table',
       leftOutCount: 2,
       leftOut: [
         'row 2: quote 1 left out: no source it can be tied to',
-        expect.stringMatching(/^row 4: date "": not a date/),
+        expect.stringMatching(/^row 5: date "soon": not a date/),
       ],
+      undated: [{ id: 'undated-row', title: 'Undated row' }],
     });
   });
 
@@ -124,8 +128,9 @@ describe('documentFromFile', () => {
         leftOutCount: 2,
         leftOut: [
           'fila 2: se omite la cita 1: no hay ninguna fuente a la que atribuirla',
-          'fila 4: fecha "": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+          'fila 5: fecha "soon": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
         ],
+        undated: [{ id: 'undated-row', title: 'Undated row' }],
       });
     });
 

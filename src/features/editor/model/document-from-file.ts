@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES } from '../../../format/convert/import-limits';
 import { EDITOR_MESSAGES, type EditorLang } from '../../../i18n/editor-messages';
 import { type DraftDocument, documentFromJson } from './draft-document';
 import { importWordsFor } from './import-words';
+import { undatedEvents } from './undated';
 
 /** What a file opened for editing turned out to be. */
 export type OpenedFile =
@@ -18,6 +19,8 @@ export type OpenedFile =
         readonly format: string;
         readonly leftOutCount: number;
         readonly leftOut: readonly string[];
+        /** Its events kept without a date (rows whose date cell was empty), to be dated. */
+        readonly undated: readonly { readonly id: string; readonly title: string }[];
       };
     }
   /**
@@ -75,6 +78,8 @@ export async function documentFromFile(
   const outcome = convertText(text, {
     fallbackTitle: titleFromFileName(fileName),
     dateOrder,
+    // Kept in the draft to be dated there (see documentFromImport).
+    keepUndated: true,
     readNotes: read.notes,
     ...(read.container ? { container: read.container } : {}),
   });
@@ -99,6 +104,7 @@ export async function documentFromFile(
       format: words.formatName(outcome.report.format, outcome.report.container),
       leftOutCount: dropped.length,
       leftOut: groupNotes(dropped).map((note) => describeNote(words.note(note))),
+      undated: undatedEvents(document.events),
     },
   };
 }

@@ -3,6 +3,7 @@ import { EDITOR_MESSAGES, type EditorLang } from '../../../i18n/editor-messages'
 import { documentFromJson } from './draft-document';
 import type { OpenedFile } from './document-from-file';
 import { importWordsFor } from './import-words';
+import { undatedEvents } from './undated';
 
 /**
  * A file converted in the Import dialog (its columns mapped, its date order answered) as a
@@ -34,6 +35,7 @@ export async function documentFromImport(
       leftOut: verdict.notes
         .filter((note) => note.kind === 'dropped')
         .map((note) => describeNote(words.note(note))),
+      undated: undatedEvents(document.events),
     },
   };
 }

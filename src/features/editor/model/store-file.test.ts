@@ -132,11 +132,23 @@ describe('storeFile: what Download store writes', () => {
       { actors: [] },
       { excerpts: [{ source: 'report', quote: 'not in it' }] },
       { title: 'x'.repeat(201) },
+      // An imported row with no date at all, kept to be dated; not a date typed wrong.
+      { start: '' },
+      { start: 'soon' },
     ].map((patch) => {
       const draft = { ...DRAFT, events: [{ ...base, ...patch }] } as DraftDocument;
       return storeFile(draft).leftOut[0]?.reason;
     });
-    expect(reasons).toEqual(['endBeforeStart', 'end', 'actors', 'noActors', 'excerpt', 'title']);
+    expect(reasons).toEqual([
+      'endBeforeStart',
+      'end',
+      'actors',
+      'noActors',
+      'excerpt',
+      'title',
+      'noDate',
+      'date',
+    ]);
   });
 
   it('leaves the draft as it was: the draft keeps every item, to be fixed', () => {

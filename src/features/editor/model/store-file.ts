@@ -167,7 +167,7 @@ function reasonOf(problem: Problem | undefined, item: string): LeftOutReason {
     case 'title':
       return nothing ? 'noTitle' : 'title';
     case 'start':
-      return 'date';
+      return nothing ? 'noDate' : 'date';
     case 'end':
       return problem.message.includes('before the start') ? 'endBeforeStart' : 'end';
     case 'actors':
