@@ -72,3 +72,50 @@ test('a row with no date is kept in the draft, its date asked for, and kept acro
   await expect(startField(page)).not.toHaveAttribute('aria-invalid', 'true');
   await expect(kept).not.toContainText('date needed');
 });
+
+test('Add source with the address of an imported row’s link says so, and saves into that source', async ({
+  page,
+}) => {
+  await importIncidents(page);
+  const sources = page.getByRole('list', { name: 'Sources' }).getByRole('button');
+  await expect(sources).toHaveCount(5);
+
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page
+    .getByRole('textbox', { name: 'Source text', exact: true })
+    .fill('Footage verified on 3 February shows a missile strike in northern Kharkiv.');
+  await page.getByRole('textbox', { name: 'Source title', exact: true }).fill('Strike in Kharkiv');
+  const url = page.getByRole('textbox', { name: 'Source URL', exact: true });
+  await url.fill('https://example.org/reports/11');
+  await expect(url).toHaveAccessibleDescription(
+    /A source with this address is already in the draft: “example\.org\/reports\/11”\. It has no text yet/,
+  );
+  // Not a problem: the field is not marked invalid, and Save would still add a source.
+  await expect(url).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('button', { name: 'Save into “example.org/reports/11”' }).click();
+  await expect(sources).toHaveCount(5);
+  const filled = page.getByRole('list', { name: 'Sources' }).getByRole('button', {
+    name: 'Strike in Kharkiv',
+  });
+  await expect(filled).toHaveAttribute('aria-pressed', 'true');
+  await expect(filled).toBeFocused();
+  await expect(
+    page.getByRole('textbox', { name: 'Text of Strike in Kharkiv', exact: true }),
+  ).toHaveValue(/missile strike in northern Kharkiv/);
+
+  // Another address says nothing.
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await url.fill('https://example.org/reports/99');
+  await expect(url).not.toHaveAccessibleDescription(/already in the draft/);
+  // Open takes the person to the source at the address, the form left unsaved.
+  await url.fill('https://example.org/reports/1/');
+  await page.getByRole('button', { name: 'Open “example.org/reports/1”' }).click();
+  await expect(url).toBeHidden();
+  await expect(
+    page
+      .getByRole('list', { name: 'Sources' })
+      .getByRole('button', { name: 'example.org/reports/1', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(sources).toHaveCount(5);
+});

@@ -194,6 +194,15 @@ export interface EditorMessages {
   reliability: string;
   reliabilityNone: string;
   saveSource: string;
+  /**
+   * Under Source URL, when another source of the draft has that address (an import's
+   * placeholder for a row's link, most often); `empty` when that one has no text yet.
+   */
+  sameAddress: (title: string, empty: boolean) => string;
+  /** Leaves the form for the source at the same address. */
+  openSameSource: (title: string) => string;
+  /** Saves what the form holds into the source at the same address, not as a second one. */
+  saveIntoSameSource: (title: string) => string;
   deleteSource: string;
   /** Deleting a source that excerpts quote: what goes with it, asked before. */
   sourceQuoted: (excerpts: number, events: number, emptied: number) => string;
@@ -440,6 +449,13 @@ export const editorEn: EditorMessages = {
   reliability: 'Reliability',
   reliabilityNone: 'Not stated',
   saveSource: 'Save source',
+  sameAddress: (title, empty) =>
+    `A source with this address is already in the draft: “${title}”.` +
+    (empty
+      ? ' It has no text yet: save this into it rather than make a second source.'
+      : ' Open it rather than make a second source, unless this is another version of the page.'),
+  openSameSource: (title) => `Open “${title}”`,
+  saveIntoSameSource: (title) => `Save into “${title}”`,
   deleteSource: 'Delete source',
   sourceQuoted: (excerpts, events, emptied) =>
     `${enCounted(excerpts, 'excerpt', 'excerpts')} in ${enCounted(events, 'event', 'events')} ${enPlural(excerpts, { one: 'quotes', other: 'quote' })} this source: deleting it deletes ${enPlural(excerpts, { one: 'that excerpt', other: 'them' })} too.` +
@@ -717,6 +733,13 @@ export const editorEs: EditorMessages = {
   reliability: 'Fiabilidad',
   reliabilityNone: 'Sin indicar',
   saveSource: 'Guardar fuente',
+  sameAddress: (title, empty) =>
+    `Ya hay en el borrador una fuente con esta dirección: «${title}».` +
+    (empty
+      ? ' Aún no tiene texto: guarda esto en ella en vez de crear una segunda fuente.'
+      : ' Ábrela en vez de crear una segunda fuente, salvo que sea otra versión de la página.'),
+  openSameSource: (title) => `Abrir «${title}»`,
+  saveIntoSameSource: (title) => `Guardar en «${title}»`,
   deleteSource: 'Eliminar fuente',
   sourceQuoted: (excerpts, events, emptied) =>
     `${esCounted(excerpts, 'fragmento', 'fragmentos')} de ${esCounted(events, 'evento', 'eventos')} ${esPlural(excerpts, { one: 'cita', other: 'citan' })} esta fuente: al eliminarla, ${esPlural(excerpts, { one: 'ese fragmento también se elimina', other: 'también se eliminan' })}.` +

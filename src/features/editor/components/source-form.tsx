@@ -8,12 +8,14 @@ import { type PageField, fieldsFromFile } from '../source/fields-from-file';
 import { type SourceFile, readSourceFile } from '../source/read-source-file';
 import { brokenQuotes } from '../source/text-offsets';
 import { hasText, settledText } from '../model/locator';
+import { sourceAtAddress } from '../model/same-address';
 import { Field } from './field';
 import { cancelOnEscape } from './focus-return';
 import { useEditorI18n } from './editor-i18n';
 import { ADMIRALTY_WORDS } from '../../../i18n/admiralty-words';
 
 const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+const SAME_ADDRESS_ID = 'source-same-address';
 
 /**
  * Add source / Edit source: the text pasted or read from a file, and what the format says
@@ -31,8 +33,17 @@ export function SourceForm({
   problemsAt,
   onSave,
   onCancel,
+  sources = [],
+  onOpenSource,
+  onSaveInto,
 }: {
   initial?: DraftSource;
+  /** The draft's sources: one at the address typed is pointed out (same-address.ts). */
+  sources?: readonly DraftSource[];
+  /** Leaves the form for that source. */
+  onOpenSource?: (id: string) => void;
+  /** Saves the form's fields into that source instead of adding one (Add source only). */
+  onSaveInto?: (id: string, fields: SourceFields) => void;
   /** A new source's language until one is typed or read from a file: the store's. */
   defaultLanguage: string;
   /** Quotes of the excerpts that come from this source (editing only). */
@@ -125,6 +136,28 @@ export function SourceForm({
       ? m.filledFromPage(filledFromPage.map((field) => fieldLabels[field]))
       : null;
 
+  // Advice, not a problem: Save still adds the source (a page read again after it changed,
+  // say, is a second source at one address), and the validator says nothing against it.
+  const sameAddress = sourceAtAddress(sources, fields.url ?? '', initial?.id);
+  const sameTitle = sameAddress ? sameAddress.title || sameAddress.id : '';
+  // Only a source with no text yet is filled: one with a text may have quotes resting on it.
+  const canSaveInto = sameAddress !== undefined && !initial && !hasText(sameAddress);
+  const sameAddressNote = sameAddress ? (
+    <div className="editor-warning editor-same-address">
+      <p id={SAME_ADDRESS_ID}>{m.sameAddress(sameTitle, canSaveInto)}</p>
+      <p className="editor-actions">
+        {canSaveInto ? (
+          <button type="button" onClick={() => onSaveInto?.(sameAddress.id, trimmed)}>
+            {m.saveIntoSameSource(sameTitle)}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => onOpenSource?.(sameAddress.id)}>
+          {m.openSameSource(sameTitle)}
+        </button>
+      </p>
+    </div>
+  ) : null;
+
   const text = (field: keyof SourceFields, label: string, hint?: string) => (
     <Field label={label} hint={hint} problems={fieldProblems(field)}>
       {(props) => (
@@ -184,7 +217,23 @@ export function SourceForm({
       </div>
       <div className="editor-grid">
         {text('title', m.sourceTitle)}
-        {text('url', m.sourceUrl)}
+        <Field
+          label={m.sourceUrl}
+          problems={fieldProblems('url')}
+          describedBy={sameAddress ? SAME_ADDRESS_ID : undefined}
+        >
+          {(props) => (
+            <>
+              <input
+                {...props}
+                type="text"
+                value={fields.url ?? ''}
+                onChange={(event) => set('url')(event.target.value)}
+              />
+              {sameAddressNote}
+            </>
+          )}
+        </Field>
         {text('publisher', m.publisher)}
         {text('language', m.language)}
         {text('published', m.published)}

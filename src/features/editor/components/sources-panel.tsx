@@ -9,6 +9,7 @@ import { SourceForm } from './source-form';
 import { SourceReader } from './source-reader';
 import { TypedQuote } from './typed-quote';
 import { hasText } from '../model/locator';
+import { filledWith } from '../model/same-address';
 import { useEditorI18n } from './editor-i18n';
 
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
@@ -34,6 +35,16 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
         setMode('read');
       },
       () => opener.current,
+    );
+
+  // The source at the address typed, opened instead of the form: the focus on its chip.
+  const openInstead = (id: string) =>
+    changeThenFocus(
+      () => {
+        draftActions.selectSource(id);
+        setMode('read');
+      },
+      () => chips.current?.querySelector<HTMLElement>('button[aria-pressed="true"]'),
     );
 
   // Deleted, the focus goes to the source now selected (the next one, or the one before),
@@ -119,6 +130,13 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           problemsAt={() => []}
           onSave={(fields) => closeForm(addButton, () => draftActions.addSource(fields))}
           onCancel={() => closeForm(addButton)}
+          sources={sources}
+          onOpenSource={openInstead}
+          onSaveInto={(id, fields) => {
+            const into = sources.find((source) => source.id === id);
+            if (into) draftActions.updateSource(id, filledWith(into, fields));
+            openInstead(id);
+          }}
         />
       ) : null}
       {mode === 'edit' && selected ? (
@@ -132,6 +150,8 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
             closeForm(editButton, () => draftActions.updateSource(selected.id, fields))
           }
           onCancel={() => closeForm(editButton)}
+          sources={sources}
+          onOpenSource={openInstead}
         />
       ) : null}
       {(mode === 'read' || mode === 'delete') && selected ? (
