@@ -69,7 +69,7 @@ test('a TimelineJS JSON dropped on the page is imported: its slides and eras on 
   await expect(dialog).toBeVisible(SLOW);
   await expect(dialog).toContainText('Recognised: TimelineJS JSON (5 read)');
   // 3 slides kept and the era; the slide dated 3000 BCE is dropped, and said so.
-  await expect(dialog).toContainText('1 dropped');
+  await expect(dialog).toContainText('1 item dropped');
   const preview = dialog.getByRole('table');
   await expect(preview.getByRole('row')).toHaveCount(5); // header + 4 events
   await expect(preview.getByRole('cell', { name: 'Gagarin orbits the Earth' })).toBeVisible();
@@ -614,7 +614,8 @@ test('a CSV with coordinates that cannot be read: each is a report line, in Engl
   await openFile(page, 'coords.csv', 'text/csv', csv);
   const dialog = importDialog(page);
   await expect(dialog).toContainText('Recognised: CSV/TSV table (3 read)', SLOW);
-  await expect(dialog).toContainText('3 dropped');
+  // The three rows are kept: what was left out is their coordinates, not three rows.
+  await expect(dialog).toContainText('0 items dropped · 3 fields left out');
   await dialog.getByText('What was mapped, guessed and dropped').click();
   const notes = dialog.getByRole('listitem');
   await expect(notes.filter({ hasText: /^dropped row 3:/ })).toHaveText(
@@ -628,7 +629,10 @@ test('a CSV with coordinates that cannot be read: each is a report line, in Engl
   await expect(heading(page)).toHaveText('coords', SLOW);
   await expect(eventCount(page)).toHaveText('3 events', SLOW);
   await storeReportSummary(page).click();
-  const drops = page.getByRole('list', { name: 'Dropped on import from CSV/TSV table: 3 items' });
+  await expect(storeReportSummary(page)).toHaveText(/^0 items dropped · 3 fields left out · /);
+  const drops = page.getByRole('list', {
+    name: 'Dropped on import from CSV/TSV table: 0 items, and 3 fields of items kept',
+  });
   await expect(drops.getByRole('listitem')).toHaveText([
     'row 3: lon missing beside lat "50.45": coordinates left out',
     'row 4: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',

@@ -79,7 +79,7 @@ for (const size of SIZES) {
           mimeType: 'application/json',
           buffer: fixture('timelinejs.json'),
         });
-      await expect(dialog).toContainText('1 dropped', { timeout: 30_000 });
+      await expect(dialog).toContainText('1 item dropped', { timeout: 30_000 });
       await dialog.getByRole('button', { name: 'Import', exact: true }).click();
       await expect(heading(page)).toHaveText('Space race', { timeout: 30_000 });
       if (size.isMobile) await page.getByRole('button', { name: 'Search and filters' }).click();

@@ -37,6 +37,7 @@ import {
   type ImportNote,
   type NoteKind,
   countNotes,
+  droppedCounts,
   describeNote,
   groupNotes,
 } from '../../src/format/convert/import-report.ts';
@@ -253,6 +254,8 @@ export async function runImportCli(
         mapped: countNotes(report, 'mapped'),
         guessed: countNotes(report, 'guessed'),
         dropped: countNotes(report, 'dropped'),
+        // Of those, whole items (rows, events) and fields left out of items kept.
+        ...droppedCounts(report.notes),
         notes: report.notes,
         problems,
         ...(out ? { out } : { store }),

@@ -257,7 +257,14 @@ function VerdictBody({ verdict }: { verdict: ImportVerdict }) {
   if (verdict.kind !== 'store') return null;
   return (
     <>
-      <p>{t.importCounts(verdict.counts.mapped, verdict.counts.guessed, verdict.counts.dropped)}</p>
+      <p>
+        {t.importCounts(
+          verdict.counts.mapped,
+          verdict.counts.guessed,
+          verdict.counts.droppedItems,
+          verdict.counts.leftOutFields,
+        )}
+      </p>
       <table className="import-dialog__preview">
         <caption>
           {t.importPreview}:{' '}

@@ -85,8 +85,11 @@ export interface EditorMessages {
   dateOrderQuestion: (where: string) => string;
   dayFirst: string;
   monthFirst: string;
-  /** After a file was converted into the new draft. */
-  importedInto: (format: string, events: number, leftOut: number) => string;
+  /**
+   * After a file was converted into the new draft: whole items (rows) left out, and fields left
+   * out of the events kept (their coordinates, say), counted apart.
+   */
+  importedInto: (format: string, events: number, leftOut: number, fieldsLeftOut: number) => string;
   /**
    * The import's events kept without a date (rows whose date cell was empty): a few of
    * `total` named, to be dated before the file can hold them.
@@ -342,9 +345,15 @@ export const editorEn: EditorMessages = {
     `Day and month could be either way round (${where}). Dates such as 03/04/2020 read as:`,
   dayFirst: 'day/month/year',
   monthFirst: 'month/day/year',
-  importedInto: (format, events, leftOut) =>
+  importedInto: (format, events, leftOut, fieldsLeftOut) =>
     `Imported from ${format}: ${enCounted(events, 'event', 'events')}` +
-    (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out:` : '.'),
+    (leftOut > 0 ? `; ${enCounted(leftOut, 'item', 'items')} left out` : '') +
+    (fieldsLeftOut === 0
+      ? ''
+      : leftOut > 0
+        ? `, and ${enCounted(fieldsLeftOut, 'field of an event kept', 'fields of events kept')}`
+        : `; ${enCounted(fieldsLeftOut, 'field left out of an event kept', 'fields left out of events kept')}`) +
+    (leftOut + fieldsLeftOut > 0 ? ':' : '.'),
   importedUndated: (titles, total) =>
     `Kept without a date: fill ${total === 1 ? 'it' : 'them'} in (${enCounted(total, 'event', 'events')}: ` +
     `${enList.format(titles.length < total ? [...titles.map((t) => `“${t}”`), `${enCount.format(total - titles.length)} more`] : titles.map((t) => `“${t}”`))}). ` +
@@ -625,9 +634,13 @@ export const editorEs: EditorMessages = {
     `El día y el mes podrían ir en cualquier orden (${where}). Las fechas como 03/04/2020 se leen como:`,
   dayFirst: 'día/mes/año',
   monthFirst: 'mes/día/año',
-  importedInto: (format, events, leftOut) =>
+  importedInto: (format, events, leftOut, fieldsLeftOut) =>
     `Importado de un archivo de tipo ${format}: ${esCounted(events, 'evento', 'eventos')}` +
-    (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}:` : '.'),
+    (leftOut > 0 ? `; ${esCounted(leftOut, 'elemento omitido', 'elementos omitidos')}` : '') +
+    (fieldsLeftOut > 0
+      ? `${leftOut > 0 ? ', y' : ';'} ${esCounted(fieldsLeftOut, 'campo omitido de un evento conservado', 'campos omitidos de eventos conservados')}`
+      : '') +
+    (leftOut + fieldsLeftOut > 0 ? ':' : '.'),
   importedUndated: (titles, total) =>
     `${total === 1 ? 'Conservado' : 'Conservados'} sin fecha: ${total === 1 ? 'complétala' : 'complétalas'} (${esCounted(total, 'evento', 'eventos')}: ` +
     `${esList.format(titles.length < total ? [...titles.map((t) => `«${t}»`), `${esCount.format(total - titles.length)} más`] : titles.map((t) => `«${t}»`))}). ` +

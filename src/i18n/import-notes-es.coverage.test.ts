@@ -97,9 +97,9 @@ describe('the Spanish of the importers’ notes', () => {
 
 describe('the Spanish of what the importers’ code says', () => {
   const CONVERT = 'src/format/convert';
-  // A note whose words are written out where it is reported: report.dropped(where, '…').
+  // A note whose words are written out where it is reported: report.dropped(where, '…'), or droppedItem.
   const LITERAL =
-    /\.(?:mapped|guessed|dropped)\(\s*[^,]+,\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*,?\s*\)/g;
+    /\.(?:mapped|guessed|dropped|droppedItem)\(\s*[^,]+,\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*,?\s*\)/g;
 
   it('has every phrase written out in a report call, even one no test file provokes', () => {
     const sources = readdirSync(CONVERT).filter(

@@ -19,6 +19,7 @@ const count = (digits: string) => esNumber.format(Number(digits));
 const PHRASES: ReadonlyMap<string, string> = new Map([
   // Tables: CSV/TSV, spreadsheets, the TimelineJS sheet.
   ['no title and no description', 'sin título ni descripción'],
+  ['no date', 'sin fecha'],
   ['title taken from the description', 'título tomado de la descripción'],
   [
     'no date: kept without one, to be filled in',

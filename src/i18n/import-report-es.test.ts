@@ -18,6 +18,7 @@ describe('an import note in Spanish', () => {
       where: 'fila 6',
       message: 'sin título ni descripción',
     });
+    expect(noteInSpanish(note('dropped', 'row 12', 'no date'))?.message).toBe('sin fecha');
     expect(noteInSpanish(note('mapped', '', 'date ← "Fecha" (recognised by name)'))).toEqual({
       kind: 'asignado',
       where: '',

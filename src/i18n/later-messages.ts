@@ -52,11 +52,13 @@ export interface LaterMessages extends EvidenceDetailMessages {
   showInContext: string;
   contextTitle: string;
   quoteNotFound: string;
-  storeReport: (dropped: number, warnings: number) => string;
+  /** Items dropped (the store's and the importer's), an import's fields left out of items kept, warnings. */
+  storeReport: (dropped: number, leftOut: number, warnings: number) => string;
   /** The report's summary when what it lists dropped no item and is no warning (a store's title). */
   storeProblems: (count: number) => string;
   /** The report panel's list of what an import dropped. */
-  importDroppedTitle: (format: string, dropped: number) => string;
+  /** Whole items dropped, then fields left out of the items kept (said only when there are some). */
+  importDroppedTitle: (format: string, dropped: number, leftOut: number) => string;
   importDroppedShown: (shown: number, dropped: number) => string;
   /** The report panel's list of what the packer (`npm run pack`) dropped and warned about. */
   packerReportTitle: string;
@@ -143,7 +145,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importPreviewCaption: (shown: number, events: number, lanes: number) => string;
   importMapping: string;
   importNoColumn: string;
-  importCounts: (mapped: number, guessed: number, dropped: number) => string;
+  /** Notes mapped, guessed; items dropped whole; fields left out of items kept (when any). */
+  importCounts: (mapped: number, guessed: number, dropped: number, leftOut: number) => string;
   importNotes: string;
   importDateOrder: string;
   importDateOrderRows: (rows: string) => string;
@@ -327,11 +330,18 @@ export const laterEn: LaterMessages = {
   showInContext: 'Show in context',
   contextTitle: 'The excerpt in its source',
   quoteNotFound: 'The full text of this source is not in the store.',
-  storeReport: (dropped, warnings) =>
-    `${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ${n(warnings)} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
+  storeReport: (dropped, leftOut, warnings) =>
+    `${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped · ` +
+    (leftOut > 0
+      ? `${n(leftOut)} ${enPlural(leftOut, { one: 'field', other: 'fields' })} left out · `
+      : '') +
+    `${n(warnings)} ${enPlural(warnings, { one: 'warning', other: 'warnings' })}`,
   storeProblems: (count) => `${n(count)} ${enPlural(count, { one: 'problem', other: 'problems' })}`,
-  importDroppedTitle: (format, dropped) =>
-    `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}`,
+  importDroppedTitle: (format, dropped, leftOut) =>
+    `Dropped on import from ${format}: ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })}` +
+    (leftOut > 0
+      ? `, and ${n(leftOut)} ${enPlural(leftOut, { one: 'field of an item kept', other: 'fields of items kept' })}`
+      : ''),
   importDroppedShown: (shown, dropped) => `The first ${n(shown)} of ${n(dropped)} are listed.`,
   packerReportTitle: 'Found when the store was packed',
   packerReportScope: (listed, total) =>
@@ -434,8 +444,11 @@ export const laterEn: LaterMessages = {
   },
   importMapping: 'Columns',
   importNoColumn: '(none)',
-  importCounts: (mapped, guessed, dropped) =>
-    `${n(mapped)} mapped · ${n(guessed)} guessed · ${n(dropped)} dropped`,
+  importCounts: (mapped, guessed, dropped, leftOut) =>
+    `${n(mapped)} mapped · ${n(guessed)} guessed · ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped` +
+    (leftOut > 0
+      ? ` · ${n(leftOut)} ${enPlural(leftOut, { one: 'field', other: 'fields' })} left out`
+      : ''),
   importNotes: 'What was mapped, guessed and dropped',
   importDateOrder: 'Dates such as 03/04/2020 read as',
   importDateOrderRows: (rows) => `Day and month could be either way round (${rows}).`,

@@ -223,13 +223,20 @@ export const esLater: LaterMessages = {
   showInContext: 'Ver en contexto',
   contextTitle: 'El extracto en su fuente',
   quoteNotFound: 'El texto completo de esta fuente no está en el almacén.',
-  storeReport: (dropped, warnings) =>
-    `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ${nEs(warnings)} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
+  storeReport: (dropped, leftOut, warnings) =>
+    `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })} · ` +
+    (leftOut > 0
+      ? `${nEs(leftOut)} ${esPlural(leftOut, { one: 'campo omitido', other: 'campos omitidos' })} · `
+      : '') +
+    `${nEs(warnings)} ${esPlural(warnings, { one: 'aviso', other: 'avisos' })}`,
   storeProblems: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'problema', other: 'problemas' })}`,
   // Format names are nouns ("tabla CSV/TSV", "canal web (RSS o Atom)": import-formats-es.ts).
-  importDroppedTitle: (format, dropped) =>
-    `Descartado al importar un archivo de tipo ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}`,
+  importDroppedTitle: (format, dropped, leftOut) =>
+    `Descartado al importar un archivo de tipo ${format}: ${nEs(dropped)} ${esPlural(dropped, { one: 'elemento', other: 'elementos' })}` +
+    (leftOut > 0
+      ? `, y ${nEs(leftOut)} ${esPlural(leftOut, { one: 'campo de un elemento conservado', other: 'campos de elementos conservados' })}`
+      : ''),
   importDroppedShown: (shown, dropped) =>
     `Se listan los primeros ${nEs(shown)} de ${nEs(dropped)}.`,
   packerReportTitle: 'Encontrado al empaquetar el almacén',
@@ -342,11 +349,16 @@ export const esLater: LaterMessages = {
   },
   importMapping: 'Columnas',
   importNoColumn: '(ninguna)',
-  importCounts: (mapped, guessed, dropped) =>
+  importCounts: (mapped, guessed, dropped, leftOut) =>
     [
       `${nEs(mapped)} ${esPlural(mapped, { one: 'asignado', other: 'asignados' })}`,
       `${nEs(guessed)} ${esPlural(guessed, { one: 'deducido', other: 'deducidos' })}`,
-      `${nEs(dropped)} ${esPlural(dropped, { one: 'descartado', other: 'descartados' })}`,
+      `${nEs(dropped)} ${esPlural(dropped, { one: 'elemento descartado', other: 'elementos descartados' })}`,
+      ...(leftOut > 0
+        ? [
+            `${nEs(leftOut)} ${esPlural(leftOut, { one: 'campo omitido', other: 'campos omitidos' })}`,
+          ]
+        : []),
     ].join(' · '),
   importNotes: 'Qué se asignó, dedujo y descartó',
   importDateOrder: 'Fechas como 03/04/2020 se leen como',

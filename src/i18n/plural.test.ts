@@ -34,8 +34,8 @@ describe('counted messages', () => {
     expect(en.evidence(2, 1)).toBe('Evidence: 2 excerpts, 1 disputing it');
     expect(es.evidence(3, 2)).toBe('Pruebas: 3 extractos, 2 lo discuten');
     expect(es.evidence(2, 1)).toBe('Pruebas: 2 extractos, 1 lo discute');
-    expect(en.storeReport(1, 0)).toBe('1 item dropped · 0 warnings');
-    expect(en.storeReport(0, 20_000)).toBe('0 items dropped · 20,000 warnings');
+    expect(en.storeReport(1, 0, 0)).toBe('1 item dropped · 0 warnings');
+    expect(en.storeReport(0, 0, 20_000)).toBe('0 items dropped · 20,000 warnings');
     expect([1, 2].map((count) => en.storeProblems(count))).toEqual(['1 problem', '2 problems']);
     expect(en.aggregateName(1)).toBe('1 event counted by period: click a period to zoom in');
     expect(en.aggregateTitle(1, 'May', 'June')).toBe(
@@ -46,7 +46,7 @@ describe('counted messages', () => {
     expect(en.showEvents(1)).toBe('Show 1 event');
     expect(en.exported(1, 'CSV')).toBe('1 event downloaded as CSV.');
     expect(en.exportSummary(1)).toMatch(/^The 1 event that pass/);
-    expect(es.storeReport(1, 2)).toBe('1 elemento descartado · 2 avisos');
+    expect(es.storeReport(1, 0, 2)).toBe('1 elemento descartado · 2 avisos');
     expect([1, 2].map((count) => es.storeProblems(count))).toEqual(['1 problema', '2 problemas']);
     expect(es.eventsChecked(1)).toBe('1 evento comprobado');
     expect(es.aggregateName(1)).toMatch(/^1 evento contado por periodo/);
@@ -67,11 +67,47 @@ describe('counted messages', () => {
     expect(en.importPreviewCaption(3, 3, 2)).toBe('All 3 events, in 2 lanes');
     expect(en.importPreviewCaption(5, 20, 2)).toBe('The first 5 of 20 events, in 2 lanes');
     expect(es.importPreviewCaption(1, 1, 1)).toBe('El evento, en 1 carril');
-    expect(es.importCounts(1, 0, 2)).toBe('1 asignado · 0 deducidos · 2 descartados');
+    expect(es.importCounts(1, 0, 2, 0)).toBe('1 asignado · 0 deducidos · 2 elementos descartados');
     expect([1, 1_204].map((count) => editorEn.selected(count))).toEqual([
       '1 character selected.',
       '1,204 characters selected.',
     ]);
     expect(editorEs.selected(1)).toBe('1 carácter seleccionado.');
+  });
+
+  // A row dropped and a kept row's coordinates left out are not "2 items dropped".
+  it('count the items dropped apart from the fields left out of items kept', () => {
+    const en = { ...enFirst, ...laterEn };
+    const es = { ...esFirst, ...esLater };
+    expect(en.storeReport(1, 1, 59)).toBe('1 item dropped · 1 field left out · 59 warnings');
+    expect(es.storeReport(1, 2, 1)).toBe('1 elemento descartado · 2 campos omitidos · 1 aviso');
+    expect(en.importCounts(9, 1, 1, 1)).toBe(
+      '9 mapped · 1 guessed · 1 item dropped · 1 field left out',
+    );
+    expect(en.importCounts(9, 1, 2, 0)).toBe('9 mapped · 1 guessed · 2 items dropped');
+    expect(es.importCounts(9, 1, 1, 3)).toBe(
+      '9 asignados · 1 deducido · 1 elemento descartado · 3 campos omitidos',
+    );
+    expect(en.importDroppedTitle('CSV/TSV table', 1, 1)).toBe(
+      'Dropped on import from CSV/TSV table: 1 item, and 1 field of an item kept',
+    );
+    expect(en.importDroppedTitle('CSV/TSV table', 2, 0)).toBe(
+      'Dropped on import from CSV/TSV table: 2 items',
+    );
+    expect(es.importDroppedTitle('tabla CSV/TSV', 1, 2)).toBe(
+      'Descartado al importar un archivo de tipo tabla CSV/TSV: 1 elemento, y 2 campos de elementos conservados',
+    );
+    expect(editorEn.importedInto('CSV/TSV table', 59, 1, 1)).toBe(
+      'Imported from CSV/TSV table: 59 events; 1 item left out, and 1 field of an event kept:',
+    );
+    expect(editorEn.importedInto('CSV/TSV table', 3, 0, 2)).toBe(
+      'Imported from CSV/TSV table: 3 events; 2 fields left out of events kept:',
+    );
+    expect(editorEn.importedInto('CSV/TSV table', 3, 0, 0)).toBe(
+      'Imported from CSV/TSV table: 3 events.',
+    );
+    expect(editorEs.importedInto('tabla CSV/TSV', 59, 1, 1)).toBe(
+      'Importado de un archivo de tipo tabla CSV/TSV: 59 eventos; 1 elemento omitido, y 1 campo omitido de un evento conservado:',
+    );
   });
 });

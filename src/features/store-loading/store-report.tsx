@@ -49,7 +49,10 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
     (checked === problems ? 0 : warningsIn(checked) - warningsIn(problems)) +
     (packer?.warnings ?? 0);
   const imported = importReportOf(source);
-  const importDropped = imported?.dropped ?? 0;
+  const importDropped = imported?.droppedItems ?? 0;
+  const importLeftOut = imported?.leftOutFields ?? 0;
+  // Every note listed, of items and of fields.
+  const importNoted = importDropped + importLeftOut;
   const importListed = imported ? notesCovered(imported.notes) : 0;
   const dropped =
     (loaded.held
@@ -57,27 +60,28 @@ export function StoreReport({ loaded }: { loaded: LoadedStore }) {
       : loaded.dropped.sources + loaded.dropped.actors + loaded.dropped.events) +
     importDropped +
     (packer?.dropped ?? 0);
-  if (problems.length === 0 && importDropped === 0 && !packer) return null;
+  if (problems.length === 0 && importNoted === 0 && !packer) return null;
   return (
     <details className="store-report">
       <summary>
         {/* A store's own field left out (its title, its language) drops no item and is no
             warning: "0 items dropped · 0 warnings" over a list of two would contradict it. */}
-        {dropped + warnings > 0
-          ? t.storeReport(dropped, warnings)
+        {dropped + importLeftOut + warnings > 0
+          ? t.storeReport(dropped, importLeftOut, warnings)
           : t.storeProblems(problems.length + (packer?.total ?? 0))}
       </summary>
       <div className="store-report__panel">
-        {imported && importDropped > 0 ? (
+        {imported && importNoted > 0 ? (
           <>
             <h2 id={importHeadingId}>
               {t.importDroppedTitle(
                 words.formatName(imported.format, imported.container),
                 importDropped,
+                importLeftOut,
               )}
             </h2>
-            {importListed < importDropped ? (
-              <p>{t.importDroppedShown(importListed, importDropped)}</p>
+            {importListed < importNoted ? (
+              <p>{t.importDroppedShown(importListed, importNoted)}</p>
             ) : null}
             {/* It scrolls: a tab stop lets a keyboard scroll it too (WCAG 2.1.1). */}
             <ul tabIndex={0} aria-labelledby={importHeadingId}>

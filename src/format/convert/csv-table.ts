@@ -84,8 +84,8 @@ export function reportEmptyRows(table: Table, report: ReportBuilder) {
   for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-    if (i === j) report.dropped(`row ${rows[i]}`, 'empty row');
-    else report.dropped(`rows ${rows[i]}–${rows[j]}`, `${j - i + 1} empty rows`);
+    if (i === j) report.droppedItem(`row ${rows[i]}`, 'empty row');
+    else report.droppedItem(`rows ${rows[i]}–${rows[j]}`, `${j - i + 1} empty rows`);
     i = j + 1;
   }
 }

@@ -43,6 +43,7 @@ const CSV = csvRows(
   ',,,,,,,,,,,,,,,,,,,',
   ',,,,,,,,,,,,,,,,,,,',
   '2024-06-27,,Last,,Qatar,,,,,,,,,,,,,,,',
+  ',,Date left empty,,Qatar,,,,,,,,,,,,,,,',
 );
 
 /** A dozen rows with no actor: one note naming a dozen rows. */

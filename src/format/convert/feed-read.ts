@@ -109,7 +109,7 @@ export function readFeed(xml: string, report: ReportBuilder): FeedFile {
     const where = `${kind === 'atom' ? 'entry' : 'item'} ${number}`;
     const dated = dateOf(it);
     if (!dated) {
-      report.dropped(where, 'no date (no pubDate, dc:date, published or updated): left out');
+      report.droppedItem(where, 'no date (no pubDate, dc:date, published or updated): left out');
       return;
     }
     const read = (value: string) => {

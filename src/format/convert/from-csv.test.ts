@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
+import { droppedCounts } from './import-report';
 import { readImportBytes } from './read-import-bytes';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
 import { workbookFile } from './workbook-fixture';
@@ -389,6 +390,29 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'guessed')).toContain('row 8: place named by its coordinates');
   });
 
+  // A tester read "2 items dropped" as two incidents lost: one row was, the other kept all but
+  // its coordinates.
+  it('tells a row dropped from a field left out of a row kept', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,place,lat,lon',
+        '2024-01-01,Kept whole,Kyiv,50.45,30.52',
+        ',No date,Kharkiv,49.99,36.23',
+        '2024-01-03,Out of range,Odesa,137.7,30.73',
+        '2024-01-04,,,,',
+      ]),
+    );
+    if (outcome.kind !== 'store') throw new Error(outcome.kind);
+    expect(storeOf(outcome).events.map((e) => e.title)).toEqual(['Kept whole', 'Out of range']);
+    expect(droppedCounts(outcome.report.notes)).toEqual({ droppedItems: 2, leftOutFields: 1 });
+    expect(outcome.report.notes.filter((note) => note.whole).map((note) => note.where)).toEqual([
+      'row 3',
+      'row 5',
+    ]);
+    // An empty cell is no date, not a date written wrong.
+    expect(notesOf(outcome, 'dropped')).toContain('row 3: no date');
+  });
+
   it('reports an unread coordinate in a spreadsheet as in a CSV: the workbook is read as one', async () => {
     const text = (ref: string, value: string) =>
       `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
@@ -648,6 +672,6 @@ describe('CSV/TSV import for the editor (keepUndated)', () => {
   it('leaves such a row out without it, as the explorer imports', () => {
     const outcome = convertText(rows);
     expect(storeOf(outcome).events.map((event) => event.title)).toEqual(['Dated']);
-    expect(notesOf(outcome, 'dropped').join('\n')).toContain('row 3: date ""');
+    expect(notesOf(outcome, 'dropped').join('\n')).toContain('row 3: no date');
   });
 });

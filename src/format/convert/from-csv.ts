@@ -537,9 +537,14 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     const dateCell = one(row, 'date');
     // An empty cell is a date not known yet; one that cannot be read is still left out.
     const undated = dateCell === '' && options.keepUndated === true;
+    if (dateCell === '' && !undated) {
+      // Said plainly: 'date "": not a date (such as 2024-06-19…)' reads as a date mistyped.
+      report.droppedItem(where, 'no date');
+      continue;
+    }
     const start = undated ? ({ ok: true, date: '' } as const) : readDate(dateCell, settled.order);
     if (!start.ok) {
-      report.dropped(
+      report.droppedItem(
         where,
         `date ${JSON.stringify(one(row, 'date'))}: ${DATE_REFUSALS[start.reason]}`,
       );
@@ -559,7 +564,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     let title = htmlToText(one(row, 'title'));
     if (title === '') {
       if (summary === '') {
-        report.dropped(where, 'no title and no description');
+        report.droppedItem(where, 'no title and no description');
         continue;
       }
       title = titleFromText(summary);

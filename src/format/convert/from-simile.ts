@@ -49,7 +49,7 @@ interface Dated {
 function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportBuilder) {
   const start = readSimileDate(e.start, order);
   if (!start.ok) {
-    report.dropped(e.where, `start ${JSON.stringify(e.start)}: ${DATE_REFUSALS[start.reason]}`);
+    report.droppedItem(e.where, `start ${JSON.stringify(e.start)}: ${DATE_REFUSALS[start.reason]}`);
     return null;
   }
   const dated: Dated = {
@@ -180,7 +180,7 @@ export function convertSimile(
     let title = htmlToText(e.title);
     if (title === '') {
       if (e.description === '') {
-        report.dropped(e.where, 'no title and no text');
+        report.droppedItem(e.where, 'no title and no text');
         continue;
       }
       title = titleFromText(withoutLinkTargets(e.description));

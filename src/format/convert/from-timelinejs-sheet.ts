@@ -202,9 +202,12 @@ export function convertTimelineJsSheet(
       continue;
     }
     const start = dateOf(row, false);
-    if (start === null || !start.ok) {
-      const { shown, why } = start ?? { shown: '""', why: DATE_REFUSALS.unreadable };
-      report.dropped(where, `date ${shown}: ${why}`);
+    if (start === null) {
+      report.droppedItem(where, 'no date');
+      continue;
+    }
+    if (!start.ok) {
+      report.droppedItem(where, `date ${start.shown}: ${start.why}`);
       continue;
     }
     const end = dateOf(row, true);
@@ -217,7 +220,7 @@ export function convertTimelineJsSheet(
     if (eventTitle === '') {
       const from = text || (media ? mediaName(media) : '');
       if (from === '') {
-        report.dropped(where, 'no headline, text or media caption');
+        report.droppedItem(where, 'no headline, text or media caption');
         continue;
       }
       eventTitle = titleFromText(from);
@@ -245,12 +248,12 @@ export function convertTimelineJsSheet(
     const end = dateOf(row, true);
     // A date written wrong is said as an event's is; then, that an era needs both.
     if (start && !start.ok) {
-      report.dropped(where, `date ${start.shown}: ${start.why}`);
+      report.droppedItem(where, `date ${start.shown}: ${start.why}`);
       continue;
     }
     if (end && !end.ok) report.dropped(where, `end date ${end.shown} left out: ${end.why}`);
     if (!start?.ok || !end?.ok) {
-      report.dropped(where, 'an era needs a start and an end date in 0001–9999');
+      report.droppedItem(where, 'an era needs a start and an end date in 0001–9999');
       continue;
     }
     const eraTitle = htmlToText(cell(row, 'headline')) || 'Era';

@@ -119,10 +119,11 @@ export function convertTimelineJs(
   if (data.scale === 'cosmological') {
     report.dropped('scale', 'a cosmological timeline: its years are outside 0001–9999');
   }
-  const readSlideDate = (value: unknown, path: string): ImportedDate => {
+  /** `whole`: an unread date drops the slide (a start, an era's dates), not just the date. */
+  const readSlideDate = (value: unknown, path: string, whole: boolean): ImportedDate => {
     const date = timelineJsDate(value);
     if (!date.ok) {
-      report.dropped(
+      report[whole ? 'droppedItem' : 'dropped'](
         path,
         value === undefined ? 'missing' : `${JSON.stringify(value)}: ${DATE_REFUSALS[date.reason]}`,
       );
@@ -135,14 +136,14 @@ export function convertTimelineJs(
   slides.forEach((slide, i) => {
     const path = `events[${i}]`;
     if (!isObject(slide)) {
-      report.dropped(path, 'not a slide object');
+      report.droppedItem(path, 'not a slide object');
       return;
     }
-    const start = readSlideDate(slide.start_date, `${path}.start_date`);
+    const start = readSlideDate(slide.start_date, `${path}.start_date`, true);
     if (!start.ok) return;
     let end: string | undefined;
     if (slide.end_date !== undefined) {
-      const read = readSlideDate(slide.end_date, `${path}.end_date`);
+      const read = readSlideDate(slide.end_date, `${path}.end_date`, false);
       if (read.ok) end = read.date;
     }
     const { headline, body } = slideText(slide);
@@ -152,7 +153,7 @@ export function convertTimelineJs(
     if (title === '') {
       const from = body || (media ? mediaName(media) : '');
       if (from === '') {
-        report.dropped(path, 'a slide with neither headline, text nor media caption');
+        report.droppedItem(path, 'a slide with neither headline, text nor media caption');
         return;
       }
       title = titleFromText(from);
@@ -179,11 +180,11 @@ export function convertTimelineJs(
   eras.forEach((era, i) => {
     const path = `eras[${i}]`;
     if (!isObject(era)) {
-      report.dropped(path, 'not an era object');
+      report.droppedItem(path, 'not an era object');
       return;
     }
-    const start = readSlideDate(era.start_date, `${path}.start_date`);
-    const end = readSlideDate(era.end_date, `${path}.end_date`);
+    const start = readSlideDate(era.start_date, `${path}.start_date`, true);
+    const end = readSlideDate(era.end_date, `${path}.end_date`, true);
     if (!start.ok || !end.ok) return;
     const { headline, body } = slideText(era);
     const title = headline || body || 'Era';

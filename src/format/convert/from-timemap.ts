@@ -113,7 +113,7 @@ export function convertTimemap(
   const blank = listed.flatMap((e, i) => (isObject(e) && isBlank(e) ? [i + 1] : []));
   const skipped = new Set(blank);
   const events = listed.map((e, i) => (skipped.has(i + 1) ? null : e));
-  if (blank.length > 0) report.dropped('', `empty: ${listRows(blank, 'event')}`);
+  if (blank.length > 0) report.droppedItem('', `empty: ${listRows(blank, 'event')}`);
   const settled = settleDateOrder(
     events.flatMap((e, i) =>
       isObject(e) && str(e.date) ? [{ where: i + 1, text: str(e.date) }] : [],
@@ -149,7 +149,7 @@ export function convertTimemap(
     const where = `events[${i}]`;
     if (e === null) return;
     if (!isObject(e)) {
-      report.dropped(where, 'not an event object');
+      report.droppedItem(where, 'not an event object');
       return;
     }
     const precision = str(e.time_precision);
@@ -161,15 +161,19 @@ export function convertTimemap(
     const raw = time ? `${str(e.date)} ${time}` : str(e.date);
     let start = readDate(raw, settled.order);
     if (!start.ok && time) start = readDate(str(e.date), settled.order);
+    if (raw === '') {
+      report.droppedItem(where, 'no date');
+      return;
+    }
     if (!start.ok) {
-      report.dropped(`${where}.date`, `${JSON.stringify(raw)}: ${DATE_REFUSALS[start.reason]}`);
+      report.droppedItem(`${where}.date`, `${JSON.stringify(raw)}: ${DATE_REFUSALS[start.reason]}`);
       return;
     }
     const date = precision ? atPrecision(start.date, precision) : start.date;
     const description = htmlToText(str(e.description));
     const named = htmlToText(str(e.title) || str(e.name));
     if (!named && !description) {
-      report.dropped(where, 'no description');
+      report.droppedItem(where, 'no description');
       return;
     }
     const title = named || titleFromText(description);

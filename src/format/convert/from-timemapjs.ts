@@ -94,7 +94,7 @@ export function readTimemapJs(
     group.items.forEach((item, i) => {
       const where = `${group.where}items[${i}]`;
       if (!isObject(item)) {
-        report.dropped(where, 'not an item object');
+        report.droppedItem(where, 'not an item object');
         return;
       }
       const options = isObject(item.options) ? item.options : {};

@@ -76,7 +76,7 @@ export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder
   features.forEach((feature, i) => {
     const where = data.type === 'Feature' ? 'feature' : `features[${i}]`;
     if (!isObject(feature)) {
-      report.dropped(where, 'not a feature: left out');
+      report.droppedItem(where, 'not a feature: left out');
       return;
     }
     const properties = isObject(feature.properties) ? feature.properties : {};
@@ -95,7 +95,7 @@ export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder
     };
     const startValue = field(START_FIELDS);
     if (startValue === undefined) {
-      report.dropped(where, 'no date (no property named date, start, time…): left out');
+      report.droppedItem(where, 'no date (no property named date, start, time…): left out');
       return;
     }
     const start = dateOf(startValue);

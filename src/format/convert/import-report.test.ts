@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportNote, formatName, groupNotes, notesCovered } from './import-report';
+import {
+  type ImportNote,
+  ReportBuilder,
+  droppedCounts,
+  formatName,
+  groupNotes,
+  notesCovered,
+} from './import-report';
 
 const note = (kind: ImportNote['kind'], where: string, message: string): ImportNote => ({
   kind,
@@ -50,6 +57,21 @@ describe('groupNotes', () => {
     ];
     expect(groupNotes(notes)).toEqual(notes);
     expect(notesCovered(groupNotes(notes))).toBe(4);
+  });
+});
+
+describe('droppedCounts', () => {
+  it('counts the items dropped whole apart from what was left out of items kept', () => {
+    const report = new ReportBuilder();
+    report.droppedItem('row 12', 'no date');
+    report.droppedItem('row 13', 'no date');
+    report.dropped('row 18', 'coordinates out of range left out');
+    report.dropped('', 'columns not imported: Notes');
+    report.guessed('row 2', 'title taken from the description');
+    expect(droppedCounts(report.notes)).toEqual({ droppedItems: 2, leftOutFields: 2 });
+    // Grouped for reading, the two rows' note is still a drop of whole items.
+    const [rows] = groupNotes(report.notes);
+    expect(rows).toMatchObject({ where: 'rows 12, 13', places: 2, whole: true });
   });
 });
 

@@ -61,6 +61,13 @@ export interface ImportNote {
   readonly message: string;
   /** How many places `where` names, when it names more than one (groupNotes). */
   readonly places?: number;
+  /**
+   * A drop of a whole item (a row, an event, a slide): nothing of it is in the store. A drop
+   * without it leaves out one field or value of an item that is kept (its coordinates, its
+   * end date), or a column of every row; the counts keep the two apart, since "2 dropped"
+   * reads as two incidents lost when one row went and another kept all but its coordinates.
+   */
+  readonly whole?: true;
 }
 
 export interface ImportReport {
@@ -80,13 +87,36 @@ export class ReportBuilder {
   guessed(where: string, message: string) {
     this.notes.push({ kind: 'guessed', where, message });
   }
+  /** Something of a kept item left out: a field, a value, a column (see ImportNote.whole). */
   dropped(where: string, message: string) {
     this.notes.push({ kind: 'dropped', where, message });
+  }
+  /** A whole item (row, event, slide) left out of the store. */
+  droppedItem(where: string, message: string) {
+    this.notes.push({ kind: 'dropped', where, message, whole: true });
   }
 }
 
 export const countNotes = (report: ImportReport, kind: NoteKind) =>
   report.notes.filter((note) => note.kind === kind).length;
+
+/**
+ * What an import left out, as a person counts it: whole items (rows, events) dropped, and
+ * fields or values left out of the items kept.
+ */
+export function droppedCounts(notes: readonly ImportNote[]): {
+  droppedItems: number;
+  leftOutFields: number;
+} {
+  let droppedItems = 0;
+  let leftOutFields = 0;
+  for (const note of notes) {
+    if (note.kind !== 'dropped') continue;
+    if (note.whole) droppedItems++;
+    else leftOutFields++;
+  }
+  return { droppedItems, leftOutFields };
+}
 
 export const describeNote = (note: Pick<ImportNote, 'where' | 'message'>) =>
   note.where === '' ? note.message : `${note.where}: ${note.message}`;
@@ -159,6 +189,12 @@ export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
     const [first] = entry as [ImportNote];
     if (entry.length === 1) return first;
     const where = placesOf(entry.map((note) => note.where));
-    return { kind: first.kind, where, message: first.message, places: entry.length };
+    return {
+      kind: first.kind,
+      where,
+      message: first.message,
+      places: entry.length,
+      ...(first.whole ? { whole: true as const } : {}),
+    };
   });
 }

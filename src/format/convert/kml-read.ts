@@ -117,7 +117,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
       }
     }
     if (!start) {
-      report.dropped(
+      report.droppedItem(
         where,
         'no date (no TimeStamp, TimeSpan or date field in its ExtendedData): left out',
       );

@@ -178,7 +178,7 @@ export function readSimileJson(data: unknown, report: ReportBuilder): SimileEven
   file.events.forEach((e, i) => {
     const where = `events[${i}]`;
     if (typeof e !== 'object' || e === null) {
-      report.dropped(where, 'not an event object');
+      report.droppedItem(where, 'not an event object');
       return;
     }
     const o = e as Record<string, unknown>;

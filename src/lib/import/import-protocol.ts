@@ -53,7 +53,10 @@ export type ImportVerdict =
       readonly counts: {
         readonly mapped: number;
         readonly guessed: number;
-        readonly dropped: number;
+        /** Whole items (rows, events) left out of the store. */
+        readonly droppedItems: number;
+        /** Fields or values left out of items that were kept, and columns not imported. */
+        readonly leftOutFields: number;
       };
       readonly preview: readonly PreviewRow[];
       readonly events: number;

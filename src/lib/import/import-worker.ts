@@ -6,7 +6,7 @@ import {
   type ImportText,
   readImportBytes,
 } from '../../format/convert/read-import-bytes';
-import { countNotes, groupNotes } from '../../format/convert/import-report';
+import { countNotes, droppedCounts, groupNotes } from '../../format/convert/import-report';
 import type { ImportNote } from '../../format/convert/import-report';
 import { type ImportReply, type ImportRequest, NOTES_SHOWN, PREVIEW_ROWS } from './import-protocol';
 
@@ -109,7 +109,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         counts: {
           mapped: countNotes(report, 'mapped'),
           guessed: countNotes(report, 'guessed'),
-          dropped: countNotes(report, 'dropped'),
+          ...droppedCounts(report.notes),
         },
         preview: store.events.slice(0, PREVIEW_ROWS).map((event) => ({
           title: event.title,

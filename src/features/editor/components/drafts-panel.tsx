@@ -441,7 +441,12 @@ function OpenStoreForm({
     const { imported, document } = opened;
     const note = imported
       ? {
-          summary: m.importedInto(imported.format, document.events.length, imported.leftOutCount),
+          summary: m.importedInto(
+            imported.format,
+            document.events.length,
+            imported.leftOutCount,
+            imported.fieldsLeftOutCount,
+          ),
           leftOut: imported.leftOut,
           undated: imported.undated,
         }

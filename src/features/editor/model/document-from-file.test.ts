@@ -58,7 +58,9 @@ describe('documentFromFile', () => {
     ]);
     expect(opened.imported).toEqual({
       format: 'CSV/TSV table',
-      leftOutCount: 2,
+      // Row 5 whole; of row 2, kept, its quote; row 4, undated, kept to be dated.
+      leftOutCount: 1,
+      fieldsLeftOutCount: 1,
       leftOut: [
         'row 2: quote 1 left out: no source it can be tied to',
         expect.stringMatching(/^row 5: date "soon": not a date/),
@@ -125,7 +127,8 @@ describe('documentFromFile', () => {
       if (opened.kind !== 'document') throw new Error(`not opened: ${JSON.stringify(opened)}`);
       expect(opened.imported).toEqual({
         format: 'tabla CSV/TSV',
-        leftOutCount: 2,
+        leftOutCount: 1,
+        fieldsLeftOutCount: 1,
         leftOut: [
           'fila 2: se omite la cita 1: no hay ninguna fuente a la que atribuirla',
           'fila 5: fecha "soon": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',

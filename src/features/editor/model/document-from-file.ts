@@ -17,7 +17,10 @@ export type OpenedFile =
        */
       readonly imported?: {
         readonly format: string;
+        /** Whole items (rows, events) left out… */
         readonly leftOutCount: number;
+        /** …and fields left out of the events kept (see ImportNote.whole). */
+        readonly fieldsLeftOutCount: number;
         readonly leftOut: readonly string[];
         /** Its events kept without a date (rows whose date cell was empty), to be dated. */
         readonly undated: readonly { readonly id: string; readonly title: string }[];
@@ -69,7 +72,7 @@ export async function documentFromFile(
   if (text.length > MAX_IMPORT_BYTES) {
     return { kind: 'refused', message: m.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1e6)) };
   }
-  const [{ convertText, titleFromFileName }, { describeNote, groupNotes }, words] =
+  const [{ convertText, titleFromFileName }, { describeNote, droppedCounts, groupNotes }, words] =
     await Promise.all([
       import('../../../format/convert/convert'),
       import('../../../format/convert/import-report'),
@@ -97,12 +100,14 @@ export async function documentFromFile(
   const document = documentFromJson(outcome.store);
   if (!document) return { kind: 'refused', message: m.convertedNotAStore };
   const dropped = outcome.report.notes.filter((note) => note.kind === 'dropped');
+  const counts = droppedCounts(dropped);
   return {
     kind: 'document',
     document,
     imported: {
       format: words.formatName(outcome.report.format, outcome.report.container),
-      leftOutCount: dropped.length,
+      leftOutCount: counts.droppedItems,
+      fieldsLeftOutCount: counts.leftOutFields,
       leftOut: groupNotes(dropped).map((note) => describeNote(words.note(note))),
       undated: undatedEvents(document.events),
     },

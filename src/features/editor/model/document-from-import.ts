@@ -30,7 +30,8 @@ export async function documentFromImport(
     document,
     imported: {
       format: words.formatName(verdict.format, verdict.container),
-      leftOutCount: verdict.counts.dropped,
+      leftOutCount: verdict.counts.droppedItems,
+      fieldsLeftOutCount: verdict.counts.leftOutFields,
       // The notes the dialog had, grouped: at most NOTES_SHOWN of them for a huge file.
       leftOut: verdict.notes
         .filter((note) => note.kind === 'dropped')

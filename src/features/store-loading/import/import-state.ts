@@ -43,7 +43,8 @@ const EXPLORER: ImportTarget = {
     rememberImport(source, {
       format: verdict.format,
       ...(verdict.container ? { container: verdict.container } : {}),
-      dropped: verdict.counts.dropped,
+      droppedItems: verdict.counts.droppedItems,
+      leftOutFields: verdict.counts.leftOutFields,
       notes: verdict.notes.filter((note) => note.kind === 'dropped'),
     });
     openImported(source);

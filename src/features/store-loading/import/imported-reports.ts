@@ -13,8 +13,10 @@ import { type StoreSource, sourceKey } from '../../../lib/store-source';
 export interface ImportedReport {
   readonly format: ImportFormat;
   readonly container?: FileContainer;
-  /** Every drop, counted on all the importer's notes. */
-  readonly dropped: number;
+  /** Every drop, counted on all the importer's notes: whole items (rows, events)… */
+  readonly droppedItems: number;
+  /** …and fields left out of the items kept (see ImportNote.whole). */
+  readonly leftOutFields: number;
   /** The drops as sent by the worker (at most NOTES_SHOWN notes of all kinds). */
   readonly notes: readonly ImportNote[];
 }
