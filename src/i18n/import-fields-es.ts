@@ -19,4 +19,5 @@ export const importFieldsEs: Readonly<Record<ImportField, string>> = {
   url: 'url',
   source: 'fuente',
   quote: 'cita',
+  status: 'estado',
 };

@@ -191,7 +191,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
     | 'lon'
     | 'url'
     | 'source'
-    | 'quote',
+    | 'quote'
+    | 'status',
     string
   >;
   importColumnTitle: string;
@@ -487,6 +488,7 @@ export const laterEn: LaterMessages = {
     url: 'url',
     source: 'source',
     quote: 'quote',
+    status: 'status',
   },
   importColumnTitle: 'Title',
   importColumnDate: 'Date',

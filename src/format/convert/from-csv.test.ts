@@ -285,6 +285,27 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'mapped')).toContain(': date ← "when it was" (mapped by hand)');
   });
 
+  // A tester's Status column was read, but the dialog had no list to show it, and a column of
+  // another name could not be read as the status.
+  it('reads the status as a field: its column found by name, or chosen, or none', () => {
+    const byName = convertText(csv(['Date,Title,Status', '2024-01-01,Strike,Disputed']));
+    if (byName.kind !== 'store') throw new Error(byName.kind);
+    expect(byName.table?.mapping.status).toEqual(['Status']);
+    expect(storeOf(byName).events[0]!.status).toBe('disputed');
+    expect(notesOf(byName, 'mapped')).toContain(': status ← "Status" (recognised by name)');
+
+    const file = csv(['Date,Title,Verification', '2024-01-01,Strike,refuted']);
+    const chosen = convertText(file, { mapping: { status: 'Verification' } });
+    expect(storeOf(chosen).events[0]!.status).toBe('refuted');
+    expect(notesOf(chosen, 'mapped')).toContain(': status ← "Verification" (mapped by hand)');
+    expect(storeOf(convertText(file)).events[0]!.status).toBeUndefined();
+
+    const none = convertText(csv(['Date,Title,Status', '2024-01-01,Strike,Disputed']), {
+      mapping: { status: null },
+    });
+    expect(storeOf(none).events[0]!.status).toBeUndefined();
+  });
+
   it('makes ids unique and guesses a title from the description when there is none', () => {
     const outcome = convertText(
       csv([

@@ -30,7 +30,7 @@ import {
 /**
  * Any CSV/TSV with a row per event: columns found by name (in English and Spanish, and the
  * columns Sourceline's own CSV export writes) or mapped by hand. Also the fields Sourceline
- * writes that are not import fields (id, date note, approximate, status, actor ids, related
+ * writes that are not import fields (id, date note, approximate, status note, actor ids, related
  * events, source ids, translations, stances, locators), so an exported CSV comes back as the
  * same events with the same evidence.
  *
@@ -124,6 +124,7 @@ const ALIASES: Record<ImportField, string[]> = {
   ],
   source: ['source', 'sources', 'sourcetitle', 'fuente', 'fuentes'],
   quote: ['quote', 'quotes', 'excerpt', 'excerpts', 'cita', 'citas'],
+  status: ['status'],
 };
 // Fields that take every matching column (actor1 and actor2 both name actors).
 const MULTI: ReadonlySet<ImportField> = new Set(['actors']);
@@ -133,7 +134,6 @@ const EXTRA = {
   approximate: ['approximate', 'circa'],
   actorIds: ['actorids'],
   translation: ['translation', 'translations'],
-  status: ['status'],
   statusNote: ['statusnote'],
   related: ['related', 'relatedevents'],
   sourceIds: ['sourceids'],
@@ -592,7 +592,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     const dateNote = extraCell(row, 'dateNote');
     if (dateNote) draft.dateNote = htmlToText(dateNote);
     if (/^(true|yes|1|x|sí|si)$/i.test(extraCell(row, 'approximate'))) draft.approximate = true;
-    const status = extraCell(row, 'status');
+    const status = one(row, 'status');
     if (isStatus(status.toLowerCase())) draft.status = status.toLowerCase() as EventStatus;
     else if (status !== '')
       report.dropped(

@@ -16,6 +16,9 @@ export const IMPORT_FIELDS = [
   'url',
   'source',
   'quote',
+  // Confirmed, reported, disputed or refuted: a column chosen like the others, so that the
+  // Import dialog shows it read, and a column of another name can be read as it.
+  'status',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const isImportField = (name: string): name is ImportField =>
