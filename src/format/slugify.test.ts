@@ -9,6 +9,22 @@ describe('slugify', () => {
     expect(slugify('Visite à Pyongyang')).toBe('visite-a-pyongyang');
   });
 
+  // A tester's Cyrillic-only title got the id "event", the next one "event-2": a deep link
+  // `?event=event` says nothing of the event.
+  it('writes Cyrillic and Greek titles in Latin letters', () => {
+    expect(slugify('Обстрел Харькова — ракетный удар', 'event')).toBe(
+      'obstrel-kharkova-raketniy-udar',
+    );
+    expect(slugify('Удар по Києву', 'event')).toBe('udar-po-kiyevu');
+    expect(slugify('Σεισμός στην Αθήνα', 'event')).toBe('seismos-stin-athina');
+    expect(slugify('Strike on Харків', 'event')).toBe('strike-on-kharkiv');
+    // Latin titles keep the id they always had.
+    expect(slugify('Gespräche in München')).toBe('gesprache-in-munchen');
+    for (const text of ['Обстрел Харькова', 'Ёжик в тумане', 'Ψ', 'Армения և Վրաստան']) {
+      expect(isSlug(slugify(text, 'item'))).toBe(true);
+    }
+  });
+
   it('falls back when nothing of the text is left', () => {
     expect(slugify('平壤', 'event')).toBe('event');
     expect(slugify('—', 'source')).toBe('source');
