@@ -141,6 +141,7 @@ const HEADINGS: [NoteKind, string][] = [
   ['mapped', 'Mapped'],
   ['guessed', 'Guessed'],
   ['dropped', 'Dropped'],
+  ['warned', 'Warnings'],
 ];
 
 function noteLines(notes: readonly ImportNote[]): string[] {
@@ -256,6 +257,7 @@ export async function runImportCli(
         dropped: countNotes(report, 'dropped'),
         // Of those, whole items (rows, events) and fields left out of items kept.
         ...droppedCounts(report.notes),
+        warned: countNotes(report, 'warned'),
         notes: report.notes,
         problems,
         ...(out ? { out } : { store }),

@@ -263,6 +263,7 @@ function VerdictBody({ verdict }: { verdict: ImportVerdict }) {
           verdict.counts.guessed,
           verdict.counts.droppedItems,
           verdict.counts.leftOutFields,
+          verdict.counts.warned,
         )}
       </p>
       <table className="import-dialog__preview">

@@ -455,6 +455,11 @@ const RULES: readonly Rule[] = [
   ],
   [/^coordinates (".*") not read$/, (given) => `no se leen las coordenadas ${given}`],
   [
+    /^latitude (\S+) and longitude (\S+) look swapped: other rows put (".*") at (\S+), (\S+); kept as given$/,
+    (lat, lon, name, otherLat, otherLon) =>
+      `la latitud ${lat} y la longitud ${lon} parecen intercambiadas: otras filas sitúan ${name} en ${otherLat}, ${otherLon}; se conservan como están`,
+  ],
+  [
     /^(lat|lon) (".*") not read \(such as (.+)\): coordinates left out$/,
     (axis, given, examples) => {
       const name = AXES.get(axis);

@@ -19,6 +19,20 @@ describe('an import note in Spanish', () => {
       message: 'sin título ni descripción',
     });
     expect(noteInSpanish(note('dropped', 'row 12', 'no date'))?.message).toBe('sin fecha');
+    expect(
+      noteInSpanish(
+        note(
+          'warned',
+          'row 17',
+          'latitude 37.53 and longitude 47.11 look swapped: other rows put "Mariupol" at 47.1, 37.54; kept as given',
+        ),
+      ),
+    ).toEqual({
+      kind: 'aviso',
+      where: 'fila 17',
+      message:
+        'la latitud 37.53 y la longitud 47.11 parecen intercambiadas: otras filas sitúan "Mariupol" en 47.1, 37.54; se conservan como están',
+    });
     expect(noteInSpanish(note('mapped', '', 'date ← "Fecha" (recognised by name)'))).toEqual({
       kind: 'asignado',
       where: '',

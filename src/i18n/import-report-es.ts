@@ -23,6 +23,7 @@ const KINDS: Readonly<Record<NoteKind, string>> = {
   mapped: 'asignado',
   guessed: 'deducido',
   dropped: 'descartado',
+  warned: 'aviso',
 };
 
 /** The note in Spanish; undefined when the tables have no Spanish for a part of it. */

@@ -146,7 +146,13 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importMapping: string;
   importNoColumn: string;
   /** Notes mapped, guessed; items dropped whole; fields left out of items kept (when any). */
-  importCounts: (mapped: number, guessed: number, dropped: number, leftOut: number) => string;
+  importCounts: (
+    mapped: number,
+    guessed: number,
+    dropped: number,
+    leftOut: number,
+    warned: number,
+  ) => string;
   importNotes: string;
   importDateOrder: string;
   importDateOrderRows: (rows: string) => string;
@@ -445,10 +451,13 @@ export const laterEn: LaterMessages = {
   },
   importMapping: 'Columns',
   importNoColumn: '(none)',
-  importCounts: (mapped, guessed, dropped, leftOut) =>
+  importCounts: (mapped, guessed, dropped, leftOut, warned) =>
     `${n(mapped)} mapped · ${n(guessed)} guessed · ${n(dropped)} ${enPlural(dropped, { one: 'item', other: 'items' })} dropped` +
     (leftOut > 0
       ? ` · ${n(leftOut)} ${enPlural(leftOut, { one: 'field', other: 'fields' })} left out`
+      : '') +
+    (warned > 0
+      ? ` · ${n(warned)} ${enPlural(warned, { one: 'warning', other: 'warnings' })}`
       : ''),
   importNotes: 'What was mapped, guessed and dropped',
   importDateOrder: 'Dates such as 03/04/2020 read as',

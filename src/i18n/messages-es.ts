@@ -349,7 +349,7 @@ export const esLater: LaterMessages = {
   },
   importMapping: 'Columnas',
   importNoColumn: '(ninguna)',
-  importCounts: (mapped, guessed, dropped, leftOut) =>
+  importCounts: (mapped, guessed, dropped, leftOut, warned) =>
     [
       `${nEs(mapped)} ${esPlural(mapped, { one: 'asignado', other: 'asignados' })}`,
       `${nEs(guessed)} ${esPlural(guessed, { one: 'deducido', other: 'deducidos' })}`,
@@ -358,6 +358,9 @@ export const esLater: LaterMessages = {
         ? [
             `${nEs(leftOut)} ${esPlural(leftOut, { one: 'campo omitido', other: 'campos omitidos' })}`,
           ]
+        : []),
+      ...(warned > 0
+        ? [`${nEs(warned)} ${esPlural(warned, { one: 'aviso', other: 'avisos' })}`]
         : []),
     ].join(' · '),
   importNotes: 'Qué se asignó, dedujo y descartó',

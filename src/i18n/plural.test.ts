@@ -67,7 +67,9 @@ describe('counted messages', () => {
     expect(en.importPreviewCaption(3, 3, 2)).toBe('All 3 events, in 2 lanes');
     expect(en.importPreviewCaption(5, 20, 2)).toBe('The first 5 of 20 events, in 2 lanes');
     expect(es.importPreviewCaption(1, 1, 1)).toBe('El evento, en 1 carril');
-    expect(es.importCounts(1, 0, 2, 0)).toBe('1 asignado · 0 deducidos · 2 elementos descartados');
+    expect(es.importCounts(1, 0, 2, 0, 0)).toBe(
+      '1 asignado · 0 deducidos · 2 elementos descartados',
+    );
     expect([1, 1_204].map((count) => editorEn.selected(count))).toEqual([
       '1 character selected.',
       '1,204 characters selected.',
@@ -81,11 +83,17 @@ describe('counted messages', () => {
     const es = { ...esFirst, ...esLater };
     expect(en.storeReport(1, 1, 59)).toBe('1 item dropped · 1 field left out · 59 warnings');
     expect(es.storeReport(1, 2, 1)).toBe('1 elemento descartado · 2 campos omitidos · 1 aviso');
-    expect(en.importCounts(9, 1, 1, 1)).toBe(
+    expect(en.importCounts(9, 1, 1, 1, 0)).toBe(
       '9 mapped · 1 guessed · 1 item dropped · 1 field left out',
     );
-    expect(en.importCounts(9, 1, 2, 0)).toBe('9 mapped · 1 guessed · 2 items dropped');
-    expect(es.importCounts(9, 1, 1, 3)).toBe(
+    expect(en.importCounts(9, 1, 2, 0, 0)).toBe('9 mapped · 1 guessed · 2 items dropped');
+    expect(en.importCounts(9, 1, 0, 0, 1)).toBe(
+      '9 mapped · 1 guessed · 0 items dropped · 1 warning',
+    );
+    expect(es.importCounts(9, 1, 0, 0, 2)).toBe(
+      '9 asignados · 1 deducido · 0 elementos descartados · 2 avisos',
+    );
+    expect(es.importCounts(9, 1, 1, 3, 0)).toBe(
       '9 asignados · 1 deducido · 1 elemento descartado · 3 campos omitidos',
     );
     expect(en.importDroppedTitle('CSV/TSV table', 1, 1)).toBe(

@@ -434,6 +434,22 @@ describe('CSV/TSV import', () => {
     expect(notesOf(outcome, 'dropped')).toContain('row 3: no date');
   });
 
+  it('warns of a row whose coordinates look swapped against the other rows of its place, and keeps it', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,place,lat,lon',
+        '2024-01-01,Port shelled,Mariupol,47.1,37.54',
+        '2024-01-02,Port shelled again,Mariupol,47.12,37.5',
+        '2024-01-03,Mariupol #16,Mariupol,37.53,47.11',
+      ]),
+    );
+    expect(storeOf(outcome).events[2]!.place).toEqual({ name: 'Mariupol', lat: 37.53, lon: 47.11 });
+    expect(notesOf(outcome, 'warned')).toEqual([
+      'row 4: latitude 37.53 and longitude 47.11 look swapped: other rows put "Mariupol" at 47.1, 37.54; kept as given',
+    ]);
+    expect(notesOf(outcome, 'dropped')).toEqual([]);
+  });
+
   it('reports an unread coordinate in a spreadsheet as in a CSV: the workbook is read as one', async () => {
     const text = (ref: string, value: string) =>
       `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;

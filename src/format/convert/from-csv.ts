@@ -18,6 +18,7 @@ import {
   type TableColumns,
 } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
+import { type PlacedRow, findSwappedCoordinates } from './swapped-coordinates';
 import {
   type EventStatus,
   RELATIONS,
@@ -532,6 +533,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   const idInStore = new Map<string, string>();
   const relatedOf: { id: string; where: string; entries: string[] }[] = [];
   let linkSources = 0;
+  const placed: PlacedRow[] = [];
   for (const row of table.rows) {
     const where = `row ${row.number}`;
     const dateCell = one(row, 'date');
@@ -608,6 +610,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     if (placeName || point) {
       draft.place = { name: placeName || `${point!.lat}, ${point!.lon}`, ...point };
       if (!placeName) report.guessed(where, 'place named by its coordinates');
+      else if (point) placed.push({ where, name: placeName, ...point });
     }
     let text = summary;
     const urls = cellOf(row, 'url')
@@ -731,6 +734,12 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     if (related.length > 0) relatedOf.push({ id: made, where, entries: related });
   }
   linkRelated(builder, relatedOf, idInStore, report);
+  for (const row of findSwappedCoordinates(placed)) {
+    report.warned(
+      row.where,
+      `latitude ${row.lat} and longitude ${row.lon} look swapped: other rows put ${JSON.stringify(row.name)} at ${row.elsewhere.lat}, ${row.elsewhere.lon}; kept as given`,
+    );
+  }
   if (linkSources > 0)
     report.guessed(
       '',

@@ -52,7 +52,8 @@ export function formatName(format: ImportFormat, container?: FileContainer): str
   return FORMAT_NAMES[format];
 }
 
-export type NoteKind = 'mapped' | 'guessed' | 'dropped';
+/** `warned`: carried over as given, but it looks wrong (coordinates swapped, say). */
+export type NoteKind = 'mapped' | 'guessed' | 'dropped' | 'warned';
 
 export interface ImportNote {
   readonly kind: NoteKind;
@@ -90,6 +91,10 @@ export class ReportBuilder {
   /** Something of a kept item left out: a field, a value, a column (see ImportNote.whole). */
   dropped(where: string, message: string) {
     this.notes.push({ kind: 'dropped', where, message });
+  }
+  /** Kept as the file gives it, but worth a look: it looks wrong. */
+  warned(where: string, message: string) {
+    this.notes.push({ kind: 'warned', where, message });
   }
   /** A whole item (row, event, slide) left out of the store. */
   droppedItem(where: string, message: string) {

@@ -15,7 +15,10 @@ export function storeOf(outcome: ConvertOutcome): ImportedStore {
   return outcome.store;
 }
 
-export const notesOf = (outcome: ConvertOutcome, kind: 'mapped' | 'guessed' | 'dropped') =>
+export const notesOf = (
+  outcome: ConvertOutcome,
+  kind: 'mapped' | 'guessed' | 'dropped' | 'warned',
+) =>
   outcome.kind === 'store'
     ? outcome.report.notes
         .filter((note) => note.kind === kind)

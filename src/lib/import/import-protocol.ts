@@ -57,6 +57,8 @@ export type ImportVerdict =
         readonly droppedItems: number;
         /** Fields or values left out of items that were kept, and columns not imported. */
         readonly leftOutFields: number;
+        /** Kept as given, but looking wrong (ImportNote kind `warned`). */
+        readonly warned: number;
       };
       readonly preview: readonly PreviewRow[];
       readonly events: number;

@@ -39,8 +39,8 @@ async function readText(file: Blob, post: (reply: ImportReply) => void): Promise
 /** Notes sent on: every kind represented even when one kind has thousands. */
 function notesToShow(notes: readonly ImportNote[]): ImportNote[] {
   if (notes.length <= NOTES_SHOWN) return [...notes];
-  const per = Math.floor(NOTES_SHOWN / 3);
-  return (['mapped', 'guessed', 'dropped'] as const).flatMap((kind) =>
+  const per = Math.floor(NOTES_SHOWN / 4);
+  return (['mapped', 'guessed', 'dropped', 'warned'] as const).flatMap((kind) =>
     notes.filter((note) => note.kind === kind).slice(0, per),
   );
 }
@@ -109,6 +109,7 @@ self.onmessage = async (message: MessageEvent<ImportRequest>) => {
         counts: {
           mapped: countNotes(report, 'mapped'),
           guessed: countNotes(report, 'guessed'),
+          warned: countNotes(report, 'warned'),
           ...droppedCounts(report.notes),
         },
         preview: store.events.slice(0, PREVIEW_ROWS).map((event) => ({
