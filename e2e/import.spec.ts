@@ -9,6 +9,7 @@ import {
   details,
   eventCount,
   fetchStore,
+  listButton,
   timeline,
 } from './helpers/app';
 import {
@@ -657,4 +658,55 @@ test('a CSV with coordinates that cannot be read: each is a report line, in Engl
   await expect(spanish.getByRole('listitem').filter({ hasText: 'fila 3:' })).toHaveText(
     'descartado fila 3: falta la longitud junto a la latitud "50.45": se omiten las coordenadas',
   );
+});
+
+/**
+ * A researcher's incidents, as a tester found them: a row with no date, a latitude out of range,
+ * a row whose coordinates are swapped, a Status column and a Cyrillic title.
+ */
+const INCIDENTS_CSV = [
+  'Date,Title,Location,Latitude,Longitude,Status',
+  '2024-01-01,Обстрел Харькова — ракетный удар,Kharkiv,49.99,36.23,confirmed',
+  ',Undated strike,Kyiv,50.45,30.52,reported',
+  '2024-02-01,Port shelled,Mariupol,47.1,37.54,disputed',
+  '2024-02-02,Port shelled again,Mariupol,47.12,37.5,reported',
+  '2024-02-03,Mariupol #16,Mariupol,37.53,47.11,reported',
+  '2024-02-04,Odesa #17,Odesa,137.7,30.73,refuted',
+].join('\n');
+
+test('an incidents CSV: what was lost counted as rows and fields, swapped coordinates warned of, the status column shown, a Cyrillic title’s id in Latin letters', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openFile(page, 'incidents.csv', 'text/csv', Buffer.from(INCIDENTS_CSV));
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (6 read)', SLOW);
+  // The Status column is read, and shown read, like the others.
+  await expect(dialog.getByRole('combobox', { name: 'status', exact: true })).toHaveValue('Status');
+  // One row lost; of another, kept, its coordinates; and one row to look at.
+  await expect(dialog).toContainText('1 item dropped · 1 field left out · 1 warning');
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  const notes = dialog.getByRole('listitem');
+  await expect(notes.filter({ hasText: /^dropped row 3:/ })).toHaveText('dropped row 3: no date');
+  await expect(notes.filter({ hasText: /^warned / })).toHaveText(
+    'warned row 6: latitude 37.53 and longitude 47.11 look swapped: other rows put "Mariupol" at 47.1, 37.54; kept as given',
+  );
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('incidents', SLOW);
+  await expect(eventCount(page)).toHaveText('5 events', SLOW);
+
+  const summary = storeReportSummary(page);
+  await expect(summary).toHaveText(/^1 item dropped · 1 field left out · /);
+  await summary.click();
+  const drops = page.getByRole('list', {
+    name: 'Dropped on import from CSV/TSV table: 1 item, and 1 field of an item kept',
+  });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    'row 3: no date',
+    'row 7: coordinates out of range left out',
+  ]);
+
+  // Its deep link names it, not "event".
+  await listButton(page, 'Обстрел Харькова').click();
+  await expect(page).toHaveURL(/[?&]event=obstrel-kharkova-raketniy-udar(&|$)/);
 });

@@ -248,7 +248,9 @@ export const storeAlert = (page: Page) =>
 export const openStoreDialog = (page: Page) =>
   page.getByRole('dialog', { name: 'Open an event store' });
 export const storeReportSummary = (page: Page): Locator =>
-  page.getByText(/^[\d,]+ (items? dropped · [\d,]+ warnings?|problems?)$/);
+  page.getByText(
+    /^[\d,]+ (items? dropped · ([\d,]+ fields? left out · )?[\d,]+ warnings?|problems?)$/,
+  );
 
 /** Opens a store by address through "Open store…", as a person does. */
 export async function openByAddress(page: Page, address: string) {
