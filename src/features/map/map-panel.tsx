@@ -24,11 +24,21 @@ import {
   worldTransform,
 } from './map-projection';
 import { type PlaceMarker } from './place-clusters';
+import type { StorePlaces } from './located-events';
+import {
+  type GeoBounds,
+  boundsOfPositions,
+  containsBounds,
+  fitTransform,
+  unionBounds,
+  withPlace,
+} from './fit-view';
 import { useStableView } from './stable-view';
 import { mapGrowFor, storedMapShare } from './map-share';
 import { MapSplitter } from './map-splitter';
 import { PlaceList } from './place-list';
 import { usePlaceMarkers } from './use-place-markers';
+import { zoomAnchor } from './zoom-anchor';
 import { drawWorld } from './draw-world';
 import { type CountryShape, loadWorldShapes } from './world-shapes';
 import './map.css';
@@ -39,6 +49,8 @@ const KEY_ZOOM = 1.6;
 const LIST_LIMIT = 50;
 
 const NO_SHAPES: readonly CountryShape[] = [];
+/** A packed store's key for the first view's fit (its index changes as windows load). */
+const HELD_STORE = Symbol('held store');
 
 interface Props {
   index: StoreIndex;
@@ -94,6 +106,23 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
   // A list opened before the filters changed names events that may no longer pass them.
   const list = opened?.of === events ? opened : null;
   const [shapes, setShapes] = useState(NO_SHAPES);
+  // Until the person moves the map, it keeps the window's places in view (fit-view.ts): the
+  // first view is fitted to them, and a window with places beyond those widens it. Per store:
+  // `fitted` holds the places fitted so far, `movedFor` the store whose map the person has
+  // moved (a fit then would undo their move). A packed store's index changes as its windows
+  // load: one store for as long as the map is open.
+  const storeKey: unknown = held ? HELD_STORE : index;
+  const storeKeyRef = useRef(storeKey);
+  const fitted = useRef<{ key: unknown; bounds: GeoBounds } | null>(null);
+  const movedFor = useRef<unknown>(null);
+  // Bounds that came before the map knew its size: the first view takes them.
+  const pendingFit = useRef<GeoBounds | null>(null);
+  useEffect(() => {
+    storeKeyRef.current = storeKey;
+  });
+  const personMoved = () => {
+    movedFor.current = storeKeyRef.current;
+  };
 
   useEffect(() => {
     let live = true;
@@ -132,7 +161,9 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
         if (pointer.type !== 'wheel' && (pointer.target as Element).closest('button')) return false;
         return (!pointer.ctrlKey || pointer.type === 'wheel') && !pointer.button;
       })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        // A wheel, drag or pinch: the person's (the buttons and keys say so themselves).
+        if (event.sourceEvent) movedFor.current = storeKeyRef.current;
         const { x, y, k } = event.transform;
         transformRef.current = { x, y, k };
         setTransform(transformRef.current);
@@ -140,8 +171,13 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
     zoomRef.current = behavior;
     const selection = select(surface);
     selection.call(behavior);
-    // Keeps the view across a resize; the first time, the whole world.
-    const start = transformRef.current ?? fit;
+    // Keeps the view across a resize; the first time, the events' places if they are known
+    // yet, else the whole world until they are.
+    const pending = pendingFit.current;
+    pendingFit.current = null;
+    const start = pending
+      ? fitTransform(pending, size.width, size.height)
+      : (transformRef.current ?? fit);
     selection.call(behavior.transform, zoomIdentity.translate(start.x, start.y).scale(start.k));
     return () => {
       selection.on('.zoom', null);
@@ -167,6 +203,37 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
   );
   // Re-cluster only when the zoom level or the area changes enough to matter.
   const clusterView = useStableView(view);
+  const selected = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
+  const selectedPlace =
+    selected?.place?.lat !== undefined && selected.place.lon !== undefined
+      ? { lon: selected.place.lon, lat: selected.place.lat }
+      : null;
+  const latestView = useRef({ transform, size, selectedPlace });
+  useEffect(() => {
+    latestView.current = { transform, size, selectedPlace };
+  });
+  // Each set of events handed to the worker, before their clusters come: the view moves to
+  // their places (and the selected event's, from a link) at once, so the first places drawn
+  // are the fitted view's, not one dot on the world. Later windows only ever widen it, to
+  // take in places beyond those fitted (All dates, Fit all): never closer by itself, so a
+  // timeline moving among the same places leaves the map as it is.
+  const fitToWindow = (positions: Int32Array, places: StorePlaces) => {
+    const key = storeKeyRef.current;
+    if (movedFor.current === key) return;
+    const found = boundsOfPositions(places.lon, places.lat, positions);
+    // A window with no places: the next that has some is fitted.
+    if (!found) return;
+    const last = fitted.current;
+    const before = last && last.key === key ? last.bounds : null;
+    if (before && containsBounds(before, found)) return;
+    let bounds = before ? unionBounds(before, found) : found;
+    const place = latestView.current.selectedPlace;
+    if (place) bounds = withPlace(bounds, place.lon, place.lat);
+    fitted.current = { key, bounds };
+    const { size: s } = latestView.current;
+    if (s && zoomRef.current) moveTo(fitTransform(bounds, s.width, s.height));
+    else pendingFit.current = bounds;
+  };
   const {
     markers,
     inWindow,
@@ -174,7 +241,7 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
     storeLocated,
     names,
     leaves,
-  } = usePlaceMarkers(index, events, clusterView);
+  } = usePlaceMarkers(index, events, clusterView, fitToWindow);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -184,15 +251,6 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
   }, [shapes, transform, size, dark]);
 
   // The selected event is brought into view when it has a place and is off screen.
-  const selected = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
-  const selectedPlace =
-    selected?.place?.lat !== undefined && selected.place.lon !== undefined
-      ? { lon: selected.place.lon, lat: selected.place.lat }
-      : null;
-  const latestView = useRef({ transform, size });
-  useEffect(() => {
-    latestView.current = { transform, size };
-  });
   useEffect(() => {
     const { transform: t, size: s } = latestView.current;
     if (!selectedPlace || !t || !s) return;
@@ -279,11 +337,24 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
 
   const zoomHere = (marker: PlaceMarker) => {
     if (!transform || !size) return;
+    personMoved();
     const k = Math.min(MAX_SCALE, 2 ** ((marker.splitZoom ?? clusterZoom(transform.k) + 1) + 0.3));
     const [x, y] = project(marker.lon, marker.lat);
     moveTo({ k, x: size.width / 2 - k * x, y: size.height / 2 - k * y });
     setList(null);
   };
+
+  // Where the zoom buttons and keys zoom around (zoom-anchor.ts): the selected event, else
+  // the place nearest the middle, so that the events stay in view.
+  const zoomCentre = () =>
+    size
+      ? zoomAnchor(
+          selectedAt,
+          placed.map(({ at }) => at),
+          size.width,
+          size.height,
+        )
+      : undefined;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const surface = surfaceRef.current;
@@ -292,6 +363,7 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
     const selection = select(surface);
     const k = transform?.k ?? 1;
     const pan = (dx: number, dy: number) => selection.call(behavior.translateBy, dx / k, dy / k);
+    const scale = (factor: number) => selection.call(behavior.scaleBy, factor, zoomCentre());
     switch (event.key) {
       case 'ArrowLeft':
         pan(KEY_PAN, 0);
@@ -307,15 +379,16 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
         break;
       case '+':
       case '=':
-        selection.call(behavior.scaleBy, KEY_ZOOM);
+        scale(KEY_ZOOM);
         break;
       case '-':
       case '_':
-        selection.call(behavior.scaleBy, 1 / KEY_ZOOM);
+        scale(1 / KEY_ZOOM);
         break;
       default:
         return;
     }
+    personMoved();
     // The page's own shortcuts (the timeline's zoom, the next event) stay out of it.
     event.preventDefault();
   };
@@ -323,7 +396,9 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
   const scaleBy = (factor: number) => {
     const surface = surfaceRef.current;
     const behavior = zoomRef.current;
-    if (surface && behavior) select(surface).call(behavior.scaleBy, factor);
+    if (!surface || !behavior) return;
+    personMoved();
+    select(surface).call(behavior.scaleBy, factor, zoomCentre());
   };
 
   return (
@@ -380,7 +455,11 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
             </button>
             <button
               type="button"
-              onClick={() => size && moveTo(worldTransform(size.width, size.height))}
+              onClick={() => {
+                if (!size) return;
+                personMoved();
+                moveTo(worldTransform(size.width, size.height));
+              }}
             >
               {m.wholeWorld}
             </button>

@@ -40,7 +40,16 @@ export function usePlaceMarkers(
   index: StoreIndex,
   events: readonly StoreEvent[],
   view: { bbox: Bbox; zoom: number } | null,
+  /**
+   * Each set of events handed to the worker (store positions), before it is: the map fits
+   * its first view to them (fit-view.ts) without waiting for their clusters.
+   */
+  onLoad?: (positions: Int32Array, places: StorePlaces) => void,
 ): PlaceMarkers {
+  const onLoadRef = useRef(onLoad);
+  useEffect(() => {
+    onLoadRef.current = onLoad;
+  });
   const [built, setBuilt] = useState<{ index: StoreIndex; places: StorePlaces } | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -102,6 +111,7 @@ export function usePlaceMarkers(
         const positions = positionsInWindow(located, window);
         // Read before the load: the array's buffer is handed to the worker.
         const count = positions.length;
+        if (places) onLoadRef.current?.(positions, places);
         loadedCount.current.set(client.load(positions), { count, window });
       }, FOLLOW_MS);
     };
