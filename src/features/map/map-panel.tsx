@@ -520,7 +520,17 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
             canZoom={list.marker.splitZoom !== null}
             onZoom={() => zoomHere(list.marker)}
             onClose={closeList}
-            onChosen={onChosen}
+            // Where the app takes the focus to the details (a phone, whose sheet opens below),
+            // the list goes: left open it covered the map's bar over the sheet. Wider, it stays
+            // beside the details for the next of its events.
+            onChosen={
+              onChosen
+                ? () => {
+                    setList(null);
+                    onChosen();
+                  }
+                : undefined
+            }
           />
         ) : null}
         {selected && selectedPlace ? (
