@@ -85,6 +85,22 @@ test('a CSV of incidents in one country imported with the map open: the map show
   await page.screenshot({ path: test.info().outputPath('map-first-view-desktop.png') });
 });
 
+test('the map fits its places again when it is resized, until the person moves it', async ({
+  page,
+}) => {
+  await openIncidents(page, '&from=2023-12-01&to=2024-12-31');
+  await expect(map(page)).toHaveAccessibleDescription(/^20 events in \d+ places, [^;]+$/, SLOW);
+  // A narrower window (a browser made smaller, the layout settling): all twenty still on it.
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await expect(map(page)).toHaveAccessibleDescription(/^20 events in \d+ places, [^;]+$/);
+  // Once the person has zoomed, a resize keeps their view.
+  await map(page).getByRole('button', { name: 'Zoom map in' }).click();
+  await map(page).getByRole('button', { name: 'Zoom map in' }).click();
+  await expect(map(page)).toHaveAccessibleDescription(/outside the view$/);
+  await page.setViewportSize({ width: 1300, height: 860 });
+  await expect(map(page)).toHaveAccessibleDescription(/outside the view$/);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

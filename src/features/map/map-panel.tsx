@@ -171,12 +171,18 @@ export default function MapPanel({ index, held = false, heldTooWide = false, onC
     zoomRef.current = behavior;
     const selection = select(surface);
     selection.call(behavior);
-    // Keeps the view across a resize; the first time, the events' places if they are known
-    // yet, else the whole world until they are.
+    // The first time, the events' places if they are known yet, else the whole world until
+    // they are. Across a resize, the places fitted are fitted again until the person moves
+    // the map (the layout settling as a store comes in resizes it: fitted to the first size,
+    // its view was too wide or too close for the last); a moved view is kept as it is.
     const pending = pendingFit.current;
     pendingFit.current = null;
-    const start = pending
-      ? fitTransform(pending, size.width, size.height)
+    const key = storeKeyRef.current;
+    const last = fitted.current;
+    const bounds =
+      pending ?? (last && last.key === key && movedFor.current !== key ? last.bounds : null);
+    const start = bounds
+      ? fitTransform(bounds, size.width, size.height)
       : (transformRef.current ?? fit);
     selection.call(behavior.transform, zoomIdentity.translate(start.x, start.y).scale(start.k));
     return () => {
