@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Page } from '@playwright/test';
 import { generateStoreJson } from '../scripts/lib/gen-store';
 import { expect, test } from './fixtures';
 import {
@@ -433,9 +434,8 @@ test.describe('opening a file', () => {
     await expect(embed.getByRole('textbox', { name: 'Embed code' })).toHaveCount(0);
   });
 
-  test('Back and Forward within a file’s store stay in it; Back past its opening returns to the store before', async ({
-    page,
-  }) => {
+  /** The test store opened from a file, marren-strait.json, and its talks chosen. */
+  async function openFileAndChooseTalks(page: Page) {
     await openApp(page);
     await page.getByRole('button', { name: 'Open store…' }).click();
     await openStoreDialog(page)
@@ -447,6 +447,12 @@ test.describe('opening a file', () => {
       });
     await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
     await chooseFromList(page, TEST_EVENTS.talks.title);
+  }
+
+  test('Back and Forward within a file’s store stay in it; Back past its opening returns to the store before', async ({
+    page,
+  }) => {
+    await openFileAndChooseTalks(page);
     await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
     await addressParam(page, 'event').toBe(TEST_EVENTS.talks.id);
 
@@ -472,17 +478,7 @@ test.describe('opening a file', () => {
     page,
     context,
   }) => {
-    await openApp(page);
-    await page.getByRole('button', { name: 'Open store…' }).click();
-    await openStoreDialog(page)
-      .getByLabel('Open a file')
-      .setInputFiles({
-        name: 'marren-strait.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(testStoreText()),
-      });
-    await expect(heading(page)).toHaveText(TEST_STORE_TITLE);
-    await chooseFromList(page, TEST_EVENTS.talks.title);
+    await openFileAndChooseTalks(page);
     await addressParam(page, 'event').toBe(TEST_EVENTS.talks.id);
     await addressParam(page, 'store').toBe('file:marren-strait.json');
     // In this tab, where the file is open, Back and Forward show it without a word.
