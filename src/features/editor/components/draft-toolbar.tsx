@@ -13,7 +13,7 @@ import {
 } from '../storage/draft-preview';
 import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
-import { EVENT_TITLE_ID, STORE_FIELD_IDS, changeThenFocus } from './focus-return';
+import { EVENT_TITLE_ID, STORE_FIELD_IDS, goToEventField } from './focus-return';
 import { PublishPanel } from './publish-panel';
 
 /** How many of the items a file left out the status names (the rest are counted). */
@@ -189,7 +189,10 @@ export function DraftToolbar() {
       </p>
       {notice?.goTo && notice.goTo.draftId === draftId ? (
         <p className="editor-actions">
-          <button type="button" onClick={() => goToEvent(notice.goTo!.eventId)}>
+          <button
+            type="button"
+            onClick={() => goToEventField(notice.goTo!.eventId, EVENT_TITLE_ID)}
+          >
             {notice.goTo.label}
           </button>
         </p>
@@ -231,15 +234,5 @@ export function DraftToolbar() {
         </div>
       ) : null}
     </div>
-  );
-}
-
-/** Selects an event (if the draft still has it) and takes the focus to its Title. */
-function goToEvent(id: string) {
-  const events = useDraftStore.getState().document?.events ?? [];
-  if (!events.some((event) => event.id === id)) return;
-  changeThenFocus(
-    () => draftActions.selectEvent(id),
-    () => window.document.getElementById(EVENT_TITLE_ID),
   );
 }

@@ -29,7 +29,7 @@ import {
   useSession,
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
-import { EVENT_START_ID, cancelOnEscape, changeThenFocus } from './focus-return';
+import { EVENT_START_ID, cancelOnEscape, changeThenFocus, goToEventField } from './focus-return';
 import { UndoDeleteNotice } from './undo-delete-notice';
 
 /** What an import made of a file, said once the draft is open. */
@@ -43,16 +43,6 @@ interface ImportNote {
 
 // Named in the note; the list of events marks every one of them.
 const NAMED_UNDATED = 3;
-
-/** Selects an event of the open draft and takes the focus to its Start, to date it. */
-function goToStart(id: string) {
-  const events = useDraftStore.getState().document?.events ?? [];
-  if (!events.some((event) => event.id === id)) return;
-  changeThenFocus(
-    () => draftActions.selectEvent(id),
-    () => window.document.getElementById(EVENT_START_ID),
-  );
-}
 
 // The rest is in the file: enough to see what kind of thing was left out.
 const SHOWN_LEFT_OUT = 5;
@@ -199,7 +189,10 @@ export function DraftsPanel({
                 )}
               </p>
               <p className="editor-actions">
-                <button type="button" onClick={() => goToStart(importNote.undated[0]!.id)}>
+                <button
+                  type="button"
+                  onClick={() => goToEventField(importNote.undated[0]!.id, EVENT_START_ID)}
+                >
                   {m.goToUndated(importNote.undated[0]!.title || m.untitledEvent)}
                 </button>
               </p>

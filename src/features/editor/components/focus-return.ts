@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { draftActions, useDraftStore } from '../model/draft-store';
 
 /** The id of the open event's Title field: New event from selection takes the focus there. */
 export const EVENT_TITLE_ID = 'event-title';
@@ -28,4 +29,18 @@ export function cancelOnEscape(event: KeyboardEvent, cancel: () => void) {
 export function changeThenFocus(change: () => void, target: () => HTMLElement | null | undefined) {
   flushSync(change);
   target()?.focus();
+}
+
+/**
+ * Selects an event of the open draft, if it still has it, and takes the focus to one of its
+ * fields (EVENT_TITLE_ID, EVENT_START_ID, EVENT_STATUS_ID): the `Go to`/`Date` buttons beside
+ * a note about an event.
+ */
+export function goToEventField(id: string, fieldId: string) {
+  const events = useDraftStore.getState().document?.events ?? [];
+  if (!events.some((event) => event.id === id)) return;
+  changeThenFocus(
+    () => draftActions.selectEvent(id),
+    () => window.document.getElementById(fieldId),
+  );
 }

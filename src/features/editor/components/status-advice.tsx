@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { STATUS_ADVICE_MESSAGES } from '../../../i18n/status-advice-messages';
 import type { DraftEvent } from '../model/draft-document';
-import { NONE, draftActions, useDraft, useDraftStore } from '../model/draft-store';
+import { NONE, useDraft } from '../model/draft-store';
 import { draftStatusAdvice, statusAdvice } from '../model/status-consistency';
 import { useEditorI18n } from './editor-i18n';
-import { EVENT_STATUS_ID, changeThenFocus } from './focus-return';
+import { EVENT_STATUS_ID, goToEventField } from './focus-return';
 
 /** How many events the Publish panel names; the rest are counted. */
 const NAMED = 5;
@@ -51,7 +51,7 @@ export function StatusAdviceSummary() {
       <ul aria-labelledby={headingId}>
         {named.map((one, index) => (
           <li key={index}>
-            <button type="button" onClick={() => goToStatus(one.event.id)}>
+            <button type="button" onClick={() => goToEventField(one.event.id, EVENT_STATUS_ID)}>
               {s.goTo(one.event.title || m.untitledEvent)}
             </button>
             <span className="editor-hint">{s.advice(one.kind, one.disputing)}</span>
@@ -63,15 +63,5 @@ export function StatusAdviceSummary() {
       ) : null}
       <p className="editor-hint">{s.adviceOnly}</p>
     </div>
-  );
-}
-
-/** Selects an event (if the draft still has it) and takes the focus to its Status. */
-function goToStatus(id: string) {
-  const events = useDraftStore.getState().document?.events ?? [];
-  if (!events.some((event) => event.id === id)) return;
-  changeThenFocus(
-    () => draftActions.selectEvent(id),
-    () => window.document.getElementById(EVENT_STATUS_ID),
   );
 }
