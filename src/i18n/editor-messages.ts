@@ -355,9 +355,9 @@ export const editorEn: EditorMessages = {
         : `; ${enCounted(fieldsLeftOut, 'field left out of an event kept', 'fields left out of events kept')}`) +
     (leftOut + fieldsLeftOut > 0 ? ':' : '.'),
   importedUndated: (titles, total) =>
-    `Kept without a date: fill ${total === 1 ? 'it' : 'them'} in (${enCounted(total, 'event', 'events')}: ` +
+    `Kept without a date: fill ${enPlural(total, { one: 'it', other: 'them' })} in (${enCounted(total, 'event', 'events')}: ` +
     `${enList.format(titles.length < total ? [...titles.map((t) => `“${t}”`), `${enCount.format(total - titles.length)} more`] : titles.map((t) => `“${t}”`))}). ` +
-    `Until ${total === 1 ? 'it has' : 'they have'} a date, Download store leaves ${total === 1 ? 'it' : 'them'} out of the file.`,
+    `Until ${enPlural(total, { one: 'it has', other: 'they have' })} a date, Download store leaves ${enPlural(total, { one: 'it', other: 'them' })} out of the file.`,
   goToUndated: (title) => `Date “${title}”`,
   dateNeeded: 'date needed',
   notJson: (parserSays) => `not valid JSON (${parserSays})`,
@@ -412,7 +412,7 @@ export const editorEn: EditorMessages = {
   savedToFile: (name) => `Saved to ${name}.`,
   downloaded: 'Downloaded.',
   leftOutOfFile: (names, total) =>
-    `Left out until ${total === 1 ? 'its problems are' : 'their problems are'} fixed: ` +
+    `Left out until ${enPlural(total, { one: 'its problems are', other: 'their problems are' })} fixed: ` +
     `${enList.format(names.length < total ? [...names, `${enCount.format(total - names.length)} more`] : names)}.`,
   leftOutEvent: (title, reason) => `“${title}” (${LEFT_OUT_REASONS_EN[reason]})`,
   leftOutSource: (title) => `the source “${title}”`,
@@ -447,7 +447,7 @@ export const editorEn: EditorMessages = {
           ? 'This file is not valid UTF-8: the letters that could not be read are shown as �.'
           : `This file is not UTF-8 and does not say its encoding: read as ${encoding} (Western European). If letters look wrong, save it as UTF-8 and open it again.`,
   filledFromPage: (labels) =>
-    `Filled in from the page's metadata: ${enList.format(labels)}. Check ${labels.length === 1 ? 'it' : 'them'} against the page.`,
+    `Filled in from the page's metadata: ${enList.format(labels)}. Check ${enPlural(labels.length, { one: 'it', other: 'them' })} against the page.`,
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   publisher: 'Publisher',
@@ -642,9 +642,9 @@ export const editorEs: EditorMessages = {
       : '') +
     (leftOut + fieldsLeftOut > 0 ? ':' : '.'),
   importedUndated: (titles, total) =>
-    `${total === 1 ? 'Conservado' : 'Conservados'} sin fecha: ${total === 1 ? 'complétala' : 'complétalas'} (${esCounted(total, 'evento', 'eventos')}: ` +
+    `${esPlural(total, { one: 'Conservado', other: 'Conservados' })} sin fecha: ${esPlural(total, { one: 'complétala', other: 'complétalas' })} (${esCounted(total, 'evento', 'eventos')}: ` +
     `${esList.format(titles.length < total ? [...titles.map((t) => `«${t}»`), `${esCount.format(total - titles.length)} más`] : titles.map((t) => `«${t}»`))}). ` +
-    `Mientras no ${total === 1 ? 'tenga' : 'tengan'} fecha, Descargar almacén ${total === 1 ? 'lo deja' : 'los deja'} fuera del archivo.`,
+    `Mientras no ${esPlural(total, { one: 'tenga', other: 'tengan' })} fecha, Descargar almacén ${esPlural(total, { one: 'lo deja', other: 'los deja' })} fuera del archivo.`,
   goToUndated: (title) => `Poner fecha a «${title}»`,
   dateNeeded: 'falta la fecha',
   notJson: (parserSays) => `no es JSON válido (${parserSays})`,
@@ -699,7 +699,7 @@ export const editorEs: EditorMessages = {
   savedToFile: (name) => `Guardado en ${name}.`,
   downloaded: 'Descargado.',
   leftOutOfFile: (names, total) =>
-    `${total === 1 ? 'Queda' : 'Quedan'} fuera mientras no se corrijan sus problemas: ` +
+    `${esPlural(total, { one: 'Queda', other: 'Quedan' })} fuera mientras no se corrijan sus problemas: ` +
     `${esList.format(names.length < total ? [...names, `${esCount.format(total - names.length)} más`] : names)}.`,
   leftOutEvent: (title, reason) => `«${title}» (${LEFT_OUT_REASONS_ES[reason]})`,
   leftOutSource: (title) => `la fuente «${title}»`,
@@ -734,7 +734,7 @@ export const editorEs: EditorMessages = {
           ? 'Este archivo no es UTF-8 válido: las letras que no se pudieron leer se muestran como �.'
           : `Este archivo no está en UTF-8 ni dice su codificación: leído como ${encoding} (Europa occidental). Si alguna letra se ve mal, guárdalo en UTF-8 y ábrelo de nuevo.`,
   filledFromPage: (labels) =>
-    `Rellenado con los metadatos de la página: ${esList.format(labels)}. ${labels.length === 1 ? 'Compruébalo' : 'Compruébalos'} con la página.`,
+    `Rellenado con los metadatos de la página: ${esList.format(labels)}. ${esPlural(labels.length, { one: 'Compruébalo', other: 'Compruébalos' })} con la página.`,
   sourceTitle: 'Título de la fuente',
   sourceUrl: 'URL de la fuente',
   // Not "Editor": on the page "Editor de Sourceline" it reads as the person editing.

@@ -128,7 +128,7 @@ export const publishEn: PublishMessages = {
       ? 'This address sends a web page, not the store file. Paste the address of the file itself (opened in a new tab, it shows text starting with {).'
       : 'This address does not send JSON: it is not a store file. Paste the address of the file that Download store saved.',
   notAStore: (problems) =>
-    `The file is JSON, but not a store the explorer can show. ${problems === 1 ? 'The problem' : 'The first problems'} found by the validator:`,
+    `The file is JSON, but not a store the explorer can show. ${enPlural(problems, { one: 'The problem', other: 'The first problems' })} found by the validator:`,
   shareLink: 'Link to share',
   shareLinkHint: 'It opens this timeline in the explorer, for anyone who has it.',
   copyLink: 'Copy link',
@@ -187,7 +187,7 @@ export const publishEs: PublishMessages = {
       ? 'Esta dirección envía una página web, no el archivo del almacén. Pega la dirección del propio archivo (abierta en una pestaña nueva, muestra un texto que empieza por {).'
       : 'Esta dirección no envía JSON: no es un archivo de almacén. Pega la dirección del archivo que guardó Descargar almacén.',
   notAStore: (problems) =>
-    `El archivo es JSON, pero no un almacén que el explorador pueda mostrar. ${problems === 1 ? 'El problema' : 'Los primeros problemas'} que encontró el validador:`,
+    `El archivo es JSON, pero no un almacén que el explorador pueda mostrar. ${esPlural(problems, { one: 'El problema', other: 'Los primeros problemas' })} que encontró el validador:`,
   shareLink: 'Enlace para compartir',
   shareLinkHint: 'Abre esta cronología en el explorador, para cualquiera que lo tenga.',
   copyLink: 'Copiar enlace',

@@ -1,5 +1,5 @@
 import { storeDateOfTyped } from '../model/typed-date';
-import { useState } from 'react';
+import { type FocusEvent, useState } from 'react';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
@@ -68,6 +68,7 @@ export function EventForm({
   const elsewhere = all.filter((problem) => !shownAtAField(problem.path.slice(path.length)));
   const excerptsProblems = at('excerpts').filter((problem) => problem.path === `${path}.excerpts`);
   const update = (patch: Partial<DraftEvent>) => draftActions.updateEvent(event.id, patch);
+  const advice = statusAdvice(event);
 
   const [tags, setTags] = useBoundText(
     event.tags ?? [],
@@ -270,7 +271,7 @@ export function EventForm({
             id={EVENT_STATUS_ID}
             label={m.status}
             problems={at('status')}
-            describedBy={statusAdvice(event).length ? STATUS_ADVICE_ID : undefined}
+            describedBy={advice.length ? STATUS_ADVICE_ID : undefined}
           >
             {(props) => (
               <select
@@ -302,7 +303,7 @@ export function EventForm({
           </Field>
         </div>
         {/* Under both, where a sentence has the form's width: advice, not a problem. */}
-        <StatusAdviceNote event={event} id={STATUS_ADVICE_ID} />
+        <StatusAdviceNote advice={advice} id={STATUS_ADVICE_ID} />
         <RelatedPicker event={event} problems={at('related')} at={`${path}.related`} />
         <h4>{m.excerpts}</h4>
         {excerptsProblems.map((problem, n) => (
@@ -329,11 +330,9 @@ export function EventForm({
                       onChange={(e) =>
                         draftActions.updateExcerpt(event.id, i, { quote: e.target.value })
                       }
-                      onBlur={(e) => {
-                        const settled = settledText(e.target.value);
-                        if (settled !== e.target.value)
-                          draftActions.updateExcerpt(event.id, i, { quote: settled });
-                      }}
+                      onBlur={settleOnLeave((quote) =>
+                        draftActions.updateExcerpt(event.id, i, { quote }),
+                      )}
                     />
                   )}
                 </Field>
@@ -385,11 +384,9 @@ export function EventForm({
                       }
                       // Kept as typed until the field is left; then " 12 " is "12", and spaces
                       // alone are no locator (the file gets none rather than "").
-                      onBlur={(e) => {
-                        const settled = settledText(e.target.value);
-                        if (settled !== e.target.value)
-                          draftActions.updateExcerpt(event.id, i, { locator: settled });
-                      }}
+                      onBlur={settleOnLeave((locator) =>
+                        draftActions.updateExcerpt(event.id, i, { locator }),
+                      )}
                     />
                   )}
                 </Field>
@@ -441,4 +438,16 @@ function isKnownStatus(status: unknown): boolean {
 
 function shownAtAField(below: string): boolean {
   return FIELDS_SHOWN.test(below);
+}
+
+/**
+ * A text field kept as typed while it is edited and settled (trimmed; spaces alone are
+ * nothing) once it is left, so that typing a space between words is never undone under
+ * the cursor.
+ */
+function settleOnLeave(write: (settled: string) => void) {
+  return (e: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const settled = settledText(e.target.value);
+    if (settled !== e.target.value) write(settled);
+  };
 }

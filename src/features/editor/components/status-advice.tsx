@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
 import { STATUS_ADVICE_MESSAGES } from '../../../i18n/status-advice-messages';
-import type { DraftEvent } from '../model/draft-document';
 import { NONE, useDraft } from '../model/draft-store';
-import { draftStatusAdvice, statusAdvice } from '../model/status-consistency';
+import { draftStatusAdvice, type StatusAdvice } from '../model/status-consistency';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_STATUS_ID, goToEventField } from './focus-return';
 
@@ -15,10 +14,9 @@ const NAMED = 5;
  * store downloads as it is. Always on the page, so that a status or a stance changed is
  * followed by its advice said (or by its going).
  */
-export function StatusAdviceNote({ event, id }: { event: DraftEvent; id: string }) {
+export function StatusAdviceNote({ advice, id }: { advice: readonly StatusAdvice[]; id: string }) {
   const { lang } = useEditorI18n();
   const s = STATUS_ADVICE_MESSAGES[lang];
-  const advice = statusAdvice(event);
   return (
     <div id={id} className="editor-advice-note" aria-live="polite">
       {advice.map((one) => (
