@@ -153,13 +153,14 @@ test.describe('evidence', () => {
 
   test('the status is on the timeline item and in its name, with a legend', async ({ page }) => {
     await openExample(page);
-    const legend = timeline(page).getByRole('region', { name: 'Status marks' });
+    const legend = timeline(page).getByRole('region', { name: 'Legend' });
     await expect(legend.getByRole('listitem')).toHaveText([
       'Confirmed',
       'Reported',
       'Disputed',
       'Refuted',
       'On counted periods: the share disputed or refuted',
+      'Dated to a month or a year only',
     ]);
     const disputed = timelineItem(page, DISPUTED);
     await expect(disputed).toBeVisible();
@@ -181,12 +182,13 @@ test.describe('evidence', () => {
     page,
   }) => {
     await openApp(page);
-    const legend = timeline(page).getByRole('region', { name: 'Status marks' });
+    const legend = timeline(page).getByRole('region', { name: 'Legend' });
     await expect(legend.getByRole('listitem')).toHaveText([
       'Confirmed',
       'Reported',
       'Disputed',
       'Refuted',
+      'Dated to a month or a year only',
     ]);
   });
 

@@ -13,8 +13,10 @@ export interface EvidenceMessages {
   statusGroup: string;
   /** Suffix of a timeline item's accessible name. */
   itemStatus: (status: string) => string;
-  statusLegend: string;
+  timelineLegend: string;
   legendNotch: string;
+  /** The hatching of an event dated to a month or a year only. */
+  legendHatch: string;
   /** An aggregate strip's bin with contested events. */
   aggregateContested: (count: number) => string;
 }
@@ -29,7 +31,8 @@ export const enEvidence: EvidenceMessages = {
   statusNotStated: 'Not stated',
   statusGroup: 'Status',
   itemStatus: (status) => `, ${status.toLowerCase()}`,
-  statusLegend: 'Status marks',
+  timelineLegend: 'Legend',
   legendNotch: 'On counted periods: the share disputed or refuted',
+  legendHatch: 'Dated to a month or a year only',
   aggregateContested: (count) => `${formatNumber(count, 'en')} disputed or refuted`,
 };

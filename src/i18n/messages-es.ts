@@ -23,8 +23,9 @@ const esEvidence: EvidenceMessages = {
   statusNotStated: 'Sin indicar',
   statusGroup: 'Estado',
   itemStatus: (status) => `, ${status.toLowerCase()}`,
-  statusLegend: 'Marcas de estado',
+  timelineLegend: 'Leyenda',
   legendNotch: 'En los periodos contados: la parte discutida o desmentida',
+  legendHatch: 'Fechado solo por mes o año',
   aggregateContested: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'discutido o desmentido', other: 'discutidos o desmentidos' })}`,
 };

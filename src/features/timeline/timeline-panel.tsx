@@ -22,7 +22,7 @@ import { LOD_LIMITS, buildVisibleItems, windowWithinItems } from './level-of-det
 import { useTimeArea } from './use-time-area';
 import type { TimelineWidgetProps } from './timeline-widget';
 import { OverviewBand } from './overview-band';
-import { StatusLegend } from './status-legend';
+import { TimelineLegend } from './timeline-legend';
 import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
@@ -275,7 +275,7 @@ export function TimelinePanel({
           onLaneToggle={toggleLane}
         />
       )}
-      <StatusLegend index={index} />
+      <TimelineLegend index={index} />
       <OverviewBand
         time={time}
         density={partialOpening?.density ?? null}
