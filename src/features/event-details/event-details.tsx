@@ -71,9 +71,19 @@ export function EventDetails({
     const section = sectionRef.current;
     if (!sheetShown || !section) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--sheet-space', `${section.offsetHeight}px`),
-    );
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--sheet-space', `${section.offsetHeight}px`);
+      // The sheet came up, or grew, under a control the keyboard is on behind it (a row
+      // reached by Tab before this ran): that is scrolled above it again, as a focus moved
+      // there now would be. A tap's focus is left where the person put it.
+      const focused = document.activeElement;
+      if (
+        focused instanceof HTMLElement &&
+        !section.contains(focused) &&
+        focused.matches(':focus-visible')
+      )
+        focused.scrollIntoView({ block: 'nearest' });
+    });
     observer.observe(section);
     return () => {
       observer.disconnect();
