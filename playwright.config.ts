@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
-const launchOptions = chromiumLaunchOptions();
+const launchOptions = chromiumLaunchOptions({ headlessShell: true });
 
 // Separate ports and build folders let several checkouts or sessions test side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

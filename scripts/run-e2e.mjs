@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the end-to-end tests in a real Chromium. Uses Debian's /usr/bin/chromium when present
-// (playwright.config.ts picks it up); otherwise makes sure Playwright's own Chromium is
-// installed first, so `npm test` works on any machine with network access.
+// Runs the end-to-end tests in a real Chromium. Uses Debian's headless shell or its
+// /usr/bin/chromium when present (playwright.config.ts picks them up, scripts/lib/chromium.ts);
+// otherwise makes sure Playwright's own Chromium is installed first, so `npm test` works on any
+// machine with network access.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
