@@ -30,13 +30,18 @@ export interface TimeIndex {
   readonly lanes: ReadonlyMap<string, LaneTimes>;
 }
 
+/** An event whose start is a month or a year, not a day or a moment ("2023-09", "2019"). */
+export function isDatedToMonthOrYear(event: StoreEvent): boolean {
+  const { precision } = event.when.start;
+  return precision === 'year' || precision === 'month';
+}
+
 /**
  * Events drawn across a stretch of time: periods, and events dated only to a month or a
  * year, which cover that month or year. They can be in view while starting before it.
  */
 export function isSpan(event: StoreEvent): boolean {
-  const { precision } = event.when.start;
-  return event.when.end !== undefined || precision === 'year' || precision === 'month';
+  return event.when.end !== undefined || isDatedToMonthOrYear(event);
 }
 
 /**

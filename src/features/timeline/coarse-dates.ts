@@ -1,4 +1,5 @@
 import type { StoreIndex } from '../../lib/store-index';
+import { isDatedToMonthOrYear } from '../../lib/time-index';
 
 const found = new WeakMap<StoreIndex, boolean>();
 
@@ -10,9 +11,7 @@ export function hasCoarseDates(index: StoreIndex): boolean {
   let coarse = found.get(index);
   if (coarse === undefined) {
     coarse = index.events.some(
-      (event) =>
-        event.when.end === undefined &&
-        (event.when.start.precision === 'year' || event.when.start.precision === 'month'),
+      (event) => event.when.end === undefined && isDatedToMonthOrYear(event),
     );
     found.set(index, coarse);
   }

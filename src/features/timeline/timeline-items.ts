@@ -3,7 +3,7 @@ import type { StoreEvent } from '../../format/validate-store';
 import type { Locale } from '../../lib/date-format';
 import { formatEventDate } from '../../lib/date-format';
 import { type StoreIndex, eventTime, laneColorOf, lanesOfEvent } from '../../lib/store-index';
-import type { TimeIndex } from '../../lib/time-index';
+import { type TimeIndex, isDatedToMonthOrYear } from '../../lib/time-index';
 import { type TimeWindow, span } from '../../lib/time-window';
 import type { LaneMode } from '../../lib/view-store';
 import { statusSuffix } from './item-status';
@@ -170,7 +170,7 @@ export function itemFor(
 ): TimelineItemSpec {
   const time = eventTime(event);
   const isPeriod = event.when.end !== undefined;
-  const coarse = event.when.start.precision === 'year' || event.when.start.precision === 'month';
+  const coarse = isDatedToMonthOrYear(event);
   const type = (isPeriod || coarse) && time.end - time.start >= shortestRange ? 'range' : 'point';
   const color = laneColorOf(index, lane ?? index.laneOf.get(event.actors[0]!));
   const dateLabel = dateLabelOf(event, locale);
