@@ -64,3 +64,39 @@ test('a date typed as people write it is written as the store does once the fiel
   await end.press('Tab');
   await expect(end).toHaveValue('03/04/2023');
 });
+
+test('a new event’s link names it by its title once it is left, and keeps that name after', async ({
+  page,
+}) => {
+  await newDraft(page);
+  const list = page.getByRole('list', { name: 'Draft events' });
+  const newEvent = page.getByRole('button', { name: 'New event', exact: true });
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  const addressNames = (id: string) => expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+
+  await newEvent.click();
+  await page.keyboard.type('Kim and Putin meet at Vostochny');
+  // While it is open it keeps the id it was made with: its form is not made again as it is typed.
+  await addressNames('event-1');
+  await newEvent.click();
+  await addressNames('event-2');
+  await page.keyboard.type('Putin visits Pyongyang');
+  await list.getByRole('button', { name: /^Kim and Putin meet/ }).click();
+  await addressNames('kim-and-putin-meet-at-vostochny');
+  await expect(title).toHaveValue('Kim and Putin meet at Vostochny');
+
+  // A title changed after keeps the id links may already use.
+  await title.fill('Kim and Putin meet at the Vostochny cosmodrome');
+  await list.getByRole('button', { name: /^Putin visits Pyongyang/ }).click();
+  await addressNames('putin-visits-pyongyang');
+  await list.getByRole('button', { name: /^Kim and Putin meet/ }).click();
+  await addressNames('kim-and-putin-meet-at-vostochny');
+
+  // The event open when the draft is previewed gets its title's id too, and Back returns to it.
+  await newEvent.click();
+  await page.keyboard.type('The treaty is signed');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('link', { name: 'Back to editing' }).click();
+  await addressNames('the-treaty-is-signed');
+  await expect(title).toHaveValue('The treaty is signed');
+});

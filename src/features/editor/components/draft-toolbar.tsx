@@ -113,6 +113,11 @@ export function DraftToolbar() {
   }, []);
   // Read at the click, not subscribed: the toolbar need not render on every keystroke.
   const document = () => useDraftStore.getState().document;
+  /** The draft to write or preview: its new events under their titles' ids first. */
+  const settledDocument = () => {
+    draftActions.settleEventIds();
+    return document();
+  };
 
   return (
     <div className="editor-toolbar">
@@ -137,9 +142,10 @@ export function DraftToolbar() {
           ref={previewButton}
           type="button"
           onClick={() => {
-            const doc = document();
+            const doc = settledDocument();
             if (!doc) return;
-            if (!startPreview(doc, window.location.href, lang))
+            const open = useDraftStore.getState().selectedEventId;
+            if (!startPreview(doc, window.location.href, lang, open))
               setNotice({ text: m.previewTooLarge });
           }}
         >
@@ -148,7 +154,7 @@ export function DraftToolbar() {
         <button
           type="button"
           onClick={() => {
-            const doc = document();
+            const doc = settledDocument();
             if (!doc || !draftId || !writable(doc)) return;
             const file = storeFile(doc);
             downloadStore(file.text, doc.title);
@@ -170,7 +176,7 @@ export function DraftToolbar() {
           <button
             type="button"
             onClick={() => {
-              const doc = document();
+              const doc = settledDocument();
               if (doc && draftId && writable(doc)) {
                 const file = storeFile(doc);
                 void saveToFile(draftId, file.text, doc.title).then(

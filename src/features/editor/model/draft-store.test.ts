@@ -83,6 +83,120 @@ describe('New event: an event with no excerpt yet', () => {
   });
 });
 
+describe('a new event’s id: from its title once the person leaves it', () => {
+  beforeEach(() => {
+    draftActions.load('draft-1', emptyDocument('Pyongyang treaty'));
+  });
+  const history = () => useDraftStore.temporal.getState().pastStates.length;
+  const titled = (title: string) => {
+    const id = draftActions.newEvent();
+    draftActions.updateEvent(id, { title, start: '2023-09-13' });
+    return id;
+  };
+
+  it('keeps `event-1` while the event is open, and takes the title’s id when another is opened', () => {
+    const first = titled('Kim and Putin meet at Vostochny');
+    expect(first).toBe('event-1');
+    expect(eventIds()).toEqual(['event-1']);
+    const steps = history();
+    draftActions.newEvent();
+    expect(eventIds()).toEqual(['kim-and-putin-meet-at-vostochny', 'event-2']);
+    expect(selected()).toBe('event-2');
+    // Only the new event is a step of history: the id came with the title.
+    expect(history()).toBe(steps + 1);
+    draftActions.updateEvent('event-2', { title: 'Putin visits Pyongyang' });
+    draftActions.selectEvent('kim-and-putin-meet-at-vostochny');
+    expect(eventIds()).toEqual(['kim-and-putin-meet-at-vostochny', 'putin-visits-pyongyang']);
+    expect(selected()).toBe('kim-and-putin-meet-at-vostochny');
+  });
+
+  it('keeps the id once given, when the title changes after', () => {
+    titled('Kim and Putin meet');
+    draftActions.selectEvent(null);
+    draftActions.selectEvent('kim-and-putin-meet');
+    draftActions.updateEvent('kim-and-putin-meet', { title: 'Kim and Putin meet at Vostochny' });
+    draftActions.selectEvent(null);
+    expect(eventIds()).toEqual(['kim-and-putin-meet']);
+  });
+
+  it('moves the other events’ links to it with it', () => {
+    const signed = draftActions.newEvent();
+    const ratified = titled('Treaty ratified');
+    draftActions.addRelated(ratified, signed, 'responds-to');
+    draftActions.selectEvent(signed);
+    draftActions.updateEvent(signed, { title: 'Treaty signed' });
+    draftActions.selectEvent(null);
+    expect(eventIds()).toEqual(['treaty-signed', 'treaty-ratified']);
+    expect(useDraftStore.getState().document!.events[1]!.related).toEqual([
+      { event: 'treaty-signed', relation: 'responds-to' },
+    ]);
+  });
+
+  it('never changes an id the store came with, even one that looks made here', () => {
+    draftActions.load('draft-2', {
+      ...emptyDocument('Generated'),
+      events: [
+        {
+          id: 'event-5',
+          title: 'An event of the file',
+          start: '2000-01-01',
+          actors: [],
+          excerpts: [],
+        },
+      ],
+    });
+    draftActions.selectEvent('event-5');
+    draftActions.updateEvent('event-5', { title: 'Renamed in the editor' });
+    draftActions.newEvent();
+    expect(eventIds()).toEqual(['event-5', 'event-2']);
+  });
+
+  it('keeps the id of an event left untitled, or titled without a letter for an id', () => {
+    draftActions.newEvent();
+    titled('…');
+    draftActions.newEvent();
+    expect(eventIds()).toEqual(['event-1', 'event-2', 'event-3']);
+  });
+
+  it('gives a second event of the same title an id of its own', () => {
+    titled('Missile launch');
+    titled('Missile launch');
+    draftActions.selectEvent(null);
+    expect(eventIds()).toEqual(['missile-launch', 'missile-launch-2']);
+  });
+
+  it('is taken back by Undo with the last change, which selects the event; left again, it follows', () => {
+    titled('Kim and Putin meet');
+    draftActions.updateEvent('event-1', { summary: 'At the cosmodrome.' });
+    draftActions.selectEvent(null);
+    expect(eventIds()).toEqual(['kim-and-putin-meet']);
+    draftActions.undo();
+    expect(eventIds()).toEqual(['event-1']);
+    expect(selected()).toBe('event-1');
+    draftActions.redo();
+    expect(eventIds()).toEqual(['kim-and-putin-meet']);
+    expect(selected()).toBe('kim-and-putin-meet');
+    draftActions.undo();
+    draftActions.selectEvent(null);
+    expect(eventIds()).toEqual(['kim-and-putin-meet']);
+  });
+
+  it('is given to the open event too before the draft is written (settleEventIds)', () => {
+    titled('Putin visits Pyongyang');
+    draftActions.settleEventIds();
+    expect(eventIds()).toEqual(['putin-visits-pyongyang']);
+    expect(selected()).toBe('putin-visits-pyongyang');
+  });
+
+  it('is not changed in a tab that only follows the draft', () => {
+    titled('Putin visits Pyongyang');
+    draftActions.setReadOnly(true);
+    draftActions.settleEventIds();
+    expect(eventIds()).toEqual(['event-1']);
+    draftActions.setReadOnly(false);
+  });
+});
+
 describe('an event’s status and an excerpt’s stance', () => {
   beforeEach(() => {
     draftActions.load('draft-1', emptyDocument('Pyongyang treaty'));

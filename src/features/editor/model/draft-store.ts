@@ -32,6 +32,15 @@ export interface DraftState {
 
 const GROUP_WINDOW_MS = 1000;
 let pendingGroup: string | null = null;
+
+/**
+ * Ids this page gave new events (`event-3`), made before they had a title. Such an id is
+ * replaced by one from the title once the person leaves the event, or writes or previews the
+ * draft (`settleEventIds`), so that a link to it reads as the event's name. An id that came
+ * with a store is never changed: links to it may be out in the world. Kept for the page's
+ * life, not in the draft: after a reload an id still `event-3` stays so.
+ */
+const madeHere = new Set<string>();
 let lastGroup: { key: string; at: number } | null = null;
 
 export const useDraftStore = create<DraftState>()(
@@ -89,6 +98,57 @@ function change(recipe: (document: DraftDocument) => DraftDocument, group: strin
   } finally {
     pendingGroup = null;
   }
+}
+
+/**
+ * Gives each event `which` picks whose id this page made a title's id, and every link to
+ * it the new id; not a step of history (see below). Returns whether an id changed.
+ */
+function settleEventIds(which: (event: DraftEvent) => boolean): boolean {
+  const { document, readOnly, selectedEventId } = useDraftStore.getState();
+  if (!document || readOnly) return false;
+  const taken = new Set(document.events.map((event) => event.id));
+  const renamed = new Map<string, string>();
+  for (const event of document.events) {
+    if (!madeHere.has(event.id) || !which(event) || !event.title.trim()) continue;
+    taken.delete(event.id);
+    // A title with no letters for an id ("…") keeps the id it has.
+    const id = uniqueId(slugFrom(event.title, event.id), taken);
+    taken.add(id);
+    if (id !== event.id) renamed.set(event.id, id);
+  }
+  if (renamed.size === 0) return false;
+  const newId = (id: string) => renamed.get(id) ?? id;
+  const events = document.events.map((event) => {
+    const related = relatedOf(event);
+    const relinked = related.some((entry) => renamed.has(relatedTarget(entry) ?? ''));
+    if (!renamed.has(event.id) && !relinked) return event;
+    return {
+      ...event,
+      id: newId(event.id),
+      ...(relinked
+        ? {
+            related: related.map((entry) => {
+              const target = relatedTarget(entry);
+              return target !== null && renamed.has(target)
+                ? { ...entry, event: newId(target) }
+                : entry;
+            }),
+          }
+        : {}),
+    };
+  });
+  // Outside the history: an Undo takes back the person's last change, and with it the id
+  // that change had (travel then selects the event it changed); the id follows the title
+  // again when the event is left.
+  const history = useDraftStore.temporal.getState();
+  history.pause();
+  useDraftStore.setState({
+    document: { ...document, events },
+    selectedEventId: selectedEventId === null ? null : newId(selectedEventId),
+  });
+  history.resume();
+  return true;
 }
 
 function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
@@ -173,6 +233,7 @@ export const draftActions = {
     temporalStore.clear();
     temporalStore.resume();
     lastGroup = null;
+    madeHere.clear();
   },
 
   /**
@@ -198,6 +259,7 @@ export const draftActions = {
   },
 
   close() {
+    madeHere.clear();
     useDraftStore.setState({ draftId: null, document: null, selectedEventId: null });
     useDraftStore.temporal.getState().clear();
   },
@@ -219,7 +281,17 @@ export const draftActions = {
   },
 
   selectEvent(id: string | null) {
+    const left = useDraftStore.getState().selectedEventId;
+    if (left !== null && left !== id) settleEventIds((event) => event.id === left);
     useDraftStore.setState({ selectedEventId: id });
+  },
+
+  /**
+   * Before the draft is written or previewed: every event this page made and a title named
+   * gets its title's id, the open one too (its form then shows it under that id).
+   */
+  settleEventIds() {
+    settleEventIds(() => true);
   },
 
   selectSource(id: string | null) {
@@ -287,12 +359,15 @@ export const draftActions = {
    * is to hand: the store keeps such an event, and says it rests on nothing yet).
    */
   newEvent(excerpts: readonly DraftExcerpt[] = []): string {
-    const document = useDraftStore.getState().document;
-    if (!document || useDraftStore.getState().readOnly) return '';
+    if (!useDraftStore.getState().document || useDraftStore.getState().readOnly) return '';
+    const left = useDraftStore.getState().selectedEventId;
+    if (left !== null) settleEventIds((event) => event.id === left);
+    const document = useDraftStore.getState().document!;
     const id = uniqueId(
       `event-${document.events.length + 1}`,
       document.events.map((event) => event.id),
     );
+    madeHere.add(id);
     const event: DraftEvent = {
       id,
       title: '',

@@ -34,10 +34,21 @@ export function takeReturnFromPreview(): boolean {
   return was;
 }
 
-/** Opens the explorer on this draft, in this tab (src/app/draft-preview.tsx shows it). */
-export function startPreview(document: DraftDocument, editorHref: string, lang: string): boolean {
+/**
+ * Opens the explorer on this draft, in this tab (src/app/draft-preview.tsx shows it). Back
+ * comes to the open event by the id it has now: the address follows the selection only
+ * after a render, and the preview can give the event its title's id in the same click.
+ */
+export function startPreview(
+  document: DraftDocument,
+  editorHref: string,
+  lang: string,
+  openEventId: string | null,
+): boolean {
   const back = new URL(editorHref);
   back.hash = RETURN_HASH;
+  if (openEventId) back.searchParams.set('event', openEventId);
+  else back.searchParams.delete('event');
   const preview: DraftPreview = {
     title: document.title,
     text: serializeStore(document),
