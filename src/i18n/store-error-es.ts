@@ -18,12 +18,13 @@ const decimal = (english: string) => english.replace('.', ',');
 const DETAIL_RULES: readonly Rule[] = [
   [/^The store has no events\.$/, () => 'El almacén no tiene eventos.'],
   [
+    /^The store has no valid events: its only event was dropped\.$/,
+    () => 'El almacén no tiene eventos válidos: se descartó el único que tenía.',
+  ],
+  [
     /^The store has no valid events: all (\d+) were dropped\.$/,
     (count) =>
-      `El almacén no tiene eventos válidos: ${esPlural(Number(count), {
-        one: 'se descartó el único que tenía',
-        other: `se descartaron los ${esNumber.format(Number(count))}`,
-      })}.`,
+      `El almacén no tiene eventos válidos: se descartaron los ${esNumber.format(Number(count))}.`,
   ],
   [
     /^The store is larger than ([\d.]+) MB(?: \(at least ([\d.]+) MB\))?\.$/,

@@ -87,7 +87,7 @@ describe('a store with no events to show, in Spanish', () => {
     act(() => useViewStore.setState({ lang: 'es' }));
     const english = shownFor('/data/x.json', noEvents(1, PROBLEMS));
     // The loader's English until the words are in: never a blank.
-    expect(english).toContain('The store has no valid events: all 1 were dropped.');
+    expect(english).toContain('The store has no valid events: its only event was dropped.');
     expect(
       await screen.findByText(
         'events[0].actors[0]: actor desconocido; se descarta el evento (se encontró "atlantis"); se esperaba el id de un actor de este almacén',
@@ -108,7 +108,7 @@ describe('a store with no events to show, in Spanish', () => {
 
   it('stays in the loader’s and the validator’s English in the English interface', () => {
     const text = shownFor('/data/x.json', noEvents(1, PROBLEMS));
-    expect(text).toContain('The store has no valid events: all 1 were dropped.');
+    expect(text).toContain('The store has no valid events: its only event was dropped.');
     expect(text).toContain(
       'events[0].actors[0]: unknown actor; the event dropped (found "atlantis"); expected the id of an actor in this store',
     );

@@ -13,9 +13,11 @@ export function noEvents(dropped: number, problems: readonly Problem[]): StoreLo
   return new StoreLoadError({
     kind: 'empty',
     message:
-      dropped > 0
+      dropped > 1
         ? `The store has no valid events: all ${dropped} were dropped.`
-        : 'The store has no events.',
+        : dropped === 1
+          ? 'The store has no valid events: its only event was dropped.'
+          : 'The store has no events.',
     problems,
   });
 }

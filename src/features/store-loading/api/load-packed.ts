@@ -443,8 +443,11 @@ export async function loadPackedStore(
     }
     const { header: _header, ...totals } = validation.finish();
     const problems = totals.problems.filter((problem) => !aboutUnreadColumns(problem));
-    if (kept === 0) {
-      throw noEvents(total, problems);
+    // As for a JSON store: a store with no events at all is a timeline begun, shown empty;
+    // one whose every event was dropped (here, or by the packer before) is refused with why.
+    const droppedByPacker = manifest.dropped?.events ?? 0;
+    if (kept === 0 && total + droppedByPacker > 0) {
+      throw noEvents(total + droppedByPacker, problems);
     }
     return {
       store: { ...validation.header, events: [] },
