@@ -21,8 +21,6 @@ const useLocale = () => useContext(DialogLang);
 const useAllMessages = () => useAllMessagesIn(useLocale());
 const useImportWords = () => useTranslatedImportWords(useLocale());
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** Why the file could not be imported, before the importers could say anything of it. */
 function failureText(failure: ImportFailure, t: AllMessages): string {
   if (failure.kind === 'crashed') return t.importCrashed;
@@ -116,7 +114,7 @@ function ImportDialogIn({ onFocusLost }: { onFocusLost?: () => void }) {
       ) : null}
       {state.phase === 'too-large' && state.file ? (
         <p role="alert" className="field-error">
-          {t.importTooLarge(megabytes(state.file.size), megabytes(MAX_IMPORT_BYTES))}
+          {t.importTooLarge(state.file.size, MAX_IMPORT_BYTES)}
         </p>
       ) : null}
       {state.phase === 'failed' && state.failure ? (

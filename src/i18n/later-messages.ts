@@ -3,7 +3,7 @@ import type { ProblemGroup } from '../format/problems';
 import type { IgnoredReason, Lang } from '../lib/url-codec';
 import { laterMessagesOf, useCatalogue } from './catalogue';
 import { type EvidenceDetailMessages, enEvidenceDetail } from './evidence-detail-messages';
-import { type Messages, en, enPercent, enPlural, n } from './messages';
+import { type Messages, en, enMegabytes, enPercent, enPlural, n } from './messages';
 import { useLocale, useMessages } from './use-messages';
 import { useModuleWhen } from '../lib/use-module-when';
 import { addressFailureEn } from './address-failure-messages';
@@ -177,7 +177,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   importRefused: (message: string) => string;
   /** A table's needed column was not recognised: it can be chosen in the dialog's Columns. */
   importChooseColumn: (columns: string, field: string) => string;
-  importTooLarge: (size: string, limit: string) => string;
+  /** The file's size and the most an import may be, in bytes. */
+  importTooLarge: (size: number, limit: number) => string;
   /**
    * A file to import could not be fetched from its address: the server's status, or null for
    * no answer; and what to do, unless `advise` is false.
@@ -483,7 +484,7 @@ export const laterEn: LaterMessages = {
   importCrashed:
     'The importer stopped on an unexpected error. Reload the page and try again; if it stops again, it cannot read this file.',
   importTooLarge: (size, limit) =>
-    `This file is ${size}; an import may be at most ${limit}, so that its store stays within the size limit.`,
+    `This file is ${enMegabytes(size)}; an import may be at most ${enMegabytes(limit)}, so that its store stays within the size limit.`,
   importField: {
     date: 'date',
     end: 'end',

@@ -4,6 +4,7 @@ import type { LaterMessages } from './later-messages';
 import type { Messages } from './messages';
 import { ADMIRALTY_WORDS } from './admiralty-words';
 import { pluralsOf } from './plural';
+import { megabytesIn } from './megabytes';
 import { addressFailureEs } from './address-failure-messages';
 import { importFieldsEs } from './import-fields-es';
 
@@ -12,6 +13,7 @@ const esNumber = new Intl.NumberFormat('es-ES');
 const esPercent = new Intl.NumberFormat('es-ES', { style: 'percent' });
 const nEs = (value: number) => esNumber.format(value);
 const esPlural = pluralsOf('es');
+const esMegabytes = megabytesIn('es-ES');
 
 const esEvidence: EvidenceMessages = {
   statusNames: {
@@ -100,7 +102,10 @@ export const es: Messages = {
   problemsTitle: 'Problemas encontrados en este almacén',
   dropOverlay: 'Suelta el almacén para abrirlo',
   cancel: 'Cancelar',
-  downloaded: (loaded, total) => (total === null ? `${loaded} recibidos` : `${loaded} de ${total}`),
+  downloaded: (loaded, total) =>
+    total === null
+      ? `${esMegabytes(loaded)} recibidos`
+      : `${esMegabytes(loaded)} de ${esMegabytes(total)}`,
   validating: 'Comprobando el almacén…',
   eventsChecked: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento comprobado', other: 'eventos comprobados' })}`,
@@ -388,7 +393,7 @@ export const esLater: LaterMessages = {
   importCrashed:
     'El importador se detuvo por un error inesperado. Recarga la página y vuelve a intentarlo; si vuelve a detenerse, es que no puede leer este archivo.',
   importTooLarge: (size, limit) =>
-    `Este archivo ocupa ${size}; una importación puede ocupar como mucho ${limit}, para que su almacén quepa en el límite.`,
+    `Este archivo ocupa ${esMegabytes(size)}; una importación puede ocupar como mucho ${esMegabytes(limit)}, para que su almacén quepa en el límite.`,
   importField: importFieldsEs,
   importColumnTitle: 'Título',
   importColumnDate: 'Fecha',

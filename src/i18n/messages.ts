@@ -1,4 +1,5 @@
 import { pluralsOf } from './plural';
+import { megabytesIn } from './megabytes';
 import { type EvidenceMessages, enEvidence } from './evidence-messages';
 
 /**
@@ -51,7 +52,8 @@ export interface Messages extends EvidenceMessages {
   problemsTitle: string;
   dropOverlay: string;
   cancel: string;
-  downloaded: (loaded: string, total: string | null) => string;
+  /** Bytes received of a store, and of how many when the server said. */
+  downloaded: (loaded: number, total: number | null) => string;
   validating: string;
   /** In place of the filters while a large store is drawn before it has all arrived. */
   filtersWhenLoaded: string;
@@ -96,6 +98,8 @@ const enNumber = new Intl.NumberFormat('en-GB');
 export const n = (value: number) => enNumber.format(value);
 export const enPercent = new Intl.NumberFormat('en-GB', { style: 'percent' });
 export const enPlural = pluralsOf('en');
+/** English sizes, shared with later-messages.ts. */
+export const enMegabytes = megabytesIn('en-GB');
 
 export const en: Messages = {
   appName: 'Sourceline',
@@ -138,7 +142,10 @@ export const en: Messages = {
   problemsTitle: 'Problems found in this store',
   dropOverlay: 'Drop the store to open it',
   cancel: 'Cancel',
-  downloaded: (loaded, total) => (total === null ? `${loaded} received` : `${loaded} of ${total}`),
+  downloaded: (loaded, total) =>
+    total === null
+      ? `${enMegabytes(loaded)} received`
+      : `${enMegabytes(loaded)} of ${enMegabytes(total)}`,
   validating: 'Checking the store…',
   eventsChecked: (count) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} checked`,

@@ -2,10 +2,6 @@ import { useMessages } from '../../i18n/use-messages';
 import { type StoreSource, sourceKey, sourceLabel } from '../../lib/store-source';
 import { useLoadProgress } from './api/get-store';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Bytes received (a determinate bar when the size is known), then the validation step. */
 interface Props {
   source: StoreSource;
@@ -35,10 +31,7 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
       detail += `. ${opening.complete ? t.packedWindowLoaded : t.packedWindowLoading}`;
     }
   } else if (current) {
-    detail = t.downloaded(
-      megabytes(current.loaded),
-      current.total === null ? null : megabytes(current.total),
-    );
+    detail = t.downloaded(current.loaded, current.total);
     if (current.total) value = Math.min(1, current.loaded / current.total);
     if (checked > 0) detail += ` · ${t.eventsChecked(checked)}`;
   }
