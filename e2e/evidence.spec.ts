@@ -16,6 +16,7 @@ import {
   timelineItem,
   windowDescription,
 } from './helpers/app';
+import { json, routeStore, storePath } from './helpers/store-loading';
 
 /**
  * Evidence a fact-checker can check (issue 16): passage links and archived copies, status
@@ -176,6 +177,50 @@ test.describe('evidence', () => {
       'title',
       new RegExp(`^${REFUTED}, refuted`),
     );
+  });
+
+  test('a period drawn as a compact mark shows its status’s glyph when the mark can hold it', async ({
+    page,
+  }) => {
+    const event = (id: string, title: string, start: string, end?: string, status?: string) => ({
+      id,
+      title,
+      start,
+      ...(end ? { end } : {}),
+      ...(status ? { status } : {}),
+      actors: ['varna'],
+      excerpts: [{ source: 'notes', quote: 'noted' }],
+    });
+    const path = storePath('marks.json');
+    await routeStore(page, path, (route) =>
+      route.fulfill(
+        json(
+          JSON.stringify({
+            format: 'sourceline/1',
+            title: 'Two decades of talks',
+            language: 'en',
+            sources: [{ id: 'notes', title: 'Notes', language: 'en', text: 'noted' }],
+            actors: [{ id: 'varna', name: 'Varna', kind: 'state' }],
+            events: [
+              event('first', 'First meeting', '2000-01-01'),
+              // About a year in twenty: a bar some 25 px wide, too narrow for two words.
+              event('talks', 'Treaty talks in Geneva', '2010-01-01', '2010-12-31', 'confirmed'),
+              // Four months: a bar some 10 px wide, with no room for a glyph (a shorter period
+              // than a 120th of the window is drawn as a point, which has room).
+              event('inquiry', 'Border inquiry held', '2015-03-01', '2015-06-30', 'reported'),
+              event('last', 'Last meeting', '2020-12-31'),
+            ],
+          }),
+        ),
+      ),
+    );
+    await page.goto(`/?store=${path}&from=2000-01-01&to=2021-01-01`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two decades of talks');
+    const talks = timeline(page).getByRole('img', { name: /^Treaty talks in Geneva, confirmed/ });
+    await expect(talks.locator('.status-mark--confirmed')).toBeVisible();
+    const inquiry = timeline(page).getByRole('img', { name: /^Border inquiry held, reported/ });
+    await expect(inquiry).toHaveCount(1);
+    await expect(inquiry.locator('.status-mark--reported')).toBeHidden();
   });
 
   test('a store with no contested event has no legend line for a contested share', async ({

@@ -98,6 +98,16 @@ describe('refreshItemContent', () => {
     expect(root.textContent).toContain('Talks in Geneva');
   });
 
+  it('gives a mark its status’s glyph, hidden from assistive technology, and none when unstated', () => {
+    const mark = itemContent({ ...period, mark: true });
+    const glyph = mark.querySelector('.status-mark');
+    expect(glyph?.className).toBe('status-mark status-mark--disputed');
+    expect(glyph?.getAttribute('aria-hidden')).toBe('true');
+    expect(mark.textContent).toBe('');
+    const unstated = itemContent({ ...period, status: undefined, statusSuffix: '', mark: true });
+    expect(unstated.querySelector('.status-mark')).toBeNull();
+  });
+
   it('takes a new title as text, never as markup', () => {
     const root = itemContent(period);
     refreshItemContent(root, { ...period, title: '<img src=x onerror=alert(1)>' });

@@ -2,7 +2,7 @@ import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
 import { actorColorVars } from '../../lib/actor-colors';
 import { isolateBidi } from '../../lib/bidi-isolate';
-import { appendStatus } from './item-status';
+import { appendStatus, statusGlyph } from './item-status';
 import { firstWords } from './label-fit';
 import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
@@ -29,6 +29,9 @@ export function itemContent(item: TimelineItemSpec): HTMLElement {
     root.classList.add('tl-item--mark');
     root.setAttribute('role', 'img');
     root.setAttribute('aria-label', root.title);
+    // Its status seen, not only named: a confirmed or reported event has no outline to tell
+    // it. The style sheet hides the glyph in a mark too narrow to hold it whole.
+    if (item.status) root.append(statusGlyph(item.status));
     return root;
   }
   const title = document.createElement('span');

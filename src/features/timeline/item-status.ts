@@ -23,13 +23,18 @@ export function statusClass(status: EventStatus | undefined): string {
   return status ? `has-status is-${status}` : '';
 }
 
-/** Adds the mark and the words to an item's content (built from text only, like the rest). */
-export function appendStatus(root: HTMLElement, status: EventStatus | undefined, suffix: string) {
-  if (!status) return;
+/** The status's glyph (drawn by status-mark.css), hidden from assistive technology. */
+export function statusGlyph(status: EventStatus): HTMLElement {
   const mark = document.createElement('span');
   mark.className = `status-mark status-mark--${status}`;
   mark.setAttribute('aria-hidden', 'true');
-  root.prepend(mark);
+  return mark;
+}
+
+/** Adds the mark and the words to an item's content (built from text only, like the rest). */
+export function appendStatus(root: HTMLElement, status: EventStatus | undefined, suffix: string) {
+  if (!status) return;
+  root.prepend(statusGlyph(status));
   const words = document.createElement('span');
   words.className = 'visually-hidden';
   words.textContent = suffix;

@@ -180,7 +180,9 @@ function toWidgetItem(
 const groupOf = (spec: AnyItemSpec) => (spec.group === null ? {} : { group: visId(spec.group) });
 
 const eventClassName = (spec: TimelineItemSpec) =>
-  [spec.imprecise ? 'is-imprecise' : '', statusClass(spec.status)].join(' ').trim();
+  [spec.imprecise ? 'is-imprecise' : '', spec.mark ? 'is-mark' : '', statusClass(spec.status)]
+    .join(' ')
+    .trim();
 
 /**
  * A changed item that stays the same vis-timeline item, its content rewritten in place: an
