@@ -137,3 +137,44 @@ test('the details, and a dialog open in them, are kept when the window narrows p
     details(page).getByRole('button', { name: 'Show in context' }).first(),
   ).toBeFocused();
 });
+
+test('the focus keeps its place when the window crosses 1024 px and 600 px, both ways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  const wide = { width: 1280, height: 800 };
+  const narrow = { width: 900, height: 800 };
+  const filtersButton = page.getByRole('button', { name: /^Search and filters/ });
+
+  // A row of the list beside the timeline: the same row in the list under it.
+  await listButton(page, SUMMIT.title).focus();
+  await page.setViewportSize(narrow);
+  await expect(filtersButton).toBeVisible();
+  await expect(listButton(page, SUMMIT.title)).toBeFocused();
+
+  // Words typed in the search, then narrower: the box is in the closed drawer, so the focus
+  // is on the button that opens it, and the words are searched, not lost.
+  await page.setViewportSize(wide);
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await expect(listButton(page, SUMMIT.title)).toBeFocused();
+  await search.fill('treaty');
+  await page.setViewportSize(narrow);
+  await expect(filtersButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Search and filters' })).toBeVisible();
+  await expect(search).toHaveValue('treaty');
+  await page.keyboard.press('Escape');
+  await expect(filtersButton).toBeFocused();
+  // Wider again, the drawer's button is gone: the search, first in the header's actions.
+  await page.setViewportSize(wide);
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('treaty');
+
+  // A header action on a phone is behind More: the focus goes to More.
+  await page.setViewportSize(narrow);
+  const embed = page.getByRole('button', { name: 'Embed', exact: true });
+  await embed.focus();
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toBeFocused();
+});

@@ -90,6 +90,10 @@ const FiltersDrawer = lazyAfterFirstPaint(() =>
 const MoreActions = lazyAfterFirstPaint(() =>
   import('./more-actions').then((module) => module.MoreActions),
 );
+// Nothing to keep before anything can be focused: it comes with the rest of the page.
+const FocusKeptAcrossLayouts = lazyAfterFirstPaint(() =>
+  import('./focus-across-layouts').then((module) => module.FocusKeptAcrossLayouts),
+);
 const HeldStatus = lazyAfterFirstPaint(() =>
   import('../features/store-loading/held-status').then((module) => module.HeldStatus),
 );
@@ -263,6 +267,11 @@ export function App() {
 
   return (
     <div className="app">
+      {shellIn ? (
+        <Suspense fallback={null}>
+          <FocusKeptAcrossLayouts layout={phone ? 'phone' : compact ? 'compact' : 'wide'} />
+        </Suspense>
+      ) : null}
       {timelineIndex ? (
         <a
           className="skip-link"

@@ -1,4 +1,4 @@
-import { type ReactNode, type Ref, useImperativeHandle, useRef } from 'react';
+import { type ReactNode, type Ref, useId, useImperativeHandle, useRef } from 'react';
 import { useAllMessages } from '../i18n/later-messages';
 import type { StoreIndex } from '../lib/store-index';
 import { useFilteredEvents } from '../lib/use-filtered-events';
@@ -30,6 +30,7 @@ export function FiltersDrawer({
 }) {
   const t = useAllMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogId = useId();
   const events = useFilteredEvents(index);
   const active = useView((state) => state.actorIds.length + (state.query ? 1 : 0));
   useImperativeHandle(
@@ -49,6 +50,7 @@ export function FiltersDrawer({
         type="button"
         className="drawer-button"
         aria-haspopup="dialog"
+        aria-controls={dialogId}
         onClick={() => {
           dialogRef.current?.showModal();
           onOpened?.();
@@ -60,6 +62,7 @@ export function FiltersDrawer({
       </button>
       <dialog
         ref={dialogRef}
+        id={dialogId}
         className="drawer"
         aria-labelledby="drawer-title"
         onCancel={(event) => event.stopPropagation()}

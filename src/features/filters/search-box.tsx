@@ -33,7 +33,16 @@ export function SearchBox({ inputRef, onSubmitted, onFocus, scopeNote }: Props) 
     setText(query);
   }
 
-  useEffect(() => () => window.clearTimeout(pending.current), []);
+  // Taken off the page with words not yet searched (the window crossed a breakpoint and the
+  // box moved to the drawer or back): they are searched now, not lost with the box.
+  const typed = useRef<string | null>(null);
+  useEffect(
+    () => () => {
+      window.clearTimeout(pending.current);
+      if (typed.current !== null) viewActions.setQuery(typed.current.trim());
+    },
+    [],
+  );
 
   return (
     <form
@@ -42,6 +51,7 @@ export function SearchBox({ inputRef, onSubmitted, onFocus, scopeNote }: Props) 
       onSubmit={(event) => {
         event.preventDefault();
         window.clearTimeout(pending.current);
+        typed.current = null;
         viewActions.setQuery(text.trim());
         if (text.trim() !== '') onSubmitted?.();
       }}
@@ -60,16 +70,18 @@ export function SearchBox({ inputRef, onSubmitted, onFocus, scopeNote }: Props) 
           const next = event.target.value;
           setText(next);
           window.clearTimeout(pending.current);
-          pending.current = window.setTimeout(
-            () => viewActions.setQuery(next.trim()),
-            SEARCH_DELAY_MS,
-          );
+          typed.current = next;
+          pending.current = window.setTimeout(() => {
+            typed.current = null;
+            viewActions.setQuery(next.trim());
+          }, SEARCH_DELAY_MS);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && text !== '') {
             event.stopPropagation();
             setText('');
             window.clearTimeout(pending.current);
+            typed.current = null;
             viewActions.setQuery('');
           }
         }}
