@@ -84,6 +84,8 @@ const BROKEN: readonly unknown[] = [
   withEvent({ actors: [5], tags: [5], place: 'x' }),
   withEvent({ actors: ['nobody'] }),
   withEvent({ place: {} }),
+  withEvent({ place: { name: 'Vostochny', lat: 51.88 } }),
+  withEvent({ place: { name: 'Vostochny', lon: 128.33 } }),
   withEvent({ place: { name: 'x', lat: 100, lon: -200 } }),
   withEvent({ place: { name: 'x', lat: -100, lon: 200 } }),
   withEvent({ place: { name: 5, lat: 'x', lon: 'y', alt: 3 } }),

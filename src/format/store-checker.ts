@@ -1014,6 +1014,19 @@ class StoreChecker {
       );
     }
     if (drop) return { event: null, related: null };
+    const place = parsed.place;
+    if (place && (place.lat === undefined) !== (place.lon === undefined)) {
+      // A point needs both: the map cannot show the event, and nothing else would say why.
+      const missing = place.lat === undefined ? 'lat' : 'lon';
+      this.report(
+        'warning',
+        [...path, 'place', missing],
+        missing === 'lat'
+          ? 'the place has a longitude and no latitude: the map cannot show it'
+          : 'the place has a latitude and no longitude: the map cannot show it',
+        'both a latitude and a longitude, or neither',
+      );
+    }
 
     const related = parsed.related && this.keepRelated(parsed.id, path, parsed.related, evidence);
     return {

@@ -589,6 +589,24 @@ describe('items dropped', () => {
     ]);
   });
 
+  it('a place with half a point: kept, with a warning that the map cannot show it', () => {
+    const result = check(withEvent({ place: { name: 'Vostochny', lat: 51.88 } }));
+    expect(result.dropped.events).toBe(0);
+    expect(result.problems).toEqual([
+      {
+        severity: 'warning',
+        path: 'events[1].place.lon',
+        message: 'the place has a latitude and no longitude: the map cannot show it',
+        expected: 'both a latitude and a longitude, or neither',
+      },
+    ]);
+    expect(check(withEvent({ place: { name: 'Vostochny', lon: 128.33 } })).problems).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'events[1].place.lat' }),
+    ]);
+    // A name alone is a place, not half a point.
+    expect(check(withEvent({ place: { name: 'Vostochny' } })).problems).toEqual([]);
+  });
+
   it('a title over 200 characters', () => {
     const title = 'x'.repeat(201);
     expect(check(withEvent({ title })).problems).toEqual([

@@ -33,6 +33,14 @@ const LEADS: ReadonlyMap<string, string> = new Map([
   ],
   ['the event itself', 'Es el propio evento'],
   ['the format is missing', 'Falta el formato'],
+  [
+    'the place has a latitude and no longitude: the map cannot show it',
+    'El lugar tiene latitud y no longitud: el mapa no puede mostrarlo',
+  ],
+  [
+    'the place has a longitude and no latitude: the map cannot show it',
+    'El lugar tiene longitud y no latitud: el mapa no puede mostrarlo',
+  ],
   ['unknown actor', 'Actor desconocido'],
   ['unknown event', 'Evento desconocido'],
   ['unknown field, ignored', 'Campo desconocido, ignorado'],
@@ -175,6 +183,7 @@ const EXPECTED: ReadonlyMap<string, string> = new Map([
     'el texto literal de la fuente (solo pueden variar los espacios en blanco)',
   ],
   ['at least one excerpt quoting a source', 'al menos un fragmento que cite una fuente'],
+  ['both a latitude and a longitude, or neither', 'una latitud y una longitud, o ninguna'],
   ['an actor that at least one event names', 'un actor que algún evento nombre'],
   ['a JSON document', 'un documento JSON'],
 ]);
