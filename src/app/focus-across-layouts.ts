@@ -75,7 +75,7 @@ function focusedNow(element: Element): Focused {
  * The same control in its new place, or the button that opens where it is now; null while
  * the new layout does not have it (yet: the drawer loads when first needed).
  */
-export function sameControlOf(left: Focused): HTMLElement | null {
+function sameControlOf(left: Focused): HTMLElement | null {
   const matches = [...document.querySelectorAll<HTMLElement>(left.key.tag)].filter((element) =>
     sameKey(keyOf(element), left.key),
   );
@@ -86,7 +86,7 @@ export function sameControlOf(left: Focused): HTMLElement | null {
  * For a control the new layout does not have (the drawer's button, on a wide screen): the
  * first control of the nearest part of the page that stayed.
  */
-export function nearestStayedControl(left: Focused): HTMLElement | null {
+function nearestStayedControl(left: Focused): HTMLElement | null {
   const stayed = left.within.find((element) => element.isConnected);
   return stayed ? ([...stayed.querySelectorAll<HTMLElement>(FOCUSABLE)].find(seen) ?? null) : null;
 }

@@ -32,6 +32,7 @@ export interface DraftState {
 
 const GROUP_WINDOW_MS = 1000;
 let pendingGroup: string | null = null;
+let lastGroup: { key: string; at: number } | null = null;
 
 /**
  * Ids this page gave new events (`event-3`), made before they had a title. Such an id is
@@ -41,7 +42,6 @@ let pendingGroup: string | null = null;
  * life, not in the draft: after a reload an id still `event-3` stays so.
  */
 const madeHere = new Set<string>();
-let lastGroup: { key: string; at: number } | null = null;
 
 export const useDraftStore = create<DraftState>()(
   temporal(
@@ -102,11 +102,11 @@ function change(recipe: (document: DraftDocument) => DraftDocument, group: strin
 
 /**
  * Gives each event `which` picks whose id this page made a title's id, and every link to
- * it the new id; not a step of history (see below). Returns whether an id changed.
+ * it the new id; not a step of history (see below).
  */
-function settleEventIds(which: (event: DraftEvent) => boolean): boolean {
+function settleEventIds(which: (event: DraftEvent) => boolean) {
   const { document, readOnly, selectedEventId } = useDraftStore.getState();
-  if (!document || readOnly) return false;
+  if (!document || readOnly) return;
   const taken = new Set(document.events.map((event) => event.id));
   const renamed = new Map<string, string>();
   for (const event of document.events) {
@@ -117,7 +117,7 @@ function settleEventIds(which: (event: DraftEvent) => boolean): boolean {
     taken.add(id);
     if (id !== event.id) renamed.set(event.id, id);
   }
-  if (renamed.size === 0) return false;
+  if (renamed.size === 0) return;
   const newId = (id: string) => renamed.get(id) ?? id;
   const events = document.events.map((event) => {
     const related = relatedOf(event);
@@ -148,7 +148,6 @@ function settleEventIds(which: (event: DraftEvent) => boolean): boolean {
     selectedEventId: selectedEventId === null ? null : newId(selectedEventId),
   });
   history.resume();
-  return true;
 }
 
 function mapEvent(id: string, recipe: (event: DraftEvent) => DraftEvent) {
