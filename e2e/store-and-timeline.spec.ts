@@ -148,3 +148,16 @@ test.describe('the mouse wheel', () => {
     );
   });
 });
+
+test('the lanes follow the window: made taller, the lanes below the fold come into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await openApp(page);
+  await timeline(page).getByRole('button', { name: 'Fit all' }).click();
+  const lastLane = timeline(page).getByText('United Nations', { exact: true });
+  await expect(lastLane).not.toBeInViewport();
+  // vis-timeline's own watch of its size is off (OPTIONS.autoResize): the app's draws it.
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await expect(lastLane).toBeInViewport();
+});

@@ -143,6 +143,10 @@ const OPTIONS: TimelineOptions = {
   zoomKey: '',
   height: '100%',
   groupHeightMode: 'auto',
+  // Its size is followed by the widget's own ResizeObserver (below). vis-timeline's watch, a
+  // listener on the window's resize and a timer reading its root's size every second, drew
+  // every window resize a second time and read the layout once a second, idle or not.
+  autoResize: false,
 };
 
 function toWidgetItem(
@@ -459,9 +463,9 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     timeline.on('changed', afterDraw);
     // A redraw whose follow-up waits for the next frame is painted as it is: it gets the same.
     spreadRedrawsOverFrames(timeline, afterDraw);
-    // vis-timeline looks for a new size of its own only on the window's resize and once a
-    // second: a panel resized by the page (the map's separator, a notice closed) left the
-    // lanes at the old height for up to a second.
+    // The one watch of the widget's size (OPTIONS.autoResize is off): a window resized, and a
+    // panel resized by the page (the map's separator, a notice closed), which vis-timeline's
+    // own watch saw only at its next second.
     let drawnAt = '';
     const resized = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
