@@ -93,9 +93,9 @@ function nearestStayedControl(left: Focused): HTMLElement | null {
 
 /**
  * How long to wait for a part that is fetched when the layout first needs it (the drawer,
- * `More`: some 300 ms here, longer on a slow line), before giving up on the same control.
+ * `More`: some 300 ms here, seconds on a slow line), before giving up on the same control.
  */
-const WAIT_FOR_PART_MS = 3000;
+const WAIT_FOR_PART_MS = 5000;
 
 /**
  * Keeps the keyboard's place when `layout` changes (it draws nothing). The control focused
