@@ -1,6 +1,7 @@
 import { StatusMark } from '../../components/status-mark';
 import { useMessages } from '../../i18n/use-messages';
-import { STATUS_CHOICES, statusCounts } from '../../lib/event-evidence';
+import type { EventStatus } from '../../format/schema';
+import { STATUS_CHOICES, isContested, statusCounts } from '../../lib/event-evidence';
 import type { StoreIndex } from '../../lib/store-index';
 import { hasCoarseDates } from './coarse-dates';
 
@@ -12,7 +13,9 @@ import { hasCoarseDates } from './coarse-dates';
 export function TimelineLegend({ index }: { index: StoreIndex }) {
   const t = useMessages();
   const counts = statusCounts(index);
-  const stated = STATUS_CHOICES.filter((s) => s !== 'not-stated' && (counts.get(s) ?? 0) > 0);
+  const stated = STATUS_CHOICES.filter(
+    (s): s is EventStatus => s !== 'not-stated' && (counts.get(s) ?? 0) > 0,
+  );
   const coarse = hasCoarseDates(index);
   if (stated.length === 0 && !coarse) return null;
   return (
@@ -28,7 +31,7 @@ export function TimelineLegend({ index }: { index: StoreIndex }) {
               ),
             )}
         {/* Only where there is a contested share to mark: else a line about nothing. */}
-        {stated.some((s) => s === 'disputed' || s === 'refuted') ? (
+        {stated.some(isContested) ? (
           <li>
             <span className="timeline-legend__notch" aria-hidden="true" /> {t.legendNotch}
           </li>

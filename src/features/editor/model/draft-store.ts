@@ -106,7 +106,8 @@ function change(recipe: (document: DraftDocument) => DraftDocument, group: strin
  */
 function settleEventIds(which: (event: DraftEvent) => boolean) {
   const { document, readOnly, selectedEventId } = useDraftStore.getState();
-  if (!document || readOnly) return;
+  // Most selections are of a draft opened from a file: nothing made here, nothing to look at.
+  if (!document || readOnly || madeHere.size === 0) return;
   const taken = new Set(document.events.map((event) => event.id));
   const renamed = new Map<string, string>();
   for (const event of document.events) {
@@ -281,7 +282,8 @@ export const draftActions = {
 
   selectEvent(id: string | null) {
     const left = useDraftStore.getState().selectedEventId;
-    if (left !== null && left !== id) settleEventIds((event) => event.id === left);
+    if (left !== null && left !== id && madeHere.has(left))
+      settleEventIds((event) => event.id === left);
     useDraftStore.setState({ selectedEventId: id });
   },
 
@@ -360,7 +362,7 @@ export const draftActions = {
   newEvent(excerpts: readonly DraftExcerpt[] = []): string {
     if (!useDraftStore.getState().document || useDraftStore.getState().readOnly) return '';
     const left = useDraftStore.getState().selectedEventId;
-    if (left !== null) settleEventIds((event) => event.id === left);
+    if (left !== null && madeHere.has(left)) settleEventIds((event) => event.id === left);
     const document = useDraftStore.getState().document!;
     const id = uniqueId(
       `event-${document.events.length + 1}`,
