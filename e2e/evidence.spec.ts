@@ -378,7 +378,21 @@ test.describe('evidence', () => {
     expect(sources).not.toContain('Lake Varna Commission');
     // The refuting quote's own place, apart from the claim's: a reader checks both sides.
     expect(text).toMatch(
-      /Passage: <https:\/\/example\.org\/radio-kessin\/[^>]+>\. Disputing passage: <https:\/\/example\.org\/varna-commission\/notices\/2019-06-11-kessin-dam#:~:text=[^>]+>\. Store:/,
+      /Passage: <https:\/\/example\.org\/radio-kessin\/2019-06-08-morning#t=860&:~:text=[^>]+>\. Disputing passage: <https:\/\/example\.org\/varna-commission\/notices\/2019-06-11-kessin-dam#:~:text=[^>]+>\. Store:/,
+    );
+  });
+
+  test('a passage in a recording opens at its minute', async ({ page }) => {
+    await openExample(page, '&event=kessin-dam-sabotage-claim');
+    const region = details(page);
+    // A refuted event's own sources are its claim's.
+    const claim = region.getByRole('region', { name: 'Claimed by' });
+    await expect(claim.getByText('minute 14:20')).toBeVisible();
+    // 14:20 into the broadcast, as a media fragment a player seeks to; the text directive
+    // after it, for a page that has a transcript.
+    const href = await claim.getByRole('link', { name: /^Open passage/ }).getAttribute('href');
+    expect(href).toMatch(
+      /^https:\/\/example\.org\/radio-kessin\/2019-06-08-morning#t=860&:~:text=/,
     );
   });
 

@@ -136,14 +136,19 @@ export function citationText(
 /** "Passages: <link>; <link>." for these excerpts whose source has an address, or nothing. */
 function passagesText(
   index: StoreIndex,
-  excerpts: readonly { source: string; quote: string }[],
+  excerpts: readonly { source: string; quote: string; locator?: string }[],
   label: PluralForms,
   locale: Locale,
 ): string[] {
   const links = excerpts.flatMap((excerpt) => {
     const source = index.sourceById.get(excerpt.source);
     const url = safeHttpUrl(source?.url);
-    const link = url ? passageLink(url, excerpt.quote, source?.text, source?.language) : null;
+    const link = url
+      ? passageLink(url, excerpt.quote, source?.text, source?.language, {
+          label: source?.locatorLabel,
+          locator: excerpt.locator,
+        })
+      : null;
     return link ? [link] : [];
   });
   if (links.length === 0) return [];

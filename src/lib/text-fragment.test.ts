@@ -207,6 +207,29 @@ describe('passageLink', () => {
     );
   });
 
+  it('opens a recording at the time and a PDF at the page, the directive after', () => {
+    const minute = { label: 'minute', locator: '12' };
+    expect(
+      passageLink('https://media.example/talk.mp4', 'un acuerdo', undefined, 'es', minute),
+    ).toBe('https://media.example/talk.mp4#t=720&:~:text=un%20acuerdo');
+    expect(
+      passageLink('https://www.youtube.com/watch?v=abc', 'un acuerdo', undefined, 'es', minute),
+    ).toBe('https://www.youtube.com/watch?v=abc&t=720s#:~:text=un%20acuerdo');
+    expect(
+      passageLink('https://example.org/report.pdf', 'un acuerdo', undefined, 'es', {
+        label: 'página',
+        locator: '7',
+      }),
+    ).toBe('https://example.org/report.pdf#page=7&:~:text=un%20acuerdo');
+    // A page of a web page is a print edition's, which the address knows nothing of.
+    expect(
+      passageLink('https://example.org/report', 'un acuerdo', undefined, 'es', {
+        label: 'page',
+        locator: '7',
+      }),
+    ).toBe('https://example.org/report#:~:text=un%20acuerdo');
+  });
+
   it('no link for an empty quote', () => {
     expect(passageLink('https://example.org/a', '   ')).toBeNull();
   });

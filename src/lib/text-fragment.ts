@@ -9,6 +9,8 @@
  * the source's text, as far as that text is known.
  */
 
+import { locatedAddress, type PassagePlace } from './passage-locator';
+
 export interface TextDirective {
   readonly prefix?: string;
   readonly start: string;
@@ -185,16 +187,27 @@ export function textDirectiveFor(
   return withContext(maxBefore, maxAfter);
 }
 
-/** The source's address with the passage's text fragment, or null when there is no quote. */
+/**
+ * The source's address with the passage's text fragment, or null when there is no quote.
+ * Where the excerpt's locator is a time or a PDF's page, the address opens there too
+ * (`passage-locator.ts`): a recording's or a print edition's page has no text to find.
+ */
 export function passageLink(
   url: string,
   quote: string,
   sourceText?: string,
   locale?: string,
+  place?: PassagePlace,
 ): string | null {
   const directive = textDirectiveFor(quote, sourceText, locale);
   if (directive === null) return null;
+  const located = place ? locatedAddress(url, place) : { url };
+  // `&` ends the locator's fragment for a reader that does not know text directives (a
+  // media fragment's parser then sees `t=754` and an unknown pair), and `:~:` for one that does.
+  if (located.fragment !== undefined) {
+    return `${located.url}#${located.fragment}&:~:${formatTextDirective(directive)}`;
+  }
   // A fragment the address already has stays; the directive follows it after `:~:`.
-  const base = url.includes('#') ? url.replace(/:~:.*$/, '') : `${url}#`;
+  const base = located.url.includes('#') ? located.url.replace(/:~:.*$/, '') : `${located.url}#`;
   return `${base}:~:${formatTextDirective(directive)}`;
 }

@@ -29,7 +29,12 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
   const url = safeHttpUrl(source.url);
   const archiveUrl = safeHttpUrl(source.archiveUrl);
   // Without the source's text the quote's own words are the best target there is.
-  const passage = url ? passageLink(url, excerpt.quote, source.text, source.language) : null;
+  const passage = url
+    ? passageLink(url, excerpt.quote, source.text, source.language, {
+        label: source.locatorLabel,
+        locator: excerpt.locator,
+      })
+    : null;
   return (
     <figure className="excerpt">
       <div className="excerpt__texts">
