@@ -157,7 +157,7 @@ export function EventForm({
               <input
                 {...props}
                 value={event.start}
-                onChange={(e) => update({ start: e.target.value.trim() })}
+                onChange={(e) => update({ start: e.target.value })}
                 // "19 June 2024" typed is written as the store writes it, once the field is left.
                 onBlur={() => {
                   const start = storeDateOfTyped(event.start);
@@ -175,7 +175,7 @@ export function EventForm({
               <input
                 {...props}
                 value={event.end ?? ''}
-                onChange={(e) => update({ end: e.target.value.trim() })}
+                onChange={(e) => update({ end: e.target.value })}
                 onBlur={() => {
                   const end = storeDateOfTyped(event.end ?? '');
                   if (end !== (event.end ?? '')) update({ end });
