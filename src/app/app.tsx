@@ -91,6 +91,11 @@ const MoreActions = lazyAfterFirstPaint(() =>
   import('./more-actions').then((module) => module.MoreActions),
 );
 // Nothing to keep before anything can be focused: it comes with the rest of the page.
+const SelectionAnnouncer = lazyAfterFirstPaint(() =>
+  import('../features/event-details/selection-announcer').then(
+    (module) => module.SelectionAnnouncer,
+  ),
+);
 const FocusKeptAcrossLayouts = lazyAfterFirstPaint(() =>
   import('./focus-across-layouts').then((module) => module.FocusKeptAcrossLayouts),
 );
@@ -270,6 +275,7 @@ export function App() {
       {shellIn ? (
         <Suspense fallback={null}>
           <FocusKeptAcrossLayouts layout={phone ? 'phone' : compact ? 'compact' : 'wide'} />
+          {index ? <SelectionAnnouncer index={index} /> : null}
         </Suspense>
       ) : null}
       {timelineIndex ? (

@@ -10,6 +10,7 @@ import { StoreError } from '../features/store-loading/store-error';
 import { StoreProgress } from '../features/store-loading/store-progress';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { EventDetails } from '../features/event-details/event-details';
+import { SelectionAnnouncer } from '../features/event-details/selection-announcer';
 import { viewLink } from '../features/share/embed-link';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
@@ -87,6 +88,8 @@ export function EmbedApp() {
           <PartBoundary name={t.timeline}>
             <TimelinePanel index={index} />
           </PartBoundary>
+          {/* Beside the details, not in them: a small frame hides them until asked. */}
+          <SelectionAnnouncer index={index} />
           {selected ? (
             <div className="embed__details-bar">
               {/* Its status as on the timeline: a refuted claim must not read as a fact here either. */}

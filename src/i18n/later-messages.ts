@@ -31,6 +31,14 @@ export interface LaterMessages extends EvidenceDetailMessages {
   hiddenByFilters: string;
   keyboardHintEmbedded: string;
   closeDetails: string;
+  /**
+   * Said when an event is chosen where the focus does not follow it (an arrow key, Previous
+   * or Next, Enter in the search, Back): what a sighted person sees highlighted.
+   */
+  eventChosen: (title: string, date: string) => string;
+  /** Said when Next (or the arrow key) finds no later event, Previous no earlier one. */
+  noLaterEvent: string;
+  noEarlierEvent: string;
   /** On paper only: when it was printed, and the link that opens the view printed. */
   printedFrom: (date: string, link: string) => string;
   /** On paper only, for a store opened from a file, which no link can open. */
@@ -321,6 +329,9 @@ export const laterEn: LaterMessages = {
     'The filters or the search hide this event: it is not on the timeline or in the list.',
   keyboardHintEmbedded: '← → previous/next event · Esc clear · + − zoom',
   closeDetails: 'Close details',
+  eventChosen: (title, date) => `Selected: ${title}, ${date}`,
+  noLaterEvent: 'No later event',
+  noEarlierEvent: 'No earlier event',
   printedFrom: (date, link) => `Printed on ${date} from ${link}`,
   printedOn: (date) => `Printed on ${date}, from a store opened as a file.`,
   printedOnDraft: (date) => `Printed on ${date}, from a draft in the editor.`,

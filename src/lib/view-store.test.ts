@@ -5,6 +5,7 @@ import { extentOf } from './store-index';
 import { fitWindow, focusWindow, span, zoomWindow } from './time-window';
 
 const DAY = 86_400_000;
+import { useStepEnds } from './step-ends';
 import { EMPTY_LINK, type IgnoredValue, type LinkState, parseLink } from './url-codec';
 import { type ViewState, linkFromState, useViewStore, viewActions } from './view-store';
 
@@ -203,10 +204,15 @@ describe('step', () => {
     expect(state().selectedEventId).toBe('vostochny-summit');
   });
 
-  it('does nothing at the end', () => {
+  it('changes nothing of the view at the end, and says so to the announcer each time', () => {
     loaded({ selectedEventId: 'pyongyang-treaty-signed' });
+    const before = useStepEnds.getState().count;
     expect(changes(() => viewActions.step(index, 1))).toBe(0);
     expect(state().selectedEventId).toBe('pyongyang-treaty-signed');
+    viewActions.step(index, 1);
+    expect(useStepEnds.getState()).toEqual({ direction: 1, count: before + 2 });
+    viewActions.step(index, -1);
+    expect(useStepEnds.getState().count).toBe(before + 2);
   });
 
   it('with nothing selected, starts from the middle of the window', () => {

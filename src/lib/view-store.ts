@@ -17,6 +17,7 @@ import type { StatusChoice } from './event-evidence';
 import { DEFAULT_SOURCE, type StoreSource, linkStoreOf, sourceFromLink } from './store-source';
 import { OPENING, openingWindowOf } from './opening-window';
 import { textScale } from './text-scale';
+import { stepEnded } from './step-ends';
 
 /**
  * What the person is looking at. Components read it through the hooks below and change it
@@ -261,6 +262,7 @@ export const viewActions = {
     const anchor = state.window ? center(state.window) : index.extent.start;
     const target = stepEvent(events, index, state.selectedEventId, direction, anchor);
     if (target) viewActions.selectEvent(target);
+    else stepEnded(direction);
   },
 
   /** Selects the best-ranked event that passes the filters and the search (Enter in the box). */
