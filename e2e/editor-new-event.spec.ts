@@ -42,6 +42,15 @@ test('New event notes an event before its source is to hand: typed, listed, and 
   await expect(list).toHaveCount(0);
   await expect(page.getByText('No events yet')).toBeVisible();
   await expect(undo).toBeDisabled();
+  // The last Undo leaves the keyboard where it was (on the button, not the page's body), and
+  // pressing it again does nothing; Redo, beside it, brings the event back.
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No events yet')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
 });
 
 test('a date typed as people write it is written as the store does once the field is left', async ({

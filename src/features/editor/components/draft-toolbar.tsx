@@ -122,18 +122,25 @@ export function DraftToolbar() {
   return (
     <div className="editor-toolbar">
       <div role="toolbar" aria-label={m.pageTitle} className="editor-toolbar-buttons">
+        {/* Unavailable, not disabled: the last Undo would take the focus from under the
+            person (to the page's body), and a toolbar's unavailable buttons stay reachable
+            (WAI-ARIA APG, toolbar). */}
         <button
           type="button"
-          disabled={!canUndo || readOnly}
-          onClick={draftActions.undo}
+          aria-disabled={!canUndo || readOnly}
+          onClick={() => {
+            if (canUndo && !readOnly) draftActions.undo();
+          }}
           aria-keyshortcuts="Control+Z Meta+Z"
         >
           {m.undo}
         </button>
         <button
           type="button"
-          disabled={!canRedo || readOnly}
-          onClick={draftActions.redo}
+          aria-disabled={!canRedo || readOnly}
+          onClick={() => {
+            if (canRedo && !readOnly) draftActions.redo();
+          }}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
         >
           {m.redo}
