@@ -397,6 +397,29 @@ test.describe('?store= with a store that fails', () => {
   });
 });
 
+test('an address that is neither a path nor a web address is refused in the dialog, said at once', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open store…' }).click();
+  const dialog = openStoreDialog(page);
+  const address = dialog.getByRole('textbox', { name: 'Store address' });
+  await address.fill('ftp://example.org/events.json');
+  await address.press('Enter');
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toHaveText(
+    'Enter a path starting with / or an address starting with http:// or https://.',
+  );
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(address).toBeFocused();
+  // Mended, the alert goes; the current store was never left.
+  await address.fill('/data/example-two-sources.json');
+  await expect(alert).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(heading(page)).toHaveText(STORE_TITLE);
+});
+
 test.describe('opening a file', () => {
   test('"Open a file" opens the chosen file; Copy link and Embed then explain instead of copying', async ({
     page,

@@ -71,7 +71,8 @@ export function OpenStoreButton() {
             {t.storeAddressHint}
           </p>
           {invalid ? (
-            <p id={errorId} className="field-error">
+            // An alert: a changed description is not read again, and Open would seem to do nothing.
+            <p id={errorId} className="field-error" role="alert">
               {t.invalidStoreAddress}
             </p>
           ) : null}
