@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import {
   TREATY_PASSAGE,
@@ -41,6 +42,14 @@ test('Preview says "Draft from the editor: <name>", and the citation, Copy link,
   const origin = page.getByText(`Draft from the editor: ${DRAFT}`, { exact: true });
   await expect(origin).toBeVisible();
   await expect(page.getByText(/^From a file:/)).toHaveCount(0);
+  // The skip link stays the page's first stop, before the Preview bar's links, and every
+  // part of the page is in a landmark (axe's rules, best practices included).
+  await expect(page.getByRole('link', { name: 'Back to editing' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeAttached();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   const events = page.getByRole('list', { name: 'Events', exact: true });
   await events.getByRole('button', { name: new RegExp(`^${TITLE}`) }).click();

@@ -1,4 +1,4 @@
-import { type MouseEvent, Suspense, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useView, viewActions } from '../lib/view-store';
 import { EMPTY_LINK } from '../lib/url-codec';
@@ -121,7 +121,8 @@ function importFromAddress(source: StoreSource): (() => void) | null {
  */
 const SHELL_WAIT_MS = 1500;
 
-export function App() {
+/** `topBar`: the editor's Preview bar, after the skip link, which stays the page's first. */
+export function App({ topBar }: { topBar?: ReactNode }) {
   const t = useMessages();
   const selectedEventId = useView((state) => state.selectedEventId);
   const lang = useView((state) => state.lang);
@@ -287,6 +288,7 @@ export function App() {
           {timelineInPlace ? t.skipToTimeline : t.skipToMap}
         </a>
       ) : null}
+      {topBar}
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__logo" aria-hidden="true" />

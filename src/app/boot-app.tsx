@@ -28,21 +28,25 @@ startStoreScreen(queryClient);
 // The editor's Preview, when this tab was opened for it (src/app/draft-preview.tsx).
 startDraftPreview();
 
+const previewBar = DraftPreviewBar && (
+  <Suspense fallback={null}>
+    <DraftPreviewBar />
+  </Suspense>
+);
+
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        {DraftPreviewBar && (
-          <Suspense fallback={null}>
-            <DraftPreviewBar />
-          </Suspense>
-        )}
         {embedded ? (
-          <Suspense fallback={null}>
-            <EmbedApp />
-          </Suspense>
+          <>
+            {previewBar}
+            <Suspense fallback={null}>
+              <EmbedApp />
+            </Suspense>
+          </>
         ) : (
-          <App />
+          <App topBar={previewBar} />
         )}
       </QueryClientProvider>
     </StrictMode>,
