@@ -22,6 +22,7 @@ import { leavesOut, problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { hasText, locatorFieldLabel, settledText } from '../model/locator';
 import { UNDO_SCOPE } from './undo-keys';
+import { TYPING_PAUSE_MS, useSettledValue } from '../../../lib/use-settled-value';
 
 /**
  * A text field bound to a part of the event that is not a plain string (tags, a number):
@@ -106,6 +107,17 @@ export function EventForm({
     });
   };
 
+  // Said once the typing stops, not at every key (the fields' own problems show at once).
+  const summary = useSettledValue(
+    (!check.done
+      ? m.checkingDraft
+      : all.length
+        ? m.problemsInEvent(all.length)
+        : m.noProblemsInEvent) + (check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : ''),
+    TYPING_PAUSE_MS,
+  );
+  const firstProblem = useSettledValue(all.length ? sayProblem(all[0]!) : '', TYPING_PAUSE_MS);
+
   // The event's date as the explorer will show it (approximate, a period), under Start; the
   // End field's own reading under End.
   const shown = eventDateText(event, lang);
@@ -122,13 +134,8 @@ export function EventForm({
       <fieldset disabled={readOnly} className="editor-plain-fieldset">
         <h3 id="event-form-heading">{event.title || m.untitledEvent}</h3>
         <p className="editor-muted" aria-live="polite" aria-atomic="true">
-          {!check.done
-            ? m.checkingDraft
-            : all.length
-              ? m.problemsInEvent(all.length)
-              : m.noProblemsInEvent}
-          {check.done && all.some(leavesOut) ? ` ${m.eventLeftOut}` : null}
-          {all.length ? <span className="visually-hidden"> {sayProblem(all[0]!)}</span> : null}
+          {summary}
+          {firstProblem ? <span className="visually-hidden"> {firstProblem}</span> : null}
         </p>
         {elsewhere.length ? (
           <ul className="editor-problem">

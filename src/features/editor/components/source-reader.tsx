@@ -13,6 +13,7 @@ import {
 } from '../source/text-offsets';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
+import { TYPING_PAUSE_MS, useSettledValue } from '../../../lib/use-settled-value';
 
 /**
  * A source's text, readable and selectable, with the passages excerpts quote highlighted.
@@ -65,6 +66,13 @@ export function SourceReader({ source }: { source: DraftSource }) {
   const repeats = useMemo(
     () => quoteRepeats(text, { start: trimmed.start, end: trimmed.end }),
     [text, trimmed.start, trimmed.end],
+  );
+  // Said when the selection stops growing, not at every Shift+arrow (43 times for a sentence),
+  // nor a repeat of the first letter alone on the way to a sentence.
+  const spokenLength = useSettledValue(length, TYPING_PAUSE_MS);
+  const spokenRepeats = useSettledValue(
+    repeats.count > 1 ? m.quoteRepeats(repeats.count, repeats.selectedIsFirst) : '',
+    TYPING_PAUSE_MS,
   );
   const selectedEvent = events.find((event) => event.id === selectedEventId);
 
@@ -130,12 +138,12 @@ export function SourceReader({ source }: { source: DraftSource }) {
         </div>
       </div>
       <p className="editor-muted" aria-live="polite">
-        {length > 0 ? m.selected(length) : ''}
+        {spokenLength > 0 ? m.selected(spokenLength) : ''}
       </p>
       <div aria-live="polite">
-        {repeats.count > 1 ? (
+        {spokenRepeats && repeats.count > 1 ? (
           <div className="editor-warning editor-reader-repeats">
-            <p>{m.quoteRepeats(repeats.count, repeats.selectedIsFirst)}</p>
+            <p>{spokenRepeats}</p>
             <button type="button" onClick={extend}>
               {m.extendSelection}
             </button>
