@@ -142,6 +142,27 @@ test.describe('keyboard', () => {
     await expect(windowDescription(page)).toHaveText(fittedText);
   });
 
+  test('the Overview slider takes a slider’s keys: Up and Page Up later, Down and Page Down earlier', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const band = page.getByRole('slider', { name: 'Overview' });
+    const value = async () => Number(await band.getAttribute('aria-valuenow'));
+    await band.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(value).toBeLessThan(20);
+    const atStart = await value();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(value).toBeGreaterThan(atStart);
+    const stepped = await value();
+    await page.keyboard.press('PageUp');
+    await expect.poll(value).toBeGreaterThan(stepped);
+    await page.keyboard.press('PageDown');
+    await expect.poll(value).toBe(stepped);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(value).toBe(atStart);
+  });
+
   test('Tab reaches the list; Enter selects and moves focus to the details heading', async ({
     page,
   }) => {

@@ -159,11 +159,14 @@ export function OverviewBand({ time, density = null, extent, window, description
       aria-valuetext={description}
       onKeyDown={(event) => {
         const width = span(window);
+        // A slider's keys (WAI-ARIA APG): Up and Page Up raise its value, here later in time.
         const moves: Record<string, number> = {
           ArrowLeft: -PAN_STEP * width,
+          ArrowDown: -PAN_STEP * width,
           ArrowRight: PAN_STEP * width,
-          PageUp: -width,
-          PageDown: width,
+          ArrowUp: PAN_STEP * width,
+          PageDown: -width,
+          PageUp: width,
         };
         if (event.key in moves) {
           event.preventDefault();
