@@ -46,6 +46,8 @@ async function expectDetails(
   for (const [i, excerpt] of excerpts.entries()) {
     const source = store.sources.find((candidate) => candidate.id === excerpt.source)!;
     const figure = figures.nth(i);
+    // Named by its source, not by its whole caption of links and dates.
+    await expect(figure).toHaveAccessibleName(`Source: ${source.title}`);
     const quote = figure.getByRole('blockquote');
     await expect(quote).toHaveAttribute('lang', source.language);
     const shown = collapse(await quote.innerText());

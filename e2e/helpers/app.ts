@@ -45,7 +45,7 @@ export const MONTH_ONLY = {
 export interface StoreJson {
   title: string;
   language: string;
-  sources: { id: string; language: string; text?: string }[];
+  sources: { id: string; title: string; language: string; text?: string }[];
   actors: { id: string; name: string; memberOf?: string }[];
   events: {
     id: string;

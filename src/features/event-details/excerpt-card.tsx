@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ExcerptInput } from '../../format/schema';
 import type { Source } from '../../format/validate-store';
 import { parseStoreDate } from '../../format/dates';
@@ -24,6 +24,7 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
   const t = useAllMessages();
   const locale = useLocale();
   const [showContext, setShowContext] = useState(false);
+  const nameId = useId();
   const published = source.published ? parseStoreDate(source.published) : null;
   const accessed = source.accessed ? parseStoreDate(source.accessed) : null;
   const url = safeHttpUrl(source.url);
@@ -36,7 +37,9 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
       })
     : null;
   return (
-    <figure className="excerpt">
+    // Named by its source only: named by its whole caption, entering it said some 40 words
+    // (the publisher, the date, every link's name) before the quote.
+    <figure className="excerpt" aria-labelledby={`${nameId}-label ${nameId}-title`}>
       <div className="excerpt__texts">
         <blockquote className="excerpt__quote" lang={source.language} dir="auto">
           <Highlight text={excerpt.quote} terms={terms} />
@@ -54,8 +57,12 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
         ) : null}
       </div>
       <figcaption className="excerpt__source">
-        <span className="excerpt__source-label">{t.source}:</span>{' '}
-        <cite dir="auto">{source.title}</cite>
+        <span className="excerpt__source-label" id={`${nameId}-label`}>
+          {t.source}:
+        </span>{' '}
+        <cite dir="auto" id={`${nameId}-title`}>
+          {source.title}
+        </cite>
         {source.publisher ? (
           <span>
             , <bdi>{source.publisher}</bdi>
