@@ -40,9 +40,11 @@ test('keyboard only: a draft, a source, a selection made with Shift+arrows, an e
   await page.goto('/edit/');
   await tabTo(page, 'New draft');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toHaveValue(
-    'Untitled draft',
-  );
+  // The focus goes to the new draft's title, its words selected: typed over at once.
+  const storeTitle = page.getByRole('textbox', { name: 'Store title', exact: true });
+  await expect(storeTitle).toBeFocused();
+  await page.keyboard.type('Putin in Pyongyang');
+  await expect(storeTitle).toHaveValue('Putin in Pyongyang');
   await tabTo(page, 'Add source');
   await page.keyboard.press('Enter');
   await tabTo(page, 'Source text');

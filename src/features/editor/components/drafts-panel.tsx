@@ -29,7 +29,14 @@ import {
   useSession,
 } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
-import { EVENT_START_ID, cancelOnEscape, changeThenFocus, goToEventField } from './focus-return';
+import {
+  EVENT_START_ID,
+  STORE_FIELD_IDS,
+  cancelOnEscape,
+  changeThenFocus,
+  focusNewDraftField,
+  goToEventField,
+} from './focus-return';
 import { UndoDeleteNotice } from './undo-delete-notice';
 
 /** What an import made of a file, said once the draft is open. */
@@ -95,9 +102,12 @@ export function DraftsPanel({
       },
     );
 
+  // The new draft's title, ready to be typed over: the focus left on New draft said nothing
+  // of the draft made beside it.
   const startNew = async () => {
     setImportNote(null);
-    void onOpen(await newEmptyDraft(m.untitledDraft, lang));
+    if (await onOpen(await newEmptyDraft(m.untitledDraft, lang)))
+      focusNewDraftField(STORE_FIELD_IDS.title, newButton.current);
   };
 
   const opened = async (id: string, note: ImportNote | null, before?: DraftDocument) => {

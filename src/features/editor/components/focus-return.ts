@@ -44,3 +44,20 @@ export function goToEventField(id: string, fieldId: string) {
     () => window.document.getElementById(fieldId),
   );
 }
+
+/**
+ * Puts the focus on a field of the draft just opened, its words selected to be typed over,
+ * once it is drawn and editable (the draft's lock is taken a moment after it opens): up to
+ * a second, and only if the focus is still where the person left it (`from`, or nowhere).
+ */
+export function focusNewDraftField(id: string, from: Element | null, frames = 60) {
+  const here = window.document.activeElement;
+  if (here !== from && here !== window.document.body && here !== null) return;
+  const field = window.document.getElementById(id);
+  if (field instanceof HTMLInputElement && !field.matches(':disabled')) {
+    field.focus();
+    field.select();
+  } else if (frames > 0) {
+    requestAnimationFrame(() => focusNewDraftField(id, from, frames - 1));
+  }
+}
