@@ -33,13 +33,18 @@ test('New event notes an event before its source is to hand: typed, listed, and 
   await expect(list.getByRole('button', { name: `${TITLE} 24 February 2022 ⚠ 1` })).toBeVisible();
 
   // Undo takes back the typing, a step at a time, then the event itself: making it was one step.
+  // Each step said as it is taken back, the form's words for it (a live region: no role).
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const spoken = page.locator('.editor-toolbar p.visually-hidden[aria-live="polite"]');
   await undo.click();
   await expect(page.getByRole('textbox', { name: 'Start', exact: true })).toHaveValue('');
+  await expect(spoken).toHaveText(`Undone: Start of “${TITLE}”`);
   await undo.click();
   await expect(title).toHaveValue('');
+  await expect(spoken).toHaveText(`Undone: Title of “${TITLE}”`);
   await undo.click();
   await expect(list).toHaveCount(0);
+  await expect(spoken).toHaveText('Undone: new event “Untitled event”');
   await expect(page.getByText('No events yet')).toBeVisible();
   await expect(undo).toBeDisabled();
   // The last Undo leaves the keyboard where it was (on the button, not the page's body), and

@@ -64,6 +64,8 @@ const LEFT_OUT_REASONS_ES: Record<LeftOutReason, string> = {
   other: 'mira sus problemas',
 };
 
+type HistoryItem = 'event' | 'source' | 'actor';
+
 export interface EditorMessages {
   pageTitle: string;
   backToExplorer: string;
@@ -145,6 +147,15 @@ export interface EditorMessages {
   storeLanguageHint: string;
   undo: string;
   redo: string;
+  /** Said after Undo and Redo (model/history-change.ts): the step taken back or made again. */
+  undone: (what: string) => string;
+  redone: (what: string) => string;
+  historyAdded: (item: HistoryItem, name: string) => string;
+  historyRemoved: (item: HistoryItem, name: string) => string;
+  historyChanged: (item: HistoryItem, name: string) => string;
+  /** A field's label and whose it is: "Start of “Putin arrives”". */
+  historyField: (field: string, name: string) => string;
+  historyStep: string;
   preview: string;
   downloadStore: string;
   save: string;
@@ -405,6 +416,13 @@ export const editorEn: EditorMessages = {
     'The language the timeline is written in, as a code: en English, es Spanish, fr French, ru Russian; und if not known.',
   undo: 'Undo',
   redo: 'Redo',
+  undone: (what) => `Undone: ${what}`,
+  redone: (what) => `Redone: ${what}`,
+  historyAdded: (item, name) => `new ${item} “${name}”`,
+  historyRemoved: (item, name) => `deletion of ${item} “${name}”`,
+  historyChanged: (item, name) => `a change to ${item} “${name}”`,
+  historyField: (field, name) => `${field} of “${name}”`,
+  historyStep: 'a change',
   preview: 'Preview',
   downloadStore: 'Download store',
   save: 'Save to a file…',
@@ -692,6 +710,16 @@ export const editorEs: EditorMessages = {
     'El idioma en que está escrita la cronología, como código: es español, en inglés, fr francés, ru ruso; und si no se sabe.',
   undo: 'Deshacer',
   redo: 'Rehacer',
+  undone: (what) => `Deshecho: ${what}`,
+  redone: (what) => `Rehecho: ${what}`,
+  historyAdded: (item, name) =>
+    `${{ event: 'nuevo evento', source: 'nueva fuente', actor: 'nuevo actor' }[item]} «${name}»`,
+  historyRemoved: (item, name) =>
+    `eliminación ${{ event: 'del evento', source: 'de la fuente', actor: 'del actor' }[item]} «${name}»`,
+  historyChanged: (item, name) =>
+    `un cambio en ${{ event: 'el evento', source: 'la fuente', actor: 'el actor' }[item]} «${name}»`,
+  historyField: (field, name) => `${field} de «${name}»`,
+  historyStep: 'un cambio',
   preview: 'Vista previa',
   downloadStore: 'Descargar almacén',
   save: 'Guardar en un archivo…',

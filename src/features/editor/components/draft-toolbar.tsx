@@ -15,6 +15,7 @@ import { useSession } from '../storage/draft-session';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, STORE_FIELD_IDS, goToEventField } from './focus-return';
 import { PublishPanel } from './publish-panel';
+import { HistoryAnnouncer } from './history-announcer';
 
 /** How many of the items a file left out the status names (the rest are counted). */
 const NAMED_LEFT_OUT = 3;
@@ -121,6 +122,7 @@ export function DraftToolbar() {
 
   return (
     <div className="editor-toolbar">
+      <HistoryAnnouncer />
       <div role="toolbar" aria-label={m.pageTitle} className="editor-toolbar-buttons">
         {/* Unavailable, not disabled: the last Undo would take the focus from under the
             person (to the page's body), and a toolbar's unavailable buttons stay reachable

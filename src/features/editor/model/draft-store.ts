@@ -14,6 +14,7 @@ import {
 } from './draft-document';
 import { slugFrom, uniqueId } from './slugs';
 import { isActorColor, memberOfChoices } from './actor-tree';
+import { type HistoryChange, historyChange } from './history-change';
 
 /**
  * The draft being edited. Only `document` is in the undo history (zundo): selection and
@@ -200,10 +201,24 @@ function withoutLinksTo(ids: ReadonlySet<string>, events: DraftEvent[]): DraftEv
  * back (a deletion undone) is selected, and one it took away (a creation undone) gives the
  * selection to its neighbour in the list, rather than leaving none with events in the draft.
  */
-function travel(step: () => void) {
-  const before = useDraftStore.getState().document?.events ?? [];
+/** The last Undo or Redo and what it did, said by the toolbar (`count` tells two alike apart). */
+export const useLastTravel = create<{
+  readonly direction: 'undo' | 'redo';
+  readonly change: HistoryChange | null;
+  readonly count: number;
+}>()(() => ({ direction: 'undo', change: null, count: 0 }));
+
+function travel(direction: 'undo' | 'redo', step: () => void) {
+  const from = useDraftStore.getState().document;
+  const before = from?.events ?? [];
   step();
   const { document, selectedEventId } = useDraftStore.getState();
+  if (from && document && from !== document) {
+    // An Undo says the step it takes back: that step went from the draft now to the one before.
+    const change =
+      direction === 'undo' ? historyChange(document, from) : historyChange(from, document);
+    useLastTravel.setState((last) => ({ direction, change, count: last.count + 1 }));
+  }
   const after = document?.events ?? [];
   const had = new Set(before.map((event) => event.id));
   const returned = after.filter((event) => !had.has(event.id));
@@ -271,13 +286,13 @@ export const draftActions = {
   undo() {
     if (useDraftStore.getState().readOnly) return;
     lastGroup = null;
-    travel(() => useDraftStore.temporal.getState().undo());
+    travel('undo', () => useDraftStore.temporal.getState().undo());
   },
 
   redo() {
     if (useDraftStore.getState().readOnly) return;
     lastGroup = null;
-    travel(() => useDraftStore.temporal.getState().redo());
+    travel('redo', () => useDraftStore.temporal.getState().redo());
   },
 
   selectEvent(id: string | null) {
