@@ -90,12 +90,12 @@ const FiltersDrawer = lazyAfterFirstPaint(() =>
 const MoreActions = lazyAfterFirstPaint(() =>
   import('./more-actions').then((module) => module.MoreActions),
 );
-// Nothing to keep before anything can be focused: it comes with the rest of the page.
 const SelectionAnnouncer = lazyAfterFirstPaint(() =>
   import('../features/event-details/selection-announcer').then(
     (module) => module.SelectionAnnouncer,
   ),
 );
+// Nothing to keep before anything can be focused: it comes with the rest of the page.
 const FocusKeptAcrossLayouts = lazyAfterFirstPaint(() =>
   import('./focus-across-layouts').then((module) => module.FocusKeptAcrossLayouts),
 );

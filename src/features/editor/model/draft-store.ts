@@ -196,11 +196,6 @@ function withoutLinksTo(ids: ReadonlySet<string>, events: DraftEvent[]): DraftEv
   });
 }
 
-/**
- * An undo or a redo, and the selection kept on an event that is there: the event it brought
- * back (a deletion undone) is selected, and one it took away (a creation undone) gives the
- * selection to its neighbour in the list, rather than leaving none with events in the draft.
- */
 /** The last Undo or Redo and what it did, said by the toolbar (`count` tells two alike apart). */
 export const useLastTravel = create<{
   readonly direction: 'undo' | 'redo';
@@ -208,6 +203,11 @@ export const useLastTravel = create<{
   readonly count: number;
 }>()(() => ({ direction: 'undo', change: null, count: 0 }));
 
+/**
+ * An undo or a redo, and the selection kept on an event that is there: the event it brought
+ * back (a deletion undone) is selected, and one it took away (a creation undone) gives the
+ * selection to its neighbour in the list, rather than leaving none with events in the draft.
+ */
 function travel(direction: 'undo' | 'redo', step: () => void) {
   const from = useDraftStore.getState().document;
   const before = from?.events ?? [];
