@@ -80,6 +80,9 @@ test('a date typed as people write it is written as the store does once the fiel
   await end.fill('03/04/2023 ');
   await end.press('Tab');
   await expect(end).toHaveValue('03/04/2023');
+  await expect(end).toHaveAccessibleDescription(
+    /Which is the day\? It could be 3 April 2023 or 4 March 2023: write the month in words, or 2023-04-03\./,
+  );
 });
 
 test('a new event’s link names it by its title once it is left, and keeps that name after', async ({

@@ -253,6 +253,8 @@ export interface EditorMessages {
   approximate: string;
   dateNote: string;
   dateShown: (text: string) => string;
+  /** A date typed that could be read two ways: both, and how to write it. */
+  dateTwoWays: (dayFirst: string, monthFirst: string, iso: string) => string;
   actors: string;
   noActors: string;
   newActor: string;
@@ -534,6 +536,8 @@ export const editorEn: EditorMessages = {
   approximate: 'Approximate date',
   dateNote: 'Date note',
   dateShown: (text) => `Shown as: ${text}`,
+  dateTwoWays: (dayFirst, monthFirst, iso) =>
+    `Which is the day? It could be ${dayFirst} or ${monthFirst}: write the month in words, or ${iso}.`,
   actors: 'Actors',
   noActors: 'No actors yet: create one below.',
   newActor: 'New actor',
@@ -833,6 +837,8 @@ export const editorEs: EditorMessages = {
   approximate: 'Fecha aproximada',
   dateNote: 'Nota sobre la fecha',
   dateShown: (text) => `Se muestra: ${text}`,
+  dateTwoWays: (dayFirst, monthFirst, iso) =>
+    `¿Cuál es el día? Puede ser ${dayFirst} o ${monthFirst}: escriba el mes con letras, o ${iso}.`,
   actors: 'Actores',
   noActors: 'Aún no hay actores: crea uno abajo.',
   newActor: 'Nuevo actor',

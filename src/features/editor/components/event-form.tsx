@@ -1,4 +1,4 @@
-import { storeDateOfTyped } from '../model/typed-date';
+import { storeDateOfTyped, twoReadingsOf } from '../model/typed-date';
 import { type FocusEvent, useState } from 'react';
 import type { DraftEvent } from '../model/draft-document';
 import { NONE, draftActions, useDraft } from '../model/draft-store';
@@ -122,6 +122,15 @@ export function EventForm({
   // End field's own reading under End.
   const shown = eventDateText(event, lang);
   const endShown = dateText(event.end, lang);
+  // A date read neither way ("03/04/2023") says both ways, not only that it is not valid.
+  const dateHint = (typed: string | undefined, shownAs: string | null) => {
+    const two = typed ? twoReadingsOf(typed) : null;
+    if (two) {
+      const [dayFirst, monthFirst] = two.map((date) => dateText(date, lang) ?? date);
+      return m.dateTwoWays(dayFirst!, monthFirst!, two[0]);
+    }
+    return shownAs === null ? undefined : m.dateShown(shownAs);
+  };
 
   return (
     <form
@@ -157,7 +166,7 @@ export function EventForm({
           <Field
             id={EVENT_START_ID}
             label={m.start}
-            hint={shown === null ? undefined : m.dateShown(shown)}
+            hint={dateHint(event.start, shown)}
             problems={at('start')}
           >
             {(props) => (
@@ -173,11 +182,7 @@ export function EventForm({
               />
             )}
           </Field>
-          <Field
-            label={m.end}
-            hint={endShown === null ? undefined : m.dateShown(endShown)}
-            problems={at('end')}
-          >
+          <Field label={m.end} hint={dateHint(event.end, endShown)} problems={at('end')}>
             {(props) => (
               <input
                 {...props}

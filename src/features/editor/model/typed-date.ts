@@ -13,3 +13,15 @@ export function storeDateOfTyped(typed: string): string {
   const read = readDate(text);
   return read.ok ? read.date : text;
 }
+
+/**
+ * The two store dates a typed date could be ("03/04/2023": 3 April or 4 March), day first
+ * then month first, for the field to say why it was not read; null for any other date.
+ */
+export function twoReadingsOf(typed: string): readonly [string, string] | null {
+  const read = readDate(typed);
+  if (read.ok || read.reason !== 'ambiguous') return null;
+  const dayFirst = readDate(typed, 'dmy');
+  const monthFirst = readDate(typed, 'mdy');
+  return dayFirst.ok && monthFirst.ok ? [dayFirst.date, monthFirst.date] : null;
+}
