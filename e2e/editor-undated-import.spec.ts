@@ -119,3 +119,23 @@ test('Add source with the address of an imported row’s link says so, and saves
   ).toHaveAttribute('aria-pressed', 'true');
   await expect(sources).toHaveCount(5);
 });
+
+test('rows left out are listed first, and all of them a click away', async ({ page }) => {
+  const bad = ['soon', 'TBC', 'late', 'never', 'spring?', 'n/a'];
+  const rows = [
+    'Date,Title,Description,Source URL,Actor',
+    '2024-01-01,A dated incident,Seen.,https://example.org/r/1,Army',
+    ...bad.map((date, n) => `${date},Incident ${n + 2},Seen.,https://example.org/r/${n + 2},Army`),
+  ];
+  await openForEditing(page, { name: 'six.csv', mimeType: 'text/csv', text: rows.join('\n') });
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  const note = page.getByRole('status').filter({ hasText: 'Imported from CSV/TSV table' });
+  await expect(note.getByRole('listitem').first()).toHaveText(/^row 3: date "soon": not a date/);
+  // Five named; the sixth behind "and 1 more", opened by a click (or Enter).
+  const more = note.getByText('and 1 more', { exact: true });
+  await expect(note.getByText(/^row 8: date "n\/a"/)).toBeHidden();
+  await more.click();
+  await expect(note.getByText(/^row 8: date "n\/a"/)).toBeVisible();
+});

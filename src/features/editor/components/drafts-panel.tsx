@@ -184,7 +184,17 @@ export function DraftsPanel({
                 <li key={i}>{line}</li>
               ))}
               {importNote.leftOut.length > SHOWN_LEFT_OUT ? (
-                <li>{m.andMore(importNote.leftOut.length - SHOWN_LEFT_OUT)}</li>
+                // The rest a click away: once the Import dialog has closed, nothing else lists it.
+                <li>
+                  <details>
+                    <summary>{m.andMore(importNote.leftOut.length - SHOWN_LEFT_OUT)}</summary>
+                    <ul>
+                      {importNote.leftOut.slice(SHOWN_LEFT_OUT).map((line, i) => (
+                        <li key={i}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                </li>
               ) : null}
             </ul>
           ) : null}

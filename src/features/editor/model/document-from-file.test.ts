@@ -58,12 +58,12 @@ describe('documentFromFile', () => {
     ]);
     expect(opened.imported).toEqual({
       format: 'CSV/TSV table',
-      // Row 5 whole; of row 2, kept, its quote; row 4, undated, kept to be dated.
+      // Row 5 whole, said first; of row 2, kept, its quote; row 4, undated, kept to be dated.
       leftOutCount: 1,
       fieldsLeftOutCount: 1,
       leftOut: [
-        'row 2: quote 1 left out: no source it can be tied to',
         expect.stringMatching(/^row 5: date "soon": not a date/),
+        'row 2: quote 1 left out: no source it can be tied to',
       ],
       undated: [{ id: 'undated-row', title: 'Undated row' }],
     });
@@ -130,8 +130,8 @@ describe('documentFromFile', () => {
         leftOutCount: 1,
         fieldsLeftOutCount: 1,
         leftOut: [
-          'fila 2: se omite la cita 1: no hay ninguna fuente a la que atribuirla',
           'fila 5: fecha "soon": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+          'fila 2: se omite la cita 1: no hay ninguna fuente a la que atribuirla',
         ],
         undated: [{ id: 'undated-row', title: 'Undated row' }],
       });

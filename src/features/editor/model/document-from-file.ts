@@ -108,7 +108,12 @@ export async function documentFromFile(
       format: words.formatName(outcome.report.format, outcome.report.container),
       leftOutCount: counts.droppedItems,
       fieldsLeftOutCount: counts.leftOutFields,
-      leftOut: groupNotes(dropped).map((note) => describeNote(words.note(note))),
+      // Whole items first: an event dropped matters more than a colour attribute left out,
+      // and the note shows the first few.
+      leftOut: groupNotes([
+        ...dropped.filter((note) => note.whole),
+        ...dropped.filter((note) => !note.whole),
+      ]).map((note) => describeNote(words.note(note))),
       undated: undatedEvents(document.events),
     },
   };
