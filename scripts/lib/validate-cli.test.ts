@@ -71,6 +71,17 @@ describe('validate CLI: files', () => {
     ]);
   });
 
+  it('a file of a format the importer reads is refused, and pointed to npm run import', async () => {
+    const result = await run('teacher-sheet.csv');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout.split('\n').slice(-2)).toEqual([
+      'this looks like a CSV/TSV table file: convert it with npm run import -- teacher-sheet.csv',
+      '',
+    ]);
+    // A store refused says nothing of the kind.
+    expect((await run('not-json.txt')).stdout).not.toContain('npm run import');
+  });
+
   it('an unknown format is refused, naming it', async () => {
     const result = await run('unknown-format.json');
     expect(result.exitCode).toBe(1);

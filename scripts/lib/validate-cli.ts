@@ -15,6 +15,8 @@ import {
 import { plural, printable, sectionLines } from './validate-cli-report.ts';
 import { MANIFEST_NAME } from '../../src/format/packed/packed-format.ts';
 import { packFolderOf, folderIo, urlIo, validatePack } from './validate-pack-cli.ts';
+import { detectFormat } from '../../src/format/convert/convert.ts';
+import { FORMAT_NAMES } from '../../src/format/convert/import-report.ts';
 
 export { plural, printable, sectionLines };
 import {
@@ -258,9 +260,18 @@ export async function runValidateCli(
     const exitCode: ExitCode = result.problems.some((problem) => problem.severity !== 'warning')
       ? 1
       : 0;
+    // A file of another format refused as a store: said what it is, and what converts it, as
+    // the app's Open store does ("This is a TimelineJS JSON file…").
+    const detected = !result.ok && 'text' in loaded ? detectFormat(loaded.text) : null;
+    const hint =
+      detected === null || detected === 'sourceline'
+        ? []
+        : [
+            `this looks like a ${FORMAT_NAMES[detected]} file: convert it with npm run import -- ${target}`,
+          ];
     const stdout = json
       ? `${JSON.stringify(jsonReport(result, exitCode), null, 2)}\n`
-      : `${report(target, result).map(printable).join('\n')}\n`;
+      : `${[...report(target, result), ...hint].map(printable).join('\n')}\n`;
     return { exitCode, stdout, stderr: '' };
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
