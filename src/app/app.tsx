@@ -276,7 +276,13 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       {shellIn ? (
         <Suspense fallback={null}>
           <FocusKeptAcrossLayouts layout={phone ? 'phone' : compact ? 'compact' : 'wide'} />
-          {index ? <SelectionAnnouncer index={index} /> : null}
+        </Suspense>
+      ) : null}
+      {shellIn && index ? (
+        // A boundary of its own: in the focus keeper's, the keeper waited for this part's
+        // chunk too, and a focus moved in that wait was not followed.
+        <Suspense fallback={null}>
+          <SelectionAnnouncer index={index} />
         </Suspense>
       ) : null}
       {timelineIndex ? (
