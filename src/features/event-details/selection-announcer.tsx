@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { SpokenWords } from '../../components/spoken-words';
 import { formatEventDate } from '../../lib/date-format';
 import type { StoreIndex } from '../../lib/store-index';
 import { useStepEnds } from '../../lib/step-ends';
@@ -22,7 +23,6 @@ export function SelectionAnnouncer({ index }: { index: StoreIndex }) {
   });
 
   useEffect(() => {
-    // The same words said again (Next pressed twice at the end) are a new node, read again.
     const say = (text: string) => setSaid((before) => ({ text, count: before.count + 1 }));
     let frame = 0;
     const offSelection = useViewStore.subscribe((state, previous) => {
@@ -56,10 +56,5 @@ export function SelectionAnnouncer({ index }: { index: StoreIndex }) {
     };
   }, []);
 
-  return (
-    // Not a `status`: the page's notices are (docs/ui-contract.md), and this is no notice.
-    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-      <span key={said.count}>{said.text}</span>
-    </p>
-  );
+  return <SpokenWords text={said.text} count={said.count} />;
 }

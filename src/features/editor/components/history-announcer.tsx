@@ -1,3 +1,4 @@
+import { SpokenWords } from '../../../components/spoken-words';
 import { useLastTravel } from '../model/draft-store';
 import { describeHistoryChange } from '../model/history-words';
 import { useEditorI18n } from './editor-i18n';
@@ -11,11 +12,9 @@ export function HistoryAnnouncer() {
   const last = useLastTravel();
   const what = describeHistoryChange(m, last.change);
   return (
-    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {last.count === 0 ? null : (
-        // A new node each time, so that the same words are said again.
-        <span key={last.count}>{last.direction === 'undo' ? m.undone(what) : m.redone(what)}</span>
-      )}
-    </p>
+    <SpokenWords
+      text={last.direction === 'undo' ? m.undone(what) : m.redone(what)}
+      count={last.count}
+    />
   );
 }
