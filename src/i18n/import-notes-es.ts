@@ -22,6 +22,14 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['no date', 'sin fecha'],
   ['title taken from the description', 'título tomado de la descripción'],
   [
+    'two dates in the date cell read as the start and the end',
+    'dos fechas en la celda de la fecha leídas como el comienzo y el final',
+  ],
+  [
+    'date marked "c.", "ca.", "~" or "?" read as approximate',
+    'fecha marcada con «c.», «ca.», «~» o «?» leída como aproximada',
+  ],
+  [
     'no date: kept without one, to be filled in',
     'sin fecha: se conserva sin ella, para completarla',
   ],
@@ -158,6 +166,10 @@ const DATE_REFUSALS: ReadonlyMap<string, string> = new Map([
     'no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
   ],
   ['day and month could be either way round', 'el día y el mes podrían ir en cualquier orden'],
+  [
+    'a span of dates whose end is before its start',
+    'un intervalo de fechas cuyo final es anterior a su comienzo',
+  ],
 ]);
 
 /**

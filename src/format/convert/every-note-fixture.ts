@@ -47,6 +47,9 @@ const CSV = csvRows(
   '2024-06-28,,Port shelled,,Qatar,,,Mariupol,47.1,37.55,,,,,,,,,,',
   '2024-06-29,,Port shelled again,,Qatar,,,Mariupol,47.09,37.54,,,,,,,,,,',
   '2024-06-30,,Swapped,,Qatar,,,Mariupol,37.55,47.1,,,,,,,,,,',
+  '2024–2025,,A span,,Qatar,,,,,,,,,,,,,,,',
+  'c. 2023,,About then,,Qatar,,,,,,,,,,,,,,,',
+  '2025–2024,,A span backwards,,Qatar,,,,,,,,,,,,,,,',
 );
 
 /** A dozen rows with no actor: one note naming a dozen rows. */

@@ -185,6 +185,44 @@ describe('CSV/TSV import', () => {
     }
   });
 
+  it('reads a span or an approximate date written in the date cell, and says so', () => {
+    const outcome = convertText(
+      csv([
+        'Date,Event,End',
+        '1918-1921,Russian Civil War,',
+        'c. 1927,Stalin in power,',
+        '12–15 March 1917,February Revolution,',
+        '1918-1921,Allied intervention,1920',
+        '1921–1918,Backwards,',
+      ]),
+    );
+    const store = storeOf(outcome);
+    expect(store.events.map((e) => [e.title, e.start, e.end, e.approximate])).toEqual([
+      ['Russian Civil War', '1918', '1921', undefined],
+      ['Stalin in power', '1927', undefined, true],
+      ['February Revolution', '1917-03-12', '1917-03-15', undefined],
+      // The end column, where it is filled in, is the end.
+      ['Allied intervention', '1918', '1920', undefined],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toEqual(
+      expect.arrayContaining([
+        'row 2: two dates in the date cell read as the start and the end',
+        'row 3: date marked "c.", "ca.", "~" or "?" read as approximate',
+      ]),
+    );
+    expect(notesOf(outcome, 'dropped')).toContain(
+      'row 6: date "1921–1918": a span of dates whose end is before its start',
+    );
+  });
+
+  it('settles the day/month order from the ends of a span too', () => {
+    const outcome = convertText(csv(['date,title', '03/04/2020,A', '01/04/2020 - 25/04/2020,B']));
+    expect(storeOf(outcome).events.map((e) => [e.start, e.end])).toEqual([
+      ['2020-04-03', undefined],
+      ['2020-04-01', '2020-04-25'],
+    ]);
+  });
+
   it('settles day/month order from the rows that show it, and says so', () => {
     const outcome = convertText(csv(['date,title', '03/04/2020,A', '25/04/2020,B']));
     const store = storeOf(outcome);

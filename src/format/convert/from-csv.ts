@@ -1,5 +1,6 @@
 import { type Axis, readCoordinate } from './coordinate-text';
 import { headerKey, reportEmptyRows, type Table, type TableRow } from './csv-table';
+import { datesInCell, readDateSpan, SPAN_NOTES, SPAN_REFUSALS } from './date-span';
 import {
   DATE_REFUSALS,
   type DateOrder,
@@ -485,6 +486,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   const dates = table.rows.flatMap((row) =>
     [one(row, 'date'), one(row, 'end')]
       .filter(Boolean)
+      .flatMap(datesInCell)
       .map((text) => ({ where: row.number, text })),
   );
   const settled = settleDateOrder(dates, options.dateOrder);
@@ -544,15 +546,18 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       report.droppedItem(where, 'no date');
       continue;
     }
-    const start = undated ? ({ ok: true, date: '' } as const) : readDate(dateCell, settled.order);
+    const start = undated
+      ? ({ ok: true, start: '', approximate: false, readAs: [] } as const)
+      : readDateSpan(dateCell, settled.order);
     if (!start.ok) {
       report.droppedItem(
         where,
-        `date ${JSON.stringify(one(row, 'date'))}: ${DATE_REFUSALS[start.reason]}`,
+        `date ${JSON.stringify(one(row, 'date'))}: ${SPAN_REFUSALS[start.reason]}`,
       );
       continue;
     }
-    let end: string | undefined;
+    for (const reading of start.readAs) report.guessed(where, SPAN_NOTES[reading]);
+    let end = start.end;
     if (one(row, 'end') !== '') {
       const read = readDate(one(row, 'end'), settled.order);
       if (read.ok) end = read.date;
@@ -575,8 +580,9 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     if (undated) report.guessed(where, KEPT_UNDATED);
     const draft: EventDraft = {
       title,
-      start: start.date,
+      start: start.start,
       ...(end ? { end } : {}),
+      ...(start.approximate ? { approximate: true } : {}),
       actors: [],
     };
     const id = extraCell(row, 'id');
