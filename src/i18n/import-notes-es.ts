@@ -366,6 +366,11 @@ const RULES: readonly Rule[] = [
     },
   ],
   [/^date (".*"): (.+)$/, (date, why) => refusal(why) && `fecha ${date}: ${refusal(why)}`],
+  [
+    /^(".*") names sources at (\d+) links: read as their publisher, each source titled from its link$/,
+    (name, links) =>
+      `${name} nombra fuentes en ${count(links!)} enlaces: se lee como su editor, y cada fuente se titula por su enlace`,
+  ],
   [/^start (".*"): (.+)$/, (date, why) => refusal(why) && `inicio ${date}: ${refusal(why)}`],
   [
     /^end (".*") left out: (.+)$/,

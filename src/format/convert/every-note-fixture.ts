@@ -68,6 +68,13 @@ const CSV_LINKS = csvRows(
   '2024-06-19,Treaty signed,https://example.org/treaty',
 );
 
+/** One source name beside two of its site's pages. */
+const CSV_PUBLISHER = csvRows(
+  'Date,Title,Source,Link',
+  '1917-04-17,Lenin returns,Wikipedia,https://en.wikipedia.org/wiki/April_Theses',
+  '1918-03-03,Brest-Litovsk,Wikipedia,https://en.wikipedia.org/wiki/Treaty_of_Brest-Litovsk',
+);
+
 /** A "Who" column and tags joined with commas, as people fill them, none with ";". */
 const CSV_COMMA_LISTS = csvRows(
   'Date,Title,Who,Tags',
@@ -329,6 +336,7 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV_EVIDENCE],
   [CSV_COMMA_LISTS],
   [CSV_LINKS],
+  [CSV_PUBLISHER],
   // The editor's import: a row with no date is kept, to be dated in the draft.
   [csvRows('Date,Title', ',Undated', '2024-06-19,Dated'), { keepUndated: true }],
   [SHEET],

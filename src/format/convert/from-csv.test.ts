@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
+import { titleOfPage } from './from-csv';
 import { droppedCounts } from './import-report';
 import { readImportBytes } from './read-import-bytes';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
@@ -92,6 +93,42 @@ describe('CSV/TSV import', () => {
       expect(storeOf(outcome).sources.map((s) => s.url)).toEqual(['https://example.org/a']);
     },
   );
+
+  it('reads a source name given with several links as their publisher, each page titled by its address', () => {
+    const outcome = convertText(
+      csv([
+        'Date,Event,Source,Link',
+        '1917-04-17,Lenin returns,Wikipedia,https://en.wikipedia.org/wiki/April_Theses',
+        '1917-10-25,October Revolution,BBC Bitesize,https://www.bbc.co.uk/bitesize/guides/zq3sgk7/revision/1',
+        '1918-03-03,Brest-Litovsk,Wikipedia,https://en.wikipedia.org/wiki/Treaty_of_Brest-Litovsk',
+        '1921-03-21,NEP,BBC Bitesize,https://www.bbc.co.uk/bitesize/guides/zq3sgk7/revision/1',
+        '1939-08-23,Pact,Wikipedia,https://en.wikipedia.org/wiki/Molotov%E2%80%93Ribbentrop_Pact',
+        '1941-06-22,Barbarossa,Wikipedia,https://en.wikipedia.org/wiki/Operation_Barbarossa',
+      ]),
+    );
+    expect(storeOf(outcome).sources.map((s) => [s.title, s.publisher])).toEqual([
+      ['April Theses', 'Wikipedia'],
+      // One page, named twice: its name is its title.
+      ['BBC Bitesize', undefined],
+      ['Treaty of Brest-Litovsk', 'Wikipedia'],
+      ['Molotov–Ribbentrop Pact', 'Wikipedia'],
+      ['Operation Barbarossa', 'Wikipedia'],
+    ]);
+    expect(notesOf(outcome, 'guessed')).toContain(
+      ': "Wikipedia" names sources at 4 links: read as their publisher, each source titled from its link',
+    );
+  });
+
+  it('titles a page by its address where the address has words, else by the address', () => {
+    expect(titleOfPage('https://example.org/news/treaty-signed-in-pyongyang.html')).toBe(
+      'treaty signed in pyongyang',
+    );
+    expect(titleOfPage('https://www.bbc.co.uk/bitesize/guides/zq3sgk7/revision/1')).toBe(
+      'bbc.co.uk/bitesize/guides/zq3sgk7/revision/1',
+    );
+    expect(titleOfPage('https://example.org/')).toBe('example.org');
+    expect(titleOfPage('https://example.org/%E0%A4%A')).toBe('https://example.org/%E0%A4%A');
+  });
 
   it('reads a column whose cells are mostly links as the url, whatever its name', () => {
     const outcome = convertText(

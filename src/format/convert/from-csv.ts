@@ -229,6 +229,51 @@ export function titleOfLink(link: string): string {
   }
 }
 
+/**
+ * The source names that a file gives with more than one link ("Wikipedia" beside six of its
+ * articles), with how many: such a name is the site's, not one page's, and six sources all
+ * titled "Wikipedia" could not be told apart in the editor or the details. A name is paired
+ * with a link where its row gives one link.
+ */
+function publishersAmong(
+  rows: readonly { urls: readonly string[]; sourceNames: readonly string[] }[],
+): Map<string, number> {
+  const linksOf = new Map<string, Set<string>>();
+  for (const { urls, sourceNames } of rows) {
+    const links = new Set([...urls, ...sourceNames.filter(isLink)]);
+    if (links.size !== 1) continue;
+    const link = [...links][0]!;
+    for (const name of new Set(sourceNames)) {
+      if (name === '' || isLink(name)) continue;
+      const known = linksOf.get(name);
+      if (known) known.add(link);
+      else linksOf.set(name, new Set([link]));
+    }
+  }
+  return new Map(
+    [...linksOf].filter(([, links]) => links.size > 1).map(([name, links]) => [name, links.size]),
+  );
+}
+
+/**
+ * A page's title from its address, where the address carries one: Wikipedia's
+ * "Treaty_of_Brest-Litovsk", a news site's "treaty-signed-in-pyongyang". Else the address
+ * shortened (titleOfLink).
+ */
+export function titleOfPage(link: string): string {
+  try {
+    const segments = new URL(link).pathname.split('/').filter(Boolean);
+    const last = decodeURIComponent(segments.at(-1) ?? '').replace(/\.(?:s?html?|php|aspx?)$/i, '');
+    const words = last.includes('_') ? last.replace(/_+/g, ' ') : last.replace(/-+/g, ' ');
+    // "1", "index", "a3f9c2": a page number or a key, not a title.
+    if (!/\p{L}{3}/u.test(words) || /^(?:index|default|home|article|view)$/i.test(words))
+      return titleOfLink(link);
+    return words.trim();
+  } catch {
+    return titleOfLink(link);
+  }
+}
+
 /** A cell's excerpt slots, as written: one blank line between two (see above), each trimmed. */
 const slotsOf = (cell: string) =>
   cell
@@ -530,6 +575,35 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     );
   }
 
+  const sourcesOfRow = (row: TableRow) => {
+    const urls = cellOf(row, 'url')
+      .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
+      .flatMap(splitLinks)
+      .filter((u) => /^https?:\/\//i.test(u));
+    const sourceCell = rawOne(row, 'source');
+    // One source per quote slot, a blank line between, as Sourceline writes them; else a list.
+    const sourceNames = /\n[ \t]*\n/.test(sourceCell.trim())
+      ? slotsOf(sourceCell).map(htmlToText)
+      : cellOf(row, 'source')
+          .flatMap(splitList)
+          .flatMap(splitLinks)
+          .map(htmlToText)
+          .filter(Boolean);
+    return { urls, sourceNames };
+  };
+  const publishers = publishersAmong(table.rows.map(sourcesOfRow));
+  for (const [name, links] of publishers) {
+    report.guessed(
+      '',
+      `${JSON.stringify(name)} names sources at ${links} links: read as their publisher, each source titled from its link`,
+    );
+  }
+  /** A source named in a row, with the row's link: a publisher's name names the page's site. */
+  const namedSource = (name: string, url: string | undefined) =>
+    url !== undefined && publishers.has(name)
+      ? { title: titleOfPage(url), publisher: name, url }
+      : { title: name, ...(url ? { url } : {}) };
+
   const builder = new StoreBuilder(report);
   /** The id each event has in the file → its id in the store (the first with it). */
   const idInStore = new Map<string, string>();
@@ -619,19 +693,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       else if (point) placed.push({ where, name: placeName, ...point });
     }
     let text = summary;
-    const urls = cellOf(row, 'url')
-      .flatMap((cell) => cell.split(/\s+|\s*[;|]\s*/))
-      .flatMap(splitLinks)
-      .filter((u) => /^https?:\/\//i.test(u));
-    const sourceCell = rawOne(row, 'source');
-    // One source per quote slot, a blank line between, as Sourceline writes them; else a list.
-    const sourceNames = /\n[ \t]*\n/.test(sourceCell.trim())
-      ? slotsOf(sourceCell).map(htmlToText)
-      : cellOf(row, 'source')
-          .flatMap(splitList)
-          .flatMap(splitLinks)
-          .map(htmlToText)
-          .filter(Boolean);
+    const { urls, sourceNames } = sourcesOfRow(row);
     const quoteSlots = slotsOf(rawOne(row, 'quote')).flatMap((slot) => {
       // A cell of HTML paragraphs is read as slots too.
       const text = htmlToText(slot);
@@ -683,7 +745,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
           return builder.sourceById(id, name || id, url);
         }
         if (name === undefined || name === '') return undefined;
-        return builder.source({ title: name, ...(url ? { url } : {}) });
+        return builder.source(namedSource(name, url));
       };
       const excerpts: NonNullable<EventDraft['excerpts']> = [];
       quoteSlots.forEach((quote, i) => {
@@ -720,8 +782,11 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       const named = sourceNames.filter((name) => name !== '' && !isLink(name));
       const links = [...urls, ...sourceNames.filter(isLink)];
       for (const link of links) {
-        const title = named.length === 1 && links.length === 1 ? named[0]! : titleOfLink(link);
-        builder.source({ title, url: link });
+        builder.source(
+          named.length === 1 && links.length === 1
+            ? namedSource(named[0]!, link)
+            : { title: titleOfLink(link), url: link },
+        );
         linkSources++;
       }
       text = [
