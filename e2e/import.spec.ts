@@ -674,6 +674,43 @@ const INCIDENTS_CSV = [
   '2024-02-04,Odesa #17,Odesa,137.7,30.73,refuted',
 ].join('\n');
 
+test('a teacher’s sheet: a span and a “c.” in the date column are read, and two empty rows are counted as two', async ({
+  page,
+}) => {
+  await openApp(page);
+  const sheet = [
+    'Date,Event,Source,Link',
+    '1917-04-17,Lenin returns,Wikipedia,https://en.wikipedia.org/wiki/April_Theses',
+    '1918-1921,Russian Civil War,Textbook p. 55,',
+    'c. 1927,Stalin in control,,',
+    ',,,',
+    ',,,',
+    'TBC,Five-year plan,,',
+    '1918-03-03,Brest-Litovsk,Wikipedia,https://en.wikipedia.org/wiki/Treaty_of_Brest-Litovsk',
+  ].join('\n');
+  await openFile(page, 'russia.csv', 'text/csv', Buffer.from(sheet));
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table', SLOW);
+  // The two empty rows and the row dated "TBC": three rows not imported.
+  await expect(dialog).toContainText('3 items dropped');
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  const notes = dialog.getByRole('listitem');
+  await expect(
+    notes.filter({ hasText: 'two dates in the date cell read as the start and the end' }),
+  ).toHaveText('guessed row 3: two dates in the date cell read as the start and the end');
+  await expect(notes.filter({ hasText: 'read as their publisher' })).toHaveText(
+    'guessed "Wikipedia" names sources at 2 links: read as their publisher, each source titled from its link',
+  );
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('russia', SLOW);
+  await expect(eventCount(page)).toHaveText('4 events', SLOW);
+
+  await listButton(page, 'Russian Civil War').click();
+  await expect(details(page).getByRole('time')).toHaveText('1918 – 1921');
+  await listButton(page, 'Stalin in control').click();
+  await expect(details(page).getByRole('time')).toHaveText('c. 1927');
+});
+
 test('an incidents CSV: what was lost counted as rows and fields, swapped coordinates warned of, the status column shown, a Cyrillic title’s id in Latin letters', async ({
   page,
 }) => {

@@ -85,7 +85,7 @@ export function reportEmptyRows(table: Table, report: ReportBuilder) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
     if (i === j) report.droppedItem(`row ${rows[i]}`, 'empty row');
-    else report.droppedItem(`rows ${rows[i]}–${rows[j]}`, `${j - i + 1} empty rows`);
+    else report.droppedItem(`rows ${rows[i]}–${rows[j]}`, `${j - i + 1} empty rows`, j - i + 1);
     i = j + 1;
   }
 }

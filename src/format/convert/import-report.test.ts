@@ -72,6 +72,14 @@ describe('droppedCounts', () => {
     // Grouped for reading, the two rows' note is still a drop of whole items.
     const [rows] = groupNotes(report.notes);
     expect(rows).toMatchObject({ where: 'rows 12, 13', places: 2, whole: true });
+    expect(droppedCounts(groupNotes(report.notes))).toEqual({ droppedItems: 2, leftOutFields: 2 });
+  });
+
+  it('counts each of the rows one note names: two empty rows are two rows not imported', () => {
+    const report = new ReportBuilder();
+    report.droppedItem('rows 35–36', '2 empty rows', 2);
+    report.droppedItem('row 5', 'date "-490" (Year): its year is outside 0001–9999');
+    expect(droppedCounts(report.notes)).toEqual({ droppedItems: 3, leftOutFields: 0 });
   });
 });
 

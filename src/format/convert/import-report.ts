@@ -96,9 +96,15 @@ export class ReportBuilder {
   warned(where: string, message: string) {
     this.notes.push({ kind: 'warned', where, message });
   }
-  /** A whole item (row, event, slide) left out of the store. */
-  droppedItem(where: string, message: string) {
-    this.notes.push({ kind: 'dropped', where, message, whole: true });
+  /** A whole item (row, event, slide) left out of the store; `places` when `where` names several. */
+  droppedItem(where: string, message: string, places?: number) {
+    this.notes.push({
+      kind: 'dropped',
+      where,
+      message,
+      whole: true,
+      ...(places === undefined ? {} : { places }),
+    });
   }
 }
 
@@ -117,8 +123,9 @@ export function droppedCounts(notes: readonly ImportNote[]): {
   let leftOutFields = 0;
   for (const note of notes) {
     if (note.kind !== 'dropped') continue;
-    if (note.whole) droppedItems++;
-    else leftOutFields++;
+    // A note grouped over places (or "rows 35–36: 2 empty rows") stands for each of them.
+    if (note.whole) droppedItems += note.places ?? 1;
+    else leftOutFields += note.places ?? 1;
   }
   return { droppedItems, leftOutFields };
 }
