@@ -242,6 +242,58 @@ test.describe('phone layout', () => {
       .toBeLessThan(panned.span * 0.8);
   });
 
+  test('a vertical swipe over the timeline or its overview scrolls the page, as over any article', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(timeline(page).locator('.vis-item').first()).toBeAttached();
+    const client = await page.context().newCDPSession(page);
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const swipeUp = async (box: { x: number; y: number; width: number; height: number }) => {
+      const x = box.x + box.width / 2;
+      await touchGesture(
+        client,
+        [{ x, y: box.y + box.height * 0.8 }],
+        [{ x, y: box.y + box.height * 0.8 - 200 }],
+      );
+    };
+
+    /** The page's scroll once a swipe's fling has run out: the same in two readings in a row. */
+    const scrollAtRest = async () => {
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const now = await scrolled();
+          const resting = now === last;
+          last = now;
+          return resting;
+        })
+        .toBe(true);
+      return last;
+    };
+
+    // One lane: the swipe is the page's, even where its stacked events overflow a little.
+    await swipeUp((await timeline(page).locator('.vis-panel.vis-center').boundingBox())!);
+    expect(await scrollAtRest()).toBeGreaterThan(50);
+    // Swiped up, not panned: the timeline shows the same dates.
+    const shown = await currentWindow(page);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await scrollAtRest()).toBe(0);
+    const band = (await page.getByRole('slider', { name: 'Overview' }).boundingBox())!;
+    await swipeUp(band);
+    expect(await scrollAtRest()).toBeGreaterThan(0);
+    expect(await currentWindow(page)).toEqual(shown);
+
+    // A tap on the band still moves the window there: near its start, to the earliest years.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await scrollAtRest()).toBe(0);
+    await page.touchscreen.tap(band.x + 8, band.y + band.height / 2);
+    await expect
+      .poll(async () => Date.parse((await currentWindow(page)).from))
+      .toBeLessThan(Date.parse(shown.from));
+  });
+
   test('the time axis shows no label cut at its edges, opened and panned', async ({ page }) => {
     await openApp(page);
     await expect(timeline(page).locator('.vis-timeline')).toBeVisible();

@@ -22,6 +22,8 @@ interface Props {
 
 const HEIGHT = 44;
 const PAN_STEP = 0.1;
+/** How far a finger moves sideways, in CSS pixels, before it drags the window. */
+const SIDEWAYS_SLOP = 6;
 
 interface BandColors {
   readonly accent: string;
@@ -72,7 +74,8 @@ function columnCounts(
 export function OverviewBand({ time, density = null, extent, window, description }: Props) {
   const t = useMessages();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const dragRef = useRef<{ offset: number } | null>(null);
+  /** `held`: where a finger went down, until it taps or moves sideways (onPointerDown). */
+  const dragRef = useRef<{ offset: number; held: { x: number; y: number } | null } | null>(null);
   const latest = useRef({ window, extent });
   useEffect(() => {
     latest.current = { window, extent };
@@ -182,13 +185,27 @@ export function OverviewBand({ time, density = null, extent, window, description
         const inside = at >= window.start && at <= window.end;
         const center = (window.start + window.end) / 2;
         // Grabbing the window keeps the grip point under the pointer; elsewhere, jump there.
-        dragRef.current = { offset: inside ? center - at : 0 };
-        if (!inside) moveTo(at);
+        // A finger's touch may be the start of a swipe that scrolls the page (the band lets
+        // vertical swipes through): it moves nothing until it taps or moves sideways.
+        const touch = event.pointerType === 'touch';
+        dragRef.current = {
+          offset: inside ? center - at : 0,
+          held: touch ? { x: event.clientX, y: event.clientY } : null,
+        };
+        if (!inside && !touch) moveTo(at);
       }}
       onPointerMove={(event) => {
-        if (dragRef.current) moveTo(timeAt(event.clientX) + dragRef.current.offset);
+        const drag = dragRef.current;
+        if (!drag) return;
+        if (drag.held) {
+          const dx = Math.abs(event.clientX - drag.held.x);
+          if (dx < SIDEWAYS_SLOP || dx < Math.abs(event.clientY - drag.held.y)) return;
+          drag.held = null;
+        }
+        moveTo(timeAt(event.clientX) + drag.offset);
       }}
-      onPointerUp={() => {
+      onPointerUp={(event) => {
+        if (dragRef.current?.held) moveTo(timeAt(event.clientX) + dragRef.current.offset);
         dragRef.current = null;
       }}
       onPointerCancel={() => {

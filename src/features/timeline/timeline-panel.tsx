@@ -227,7 +227,13 @@ export function TimelinePanel({
     <section
       ref={panel}
       id="timeline"
-      className={searching ? 'timeline-panel timeline-panel--searching' : 'timeline-panel'}
+      className={[
+        'timeline-panel',
+        searching ? 'timeline-panel--searching' : '',
+        laneMode === 'single' ? 'timeline-panel--one-lane' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-label={t.timeline}
       aria-describedby={descriptionId}
     >
