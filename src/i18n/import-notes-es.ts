@@ -367,6 +367,11 @@ const RULES: readonly Rule[] = [
   ],
   [/^date (".*"): (.+)$/, (date, why) => refusal(why) && `fecha ${date}: ${refusal(why)}`],
   [
+    /^(actors|tags) split at commas in the cells without ";": (\d+) cells join with commas, (\d+) with ";"$/,
+    (field, commas, listed) =>
+      `${field === 'actors' ? 'actores separados' : 'etiquetas separadas'} por comas en las celdas sin «;»: ${count(commas!)} celdas las unen con comas, ${count(listed!)} con «;»`,
+  ],
+  [
     /^(".*") names sources at (\d+) links: read as their publisher, each source titled from its link$/,
     (name, links) =>
       `${name} nombra fuentes en ${count(links!)} enlaces: se lee como su editor, y cada fuente se titula por su enlace`,

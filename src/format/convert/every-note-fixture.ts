@@ -82,6 +82,14 @@ const CSV_COMMA_LISTS = csvRows(
   '2023-09-13,Summit,"Russia, North Korea",summit',
 );
 
+/** A "Who" column of comma lists with one cell typed with ";". */
+const CSV_MIXED_LISTS = csvRows(
+  'Date,Title,Who',
+  '2022-02-24,Invasion,"Russia, Ukraine"',
+  '2023-09-13,Summit,"Russia, North Korea"',
+  '2024-06-19,Treaty,"Russia; North Korea"',
+);
+
 const CSV_EVIDENCE = csvRows(
   'id,title,start,actor_ids,actors,status,status_note,related,source_ids,sources,quotes,translations,stances,locators',
   'a,A,2020,x,X,maybe,,causes: b; causes: a; causes: nowhere; follows: b; b,s,S,"q1","t1\n\nt2","supports\n\nperhaps","\n\np. 3"',
@@ -335,6 +343,7 @@ const TEXTS: readonly (readonly [string, ConvertOptions?])[] = [
   [CSV_NO_ACTORS, { mapping: { title: 'What happened' } }],
   [CSV_EVIDENCE],
   [CSV_COMMA_LISTS],
+  [CSV_MIXED_LISTS],
   [CSV_LINKS],
   [CSV_PUBLISHER],
   // The editor's import: a row with no date is kept, to be dated in the draft.

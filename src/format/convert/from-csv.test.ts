@@ -119,6 +119,18 @@ describe('CSV/TSV import', () => {
     );
   });
 
+  it('reads a "Source name" column as the source its quotes are tied to, and "Where" as the place', () => {
+    const outcome = convertText(
+      csv([
+        'Date,Title,Where,Source name,Quote',
+        '2024-06-19,Treaty signed,Pyongyang,KCNA,"The treaty was signed."',
+      ]),
+    );
+    const [event] = storeOf(outcome).events;
+    expect(event!.place).toEqual({ name: 'Pyongyang' });
+    expect(event!.excerpts).toEqual([{ source: 'kcna', quote: 'The treaty was signed.' }]);
+  });
+
   it('titles a page by its address where the address has words, else by the address', () => {
     expect(titleOfPage('https://example.org/news/treaty-signed-in-pyongyang.html')).toBe(
       'treaty signed in pyongyang',
@@ -749,6 +761,27 @@ describe('lists joined with commas', () => {
       ].join('\n'),
     );
     expect(store.actors.map((actor) => actor.name)).toEqual(['Korea, North', 'Russia']);
+  });
+
+  it('splits a column of comma lists at its commas though a cell or two use ";", and says so', () => {
+    const outcome = storeOfCsv(
+      [
+        'Date,Title,Who',
+        '2022-02-24,Invasion,"Russia, Ukraine"',
+        '2023-09-13,Summit,"Russia, North Korea"',
+        '2024-06-19,Treaty,"Russia; North Korea"',
+        '2024-10-01,Troops,"North Korea, Russia, Ukraine"',
+      ].join('\n'),
+    );
+    expect(outcome.store.actors.map((actor) => actor.name)).toEqual([
+      'Russia',
+      'Ukraine',
+      'North Korea',
+    ]);
+    expect(outcome.store.events.map((event) => event.actors.length)).toEqual([2, 2, 2, 3]);
+    expect(outcome.report.notes.map((note) => note.message)).toContain(
+      'actors split at commas in the cells without ";": 3 cells join with commas, 1 with ";"',
+    );
   });
 });
 

@@ -106,6 +106,8 @@ const ALIASES: Record<ImportField, string[]> = {
     'ciudad',
     'country',
     'pais',
+    'where',
+    'donde',
   ],
   lat: ['lat', 'latitude', 'latitud'],
   lon: ['lon', 'lng', 'long', 'longitude', 'longitud'],
@@ -124,7 +126,17 @@ const ALIASES: Record<ImportField, string[]> = {
     'website',
     'uri',
   ],
-  source: ['source', 'sources', 'sourcetitle', 'fuente', 'fuentes'],
+  source: [
+    'source',
+    'sources',
+    'sourcetitle',
+    'sourcename',
+    'fuente',
+    'fuentes',
+    'nombrefuente',
+    'outlet',
+    'publication',
+  ],
   quote: ['quote', 'quotes', 'excerpt', 'excerpts', 'cita', 'citas'],
   status: ['status'],
 };
@@ -553,21 +565,32 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       table: columns,
     };
   }
-  // A list in a cell is split at ";" (or "|"). A column that never uses either but joins its
-  // names with commas ("North Korea, Russia"), as people fill a "Who" column, is split at its
-  // commas too, and the report says so: a name with a comma in it is cut in two there.
-  // Sourceline's own CSV, whose actor ids stand beside the names, always uses ";".
+  // A list in a cell is split at ";" (or "|"). A column that joins its names with commas
+  // ("North Korea, Russia"), as people fill a "Who" column, is split at its commas too, and the
+  // report says so: a name with a comma in it is cut in two there. Such a column is one where
+  // more cells join with commas alone than with ";": one cell typed with ";" among thousands
+  // with commas must not make "Hamas, Japan" an actor of each of them. A cell with ";" is
+  // still split at ";" only. Sourceline's own CSV, whose actor ids stand beside the names,
+  // always uses ";".
   const commaLists = new Set<ImportField>();
   for (const field of ['actors', 'tags'] as const) {
     if (field === 'actors' && extra.actorIds !== undefined) continue;
     const cells = table.rows.flatMap((row) => cellOf(row, field));
-    if (!cells.some((cell) => LIST.test(cell)) && cells.some((cell) => cell.includes(','))) {
-      commaLists.add(field);
-      report.guessed('', `${field} split at commas: no cell of the column uses ";"`);
-    }
+    const listed = cells.filter((cell) => LIST.test(cell)).length;
+    const commas = cells.filter((cell) => !LIST.test(cell) && cell.includes(',')).length;
+    if (commas === 0 || commas <= listed) continue;
+    commaLists.add(field);
+    report.guessed(
+      '',
+      listed === 0
+        ? `${field} split at commas: no cell of the column uses ";"`
+        : `${field} split at commas in the cells without ";": ${commas} cells join with commas, ${listed} with ";"`,
+    );
   }
   const listOf = (row: TableRow, field: ImportField) =>
-    cellOf(row, field).flatMap(commaLists.has(field) ? splitAtCommas : splitList);
+    cellOf(row, field).flatMap((cell) =>
+      commaLists.has(field) && !LIST.test(cell) ? splitAtCommas(cell) : splitList(cell),
+    );
   if (settled.shownBy.length > 0) {
     report.guessed(
       '',
