@@ -165,6 +165,13 @@ test.describe('phone layout', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const panel = (await timeline(page).boundingBox())!;
     expect(panel.y).toBeGreaterThanOrEqual(0);
+
+    // Closed, the focus is on the event's row in the list, and the page stays on the timeline:
+    // focused there, the row below it would scroll the page away.
+    await details(page).getByRole('button', { name: 'Close details' }).tap();
+    await expect(details(page)).toHaveCount(0);
+    await expect(listButton(page, TREATY.title)).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
   test('filters and search in a drawer', async ({ page, request }) => {

@@ -166,7 +166,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       searchRef.current?.focus();
     },
     () => helpRef.current?.open(),
-    returnFocusToList,
+    (eventId) => returnFocusToList(eventId, compact),
   );
 
   useEffect(() => {
@@ -244,7 +244,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
           <EventDetails
             index={index}
             headingRef={detailsHeadingRef}
-            onClose={() => returnFocusToList(selectedEventId)}
+            onClose={() => returnFocusToList(selectedEventId, compact)}
             sheet={compact}
           />
         </Suspense>

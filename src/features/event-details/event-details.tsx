@@ -102,11 +102,11 @@ export function EventDetails({
       if (!sectionRef.current?.contains(document.activeElement)) return;
       requestAnimationFrame(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
-        if (state.selectedEventId === null) returnFocusToList(left);
+        if (state.selectedEventId === null) returnFocusToList(left, sheet);
         else sectionRef.current?.querySelector<HTMLElement>('h2')?.focus();
       });
     });
-  }, [embedded]);
+  }, [embedded, sheet]);
 
   if (!event && sheet) return null;
   if (!event) {
