@@ -194,7 +194,7 @@ describe('import CLI', () => {
     ],
     [
       ['a.csv', '--map', 'when=Date'],
-      'error: --map: unknown field "when" (fields: date, end, title, summary, actors, tags, place, lat, lon, url, source, quote, status)',
+      'error: --map: unknown field "when" (fields: date, end, title, summary, actors, tags, place, lat, lon, url, source, quote, translation, status)',
     ],
     [['a.csv', '--date-order', 'ymd'], 'error: --date-order takes dmy or mdy, not "ymd"'],
     [['missing.csv'], 'error: no such file: missing.csv'],

@@ -19,5 +19,6 @@ export const importFieldsEs: Readonly<Record<ImportField, string>> = {
   url: 'url',
   source: 'fuente',
   quote: 'cita',
+  translation: 'traducción',
   status: 'estado',
 };

@@ -207,6 +207,7 @@ export interface LaterMessages extends EvidenceDetailMessages {
     | 'url'
     | 'source'
     | 'quote'
+    | 'translation'
     | 'status',
     string
   >;
@@ -509,6 +510,7 @@ export const laterEn: LaterMessages = {
     url: 'url',
     source: 'source',
     quote: 'quote',
+    translation: 'translation',
     status: 'status',
   },
   importColumnTitle: 'Title',

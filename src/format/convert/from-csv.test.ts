@@ -572,6 +572,21 @@ describe('CSV/TSV import', () => {
       });
     });
 
+    it('reads a column of another name as the quotes’ translation, chosen by hand or named so', () => {
+      const rows = ['2024-06-19,Treaty,KCNA,"조약이 체결되었다.","The treaty was signed."'];
+      const chosen = convertText(csv(['Date,Title,Source,Quote,English', ...rows]), {
+        mapping: { translation: 'English' },
+      });
+      expect(storeOf(chosen).events[0]!.excerpts).toEqual([
+        { source: 'kcna', quote: '조약이 체결되었다.', translation: 'The treaty was signed.' },
+      ]);
+      const named = convertText(csv(['Fecha,Título,Fuente,Cita,Traducción', ...rows]));
+      expect(storeOf(named).events[0]!.excerpts![0]!.translation).toBe('The treaty was signed.');
+      // Not chosen, a column of another name is not read as one.
+      const unread = convertText(csv(['Date,Title,Source,Quote,English', ...rows]));
+      expect(storeOf(unread).events[0]!.excerpts![0]!.translation).toBeUndefined();
+    });
+
     it('gives the column back when the choice moves on, and takes the next one', () => {
       const outcome = convertText(text, { mapping: { tags: 'end' } });
       expect(outcome).toMatchObject({

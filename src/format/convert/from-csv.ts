@@ -138,6 +138,7 @@ const ALIASES: Record<ImportField, string[]> = {
     'publication',
   ],
   quote: ['quote', 'quotes', 'excerpt', 'excerpts', 'cita', 'citas'],
+  translation: ['translation', 'translations', 'traduccion', 'traducciones'],
   status: ['status'],
 };
 // Fields that take every matching column (actor1 and actor2 both name actors).
@@ -147,7 +148,6 @@ const EXTRA = {
   dateNote: ['datenote', 'displaydate'],
   approximate: ['approximate', 'circa'],
   actorIds: ['actorids'],
-  translation: ['translation', 'translations'],
   statusNote: ['statusnote'],
   related: ['related', 'relatedevents'],
   sourceIds: ['sourceids'],
@@ -736,7 +736,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       };
       const slotsOfExtra = (which: Extra) =>
         aligned(slotsOf(rawExtra(row, which)).map(htmlToText), '');
-      const translations = slotsOfExtra('translation');
+      const translations = aligned(slotsOf(rawOne(row, 'translation')).map(htmlToText), '');
       const stances = slotsOfExtra('stance');
       const locators = slotsOfExtra('locator');
       for (const [what, values] of [

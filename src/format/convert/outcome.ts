@@ -16,6 +16,9 @@ export const IMPORT_FIELDS = [
   'url',
   'source',
   'quote',
+  // A quote's translation: chosen like the others, so that a column named in another language
+  // ("English", "Traducción") can be read as it.
+  'translation',
   // Confirmed, reported, disputed or refuted: a column chosen like the others, so that the
   // Import dialog shows it read, and a column of another name can be read as it.
   'status',
