@@ -227,6 +227,11 @@ export interface EditorMessages {
   locatorLabel: string;
   locatorLabelHint: string;
   quotesWillBreak: (count: number) => string;
+  /**
+   * Asked before a save gives a source a text that does not hold what some of its excerpts
+   * quote (Save source in Edit source, Save into in Add source): the events it would leave out.
+   */
+  quotesNotFound: (excerpts: number, events: readonly string[]) => string;
   saveAnyway: string;
   textOf: (title: string) => string;
   selectionHint: string;
@@ -506,6 +511,11 @@ export const editorEn: EditorMessages = {
       one: 'This change removes text that an excerpt quotes: it would no longer be verbatim and would be dropped.',
       other: `This change removes text that ${enCount.format(count)} excerpts quote: they would no longer be verbatim and would be dropped.`,
     }),
+  quotesNotFound: (excerpts, events) =>
+    `${enPlural(excerpts, { one: 'The quote', other: `The ${enCount.format(excerpts)} quotes` })} of ` +
+    `${enList.format(events.length > 5 ? [...events.slice(0, 4).map((t) => `“${t}”`), `${enCount.format(events.length - 4)} more events`] : events.map((t) => `“${t}”`))} ` +
+    `would no longer be found in this text: ${enPlural(events.length, { one: 'the event', other: 'those events' })} ` +
+    `would be left out of the downloaded store until ${enPlural(excerpts, { one: 'the quote is', other: 'the quotes are' })} mended. Undo takes the save back.`,
   saveAnyway: 'Save anyway',
   textOf: (title) => `Text of ${title}`,
   selectionHint:
@@ -806,6 +816,11 @@ export const editorEs: EditorMessages = {
       one: 'Este cambio elimina texto que cita un fragmento: ya no sería literal y se descartaría.',
       other: `Este cambio elimina texto que citan ${esCount.format(count)} fragmentos: ya no serían literales y se descartarían.`,
     }),
+  quotesNotFound: (excerpts, events) =>
+    `${esPlural(excerpts, { one: 'La cita', other: `Las ${esCount.format(excerpts)} citas` })} de ` +
+    `${esList.format(events.length > 5 ? [...events.slice(0, 4).map((t) => `«${t}»`), `${esCount.format(events.length - 4)} eventos más`] : events.map((t) => `«${t}»`))} ` +
+    `ya no ${esPlural(excerpts, { one: 'se encontraría', other: 'se encontrarían' })} en este texto: ${esPlural(events.length, { one: 'el evento quedaría', other: 'esos eventos quedarían' })} ` +
+    `fuera del almacén descargado hasta que se ${esPlural(excerpts, { one: 'corrija la cita', other: 'corrijan las citas' })}. Deshacer anula el guardado.`,
   saveAnyway: 'Guardar de todos modos',
   textOf: (title) => `Texto de ${title}`,
   selectionHint:

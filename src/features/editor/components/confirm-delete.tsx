@@ -4,7 +4,9 @@ import { cancelOnEscape } from './focus-return';
 
 /**
  * Asks before a delete that takes more than the item with it (a source's excerpts, an actor
- * taken off events): says what would go, and offers the delete or Cancel. It opens with the
+ * taken off events), or a save that would leave events out of the downloaded store (a
+ * source's text that does not hold their quotes): says what would go, and offers the delete
+ * (or Save anyway) or Cancel. It opens with the
  * focus on Cancel, the choice that loses nothing, and the group is described by what it says;
  * Escape cancels. The caller gives the focus back to what opened it.
  */

@@ -6,11 +6,12 @@ import { problemText } from '../model/problem-text';
 import { type SourceFields, sourceFieldProblems } from '../model/source-check';
 import { type PageField, fieldsFromFile } from '../source/fields-from-file';
 import { type SourceFile, readSourceFile } from '../source/read-source-file';
-import { brokenQuotes } from '../source/text-offsets';
 import { hasText, settledText } from '../model/locator';
 import { sourceAtAddress } from '../model/same-address';
+import type { QuotesLost } from '../model/quotes-lost';
+import { ConfirmDelete } from './confirm-delete';
 import { Field } from './field';
-import { cancelOnEscape } from './focus-return';
+import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { useEditorI18n } from './editor-i18n';
 import { ADMIRALTY_WORDS } from '../../../i18n/admiralty-words';
 
@@ -21,15 +22,16 @@ const SAME_ADDRESS_ID = 'source-same-address';
  * Add source / Edit source: the text pasted or read from a file, and what the format says
  * about a source. The text may be left empty: a recording or a print edition cannot be
  * pasted, and the format checks a quote against a source's text only when it has one (its
- * quotes are typed, source-reader.tsx). Saving a text that no longer holds a passage an
- * excerpt quotes asks first;
+ * quotes are typed, source-reader.tsx). Saving a text that does not hold a passage an
+ * excerpt quotes asks first, naming the events it would leave out, whether it is Save source
+ * (an edited text) or Save into (a text given to a source an import made for a link);
  * a source the store would leave out (no title, no language) is not saved: its problems are
  * shown at the fields, and checked again as they are typed.
  */
 export function SourceForm({
   initial,
   defaultLanguage,
-  quotes,
+  quotesLost,
   problemsAt,
   onSave,
   onCancel,
@@ -46,8 +48,8 @@ export function SourceForm({
   onSaveInto?: (id: string, fields: SourceFields) => void;
   /** A new source's language until one is typed or read from a file: the store's. */
   defaultLanguage: string;
-  /** Quotes of the excerpts that come from this source (editing only). */
-  quotes: readonly string[];
+  /** The events whose quotes of a source a text for it would not hold (quotes-lost.ts). */
+  quotesLost: (sourceId: string, text: string) => QuotesLost[];
   problemsAt: (field: string) => Problem[];
   onSave: (fields: SourceFields) => void;
   onCancel: () => void;
@@ -62,20 +64,24 @@ export function SourceForm({
   const [encoding, setEncoding] = useState<SourceFile['encoding'] | null>(null);
   // The fields the last file opened filled from its page's metadata, said under it.
   const [filledFromPage, setFilledFromPage] = useState<PageField[]>([]);
-  const [confirmBreak, setConfirmBreak] = useState(false);
+  // A save asked about (Save source, or Save into the source with the id `into`): the events
+  // whose quotes its text would not hold.
+  const [asking, setAsking] = useState<{ into: string | null; lost: QuotesLost[] } | null>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const saveIntoButton = useRef<HTMLButtonElement>(null);
   // Once Save has found problems, the fields are checked as they change.
   const [checking, setChecking] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (field: keyof SourceFields) => (value: string) => {
-    setConfirmBreak(false);
+    setAsking(null);
     if (field === 'language') setLanguageTyped(true);
     setFields((current) => ({ ...current, [field]: value }));
   };
   // A text of nothing but spaces is no text: the source is one whose quotes are typed.
   const pasted = hasText(fields) ? fields.text : '';
-  // Without a text, a quote is not checked against one, so none breaks.
-  const broken = pasted ? brokenQuotes(pasted, quotes) : [];
+  // Said as the source's text is edited (without a text, a quote is not checked, so none breaks).
+  const broken = initial ? quotesLost(initial.id, pasted ?? '') : [];
   const trimmed = {
     ...fields,
     title: fields.title.trim(),
@@ -98,6 +104,23 @@ export function SourceForm({
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
+  const saveNow = (into: string | null) =>
+    into === null ? onSave(trimmed) : onSaveInto?.(into, trimmed);
+  // Both saves come here: a text that does not hold what excerpts of the source it is saved
+  // into quote asks first, naming their events (they would be left out of the downloaded
+  // store), with Save anyway or Cancel, back to the form as it was.
+  const save = (into: string | null) => {
+    const target = into ?? initial?.id;
+    const lost = target ? quotesLost(target, pasted ?? '') : [];
+    if (lost.length > 0) setAsking({ into, lost });
+    else saveNow(into);
+  };
+  const cancelAsking = () =>
+    changeThenFocus(
+      () => setAsking(null),
+      () => (asking?.into ? saveIntoButton.current : submitButton.current),
+    );
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (sourceFieldProblems(trimmed).size > 0) {
@@ -105,11 +128,7 @@ export function SourceForm({
       setFocusRequest((count) => count + 1);
       return;
     }
-    if (broken.length > 0 && !confirmBreak) {
-      setConfirmBreak(true);
-      return;
-    }
-    onSave(trimmed);
+    save(null);
   };
 
   const openFile = async (file: File) => {
@@ -147,7 +166,7 @@ export function SourceForm({
       <p id={SAME_ADDRESS_ID}>{m.sameAddress(sameTitle, canSaveInto)}</p>
       <p className="editor-actions">
         {canSaveInto ? (
-          <button type="button" onClick={() => onSaveInto?.(sameAddress.id, trimmed)}>
+          <button ref={saveIntoButton} type="button" onClick={() => save(sameAddress.id)}>
             {m.saveIntoSameSource(sameTitle)}
           </button>
         ) : null}
@@ -262,19 +281,31 @@ export function SourceForm({
           {problemText(problem, lang)}
         </p>
       ))}
-      {broken.length > 0 ? (
+      {broken.length > 0 && !asking ? (
         <p role="alert" className="editor-warning">
-          {m.quotesWillBreak(broken.length)}
+          {m.quotesWillBreak(broken.reduce((sum, lost) => sum + lost.excerpts, 0))}
         </p>
       ) : null}
-      <div className="editor-actions">
-        <button type="submit" className="primary editor-primary">
-          {confirmBreak ? m.saveAnyway : m.saveSource}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
+      {asking ? (
+        <ConfirmDelete
+          message={m.quotesNotFound(
+            asking.lost.reduce((sum, lost) => sum + lost.excerpts, 0),
+            asking.lost.map((lost) => lost.title || lost.event),
+          )}
+          confirm={m.saveAnyway}
+          onConfirm={() => saveNow(asking.into)}
+          onCancel={cancelAsking}
+        />
+      ) : (
+        <div className="editor-actions">
+          <button ref={submitButton} type="submit" className="primary editor-primary">
+            {m.saveSource}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {m.cancel}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

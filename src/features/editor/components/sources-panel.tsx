@@ -10,6 +10,7 @@ import { SourceReader } from './source-reader';
 import { TypedQuote } from './typed-quote';
 import { hasText } from '../model/locator';
 import { filledWith } from '../model/same-address';
+import { quotesLostBy } from '../model/quotes-lost';
 import { useEditorI18n } from './editor-i18n';
 
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
@@ -88,10 +89,9 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
     (sourceIndex: number) =>
     (field: string): Problem[] =>
       sourceIndex < 0 ? [] : problemsUnder(check, `sources[${sourceIndex}].${field}`);
-  // Only the source form asks (whether an edited text still holds every quoted passage):
-  // not gathered from every event on every keystroke.
-  const quotesOf = (id: string) =>
-    events.flatMap((event) => event.excerpts.filter((e) => e.source === id).map((e) => e.quote));
+  // The source form asks whether a text it would save holds every passage quoted from the
+  // source it is saved into (the edited one, or the one at the same address).
+  const quotesLost = (id: string, text: string) => quotesLostBy(events, id, text);
 
   return (
     <section className="editor-sources" aria-labelledby="sources-heading">
@@ -126,7 +126,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
       {mode === 'add' ? (
         <SourceForm
           defaultLanguage={storeLanguage}
-          quotes={[]}
+          quotesLost={quotesLost}
           problemsAt={() => []}
           onSave={(fields) => closeForm(addButton, () => draftActions.addSource(fields))}
           onCancel={() => closeForm(addButton)}
@@ -144,7 +144,7 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
           key={selected.id}
           initial={selected}
           defaultLanguage={storeLanguage}
-          quotes={quotesOf(selected.id)}
+          quotesLost={quotesLost}
           problemsAt={problemsOf(index)}
           onSave={(fields) =>
             closeForm(editButton, () => draftActions.updateSource(selected.id, fields))

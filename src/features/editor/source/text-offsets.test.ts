@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  brokenQuotes,
-  highlightPieces,
-  quoteOf,
-  quoteRepeats,
-  trimSpan,
-  uniqueSpan,
-} from './text-offsets';
+import { highlightPieces, quoteOf, quoteRepeats, trimSpan, uniqueSpan } from './text-offsets';
 import { findQuote } from '../../../format/find-quote';
 
 const TEXT = 'Este miércoles,  los líderes\nfirmaron un “acuerdo”. Fin.';
@@ -52,12 +45,6 @@ describe('quote to place in the text', () => {
     ).toEqual([
       ['firmaron', 0],
       ['Fin', 2],
-    ]);
-  });
-
-  it('tells which quotes a new text would break', () => {
-    expect(brokenQuotes('Este miércoles firmaron', ['Este miércoles', 'firmaron un'])).toEqual([
-      'firmaron un',
     ]);
   });
 });

@@ -1,5 +1,3 @@
-import { findQuote } from '../../../format/find-quote';
-
 /**
  * From a selection in a source's text to a quote, and from an excerpt's quote back to where
  * it sits in the text (for the highlight). Like Hypothesis' TextPositionAnchor, positions
@@ -48,11 +46,6 @@ export function highlightPieces(text: string, spans: readonly (TextSpan | null)[
   }
   if (at < text.length) pieces.push({ text: text.slice(at), mark: null });
   return pieces;
-}
-
-/** Whether replacing the source's text with `next` loses a passage an excerpt quotes. */
-export function brokenQuotes(next: string, quotes: readonly string[]): string[] {
-  return quotes.filter((quote) => findQuote(next, quote) === null);
 }
 
 /**
