@@ -25,6 +25,13 @@ describe('slugify', () => {
     }
   });
 
+  it('writes Korean titles in Latin letters, by the Revised Romanization', () => {
+    expect(slugify('남북 군사 회담 #13')).toBe('nambuk-gunsa-hoedam-13');
+    expect(slugify('북러 정상회담')).toBe('bukreo-jeongsanghoedam');
+    expect(slugify('김정은, 푸틴과 조약 서명')).toBe('gimjeongeun-putingwa-joyak-seomyeong');
+    expect(slugify('CHECK-3 북러')).toBe('check-3-bukreo');
+  });
+
   it('falls back when nothing of the text is left', () => {
     expect(slugify('平壤', 'event')).toBe('event');
     expect(slugify('—', 'source')).toBe('source');

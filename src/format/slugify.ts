@@ -1,4 +1,5 @@
 import transliterate from '@sindresorhus/transliterate';
+import { romanizeHangul } from './hangul-roman';
 
 // Apart from slug.ts, which the store worker loads to check ids: only the importers and the
 // editor make ids, and they load later (the transliteration table with them).
@@ -13,7 +14,7 @@ const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+/gu;
 /**
  * "Kim & Putin sign — 2024!" → "kim-putin-sign-2024": an id in the store's slug form made
  * from a name, accents folded, other scripts written in Latin letters ("Обстрел Харькова" →
- * "obstrel-kharkova"), cut at a word's end. One rule for the importers and the editor, so that
+ * "obstrel-kharkova", "남북 군사 회담" → "nambuk-gunsa-hoedam"), cut at a word's end. One rule for the importers and the editor, so that
  * the same title makes the same id wherever it is made. Scripts the transliteration has no
  * letters for (Chinese, Japanese) are left out; a title of nothing else gets `fallback`.
  */
@@ -25,7 +26,7 @@ export function slugify(text: string, fallback = 'item', maxLength = 70): string
   const folded = ascii
     ? text
     : text
-        .replace(NOT_LATIN, (run) => transliterate(run))
+        .replace(NOT_LATIN, (run) => transliterate(romanizeHangul(run)))
         .normalize('NFKD')
         .replace(/\p{M}/gu, '')
         .replace(/ı/g, 'i');
