@@ -22,6 +22,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['no date', 'sin fecha'],
   ['title taken from the description', 'título tomado de la descripción'],
   [
+    'every cell the same as an earlier row: kept as a second event',
+    'todas las celdas iguales a las de una fila anterior: se conserva como un segundo evento',
+  ],
+  [
     'two dates in the date cell read as the start and the end',
     'dos fechas en la celda de la fecha leídas como el comienzo y el final',
   ],

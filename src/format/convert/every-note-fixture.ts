@@ -82,12 +82,13 @@ const CSV_COMMA_LISTS = csvRows(
   '2023-09-13,Summit,"Russia, North Korea",summit',
 );
 
-/** A "Who" column of comma lists with one cell typed with ";". */
+/** A "Who" column of comma lists with one cell typed with ";", and a row given twice. */
 const CSV_MIXED_LISTS = csvRows(
   'Date,Title,Who',
   '2022-02-24,Invasion,"Russia, Ukraine"',
   '2023-09-13,Summit,"Russia, North Korea"',
   '2024-06-19,Treaty,"Russia; North Korea"',
+  '2023-09-13,Summit,"Russia, North Korea"',
 );
 
 const CSV_EVIDENCE = csvRows(

@@ -500,6 +500,28 @@ describe('CSV/TSV import', () => {
 
   // A tester read "2 items dropped" as two incidents lost: one row was, the other kept all but
   // its coordinates.
+  it('warns of a row the same as an earlier one, cell for cell, and keeps it', () => {
+    const outcome = convertText(
+      csv([
+        'date,title,actor',
+        '2024-06-19,Treaty signed,Russia',
+        '2024-06-20,Talks,Russia',
+        '2024-06-19,Treaty signed,Russia',
+        '2024-06-19 , Treaty signed ,Russia',
+      ]),
+    );
+    expect(storeOf(outcome).events.map((event) => event.id)).toEqual([
+      'treaty-signed',
+      'talks',
+      'treaty-signed-2',
+      'treaty-signed-3',
+    ]);
+    expect(notesOf(outcome, 'warned')).toEqual([
+      'row 4: every cell the same as an earlier row: kept as a second event',
+      'row 5: every cell the same as an earlier row: kept as a second event',
+    ]);
+  });
+
   it('tells a row dropped from a field left out of a row kept', () => {
     const outcome = convertText(
       csv([

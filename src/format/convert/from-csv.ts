@@ -465,6 +465,8 @@ export interface TableConversion {
   readonly keepUndated?: boolean;
 }
 
+const DUPLICATE_ROW = 'every cell the same as an earlier row: kept as a second event';
+
 /** The note for a row kept with no date (ConvertOptions.keepUndated). */
 export const KEPT_UNDATED = 'no date: kept without one, to be filled in';
 
@@ -633,6 +635,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   const relatedOf: { id: string; where: string; entries: string[] }[] = [];
   let linkSources = 0;
   const placed: PlacedRow[] = [];
+  const rowsSeen = new Set<string>();
   for (const row of table.rows) {
     const where = `row ${row.number}`;
     const dateCell = one(row, 'date');
@@ -821,6 +824,11 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
         .join('\n\n');
     }
     if (text) draft.summary = text;
+    // A row pasted twice makes two events, each counted and drawn: kept (two reports of one
+    // thing can be meant), but said, as a person would want to know before publishing.
+    const cells = row.cells.map((cell) => cell.trim()).join('\u0000');
+    if (rowsSeen.has(cells)) report.warned(where, DUPLICATE_ROW);
+    else rowsSeen.add(cells);
     const made = builder.event(draft, where);
     if (draft.id !== undefined && !idInStore.has(draft.id)) idInStore.set(draft.id, made);
     if (!idInStore.has(made)) idInStore.set(made, made);
