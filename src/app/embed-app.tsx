@@ -15,6 +15,7 @@ import { viewLink } from '../features/share/embed-link';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { embedTimelineWidth } from './embed-layout';
+import { EmbedHint } from './embed-hint';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
@@ -22,6 +23,15 @@ import './app.css';
 import './embed.css';
 
 const noop = () => {};
+
+/*
+ * The details closed with the focus in them (their Close button, Esc): with no event chosen
+ * they leave the frame, and the focus goes to the timeline's first control (Previous event),
+ * from which the keyboard chooses the next one, rather than to the page's body.
+ */
+function focusTimeline() {
+  document.querySelector<HTMLElement>('.embed .timeline-toolbar button')?.focus();
+}
 
 // Beside its details, the embed's timeline has about three fifths of the frame: a 700 px
 // frame opens on one lane, as a phone does, not on lanes with 250 px of time. Said as this
@@ -50,7 +60,7 @@ export function EmbedApp() {
   // timeline, and cover it when opened. Elsewhere the button is not shown.
   const [detailsWanted, setDetailsWanted] = useState(false);
   const detailsId = useId();
-  useKeyboardShortcuts(index, noop, noop);
+  useKeyboardShortcuts(index, noop, noop, focusTimeline);
 
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
   // Whose timeline this is, in an article's frame as on the full page (issue 19).
@@ -84,10 +94,21 @@ export function EmbedApp() {
         />
       ) : null}
       {index ? (
-        <main className={detailsOpen ? 'embed__main embed__main--details-open' : 'embed__main'}>
-          <PartBoundary name={t.timeline}>
-            <TimelinePanel index={index} />
-          </PartBoundary>
+        <main
+          className={[
+            'embed__main',
+            selected ? '' : 'embed__main--no-event',
+            detailsOpen ? 'embed__main--details-open' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        >
+          <div className="embed__view">
+            <PartBoundary name={t.timeline}>
+              <TimelinePanel index={index} />
+            </PartBoundary>
+            {selected ? null : <EmbedHint index={index} />}
+          </div>
           {/* Beside the details, not in them: a small frame hides them until asked. */}
           <SelectionAnnouncer index={index} />
           {selected ? (
@@ -115,11 +136,19 @@ export function EmbedApp() {
               </button>
             </div>
           ) : null}
-          <div className="embed__details" id={detailsId}>
-            <PartBoundary name={t.eventDetails}>
-              <EventDetails index={index} headingRef={headingRef} onClose={noop} embedded />
-            </PartBoundary>
-          </div>
+          {/* Only for an event: until one is chosen the timeline takes the frame. */}
+          {selected ? (
+            <div className="embed__details" id={detailsId}>
+              <PartBoundary name={t.eventDetails}>
+                <EventDetails
+                  index={index}
+                  headingRef={headingRef}
+                  onClose={focusTimeline}
+                  embedded
+                />
+              </PartBoundary>
+            </div>
+          ) : null}
         </main>
       ) : null}
     </div>

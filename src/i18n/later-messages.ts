@@ -25,10 +25,14 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noEventsMatch: string;
   noEventsInStore: string;
   noSelection: string;
-  /** In an embedded timeline, which has no list, no search and no help. */
+  /**
+   * The one line under an embedded timeline while no event is chosen (no list, no search, no
+   * help there): short, for a phone's article frame.
+   */
   noSelectionEmbedded: string;
   /** The event open in the details is hidden by the filters or the search chosen since. */
   hiddenByFilters: string;
+  /** After it, where a keyboard is likely and the frame is wide enough. */
   keyboardHintEmbedded: string;
   closeDetails: string;
   /**
@@ -325,7 +329,7 @@ export const laterEn: LaterMessages = {
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
-  noSelectionEmbedded: 'Choose an event on the timeline to read the sources it rests on.',
+  noSelectionEmbedded: 'Choose an event to read its sources.',
   hiddenByFilters:
     'The filters or the search hide this event: it is not on the timeline or in the list.',
   keyboardHintEmbedded: '← → previous/next event · Esc clear · + − zoom',

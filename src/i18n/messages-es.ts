@@ -207,7 +207,7 @@ export const esLater: LaterMessages = {
   noEventsInStore: 'Este almacén no tiene eventos que mostrar.',
   noSelection:
     'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
-  noSelectionEmbedded: 'Elige un evento en la cronología para leer las fuentes en que se basa.',
+  noSelectionEmbedded: 'Elige un evento para leer sus fuentes.',
   hiddenByFilters:
     'Los filtros o la búsqueda ocultan este evento: no está en la cronología ni en la lista.',
   keyboardHintEmbedded: '← → evento anterior/siguiente · Esc quitar selección · + − zoom',

@@ -37,7 +37,10 @@ interface Props {
    * and choosing an event again opens it again.
    */
   sheet?: boolean;
-  /** In another site's frame (`/embed/`): no list, search or help to point to. */
+  /**
+   * In another site's frame (`/embed/`), which shows them only for a chosen event (its own
+   * line, embed-hint.tsx, says to choose one): no filters of its own to clear.
+   */
   embedded?: boolean;
 }
 
@@ -117,8 +120,8 @@ export function EventDetails({
           <p className="empty-state">{t.noEventsInStore}</p>
         ) : (
           <>
-            <p className="empty-state">{embedded ? t.noSelectionEmbedded : t.noSelection}</p>
-            <p className="keyboard-hint">{embedded ? t.keyboardHintEmbedded : t.keyboardHint}</p>
+            <p className="empty-state">{t.noSelection}</p>
+            <p className="keyboard-hint">{t.keyboardHint}</p>
           </>
         )}
       </section>
