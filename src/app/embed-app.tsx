@@ -16,6 +16,7 @@ import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { embedTimelineWidth } from './embed-layout';
 import { EmbedHint } from './embed-hint';
+import { EmbedFilterNote } from './embed-filter-note';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
@@ -27,7 +28,8 @@ const noop = () => {};
 /*
  * The details closed with the focus in them (their Close button, Esc): with no event chosen
  * they leave the frame, and the focus goes to the timeline's first control (Previous event),
- * from which the keyboard chooses the next one, rather than to the page's body.
+ * from which the keyboard chooses the next one, rather than to the page's body. So does it
+ * from Show all events, whose button goes with the note.
  */
 function focusTimeline() {
   document.querySelector<HTMLElement>('.embed .timeline-toolbar button')?.focus();
@@ -104,6 +106,7 @@ export function EmbedApp() {
             .join(' ')}
         >
           <div className="embed__view">
+            <EmbedFilterNote index={index} onShowAll={focusTimeline} />
             <PartBoundary name={t.timeline}>
               <TimelinePanel index={index} />
             </PartBoundary>

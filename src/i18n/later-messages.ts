@@ -8,6 +8,13 @@ import { useLocale, useMessages } from './use-messages';
 import { useModuleWhen } from '../lib/use-module-when';
 import { addressFailureEn } from './address-failure-messages';
 
+/** What an embed's link filters by: its search (empty for none), and how many actors and statuses. */
+export interface EmbedFilters {
+  readonly query: string;
+  readonly actors: number;
+  readonly statuses: number;
+}
+
 /**
  * The strings of the parts loaded after the first screen (the event list and details, search
  * results, the dialogs, import, export, embedding, a store's load error): in English here, loaded with those parts
@@ -227,6 +234,15 @@ export interface LaterMessages extends EvidenceDetailMessages {
   openInSourceline: string;
   /** A frame too short for the details under the timeline: the button that shows them over it. */
   embedDetails: string;
+  /**
+   * The embed's link filters its events (it has no search box or filters to show it): what
+   * applies, in one line over its timeline. The query is the link's, shown as text.
+   */
+  embedFiltered: (filters: EmbedFilters) => string;
+  /** The embed's link leaves no events: over its empty timeline, naming what applies. */
+  embedNoMatch: (filters: EmbedFilters) => string;
+  /** Shows the whole store in the frame, the link's search and filters set aside. */
+  embedShowAll: string;
   moreActions: string;
   moreActionsTitle: string;
   embed: string;
@@ -527,6 +543,20 @@ export const laterEn: LaterMessages = {
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Open in Sourceline',
   embedDetails: 'Details',
+  embedFiltered: ({ query, actors, statuses }) => {
+    const parts = [
+      query ? `search “${query}”` : '',
+      actors ? `${n(actors)} ${enPlural(actors, { one: 'actor', other: 'actors' })}` : '',
+      statuses ? `${n(statuses)} ${enPlural(statuses, { one: 'status', other: 'statuses' })}` : '',
+    ];
+    return `Filtered: ${parts.filter(Boolean).join(', ')}`;
+  },
+  embedNoMatch: ({ query, actors, statuses }) => {
+    const others = actors + statuses > 0;
+    if (!query) return 'No events in this timeline match its filters.';
+    return `No events in this timeline match the search “${query}”${others ? ' with its filters' : ''}.`;
+  },
+  embedShowAll: 'Show all events',
   moreActions: 'More',
   moreActionsTitle: 'More actions',
   embed: 'Embed',

@@ -408,6 +408,20 @@ export const esLater: LaterMessages = {
   // Reading layout and embedding (issue 13).
   openInSourceline: 'Abrir en Sourceline',
   embedDetails: 'Detalles',
+  embedFiltered: ({ query, actors, statuses }) => {
+    const parts = [
+      query ? `búsqueda «${query}»` : '',
+      actors ? `${nEs(actors)} ${esPlural(actors, { one: 'actor', other: 'actores' })}` : '',
+      statuses ? `${nEs(statuses)} ${esPlural(statuses, { one: 'estado', other: 'estados' })}` : '',
+    ];
+    return `Filtrado: ${parts.filter(Boolean).join(', ')}`;
+  },
+  embedNoMatch: ({ query, actors, statuses }) => {
+    const others = actors + statuses > 0;
+    if (!query) return 'Ningún evento de esta cronología coincide con sus filtros.';
+    return `Ningún evento de esta cronología coincide con la búsqueda «${query}»${others ? ' y sus filtros' : ''}.`;
+  },
+  embedShowAll: 'Mostrar todos los eventos',
   moreActions: 'Más',
   moreActionsTitle: 'Más acciones',
   embed: 'Insertar',
