@@ -93,6 +93,7 @@ export function EmbedApp() {
           onRetry={storeScreen.retry}
           fallbackLabel={t.openDefaultStore}
           onFallback={null}
+          embedded
         />
       ) : null}
       {index ? (

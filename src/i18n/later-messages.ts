@@ -283,6 +283,13 @@ export interface LaterMessages extends EvidenceDetailMessages {
   /** Added to networkError for an address on another site, which may not allow the read. */
   networkErrorElsewhere: string;
   googleSheetUnread: string;
+  /**
+   * The same three in a frame (`/embed/`), which has no Open store… and whose address is the
+   * article's: nothing for its reader to do there but wait and try again.
+   */
+  networkErrorEmbedded: string;
+  networkErrorElsewhereEmbedded: string;
+  googleSheetUnreadEmbedded: string;
   errorTimeout: string;
   errorTooLarge: string;
   errorEmpty: string;
@@ -597,6 +604,12 @@ export const laterEn: LaterMessages = {
     'It is on another site, which may not let other sites read its files (CORS): download the file, then open it with the Open store… button.',
   googleSheetUnread:
     'A Google Sheet is read from its copy published to the web: in Google Sheets, choose File → Share → Publish to web, then open its address again. Or download it (File → Download → Microsoft Excel) and open the file with the Open store… button.',
+  networkErrorEmbedded:
+    'The events of this timeline could not be reached: check your connection, or try again later.',
+  networkErrorElsewhereEmbedded:
+    'They are on another site, which may not let this one read them (CORS): whoever published this timeline can allow it, or put its file elsewhere.',
+  googleSheetUnreadEmbedded:
+    'A Google Sheet is read from its copy published to the web: whoever shared this timeline can publish it (in Google Sheets, File → Share → Publish to web).',
   errorTimeout: 'The server stopped answering.',
   errorTooLarge: 'The store is too large to open.',
   errorEmpty: 'The store has no events to show.',

@@ -462,6 +462,12 @@ export const esLater: LaterMessages = {
     'Está en otro sitio, que puede no permitir que otros sitios lean sus archivos (CORS): descarga el archivo y ábrelo con el botón «Abrir almacén…».',
   googleSheetUnread:
     'Una hoja de Google se lee de su copia publicada en la web: en Google Sheets, elige Archivo → Compartir → Publicar en la web y vuelve a abrir su dirección. O descárgala (Archivo → Descargar → Microsoft Excel) y abre el archivo con el botón «Abrir almacén…».',
+  networkErrorEmbedded:
+    'No se pudo acceder a los eventos de esta cronología: comprueba tu conexión o inténtalo más tarde.',
+  networkErrorElsewhereEmbedded:
+    'Están en otro sitio, que puede no permitir que este los lea (CORS): quien publicó esta cronología puede permitirlo o poner su archivo en otro lugar.',
+  googleSheetUnreadEmbedded:
+    'Una hoja de Google se lee de su copia publicada en la web: quien compartió esta cronología puede publicarla (en Google Sheets, Archivo → Compartir → Publicar en la web).',
   errorTimeout: 'El servidor dejó de responder.',
   errorTooLarge: 'El almacén es demasiado grande para abrirlo.',
   errorEmpty: 'El almacén no tiene eventos que mostrar.',

@@ -16,14 +16,15 @@ afterEach(() => {
 const networkError = () =>
   new StoreLoadError({ kind: 'network', message: 'The store could not be reached.' });
 
-function shownFor(location: string, error: Error = networkError()) {
+function shownFor(location: string, error: Error = networkError(), embedded = false) {
   render(
     <StoreError
       error={error}
       location={location}
       onRetry={() => {}}
       fallbackLabel="Open the default store"
-      onFallback={() => {}}
+      onFallback={embedded ? null : () => {}}
+      embedded={embedded}
     />,
   );
   return screen.getByRole('alert').textContent ?? '';
@@ -68,6 +69,42 @@ describe('a store that could not be reached', () => {
     const embed =
       'https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=1xuY4upIooEeszZ&font=Default';
     expect(shownFor(embed)).toContain(PUBLISH);
+  });
+});
+
+describe('a store an embedded timeline could not reach', () => {
+  const SHEET =
+    'https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/edit';
+
+  it('gives no advice about controls a frame lacks, nor an address its reader cannot change', () => {
+    for (const [location, error] of [
+      ['http://127.0.0.1:9/x.json', networkError()],
+      ['/data/x.json', networkError()],
+      [SHEET, networkError()],
+      [SHEET, new StoreLoadError({ kind: 'http', status: 404, message: 'HTTP 404' })],
+    ] as const) {
+      const text = shownFor(location, error, true);
+      expect(text, location).not.toMatch(/Open store|open the file|download/i);
+      expect(text, location).not.toContain('Check the address');
+      cleanup();
+    }
+  });
+
+  it('says what a reader can do, and where the cause is', async () => {
+    expect(shownFor('https://news.example/korea.json', networkError(), true)).toContain(
+      'The events of this timeline could not be reached: check your connection, or try again later. They are on another site, which may not let this one read them (CORS): whoever published this timeline can allow it, or put its file elsewhere.',
+    );
+    cleanup();
+    expect(shownFor(SHEET, networkError(), true)).toContain(
+      'whoever shared this timeline can publish it (in Google Sheets, File → Share → Publish to web)',
+    );
+    cleanup();
+    // The same in Spanish.
+    await loadLang('es');
+    act(() => useViewStore.setState({ lang: 'es' }));
+    expect(shownFor('https://news.example/korea.json', networkError(), true)).toContain(
+      'Están en otro sitio, que puede no permitir que este los lea (CORS)',
+    );
   });
 });
 

@@ -15,6 +15,11 @@ interface Props {
   onFallback: (() => void) | null;
   /** Imports the refused document, when it is in a format the app imports. */
   onImport?: (() => void) | null;
+  /**
+   * In another site's frame (`/embed/`): no Open store… to point to, and an address that is
+   * the article's, not its reader's to change.
+   */
+  embedded?: boolean;
 }
 
 const ImportableReason = lazy(() =>
@@ -54,17 +59,17 @@ const isGoogleSheet = (location: string) =>
     location,
   );
 
-function reasonOf(error: Error, t: AllMessages, location: string): string {
+function reasonOf(error: Error, t: AllMessages, location: string, embedded: boolean): string {
   if (!(error instanceof StoreLoadError)) return error.message;
+  const unreached = embedded ? t.networkErrorEmbedded : t.networkError;
+  const sheet = embedded ? t.googleSheetUnreadEmbedded : t.googleSheetUnread;
+  const elsewhere = embedded ? t.networkErrorElsewhereEmbedded : t.networkErrorElsewhere;
   switch (error.kind) {
     case 'network':
-      if (isGoogleSheet(location)) return `${t.networkError} ${t.googleSheetUnread}`;
-      return isOtherSite(location)
-        ? `${t.networkError} ${t.networkErrorElsewhere}`
-        : t.networkError;
+      if (isGoogleSheet(location)) return `${unreached} ${sheet}`;
+      return isOtherSite(location) ? `${unreached} ${elsewhere}` : unreached;
     case 'http':
-      if (isGoogleSheet(location))
-        return `${t.httpError(error.data.status ?? 0)} ${t.googleSheetUnread}`;
+      if (isGoogleSheet(location)) return `${t.httpError(error.data.status ?? 0)} ${sheet}`;
       return t.httpError(error.data.status ?? 0);
     case 'timeout':
       return t.errorTimeout;
@@ -87,6 +92,7 @@ export function StoreError({
   fallbackLabel,
   onFallback,
   onImport = null,
+  embedded = false,
 }: Props) {
   const t = useAllMessages();
   // The first screen's set, English until the language's file is in.
@@ -107,11 +113,11 @@ export function StoreError({
       <h2>{t.storeFailed}</h2>
       <p className="store-error__location">{location}</p>
       {importable ? (
-        <Suspense fallback={<p>{reasonOf(error, t, location)}</p>}>
+        <Suspense fallback={<p>{reasonOf(error, t, location, embedded)}</p>}>
           <ImportableReason importable={importable} canImport={onImport !== null} />
         </Suspense>
       ) : (
-        <p>{reasonOf(error, t, location)}</p>
+        <p>{reasonOf(error, t, location, embedded)}</p>
       )}
       {detail ? <p>{words?.detail(detail) ?? detail}</p> : null}
       {problems.length > 0 ? (
