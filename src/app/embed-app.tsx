@@ -16,6 +16,7 @@ import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { embedTimelineWidth } from './embed-layout';
 import { EmbedHint } from './embed-hint';
+import { focusTimeline } from '../lib/focus-timeline';
 import { EmbedFilterNote } from './embed-filter-note';
 import { Notices } from './notices';
 import { PartBoundary } from './part-boundary';
@@ -24,16 +25,6 @@ import './app.css';
 import './embed.css';
 
 const noop = () => {};
-
-/*
- * The details closed with the focus in them (their Close button, Esc): with no event chosen
- * they leave the frame, and the focus goes to the timeline's first control (Previous event),
- * from which the keyboard chooses the next one, rather than to the page's body. So does it
- * from Show all events, whose button goes with the note.
- */
-function focusTimeline() {
-  document.querySelector<HTMLElement>('.embed .timeline-toolbar button')?.focus();
-}
 
 // Beside its details, the embed's timeline has about three fifths of the frame: a 700 px
 // frame opens on one lane, as a phone does, not on lanes with 250 px of time. Said as this
@@ -62,6 +53,9 @@ export function EmbedApp() {
   // timeline, and cover it when opened. Elsewhere the button is not shown.
   const [detailsWanted, setDetailsWanted] = useState(false);
   const detailsId = useId();
+  // The details closed with the focus in them (their Close button, Esc) leave the frame, with
+  // no event chosen; so does Show all events' button with its note. The focus goes to the
+  // timeline, whose arrow keys choose an event, rather than to the page's body.
   useKeyboardShortcuts(index, noop, noop, focusTimeline);
 
   const selected = selectedEventId === null ? undefined : index?.eventById.get(selectedEventId);
