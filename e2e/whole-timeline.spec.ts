@@ -78,9 +78,9 @@ test('the Embed code can show the whole timeline, with no event open, whatever t
         .getByRole('region', { name: 'Timeline', exact: true })
         .getByText(/^Showing .+ to .+: \d+ of \d+ events? in view\.$/),
     ).toContainText(`${TOTAL_EVENTS} of ${TOTAL_EVENTS} events in view`);
-    await expect(frame.getByRole('region', { name: 'Event details' })).not.toContainText(
-      INVASION.title,
-    );
+    // No event open: the frame shows no details, and says an event can be chosen.
+    await expect(frame.getByText('Choose an event to read its sources.')).toBeVisible();
+    await expect(frame.getByRole('region', { name: 'Event details' })).toHaveCount(0);
   } finally {
     await article.close();
   }
