@@ -86,15 +86,24 @@ function completedEnds(first: string, second: string): [string, string] {
   return [first, second];
 }
 
+type Unmarked = ReturnType<typeof withoutCirca>;
+
+/** A cell `readDate` does not read alone: its marks of doubt taken off, and its two ends if a span. */
+function partsOf(text: string): Unmarked & { ends?: [Unmarked, Unmarked] } {
+  const whole = withoutCirca(text);
+  const ends = endsOf(whole.text);
+  if (!ends) return whole;
+  const [first, second] = completedEnds(...ends);
+  return { ...whole, ends: [withoutCirca(first), withoutCirca(second)] };
+}
+
 /** The texts of the dates a cell holds, as `readDateSpan` reads them: for the day/month order. */
 export function datesInCell(input: string): string[] {
   const text = input.trim();
   const plain = readDate(text);
   if (plain.ok || plain.reason !== 'unreadable') return [text];
-  const whole = withoutCirca(text);
-  const ends = endsOf(whole.text);
-  if (!ends) return [whole.text];
-  return completedEnds(...ends).map((end) => withoutCirca(end).text);
+  const parts = partsOf(text);
+  return parts.ends ? parts.ends.map((end) => end.text) : [parts.text];
 }
 
 export function readDateSpan(input: string, order?: DateOrder): DateSpan {
@@ -102,17 +111,13 @@ export function readDateSpan(input: string, order?: DateOrder): DateSpan {
   const plain = readDate(text, order);
   if (plain.ok) return { ok: true, start: plain.date, approximate: false, readAs: [] };
   if (plain.reason !== 'unreadable') return plain;
-  const whole = withoutCirca(text);
-  const ends = endsOf(whole.text);
-  if (!ends) {
+  const whole = partsOf(text);
+  if (!whole.ends) {
     if (!whole.circa) return plain;
     const read = readDate(whole.text, order);
     return read.ok ? { ok: true, start: read.date, approximate: true, readAs: ['circa'] } : read;
   }
-  const [first, second] = completedEnds(...ends).map(withoutCirca) as [
-    ReturnType<typeof withoutCirca>,
-    ReturnType<typeof withoutCirca>,
-  ];
+  const [first, second] = whole.ends;
   const start = readDate(first.text, order);
   if (!start.ok) return start;
   const end = readDate(second.text, order);

@@ -616,7 +616,9 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
           .filter(Boolean);
     return { urls, sourceNames };
   };
-  const publishers = publishersAmong(table.rows.map(sourcesOfRow));
+  // Read once: the publishers are found over every row before any row is made an event.
+  const rowSources = table.rows.map(sourcesOfRow);
+  const publishers = publishersAmong(rowSources);
   for (const [name, links] of publishers) {
     report.guessed(
       '',
@@ -636,7 +638,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   let linkSources = 0;
   const placed: PlacedRow[] = [];
   const rowsSeen = new Set<string>();
-  for (const row of table.rows) {
+  for (const [rowIndex, row] of table.rows.entries()) {
     const where = `row ${row.number}`;
     const dateCell = one(row, 'date');
     // An empty cell is a date not known yet; one that cannot be read is still left out.
@@ -719,7 +721,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       else if (point) placed.push({ where, name: placeName, ...point });
     }
     let text = summary;
-    const { urls, sourceNames } = sourcesOfRow(row);
+    const { urls, sourceNames } = rowSources[rowIndex]!;
     const quoteSlots = slotsOf(rawOne(row, 'quote')).flatMap((slot) => {
       // A cell of HTML paragraphs is read as slots too.
       const text = htmlToText(slot);
