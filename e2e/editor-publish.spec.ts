@@ -91,6 +91,9 @@ test('a store published on this site: checked against the draft, then its link o
   );
 
   // The link opens the published store in the explorer, in a tab of its own.
+  await expect(
+    panel(page).getByRole('link', { name: 'Open', exact: true }),
+  ).toHaveAccessibleDescription('Opens in a new tab');
   const [explorer] = await Promise.all([
     page.waitForEvent('popup'),
     panel(page).getByRole('link', { name: 'Open', exact: true }).click(),

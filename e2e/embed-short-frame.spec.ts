@@ -41,7 +41,9 @@ test('with no event chosen, the timeline takes the frame and shows its events', 
   expect(boxes.height).toBeGreaterThanOrEqual(150);
   expect(boxes.bottom).toBeLessThanOrEqual(300);
   expect(boxes.whole).toBeGreaterThanOrEqual(1);
-  await expect(page.getByRole('link', { name: 'Open in Sourceline' })).toBeVisible();
+  const full = page.getByRole('link', { name: 'Open in Sourceline' });
+  await expect(full).toBeVisible();
+  await expect(full).toHaveAccessibleDescription('Opens in a new tab');
 });
 
 test('an event chosen: its title under the timeline, and its details behind a button', async ({

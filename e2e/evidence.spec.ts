@@ -128,6 +128,8 @@ test.describe('evidence', () => {
         const link = group.getByRole('link', { name: passageName(excerpt), exact: true });
         await expect(link).toHaveAttribute('target', '_blank');
         await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        // A screen reader hears where it opens, as a sighted reader sees the arrow.
+        await expect(link).toHaveAccessibleDescription('Opens in a new tab');
         const href = (await link.getAttribute('href'))!;
         expect(href.startsWith(`${source.url}#:~:text=`)).toBe(true);
         const directive = directiveOf(href);
@@ -148,6 +150,7 @@ test.describe('evidence', () => {
     });
     await expect(archived).toHaveAttribute('href', report.archiveUrl!);
     await expect(archived).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(archived).toHaveAccessibleDescription('Opens in a new tab');
     await expect(disputing.getByText('(accessed 4 June 2019)')).toBeVisible();
     await expect(disputing.getByText('Reliability B: usually reliable')).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { StatusMark } from '../components/status-mark';
 import { StoreTitle } from '../components/store-title';
+import { NewTabLink } from '../components/new-tab-link';
 import { useAllMessages } from '../i18n/later-messages';
 import { useView, useViewStore, viewActions } from '../lib/view-store';
 import { sourceLabel } from '../lib/store-source';
@@ -72,9 +73,9 @@ export function EmbedApp() {
         ) : (
           <h1 className="embed__title">{t.appName}</h1>
         )}
-        <a className="embed__open" href={fullView} target="_blank" rel="noopener">
+        <NewTabLink className="embed__open" href={fullView} note={t.opensInNewTab}>
           {t.openInSourceline}
-        </a>
+        </NewTabLink>
       </header>
       <Notices />
       {screen.phase === 'loading' && !index ? (

@@ -5,6 +5,7 @@ import {
   ModalDialog,
   useOpenAcrossRemount,
 } from '../components/modal-dialog';
+import { NewTabLink } from '../components/new-tab-link';
 import { useAllMessages } from '../i18n/later-messages';
 import { useLocale } from '../i18n/use-messages';
 
@@ -60,9 +61,9 @@ export function HelpButton({ handleRef }: { handleRef: Ref<HelpHandle> }) {
             <p key={i}>{paragraph}</p>
           ))}
           <p>
-            <a href="/schema/sourceline-1.schema.json" target="_blank" rel="noopener">
+            <NewTabLink href="/schema/sourceline-1.schema.json" note={t.opensInNewTab}>
               {t.schemaLink}
-            </a>
+            </NewTabLink>
           </p>
           <h3>{t.helpLinksTitle}</h3>
           <p>{t.helpLinks}</p>

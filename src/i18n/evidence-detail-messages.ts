@@ -9,6 +9,8 @@ import { ADMIRALTY_WORDS } from './admiralty-words';
  */
 export interface EvidenceDetailMessages {
   openPassage: string;
+  /** The description of every link that opens in a new tab (`NewTabLink`). */
+  opensInNewTab: string;
   /**
    * The rest of a passage link's accessible name, after `openPassage`, so that the links of
    * one event differ: the source, and which of its passages when it gives several.
@@ -38,6 +40,7 @@ export interface EvidenceDetailMessages {
 
 export const enEvidenceDetail: EvidenceDetailMessages = {
   openPassage: 'Open passage',
+  opensInNewTab: 'Opens in a new tab',
   passageOf: (title, nth) => ` in ${title}${nth === null ? '' : `, passage ${nth}`}`,
   copyOf: (title) => ` of ${title}`,
   archivedCopy: 'Archived copy',

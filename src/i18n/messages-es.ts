@@ -34,6 +34,7 @@ const esEvidence: EvidenceMessages = {
 
 const esEvidenceDetail: EvidenceDetailMessages = {
   openPassage: 'Abrir el pasaje',
+  opensInNewTab: 'Se abre en una pestaña nueva',
   passageOf: (title, nth) => ` en ${title}${nth === null ? '' : `, pasaje ${nth}`}`,
   copyOf: (title) => ` de ${title}`,
   archivedCopy: 'Copia archivada',

@@ -48,6 +48,7 @@ export interface PublishMessages {
   copyLink: string;
   /** Opens the share link (in a new tab). */
   open: string;
+  opensInNewTab: string;
   embedCode: string;
   embedCodeHint: string;
   copyCode: string;
@@ -133,6 +134,7 @@ export const publishEn: PublishMessages = {
   shareLinkHint: 'It opens this timeline in the explorer, for anyone who has it.',
   copyLink: 'Copy link',
   open: 'Open',
+  opensInNewTab: 'Opens in a new tab',
   embedCode: 'Embed code',
   embedCodeHint: 'Paste it into a web page (in an article, an HTML or embed block).',
   copyCode: 'Copy code',
@@ -192,6 +194,7 @@ export const publishEs: PublishMessages = {
   shareLinkHint: 'Abre esta cronología en el explorador, para cualquiera que lo tenga.',
   copyLink: 'Copiar enlace',
   open: 'Abrir',
+  opensInNewTab: 'Se abre en una pestaña nueva',
   embedCode: 'Código para insertar',
   embedCodeHint: 'Pégalo en una página web (en un artículo, en un bloque HTML o de inserción).',
   copyCode: 'Copiar el código',

@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
 import { formatStoreDate } from '../../lib/date-format';
 import { Highlight } from '../../components/highlight';
+import { NewTabLink } from '../../components/new-tab-link';
 import { passageLink } from '../../lib/text-fragment';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { SourceContextDialog } from './source-context-dialog';
@@ -79,38 +80,27 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
         ) : null}
         <span className="excerpt__actions">
           {passage ? (
-            <a
-              href={passage}
-              className="excerpt__passage-link"
-              target="_blank"
-              rel="noopener noreferrer"
-            >
+            <NewTabLink href={passage} className="excerpt__passage-link" note={t.opensInNewTab}>
               {t.openPassage}
               <span className="visually-hidden">{t.passageOf(source.title, nthOfSource)}</span>
-            </a>
+            </NewTabLink>
           ) : null}
           {url ? (
-            <a
-              href={url}
-              className="excerpt__source-link"
-              target="_blank"
-              rel="noopener noreferrer"
-            >
+            <NewTabLink href={url} className="excerpt__source-link" note={t.opensInNewTab}>
               {t.openSource}
               <span className="visually-hidden">{t.copyOf(source.title)}</span>
-            </a>
+            </NewTabLink>
           ) : null}
           {archiveUrl ? (
             <span>
-              <a
+              <NewTabLink
                 href={archiveUrl}
                 className="excerpt__archive-link"
-                target="_blank"
-                rel="noopener noreferrer"
+                note={t.opensInNewTab}
               >
                 {t.archivedCopy}
                 <span className="visually-hidden">{t.copyOf(source.title)}</span>
-              </a>
+              </NewTabLink>
               {accessed ? ` (${t.accessedOn(formatStoreDate(accessed, locale))})` : null}
             </span>
           ) : null}

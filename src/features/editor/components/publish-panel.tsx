@@ -10,6 +10,7 @@ import { useDraft, useDraftStore } from '../model/draft-store';
 import { type PublishCheck, type PublishedStore, checkPublished } from '../model/publish-check';
 import { publishedLinks } from '../model/publish-links';
 import { storeFile } from '../model/store-file';
+import { NewTabLink } from '../../../components/new-tab-link';
 import { useEditorI18n } from './editor-i18n';
 import { StatusAdviceSummary } from './status-advice';
 
@@ -226,9 +227,9 @@ function Shareable({ p, store }: { p: PublishMessages; store: PublishedStore }) 
         copied={p.linkCopied}
         p={p}
         extra={
-          <a href={links.share} target="_blank" rel="noopener">
+          <NewTabLink href={links.share} note={p.opensInNewTab}>
             {p.open}
-          </a>
+          </NewTabLink>
         }
       />
       <CopyableText
