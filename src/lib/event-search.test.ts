@@ -114,7 +114,7 @@ describe('searchEvents', () => {
     expect(search('kin')).toEqual([]);
   });
 
-  it('searches titles, summaries, quotes, translations, actor names, places and tags', () => {
+  it('searches titles, summaries, quotes, translations, actor names, places, tags and sources', () => {
     expect(search('first visit')).toEqual(['putin-visits-pyongyang']); // title
     expect(search('foreign minister arrives')).toEqual(['lavrov-in-pyongyang']); // summary
     expect(search('firmaron un acuerdo')).toEqual(['pyongyang-treaty-signed']); // quote
@@ -124,6 +124,32 @@ describe('searchEvents', () => {
     expect(search('cosmodrome')).toEqual(['vostochny-summit']); // place (and title)
     expect(search('diplomacy')).toEqual(['china-russia-talks']); // tag
     expect(search('space')).toEqual(['vostochny-summit']); // tag
+    expect(search('kcna')).toEqual(['vostochny-summit']); // the title of a source it cites
+  });
+
+  it('finds the events that rest on a source by its title or its publisher', () => {
+    const store = fixtureIndex({
+      sources: [
+        { id: 'wire', title: 'Talks end without a deal', publisher: 'Reuters', language: 'en' },
+        { id: 'agency', title: 'Leaders meet', publisher: 'Yonhap', language: 'en' },
+      ],
+      events: [
+        fixtureEvent('cited', '2024-01-01', { excerpts: [{ source: 'wire', quote: 'No deal.' }] }),
+        fixtureEvent('twice', '2024-02-01', {
+          excerpts: [
+            { source: 'agency', quote: 'They met.' },
+            { source: 'wire', quote: 'They talked.' },
+          ],
+        }),
+        fixtureEvent('uncited', '2024-03-01', { summary: 'Yonhap is not a source of this one' }),
+      ],
+    });
+    const found = (query: string) => searchEvents(store, store.events, query)!.map((e) => e.id);
+    expect(found('reuters')).toEqual(['cited', 'twice']);
+    expect(found('without a deal')).toEqual(['cited', 'twice']);
+    expect(found('yonhap')).toEqual(['twice', 'uncited']);
+    // Every word, wherever in the event: a source's publisher and the event's own title.
+    expect(found('reuters twice')).toEqual(['twice']);
   });
 
   it('does not match a phrase across two fields', () => {

@@ -29,6 +29,7 @@ export const SEARCH_FIELDS = {
   summary: 1,
   translations: 1,
   quotes: 1,
+  sources: 1,
 } as const;
 type Field = keyof typeof SEARCH_FIELDS;
 export const FIELD_NAMES = Object.keys(SEARCH_FIELDS) as Field[];
@@ -46,7 +47,24 @@ export function searchDocOf(index: StoreIndex, event: StoreEvent): SearchDoc {
     summary: event.summary ?? '',
     translations: excerpts.map((excerpt) => excerpt.translation ?? '').join('\n'),
     quotes: excerpts.map((excerpt) => excerpt.quote).join('\n'),
+    sources: sourceNamesOf(index, excerpts),
   };
+}
+
+/**
+ * The titles and publishers of the sources an event's excerpts cite, each once: "Reuters" or
+ * "KCNA" finds the events that rest on them.
+ */
+function sourceNamesOf(index: StoreIndex, excerpts: readonly { source: string }[]): string {
+  if (excerpts.length === 0) return '';
+  const names = new Set<string>();
+  for (const { source: id } of excerpts) {
+    const source = index.sourceById.get(id);
+    if (!source) continue;
+    names.add(source.title);
+    if (source.publisher) names.add(source.publisher);
+  }
+  return [...names].join('\n');
 }
 
 /**

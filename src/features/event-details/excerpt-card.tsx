@@ -62,11 +62,14 @@ export function ExcerptCard({ excerpt, source, storeLanguage, terms, nthOfSource
           {t.source}:
         </span>{' '}
         <cite dir="auto" id={`${nameId}-title`}>
-          {source.title}
+          <Highlight text={source.title} terms={terms} />
         </cite>
         {source.publisher ? (
           <span>
-            , <bdi>{source.publisher}</bdi>
+            ,{' '}
+            <bdi>
+              <Highlight text={source.publisher} terms={terms} />
+            </bdi>
           </span>
         ) : null}
         {published ? <span>, {t.published(formatStoreDate(published, locale))}</span> : null}
