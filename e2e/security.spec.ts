@@ -162,9 +162,37 @@ test.describe('a hostile store', () => {
     expect(await texts(region.locator('.tags > li'))).toEqual(hostile.tags);
     expect(await texts(region.locator('.chips > li'))).toEqual(hostile.actorNames);
     expect(await texts(region.locator('cite'))).toEqual(hostile.sourceTitles);
-    expect(await texts(region.locator('.event-details__summary'))).toEqual(
+    // The summary's text, verbatim, without the mark and the description a link to an
+    // address written out in it is given.
+    const summaries = region.locator('.event-details__summary');
+    expect(
+      await summaries.evaluateAll((elements) =>
+        elements.map((element) => {
+          const copy = element.cloneNode(true) as Element;
+          copy.querySelectorAll('.new-tab-mark, .new-tab-note').forEach((extra) => extra.remove());
+          return copy.textContent ?? '';
+        }),
+      ),
+    ).toEqual(
       paragraphs(PAYLOADS.map((text) => (text === '' ? '(empty string)' : text)).join('\n\n')),
     );
+    // Those links: each an http(s) address written out, exactly as the summary writes it, and
+    // opening without opener or referrer; javascript:, data: and the rest stay text.
+    const written = await summaries.getByRole('link').evaluateAll((elements) =>
+      elements.map((element) => ({
+        text: element.firstChild?.textContent ?? '',
+        href: element.getAttribute('href') ?? '',
+        target: element.getAttribute('target'),
+        rel: element.getAttribute('rel'),
+      })),
+    );
+    expect(written.length).toBeGreaterThan(0);
+    for (const link of written) {
+      expect(link.href).toMatch(/^https?:\/\//);
+      expect(link.href).toBe(new URL(link.text).href);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
     expect(await texts(region.locator('.event-details__facts dd:nth-of-type(2)'))).toEqual([
       PAYLOADS.map((text) => (text === '' ? '(empty string)' : text)).join('\n'),
     ]);
@@ -267,8 +295,13 @@ test.describe('a hostile store', () => {
       )!;
       const eventId = () => new URLSearchParams(window.location.search).get('event');
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // As written, without what a link to an address in a summary adds (its mark, its note).
       const text = (selector: string) =>
-        [...document.querySelectorAll(`.event-details ${selector}`)].map((e) => e.textContent);
+        [...document.querySelectorAll(`.event-details ${selector}`)].map((e) => {
+          const copy = e.cloneNode(true) as Element;
+          copy.querySelectorAll('.new-tab-mark, .new-tab-note').forEach((extra) => extra.remove());
+          return copy.textContent;
+        });
       const seen: { id: string | null; fields: (string | null)[][] }[] = [];
       for (;;) {
         await frame();

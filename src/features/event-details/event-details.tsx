@@ -1,5 +1,6 @@
 import { type CSSProperties, type Ref, useEffect, useId, useRef } from 'react';
 import { Highlight } from '../../components/highlight';
+import { LinkedText } from '../../components/linked-text';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
 import { actorColorVars } from '../../lib/actor-colors';
@@ -280,7 +281,7 @@ export function EventDetails({
       {event.summary
         ? paragraphs(event.summary).map((paragraph, i) => (
             <p key={i} className="event-details__summary" dir="auto">
-              <Highlight text={paragraph} terms={terms} />
+              <LinkedText text={paragraph} terms={terms} newTabNote={t.opensInNewTab} />
             </p>
           ))
         : null}
