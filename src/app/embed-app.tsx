@@ -77,7 +77,7 @@ export function EmbedApp() {
           {t.openInSourceline}
         </NewTabLink>
       </header>
-      <Notices />
+      <Notices embedded />
       {screen.phase === 'loading' && !index ? (
         <StoreProgress source={screen.requested} inline={false} onCancel={null} />
       ) : null}

@@ -243,6 +243,13 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedNoMatch: (filters: EmbedFilters) => string;
   /** Shows the whole store in the frame, the link's search and filters set aside. */
   embedShowAll: string;
+  /**
+   * What the frame's link lost, told to an article's reader (app/embed-notices.ts): the full
+   * page's notice, for the link's author, names parameters and the address bar.
+   */
+  embedNoteFileStore: (fileName: string) => string;
+  embedNoteOtherStore: string;
+  embedNoteEventMissing: string;
   moreActions: string;
   moreActionsTitle: string;
   embed: string;
@@ -564,6 +571,11 @@ export const laterEn: LaterMessages = {
     return `No events in this timeline match the search “${query}”${others ? ' with its filters' : ''}.`;
   },
   embedShowAll: 'Show all events',
+  embedNoteFileStore: (fileName) =>
+    `This frame was made with a file open on its author’s computer (“${fileName}”), which no link can open: it shows this site’s own timeline instead.`,
+  embedNoteOtherStore:
+    'The timeline this frame was made for cannot be opened from its link: it shows this site’s own timeline instead.',
+  embedNoteEventMissing: 'The event this frame was made to open is not in this timeline.',
   moreActions: 'More',
   moreActionsTitle: 'More actions',
   embed: 'Embed',

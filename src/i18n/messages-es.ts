@@ -423,6 +423,11 @@ export const esLater: LaterMessages = {
     return `Ningún evento de esta cronología coincide con la búsqueda «${query}»${others ? ' y sus filtros' : ''}.`;
   },
   embedShowAll: 'Mostrar todos los eventos',
+  embedNoteFileStore: (fileName) =>
+    `Este marco se hizo con un archivo abierto en el ordenador de su autor («${fileName}»), que ningún enlace puede abrir: muestra en su lugar la cronología propia de este sitio.`,
+  embedNoteOtherStore:
+    'La cronología para la que se hizo este marco no se puede abrir desde su enlace: muestra en su lugar la cronología propia de este sitio.',
+  embedNoteEventMissing: 'El evento que este marco debía abrir no está en esta cronología.',
   moreActions: 'Más',
   moreActionsTitle: 'Más acciones',
   embed: 'Insertar',
