@@ -263,6 +263,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedCopied: string;
   embedNotCopied: string;
   embedHelp: string;
+  /** The height the code gives the frame, and the least its layout needs (lib/embed-code.ts). */
+  embedSizeAdvice: (height: number, leastHeight: number) => string;
+  /** Said when the map is shown: the frame has none, and the code does not ask for it. */
+  embedNoMap: string;
   /** Why there is no code: a file, which no address opens. */
   embedNotFromFile: string;
   /** Why there is no code: a draft from the editor, which no address opens. */
@@ -590,6 +594,10 @@ export const laterEn: LaterMessages = {
     'The browser did not let the page copy it: the code is selected, press Ctrl+C (⌘C on a Mac).',
   embedHelp:
     'Paste this code into a web page: it shows this timeline, with a link to the full view. This view keeps its dates and the selected event.',
+  embedSizeAdvice: (height, leastHeight) =>
+    `The code makes the frame ${height} px high. Give it at least ${leastHeight} px: in a lower frame on a phone, an event’s details wait behind a Details button.`,
+  embedNoMap:
+    'An embedded timeline shows no map: the code shows the timeline and the events’ details.',
   embedNotFromFile:
     'This store was opened from a file, so no page can embed it. Publish it at a web address and open it from there to embed it.',
   embedNotFromDraft:

@@ -442,6 +442,10 @@ export const esLater: LaterMessages = {
     'El navegador no dejó copiarlo: el código está seleccionado, pulsa Ctrl+C (⌘C en un Mac).',
   embedHelp:
     'Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Esta vista conserva sus fechas y el evento elegido.',
+  embedSizeAdvice: (height, leastHeight) =>
+    `El código da al marco ${height} px de alto. Dale al menos ${leastHeight} px: en un marco más bajo en un móvil, los detalles de un evento esperan tras un botón Detalles.`,
+  embedNoMap:
+    'Una cronología insertada no muestra el mapa: el código muestra la cronología y los detalles de los eventos.',
   embedNotFromFile:
     'Este almacén se abrió desde un archivo, así que ninguna página puede insertarlo. Publícalo en una dirección web y ábrelo desde allí para insertarlo.',
   embedNotFromDraft:

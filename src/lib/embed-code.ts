@@ -17,5 +17,15 @@ function attribute(value: string): string {
  * unless its page allows it, and Copy citation and Copy link in the frame write to it.
  */
 export function embedSnippet(src: string, title: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="480" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_HEIGHT_PX}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
+
+/** The frame's height in the code: an article's figure, with room for the events' lanes. */
+export const EMBED_HEIGHT_PX = 480;
+
+/**
+ * The least height the code's writer is advised to keep: in a frame narrower than 560 px and
+ * lower than this, embed.css has no room to stack the details under the timeline and hides
+ * them behind a Details button (its `max-height: 26.1875em`, 419 px at the usual text size).
+ */
+export const EMBED_LEAST_HEIGHT_PX = 420;

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
-import { viewActions } from '../../lib/view-store';
-import { embedSnippet } from '../../lib/embed-code';
+import { useView, viewActions } from '../../lib/view-store';
+import { EMBED_HEIGHT_PX, EMBED_LEAST_HEIGHT_PX, embedSnippet } from '../../lib/embed-code';
 import { useOpenAcrossRemount } from '../../components/modal-dialog';
 import { type EmbedShows, viewLink } from './embed-link';
 
@@ -15,6 +15,9 @@ import { type EmbedShows, viewLink } from './embed-link';
 export function EmbedButton({ index }: { index: StoreIndex }) {
   const t = useAllMessages();
   const storeTitle = index.store.title;
+  // The frame has no map, and its code does not ask for one (embed-link.ts): said when the
+  // view shows one, so that the writer does not expect it in the article.
+  const mapShown = useView((state) => state.mapShown);
   const [shows, setShows] = useState<EmbedShows>('view');
   const codeOf = (what: EmbedShows) =>
     embedSnippet(
@@ -131,6 +134,12 @@ export function EmbedButton({ index }: { index: StoreIndex }) {
               <textarea ref={codeRef} readOnly rows={4} value={code} spellCheck={false} />
             ) : null}
           </label>
+        ) : null}
+        {refusal === null ? (
+          <div className="embed-dialog__advice">
+            {mapShown ? <p>{t.embedNoMap}</p> : null}
+            <p>{t.embedSizeAdvice(EMBED_HEIGHT_PX, EMBED_LEAST_HEIGHT_PX)}</p>
+          </div>
         ) : null}
         {refusal === null ? (
           <div className="embed-dialog__copy">

@@ -12,10 +12,12 @@ const FRAME_WIDTH_PX = 600;
 /**
  * The current view as a link to the embeddable page, or to the full view (`/`); given the
  * store's extent, the whole of it instead of the window, with no event open (an event
- * would take the frame's room from the timeline).
+ * would take the frame's room from the timeline). The embeddable page has no map: its link
+ * does not ask for one (a `map=1` there did nothing), and the Embed dialog says so.
  */
 export function viewLink(page: 'embed' | 'full', whole?: TimeWindow): string {
-  const link = linkFromState(useViewStore.getState());
+  const view = linkFromState(useViewStore.getState());
+  const link = page === 'embed' ? { ...view, map: false } : view;
   const query = serializeLink(
     whole ? { ...link, event: null, window: fitWindow(whole, FRAME_WIDTH_PX) } : link,
   );
