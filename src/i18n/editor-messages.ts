@@ -342,6 +342,26 @@ export interface EditorMessages {
   eventOrder: string;
   orderByDate: string;
   orderAsInFile: string;
+  /** The find boxes above Draft events, Sources and Actors (long lists only). */
+  findEvents: string;
+  findSources: string;
+  findActors: string;
+  /** What each find box finds by, shown in it while it is empty. */
+  findEventsBy: string;
+  findSourcesBy: string;
+  findActorsBy: string;
+  /** "12 of 5,068 events": the rows the words leave, of all. */
+  eventsShown: (found: number, of: number) => string;
+  sourcesShown: (found: number, of: number) => string;
+  actorsShown: (found: number, of: number) => string;
+  noEventFound: (query: string) => string;
+  noSourceFound: (query: string) => string;
+  noActorFound: (query: string) => string;
+  /** Empties a find box that found nothing. */
+  clearFind: string;
+  /** The selected event (its form) or source (its text) when the words hide its row. */
+  selectedEventHidden: (title: string) => string;
+  selectedSourceHidden: (title: string) => string;
 }
 
 export const editorEn: EditorMessages = {
@@ -645,6 +665,23 @@ export const editorEn: EditorMessages = {
   eventOrder: 'Order',
   orderByDate: 'By date',
   orderAsInFile: 'As in the file',
+  findEvents: 'Find events',
+  findSources: 'Find sources',
+  findActors: 'Find actors',
+  findEventsBy: 'Title, date, actor, tag or id',
+  findSourcesBy: 'Title, publisher or address',
+  findActorsBy: 'Name or id',
+  eventsShown: (found, of) => `${enCount.format(found)} of ${enCounted(of, 'event', 'events')}`,
+  sourcesShown: (found, of) => `${enCount.format(found)} of ${enCounted(of, 'source', 'sources')}`,
+  actorsShown: (found, of) => `${enCount.format(found)} of ${enCounted(of, 'actor', 'actors')}`,
+  noEventFound: (query) => `No event matches “${query}”.`,
+  noSourceFound: (query) => `No source matches “${query}”.`,
+  noActorFound: (query) => `No actor matches “${query}”.`,
+  clearFind: 'Clear',
+  selectedEventHidden: (title) =>
+    `The selected event, “${title}”, is not among them: it stays selected, its form below.`,
+  selectedSourceHidden: (title) =>
+    `The open source, “${title}”, is not among them: it stays open below.`,
 };
 
 export const editorEs: EditorMessages = {
@@ -951,6 +988,23 @@ export const editorEs: EditorMessages = {
   eventOrder: 'Orden',
   orderByDate: 'Por fecha',
   orderAsInFile: 'Como en el archivo',
+  findEvents: 'Buscar eventos',
+  findSources: 'Buscar fuentes',
+  findActors: 'Buscar actores',
+  findEventsBy: 'Título, fecha, actor, etiqueta o id',
+  findSourcesBy: 'Título, medio o dirección',
+  findActorsBy: 'Nombre o id',
+  eventsShown: (found, of) => `${esCount.format(found)} de ${esCounted(of, 'evento', 'eventos')}`,
+  sourcesShown: (found, of) => `${esCount.format(found)} de ${esCounted(of, 'fuente', 'fuentes')}`,
+  actorsShown: (found, of) => `${esCount.format(found)} de ${esCounted(of, 'actor', 'actores')}`,
+  noEventFound: (query) => `Ningún evento coincide con «${query}».`,
+  noSourceFound: (query) => `Ninguna fuente coincide con «${query}».`,
+  noActorFound: (query) => `Ningún actor coincide con «${query}».`,
+  clearFind: 'Borrar',
+  selectedEventHidden: (title) =>
+    `El evento seleccionado, «${title}», no está entre ellos: sigue seleccionado, con su formulario debajo.`,
+  selectedSourceHidden: (title) =>
+    `La fuente abierta, «${title}», no está entre ellas: sigue abierta debajo.`,
 };
 
 /** The editor's language: `?lang=` in its address, else the browser's if we speak it. */

@@ -3,9 +3,12 @@ import { flushSync } from 'react-dom';
 import type { DraftActor, DraftEvent } from '../model/draft-document';
 import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { memberOfChoices } from '../model/actor-tree';
+import { FIND_ABOVE, actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
 import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { useEditorI18n } from './editor-i18n';
+import { FindBox, FindResult } from './find-box';
+import { useListFind } from './use-list-find';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
 
@@ -13,6 +16,9 @@ import { UNDO_SCOPE } from './undo-keys';
 const FIRST_COLOR = '#4a5568';
 
 const editButtonId = (id: string) => `edit-actor-${id}`;
+const LIST_ID = 'draft-actors-list';
+const FOUND_ID = 'draft-actors-found';
+const findText = rememberedFindText(actorFindText);
 
 const countsOf = new WeakMap<readonly DraftEvent[], string>();
 
@@ -47,6 +53,19 @@ export function ActorsPanel() {
   const [confirming, setConfirming] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  // The rows `Find actors` leaves, and the one being edited or deleted whatever the words:
+  // its form is in its row, and a name typed in it must not take the form away.
+  const find = useListFind();
+  const findInput = useRef<HTMLInputElement>(null);
+  const everyPosition = useMemo(() => actors.map((_, i) => i), [actors]);
+  const found = useMemo(
+    () => foundPositions(actors, everyPosition, find.words, findText),
+    [actors, everyPosition, find.words],
+  );
+  const open = editing ?? confirming;
+  const openAt = open === null ? -1 : actors.findIndex((actor) => actor.id === open);
+  const shown =
+    openAt < 0 || found.includes(openAt) ? found : [...found, openAt].sort((a, b) => a - b);
 
   const close = (id: string, change?: () => void) =>
     changeThenFocus(
@@ -55,19 +74,20 @@ export function ActorsPanel() {
         setEditing(null);
         setConfirming(null);
       },
-      () => document.getElementById(editButtonId(id)),
+      // Its ✎, or the find box when a new name leaves the actor out of what it finds.
+      () => document.getElementById(editButtonId(id)) ?? findInput.current,
     );
   const remove = (id: string) => {
-    const at = actors.findIndex((actor) => actor.id === id);
+    // The focus goes to the row shown after it (or the one before), or the heading.
+    const k = shown.indexOf(actors.findIndex((actor) => actor.id === id));
+    const nextAt = k < 0 ? undefined : (shown[k + 1] ?? shown[k - 1]);
+    const next = nextAt === undefined ? undefined : actors[nextAt];
     flushSync(() => {
       draftActions.deleteActor(id);
       setEditing(null);
       setConfirming(null);
     });
-    // The focus goes to the actor now in its place (or the one before), or the heading.
-    const left = useDraftStore.getState().document?.actors ?? [];
-    const next = left[Math.min(at, left.length - 1)];
-    (next ? document.getElementById(editButtonId(next.id)) : heading.current)?.focus();
+    ((next && document.getElementById(editButtonId(next.id))) ?? heading.current)?.focus();
   };
   const askDelete = (id: string) => {
     const draft = useDraftStore.getState().document;
@@ -86,67 +106,89 @@ export function ActorsPanel() {
         </h2>
         <span className="editor-muted">{actors.length || ''}</span>
       </div>
+      {actors.length > FIND_ABOVE || find.query ? (
+        <>
+          <FindBox
+            find={find}
+            inputRef={findInput}
+            label={m.findActors}
+            placeholder={m.findActorsBy}
+            listId={LIST_ID}
+            resultId={FOUND_ID}
+          />
+          <FindResult
+            id={FOUND_ID}
+            find={find}
+            inputRef={findInput}
+            found={find.words.length > 0 ? found.length : null}
+            counted={(count) => m.actorsShown(count, actors.length)}
+            nothingFound={m.noActorFound}
+          />
+        </>
+      ) : null}
       {actors.length === 0 ? (
         <p className="editor-muted">{m.noDraftActors}</p>
-      ) : (
-        <ul aria-label={m.draftActors} className="editor-actor-rows">
-          {actors.map((actor) => (
-            <li key={actor.id}>
-              {editing === actor.id ? (
-                <ActorForm
-                  actor={actor}
-                  choices={memberOfChoices(actors, actor.id)}
-                  onSave={(patch) =>
-                    close(actor.id, () => draftActions.updateActor(actor.id, patch))
-                  }
-                  onCancel={() => close(actor.id)}
-                  onDelete={() => askDelete(actor.id)}
-                />
-              ) : (
-                <div className="editor-actor-row">
-                  <span
-                    className={`editor-swatch${actor.color ? '' : ' editor-swatch--none'}`}
-                    style={actor.color ? { background: actor.color } : undefined}
-                    aria-hidden="true"
+      ) : shown.length === 0 ? null : (
+        <ul id={LIST_ID} aria-label={m.draftActors} className="editor-actor-rows">
+          {shown
+            .map((i) => actors[i]!)
+            .map((actor) => (
+              <li key={actor.id}>
+                {editing === actor.id ? (
+                  <ActorForm
+                    actor={actor}
+                    choices={memberOfChoices(actors, actor.id)}
+                    onSave={(patch) =>
+                      close(actor.id, () => draftActions.updateActor(actor.id, patch))
+                    }
+                    onCancel={() => close(actor.id)}
+                    onDelete={() => askDelete(actor.id)}
                   />
-                  <span className="editor-actor-row__text">
-                    <span dir="auto">{actor.name}</span>{' '}
-                    <span className="editor-muted">
-                      {m.actorLine(
-                        m.kinds[actor.kind as ActorKind] ?? actor.kind,
-                        actor.memberOf ? (names.get(actor.memberOf) ?? actor.memberOf) : null,
-                        eventsOf.get(actor.id) ?? 0,
-                      )}
+                ) : (
+                  <div className="editor-actor-row">
+                    <span
+                      className={`editor-swatch${actor.color ? '' : ' editor-swatch--none'}`}
+                      style={actor.color ? { background: actor.color } : undefined}
+                      aria-hidden="true"
+                    />
+                    <span className="editor-actor-row__text">
+                      <span dir="auto">{actor.name}</span>{' '}
+                      <span className="editor-muted">
+                        {m.actorLine(
+                          m.kinds[actor.kind as ActorKind] ?? actor.kind,
+                          actor.memberOf ? (names.get(actor.memberOf) ?? actor.memberOf) : null,
+                          eventsOf.get(actor.id) ?? 0,
+                        )}
+                      </span>
                     </span>
-                  </span>
-                  <button
-                    id={editButtonId(actor.id)}
-                    type="button"
-                    aria-label={m.editActor(actor.name)}
-                    disabled={readOnly}
-                    onClick={() => {
-                      setConfirming(null);
-                      setEditing(actor.id);
-                    }}
-                  >
-                    {m.edit}
-                  </button>
-                </div>
-              )}
-              {confirming === actor.id ? (
-                <ConfirmDelete
-                  message={m.actorInUse(
-                    actor.name,
-                    eventsOf.get(actor.id) ?? 0,
-                    actors.filter((other) => other.memberOf === actor.id).length,
-                  )}
-                  confirm={m.deleteActorEverywhere}
-                  onConfirm={() => remove(actor.id)}
-                  onCancel={() => close(actor.id)}
-                />
-              ) : null}
-            </li>
-          ))}
+                    <button
+                      id={editButtonId(actor.id)}
+                      type="button"
+                      aria-label={m.editActor(actor.name)}
+                      disabled={readOnly}
+                      onClick={() => {
+                        setConfirming(null);
+                        setEditing(actor.id);
+                      }}
+                    >
+                      {m.edit}
+                    </button>
+                  </div>
+                )}
+                {confirming === actor.id ? (
+                  <ConfirmDelete
+                    message={m.actorInUse(
+                      actor.name,
+                      eventsOf.get(actor.id) ?? 0,
+                      actors.filter((other) => other.memberOf === actor.id).length,
+                    )}
+                    confirm={m.deleteActorEverywhere}
+                    onConfirm={() => remove(actor.id)}
+                    onCancel={() => close(actor.id)}
+                  />
+                ) : null}
+              </li>
+            ))}
         </ul>
       )}
     </section>

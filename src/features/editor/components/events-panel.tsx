@@ -6,7 +6,10 @@ import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { eventDateText } from '../model/event-date-text';
 import { isUndated } from '../model/undated';
 import { type EventOrder, orderedEventIndexes } from '../model/event-order';
+import { FIND_ABOVE, eventFindText, foundPositions, rememberedFindText } from '../model/list-find';
 import { EventForm } from './event-form';
+import { FindBox, FindResult } from './find-box';
+import { useListFind } from './use-list-find';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
 import { UndoDeleteNotice } from './undo-delete-notice';
@@ -14,11 +17,14 @@ import { UndoDeleteNotice } from './undo-delete-notice';
 /** Above this many events only the rows in view are rendered: a 10,000-event draft stays quick. */
 const VIRTUALIZE_ABOVE = 100;
 const ESTIMATED_ROW_HEIGHT = 40;
+const LIST_ID = 'draft-events-list';
+const FOUND_ID = 'draft-events-found';
 
 /** The draft's events, every one of them reachable, and the form of the one selected. */
 export function EventsPanel({ check }: { check: DraftCheck }) {
-  const { m } = useEditorI18n();
+  const { m, lang } = useEditorI18n();
   const events = useDraft((state) => state.document?.events ?? NONE);
+  const actors = useDraft((state) => state.document?.actors ?? NONE);
   const selectedId = useDraft((state) => state.selectedEventId);
   const readOnly = useDraft((state) => state.readOnly);
   const index = events.findIndex((event) => event.id === selectedId);
@@ -26,11 +32,25 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
   // Listed by date, as the explorer shows them, unless the person asks for the file's order;
   // `shown` holds positions in the draft, whose paths the problems are reported under.
   const [order, setOrder] = useState<EventOrder>('date');
-  const shown = useMemo(() => orderedEventIndexes(events, order), [events, order]);
+  const ordered = useMemo(() => orderedEventIndexes(events, order), [events, order]);
+  // Found by the words of `Find events`, in that order. An event is found by its actors'
+  // names, so a renamed actor (a new actors list) or another language reads them again.
+  const find = useListFind();
+  const findInput = useRef<HTMLInputElement>(null);
+  const findText = useMemo(() => {
+    const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+    return rememberedFindText((event: DraftEvent) => eventFindText(event, names, lang));
+  }, [actors, lang]);
+  const shown = useMemo(
+    () => foundPositions(events, ordered, find.words, findText),
+    [events, ordered, find.words, findText],
+  );
+  const filtering = find.words.length > 0;
+  const findShown = events.length > FIND_ABOVE || find.query !== '';
   const shownAt = index >= 0 ? shown.indexOf(index) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const virtual = events.length > VIRTUALIZE_ABOVE;
+  const virtual = shown.length > VIRTUALIZE_ABOVE;
   // This build does not use the React Compiler, whose memoization the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -41,15 +61,21 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     getItemKey: (i) => events[shown[i]!]!.id,
   });
 
+  // New words show the list of what they find from its first row (the selected event's,
+  // when it is among them: the next effect).
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [find.words]);
+
   // The selected event stays in view in the list, as it does in the explorer's list, when
-  // it is chosen and when a new date moves it: the list scrolls, not the page around it,
-  // where the person may be typing in the form.
+  // it is chosen, when a new date moves it and when words find it: the list scrolls, not the
+  // page around it, where the person may be typing in the form.
   useEffect(() => {
     if (shownAt < 0) return;
     if (virtual) virtualizer.scrollToIndex(shownAt, { align: 'auto' });
     else if (scrollRef.current && selectedId !== null)
       scrollRowIntoList(scrollRef.current, selectedId);
-  }, [shownAt, virtual, virtualizer, selectedId]);
+  }, [shownAt, virtual, virtualizer, selectedId, find.words]);
 
   // The last event deleted, and the draft as the delete left it: its notice (and Undo
   // delete, which is the history's Undo) stands while that is still the draft, and goes
@@ -60,9 +86,9 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     scrollRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
 
   // The event deleted leaves the focus on the next one in the list (or the one before it),
-  // and on the list's heading once none is left.
+  // and on the list's heading once none is left, or when the words had hidden its row.
   const remove = (id: string) => {
-    const at = shown[shownAt + 1] ?? shown[shownAt - 1];
+    const at = shownAt < 0 ? undefined : (shown[shownAt + 1] ?? shown[shownAt - 1]);
     const neighbour = at === undefined ? undefined : events[at];
     const title = events.find((event) => event.id === id)?.title || m.untitledEvent;
     changeThenFocus(
@@ -122,18 +148,48 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
       </div>
       {events.length === 0 ? <p className="editor-muted">{m.noEvents}</p> : null}
       {events.length > 1 ? (
-        <label className="editor-event-order">
-          {m.eventOrder}{' '}
-          <select value={order} onChange={(e) => setOrder(e.target.value as EventOrder)}>
-            <option value="date">{m.orderByDate}</option>
-            <option value="file">{m.orderAsInFile}</option>
-          </select>
-        </label>
+        <div className="editor-list-tools">
+          {findShown ? (
+            <FindBox
+              find={find}
+              inputRef={findInput}
+              label={m.findEvents}
+              placeholder={m.findEventsBy}
+              listId={LIST_ID}
+              resultId={FOUND_ID}
+            />
+          ) : null}
+          <label className="editor-event-order">
+            {m.eventOrder}{' '}
+            <select value={order} onChange={(e) => setOrder(e.target.value as EventOrder)}>
+              <option value="date">{m.orderByDate}</option>
+              <option value="file">{m.orderAsInFile}</option>
+            </select>
+          </label>
+        </div>
       ) : null}
-      {events.length > 0 ? (
+      {findShown ? (
+        <FindResult
+          id={FOUND_ID}
+          find={find}
+          inputRef={findInput}
+          found={filtering ? shown.length : null}
+          counted={(found) => m.eventsShown(found, events.length)}
+          nothingFound={m.noEventFound}
+          note={
+            selected && shownAt < 0 ? (
+              <p className="editor-muted">
+                {m.selectedEventHidden(selected.title || m.untitledEvent)}
+              </p>
+            ) : null
+          }
+        />
+      ) : null}
+      {shown.length > 0 ? (
         <div ref={scrollRef} className="editor-event-scroller">
           {virtual ? (
             <ul
+              id={LIST_ID}
               aria-label={m.draftEvents}
               className="editor-event-list is-virtual"
               style={{ height: virtualizer.getTotalSize() }}
@@ -152,7 +208,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
               ))}
             </ul>
           ) : (
-            <ul aria-label={m.draftEvents} className="editor-event-list">
+            <ul id={LIST_ID} aria-label={m.draftEvents} className="editor-event-list">
               {shown.map((i) => (
                 <li key={events[i]!.id}>{row(i)}</li>
               ))}

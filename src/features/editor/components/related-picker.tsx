@@ -10,18 +10,12 @@ import { problemText } from '../model/problem-text';
 import { useEditorI18n } from './editor-i18n';
 import { changeThenFocus } from './focus-return';
 import { foldText } from '../../../lib/search-fold';
+import { findWords, holdsWords } from '../model/list-find';
 
 /** The relation a new link starts with: the loosest claim, changed in its row if need be. */
 const FIRST_RELATION = 'see-also';
 /** From this many events to choose from, a `Find an event` box narrows them by words. */
 const FIND_FROM = 20;
-
-/** Whether an event's name holds every word typed, case and accents aside. */
-function matchesWords(name: string, words: readonly string[]) {
-  if (words.length === 0) return true;
-  const folded = foldText(name);
-  return words.every((word) => folded.includes(word));
-}
 
 /** An event as the picker names it: its title and its date, as the explorer lists them. */
 function eventName(
@@ -58,7 +52,7 @@ export function RelatedPicker({
   const [find, setFind] = useState('');
   // How many events the words leave, as the options counted them (drawn only on change).
   const [found, setFound] = useState(0);
-  const words = foldText(find).split(/\s+/).filter(Boolean);
+  const words = findWords(find);
   const [relation, setRelation] = useState<string>(FIRST_RELATION);
   const groupRef = useRef<HTMLFieldSetElement>(null);
   const targetRef = useRef<HTMLSelectElement>(null);
@@ -286,7 +280,8 @@ const EventOptions = memo(
       if (chosen.has(other.id) || seen.has(other.id)) return null;
       seen.add(other.id);
       const name = eventName(other, m, lang);
-      const matches = matchesWords(name, wanted);
+      // Every word typed in the name, case and accents aside.
+      const matches = wanted.length === 0 || holdsWords(foldText(name), wanted);
       if (matches) matching++;
       if (other.id !== kept && !matches) return null;
       return (

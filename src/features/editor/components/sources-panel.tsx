@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../../format/problems';
 import { NONE, draftActions, sourceUse, useDraft } from '../model/draft-store';
 import { type DraftCheck, problemsUnder } from '../model/field-problems';
@@ -11,7 +11,14 @@ import { TypedQuote } from './typed-quote';
 import { hasText } from '../model/locator';
 import { filledWith } from '../model/same-address';
 import { quotesLostBy } from '../model/quotes-lost';
+import { FIND_ABOVE, foundPositions, rememberedFindText, sourceFindText } from '../model/list-find';
 import { useEditorI18n } from './editor-i18n';
+import { FindBox, FindResult } from './find-box';
+import { useListFind } from './use-list-find';
+
+const LIST_ID = 'draft-sources-list';
+const FOUND_ID = 'draft-sources-found';
+const findText = rememberedFindText(sourceFindText);
 
 /** The draft's sources: pick one to read and quote from, add one, or edit one. */
 export function SourcesPanel({ check }: { check: DraftCheck }) {
@@ -28,6 +35,15 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const chips = useRef<HTMLUListElement>(null);
+  // The chips `Find sources` leaves, in the draft's order.
+  const find = useListFind();
+  const findInput = useRef<HTMLInputElement>(null);
+  const everyPosition = useMemo(() => sources.map((_, i) => i), [sources]);
+  const shown = useMemo(
+    () => foundPositions(sources, everyPosition, find.words, findText),
+    [sources, everyPosition, find.words],
+  );
+  const filtering = find.words.length > 0;
   // A form saved or cancelled gives the focus back to the button that opened it.
   const closeForm = (opener: typeof addButton, change?: () => void) =>
     changeThenFocus(
@@ -45,7 +61,10 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
         draftActions.selectSource(id);
         setMode('read');
       },
-      () => chips.current?.querySelector<HTMLElement>('button[aria-pressed="true"]'),
+      // Its chip, or, when the words of Find sources hide it, its own Edit source.
+      () =>
+        chips.current?.querySelector<HTMLElement>('button[aria-pressed="true"]') ??
+        editButton.current,
     );
 
   // Deleted, the focus goes to the source now selected (the next one, or the one before),
@@ -104,23 +123,53 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
       {sources.length === 0 && mode !== 'add' ? (
         <p className="editor-muted">{m.noSources}</p>
       ) : null}
-      {sources.length > 0 ? (
-        <ul ref={chips} aria-label={m.sources} className="editor-chips">
-          {sources.map((source, i) => (
-            <li key={source.id}>
-              <button
-                type="button"
-                aria-pressed={source.id === selectedId}
-                onClick={() => {
-                  draftActions.selectSource(source.id);
-                  setMode('read');
-                }}
-              >
-                {source.title || source.id}
-                {problemsUnder(check, `sources[${i}]`).length ? ' ⚠' : ''}
-              </button>
-            </li>
-          ))}
+      {sources.length > FIND_ABOVE || find.query ? (
+        <>
+          <FindBox
+            find={find}
+            inputRef={findInput}
+            label={m.findSources}
+            placeholder={m.findSourcesBy}
+            listId={LIST_ID}
+            resultId={FOUND_ID}
+          />
+          <FindResult
+            id={FOUND_ID}
+            find={find}
+            inputRef={findInput}
+            found={filtering ? shown.length : null}
+            counted={(found) => m.sourcesShown(found, sources.length)}
+            nothingFound={m.noSourceFound}
+            note={
+              selected && mode !== 'add' && !shown.includes(index) ? (
+                <p className="editor-muted">
+                  {m.selectedSourceHidden(selected.title || selected.id)}
+                </p>
+              ) : null
+            }
+          />
+        </>
+      ) : null}
+      {shown.length > 0 ? (
+        <ul id={LIST_ID} ref={chips} aria-label={m.sources} className="editor-chips">
+          {shown.map((i) => {
+            const source = sources[i]!;
+            return (
+              <li key={source.id}>
+                <button
+                  type="button"
+                  aria-pressed={source.id === selectedId}
+                  onClick={() => {
+                    draftActions.selectSource(source.id);
+                    setMode('read');
+                  }}
+                >
+                  {source.title || source.id}
+                  {problemsUnder(check, `sources[${i}]`).length ? ' ⚠' : ''}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       {mode === 'add' ? (
