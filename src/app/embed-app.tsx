@@ -19,7 +19,7 @@ import { embedTimelineWidth } from './embed-layout';
 import { EmbedHint } from './embed-hint';
 import { focusTimeline } from '../lib/focus-timeline';
 import { EmbedFilterNote } from './embed-filter-note';
-import { Notices } from './notices';
+import { EmbedNotices } from './embed-notices-list';
 import { PartBoundary } from './part-boundary';
 import '../features/store-loading/store-loading.css';
 import './app.css';
@@ -77,7 +77,7 @@ export function EmbedApp() {
           {t.openInSourceline}
         </NewTabLink>
       </header>
-      <Notices embedded />
+      <EmbedNotices />
       {screen.phase === 'loading' && !index ? (
         <StoreProgress source={screen.requested} inline={false} onCancel={null} />
       ) : null}
