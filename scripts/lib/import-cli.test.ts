@@ -64,6 +64,54 @@ describe('import CLI', () => {
     expect(lines[guessed + 2]).toBe('Dropped (1):');
   });
 
+  it('says a problem of many rows with different values once, with a few of the values', async () => {
+    const result = await run('lat-without-lon.csv');
+    expect(result.exitCode).toBe(0);
+    const lines = result.stderr.split('\n');
+    const dropped = lines.indexOf('Dropped (16):');
+    expect(dropped).toBeGreaterThan(0);
+    expect(lines.slice(dropped + 1, dropped + 4)).toEqual([
+      '  rows 3, 5, 7, 9, 11, 13, 15, 17, 19, 21 and 5 more: lon missing beside lat …: coordinates left out (e.g. "50.45", "39.97", "48.2")',
+      '  row 20: lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+      'Store check:',
+    ]);
+  });
+
+  it('--json: each note with the values it quotes, and the notes grouped as the text lists them', async () => {
+    const body = JSON.parse((await run('lat-without-lon.csv', '--json')).stdout);
+    expect(body).toMatchObject({ dropped: 16, droppedItems: 0, leftOutFields: 16 });
+    const missing = body.notes.filter((note: { message: string }) =>
+      note.message.startsWith('lon missing'),
+    );
+    expect(missing).toHaveLength(15);
+    expect(missing[1]).toEqual({
+      kind: 'dropped',
+      where: 'row 5',
+      message: 'lon missing beside lat "39.97": coordinates left out',
+      template: ['lon missing beside lat ', ': coordinates left out'],
+      values: ['"39.97"'],
+    });
+    expect(body.groups.filter((note: { kind: string }) => note.kind === 'dropped')).toEqual([
+      {
+        kind: 'dropped',
+        where: 'rows 3, 5, 7, 9, 11, 13, 15, 17, 19, 21 and 5 more',
+        message: 'lon missing beside lat …: coordinates left out',
+        template: ['lon missing beside lat ', ': coordinates left out'],
+        values: ['"50.45"'],
+        varied: [0],
+        examples: [['"50.45"'], ['"39.97"'], ['"48.2"']],
+        places: 15,
+      },
+      {
+        kind: 'dropped',
+        where: 'row 20',
+        message: 'lat "north" not read (such as 50.45 or 50°27′N): coordinates left out',
+        template: ['lat ', ' not read (such as 50.45 or 50°27′N): coordinates left out'],
+        values: ['"north"'],
+      },
+    ]);
+  });
+
   it('maps a column by hand, writes --out and says where', async () => {
     const byName = await run('observations.csv');
     expect(byName.stderr).toContain('columns not imported: What happened');

@@ -39,6 +39,7 @@ import {
   countNotes,
   droppedCounts,
   describeNote,
+  englishImportWords,
   groupNotes,
 } from '../../src/format/convert/import-report.ts';
 import {
@@ -146,7 +147,9 @@ const HEADINGS: [NoteKind, string][] = [
 
 function noteLines(notes: readonly ImportNote[]): string[] {
   const count = (note: ImportNote) => note.places ?? 1;
-  return sectionLines(groupNotes(notes), HEADINGS, (note) => note.kind, describeNote, count);
+  // A note grouped over different values shows a few of them (englishImportWords.note).
+  const line = (note: ImportNote) => describeNote(englishImportWords.note(note));
+  return sectionLines(groupNotes(notes), HEADINGS, (note) => note.kind, line, count);
 }
 
 export async function runImportCli(
@@ -181,7 +184,7 @@ export async function runImportCli(
       return json
         ? {
             exitCode: 1 as const,
-            stdout: `${JSON.stringify({ ok: false, message, notes, ...extra }, null, 2)}\n`,
+            stdout: `${JSON.stringify({ ok: false, message, notes, groups: groupNotes(notes), ...extra }, null, 2)}\n`,
             stderr: '',
           }
         : { exitCode: 1 as const, stdout: '', stderr: `${stderr}\n` };
@@ -259,6 +262,8 @@ export async function runImportCli(
         ...droppedCounts(report.notes),
         warned: countNotes(report, 'warned'),
         notes: report.notes,
+        // The notes as the text lists them: one per thing done, over its places and values.
+        groups: groupNotes(report.notes),
         problems,
         ...(out ? { out } : { store }),
       };

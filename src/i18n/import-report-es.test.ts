@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ImportNote, englishImportWords } from '../format/convert/import-report';
+import {
+  type ImportNote,
+  ReportBuilder,
+  englishImportWords,
+  groupNotes,
+  quotedValue,
+  withValues,
+} from '../format/convert/import-report';
 import { IMPORT_FIELDS } from '../format/convert/outcome';
 import { messageInSpanish } from './import-notes-es';
 import { noteInSpanish, spanishImportWords } from './import-report-es';
@@ -87,6 +94,45 @@ describe('an import note in Spanish', () => {
     );
     // A part the tables do not know leaves the note in English, whole.
     expect(messageInSpanish('date "2015-13" (Year, Month): month 13 is a mystery')).toBe(undefined);
+  });
+
+  it('says a note grouped over different values in Spanish, the values "…" and a few shown', () => {
+    const missing = (row: number, lat: string) => {
+      const report = new ReportBuilder();
+      report.dropped(
+        `row ${row}`,
+        withValues`lon missing beside lat ${quotedValue(lat)}: coordinates left out`,
+      );
+      return report.notes[0]!;
+    };
+    const [grouped] = groupNotes([
+      missing(3, '50.45'),
+      missing(7, '39.97'),
+      missing(12, '48.2'),
+      missing(13, '41'),
+    ]);
+    expect(noteInSpanish(grouped!)).toEqual({
+      kind: 'descartado',
+      where: 'filas 3, 7, 12, 13',
+      message:
+        'falta la longitud junto a la latitud …: se omiten las coordenadas (p. ej. "50.45", "39.97", "48.2")',
+    });
+    // A date object of a JSON file is read by its shape, as the value itself is.
+    const slide = (path: string, value: unknown) => {
+      const report = new ReportBuilder();
+      report.droppedItem(
+        path,
+        withValues`${quotedValue(value)}: not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)`,
+      );
+      return report.notes[0]!;
+    };
+    const [dates] = groupNotes([
+      slide('events[1].start_date', { year: 'x' }),
+      slide('events[4].start_date', { year: 'soon' }),
+    ]);
+    expect(noteInSpanish(dates!)?.message).toBe(
+      '…: no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024) (p. ej. {"year":"x"}, {"year":"soon"})',
+    );
   });
 
   it('names the places of a grouped note in Spanish, counting the rest', () => {

@@ -4,7 +4,9 @@ import {
   type NoteKind,
   type ShownNote,
   englishImportWords,
+  fillTemplate,
   formatName,
+  listExamples,
 } from '../format/convert/import-report';
 import { FORMAT_NAMES_ES } from './import-formats-es';
 import { messageInSpanish } from './import-notes-es';
@@ -29,9 +31,41 @@ const KINDS: Readonly<Record<NoteKind, string>> = {
 /** The note in Spanish; undefined when the tables have no Spanish for a part of it. */
 export function noteInSpanish(note: ImportNote): ShownNote | undefined {
   const where = whereInSpanish(note.where);
-  const message = messageInSpanish(note.message);
+  const message = note.varied ? variedInSpanish(note) : messageInSpanish(note.message);
   if (where === undefined || message === undefined) return undefined;
   return { kind: KINDS[note.kind], where, message };
+}
+
+/** Stands in for a value that differs from note to note, where the tables read one. */
+const STAND_IN = '\uE000';
+const STOOD_IN = new RegExp(`"${STAND_IN}"|\\{${STAND_IN}\\}|\\[${STAND_IN}\\]|${STAND_IN}`, 'g');
+
+/**
+ * The stand-in for a value, shaped as the value is (quoted, a JSON object or list), since the
+ * tables read a value by its shape (`"…"` where a quoted cell is).
+ */
+function standIn(value: string): string {
+  const ends = { '"': '"', '{': '}', '[': ']' }[value[0] ?? ''];
+  return ends !== undefined && value.endsWith(ends) && value.length > 1
+    ? `${value[0]}${STAND_IN}${ends}`
+    : STAND_IN;
+}
+
+/**
+ * A note that says one thing of different values (groupNotes): its message read by the
+ * tables with a stand-in for each value that differs, each then written "…", as in English,
+ * and its examples after it.
+ */
+function variedInSpanish(note: ImportNote): string | undefined {
+  const { template, values, varied, examples } = note;
+  if (!template || !values || !varied) return undefined;
+  const standing = values.map((value, i) => (varied.includes(i) ? standIn(value) : value));
+  const spanish = messageInSpanish(fillTemplate(template, standing));
+  const shown = spanish?.match(STOOD_IN)?.length ?? 0;
+  // A stand-in the Spanish lost, or repeated, would show a value that is not every note's.
+  if (spanish === undefined || shown !== varied.length) return undefined;
+  const message = spanish.replace(STOOD_IN, '…');
+  return examples ? `${message} (p. ej. ${listExamples(examples)})` : message;
 }
 
 export const spanishImportWords: ImportWords = {

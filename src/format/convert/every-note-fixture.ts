@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { convertText } from './convert';
-import { type ImportNote, groupNotes } from './import-report';
+import { type ImportNote, fillTemplate, groupNotes } from './import-report';
 import type { ConvertOptions, ConvertOutcome } from './outcome';
 import { readImportBytes } from './read-import-bytes';
 import { workbookFile } from './workbook-fixture';
@@ -420,8 +420,34 @@ export function notesOf(outcome: ConvertOutcome): readonly ImportNote[] {
   return outcome.kind === 'refused' ? (outcome.notes ?? []) : [];
 }
 
-/** Every note the files make the importers write, each alone and as the report groups them. */
+/** A value of the same shape as one a note quotes, but another. */
+function anotherValue(value: string): string {
+  if (value.startsWith('"')) return JSON.stringify(`${JSON.parse(value) as string} 2`);
+  if (value.startsWith('{')) return '{"another":2}';
+  if (value.startsWith('[')) return '[2]';
+  return `${value}2`;
+}
+
+/**
+ * The note beside one that says the same of other values, as a report of many rows has it:
+ * the two group as one note whose values are "…", with examples.
+ */
+function withAnotherOfIt(note: ImportNote): ImportNote[] {
+  if (note.template === undefined || note.values === undefined) return [];
+  const values = note.values.map(anotherValue);
+  const other = { ...note, values, message: fillTemplate(note.template, values) };
+  return groupNotes([note, other]);
+}
+
+/**
+ * Every note the files make the importers write, each alone and as the report groups them,
+ * and each that quotes values grouped with one of other values.
+ */
 export async function everyImportNote(): Promise<ImportNote[]> {
   const notes = (await outcomesOfEveryNote()).map(notesOf);
-  return [...notes.flat(), ...notes.flatMap((each) => groupNotes(each))];
+  return [
+    ...notes.flat(),
+    ...notes.flatMap((each) => groupNotes(each)),
+    ...notes.flat().flatMap(withAnotherOfIt),
+  ];
 }

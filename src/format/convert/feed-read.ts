@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, quotedValue, withValues } from './import-report';
 import { readRfc822Date } from './rfc822-date';
 import type { SimileEvent } from './simile-read';
 
@@ -128,7 +128,7 @@ export function readFeed(xml: string, report: ReportBuilder): FeedFile {
     // geo:lat or geo:long alone is said too: the item has no place on the map without both.
     const given = it.point || `${it.lat.trim()} ${it.lon.trim()}`;
     if (given.trim() !== '' && !point) {
-      report.dropped(where, `coordinates ${JSON.stringify(given.trim())} not read`);
+      report.dropped(where, withValues`coordinates ${quotedValue(given.trim())} not read`);
     }
     if (!point && it.shape)
       report.dropped(where, `${it.shape} left out: a store place is one point`);

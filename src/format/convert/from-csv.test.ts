@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from './convert';
 import { titleOfPage } from './from-csv';
-import { droppedCounts } from './import-report';
+import { describeNote, droppedCounts, englishImportWords, groupNotes } from './import-report';
 import { readImportBytes } from './read-import-bytes';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
 import { workbookFile } from './workbook-fixture';
@@ -496,6 +496,35 @@ describe('CSV/TSV import', () => {
       'row 9: lon "49°50′N" not read (such as 30.52 or 30°31′E): coordinates left out',
     ]);
     expect(notesOf(outcome, 'guessed')).toContain('row 8: place named by its coordinates');
+  });
+
+  // A journalist's 5,068-row sheet had one note per row for each such problem, its values
+  // the only difference: the rest of the report was buried under them.
+  it('reports a problem of many rows, of different values, as one line per problem', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const row = i + 2;
+      if (row % 50 === 0) return `someday ${row},Undated ${row},,`;
+      if (row % 3 === 0) return `2022-03-01,Lat only ${row},${(40 + i / 1000).toFixed(3)},`;
+      return `2022-03-01,Placed ${row},50.45,30.52`;
+    });
+    const outcome = convertText(csv(['date,title,lat,lon', ...rows]));
+    const report = outcome.kind === 'store' ? outcome.report : undefined;
+    const latOnly = rows.filter((row) => row.includes('Lat only')).length;
+    const undated = rows.filter((row) => row.startsWith('someday')).length;
+    expect(droppedCounts(report!.notes)).toEqual({
+      droppedItems: undated,
+      leftOutFields: latOnly,
+    });
+    const dropped = groupNotes(report!.notes).filter((note) => note.kind === 'dropped');
+    expect(dropped.map(describeNote)).toEqual([
+      `rows 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 and ${latOnly - 10} more: lon missing beside lat …: coordinates left out`,
+      'rows 50, 100, 150, 200, 250, 300, 350, 400, 450, 500 and 2 more: date …: not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+    ]);
+    expect(dropped.map((note) => englishImportWords.note(note).message)).toEqual([
+      'lon missing beside lat …: coordinates left out (e.g. "40.001", "40.004", "40.007")',
+      'date …: not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024) (e.g. "someday 50", "someday 100", "someday 150")',
+    ]);
+    expect(droppedCounts(groupNotes(report!.notes))).toEqual(droppedCounts(report!.notes));
   });
 
   // A tester read "2 items dropped" as two incidents lost: one row was, the other kept all but

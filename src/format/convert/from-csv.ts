@@ -9,7 +9,13 @@ import {
   readDate,
   settleDateOrder,
 } from './import-dates';
-import { type ImportReport, ReportBuilder } from './import-report';
+import {
+  type ImportReport,
+  ReportBuilder,
+  plainValue,
+  quotedValue,
+  withValues,
+} from './import-report';
 import { htmlToText } from './html-text';
 import {
   type ConvertOutcome,
@@ -409,12 +415,12 @@ function coordinatesOf(
     if (texts[axis] === '') {
       report.dropped(
         where,
-        `${axis} missing beside ${other} ${JSON.stringify(texts[other])}: coordinates left out`,
+        withValues`${axis} missing beside ${other} ${quotedValue(texts[other])}: coordinates left out`,
       );
     } else if (!read.ok && read.reason === 'unreadable') {
       report.dropped(
         where,
-        `${axis} ${JSON.stringify(texts[axis])} not read (such as ${EXAMPLES[axis]}): coordinates left out`,
+        withValues`${axis} ${quotedValue(texts[axis])} not read (such as ${EXAMPLES[axis]}): coordinates left out`,
       );
     } else if (!read.ok) outOfRange = true;
   }
@@ -449,7 +455,7 @@ function linkRelated(
     for (const entry of entries) {
       const linked = link(entry, id);
       if (typeof linked === 'string')
-        report.dropped(where, `related ${JSON.stringify(entry)} left out: ${linked}`);
+        report.dropped(where, withValues`related ${quotedValue(entry)} left out: ${linked}`);
       else related.push(linked);
     }
     const event = eventById.get(id);
@@ -654,7 +660,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     if (!start.ok) {
       report.droppedItem(
         where,
-        `date ${JSON.stringify(one(row, 'date'))}: ${SPAN_REFUSALS[start.reason]}`,
+        withValues`date ${quotedValue(one(row, 'date'))}: ${SPAN_REFUSALS[start.reason]}`,
       );
       continue;
     }
@@ -666,7 +672,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
       else
         report.dropped(
           where,
-          `end ${JSON.stringify(one(row, 'end'))} left out: ${DATE_REFUSALS[read.reason]}`,
+          withValues`end ${quotedValue(one(row, 'end'))} left out: ${DATE_REFUSALS[read.reason]}`,
         );
     }
     const summary = htmlToText(cellOf(row, 'summary').join('\n\n'));
@@ -707,7 +713,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
     else if (status !== '')
       report.dropped(
         where,
-        `status ${JSON.stringify(status)} left out: not confirmed, reported, disputed or refuted`,
+        withValues`status ${quotedValue(status)} left out: not confirmed, reported, disputed or refuted`,
       );
     const statusNote = htmlToText(extraCell(row, 'statusNote'));
     if (statusNote) draft.statusNote = statusNote;
@@ -783,7 +789,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
           // Counting a dispute as support, or the reverse, would misstate the evidence.
           report.dropped(
             where,
-            `quote ${i + 1} left out: stance ${JSON.stringify(stances[i])} is neither supports nor disputes`,
+            withValues`quote ${i + 1} left out: stance ${quotedValue(stances[i])} is neither supports nor disputes`,
           );
           return;
         }
@@ -841,7 +847,7 @@ export function convertCsvTable(table: Table, options: TableConversion): Convert
   for (const row of findSwappedCoordinates(placed)) {
     report.warned(
       row.where,
-      `latitude ${row.lat} and longitude ${row.lon} look swapped: other rows put ${JSON.stringify(row.name)} at ${row.elsewhere.lat}, ${row.elsewhere.lon}; kept as given`,
+      withValues`latitude ${plainValue(row.lat)} and longitude ${plainValue(row.lon)} look swapped: other rows put ${quotedValue(row.name)} at ${plainValue(row.elsewhere.lat)}, ${plainValue(row.elsewhere.lon)}; kept as given`,
     );
   }
   if (linkSources > 0)

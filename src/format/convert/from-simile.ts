@@ -6,7 +6,13 @@ import {
   listRows,
   settleDateOrder,
 } from './import-dates';
-import { type ImportReport, ReportBuilder } from './import-report';
+import {
+  type ImportReport,
+  ReportBuilder,
+  plainValue,
+  quotedValue,
+  withValues,
+} from './import-report';
 import { htmlToText } from './html-text';
 import { readLink, relativeRead } from './links';
 import type { ConvertOutcome } from './outcome';
@@ -49,7 +55,10 @@ interface Dated {
 function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportBuilder) {
   const start = readSimileDate(e.start, order);
   if (!start.ok) {
-    report.droppedItem(e.where, `start ${JSON.stringify(e.start)}: ${DATE_REFUSALS[start.reason]}`);
+    report.droppedItem(
+      e.where,
+      withValues`start ${quotedValue(e.start)}: ${DATE_REFUSALS[start.reason]}`,
+    );
     return null;
   }
   const dated: Dated = {
@@ -64,7 +73,7 @@ function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportB
     if (!end.ok) {
       report.dropped(
         e.where,
-        `end ${JSON.stringify(e.end)} left out: ${DATE_REFUSALS[end.reason]}`,
+        withValues`end ${quotedValue(e.end)} left out: ${DATE_REFUSALS[end.reason]}`,
       );
     } else if (end.date !== start.date) {
       dated.end = end.date;
@@ -208,7 +217,10 @@ export function convertSimile(
     if (d.uncertain.length > 0) {
       draft.approximate = true;
       notes.push(`written ${d.uncertain.map((t) => JSON.stringify(t)).join(', ')}`);
-      report.guessed(e.where, `${d.uncertain.join(', ')}: the question mark read as approximate`);
+      report.guessed(
+        e.where,
+        withValues`${plainValue(d.uncertain.join(', '))}: the question mark read as approximate`,
+      );
     }
     if (notes.length > 0) draft.dateNote = notes.join('; ');
     const links: string[] = [];
@@ -221,11 +233,11 @@ export function convertSimile(
       if (read.ok) {
         links.push(read.url);
         if (read.relative !== undefined)
-          report.guessed(e.where, `${name}: ${relativeRead(read.relative, read.url)}`);
+          report.guessed(e.where, withValues`${name}: ${relativeRead(read.relative, read.url)}`);
       } else
         report.dropped(
           e.where,
-          `${name} ${JSON.stringify(url)} not imported: not a full http(s) address`,
+          withValues`${name} ${quotedValue(url)} not imported: not a full http(s) address`,
         );
     }
     const summary = [e.description, ...links.map((u) => `Link: ${u}`)].filter(Boolean).join('\n\n');

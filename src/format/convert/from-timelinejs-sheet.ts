@@ -7,7 +7,13 @@ import {
   readDate,
   settleDateOrder,
 } from './import-dates';
-import { type ImportReport, ReportBuilder } from './import-report';
+import {
+  type ImportReport,
+  ReportBuilder,
+  type ValuedMessage,
+  quotedValue,
+  withValues,
+} from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
@@ -95,7 +101,7 @@ function partsProblem(parts: readonly string[]): string | undefined {
 /** A row's date, or what the note that drops it shows of it and says is wrong. */
 type SheetDate =
   | { readonly ok: true; readonly date: string }
-  | { readonly ok: false; readonly shown: string; readonly why: string };
+  | { readonly ok: false; readonly shown: ValuedMessage; readonly why: string };
 
 export function convertTimelineJsSheet(
   table: Table,
@@ -159,13 +165,13 @@ export function convertTimelineJsSheet(
       const read = readDate(whole, settled.order);
       return read.ok
         ? read
-        : { ok: false, shown: JSON.stringify(whole), why: DATE_REFUSALS[read.reason] };
+        : { ok: false, shown: withValues`${quotedValue(whole)}`, why: DATE_REFUSALS[read.reason] };
     }
     const month = integer(row, end ? 'endMonth' : 'month');
     const day = integer(row, end ? 'endDay' : 'day');
     // As TimelineJS reads them: a day without its month is not read.
     const parts = month === '' ? [year] : day === '' ? [year, month] : [year, month, day];
-    const shown = `${JSON.stringify(parts.join('-'))} (${PART_COLUMNS[end ? 'end' : 'start'].slice(0, parts.length).join(', ')})`;
+    const shown = withValues`${quotedValue(parts.join('-'))} (${PART_COLUMNS[end ? 'end' : 'start'].slice(0, parts.length).join(', ')})`;
     const problem = partsProblem(parts);
     if (problem !== undefined) return { ok: false, shown, why: problem };
     const timeText = cell(row, end ? 'endTime' : 'time');
@@ -173,7 +179,7 @@ export function convertTimelineJsSheet(
     if (timeText !== '' && time === null) {
       report.dropped(
         `row ${row.number}`,
-        `time ${JSON.stringify(timeText)} not read (such as 14:30 or 2:30 PM): the date kept to the day`,
+        withValues`time ${quotedValue(timeText)} not read (such as 14:30 or 2:30 PM): the date kept to the day`,
       );
     }
     const read = timelineJsDate({ year, month, day, ...(time ?? {}) });
@@ -207,11 +213,12 @@ export function convertTimelineJsSheet(
       continue;
     }
     if (!start.ok) {
-      report.droppedItem(where, `date ${start.shown}: ${start.why}`);
+      report.droppedItem(where, withValues`date ${start.shown}: ${start.why}`);
       continue;
     }
     const end = dateOf(row, true);
-    if (end && !end.ok) report.dropped(where, `end date ${end.shown} left out: ${end.why}`);
+    if (end && !end.ok)
+      report.dropped(where, withValues`end date ${end.shown} left out: ${end.why}`);
     const mediaUrl = cell(row, 'media');
     const media = mediaUrl
       ? { url: mediaUrl, caption: cell(row, 'caption'), credit: cell(row, 'credit') }
@@ -248,10 +255,11 @@ export function convertTimelineJsSheet(
     const end = dateOf(row, true);
     // A date written wrong is said as an event's is; then, that an era needs both.
     if (start && !start.ok) {
-      report.droppedItem(where, `date ${start.shown}: ${start.why}`);
+      report.droppedItem(where, withValues`date ${start.shown}: ${start.why}`);
       continue;
     }
-    if (end && !end.ok) report.dropped(where, `end date ${end.shown} left out: ${end.why}`);
+    if (end && !end.ok)
+      report.dropped(where, withValues`end date ${end.shown} left out: ${end.why}`);
     if (!start?.ok || !end?.ok) {
       report.droppedItem(where, 'an era needs a start and an end date in 0001–9999');
       continue;

@@ -1,6 +1,6 @@
 import { type Json, isObject } from './json-values';
 import { type DateParts, DATE_REFUSALS, type ImportedDate, dateFromParts } from './import-dates';
-import { type ImportReport, ReportBuilder } from './import-report';
+import { type ImportReport, ReportBuilder, quotedValue, withValues } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { type EventDraft, StoreBuilder, titleFromText } from './store-builder';
@@ -125,7 +125,9 @@ export function convertTimelineJs(
     if (!date.ok) {
       report[whole ? 'droppedItem' : 'dropped'](
         path,
-        value === undefined ? 'missing' : `${JSON.stringify(value)}: ${DATE_REFUSALS[date.reason]}`,
+        value === undefined
+          ? 'missing'
+          : withValues`${quotedValue(value)}: ${DATE_REFUSALS[date.reason]}`,
       );
     } else if (isObject(value) && str(value.millisecond) !== '') {
       report.guessed(path, 'milliseconds left out (a store date stops at seconds)');

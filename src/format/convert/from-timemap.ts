@@ -6,7 +6,7 @@ import {
   readDate,
   settleDateOrder,
 } from './import-dates';
-import { type ImportReport, ReportBuilder } from './import-report';
+import { type ImportReport, ReportBuilder, quotedValue, withValues } from './import-report';
 import { htmlToText } from './html-text';
 import type { ConvertOutcome } from './outcome';
 import { isSlug } from '../slug';
@@ -87,7 +87,7 @@ function readEventSources(event: Json, where: string, ctx: SourceContext): strin
     }
     const source = inline ? item : ctx.sources?.get(id);
     if (!source) {
-      ctx.report.dropped(`${where}.sources`, `unknown source ${JSON.stringify(id)}`);
+      ctx.report.dropped(`${where}.sources`, withValues`unknown source ${quotedValue(id)}`);
       return;
     }
     const read = readSource(source, id);
@@ -166,7 +166,10 @@ export function convertTimemap(
       return;
     }
     if (!start.ok) {
-      report.droppedItem(`${where}.date`, `${JSON.stringify(raw)}: ${DATE_REFUSALS[start.reason]}`);
+      report.droppedItem(
+        `${where}.date`,
+        withValues`${quotedValue(raw)}: ${DATE_REFUSALS[start.reason]}`,
+      );
       return;
     }
     const date = precision ? atPrecision(start.date, precision) : start.date;

@@ -1,6 +1,6 @@
 import { readCoordinate } from './coordinate-text';
 import { type Json, isObject, str } from './json-values';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, quotedValue, withValues } from './import-report';
 import { htmlToText } from './html-text';
 import { readLink, relativeRead } from './links';
 import type { SimileEvent } from './from-simile';
@@ -100,7 +100,7 @@ export function readTimemapJs(
       const options = isObject(item.options) ? item.options : {};
       const { point, unread } = pointOf(item, where);
       for (const mark of unread)
-        report.dropped(mark.where, `coordinates ${JSON.stringify(mark.given)} not read`);
+        report.dropped(mark.where, withValues`coordinates ${quotedValue(mark.given)} not read`);
       // Placemarks with a point written are said above; only those without one are shapes.
       const shape = SHAPES.find(
         (s) =>
@@ -110,7 +110,10 @@ export function readTimemapJs(
       const infoUrl = str(options.infoUrl);
       const read = infoUrl ? readLink(infoUrl, baseUrl) : null;
       if (read && !read.ok)
-        report.dropped(`${where}.options.infoUrl`, `${JSON.stringify(infoUrl)}: not a web address`);
+        report.dropped(
+          `${where}.options.infoUrl`,
+          withValues`${quotedValue(infoUrl)}: not a web address`,
+        );
       if (read?.ok && read.relative !== undefined)
         report.guessed(`${where}.options.infoUrl`, relativeRead(read.relative, read.url));
       events.push({

@@ -1,5 +1,5 @@
 import { htmlToText } from './html-text';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, quotedValue, withValues } from './import-report';
 import { geoPoint } from './geo-point';
 import { isObject } from './json-values';
 import { readLink } from './links';
@@ -108,7 +108,7 @@ export function readGeoJson(data: Record<string, unknown>, report: ReportBuilder
       const type = isObject(feature.geometry) ? textOf(feature.geometry.type) : 'geometry';
       report.dropped(where, `${type} left out: a store place is one point`);
     } else if (typeof read === 'object' && 'unread' in read) {
-      report.dropped(where, `coordinates ${JSON.stringify(read.unread)} not read`);
+      report.dropped(where, withValues`coordinates ${quotedValue(read.unread)} not read`);
     }
     const point = typeof read === 'object' && 'lat' in read ? read : undefined;
     const name = textOf(field(TITLE_FIELDS)).trim();

@@ -60,6 +60,22 @@ export interface ImportNote {
   /** "row 12", "events[3].start_date", or "" for the whole file. */
   readonly where: string;
   readonly message: string;
+  /**
+   * The file's values the message quotes (a cell, a date as written), as it quotes them
+   * (`"50.45"`), when it quotes any: `message` is `template[0] + values[0] + template[1] + …`.
+   * Notes of one kind and template say the same thing of different values, and a report
+   * lists them as one line (groupNotes).
+   */
+  readonly values?: readonly string[];
+  /** The message's words around `values`, one piece more than there are values. */
+  readonly template?: readonly string[];
+  /**
+   * A group whose values differ from note to note (groupNotes): which of `values` (the first
+   * note's) differ, each written "…" in `message`, and the differing values of the first few
+   * notes, one list per note, as examples.
+   */
+  readonly varied?: readonly number[];
+  readonly examples?: readonly (readonly string[])[];
   /** How many places `where` names, when it names more than one (groupNotes). */
   readonly places?: number;
   /**
@@ -80,28 +96,86 @@ export interface ImportReport {
   readonly notes: readonly ImportNote[];
 }
 
+/** A value of the file that a note quotes, as the note writes it. */
+export interface NoteValue {
+  readonly written: string;
+}
+
+/** Text of the file (a cell, an attribute), quoted: `"50.45"`. */
+export const quotedValue = (value: unknown): NoteValue => ({ written: JSON.stringify(value) });
+
+/** A value written as it is: a date as the store would hold it, a number read from a cell. */
+export const plainValue = (value: string | number): NoteValue => ({ written: String(value) });
+
+/** A message that quotes values of the file, with its words kept apart from them. */
+export interface ValuedMessage {
+  readonly message: string;
+  readonly template: readonly string[];
+  readonly values: readonly string[];
+}
+
+const isNoteValue = (part: object): part is NoteValue => 'written' in part;
+
+/**
+ * A note's message whose NoteValues (quotedValue, plainValue) are the file's values, and the
+ * rest its words: withValues`lon missing beside lat ${quotedValue(cell)}: coordinates left out`.
+ * A ValuedMessage in it brings its own values; a string or number is words (the column, the
+ * reason), so that notes which say different things are not taken as one.
+ */
+export function withValues(
+  pieces: TemplateStringsArray,
+  ...parts: readonly (string | number | NoteValue | ValuedMessage)[]
+): ValuedMessage {
+  const template = [pieces[0]!];
+  const values: string[] = [];
+  const words = (text: string) => (template[template.length - 1] += text);
+  parts.forEach((part, i) => {
+    if (typeof part !== 'object') words(String(part));
+    else if (isNoteValue(part)) {
+      values.push(part.written);
+      template.push('');
+    } else {
+      words(part.template[0]!);
+      part.values.forEach((value, j) => {
+        values.push(value);
+        template.push(part.template[j + 1]!);
+      });
+    }
+    words(pieces[i + 1]!);
+  });
+  return { message: fillTemplate(template, values), template, values };
+}
+
+/** The template with its values, or with what stands for them. */
+export const fillTemplate = (template: readonly string[], values: readonly string[]) =>
+  template.map((piece, i) => piece + (values[i] ?? '')).join('');
+
+function noteOf(kind: NoteKind, where: string, message: string | ValuedMessage): ImportNote {
+  if (typeof message === 'string') return { kind, where, message };
+  if (message.values.length === 0) return { kind, where, message: message.message };
+  return { kind, where, ...message };
+}
+
 export class ReportBuilder {
   readonly notes: ImportNote[] = [];
-  mapped(where: string, message: string) {
-    this.notes.push({ kind: 'mapped', where, message });
+  mapped(where: string, message: string | ValuedMessage) {
+    this.notes.push(noteOf('mapped', where, message));
   }
-  guessed(where: string, message: string) {
-    this.notes.push({ kind: 'guessed', where, message });
+  guessed(where: string, message: string | ValuedMessage) {
+    this.notes.push(noteOf('guessed', where, message));
   }
   /** Something of a kept item left out: a field, a value, a column (see ImportNote.whole). */
-  dropped(where: string, message: string) {
-    this.notes.push({ kind: 'dropped', where, message });
+  dropped(where: string, message: string | ValuedMessage) {
+    this.notes.push(noteOf('dropped', where, message));
   }
   /** Kept as the file gives it, but worth a look: it looks wrong. */
-  warned(where: string, message: string) {
-    this.notes.push({ kind: 'warned', where, message });
+  warned(where: string, message: string | ValuedMessage) {
+    this.notes.push(noteOf('warned', where, message));
   }
   /** A whole item (row, event, slide) left out of the store; `places` when `where` names several. */
-  droppedItem(where: string, message: string, places?: number) {
+  droppedItem(where: string, message: string | ValuedMessage, places?: number) {
     this.notes.push({
-      kind: 'dropped',
-      where,
-      message,
+      ...noteOf('dropped', where, message),
       whole: true,
       ...(places === undefined ? {} : { places }),
     });
@@ -133,6 +207,19 @@ export function droppedCounts(notes: readonly ImportNote[]): {
 export const describeNote = (note: Pick<ImportNote, 'where' | 'message'>) =>
   note.where === '' ? note.message : `${note.where}: ${note.message}`;
 
+/** How many of a group's values are shown as examples. */
+export const EXAMPLES_SHOWN = 3;
+
+/** A group's example values: one note's values apart by ", ", the notes' by "; ". */
+export const listExamples = (examples: readonly (readonly string[])[]) =>
+  examples
+    .map((values) => values.join(', '))
+    .join(examples.some((v) => v.length > 1) ? '; ' : ', ');
+
+/** The message with a grouped note's examples after it, in English. */
+export const messageWithExamples = (note: Pick<ImportNote, 'message' | 'examples'>) =>
+  note.examples ? `${note.message} (e.g. ${listExamples(note.examples)})` : note.message;
+
 /**
  * The report's words as a person reads them in the interface: the format's name, the rows a
  * question is about, and each note. These are the importers' own, in English; the Spanish
@@ -158,7 +245,7 @@ export interface ShownNote {
 export const englishImportWords: ImportWords = {
   formatName,
   listRows,
-  note: ({ kind, where, message }) => ({ kind, where, message }),
+  note: (note) => ({ kind: note.kind, where: note.where, message: messageWithExamples(note) }),
   refusal: (message) => message,
 };
 
@@ -174,10 +261,44 @@ function placesOf(wheres: readonly string[]): string {
   return namePlaces(wheres);
 }
 
+/** What notes that say the same thing share: their kind and words, whatever their values. */
+const sameThing = (note: ImportNote) =>
+  note.template === undefined
+    ? `${note.kind}\u0000${note.message}`
+    : `${note.kind}\u0000\u0001${note.template.join('\u0001')}`;
+
+/**
+ * The note that stands for a group saying one thing of different values: the values that
+ * differ are "…" in its message, and the first few of them are its examples.
+ */
+function withVariedValues(entry: readonly ImportNote[], note: ImportNote): ImportNote {
+  const [first] = entry as [ImportNote];
+  const { template, values } = first;
+  if (template === undefined || values === undefined) return note;
+  const varied = values.flatMap((value, i) =>
+    entry.some((other) => other.values?.[i] !== value) ? [i] : [],
+  );
+  if (varied.length === 0) return note;
+  const examples: string[][] = [];
+  const seen = new Set<string>();
+  for (const other of entry) {
+    const differing = varied.map((i) => other.values![i]!);
+    const key = differing.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    examples.push(differing);
+    if (examples.length === EXAMPLES_SHOWN) break;
+  }
+  const shown = values.map((value, i) => (varied.includes(i) ? '…' : value));
+  return { ...note, message: fillTemplate(template, shown), template, values, varied, examples };
+}
+
 /**
  * One line per thing an import did, not per item it did it to: the same note at many places
  * ("title taken from the description" for each of 1,159 events) becomes one note that names
- * the places. Without this the one dropped date among them was lost in the list.
+ * the places, and so do notes that say the same of different values ('lon missing beside lat
+ * "50.45"', beside "39.97" …, for each of 400 rows), with a few of the values as examples.
+ * Without this the one dropped date among them was lost in the list.
  */
 export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
   const groups = new Map<string, ImportNote[]>();
@@ -187,7 +308,7 @@ export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
       order.push(note);
       continue;
     }
-    const key = `${note.kind}\u0000${note.message}`;
+    const key = sameThing(note);
     const group = groups.get(key);
     if (group) group.push(note);
     else {
@@ -201,12 +322,13 @@ export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
     const [first] = entry as [ImportNote];
     if (entry.length === 1) return first;
     const where = placesOf(entry.map((note) => note.where));
-    return {
+    return withVariedValues(entry, {
       kind: first.kind,
       where,
       message: first.message,
+      ...(first.template ? { template: first.template, values: first.values! } : {}),
       places: entry.length,
       ...(first.whole ? { whole: true as const } : {}),
-    };
+    });
   });
 }

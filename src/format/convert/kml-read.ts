@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { lastDayOf } from '../last-day';
 import { geoPoint } from './geo-point';
 import { htmlToText, startTag } from './html-text';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, quotedValue, withValues } from './import-report';
 import { readLink } from './links';
 import { endsBeforeStart, listRows } from './import-dates';
 import { END_FIELDS, LANE_FIELDS, LINK_FIELDS, START_FIELDS, fieldName } from './named-fields';
@@ -125,7 +125,7 @@ export function readKml(xml: string, report: ReportBuilder): KmlFile {
     }
     const point = p.coordinates ? pointOf(p.coordinates) : null;
     if (p.coordinates && !point)
-      report.dropped(where, `coordinates ${JSON.stringify(p.coordinates.trim())} not read`);
+      report.dropped(where, withValues`coordinates ${quotedValue(p.coordinates.trim())} not read`);
     if (!point && p.shape) report.dropped(where, `${p.shape} left out: a store place is one point`);
     // A "Source" that is a name, not an address, stays in the text.
     const link = field(LINK_FIELDS, (value) => readLink(value).ok);

@@ -8,6 +8,8 @@ export type LinkReading =
   | { readonly ok: true; readonly url: string; readonly relative?: string }
   | { readonly ok: false; readonly reason: 'relative' | 'not-http' };
 
+import { plainValue, quotedValue, withValues } from './import-report';
+
 const HTTP = /^https?:\/\//i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -29,4 +31,4 @@ export function readLink(raw: string, baseUrl?: string): LinkReading {
 
 /** The report's words for a relative link read against the file's address. */
 export const relativeRead = (relative: string, url: string) =>
-  `relative link ${JSON.stringify(relative)} read against the file's address: ${url}`;
+  withValues`relative link ${quotedValue(relative)} read against the file's address: ${plainValue(url)}`;

@@ -10,7 +10,7 @@ import { FORMAT } from '../format-name';
 import { endsBeforeStart } from './import-dates';
 import { isSlug } from '../slug';
 import { slugify } from '../slugify';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, plainValue, quotedValue, withValues } from './import-report';
 export { slugify };
 
 /**
@@ -176,7 +176,10 @@ export class StoreBuilder {
   keptEnd(start: string, end: string, where: string): string | undefined {
     if (!endsBeforeStart(start, end)) return end;
     // The validator would drop the whole event; a wrong end costs only the end.
-    this.report.dropped(where, `end ${end} is before the start ${start}: left out`);
+    this.report.dropped(
+      where,
+      withValues`end ${plainValue(end)} is before the start ${plainValue(start)}: left out`,
+    );
     return undefined;
   }
 
@@ -186,8 +189,8 @@ export class StoreBuilder {
       this.report.guessed(
         where,
         this.eventIds.has(wanted)
-          ? `id ${JSON.stringify(wanted)} is used already; a new one was made from the title`
-          : `id ${JSON.stringify(wanted)} is not a slug; one was made from it`,
+          ? withValues`id ${quotedValue(wanted)} is used already; a new one was made from the title`
+          : withValues`id ${quotedValue(wanted)} is not a slug; one was made from it`,
       );
       if (this.eventIds.has(wanted)) wanted = undefined;
     }

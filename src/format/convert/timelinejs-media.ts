@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { htmlToText } from './html-text';
 import { readLink, relativeRead } from './links';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, type ValuedMessage, plainValue, withValues } from './import-report';
 import type { StoreBuilder } from './store-builder';
 
 /**
@@ -21,7 +21,7 @@ export interface SlideMedia {
 }
 
 type Reading =
-  | { kind: 'link'; url: string; guessed?: string }
+  | { kind: 'link'; url: string; guessed?: string | ValuedMessage }
   | { kind: 'quote'; text: string }
   | { kind: 'none'; reason: string };
 
@@ -47,7 +47,7 @@ function readUrl(raw: string, baseUrl?: string): Reading {
     return {
       kind: 'link',
       url: `https:${url}`,
-      guessed: `protocol-relative ${url}: read as https`,
+      guessed: withValues`protocol-relative ${plainValue(url)}: read as https`,
     };
   }
   if (/^<blockquote\b/i.test(url)) {

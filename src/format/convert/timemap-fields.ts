@@ -1,5 +1,5 @@
 import { htmlToText } from './html-text';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, plainValue, quotedValue, withValues } from './import-report';
 import { type Json, isObject, str } from './json-values';
 
 /**
@@ -123,16 +123,16 @@ export function readCoordinates(
   if (latText === '' && lonText === '') return null;
   const lat = number(latText);
   const lon = number(lonText);
-  const given = `${JSON.stringify(str(event.latitude))}, ${JSON.stringify(str(event.longitude))}`;
+  const given = withValues`${quotedValue(str(event.latitude))}, ${quotedValue(str(event.longitude))}`;
   if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180) return { lat, lon };
   // A latitude past 90 whose longitude would be a latitude: the columns were swapped.
   if (Math.abs(lat) <= 180 && Math.abs(lon) <= 90) {
     report.guessed(
       `${where}.latitude`,
-      `${given} read as swapped: latitude ${lon}, longitude ${lat}`,
+      withValues`${given} read as swapped: latitude ${plainValue(lon)}, longitude ${plainValue(lat)}`,
     );
     return { lat: lon, lon: lat };
   }
-  report.dropped(`${where}.latitude`, `${given}: not a latitude and longitude, left out`);
+  report.dropped(`${where}.latitude`, withValues`${given}: not a latitude and longitude, left out`);
   return null;
 }
