@@ -661,6 +661,64 @@ test('a CSV with coordinates that cannot be read: each is a report line, in Engl
 });
 
 /**
+ * A data journalist's sheet of many rows, a latitude without its longitude on every third: the
+ * report had a line per row for it, each with its own latitude, and buried the rest.
+ */
+const LAT_WITHOUT_LON_CSV = Buffer.from(
+  [
+    'date,title,place,lat,lon',
+    ...Array.from({ length: 1200 }, (_, i) => {
+      const row = i + 2;
+      if (row === 601) return ',Undated strike,Kyiv,50.45,30.52';
+      const lat = row % 3 === 0 ? (40 + i / 1000).toFixed(3) : '50.45';
+      return `2022-03-01,Strike ${row},Somewhere,${lat},${row % 3 === 0 ? '' : '30.52'}`;
+    }),
+  ].join('\n'),
+);
+
+test('a sheet with a longitude missing on many rows: one report line for them, with a few of the latitudes, in English and in Spanish', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openFile(page, 'strikes.csv', 'text/csv', LAT_WITHOUT_LON_CSV);
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: CSV/TSV table (1,200 read)', SLOW);
+  // Every row counted, however the lines are grouped.
+  await expect(dialog).toContainText('1 item dropped · 400 fields left out');
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  const dropped = dialog.getByRole('listitem').filter({ hasText: /^dropped / });
+  await expect(dropped).toHaveText([
+    'dropped rows 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 and 390 more: lon missing beside lat …: coordinates left out (e.g. "40.001", "40.004", "40.007")',
+    'dropped row 601: no date',
+  ]);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(heading(page)).toHaveText('strikes', SLOW);
+  await storeReportSummary(page).click();
+  const drops = page.getByRole('list', {
+    name: 'Dropped on import from CSV/TSV table: 1 item, and 400 fields of items kept',
+  });
+  await expect(drops.getByRole('listitem')).toHaveText([
+    'rows 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 and 390 more: lon missing beside lat …: coordinates left out (e.g. "40.001", "40.004", "40.007")',
+    'row 601: no date',
+  ]);
+
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({ name: 'strikes.csv', mimeType: 'text/csv', buffer: LAT_WITHOUT_LON_CSV });
+  const spanish = page.getByRole('dialog', { name: 'Importar' });
+  await expect(spanish).toBeVisible(SLOW);
+  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  await expect(spanish.getByRole('listitem').filter({ hasText: /^descartado / })).toHaveText([
+    'descartado filas 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 y 390 más: falta la longitud junto a la latitud …: se omiten las coordenadas (p. ej. "40.001", "40.004", "40.007")',
+    'descartado fila 601: sin fecha',
+  ]);
+});
+
+/**
  * A researcher's incidents, as a tester found them: a row with no date, a latitude out of range,
  * a row whose coordinates are swapped, a Status column and a Cyrillic title.
  */
