@@ -81,10 +81,10 @@ export interface CountedPlaces {
 
 /** listRows's English ("rows 3, 4, 9 and 12 more") in Spanish. */
 export function countedInSpanish(english: string): CountedPlaces | undefined {
-  const match = /^(\w+?)s? (\d+(?:, \d+)*)(?: and (\d+) more)?$/.exec(english);
+  const match = /^(\w+?)s? (\d+(?:, \d+)*)(?: and ([\d,]+) more)?$/.exec(english);
   const forms = match ? COUNTED.get(match[1]!) : undefined;
   if (!match || !forms) return undefined;
-  const hidden = Number(match[3] ?? 0);
+  const hidden = Number((match[3] ?? '0').replace(/,/g, ''));
   const count = match[2]!.split(', ').length + hidden;
   const text = `${esPlural(count, forms)} ${match[2]}${more(hidden)}`;
   return { text, withArticle: `${esPlural(count, forms.the)} ${text}`, count };

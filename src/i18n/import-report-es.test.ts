@@ -138,6 +138,7 @@ describe('an import note in Spanish', () => {
   it('names the places of a grouped note in Spanish, counting the rest', () => {
     const grouped = (where: string) => noteInSpanish(note('guessed', where, 'empty row'))?.where;
     expect(grouped('rows 2, 3, 4 and 7 more')).toBe('filas 2, 3, 4 y 7 más');
+    expect(grouped('rows 2, 3, 4 and 11,662 more')).toBe('filas 2, 3, 4 y 11.662 más');
     expect(grouped('rows 18–19')).toBe('filas 18–19');
     expect(grouped('event 1, event 3, event 5 and 19 more')).toBe(
       'evento 1, evento 3, evento 5 y 19 más',

@@ -11,6 +11,9 @@ describe('listRows', () => {
   it('shows the first ten and counts the rest', () => {
     const rows = Array.from({ length: 22 }, (_, i) => i + 1);
     expect(listRows(rows)).toBe('rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 12 more');
+    // As the report's other counts are written.
+    const many = Array.from({ length: 1672 }, (_, i) => 3 * i + 3);
+    expect(listRows(many)).toBe('rows 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 and 1,662 more');
   });
 });
 

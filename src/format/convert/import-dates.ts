@@ -290,7 +290,8 @@ const plural = pluralsOf('en');
 /** "rows 3, 4, 9 and 12 more" */
 export function listRows(rows: readonly number[], word = 'row'): string {
   const shown = rows.slice(0, 10).join(', ');
-  const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
+  // Counted as the report's other counts are: 1,662, not 1662.
+  const more = rows.length > 10 ? ` and ${(rows.length - 10).toLocaleString('en')} more` : '';
   return `${plural(rows.length, { one: word, other: `${word}s` })} ${shown}${more}`;
 }
 
