@@ -125,3 +125,40 @@ test('sources and actors are found by typing too', async ({ page }) => {
   await findActors.press('Escape');
   await expect(actors.getByRole('listitem')).toHaveCount(store.actors.length);
 });
+
+test('an event’s actors are found among many to tick, its own staying in the list', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const store = storeWithPyongyang();
+  await openForEditing(page, {
+    name: 'many.json',
+    mimeType: 'application/json',
+    text: JSON.stringify(store),
+  });
+  const list = page.getByRole('list', { name: 'Draft events' });
+  await list.getByRole('button', { name: /^Putin visitó Pionyang/ }).click();
+  const event = store.events[120]!;
+  const own = event.actors.map((id) => store.actors.find((actor) => actor.id === id)!.name);
+  const checklist = page.getByRole('group', { name: 'Actors', exact: true });
+  const boxes = checklist.getByRole('checkbox');
+  await expect(boxes).toHaveCount(store.actors.length);
+
+  const find = checklist.getByRole('searchbox', { name: 'Find an actor to tick' });
+  await find.fill('corea norte');
+  await expect(checklist.getByText(`1 of ${store.actors.length} actors`)).toBeVisible();
+  // The one found, and the event's own, ticked, whatever the words.
+  await expect(boxes).toHaveCount(own.length + 1);
+  for (const name of own)
+    await expect(checklist.getByRole('checkbox', { name, exact: true })).toBeChecked();
+  const found = checklist.getByRole('checkbox', { name: 'Corea del Norte' });
+  await found.check();
+  await expect(found).toBeChecked();
+
+  await find.press('Escape');
+  await expect(boxes).toHaveCount(store.actors.length);
+  await expect(checklist.getByRole('checkbox', { name: 'Corea del Norte' })).toBeChecked();
+  // One step of history: Undo takes the actor off the event again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(checklist.getByRole('checkbox', { name: 'Corea del Norte' })).not.toBeChecked();
+});

@@ -346,6 +346,11 @@ export interface EditorMessages {
   findEvents: string;
   findSources: string;
   findActors: string;
+  /**
+   * The event form's box over its Actors checklist; the actors ticked stay in the list
+   * whatever it finds, so that what the event has is always seen.
+   */
+  findEventActors: string;
   /** What each find box finds by, shown in it while it is empty. */
   findEventsBy: string;
   findSourcesBy: string;
@@ -668,6 +673,7 @@ export const editorEn: EditorMessages = {
   findEvents: 'Find events',
   findSources: 'Find sources',
   findActors: 'Find actors',
+  findEventActors: 'Find an actor to tick',
   findEventsBy: 'Title, date, actor, tag or id',
   findSourcesBy: 'Title, publisher or address',
   findActorsBy: 'Name or id',
@@ -991,6 +997,7 @@ export const editorEs: EditorMessages = {
   findEvents: 'Buscar eventos',
   findSources: 'Buscar fuentes',
   findActors: 'Buscar actores',
+  findEventActors: 'Buscar un actor para marcar',
   findEventsBy: 'Título, fecha, actor, etiqueta o id',
   findSourcesBy: 'Título, medio o dirección',
   findActorsBy: 'Nombre o id',

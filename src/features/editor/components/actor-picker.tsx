@@ -1,4 +1,4 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Problem } from '../../../format/problems';
 import type { DraftEvent } from '../model/draft-document';
@@ -9,6 +9,11 @@ import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
+import { FIND_ABOVE, actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
+import { FindBox, FindResult } from './find-box';
+import { useListFind } from './use-list-find';
+
+const findText = rememberedFindText(actorFindText);
 
 const sameProblems = (a: readonly Problem[], b: readonly Problem[]) =>
   a.length === b.length &&
@@ -82,7 +87,12 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
     // The focus goes to the actor now in its place (or the one before), or New actor.
     const left = useDraftStore.getState().document?.actors ?? [];
     const next = left[Math.min(at, left.length - 1)];
-    (next ? document.getElementById(`actor-${next.id}`) : summary.current)?.focus();
+    // (A row the find box hides leaves the focus in the box.)
+    (
+      (next && document.getElementById(`actor-${next.id}`)) ||
+      findInput.current ||
+      summary.current
+    )?.focus();
   };
   const askDelete = (id: string) => {
     const draft = useDraftStore.getState().document;
@@ -95,6 +105,28 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
   const confirmingUse = confirmingActor
     ? actorUse(useDraftStore.getState().document!, confirmingActor.id)
     : null;
+
+  // `Find an actor to tick` narrows the checklist (955 actors in an imported sheet); the
+  // event's own actors, and the one being renamed, stay in it whatever the words.
+  const find = useListFind();
+  const findInput = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const resultId = useId();
+  const found = useMemo(
+    () =>
+      foundPositions(
+        actors,
+        actors.map((_, i) => i),
+        find.words,
+        findText,
+      ),
+    [actors, find.words],
+  );
+  const filtering = find.words.length > 0;
+  const foundSet = new Set(found);
+  const listed = filtering
+    ? actors.filter((actor, i) => foundSet.has(i) || chosen.has(actor.id) || renaming === actor.id)
+    : actors;
 
   const toggle = (id: string, on: boolean) =>
     draftActions.updateEvent(event.id, {
@@ -116,8 +148,28 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
     >
       <legend>{m.actors}</legend>
       {actors.length === 0 ? <p className="editor-muted">{m.noActors}</p> : null}
-      <div className="editor-actor-list">
-        {actors.map((actor) =>
+      {actors.length > FIND_ABOVE || find.query ? (
+        <>
+          <FindBox
+            find={find}
+            inputRef={findInput}
+            label={m.findEventActors}
+            placeholder={m.findActorsBy}
+            listId={listId}
+            resultId={resultId}
+          />
+          <FindResult
+            id={resultId}
+            find={find}
+            inputRef={findInput}
+            found={filtering ? found.length : null}
+            counted={(count) => m.actorsShown(count, actors.length)}
+            nothingFound={m.noActorFound}
+          />
+        </>
+      ) : null}
+      <div className="editor-actor-list" id={listId}>
+        {listed.map((actor) =>
           renaming === actor.id ? (
             <div
               key={actor.id}
