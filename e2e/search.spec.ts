@@ -43,8 +43,8 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /**
  * Titles of the events with, for every query word, a word that begins with it somewhere
- * in their title, summary, tags, place, actor names, quotes, translations or the titles and
- * publishers of the sources they cite: the oracle, computed from the store itself.
+ * in their title, summary, tags, place, actor names, quotes, translations or the publishers
+ * of the sources they cite: the oracle, computed from the store itself.
  */
 function titlesFor(store: StoreJson, query: string): string[] {
   const raw = store as unknown as {
@@ -56,14 +56,11 @@ function titlesFor(store: StoreJson, query: string): string[] {
       actors: string[];
       excerpts?: { source: string; quote: string; translation?: string }[];
     }[];
-    sources: { id: string; title: string; publisher?: string }[];
+    sources: { id: string; publisher?: string }[];
   };
   const names = new Map(store.actors.map((actor) => [actor.id, actor.name]));
   const sources = new Map(raw.sources.map((source) => [source.id, source]));
-  const sourceNames = (id: string) => {
-    const source = sources.get(id);
-    return source ? [source.title, source.publisher ?? ''] : [];
-  };
+  const publisher = (id: string) => sources.get(id)?.publisher ?? '';
   const terms = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
   return raw.events
     .filter((event) => {
@@ -76,7 +73,7 @@ function titlesFor(store: StoreJson, query: string): string[] {
         ...(event.excerpts ?? []).flatMap((e) => [
           e.quote,
           e.translation ?? '',
-          ...sourceNames(e.source),
+          publisher(e.source),
         ]),
       ].join(' ');
       const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -185,12 +182,12 @@ test.describe('search', () => {
     await expect(searchBox(page)).toBeFocused();
   });
 
-  test('a source’s name finds the events that cite it, marked in their evidence', async ({
+  test('a source’s publisher finds the events that cite it, marked in their evidence', async ({
     page,
   }) => {
     await page.goto('/?store=/data/example-evidence.json');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Lake Varna');
-    // The words are in the title of a source one event cites, and in no event's own text.
+    // The words are the publisher of a source one event cites, and in no event's own text.
     await searchBox(page).fill('radio kessin');
     await expect(matchCount(page)).toHaveText('1 match for “radio kessin”');
     const [title] = await eventList(page).locator('.event-list__title').allInnerTexts();

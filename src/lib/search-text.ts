@@ -29,7 +29,7 @@ export const SEARCH_FIELDS = {
   summary: 1,
   translations: 1,
   quotes: 1,
-  sources: 1,
+  publishers: 1,
 } as const;
 type Field = keyof typeof SEARCH_FIELDS;
 export const FIELD_NAMES = Object.keys(SEARCH_FIELDS) as Field[];
@@ -47,22 +47,21 @@ export function searchDocOf(index: StoreIndex, event: StoreEvent): SearchDoc {
     summary: event.summary ?? '',
     translations: excerpts.map((excerpt) => excerpt.translation ?? '').join('\n'),
     quotes: excerpts.map((excerpt) => excerpt.quote).join('\n'),
-    sources: sourceNamesOf(index, excerpts),
+    publishers: publishersOf(index, excerpts),
   };
 }
 
 /**
- * The titles and publishers of the sources an event's excerpts cite, each once: "Reuters" or
- * "KCNA" finds the events that rest on them.
+ * The publishers of the sources an event's excerpts cite, each once: "Reuters" or "Yonhap"
+ * finds the events that rest on them. Not the sources' titles: a headline's words are not the
+ * event's, and one report cited by every event of a store ("Putin's visit to Pyongyang…")
+ * made "Pyongyang" find them all.
  */
-function sourceNamesOf(index: StoreIndex, excerpts: readonly { source: string }[]): string {
-  if (excerpts.length === 0) return '';
+function publishersOf(index: StoreIndex, excerpts: readonly { source: string }[]): string {
   const names = new Set<string>();
   for (const { source: id } of excerpts) {
-    const source = index.sourceById.get(id);
-    if (!source) continue;
-    names.add(source.title);
-    if (source.publisher) names.add(source.publisher);
+    const publisher = index.sourceById.get(id)?.publisher;
+    if (publisher) names.add(publisher);
   }
   return [...names].join('\n');
 }
