@@ -224,7 +224,7 @@ describe('SIMILE Timeline import', () => {
       `event 1: image: relative link "monet.png" read against the file's address: http://simile-widgets.org/timeline/examples/monet/monet.png`,
     );
     expect(storeOf(outcome).events[0]!.summary).toMatch(
-      /\n\nLink: http:\/\/simile-widgets\.org\/timeline\/examples\/monet\/monet\.png$/,
+      /\n\nImage: http:\/\/simile-widgets\.org\/timeline\/examples\/monet\/monet\.png$/,
     );
   });
 

@@ -223,15 +223,16 @@ export function convertSimile(
       );
     }
     if (notes.length > 0) draft.dateNote = notes.join('; ');
+    // Each address under what it is: an image is not a page about the event.
     const links: string[] = [];
-    for (const [name, url] of [
-      ['link', e.link],
-      ['image', e.image],
+    for (const [name, label, url] of [
+      ['link', 'Link', e.link],
+      ['image', 'Image', e.image],
     ] as const) {
       if (url === undefined) continue;
       const read = readLink(url, options.baseUrl);
       if (read.ok) {
-        links.push(read.url);
+        links.push(`${label}: ${read.url}`);
         if (read.relative !== undefined)
           report.guessed(e.where, withValues`${name}: ${relativeRead(read.relative, read.url)}`);
       } else
@@ -240,7 +241,7 @@ export function convertSimile(
           withValues`${name} ${quotedValue(url)} not imported: not a full http(s) address`,
         );
     }
-    const summary = [e.description, ...links.map((u) => `Link: ${u}`)].filter(Boolean).join('\n\n');
+    const summary = [e.description, ...links].filter(Boolean).join('\n\n');
     if (summary) draft.summary = summary;
     builder.event(draft, e.where);
   }
