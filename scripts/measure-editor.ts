@@ -152,6 +152,9 @@ async function measureInBrowser() {
     console.log(
       `  open a 10,000-event store for editing: file chosen → the draft on screen ${ms(run.openMs)}, → its problems shown ${ms(run.openCheckedMs)}`,
     );
+    console.log(
+      `  the first key in "Find events" on it, 1.5 s later → the count of what it found: ${ms(run.firstFindMs)}`,
+    );
   } finally {
     await browser.close();
     await server.close();

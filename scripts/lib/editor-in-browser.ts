@@ -8,7 +8,9 @@
  *   "2024-06-1", the digit puts it back), so every key has a verdict to show;
  *   (on the 1,000-event draft, and on the 10,000-event one just opened);
  * - a keystroke to `All changes saved in this browser.` (the save waits 300 ms after the
- *   last change, on purpose, so this is that pause plus the write).
+ *   last change, on purpose, so this is that pause plus the write);
+ * - the first key typed in `Find events` on the 10,000-event draft, a moment (a person's
+ *   pause, 1.5 s) after its problems are shown, to the list's count of what it found.
  * Times are taken in the page: `keydown` to the first painted frame showing the result.
  */
 import type { Browser, Page } from '@playwright/test';
@@ -23,15 +25,20 @@ export interface EditorRun {
   bigKeystrokeMs: number[];
   /** Keystroke → saved status, one sample per key (fewer keys: each waits for the save). */
   saveMs: number[];
+  /** The first key in `Find events` on the 10,000-event draft → the count of what it found. */
+  firstFindMs: number;
 }
 
 const VIEWPORT = { width: 1440, height: 960 };
+/** How long a person looks at a draft just opened before typing in its find box. */
+const FIND_PAUSE_MS = 1_500;
 
 type Watch =
   | { kind: 'title'; value: string }
   | { kind: 'checked'; checking: string }
   | { kind: 'invalid'; value: boolean }
-  | { kind: 'saved'; text: string };
+  | { kind: 'saved'; text: string }
+  | { kind: 'found'; text: RegExp };
 
 /**
  * In the page: resolves with the time from the last `keydown` (or file `change`) to the
@@ -48,6 +55,10 @@ function afterInput(watch: Watch): Promise<number> {
       const line = document.querySelector('.editor-event-form [aria-live]');
       return line !== null && line.textContent !== '' && line.textContent !== watch.checking;
     }
+    if (watch.kind === 'found')
+      return [...document.querySelectorAll('.editor-find-result')].some((node) =>
+        watch.text.test(node.textContent ?? ''),
+      );
     if (watch.kind === 'saved')
       return [...document.querySelectorAll('[role="status"]')].some(
         (node) => node.textContent === watch.text,
@@ -111,8 +122,20 @@ export async function measureEditorRun(
       kind: 'checked',
       checking: 'Checking the draft…',
     } as Watch);
+    // Another step failing closes the page under this wait: that failure is the one to report.
+    checked.catch(() => {});
     const openMs = await openForEditing(page, stores.big.file, stores.big.title);
     const openCheckedMs = await checked;
+    // A measurement, not a test: the pause is the person's, between seeing the draft and typing.
+    await page.waitForTimeout(FIND_PAUSE_MS);
+    const findEvents = page.getByRole('searchbox', { name: 'Find events' });
+    const found = page.evaluate(afterInput, {
+      kind: 'found',
+      text: / of 10,000 events|No event matches/,
+    } as Watch);
+    await findEvents.press('k');
+    const firstFindMs = await found;
+    await findEvents.fill('');
     const start = page.getByRole('textbox', { name: 'Start', exact: true });
     const typeInStart = async (count: number) => {
       await page.getByRole('list', { name: 'Draft events' }).getByRole('button').nth(3).click();
@@ -143,7 +166,7 @@ export async function measureEditorRun(
       await start.press(i % 2 === 0 ? 'Backspace' : '9');
       saveMs.push(await again);
     }
-    return { openMs, openCheckedMs, keystrokeMs, bigKeystrokeMs, saveMs };
+    return { openMs, openCheckedMs, keystrokeMs, bigKeystrokeMs, saveMs, firstFindMs };
   } finally {
     await context.close();
   }

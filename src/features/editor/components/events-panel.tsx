@@ -9,7 +9,7 @@ import { type EventOrder, orderedEventIndexes } from '../model/event-order';
 import { FIND_ABOVE, eventFindText, foundPositions, rememberedFindText } from '../model/list-find';
 import { EventForm } from './event-form';
 import { FindBox, FindResult } from './find-box';
-import { useListFind } from './use-list-find';
+import { useFindTextReadAhead, useListFind } from './use-list-find';
 import { useEditorI18n } from './editor-i18n';
 import { EVENT_TITLE_ID, changeThenFocus } from './focus-return';
 import { UndoDeleteNotice } from './undo-delete-notice';
@@ -47,6 +47,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
   );
   const filtering = find.words.length > 0;
   const findShown = events.length > FIND_ABOVE || find.query !== '';
+  useFindTextReadAhead(events, findText, findShown && !filtering);
   const shownAt = index >= 0 ? shown.indexOf(index) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { whenIdle } from '../../../lib/when-idle';
 import { useDraft } from '../model/draft-store';
-import { findWords } from '../model/list-find';
+import { findWords, readFindTextAhead } from '../model/list-find';
 
 /**
  * What a list's find box holds. Another draft opened starts with its lists whole: words typed
@@ -19,3 +20,29 @@ export function useListFind() {
 }
 
 export type ListFind = ReturnType<typeof useListFind>;
+
+/** The main thread's time one slice of reading ahead takes: well under a frame. */
+const READ_AHEAD_SLICE_MS = 8;
+/** A page that is never idle still has the list read ahead within this time. */
+const READ_AHEAD_WAIT_MS = 2_000;
+
+/**
+ * While a list has its find box, `textOf` (remembered) reads the rows' find text ahead in
+ * the browser's idle time, a slice at a time, so that the first word typed finds rows at
+ * once. A new list (an edit) reads again from its first row; rows read before cost a lookup.
+ */
+export function useFindTextReadAhead<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  active: boolean,
+) {
+  useEffect(() => {
+    if (!active) return;
+    let at = 0;
+    let cancel = whenIdle(function slice() {
+      at = readFindTextAhead(items, textOf, at, READ_AHEAD_SLICE_MS);
+      if (at < items.length) cancel = whenIdle(slice, READ_AHEAD_WAIT_MS);
+    }, READ_AHEAD_WAIT_MS);
+    return () => cancel();
+  }, [items, textOf, active]);
+}

@@ -6,6 +6,7 @@ import {
   findWords,
   foundPositions,
   holdsWords,
+  readFindTextAhead,
   rememberedFindText,
   sourceFindText,
 } from './list-find';
@@ -136,5 +137,51 @@ describe('rememberedFindText', () => {
     expect(reads).toBe(1);
     expect(textOf({ ...actor, name: 'Kim Jong Un' })).toContain('kim jong un');
     expect(reads).toBe(2);
+  });
+});
+
+describe('readFindTextAhead', () => {
+  const actors: DraftActor[] = Array.from({ length: 200 }, (_, i) => ({
+    id: `a${i}`,
+    name: `Actor ${i}`,
+    kind: 'person',
+  }));
+
+  it('reads items from where it stopped until its time is up, and says where it stopped', () => {
+    let clock = 0;
+    const read: string[] = [];
+    const textOf = (actor: DraftActor) => {
+      read.push(actor.id);
+      return actorFindText(actor);
+    };
+    // Each item read takes a millisecond; the clock is looked at every 64 items.
+    const tick = (actor: DraftActor) => {
+      clock += 1;
+      return textOf(actor);
+    };
+    const stopped = readFindTextAhead(actors, tick, 10, 50, () => clock);
+    expect(stopped).toBe(10 + 64);
+    expect(read[0]).toBe('a10');
+    expect(readFindTextAhead(actors, tick, stopped, 1_000, () => clock)).toBe(actors.length);
+    expect(new Set(read).size).toBe(actors.length - 10);
+  });
+
+  it('warms a remembered text: the first search reads nothing again', () => {
+    let reads = 0;
+    const textOf = rememberedFindText((actor: DraftActor) => {
+      reads++;
+      return actorFindText(actor);
+    });
+    readFindTextAhead(actors, textOf, 0, Infinity);
+    expect(reads).toBe(actors.length);
+    const found = foundPositions(
+      actors,
+      actors.map((_, i) => i),
+      findWords('actor 19'),
+      textOf,
+    );
+    // Actors 19, 119 and 190 to 199: parts of words count.
+    expect(found.length).toBe(12);
+    expect(reads).toBe(actors.length);
   });
 });
