@@ -11,7 +11,7 @@
  * Usage: npm run measure:editor -- [--runs 200] [--no-browser] [--no-build] [--dist <dir>]
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium';
@@ -121,7 +121,7 @@ async function measureInBrowser() {
     );
     if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
   }
-  const server = await startStaticServer(join(root, values.dist));
+  const server = await startStaticServer(resolve(root, values.dist));
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const smallStore = JSON.parse(generateStoreJson({ events: 1000, seed: 7 })) as {
