@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -9,9 +8,9 @@ import {
   headerAction,
   openApp,
   timeline,
-  timelineItem,
   windowDescription,
 } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * The map beside the timeline (issue 17; docs/ui-contract.md, Map), on the default store:
@@ -22,7 +21,6 @@ import {
 test.use({ reducedMotion: 'reduce' });
 test.describe.configure({ timeout: 60_000 });
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** June 2024, Putin's visit: six events in and around Pyongyang, none elsewhere. */
 const JUNE_2024 = '?from=2024-06-01&to=2024-06-30';
 
@@ -30,15 +28,6 @@ const map = (page: Page) => page.getByRole('region', { name: 'Map', exact: true 
 const place = (page: Page, name: RegExp) => map(page).getByRole('button', { name });
 const pyongyang = (page: Page, count: number) =>
   place(page, new RegExp(`^Pyongyang( and nearby)?, ${count} events: `));
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-  }));
-  expect(violations, `axe WCAG 2.1 AA violations in "${state}"`).toEqual([]);
-}
 
 test('Show map: Pyongyang with the events of June 2024, and choosing it lists them', async ({
   page,
@@ -161,6 +150,30 @@ test('keyboard: the map zooms with + and − and pans with the arrow keys', asyn
   await expect(detailsHeading(page)).toHaveCount(0);
 });
 
+/**
+ * The titles of the events labelled in the timeline's lanes, from top to bottom, and whether
+ * each is above their fold (its whole height in view, its width aside: a label may run past
+ * the window's edge). Which events lie below depends on how the labels' widths stack the
+ * lane (the fonts, the browser's text metrics: the summit of September 2023 shares a row with
+ * the invasion in one browser, not in another), so they are found on the page, not named.
+ */
+function labelsInLanes(page: Page): Promise<{ title: string; shown: boolean }[]> {
+  return timeline(page).evaluate((region) => {
+    const lanes = region.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...region.querySelectorAll('.vis-item')]
+      .map((item) => ({
+        title: item.querySelector('.tl-item__title')?.textContent ?? '',
+        box: item.getBoundingClientRect(),
+      }))
+      .filter(({ title, box }) => title !== '' && box.height > 0)
+      .sort((a, b) => a.box.top - b.box.top)
+      .map(({ title, box }) => ({
+        title,
+        shown: box.top >= lanes.top && box.bottom <= lanes.bottom,
+      }));
+  });
+}
+
 test('the separator between the timeline and the map shares their height, by drag and by keys, and is kept', async ({
   page,
 }) => {
@@ -170,10 +183,12 @@ test('the separator between the timeline and the map shares their height, by dra
   const separator = page.getByRole('separator', { name: 'Resize the map' });
   await expect(separator).toHaveAttribute('aria-valuetext', 'Map 40% of the height');
   const heightOf = async (region: ReturnType<typeof map>) => (await region.boundingBox())!.height;
-  const summit = timelineItem(page, 'Putin hosts Kim at a summit in the Russian Far East');
   await expect(map(page).getByRole('button', { name: /^Pyongyang/ })).toBeVisible();
-  // At most its edge shows (how much depends on the rows above the lanes, such as the legend).
-  await expect(summit).not.toBeInViewport({ ratio: 0.5 });
+  // The first event below the lanes' fold at the map's default share.
+  const title = (await labelsInLanes(page)).find((label) => !label.shown)?.title;
+  expect(title, 'an event below the lanes’ fold').toBeDefined();
+  const shown = async () =>
+    (await labelsInLanes(page)).find((label) => label.title === title)?.shown;
   const mapBefore = await heightOf(map(page));
   const timelineBefore = await heightOf(timeline(page));
 
@@ -186,7 +201,7 @@ test('the separator between the timeline and the map shares their height, by dra
   await page.mouse.move(x, box.y + 150, { steps: 5 });
   await page.mouse.move(x, page.viewportSize()!.height - 5, { steps: 5 });
   await page.mouse.up();
-  await expect(summit).toBeInViewport({ ratio: 1 });
+  await expect.poll(shown, `“${title}” in view`).toBe(true);
   expect(await heightOf(timeline(page))).toBeGreaterThan(timelineBefore + 60);
   expect(await heightOf(map(page))).toBeLessThan(mapBefore - 60);
   await expect(map(page).getByRole('button', { name: 'Whole world' })).toBeVisible();
