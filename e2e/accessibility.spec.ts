@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -15,35 +14,17 @@ import {
   timeline,
   windowDescription,
 } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+
+/** The WCAG rules with the landmarks' (below), on the page as it is. */
+const expectNoViolations = (page: Page, state: string) =>
+  expectNoAxeViolations(page, state, { alsoRules: LANDMARK_RULES });
 
 /**
  * axe-core with the WCAG 2.0 and 2.1 A and AA rules, on every main state of the page.
  * Each state is named in the test title; a violation lists the rule, the elements and
  * how to fix it, so the failure message is the to-do list.
  */
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, state: string) {
-  // One pass: each analyze() injects axe into the page again, a second of a busy machine's time.
-  const results = await new AxeBuilder({ page })
-    .options({
-      runOnly: { type: 'tag', values: WCAG_21_AA },
-      rules: Object.fromEntries(LANDMARK_RULES.map((rule) => [rule, { enabled: true }])),
-    })
-    .analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    nodes: violation.nodes
-      .slice(0, 5)
-      .map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
-  }));
-  expect(violations, `axe violations in the state "${state}"`).toEqual([]);
-  // A state with nothing in it would pass trivially: axe must have looked at something.
-  expect(results.passes.length, `axe checked rules in "${state}"`).toBeGreaterThan(10);
-}
 
 /**
  * Not WCAG rules, but what a screen reader's list of landmarks shows: a dialog's header is

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openForEditing } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // The draft's actors, each edited on its own (actors-panel.tsx): an event's Actors ticks and
 // renames them, but only here is an actor put in its place in the tree (whose lane it is in),
@@ -67,11 +67,9 @@ test('an actor cannot be made a member of itself or of its own members', async (
   await expect(
     page.getByRole('button', { name: 'Edit actor North Korea', exact: true }),
   ).toBeFocused();
-  const results = await new AxeBuilder({ page })
-    .include('.editor-actors-panel')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'the Actors panel, an actor added', {
+    include: '.editor-actors-panel',
+  });
 });
 
 test('an actor deleted from the panel says first what it is taken off; the focus goes to the next', async ({

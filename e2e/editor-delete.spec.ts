@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -12,6 +11,7 @@ import {
   selectPassage,
   sourceReader,
 } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // A source added by mistake and a misspelt actor are taken out of the draft, not left to be
 // published: Delete source (asking first when excerpts quote it, and saying how many),
@@ -19,14 +19,6 @@ import {
 // Delete event asks nothing, and says what it deleted where the event was, with Undo delete.
 
 test.describe.configure({ timeout: 90_000 });
-
-/** No WCAG 2.1 AA violation axe finds on the page, with the question asked. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
 
 const WRONG_TEXT = 'Private notes: call source X at 555-0100. Meeting at noon.';
 
@@ -50,7 +42,7 @@ test('a source added by mistake is deleted with the excerpt quoting it, after sa
   );
   // Asked, the focus is on Cancel; Escape keeps everything and goes back to Delete source.
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the question asked');
   await page.keyboard.press('Escape');
   await expect(ask).toHaveCount(0);
   await expect(deleteSource).toBeFocused();
@@ -112,7 +104,7 @@ test('a misspelt actor is renamed in place; one events name is deleted from them
   await expect(ask).toContainText(
     '“Russsia” is an actor of 1 event, and 1 actor is a member of “Russsia”',
   );
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the question asked');
   await ask.getByRole('button', { name: 'Delete actor', exact: true }).click();
   await expect(actors.getByRole('checkbox')).toHaveCount(1);
   await expect(actors.getByRole('checkbox', { name: 'Moscow' })).toBeChecked();
@@ -152,7 +144,7 @@ test('on a phone, a deleted event is said deleted where it was, and Undo delete 
   await expect(notice).toBeInViewport();
   // The toolbar's Undo is far above, out of sight: the notice's own is the one at hand.
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).not.toBeInViewport();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the question asked');
 
   await notice.getByRole('button', { name: 'Undo delete' }).click();
   await expect(list.getByRole('button', { name: /^First/ })).toBeFocused();

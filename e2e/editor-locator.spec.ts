@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { validateStoreText } from '../src/format/validate-store';
 import { addActor, expectSaved, newDraft } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * A source without text (a radio interview, a print edition) and where in it a passage is:
@@ -30,14 +30,6 @@ async function download(page: Page) {
   return { text, store: JSON.parse(text) as Downloaded };
 }
 
-async function expectNoAxeViolations(page: Page, selector: string) {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .include(selector)
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-}
-
 test('a recording quoted by typing, at minute 12:30: kept on reload, in the file, undone, and shown in the preview', async ({
   page,
 }) => {
@@ -55,7 +47,7 @@ test('a recording quoted by typing, at minute 12:30: kept on reload, in the file
     'What a passage’s place counts in this source: page, minute…',
   );
   await label.fill('minute');
-  await expectNoAxeViolations(page, '.editor-source-form');
+  await expectNoAxeViolations(page, '.editor-source-form', { include: '.editor-source-form' });
   await page.getByRole('button', { name: 'Save source' }).click();
 
   // No text to select in: the passage is typed, and the place is named by the label.
@@ -67,7 +59,7 @@ test('a recording quoted by typing, at minute 12:30: kept on reload, in the file
   await expect(newEvent).toBeDisabled();
   await quote.fill(`  ${QUOTE} `);
   await minute.fill('12:30');
-  await expectNoAxeViolations(page, '.editor-typed-quote');
+  await expectNoAxeViolations(page, '.editor-typed-quote', { include: '.editor-typed-quote' });
   await newEvent.click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
   // Emptied, for the next passage.
@@ -84,7 +76,7 @@ test('a recording quoted by typing, at minute 12:30: kept on reload, in the file
     'Where the passage is, for a source without text: a page, a time (12:30).',
   );
   await expect(page.getByText('No problems in this event.')).toBeVisible();
-  await expectNoAxeViolations(page, '.editor-excerpt');
+  await expectNoAxeViolations(page, '.editor-excerpt', { include: '.editor-excerpt' });
   await expectSaved(page);
 
   // Kept in the browser's draft.

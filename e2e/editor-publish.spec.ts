@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { newDraft } from './helpers/editor';
@@ -9,6 +8,7 @@ import {
   startStoreServer,
   testStoreText,
 } from './helpers/store-loading';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // The editor's Publish panel (UX report s46, item 1): how to put the draft at a web address,
 // a check of that address made as the explorer would open it, and then the link to share and
@@ -22,21 +22,6 @@ const EXAMPLE_TITLE = 'Lake Varna quotas, 2019: an evidence example (fictional)'
 const panel = (page: Page) => page.getByRole('region', { name: 'Publish' });
 const address = (page: Page) => panel(page).getByRole('textbox', { name: 'Published address' });
 const outcome = (page: Page) => panel(page).getByRole('status').first();
-
-/** axe's WCAG 2.1 AA rules on the panel as it is. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('.editor-publish')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id}: ${node.target.join(' ')} ${node.failureSummary}`,
-      ),
-    ),
-  ).toEqual([]);
-}
 
 async function check(page: Page, published: string) {
   await address(page).fill(published);
@@ -73,7 +58,7 @@ test('a store published on this site: checked against the draft, then its link o
   const origin = new URL(page.url()).origin;
   const link = panel(page).getByRole('textbox', { name: 'Link to share' });
   await expect(link).toHaveValue(`${origin}/?store=${EXAMPLE}`);
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the Publish panel', { include: '.editor-publish' });
   await panel(page).getByRole('button', { name: 'Copy link' }).click();
   await expect(panel(page).getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -165,7 +150,7 @@ test.describe('on another site', () => {
       `The server at ${new URL(withoutCors.url('/')).host} answered, but does not let other sites read the file (CORS). It must send the file with the header “Access-Control-Allow-Origin: *”`,
     );
     await expect(panel(page).getByRole('textbox', { name: 'Link to share' })).toHaveCount(0);
-    await expectAccessible(page);
+    await expectNoAxeViolations(page, 'the Publish panel', { include: '.editor-publish' });
 
     await check(page, gone);
     await expect(outcome(page)).toHaveText(/^Nothing answered at this address\./);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { validateStoreText } from '../src/format/validate-store';
@@ -13,6 +12,7 @@ import {
   selectPassage,
   sourceReader,
 } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // The editor's flows are long and this machine is shared: a generous budget per test.
 test.describe.configure({ timeout: 120_000 });
@@ -242,11 +242,9 @@ test('a link to an id no event has stays visible, marked not found, and can be r
   await expect(entries.nth(1)).toContainText(hostile);
   await expect(chosen.locator('img')).toHaveCount(0);
   // The group with a not-found entry and a problem in it: no WCAG 2.1 AA violation.
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .include('.editor-related')
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'related events, one not found', {
+    include: '.editor-related',
+  });
 
   await chosen.getByRole('button', { name: 'Remove ghost-event', exact: true }).click();
   await expect(entries).toHaveCount(1);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -12,6 +11,7 @@ import {
   selectPassage,
   sourceReader,
 } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // The editor's flows are long and this machine is shared: a generous budget per test.
 test.describe.configure({ timeout: 120_000 });
@@ -273,35 +273,21 @@ test('a hostile .html source: nothing runs or loads, the article text is kept', 
   await expect(page).toHaveURL(/\/edit\//);
 });
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes
-      .slice(0, 5)
-      .map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
-  }));
-  expect(violations, `axe WCAG 2.1 AA violations in the editor state "${state}"`).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(10);
-}
-
 test('axe: the editor has no WCAG 2.1 AA violations in its states', async ({ page }) => {
   await page.goto('/edit/');
   await expect(page.getByRole('button', { name: 'New draft' })).toBeVisible();
-  await expectNoViolations(page, 'no draft');
+  await expectNoAxeViolations(page, 'no draft');
   await newDraft(page);
   await page.getByRole('button', { name: 'Add source' }).click();
-  await expectNoViolations(page, 'adding a source');
+  await expectNoAxeViolations(page, 'adding a source');
   await page.getByRole('textbox', { name: 'Source text', exact: true }).fill(REPORT_TEXT);
   await page.getByRole('textbox', { name: 'Source title', exact: true }).fill(SOURCE_TITLE);
   await page.getByRole('button', { name: 'Save source' }).click();
   await selectPassage(sourceReader(page), TREATY_PASSAGE);
   await page.getByRole('button', { name: 'New event from selection' }).click();
-  await expectNoViolations(page, 'an event with problems');
+  await expectNoAxeViolations(page, 'an event with problems');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Signing');
   await page.getByRole('textbox', { name: 'Start', exact: true }).fill('2024-06-19');
   await addActor(page, 'Russia', 'State');
-  await expectNoViolations(page, 'an event without problems');
+  await expectNoAxeViolations(page, 'an event without problems');
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { validateStoreText } from '../src/format/validate-store';
 import { openForEditing } from './helpers/editor';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // A fact-checker's report (A9): a status its own excerpts contradict is said beside the
 // Status field, as advice (the store stays valid and downloads), and counted in the Publish
@@ -113,12 +113,9 @@ test('a fact-checker marks confirmed an event an excerpt disputes: advised at St
   await expect(toCheck).toContainText(ADVICE);
   // The consistent event (confirmed, one supporting excerpt) is not named.
   await expect(panel.getByRole('button', { name: `Go to “${TALKS}”` })).toHaveCount(0);
-  const axe = await new AxeBuilder({ page })
-    .include('.editor-publish')
-    .include('.editor-event-form')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'status advice in Publish and the form', {
+    include: ['.editor-publish', '.editor-event-form'],
+  });
 
   await toCheck.getByRole('button', { name: `Go to “${TREATY}”` }).click();
   await expect(status).toBeFocused();

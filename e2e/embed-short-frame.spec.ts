@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { INVASION, STORE_TITLE } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * The embed in a frame both narrow and short (400×300, an inline figure; report item 8): the
@@ -95,12 +95,5 @@ test('axe: the short embed, its details opened', async ({ page }) => {
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toHaveText(INVASION.title);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-  }));
-  expect(violations).toEqual([]);
+  await expectNoAxeViolations(page, 'embed in a short frame');
 });

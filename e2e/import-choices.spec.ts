@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { STORE_TITLE } from './helpers/app';
 import { heading, openStoreDialog } from './helpers/store-loading';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * The Import dialog's choices, made with the keyboard: the focus stays on the radio or the
@@ -16,15 +16,6 @@ import { heading, openStoreDialog } from './helpers/store-loading';
 // with room for a slow start.
 test.slow();
 const SLOW = { timeout: 30_000 };
-
-/** No WCAG 2.1 AA violation axe finds in the dialog as it is. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('dialog')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
 
 async function openFile(page: Page, name: string, mimeType: string, text: string) {
   await page.goto('/');
@@ -78,7 +69,7 @@ test('the day/month question shows the date as written, its event’s title, and
     question.getByRole('radio', { name: 'month/day/year: 2 June 2020', exact: true }),
   ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the Import dialog', { include: 'dialog' });
 });
 
 test('a date-order radio keeps the focus while the file is converted again, chosen with Space and the arrows', async ({
@@ -172,7 +163,7 @@ test('a column another field read, chosen for a new one: the field says it has n
   await expect(date).toHaveAccessibleDescription('No column: “date” is chosen for tags.');
   await expect(tags).toBeFocused();
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
-  await expectAccessible(page);
+  await expectNoAxeViolations(page, 'the Import dialog', { include: 'dialog' });
 
   // One more step: the date column is the date field's again; the end field's is taken.
   await page.keyboard.press('ArrowDown');

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -20,25 +19,13 @@ import {
   windowDescription,
 } from './helpers/app';
 import { serveArticleFraming } from './helpers/article-page';
+import { expectNoAxeViolations } from './helpers/axe';
 
 /**
  * Issue 13: the details beside the timeline, a first view that reads, labels that never
  * break, lanes that fit, and the embeddable page (docs/ui-contract.md, Reading layout and
  * Embedding).
  */
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page, state: string, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-  }));
-  expect(violations, `axe WCAG 2.1 AA violations in "${state}"`).toEqual([]);
-  expect(results.passes.length, `axe checked rules in "${state}"`).toBeGreaterThan(10);
-}
 
 /**
  * What the labels on the timeline show, measured on the page: for each item label whose
