@@ -142,7 +142,7 @@ test('rows left out are listed first, and all of them a click away', async ({ pa
   const note = page.getByRole('status').filter({ hasText: 'Imported from CSV/TSV table' });
   // The six rows whose dates cannot be read are one line, the first, naming them all.
   await expect(note.getByRole('listitem').first()).toHaveText(
-    /^rows 3, 4, 5, 6, 7, 8: date …: not a date .*\(e\.g\. "soon", "TBC", "late"\)$/,
+    /^rows 3–8: date …: not a date .*\(e\.g\. "soon", "TBC", "late"\)$/,
   );
   // Five lines named; the sixth behind "and 1 more", opened by a click (or Enter).
   const more = note.getByText('and 1 more', { exact: true });

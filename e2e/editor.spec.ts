@@ -249,7 +249,7 @@ test('a spreadsheet opened for editing is imported into a draft: what was left o
     ),
   });
   await expect(
-    dialog.getByText('Day and month could be either way round (rows 2, 3).'),
+    dialog.getByText('Day and month could be either way round (rows 2–3).'),
   ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
   await dialog.getByRole('radio', { name: 'month/day/year', exact: false }).check();

@@ -60,7 +60,7 @@ describe('import CLI', () => {
     const lines = result.stderr.split('\n');
     const guessed = lines.indexOf('Guessed (4):');
     expect(guessed).toBeGreaterThan(0);
-    expect(lines[guessed + 1]).toBe('  rows 2, 3, 4, 6: no actor: put in the lane "Unassigned"');
+    expect(lines[guessed + 1]).toBe('  rows 2–4, 6: no actor: put in the lane "Unassigned"');
     expect(lines[guessed + 2]).toBe('Dropped (1):');
   });
 
@@ -149,7 +149,7 @@ describe('import CLI', () => {
       exitCode: 1,
       stdout: '',
       stderr:
-        'ambiguous.csv: refused: the day/month order of the dates cannot be told (rows 2, 3); run again with --date-order dmy or --date-order mdy\n',
+        'ambiguous.csv: refused: the day/month order of the dates cannot be told (rows 2–3); run again with --date-order dmy or --date-order mdy\n',
     });
     const read = await run('ambiguous.csv', '--date-order', 'mdy');
     expect(storeFrom(read.stdout).events.map((e) => e.start)).toEqual(['2020-03-04', '2020-05-06']);

@@ -1,3 +1,4 @@
+import { type ListLanguage, listWithMore } from './list-more';
 /** What a store check found, in terms a person writing a store can act on. */
 export type Severity = 'refused' | 'dropped' | 'warning';
 
@@ -79,12 +80,17 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
   return [...groups.values()];
 }
 
-/** "events[0], events[1], events[2] and 1,156 more": the first places, and how many more. */
-export function namePlaces(places: readonly string[]): string {
-  const more = places.length - PATHS_NAMED;
-  return more > 0
-    ? `${places.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
-    : places.join(', ');
+/**
+ * "events[0], events[1], events[2] and 1,156 more": the first places, and how many more. Paths
+ * are not written as ranges ("events[0]–[4]"): a path is what a person searches the file for,
+ * and a range of them is no path of it.
+ */
+export function namePlaces(places: readonly string[], language: ListLanguage = 'en'): string {
+  return listWithMore(
+    places.slice(0, PATHS_NAMED),
+    Math.max(0, places.length - PATHS_NAMED),
+    language,
+  );
 }
 
 export function describeProblemGroup({ problem, paths }: ProblemGroup): string {

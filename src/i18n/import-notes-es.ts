@@ -1,4 +1,5 @@
-import { countedInSpanish, placeListInSpanish } from './import-places-es';
+import { formatCount, readEnglishCount } from '../format/list-more';
+import { countedInSpanish, whereInSpanish } from './import-places-es';
 import { type PluralForms, pluralsOf } from './plural';
 import { type Rule, byTables } from './spanish-tables';
 
@@ -284,13 +285,11 @@ const DATE_PARTS: ReadonlyMap<string, string> = new Map([
 function sheetRefusal(english: string): string | undefined {
   const plain = refusal(english);
   if (plain !== undefined) return plain;
-  const notWhole = /^(\w+) (".*") is not a whole number$/.exec(english);
+  const notWhole = /^(\w+) is not a whole number$/.exec(english);
   const part = notWhole && DATE_PARTS.get(notWhole[1]!);
-  if (notWhole && part) return `${part} ${notWhole[2]!} no es un número entero`;
-  const month = /^month (\S+) is not a month$/.exec(english);
-  if (month) return `el mes ${month[1]!} no existe`;
-  const day = /^day (\S+) is not a day of that month$/.exec(english);
-  return day ? `el día ${day[1]!} no existe en ese mes` : undefined;
+  if (part) return `${part} no es un número entero`;
+  if (english === 'month not from 1 to 12') return 'el mes no va del 1 al 12';
+  return english === 'day not in that month' ? 'el día no existe en ese mes' : undefined;
 }
 
 /** The columns a sheet's date was read from: the template's names, as the sheet has them. */
@@ -313,7 +312,10 @@ function shownBy(english: string): string | undefined {
 
 /** A list of names that may end " and 3 more", the names as they are. */
 const namesAndMore = (english: string) =>
-  english.replace(/ and (\d+) more$/, (_, more: string) => ` y ${count(more)} más`);
+  english.replace(
+    / and ([\d,]+) more$/,
+    (_, more: string) => ` y ${formatCount(readEnglishCount(more), 'es')} más`,
+  );
 
 function feedShare(english: string): string | undefined {
   const part = /^(\d+) of (\d+)$/.exec(english);
@@ -628,7 +630,7 @@ function relativeLink(link: string, url: string): string {
 }
 
 function notImported(what: string, places: string): string | undefined {
-  const where = placeListInSpanish(places);
+  const where = whereInSpanish(places);
   return where && `no se importa ${what} (${where})`;
 }
 

@@ -1,3 +1,10 @@
+import {
+  RUN_PATTERN,
+  countRuns,
+  listNumberRuns,
+  listWithMore,
+  readEnglishCount,
+} from '../format/list-more';
 import { type PluralForms, pluralsOf } from './plural';
 
 /**
@@ -8,7 +15,6 @@ import { type PluralForms, pluralsOf } from './plural';
  */
 
 const esPlural = pluralsOf('es');
-const esNumber = new Intl.NumberFormat('es-ES');
 
 /** What listRows counts, by the English word it writes for one, with its article. */
 const COUNTED: ReadonlyMap<string, { one: string; other: string; the: PluralForms }> = new Map([
@@ -46,8 +52,16 @@ const JSON_PATH = /^[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*)*$/;
 /** The exact words, so that a test can tell one the importers no longer write. */
 export const SPANISH_PLACE_WORDS = { counted: COUNTED, numbered: NUMBERED, named: NAMED };
 
-/** One place: "row 12" → "fila 12"; a JSON path as it is. */
+/** A place the file names by its number and its title: `event 12 ("Treaty of …")`. */
+const TITLED = /^(.+?) \((".*")\)$/;
+
+/** One place: "row 12" → "fila 12"; a JSON path as it is; a title after it as it is. */
 export function placeInSpanish(english: string): string | undefined {
+  const titled = TITLED.exec(english);
+  if (titled) {
+    const place = placeInSpanish(titled[1]!);
+    return place === undefined ? undefined : `${place} (${titled[2]!})`;
+  }
   const named = NAMED.get(english);
   if (named !== undefined) return named;
   const numbered = /^(\w+) (\d+)$/.exec(english);
@@ -60,35 +74,41 @@ export function placeInSpanish(english: string): string | undefined {
   return JSON_PATH.test(english) ? english : undefined;
 }
 
-/** "rows 3, 4, 9" as listRows writes it, from the numbers. */
+/** "filas 3–12, 15 y 7 más", as listRows writes it in English, from the numbers. */
 export function rowsInSpanish(
   rows: readonly number[],
   unit: 'row' | 'event' | 'placemark' = 'row',
 ): string {
-  const shown = rows.slice(0, 10).join(', ');
-  return `${esPlural(rows.length, COUNTED.get(unit)!)} ${shown}${more(rows.length - 10)}`;
+  return `${esPlural(new Set(rows).size, COUNTED.get(unit)!)} ${listNumberRuns(rows, 'es')}`;
 }
 
 /** A list of rows (or events, or placemarks) in Spanish, alone and after its article. */
 export interface CountedPlaces {
-  /** "filas 3, 4" */
+  /** "filas 3–5, 9" */
   readonly text: string;
-  /** "las filas 3, 4" */
+  /** "las filas 3–5, 9" */
   readonly withArticle: string;
   /** How many it counts, for a verb to agree with ("como muestran las filas 3, 4"). */
   readonly count: number;
 }
 
-/** listRows's English ("rows 3, 4, 9 and 12 more") in Spanish. */
+const COUNTED_LIST = new RegExp(
+  `^(\\w+?)s? (${RUN_PATTERN}(?:, ${RUN_PATTERN})*)(?: and ([\\d,]+) more)?$`,
+);
+
+/** listRows's English ("rows 3–12, 15 and 1,662 more") in Spanish. */
 export function countedInSpanish(english: string): CountedPlaces | undefined {
-  const match = /^(\w+?)s? (\d+(?:, \d+)*)(?: and ([\d,]+) more)?$/.exec(english);
+  const match = COUNTED_LIST.exec(english);
   const forms = match ? COUNTED.get(match[1]!) : undefined;
   if (!match || !forms) return undefined;
-  const hidden = Number((match[3] ?? '0').replace(/,/g, ''));
-  const count = match[2]!.split(', ').length + hidden;
-  const text = `${esPlural(count, forms)} ${match[2]}${more(hidden)}`;
+  const hidden = readEnglishCount(match[3]);
+  const count = countRuns(match[2]!) + hidden;
+  const text = `${esPlural(count, forms)} ${listWithMore([match[2]!], hidden, 'es')}`;
   return { text, withArticle: `${esPlural(count, forms.the)} ${text}`, count };
 }
+
+/** The places of a list, apart at its commas but not at those inside a quoted title. */
+const LISTED_PLACE = /(?:"(?:[^"\\]|\\.)*"|[^,"])+/g;
 
 /**
  * A list of places ("event 1, event 2, event 3 and 1,156 more", as namePlaces and SIMILE's
@@ -96,17 +116,13 @@ export function countedInSpanish(english: string): CountedPlaces | undefined {
  */
 export function placeListInSpanish(english: string): string | undefined {
   const match = /^(.+?)(?: and ([\d,]+) more)?$/.exec(english)!;
-  const places = match[1]!.split(', ').map(placeInSpanish);
-  if (places.some((place) => place === undefined)) return undefined;
-  return `${places.join(', ')}${more(Number((match[2] ?? '0').replace(/,/g, '')))}`;
+  const places = (match[1]!.match(LISTED_PLACE) ?? []).map((place) => placeInSpanish(place.trim()));
+  if (places.length === 0 || places.some((place) => place === undefined)) return undefined;
+  return listWithMore(places as string[], readEnglishCount(match[2]), 'es');
 }
 
 /** Where a note was, as groupNotes leaves it: one place, or a list of them; '' for the file. */
 export function whereInSpanish(english: string): string | undefined {
   if (english === '') return '';
   return countedInSpanish(english)?.text ?? placeListInSpanish(english);
-}
-
-function more(count: number): string {
-  return count > 0 ? ` y ${esNumber.format(count)} más` : '';
 }

@@ -7,8 +7,10 @@ import {
   quotedValue,
   withValues,
 } from '../format/convert/import-report';
+import { convertText } from '../format/convert/convert';
 import { IMPORT_FIELDS } from '../format/convert/outcome';
 import { messageInSpanish } from './import-notes-es';
+import { countedInSpanish, whereInSpanish } from './import-places-es';
 import { noteInSpanish, spanishImportWords } from './import-report-es';
 import { esLater } from './messages-es';
 
@@ -82,15 +84,18 @@ describe('an import note in Spanish', () => {
     expect(messageInSpanish('lat missing beside lon "30.52": coordinates left out')).toBe(
       'falta la latitud junto a la longitud "30.52": se omiten las coordenadas',
     );
-    expect(messageInSpanish('date "2015-13-40" (Year, Month, Day): month 13 is not a month')).toBe(
-      'fecha "2015-13-40" (Year, Month, Day): el mes 13 no existe',
+    expect(messageInSpanish('date "2015-13-40" (Year, Month, Day): month not from 1 to 12')).toBe(
+      'fecha "2015-13-40" (Year, Month, Day): el mes no va del 1 al 12',
     );
     expect(
       messageInSpanish(
-        'end date "2016-2-30" (End Year, End Month, End Day) left out: day 30 is not a day of that month',
+        'end date "2016-2-30" (End Year, End Month, End Day) left out: day not in that month',
       ),
     ).toBe(
-      'se omite la fecha de fin "2016-2-30" (End Year, End Month, End Day): el día 30 no existe en ese mes',
+      'se omite la fecha de fin "2016-2-30" (End Year, End Month, End Day): el día no existe en ese mes',
+    );
+    expect(messageInSpanish('date "2015-x" (Year, Month): month is not a whole number')).toBe(
+      'fecha "2015-x" (Year, Month): el mes no es un número entero',
     );
     // A part the tables do not know leaves the note in English, whole.
     expect(messageInSpanish('date "2015-13" (Year, Month): month 13 is a mystery')).toBe(undefined);
@@ -113,7 +118,7 @@ describe('an import note in Spanish', () => {
     ]);
     expect(noteInSpanish(grouped!)).toEqual({
       kind: 'descartado',
-      where: 'filas 3, 7, 12, 13',
+      where: 'filas 3, 7, 12–13',
       message:
         'falta la longitud junto a la latitud …: se omiten las coordenadas (p. ej. "50.45", "39.97", "48.2")',
     });
@@ -200,19 +205,74 @@ describe('an import note in Spanish', () => {
   });
 });
 
+describe('notes the importers group, in Spanish', () => {
+  const grouped = (text: string) => {
+    const outcome = convertText(text, { fallbackTitle: 'x' });
+    if (outcome.kind !== 'store') throw new Error(outcome.kind);
+    return groupNotes(outcome.report.notes).filter((note) => note.kind === 'dropped');
+  };
+
+  it('says a sheet’s rows wrong the same way, whatever their values, as one line', () => {
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const row = (month: string) => `2015,${month},1,,,,,,,A row,,,,,,,,`;
+    const notes = grouped([header, row('1'), row('13'), row('14'), row('13'), row('1')].join('\n'));
+    expect(notes.map(noteInSpanish)).toEqual([
+      {
+        kind: 'descartado',
+        where: 'filas 3–5',
+        message:
+          'fecha … (Year, Month, Day): el mes no va del 1 al 12 (p. ej. "2015-13-1", "2015-14-1")',
+      },
+    ]);
+  });
+
+  it('names a SIMILE event it drops by its title in Spanish too', () => {
+    const xml =
+      '<data><event start="soon" title="Peace, at last"/><event start="1990" title="Kept"/></data>';
+    expect(grouped(xml).map(noteInSpanish)).toEqual([
+      {
+        kind: 'descartado',
+        where: 'evento 1 ("Peace, at last")',
+        message:
+          'inicio "soon": no es una fecha (como 2024-06-19, 19/06/2024, 19 de junio de 2024 o 2024)',
+      },
+    ]);
+  });
+});
+
 describe('the importers’ words', () => {
   it('name the format and the rows of a question in Spanish', () => {
     expect(spanishImportWords.formatName('csv')).toBe('tabla CSV/TSV');
     expect(spanishImportWords.formatName('csv', 'xlsx')).toBe('hoja de cálculo (Excel .xlsx)');
     expect(spanishImportWords.formatName('feed')).toBe('canal web (RSS o Atom)');
     expect(spanishImportWords.listRows([3], 'row')).toBe('fila 3');
-    expect(spanishImportWords.listRows([3, 4], 'event')).toBe('eventos 3, 4');
+    expect(spanishImportWords.listRows([3, 4], 'event')).toBe('eventos 3–4');
     expect(
       spanishImportWords.listRows(
         [...Array(12).keys()].map((i) => i + 2),
         'row',
       ),
-    ).toBe('filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más');
+    ).toBe('filas 2–13');
+    const runs = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 21, 22, 23, 24];
+    const more = Array.from({ length: 1_662 }, (_, i) => 1_000 + 2 * i);
+    expect(spanishImportWords.listRows([...runs, 30, 32, 34, 36, 38, 40, 42, ...more], 'row')).toBe(
+      'filas 3–12, 15, 20–24, 30, 32, 34, 36, 38, 40, 42 y 1662 más',
+    );
+  });
+
+  it('say where a grouped note was in Spanish, ranges and titles as the English has them', () => {
+    expect(whereInSpanish('rows 3–12, 15, 20–24 and 1,662 more')).toBe(
+      'filas 3–12, 15, 20–24 y 1662 más',
+    );
+    expect(whereInSpanish('event 4')).toBe('evento 4');
+    expect(whereInSpanish('events 4–5')).toBe('eventos 4–5');
+    // A title the file gave, commas and all, stays as it is.
+    expect(whereInSpanish('event 12 ("Peace, at last"), event 14 ("Treaty") and 3 more')).toBe(
+      'evento 12 ("Peace, at last"), evento 14 ("Treaty") y 3 más',
+    );
+    expect(countedInSpanish('rows 3–12, 15 and 1,662 more')?.count).toBe(1_673);
+    expect(countedInSpanish('rows 3–12, 15')?.withArticle).toBe('las filas 3–12, 15');
   });
 
   it('say why a file was refused in Spanish, the file’s names as it wrote them', () => {
@@ -252,7 +312,7 @@ describe('the importers’ words', () => {
     const english = note('dropped', 'row 6', 'no title and no description');
     expect(englishImportWords.note(english)).toEqual(english);
     expect(englishImportWords.formatName('csv', 'xlsx')).toBe('spreadsheet (Excel .xlsx)');
-    expect(englishImportWords.listRows([3, 4], 'row')).toBe('rows 3, 4');
+    expect(englishImportWords.listRows([3, 4], 'row')).toBe('rows 3–4');
     expect(englishImportWords.refusal('no placemarks')).toBe('no placemarks');
   });
 });

@@ -8,8 +8,6 @@ import { expectedInSpanish, foundInSpanish, leadInSpanish } from './problem-text
  * they stay as they are. A problem with any part the tables lack stays whole in English.
  */
 
-const esNumber = new Intl.NumberFormat('es-ES');
-
 /** Leads the editor says its own way ("Obligatorio", "No válido"); the report says them. */
 const UNUSABLE: ReadonlyMap<string, string> = new Map([
   ['invalid value', 'valor no válido'],
@@ -43,13 +41,8 @@ function leadOf(english: string): string | undefined {
   return lead && lead.charAt(0).toLowerCase() + lead.slice(1);
 }
 
-/** "events[0], events[1], events[2] and 1,156 more", as namePlaces writes it, in Spanish. */
-function placesOf(paths: readonly string[]): string {
-  return namePlaces(paths).replace(
-    / and ([\d,]+) more$/,
-    (_, more: string) => ` y ${esNumber.format(Number(more.replace(/,/g, '')))} más`,
-  );
-}
+/** "events[0], events[1], events[2] y 1156 más", as namePlaces writes it in Spanish. */
+const placesOf = (paths: readonly string[]) => namePlaces(paths, 'es');
 
 /** A line of the store report in Spanish; undefined when the tables lack a part of it. */
 export function problemGroupInSpanish({ problem, paths }: ProblemGroup): string | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText, detectFormat } from './convert';
+import { groupNotes } from './import-report';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -41,9 +42,45 @@ describe('SIMILE Timeline import', () => {
     expect(store.events[2]!.dateNote).toBe('latest start: 1964-06');
     const dropped = notesOf(outcome, 'dropped');
     expect(dropped).toContain(': attribute color not imported (event 2)');
-    expect(
-      dropped.some((n) => n.startsWith('event 4: start "-1000"') && n.includes('0001–9999')),
-    ).toBe(true);
+    expect(dropped).toContain(
+      'event 4 ("Too early"): start "-1000": its year is outside 0001–9999 (BCE and cosmological dates cannot be shown)',
+    );
+  });
+
+  it('names an event it drops by its title, quoted and cut short, as the file has it', () => {
+    const long = `The Treaty of Brest-Litovsk, signed at last &amp;lt;b&amp;gt;in March&amp;lt;/b&amp;gt;`;
+    const xml = `<data>
+  <event start="1918-03-03" title="Kept"/>
+  <event start="soon" title="${long}"/>
+  <event start="later" title='Say "no" &amp; go'/>
+  <event start="never" title=""/>
+  <event start="-1000"/>
+</data>`;
+    const outcome = convertText(xml, { fallbackTitle: 'simile' });
+    expect(notesOf(outcome, 'dropped')).toEqual([
+      'event 2 ("The Treaty of Brest-Litovsk, signed at…"): start "soon": not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+      'event 3 ("Say \\"no\\" & go"): start "later": not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+      'event 4: start "never": not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+      'event 5: start "-1000": its year is outside 0001–9999 (BCE and cosmological dates cannot be shown)',
+    ]);
+    if (outcome.kind !== 'store') throw new Error(outcome.kind);
+    // Grouped, the titled places are named one by one, not as a range of numbers.
+    const [grouped] = groupNotes(outcome.report.notes).filter((note) => note.kind === 'dropped');
+    expect(grouped).toMatchObject({
+      where:
+        'event 2 ("The Treaty of Brest-Litovsk, signed at…"), event 3 ("Say \\"no\\" & go"), event 4',
+      places: 3,
+      whole: true,
+    });
+    const json = JSON.stringify({
+      events: [
+        { start: 'soon', title: 'Fall of <i>Kyiv</i>' },
+        { start: '1990', title: 'x' },
+      ],
+    });
+    expect(notesOf(convertText(json, { fallbackTitle: 'simile' }), 'dropped')).toEqual([
+      'events[0] ("Fall of Kyiv"): start "soon": not a date (such as 2024-06-19, 19/06/2024, June 19, 2024 or 2024)',
+    ]);
   });
 
   it('reads events from JSON', () => {
@@ -117,7 +154,7 @@ describe('SIMILE Timeline import', () => {
       ['1963-11-22T12:15:00-06:00', null],
     ]);
     expect(notesOf(outcome, 'guessed')).toContain(
-      ': a time of 00:00:00 read as the whole day, as JavaScript writes one with every date (events 1, 2)',
+      ': a time of 00:00:00 read as the whole day, as JavaScript writes one with every date (events 1–2)',
     );
   });
 
@@ -281,7 +318,7 @@ describe('SIMILE Timeline import', () => {
     expect(outcome.kind).toBe('refused');
     if (outcome.kind === 'refused') {
       expect(outcome.message).toMatch(
-        /^its dates run backwards: 3 of 3 periods end before they start \(events 1, 2, 4\)/,
+        /^its dates run backwards: 3 of 3 periods end before they start \(events 1–2, 4\)/,
       );
     }
   });

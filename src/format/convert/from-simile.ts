@@ -11,6 +11,7 @@ import {
   ReportBuilder,
   plainValue,
   quotedValue,
+  titledPlace,
   withValues,
 } from './import-report';
 import { htmlToText } from './html-text';
@@ -56,7 +57,7 @@ function readDates(e: SimileEvent, order: DateOrder | undefined, report: ReportB
   const start = readSimileDate(e.start, order);
   if (!start.ok) {
     report.droppedItem(
-      e.where,
+      titledPlace(e.where, htmlToText(e.title)),
       withValues`start ${quotedValue(e.start)}: ${DATE_REFUSALS[start.reason]}`,
     );
     return null;

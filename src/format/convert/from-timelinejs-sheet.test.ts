@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertText, detectFormat } from './convert';
+import { describeNote, groupNotes, messageWithExamples } from './import-report';
 import { HOSTILE, expectInert, notesOf, storeOf } from './test-helpers';
 
 const HEADER =
@@ -55,7 +56,7 @@ describe('TimelineJS sheet CSV import', () => {
       ['2011-03-04', '2011-05-06', ['tag2']],
     ]);
     expect(notesOf(outcome, 'guessed')).toContain(
-      ': day/month order read as mdy (month first), as TimelineJS reads its Start Date column: rows 2, 3',
+      ': day/month order read as mdy (month first), as TimelineJS reads its Start Date column: rows 2–3',
     );
     // The reader who knows better chooses the other order.
     const store = storeOf(convertText(text, { dateOrder: 'dmy' }));
@@ -195,20 +196,46 @@ describe('TimelineJS sheet CSV import', () => {
       ['No such hour', '2015-06-01', null],
     ]);
     expect(notesOf(outcome, 'dropped')).toEqual([
-      'row 2: date "2015-13-40" (Year, Month, Day): month 13 is not a month',
-      'row 3: date "2015-2-29" (Year, Month, Day): day 29 is not a day of that month',
-      'row 5: date "2015-4-31" (Year, Month, Day): day 31 is not a day of that month',
-      'row 6: date "2015-0" (Year, Month): month 0 is not a month',
-      'row 7: date "2015-June" (Year, Month): month "June" is not a whole number',
-      'row 8: date "2015-6-x" (Year, Month, Day): day "x" is not a whole number',
-      'row 9: date "x" (Year): year "x" is not a whole number',
+      'row 2: date "2015-13-40" (Year, Month, Day): month not from 1 to 12',
+      'row 3: date "2015-2-29" (Year, Month, Day): day not in that month',
+      'row 5: date "2015-4-31" (Year, Month, Day): day not in that month',
+      'row 6: date "2015-0" (Year, Month): month not from 1 to 12',
+      'row 7: date "2015-June" (Year, Month): month is not a whole number',
+      'row 8: date "2015-6-x" (Year, Month, Day): day is not a whole number',
+      'row 9: date "x" (Year): year is not a whole number',
       'row 10: date "-44-3-15" (Year, Month, Day): its year is outside 0001–9999 (BCE and cosmological dates cannot be shown)',
-      'row 11: end date "2016-13-1" (End Year, End Month, End Day) left out: month 13 is not a month',
-      'row 12: end date "2016-2-30" (End Year, End Month, End Day) left out: day 30 is not a day of that month',
-      'row 13: end date "abc" (End Year) left out: year "abc" is not a whole number',
+      'row 11: end date "2016-13-1" (End Year, End Month, End Day) left out: month not from 1 to 12',
+      'row 12: end date "2016-2-30" (End Year, End Month, End Day) left out: day not in that month',
+      'row 13: end date "abc" (End Year) left out: year is not a whole number',
       'row 14: time "25:00" not read (such as 14:30 or 2:30 PM): the date kept to the day',
-      'row 15: end date "1975-13" (End Year, End Month) left out: month 13 is not a month',
+      'row 15: end date "1975-13" (End Year, End Month) left out: month not from 1 to 12',
       'row 15: an era needs a start and an end date in 0001–9999',
+    ]);
+  });
+
+  it('reports rows wrong the same way as one line, whatever their values', () => {
+    // A tester's 5,000-row sheet: a column of junk months made one line per value.
+    const row = (year: number, month: string, title: string) =>
+      `${year},${month},1,,,,,,,${title},,,,,,,,`;
+    const text = [
+      HEADER,
+      row(2015, '1', 'Fine'),
+      row(2015, '1', 'Fine too'),
+      row(2015, '13', 'Month 13'),
+      row(2016, '1', 'Fine again'),
+      row(2015, '14', 'Month 14'),
+      row(2015, '13', 'Month 13 again'),
+      row(2017, '0', 'Month 0'),
+      row(2015, 'May', 'Month in words'),
+    ].join('\n');
+    const outcome = convertText(text);
+    if (outcome.kind !== 'store') throw new Error(outcome.kind);
+    const lines = groupNotes(outcome.report.notes)
+      .filter((note) => note.kind === 'dropped')
+      .map((note) => describeNote({ ...note, message: messageWithExamples(note) }));
+    expect(lines).toEqual([
+      'rows 4, 6–8: date … (Year, Month, Day): month not from 1 to 12 (e.g. "2015-13-1", "2015-14-1", "2017-0-1")',
+      'row 9: date "2015-May-1" (Year, Month, Day): month is not a whole number',
     ]);
   });
 

@@ -83,18 +83,19 @@ const daysIn = (year: number, month: number) =>
 
 /**
  * What is wrong with a date written in Year, Month and Day columns, in words that name the
- * part ("month 13 is not a month"), or undefined when each part is one.
+ * part ("month not from 1 to 12"), or undefined when each part is one. The words hold none of
+ * the file's values: the note shows the date as written beside them, so rows wrong in the
+ * same way are one line of the report whatever their values (groupNotes).
  */
 function partsProblem(parts: readonly string[]): string | undefined {
   for (const [i, part] of parts.entries()) {
-    if (!WHOLE.test(part)) return `${PART_NAMES[i]!} ${JSON.stringify(part)} is not a whole number`;
+    if (!WHOLE.test(part)) return `${PART_NAMES[i]!} is not a whole number`;
   }
   const [year, month, day] = parts.map(Number) as [number, number?, number?];
   if (year < 1 || year > 9999) return DATE_REFUSALS['out-of-range'];
   if (month === undefined) return undefined;
-  if (month < 1 || month > 12) return `month ${parts[1]!} is not a month`;
-  if (day !== undefined && (day < 1 || day > daysIn(year, month)))
-    return `day ${parts[2]!} is not a day of that month`;
+  if (month < 1 || month > 12) return 'month not from 1 to 12';
+  if (day !== undefined && (day < 1 || day > daysIn(year, month))) return 'day not in that month';
   return undefined;
 }
 

@@ -407,6 +407,6 @@ describe('timemap import of real exports', () => {
     };
     const outcome = convertText(JSON.stringify([FA_EVENTS[0], blank, blank]), { dateOrder: 'mdy' });
     expect(storeOf(outcome).events).toHaveLength(1);
-    expect(notesOf(outcome, 'dropped')).toContain(': empty: events 2, 3');
+    expect(notesOf(outcome, 'dropped')).toContain(': empty: events 2–3');
   });
 });

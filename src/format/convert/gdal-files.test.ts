@@ -58,7 +58,7 @@ describe('layers saved by GDAL (QGIS)', () => {
 
   it('says how it read GDAL’s midnight times and its ExtendedData dates', () => {
     expect(notesOf(read('events-timed.kml').outcome, 'guessed')).toContain(
-      ": a time of 00:00:00 with no zone read as the whole day, as GDAL (QGIS's KML export) writes a date (placemarks 1, 2, 3, 4)",
+      ": a time of 00:00:00 with no zone read as the whole day, as GDAL (QGIS's KML export) writes a date (placemarks 1–4)",
     );
     expect(notesOf(read('events.kml').outcome, 'guessed')).toContain(
       'placemark 1: no TimeStamp or TimeSpan: dated from its ExtendedData',

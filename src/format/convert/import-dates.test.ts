@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { listRows, readDate } from './import-dates';
 
 describe('listRows', () => {
-  it('names one row in the singular and more in the plural', () => {
+  it('names one row in the singular and more in the plural, consecutive rows as a range', () => {
     expect(listRows([3])).toBe('row 3');
-    expect(listRows([3, 4, 9])).toBe('rows 3, 4, 9');
+    expect(listRows([3, 4, 9])).toBe('rows 3–4, 9');
     expect(listRows([2, 5], 'line')).toBe('lines 2, 5');
+    // The same row twice is one row.
+    expect(listRows([7, 7])).toBe('row 7');
   });
 
-  it('shows the first ten and counts the rest', () => {
+  it('shows the first ten runs and counts the rows of the rest', () => {
     const rows = Array.from({ length: 22 }, (_, i) => i + 1);
-    expect(listRows(rows)).toBe('rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 12 more');
+    expect(listRows(rows)).toBe('rows 1–22');
     // As the report's other counts are written.
     const many = Array.from({ length: 1672 }, (_, i) => 3 * i + 3);
     expect(listRows(many)).toBe('rows 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 and 1,662 more');
+    const runs = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 21, 22, 23, 24];
+    const eleven = [...runs, 30, 32, 34, 36, 38, 40, 42, 44, 45];
+    expect(listRows(eleven)).toBe('rows 3–12, 15, 20–24, 30, 32, 34, 36, 38, 40, 42 and 2 more');
   });
 });
 

@@ -1,5 +1,6 @@
 import { pluralsOf } from '../../i18n/plural';
 import { parseStoreDate } from '../dates';
+import { listNumberRuns } from '../list-more';
 
 /**
  * Dates as other tools and spreadsheets write them, turned into store dates at the
@@ -287,12 +288,10 @@ export function describeAmbiguous(
 
 const plural = pluralsOf('en');
 
-/** "rows 3, 4, 9 and 12 more" */
+/** "rows 3–12, 15, 20–24 and 1,662 more": the first ten runs of rows, and how many rows more. */
 export function listRows(rows: readonly number[], word = 'row'): string {
-  const shown = rows.slice(0, 10).join(', ');
-  // Counted as the report's other counts are: 1,662, not 1662.
-  const more = rows.length > 10 ? ` and ${(rows.length - 10).toLocaleString('en')} more` : '';
-  return `${plural(rows.length, { one: word, other: `${word}s` })} ${shown}${more}`;
+  const count = new Set(rows).size;
+  return `${plural(count, { one: word, other: `${word}s` })} ${listNumberRuns(rows)}`;
 }
 
 /** True when `end` is over before `start` begins, as the store's validator judges it. */

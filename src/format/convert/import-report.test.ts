@@ -29,7 +29,7 @@ describe('groupNotes', () => {
     expect(groupNotes(notes)).toEqual([
       {
         kind: 'guessed',
-        where: 'rows 2, 3, 4',
+        where: 'rows 2–4',
         message: 'no actor: put in the lane Unassigned',
         places: 3,
       },
@@ -177,7 +177,7 @@ describe('groupNotes, of notes that say the same of different values', () => {
     const [grouped] = groupNotes(notes);
     expect(grouped).toEqual({
       kind: 'dropped',
-      where: 'rows 3, 4',
+      where: 'rows 3–4',
       message: 'lon missing beside lat "50.45": coordinates left out',
       template: ['lon missing beside lat ', ': coordinates left out'],
       values: ['"50.45"'],
@@ -223,7 +223,7 @@ describe('droppedCounts', () => {
     expect(droppedCounts(report.notes)).toEqual({ droppedItems: 2, leftOutFields: 2 });
     // Grouped for reading, the two rows' note is still a drop of whole items.
     const [rows] = groupNotes(report.notes);
-    expect(rows).toMatchObject({ where: 'rows 12, 13', places: 2, whole: true });
+    expect(rows).toMatchObject({ where: 'rows 12–13', places: 2, whole: true });
     expect(droppedCounts(groupNotes(report.notes))).toEqual({ droppedItems: 2, leftOutFields: 2 });
   });
 

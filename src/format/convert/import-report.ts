@@ -253,11 +253,46 @@ export const englishImportWords: ImportWords = {
 export const notesCovered = (notes: readonly ImportNote[]) =>
   notes.reduce((sum, note) => sum + (note.places ?? 1), 0);
 
-const ROW = /^row (\d+)$/;
-/** "rows 2, 3, 4 … and 7 more", or the first paths and how many more. */
-function placesOf(wheres: readonly string[]): string {
-  const rows = wheres.map((where) => ROW.exec(where)?.[1]);
-  if (rows.every((row) => row !== undefined)) return listRows(rows.map(Number));
+/** How much of an item's title a place shows: enough to find the item in the file. */
+export const TITLE_SHOWN = 40;
+
+/**
+ * `event 12 ("Treaty of Brest-Litovsk")`: an item as a person finds it in the file, by its
+ * number and, when it has one, its title, quoted (it is the file's text) and cut short.
+ */
+export function titledPlace(where: string, title: string): string {
+  const characters = Array.from(title.replace(/\s+/g, ' ').trim());
+  if (characters.length === 0) return where;
+  const shown =
+    characters.length > TITLE_SHOWN
+      ? `${characters
+          .slice(0, TITLE_SHOWN - 1)
+          .join('')
+          .trimEnd()}…`
+      : characters.join('');
+  return `${where} (${JSON.stringify(shown)})`;
+}
+
+/** What a list of places counts as runs of numbers ("rows 3–12"), by the word for one. */
+const COUNTED_PLACES = new Set(['row', 'event', 'placemark']);
+const COUNTED_PLACE = /^(\w+) (\d+)$/;
+
+/**
+ * Places as one list: "rows 3–12, 15 and 7 more" (or events, placemarks) when each is one of
+ * them by its number, else the first few (paths, places named by a title) and how many more.
+ */
+export function listPlaces(wheres: readonly string[]): string {
+  const numbered = wheres.map((where) => COUNTED_PLACE.exec(where));
+  const word = numbered[0]?.[1];
+  if (
+    word !== undefined &&
+    COUNTED_PLACES.has(word) &&
+    numbered.every((match) => match?.[1] === word)
+  )
+    return listRows(
+      numbered.map((match) => Number(match![2])),
+      word,
+    );
   return namePlaces(wheres);
 }
 
@@ -321,7 +356,7 @@ export function groupNotes(notes: readonly ImportNote[]): ImportNote[] {
     if (!Array.isArray(entry)) return entry;
     const [first] = entry as [ImportNote];
     if (entry.length === 1) return first;
-    const where = placesOf(entry.map((note) => note.where));
+    const where = listPlaces(entry.map((note) => note.where));
     return withVariedValues(entry, {
       kind: first.kind,
       where,

@@ -1,5 +1,6 @@
 import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { decodeImportBytes, utf16Of } from './decode-import';
+import { listWithMore } from '../list-more';
 import type { ImportNote } from './import-report';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, type ImportText } from './import-text';
@@ -129,11 +130,11 @@ function readKmz(
   ];
   if (others.length > 0) {
     const shown = others.slice(0, 3).map((entry) => entry.name);
-    const more = others.length > shown.length ? ` and ${others.length - shown.length} more` : '';
+    const listed = listWithMore(shown, others.length - shown.length);
     notes.push({
       kind: 'dropped',
       where: '',
-      message: `${others.length === 1 ? 'the other file' : `the ${others.length} other files`} in the archive (${shown.join(', ')}${more}) not imported: links to them cannot be followed`,
+      message: `${others.length === 1 ? 'the other file' : `the ${others.length} other files`} in the archive (${listed}) not imported: links to them cannot be followed`,
     });
   }
   return { text: decodeImportBytes(kml), notes, container: 'kmz' };

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { escapeAttribute, htmlToText } from './html-text';
-import type { ReportBuilder } from './import-report';
+import { type ReportBuilder, listPlaces } from './import-report';
 
 /**
  * The events of a SIMILE Timeline file, XML (`<data><event start end isDuration title link>
@@ -52,8 +52,7 @@ class LeftOut {
   }
   report(report: ReportBuilder) {
     for (const [name, wheres] of this.byName) {
-      const more = wheres.length > 10 ? ` and ${wheres.length - 10} more` : '';
-      report.dropped('', `${name} not imported (${wheres.slice(0, 10).join(', ')}${more})`);
+      report.dropped('', `${name} not imported (${listPlaces(wheres)})`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ImportNote } from './import-report';
+import { listWithMore } from '../list-more';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import { ImportReadError, type ImportText } from './import-text';
 
@@ -141,12 +142,11 @@ export function sheetAsTable(
     { kind: 'mapped', where: '', message: `${what}: its sheet "${name}" read as a table${where}` },
   ];
   if (julianShown.length > 0) {
-    const shown = julianShown.slice(0, 3).join(', ');
-    const more = julianShown.length > 3 ? ` and ${julianShown.length - 3} more` : '';
+    const shown = listWithMore(julianShown.slice(0, 3), julianShown.length - 3);
     notes.push({
       kind: 'guessed',
       where: '',
-      message: `dates before 15 October 1582 read as the file stores them, in the Gregorian calendar (${shown}${more}): LibreOffice shows such dates in the Julian calendar, some days earlier`,
+      message: `dates before 15 October 1582 read as the file stores them, in the Gregorian calendar (${shown}): LibreOffice shows such dates in the Julian calendar, some days earlier`,
     });
   }
   const others = sheets.filter((sheet, i) => i !== chosen && hasData(sheet.data));

@@ -73,7 +73,7 @@ describe('documentFromFile', () => {
     const ambiguous = 'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n';
     expect(await documentFromFile(ambiguous, 'talks.csv')).toEqual({
       kind: 'ask-date-order',
-      where: 'rows 2, 3',
+      where: 'rows 2–3',
       // As written, with the title each event would have, and both readings.
       dates: [
         {
@@ -142,7 +142,7 @@ describe('documentFromFile', () => {
         'Date,Headline,Who\n03/04/2020,Talks,Russia\n05/06/2021,More talks,Russia\n';
       expect(await inSpanish(ambiguous, 'talks.csv')).toMatchObject({
         kind: 'ask-date-order',
-        where: 'filas 2, 3',
+        where: 'filas 2–3',
       });
     });
 
