@@ -148,9 +148,9 @@ test('a CSV whose dates could be day/month or month/day asks, then imports', asy
   await openApp(page);
   await openFile(page, 'ambiguous.csv', 'text/csv', Buffer.from(fixture('ambiguous.csv')));
   const dialog = importDialog(page);
-  await expect(
-    dialog.getByText('Day and month could be either way round (rows 2, 3).'),
-  ).toBeVisible(SLOW);
+  await expect(dialog.getByText('Day and month could be either way round (rows 2–3).')).toBeVisible(
+    SLOW,
+  );
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
   await dialog.getByRole('radio', { name: 'month/day/year' }).check();
   await expect(dialog.getByRole('cell', { name: '2020-03-04' })).toBeVisible(SLOW);
@@ -715,6 +715,58 @@ test('a sheet with a longitude missing on many rows: one report line for them, w
   await expect(spanish.getByRole('listitem').filter({ hasText: /^descartado / })).toHaveText([
     'descartado filas 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 y 390 más: falta la longitud junto a la latitud …: se omiten las coordenadas (p. ej. "40.001", "40.004", "40.007")',
     'descartado fila 601: sin fecha',
+  ]);
+});
+
+/**
+ * A TimelineJS sheet as a data journalist fills one: runs of rows whose Month column holds
+ * junk. The report named each row, "rows 3, 4, 5, 6, 7, …", and made a line per junk value.
+ */
+const BAD_MONTHS_SHEET = Buffer.from(
+  [
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+    ...Array.from({ length: 30 }, (_, i) => {
+      const row = i + 2;
+      const month =
+        (row >= 3 && row <= 7) || row === 10 ? '13' : row === 12 || row === 13 ? '14' : '5';
+      return `2015,${month},1,,,,,,,Event ${row},,,,,,,,`;
+    }),
+  ].join('\n'),
+);
+
+test('a sheet with runs of rows wrong the same way: one report line naming them as ranges, in English and in Spanish', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openFile(page, 'timeline.csv', 'text/csv', BAD_MONTHS_SHEET);
+  const dialog = importDialog(page);
+  await expect(dialog).toContainText('Recognised: TimelineJS sheet (CSV) (30 read)', SLOW);
+  await dialog.getByText('What was mapped, guessed and dropped').click();
+  await expect(dialog.getByRole('listitem').filter({ hasText: /^dropped / })).toHaveText([
+    'dropped rows 3–7, 10, 12–13: date … (Year, Month, Day): month not from 1 to 12 (e.g. "2015-13-1", "2015-14-1")',
+  ]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('ranges-dialog-desktop.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await dialog
+    .getByRole('listitem')
+    .filter({ hasText: /^dropped / })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('ranges-dialog-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({ name: 'timeline.csv', mimeType: 'text/csv', buffer: BAD_MONTHS_SHEET });
+  const spanish = page.getByRole('dialog', { name: 'Importar' });
+  await expect(spanish).toBeVisible(SLOW);
+  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  await expect(spanish.getByRole('listitem').filter({ hasText: /^descartado / })).toHaveText([
+    'descartado filas 3–7, 10, 12–13: fecha … (Year, Month, Day): el mes no va del 1 al 12 (p. ej. "2015-13-1", "2015-14-1")',
   ]);
 });
 
