@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   TOTAL_EVENTS,
@@ -15,6 +15,7 @@ import {
   timeline,
   titlesMatching,
 } from './helpers/app';
+import { touchGesture } from './helpers/touch';
 
 /**
  * The phone layout at 390×844 with a touch screen: the timeline pans and pinches under
@@ -62,29 +63,6 @@ async function smallTargets(page: Page): Promise<string[]> {
     }
     return small;
   });
-}
-
-/** One finger, or two, moved across the screen as touch events (what Hammer.js reads). */
-async function touchGesture(
-  client: CDPSession,
-  from: { x: number; y: number }[],
-  to: { x: number; y: number }[],
-  steps = 12,
-) {
-  const at = (t: number) =>
-    from.map((point, i) => ({
-      x: point.x + (to[i]!.x - point.x) * t,
-      y: point.y + (to[i]!.y - point.y) * t,
-      id: i,
-    }));
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-  for (let step = 1; step <= steps; step++) {
-    await client.send('Input.dispatchTouchEvent', {
-      type: 'touchMove',
-      touchPoints: at(step / steps),
-    });
-  }
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
 /**
