@@ -151,7 +151,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   helpMake: string;
   helpMakeLink: string;
   schemaLink: string;
-  dragToClose: string;
+  /** A phone's sheet handle: a button with aria-expanded, half height or full. */
+  expandDetails: string;
   // Import (issue 14): TimelineJS, SIMILE, timemap and CSV files.
   importTitle: string;
   importFormat: (format: string, items: number) => string;
@@ -484,7 +485,7 @@ export const laterEn: LaterMessages = {
     'In the editor, paste an article or open a saved page, select the passage an event rests on, and it becomes the event’s excerpt. Or start from a spreadsheet, a TimelineJS file or any store. Drafts stay in this browser until you download them.',
   helpMakeLink: 'Open the editor',
   schemaLink: 'The JSON Schema of the format',
-  dragToClose: 'Drag down to close',
+  expandDetails: 'Expand details',
   // Import (issue 14)
   importTitle: 'Import',
   importFormat: (format, items) => `Recognised: ${format} (${n(items)} read)`,

@@ -336,7 +336,7 @@ export const esLater: LaterMessages = {
     'En el editor, pega un artículo o abre una página guardada, selecciona el pasaje en que se apoya un evento y se convierte en su extracto. O empieza con una hoja de cálculo, un archivo de TimelineJS o cualquier almacén. Los borradores se quedan en este navegador hasta que los descargas.',
   helpMakeLink: 'Abrir el editor',
   schemaLink: 'El JSON Schema del formato',
-  dragToClose: 'Arrastra hacia abajo para cerrar',
+  expandDetails: 'Ampliar los detalles',
   // Importar (issue 14)
   importTitle: 'Importar',
   importFormat: (format, items) =>

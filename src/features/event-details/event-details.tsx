@@ -1,4 +1,4 @@
-import { type CSSProperties, type Ref, useEffect, useId, useRef } from 'react';
+import { type CSSProperties, type Ref, useEffect, useId, useRef, useState } from 'react';
 import { Highlight } from '../../components/highlight';
 import { LinkedText } from '../../components/linked-text';
 import { useLocale } from '../../i18n/use-messages';
@@ -13,12 +13,11 @@ import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
 import { HiddenByFilters } from './hidden-by-filters';
 import { RelatedEvents } from './related-events';
+import { SheetHandle } from './sheet-handle';
+import type { SheetStop } from './sheet-stops';
 import { StatusBadge } from './status-badge';
 import { useEventWithDetails } from './use-event-with-details';
 import './event-details.css';
-
-/** How far a sheet must be dragged down to close. */
-const DISMISS_DRAG_PX = 80;
 
 function paragraphs(text: string): string[] {
   return text
@@ -34,8 +33,8 @@ interface Props {
   onClose: () => void;
   /**
    * On a narrow screen the details are a bottom sheet over the page, shown only while an
-   * event is selected; closing it (button, Escape, or a drag down) clears the selection,
-   * and choosing an event again opens it again.
+   * event is selected, at half height (sheet-stops.ts); closing it (button, Escape, or a
+   * drag down from half) clears the selection, and choosing an event again opens it again.
    */
   sheet?: boolean;
   /**
@@ -58,7 +57,14 @@ export function EventDetails({
   const terms = useSearchTerms(index);
   const sectionRef = useRef<HTMLElement>(null);
   const groupId = useId();
-  const drag = useRef<{ y: number; dy: number } | null>(null);
+  // The sheet opens at half height; choosing another event in it keeps the stop it is at.
+  const [stop, setStop] = useState<SheetStop>('half');
+  const open = selectedEventId !== null;
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (!open) setStop('half');
+  }
   const listed = selectedEventId === null ? undefined : index.eventById.get(selectedEventId);
   // A packed store's summary and excerpts are fetched when the event is selected.
   const { event, pending, error, incoming } = useEventWithDetails(index, listed);
@@ -160,43 +166,18 @@ export function EventDetails({
       />
     ) : null;
   };
-  const setOffset = (dy: number) => {
-    if (sectionRef.current)
-      sectionRef.current.style.transform = dy > 0 ? `translateY(${dy}px)` : '';
-  };
   return (
     <section
       ref={sectionRef}
-      className={sheet ? 'event-details event-details--sheet' : 'event-details'}
+      className={
+        sheet
+          ? `event-details event-details--sheet${stop === 'full' ? ' event-details--sheet-full' : ''}`
+          : 'event-details'
+      }
       aria-label={t.eventDetails}
     >
       {sheet ? (
-        // Dragging the handle down closes the sheet; the close button does the same for
-        // everyone else, so the handle itself is hidden from assistive technology.
-        <div
-          className="sheet-handle"
-          aria-hidden="true"
-          title={t.dragToClose}
-          onPointerDown={(e) => {
-            e.currentTarget.setPointerCapture(e.pointerId);
-            drag.current = { y: e.clientY, dy: 0 };
-          }}
-          onPointerMove={(e) => {
-            if (!drag.current) return;
-            drag.current.dy = e.clientY - drag.current.y;
-            setOffset(drag.current.dy);
-          }}
-          onPointerUp={() => {
-            const dy = drag.current?.dy ?? 0;
-            drag.current = null;
-            setOffset(0);
-            if (dy > DISMISS_DRAG_PX) close();
-          }}
-          onPointerCancel={() => {
-            drag.current = null;
-            setOffset(0);
-          }}
-        />
+        <SheetHandle sheetRef={sectionRef} stop={stop} onStop={setStop} onClose={close} />
       ) : null}
       <header className="event-details__header">
         <h2 ref={headingRef} tabIndex={-1} dir="auto">

@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  TREATY,
+  addressParam,
+  details,
+  detailsHeading,
+  listButton,
+  openApp,
+  timeline,
+} from './helpers/app';
+import { touchGesture } from './helpers/touch';
+
+/**
+ * A blogger reading on a phone: the sheet of an event's details opens at half the screen,
+ * the timeline still in sight above it, as a maps app's sheet does; its handle takes it to
+ * a full stop and back, and down from half closes it (sheet-stops.ts).
+ */
+const HEIGHT = 844;
+test.use({ viewport: { width: 390, height: HEIGHT }, hasTouch: true, isMobile: true });
+
+const SHOTS = process.env.SHEET_SHOTS;
+const handle = (page: Page) => details(page).getByRole('button', { name: 'Expand details' });
+
+/** The sheet's box once it stops moving: at the screen's bottom, the same in two readings. */
+async function sheetAtRest(page: Page) {
+  let last = '';
+  let box: { y: number; height: number } | null = null;
+  await expect
+    .poll(async () => {
+      box = await details(page).boundingBox();
+      const now = box ? `${Math.round(box.y)}/${Math.round(box.height)}` : 'none';
+      const resting = box !== null && Math.round(box.y + box.height) === HEIGHT && now === last;
+      last = now;
+      return resting;
+    })
+    .toBe(true);
+  return box!;
+}
+
+/** A finger on the middle of the handle, moved `dy` pixels down (negative: up). */
+async function dragHandle(page: Page, dy: number) {
+  const bar = (await handle(page).boundingBox())!;
+  const x = bar.x + bar.width / 2;
+  const y = bar.y + bar.height / 2;
+  const client = await page.context().newCDPSession(page);
+  await touchGesture(client, [{ x, y }], [{ x, y: y + dy }]);
+}
+
+/** The room the page keeps below for the sheet, in px. */
+const sheetSpace = (page: Page) =>
+  page.evaluate(() =>
+    parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sheet-space')),
+  );
+
+async function openTreaty(page: Page) {
+  await openApp(page, '?from=2024-05-01&to=2024-08-31');
+  await listButton(page, TREATY.title).tap();
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+}
+
+test('the sheet opens at half height, the timeline in sight; the handle takes it to full, back to half, and closes it', async ({
+  page,
+}) => {
+  await openTreaty(page);
+  const half = await sheetAtRest(page);
+  expect(half.height).toBeLessThanOrEqual(HEIGHT * 0.55);
+  // More to read than half shows: it scrolls inside.
+  expect(await details(page).evaluate((sheet) => sheet.scrollHeight > sheet.clientHeight)).toBe(
+    true,
+  );
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  // The heading and the date are in it…
+  await expect(detailsHeading(page)).toBeInViewport({ ratio: 1 });
+  await expect(details(page).getByText(TREATY.date, { exact: true })).toBeInViewport({
+    ratio: 1,
+  });
+  // …with the timeline's events above it.
+  const items = await timeline(page).locator('.vis-item').all();
+  const above = [];
+  for (const item of items) {
+    const box = await item.boundingBox();
+    if (box && box.height > 0 && box.y >= 0 && box.y + box.height <= half.y) above.push(box);
+  }
+  expect(above.length, 'timeline items drawn above the sheet').toBeGreaterThan(0);
+  await expect.poll(() => sheetSpace(page)).toBeCloseTo(half.height, 0);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/half-390x844.png` });
+
+  // Up: the full stop.
+  await dragHandle(page, -200);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  const full = await sheetAtRest(page);
+  expect(full.height).toBeGreaterThanOrEqual(HEIGHT * 0.7);
+  // The page's room below follows the sheet's height.
+  await expect.poll(() => sheetSpace(page)).toBeCloseTo(full.height, 0);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/full-390x844.png` });
+
+  // Down from full: half again, the event still open.
+  await dragHandle(page, 200);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+  await addressParam(page, 'event').toBe(TREATY.id);
+
+  // Down from half: closed, the selection cleared.
+  await dragHandle(page, 200);
+  await expect(details(page)).toHaveCount(0);
+  await addressParam(page, 'event').toBeNull();
+  await expect.poll(() => sheetSpace(page)).toBeNaN();
+
+  // Back brings the event back, at half.
+  await page.goBack();
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+
+  // Closed at full (its close button), it opens again at half.
+  await handle(page).tap();
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  await details(page).getByRole('button', { name: 'Close details' }).tap();
+  await expect(details(page)).toHaveCount(0);
+  await listButton(page, TREATY.title).tap();
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+});
+
+test('a short drag snaps back; a tap on the handle toggles the stops', async ({ page }) => {
+  await openTreaty(page);
+  const half = await sheetAtRest(page);
+
+  // Too short a drag either way: back where it was.
+  await dragHandle(page, 50);
+  expect(await sheetAtRest(page)).toEqual(half);
+  await dragHandle(page, -50);
+  expect(await sheetAtRest(page)).toEqual(half);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+
+  await handle(page).tap();
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  expect((await sheetAtRest(page)).height).toBeGreaterThanOrEqual(HEIGHT * 0.7);
+  await handle(page).tap();
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+  await addressParam(page, 'event').toBe(TREATY.id);
+});
+
+test('the keyboard reaches the handle and toggles it; another event keeps the stop', async ({
+  page,
+}) => {
+  await openTreaty(page);
+  const half = await sheetAtRest(page);
+  await detailsHeading(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(handle(page)).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  const full = await sheetAtRest(page);
+  expect(full.height).toBeGreaterThanOrEqual(HEIGHT * 0.7);
+
+  // The next event (ArrowRight, from the details' heading) opens in the sheet at full.
+  await detailsHeading(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(detailsHeading(page)).not.toHaveText(TREATY.title);
+  await addressParam(page, 'event').not.toBe(TREATY.id);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  expect((await sheetAtRest(page)).height).toBeGreaterThanOrEqual(HEIGHT * 0.7);
+
+  await handle(page).focus();
+  await page.keyboard.press('Space');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeLessThanOrEqual(HEIGHT * 0.55);
+  expect(half.height).toBeLessThanOrEqual(HEIGHT * 0.55);
+});
+
+test('Spanish names the handle', async ({ page }) => {
+  await page.goto(`/?event=${TREATY.id}&lang=es`);
+  await expect(
+    page
+      .getByRole('region', { name: 'Detalles del evento' })
+      .getByRole('button', { name: 'Ampliar los detalles' }),
+  ).toHaveAttribute('aria-expanded', 'false');
+});
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false });
+
+  test('the details are a column of the page, with no handle', async ({ page }) => {
+    await openApp(page, `?event=${TREATY.id}`);
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await expect(details(page).getByRole('button', { name: 'Expand details' })).toHaveCount(0);
+    expect(await details(page).evaluate((panel) => getComputedStyle(panel).position)).not.toBe(
+      'fixed',
+    );
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/desktop-1280x800.png` });
+  });
+});
