@@ -68,9 +68,9 @@ test.describe('lanes', () => {
   }) => {
     await openApp(page);
     await actorCheckbox(page, 'Russia').check();
-    // Russia's lane, crowded, is one image of its counts per period.
+    // Russia's lane, crowded, is one strip of its counts per period (a slider over them).
     const strip = timeline(page)
-      .getByRole('img', { name: /^\d+ events? counted by period/ })
+      .getByRole('slider', { name: /^\d+ events? counted by period/ })
       .first();
     await expect(strip).toBeVisible();
     // The pointer at the middle of the time area, where this view's window has events.
@@ -78,7 +78,7 @@ test.describe('lanes', () => {
     const area = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
     const at = { x: area.x + area.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(at.x, at.y);
-    const period = /^\d+ events?, .+ – .+: click to zoom in/;
+    const period = /^\d+ events?, .+ – .+: click or press Enter to zoom in/;
     await expect(strip).toHaveAttribute('title', period);
     const before = (await strip.getAttribute('title'))!;
     // Zoomed out by the keyboard about that middle, the pointer still: the same moment is

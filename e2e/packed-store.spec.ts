@@ -644,7 +644,7 @@ test.describe('a store too large to load whole', () => {
     // their counts while that window's events load: they do not vanish meanwhile.
     let release = () => {};
     held = new Promise((resolve) => (release = resolve));
-    const strips = timeline(page).getByRole('img', { name: /events? counted by period/ });
+    const strips = timeline(page).getByRole('slider', { name: /events? counted by period/ });
     const strip = (await strips.first().boundingBox())!;
     const region = (await timeline(page).locator('.vis-panel.vis-center').boundingBox())!;
     await page.mouse.click(region.x + region.width * 0.2, strip.y + strip.height / 2);

@@ -91,7 +91,7 @@ function laneMismatches(page: Page) {
       // An aggregate's count is in its accessible name ("4,602 events counted by period…").
       const counted = items.reduce((sum, item) => {
         if (!item.classList.contains('is-aggregate')) return sum + 1;
-        const name = item.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '';
+        const name = item.querySelector('[role="slider"]')?.getAttribute('aria-label') ?? '';
         return sum + Number(/^[\d,]+/.exec(name)?.[0].replace(/,/g, '') ?? NaN);
       }, 0);
       // The label writes its count as a number is written ("4,329").
@@ -182,7 +182,7 @@ test('a store of 100,000 events: usable, counted by lane, zoomed into, scrolled 
     await timeline.getByRole('button', { name: 'Fit all' }).click();
     await expect(timelineDescription(page)).toContainText('100,000 of 100,000 events in view');
     // A lane too dense to draw event by event is one image of its counts per period.
-    const aggregates = timeline.getByRole('img', { name: /events? counted by period/ });
+    const aggregates = timeline.getByRole('slider', { name: /events? counted by period/ });
     await expect(aggregates.first()).toBeVisible();
     // The tooltip names the period under the pointer and its count: at the middle of the
     // view, a period that holds the middle of the window described above the timeline.
@@ -190,7 +190,8 @@ test('a store of 100,000 events: usable, counted by lane, zoomed into, scrolled 
     const hovered = await stripInView(aggregates, region);
     const strip = (await hovered.boundingBox())!;
     await page.mouse.move(region.x + region.width / 2, strip.y + strip.height / 2);
-    const period = /^[\d,]+ events, (\d+ \w+ \d{4}) – (\d+ \w+ \d{4}): click to zoom in/;
+    const period =
+      /^[\d,]+ events, (\d+ \w+ \d{4}) – (\d+ \w+ \d{4}): click or press Enter to zoom in/;
     await expect(hovered).toHaveAttribute('title', period);
     const [, from, to] = period.exec((await hovered.getAttribute('title'))!)!;
     const [, start, end] = /^Showing (.+) to (.+?):/.exec(
@@ -248,7 +249,7 @@ test('a store of 100,000 events: usable, counted by lane, zoomed into, scrolled 
     const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
     // From the whole extent again, where the lanes are counted.
     await timeline.getByRole('button', { name: 'Fit all' }).click();
-    const strips = timeline.getByRole('img', { name: /events? counted by period/ });
+    const strips = timeline.getByRole('slider', { name: /events? counted by period/ });
     await expect(strips.first()).toBeVisible();
     expect(await paintedShare(strips.first())).toBeGreaterThan(0.05);
     // More lanes than fit: scroll them, as the wheel over the lanes does.

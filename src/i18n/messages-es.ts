@@ -133,9 +133,9 @@ export const es: Messages = {
   linkDraftStore:
     'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página.',
   aggregateName: (count) =>
-    `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo para acercar`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo, o elige uno con las flechas y pulsa Intro, para acercarlo`,
   aggregateTitle: (count, from, to) =>
-    `${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}, ${from} – ${to}: haz clic para acercar y ${esPlural(count, { one: 'verlo', other: 'verlos' })}`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}, ${from} – ${to}: haz clic o pulsa Intro para acercar y ${esPlural(count, { one: 'verlo', other: 'verlos' })}`,
   overview: 'Vista general',
   lanes: 'Filas',
   expandLane: (lane) => `Mostrar cada evento de ${lane}`,

@@ -172,9 +172,9 @@ export const en: Messages = {
   linkDraftStore:
     'This is a draft from the editor, kept in this browser, so no link can open it. To share it, choose Publish at the top of the page.',
   aggregateName: (count) =>
-    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period to zoom in`,
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period, or choose one with the arrow keys and press Enter, to zoom in`,
   aggregateTitle: (count, from, to) =>
-    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}, ${from} – ${to}: click to zoom in and see ${enPlural(count, { one: 'it', other: 'them' })}`,
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}, ${from} – ${to}: click or press Enter to zoom in and see ${enPlural(count, { one: 'it', other: 'them' })}`,
   overview: 'Overview',
   lanes: 'Lanes',
   expandLane: (lane) => `Show each event in ${lane}`,

@@ -37,9 +37,11 @@ describe('counted messages', () => {
     expect(en.storeReport(1, 0, 0)).toBe('1 item dropped · 0 warnings');
     expect(en.storeReport(0, 0, 20_000)).toBe('0 items dropped · 20,000 warnings');
     expect([1, 2].map((count) => en.storeProblems(count))).toEqual(['1 problem', '2 problems']);
-    expect(en.aggregateName(1)).toBe('1 event counted by period: click a period to zoom in');
+    expect(en.aggregateName(1)).toBe(
+      '1 event counted by period: click a period, or choose one with the arrow keys and press Enter, to zoom in',
+    );
     expect(en.aggregateTitle(1, 'May', 'June')).toBe(
-      '1 event, May – June: click to zoom in and see it',
+      '1 event, May – June: click or press Enter to zoom in and see it',
     );
     expect(en.aggregateName(4_602)).toMatch(/^4,602 events counted by period/);
     expect(en.searchMatches(1_234, 'x')).toBe('1,234 matches for “x”');
@@ -49,7 +51,12 @@ describe('counted messages', () => {
     expect(es.storeReport(1, 0, 2)).toBe('1 elemento descartado · 2 avisos');
     expect([1, 2].map((count) => es.storeProblems(count))).toEqual(['1 problema', '2 problemas']);
     expect(es.eventsChecked(1)).toBe('1 evento comprobado');
-    expect(es.aggregateName(1)).toMatch(/^1 evento contado por periodo/);
+    expect(es.aggregateName(1)).toBe(
+      '1 evento contado por periodo: haz clic en un periodo, o elige uno con las flechas y pulsa Intro, para acercarlo',
+    );
+    expect(es.aggregateTitle(3, 'mayo', 'junio')).toBe(
+      '3 eventos, mayo – junio: haz clic o pulsa Intro para acercar y verlos',
+    );
     expect(es.aggregateContested(1)).toBe('1 discutido o desmentido');
     expect(es.aggregateContested(3)).toBe('3 discutidos o desmentidos');
     expect(es.eventsChecked(2_000)).toBe('2000 eventos comprobados');

@@ -126,7 +126,8 @@ export function setLaneCount(label: HTMLElement, count: number, locale: Locale) 
 
 /**
  * A lane's counts, painted by the widget (aggregate-strip.ts). To assistive technology it
- * is an image named by how many events it counts; each bin's tooltip gives its own count.
+ * is a slider over its bins named by how many events it counts: the keyboard chooses a bin
+ * (aggregate-keys.ts), whose count and period are its value, as each bin's tooltip says.
  */
 export function aggregateContent(
   item: AggregateItemSpec,
@@ -134,7 +135,10 @@ export function aggregateContent(
 ) {
   const canvas = document.createElement('canvas');
   canvas.className = 'tl-aggregate';
-  canvas.setAttribute('role', 'img');
+  // Its range and value, the current bin, are written when it has the focus.
+  canvas.tabIndex = 0;
+  canvas.setAttribute('role', 'slider');
+  canvas.setAttribute('aria-valuenow', '1');
   updateAggregateContent(canvas, item, name);
   return canvas;
 }

@@ -38,6 +38,7 @@ const widgetModule = import('./timeline-widget');
 type Widget = ComponentType<TimelineWidgetProps>;
 // Only a store too large to load whole, zoomed out, draws its lanes from the density pyramid.
 const loadPyramidItems = () => import('./pyramid-items');
+const loadStripKeys = () => import('./aggregate-keys');
 
 // Not React.lazy: a suspended boundary's reveal is held for up to 300 ms after its fallback
 // showed, and the store (from its worker) often arrives before this chunk is evaluated.
@@ -279,6 +280,7 @@ export function TimelinePanel({
           }}
           onWindowChange={viewActions.setWindow}
           onLaneToggle={toggleLane}
+          loadStripKeys={loadStripKeys}
         />
       )}
       <TimelineLegend index={index} />

@@ -34,6 +34,7 @@ import {
 } from './item-content';
 import {
   type AggregateBin,
+  type AggregateItemSpec,
   type AnyItemSpec,
   type SelectTarget,
   type TimelineGroupSpec,
@@ -121,6 +122,12 @@ export interface TimelineWidgetProps {
   onWindowChange: (window: TimeWindow) => void;
   /** A crowded lane's label button (item-content.ts, groupContent) was pressed. */
   onLaneToggle?: (laneId: string) => void;
+  /**
+   * The strips' keyboard (aggregate-keys.ts), loaded at a strip's first focus. Imported by
+   * the panel, whose chunk has the helper that loads a chunk with what it needs: imported
+   * here, that helper and its list came onto the first screen with the widget.
+   */
+  loadStripKeys: () => Promise<typeof import('./aggregate-keys')>;
 }
 
 const OPTIONS: TimelineOptions = {
@@ -396,6 +403,17 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     timelineRef.current = timeline;
     localeRef.current = locale;
     groupedRef.current = null;
+    // A strip's period zoomed into, as by a click at `time` on it (or a key, aggregate-keys.ts):
+    // the bin there, or around that moment between bins.
+    const zoomAt = (spec: AggregateItemSpec, time: number) => {
+      const bin = binAt(spec, time);
+      const reach = span(handlers.current.window) / 8;
+      handlers.current.onSelect(
+        bin && zoomsIn(bin, handlers.current.window)
+          ? { kind: 'span', start: bin.start, end: bin.end }
+          : { kind: 'span', start: time - reach, end: time + reach },
+      );
+    };
     timeline.on('select', (properties?: { items: string[]; event?: unknown }) => {
       const first = properties?.items[0];
       if (first === undefined) return handlers.current.onSelect(null);
@@ -405,15 +423,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       const canvas = itemsRef.current.get(String(first))?.content;
       const spec = canvas instanceof HTMLCanvasElement ? paintedItem(canvas) : null;
       const at = properties?.event && timeline.getEventProperties(properties.event as Event).time;
-      if (!spec || !(at instanceof Date)) return;
-      const time = at.getTime();
-      const bin = binAt(spec, time);
-      const reach = span(handlers.current.window) / 8;
-      handlers.current.onSelect(
-        bin && zoomsIn(bin, handlers.current.window)
-          ? { kind: 'span', start: bin.start, end: bin.end }
-          : { kind: 'span', start: time - reach, end: time + reach },
-      );
+      if (spec && at instanceof Date) zoomAt(spec, at.getTime());
     });
     timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser: boolean }) => {
       if (properties?.byUser) {
@@ -441,6 +451,17 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (button?.dataset.lane) handlers.current.onLaneToggle?.(button.dataset.lane);
     };
     container.addEventListener('click', toggleLane);
+    // The strips' keys load with the first strip to take the focus, off the first screen.
+    const loadStripKeys = ({ target }: FocusEvent) => {
+      if (!isStrip(target)) return;
+      container.removeEventListener('focusin', loadStripKeys);
+      void handlers.current
+        .loadStripKeys()
+        .then((keys) =>
+          keys.attachStripKeys(container, timeline, handlers, zoomAt, paintedItem, target),
+        );
+    };
+    container.addEventListener('focusin', loadStripKeys);
     // The person takes the timeline in hand (a wheel, a finger, a key): where the lanes are
     // scrolled is theirs from then on, until the next selection.
     const stopRevealing = () => {
@@ -481,6 +502,7 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       if (retitleRef.current !== null) window.clearTimeout(retitleRef.current);
       retitleRef.current = null;
       container.removeEventListener('click', toggleLane);
+      container.removeEventListener('focusin', loadStripKeys);
       for (const type of takeOver) container.removeEventListener(type, stopRevealing, true);
       timeline.destroy();
       timelineRef.current = null;
