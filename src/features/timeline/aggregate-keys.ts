@@ -179,5 +179,11 @@ export function attachStripKeys(
   container.addEventListener('keydown', onKeyDown);
   document.addEventListener('pointerdown', forgetRefocus, { capture: true, passive: true });
   timeline.on('changed', afterDraw);
-  if (document.activeElement === focused && focused.matches(':focus-visible')) begin(focused);
+  if (document.activeElement === focused) {
+    if (focused.matches(':focus-visible')) begin(focused);
+  } else if (document.activeElement === document.body) {
+    // A redraw took the strip away while this module loaded (a store still coming in).
+    const item = paintedItem(focused);
+    if (item) refocus = { itemId: item.id, until: performance.now() + REFOCUS_MS };
+  }
 }
