@@ -55,7 +55,8 @@ function setAttribute(element: Element, name: string, value: string) {
 }
 
 /**
- * Listens on the widget's `container` for the strips' focus and keys, from now on.
+ * Listens on the widget's `container` for the strips' focus and keys, until the function
+ * returned is called (the widget destroyed).
  * `focused` is the strip whose focus loaded this module. What it needs of the widget's
  * modules is given, not imported: a module shared with this chunk would be a chunk of its
  * own, one more request before the first paint.
@@ -67,7 +68,7 @@ export function attachStripKeys(
   zoomAt: (item: AggregateItemSpec, time: number) => void,
   paintedItem: typeof PaintedItem,
   focused: HTMLCanvasElement,
-) {
+): () => void {
   // The strip the keyboard is on; the period last chosen (kept for the lane's strip after a
   // zoom rebuilt or replaced it); a zoom by a key whose focus is to be kept.
   let current: { canvas: HTMLCanvasElement; time: number } | null = null;
@@ -186,4 +187,12 @@ export function attachStripKeys(
     const item = paintedItem(focused);
     if (item) refocus = { itemId: item.id, until: performance.now() + REFOCUS_MS };
   }
+  return () => {
+    container.removeEventListener('focusin', onFocusIn);
+    container.removeEventListener('focusout', onFocusOut);
+    container.removeEventListener('keydown', onKeyDown);
+    document.removeEventListener('pointerdown', forgetRefocus, { capture: true });
+    timeline.off('changed', afterDraw);
+    outline.remove();
+  };
 }

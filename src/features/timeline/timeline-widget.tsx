@@ -452,14 +452,25 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     };
     container.addEventListener('click', toggleLane);
     // The strips' keys load with the first strip to take the focus, off the first screen.
+    let detachStripKeys: (() => void) | null = null;
+    let destroyed = false;
     const loadStripKeys = ({ target }: FocusEvent) => {
       if (!isStrip(target)) return;
       container.removeEventListener('focusin', loadStripKeys);
-      void handlers.current
-        .loadStripKeys()
-        .then((keys) =>
-          keys.attachStripKeys(container, timeline, handlers, zoomAt, paintedItem, target),
+      destroyed = true;
+      detachStripKeys?.();
+      void handlers.current.loadStripKeys().then((keys) => {
+        // The widget may have gone (another store) while the module loaded.
+        if (destroyed) return;
+        detachStripKeys = keys.attachStripKeys(
+          container,
+          timeline,
+          handlers,
+          zoomAt,
+          paintedItem,
+          target,
         );
+      });
     };
     container.addEventListener('focusin', loadStripKeys);
     // The person takes the timeline in hand (a wheel, a finger, a key): where the lanes are
@@ -503,6 +514,8 @@ export function TimelineWidget(props: TimelineWidgetProps) {
       retitleRef.current = null;
       container.removeEventListener('click', toggleLane);
       container.removeEventListener('focusin', loadStripKeys);
+      destroyed = true;
+      detachStripKeys?.();
       for (const type of takeOver) container.removeEventListener(type, stopRevealing, true);
       timeline.destroy();
       timelineRef.current = null;
