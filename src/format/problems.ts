@@ -1,4 +1,3 @@
-import { type ListLanguage, listWithMore } from './list-more';
 /** What a store check found, in terms a person writing a store can act on. */
 export type Severity = 'refused' | 'dropped' | 'warning';
 
@@ -58,7 +57,7 @@ export interface ProblemGroup {
   readonly paths: readonly string[];
 }
 
-const PATHS_NAMED = 3;
+export const PATHS_NAMED = 3;
 
 /**
  * One line per problem, not per place it occurs: a store imported from a format without
@@ -83,14 +82,15 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
 /**
  * "events[0], events[1], events[2] and 1,156 more": the first places, and how many more. Paths
  * are not written as ranges ("events[0]–[4]"): a path is what a person searches the file for,
- * and a range of them is no path of it.
+ * and a range of them is no path of it. Written here, not by list-more.ts: this module is in the
+ * store's worker, fetched before the first events are painted, and the Spanish report
+ * (problem-report-es.ts) lists the same places with list-more.ts itself.
  */
-export function namePlaces(places: readonly string[], language: ListLanguage = 'en'): string {
-  return listWithMore(
-    places.slice(0, PATHS_NAMED),
-    Math.max(0, places.length - PATHS_NAMED),
-    language,
-  );
+export function namePlaces(places: readonly string[]): string {
+  const more = places.length - PATHS_NAMED;
+  return more > 0
+    ? `${places.slice(0, PATHS_NAMED).join(', ')} and ${more.toLocaleString('en')} more`
+    : places.join(', ');
 }
 
 export function describeProblemGroup({ problem, paths }: ProblemGroup): string {

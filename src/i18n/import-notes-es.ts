@@ -1,4 +1,5 @@
-import { formatCount, readEnglishCount } from '../format/list-more';
+import { formatCount } from '../format/list-more';
+import { readEnglishCount } from '../format/number-runs';
 import { countedInSpanish, whereInSpanish } from './import-places-es';
 import { type PluralForms, pluralsOf } from './plural';
 import { type Rule, byTables } from './spanish-tables';

@@ -1,10 +1,5 @@
-import {
-  RUN_PATTERN,
-  countRuns,
-  listNumberRuns,
-  listWithMore,
-  readEnglishCount,
-} from '../format/list-more';
+import { listWithMore } from '../format/list-more';
+import { RUN_PATTERN, countRuns, listNumberRuns, readEnglishCount } from '../format/number-runs';
 import { type PluralForms, pluralsOf } from './plural';
 
 /**

@@ -1,4 +1,5 @@
-import { type ProblemGroup, namePlaces } from '../format/problems';
+import { listWithMore } from '../format/list-more';
+import { PATHS_NAMED, type ProblemGroup } from '../format/problems';
 import { expectedInSpanish, foundInSpanish, leadInSpanish } from './problem-text-es';
 
 /**
@@ -41,8 +42,9 @@ function leadOf(english: string): string | undefined {
   return lead && lead.charAt(0).toLowerCase() + lead.slice(1);
 }
 
-/** "events[0], events[1], events[2] y 1156 más", as namePlaces writes it in Spanish. */
-const placesOf = (paths: readonly string[]) => namePlaces(paths, 'es');
+/** "events[0], events[1], events[2] y 1156 más": the places namePlaces (problems.ts) names. */
+const placesOf = (paths: readonly string[]) =>
+  listWithMore(paths.slice(0, PATHS_NAMED), Math.max(0, paths.length - PATHS_NAMED), 'es');
 
 /** A line of the store report in Spanish; undefined when the tables lack a part of it. */
 export function problemGroupInSpanish({ problem, paths }: ProblemGroup): string | undefined {

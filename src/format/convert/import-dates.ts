@@ -1,6 +1,6 @@
 import { pluralsOf } from '../../i18n/plural';
 import { parseStoreDate } from '../dates';
-import { listNumberRuns } from '../list-more';
+import { listNumberRuns } from '../number-runs';
 
 /**
  * Dates as other tools and spreadsheets write them, turned into store dates at the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countRuns, listNumberRuns, listWithMore, numberRuns } from './list-more';
+import { listWithMore } from './list-more';
+import { countRuns, listNumberRuns, numberRuns } from './number-runs';
 
 describe('listNumberRuns', () => {
   it('writes nothing for no numbers, and one number as it is', () => {
