@@ -2,7 +2,8 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { lazyAfterFirstPaint } from '../lib/after-first-paint';
 import { type Notice, useView, viewActions } from '../lib/view-store';
 import { NOTICE_LIFE_MS, goesByItself, readerNotes } from './embed-notices';
-import { NoticeItem, NoticeRegion, NoticeWords } from './notices';
+import { NoticeWords } from './notice-words';
+import { NoticeItem, NoticeRegion } from './notices';
 
 const EmbedLinkNotice = lazyAfterFirstPaint(() =>
   import('./ignored-link-notice').then((module) => module.EmbedLinkNotice),

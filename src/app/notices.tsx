@@ -4,10 +4,10 @@ import { lazyAfterFirstPaint } from '../lib/after-first-paint';
 import { type Notice, useView, viewActions } from '../lib/view-store';
 import { focusTimeline } from '../lib/focus-timeline';
 
-// A link's ignored parts are told a moment after the first events: their words need not
-// delay them.
-const IgnoredLinkNotice = lazyAfterFirstPaint(() =>
-  import('./ignored-link-notice').then((module) => module.IgnoredLinkNotice),
+// Notices come after the first events (a link's ignored parts a moment after them, the rest
+// after a click): their words need not delay them.
+const NoticeWords = lazyAfterFirstPaint(() =>
+  import('./notice-words').then((module) => module.NoticeWords),
 );
 
 /**
@@ -73,25 +73,4 @@ export function NoticeItem({
       </div>
     </Suspense>
   );
-}
-
-/** A notice's words on the full page, and for what the reader did in a frame. */
-export function NoticeWords({ notice }: { notice: Notice }) {
-  const t = useMessages();
-  switch (notice.kind) {
-    case 'link-copied':
-      return t.linkCopied;
-    case 'link-not-copied':
-      return t.linkNotCopied;
-    case 'link-file-store':
-      return t.linkFileStore;
-    case 'link-draft-store':
-      return t.linkDraftStore;
-    case 'citation-copied':
-      return t.citationCopied;
-    case 'citation-not-copied':
-      return t.citationNotCopied;
-    case 'ignored-link':
-      return <IgnoredLinkNotice ignored={notice.ignored ?? []} />;
-  }
 }

@@ -23,6 +23,13 @@ export interface EmbedFilters {
  * (docs/ui-contract.md): change the English ones only with the contract.
  */
 export interface LaterMessages extends EvidenceDetailMessages {
+  /** What a notice says after Copy link or Copy citation, or of a link that cannot be made. */
+  linkCopied: string;
+  linkNotCopied: string;
+  linkFileStore: string;
+  linkDraftStore: string;
+  citationCopied: string;
+  citationNotCopied: string;
   /** The notice of a link's ignored parts: it comes a moment after the first events. */
   linkIgnored: string;
   ignoredReason: (reason: IgnoredReason, key: string, value: string) => string;
@@ -313,6 +320,14 @@ export type AllMessages = Messages & LaterMessages;
 
 export const laterEn: LaterMessages = {
   ...enEvidenceDetail,
+  linkCopied: 'Link copied: it opens this exact view.',
+  linkNotCopied: 'The link could not be copied to the clipboard; copy it from the address bar.',
+  linkFileStore:
+    'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
+  linkDraftStore:
+    'This is a draft from the editor, kept in this browser, so no link can open it. To share it, choose Publish at the top of the page.',
+  citationCopied: 'Citation copied: paste it into your document.',
+  citationNotCopied: 'The citation could not be copied to the clipboard.',
   linkIgnored: 'Parts of the link were ignored, and the address was cleaned:',
   ignoredReason: (reason, key, value) => {
     const shown = `“${value}”`;

@@ -97,8 +97,6 @@ export const es: Messages = {
   clearFilters: 'Quitar filtros',
   searchEvents: 'Buscar eventos',
   copyLink: 'Copiar enlace',
-  linkCopied: 'Enlace copiado: abre exactamente esta vista.',
-  linkNotCopied: 'No se pudo copiar el enlace; cópialo de la barra de direcciones.',
   dismiss: 'Descartar',
   problemsTitle: 'Problemas encontrados en este almacén',
   dropOverlay: 'Suelta el almacén para abrirlo',
@@ -128,12 +126,8 @@ export const es: Messages = {
     'La línea de tiempo muestra los eventos comprobados hasta ahora. Los filtros, la lista y los detalles se abren cuando estén todos.',
   loadingProgress: 'Progreso de la carga',
   keepCurrentStore: 'Mantener el almacén actual',
-  linkFileStore:
-    'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
-  linkDraftStore:
-    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página.',
   aggregateName: (count) =>
-    `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: haz clic en un periodo, o elige uno con las flechas y pulsa Intro, para acercarlo`,
+    `${nEs(count)} ${esPlural(count, { one: 'evento contado', other: 'eventos contados' })} por periodo: elige un periodo para acercarlo`,
   aggregateTitle: (count, from, to) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento', other: 'eventos' })}, ${from} – ${to}: haz clic o pulsa Intro para acercar y ${esPlural(count, { one: 'verlo', other: 'verlos' })}`,
   overview: 'Vista general',
@@ -146,8 +140,6 @@ export const es: Messages = {
   searchHint: 'Intro abre la mejor coincidencia.',
   searchPackedScope:
     'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
-  citationCopied: 'Cita copiada: pégala en tu documento.',
-  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
   ...esEvidence,
 };
 
@@ -155,6 +147,14 @@ export const es: Messages = {
 /* Why a file to import could not be fetched from its address (later-messages.ts). */
 
 export const esLater: LaterMessages = {
+  linkCopied: 'Enlace copiado: abre exactamente esta vista.',
+  linkNotCopied: 'No se pudo copiar el enlace; cópialo de la barra de direcciones.',
+  linkFileStore:
+    'Este almacén se abrió desde un archivo, así que ningún enlace puede abrirlo. Publícalo en una dirección web y ábrelo desde allí para compartir un enlace.',
+  linkDraftStore:
+    'Es un borrador del editor, guardado en este navegador, así que ningún enlace puede abrirlo. Para compartirlo, elige Publicar arriba de la página.',
+  citationCopied: 'Cita copiada: pégala en tu documento.',
+  citationNotCopied: 'No se pudo copiar la cita al portapapeles.',
   ...esEvidenceDetail,
   linkIgnored: 'Se ignoraron partes del enlace y se limpió la dirección:',
   ignoredReason: (reason, key, value) => {

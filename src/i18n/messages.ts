@@ -46,8 +46,6 @@ export interface Messages extends EvidenceMessages {
   clearFilters: string;
   searchEvents: string;
   copyLink: string;
-  linkCopied: string;
-  linkNotCopied: string;
   dismiss: string;
   problemsTitle: string;
   dropOverlay: string;
@@ -75,8 +73,6 @@ export interface Messages extends EvidenceMessages {
   filterCountsTooWide: string;
   loadingProgress: string;
   keepCurrentStore: string;
-  linkFileStore: string;
-  linkDraftStore: string;
   aggregateName: (count: number) => string;
   aggregateTitle: (count: number, from: string, to: string) => string;
   overview: string;
@@ -89,8 +85,6 @@ export interface Messages extends EvidenceMessages {
   language: string;
   searchHint: string;
   searchPackedScope: string;
-  citationCopied: string;
-  citationNotCopied: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -136,8 +130,6 @@ export const en: Messages = {
   clearFilters: 'Clear filters',
   searchEvents: 'Search events',
   copyLink: 'Copy link',
-  linkCopied: 'Link copied: it opens this exact view.',
-  linkNotCopied: 'The link could not be copied to the clipboard; copy it from the address bar.',
   dismiss: 'Dismiss',
   problemsTitle: 'Problems found in this store',
   dropOverlay: 'Drop the store to open it',
@@ -167,12 +159,8 @@ export const en: Messages = {
     'The timeline shows the events checked so far. Filters, the list and the details open once every event is in.',
   loadingProgress: 'Loading progress',
   keepCurrentStore: 'Keep the current store',
-  linkFileStore:
-    'This store was opened from a file, so no link can open it. Publish it at a web address and open it from there to share a link.',
-  linkDraftStore:
-    'This is a draft from the editor, kept in this browser, so no link can open it. To share it, choose Publish at the top of the page.',
   aggregateName: (count) =>
-    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: click a period, or choose one with the arrow keys and press Enter, to zoom in`,
+    `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} counted by period: choose a period to zoom in`,
   aggregateTitle: (count, from, to) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })}, ${from} – ${to}: click or press Enter to zoom in and see ${enPlural(count, { one: 'it', other: 'them' })}`,
   overview: 'Overview',
@@ -185,7 +173,5 @@ export const en: Messages = {
   searchHint: 'Enter opens the best match.',
   searchPackedScope:
     'Searches titles, actors, places and tags. Summaries and excerpts of this packed store are not searched: they load per event.',
-  citationCopied: 'Citation copied: paste it into your document.',
-  citationNotCopied: 'The citation could not be copied to the clipboard.',
   ...enEvidence,
 };

@@ -37,9 +37,7 @@ describe('counted messages', () => {
     expect(en.storeReport(1, 0, 0)).toBe('1 item dropped · 0 warnings');
     expect(en.storeReport(0, 0, 20_000)).toBe('0 items dropped · 20,000 warnings');
     expect([1, 2].map((count) => en.storeProblems(count))).toEqual(['1 problem', '2 problems']);
-    expect(en.aggregateName(1)).toBe(
-      '1 event counted by period: click a period, or choose one with the arrow keys and press Enter, to zoom in',
-    );
+    expect(en.aggregateName(1)).toBe('1 event counted by period: choose a period to zoom in');
     expect(en.aggregateTitle(1, 'May', 'June')).toBe(
       '1 event, May – June: click or press Enter to zoom in and see it',
     );
@@ -52,7 +50,7 @@ describe('counted messages', () => {
     expect([1, 2].map((count) => es.storeProblems(count))).toEqual(['1 problema', '2 problemas']);
     expect(es.eventsChecked(1)).toBe('1 evento comprobado');
     expect(es.aggregateName(1)).toBe(
-      '1 evento contado por periodo: haz clic en un periodo, o elige uno con las flechas y pulsa Intro, para acercarlo',
+      '1 evento contado por periodo: elige un periodo para acercarlo',
     );
     expect(es.aggregateTitle(3, 'mayo', 'junio')).toBe(
       '3 eventos, mayo – junio: haz clic o pulsa Intro para acercar y verlos',
