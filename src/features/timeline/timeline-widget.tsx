@@ -457,8 +457,6 @@ export function TimelineWidget(props: TimelineWidgetProps) {
     const loadStripKeys = ({ target }: FocusEvent) => {
       if (!isStrip(target)) return;
       container.removeEventListener('focusin', loadStripKeys);
-      destroyed = true;
-      detachStripKeys?.();
       void handlers.current.loadStripKeys().then((keys) => {
         // The widget may have gone (another store) while the module loaded.
         if (destroyed) return;
