@@ -39,7 +39,9 @@ export function EmbedNotices() {
 
 /** A notice that goes by itself once read (NOTICE_LIFE_MS), kept while pointed at or focused. */
 function PassingNotice({ notice, children }: { notice: Notice; children: ReactNode }) {
-  // Kept while the pointer or the focus is on it: someone is reading it, or at its button.
+  // Kept while the pointer or the focus is on it: someone is reading it, or at its button. A
+  // pointer is on it once it moves there: a notice that came up under a resting pointer (the
+  // Copy citation button it covers, on a phone's frame) is not being read for that.
   const [pointerOn, setPointerOn] = useState(false);
   const [focusIn, setFocusIn] = useState(false);
   const held = pointerOn || focusIn;
@@ -52,7 +54,7 @@ function PassingNotice({ notice, children }: { notice: Notice; children: ReactNo
     <NoticeItem
       notice={notice}
       holding={{
-        onPointerEnter: () => setPointerOn(true),
+        onPointerMove: () => setPointerOn(true),
         onPointerLeave: () => setPointerOn(false),
         onFocus: () => setFocusIn(true),
         onBlur: (event) => {
