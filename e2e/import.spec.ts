@@ -54,6 +54,29 @@ async function openFile(
   await openStoreDialog(page).getByLabel('Open a file').setInputFiles({ name, mimeType, buffer });
 }
 
+/**
+ * The same file opened in the Spanish interface, with the Import dialog's report of what was
+ * mapped, guessed and dropped open: the dialog.
+ */
+async function importReportInSpanish(
+  page: import('@playwright/test').Page,
+  name: string,
+  mimeType: string,
+  buffer: Buffer,
+) {
+  await page.goto('/?lang=es');
+  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
+  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
+    .getByLabel('Abrir un archivo')
+    .setInputFiles({ name, mimeType, buffer });
+  const spanish = page.getByRole('dialog', { name: 'Importar' });
+  await expect(spanish).toBeVisible(SLOW);
+  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  return spanish;
+}
+
 test('a TimelineJS JSON dropped on the page is imported: its slides and eras on the timeline, a lane per group', async ({
   page,
 }) => {
@@ -641,16 +664,7 @@ test('a CSV with coordinates that cannot be read: each is a report line, in Engl
   ]);
 
   // The same file in the Spanish interface: the same lines, in Spanish, the values as written.
-  await page.goto('/?lang=es');
-  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({ name: 'coords.csv', mimeType: 'text/csv', buffer: csv });
-  const spanish = page.getByRole('dialog', { name: 'Importar' });
-  await expect(spanish).toBeVisible(SLOW);
-  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  const spanish = await importReportInSpanish(page, 'coords.csv', 'text/csv', csv);
   await expect(spanish.getByRole('listitem').filter({ hasText: 'fila 4:' })).toHaveText([
     'descartado fila 4: no se lee la latitud "north" (como 50,45 o 50°27′N): se omiten las coordenadas',
     'descartado fila 4: no se lee la longitud "east" (como 30,52 o 30°31′E): se omiten las coordenadas',
@@ -702,16 +716,7 @@ test('a sheet with a longitude missing on many rows: one report line for them, w
     'row 601: no date',
   ]);
 
-  await page.goto('/?lang=es');
-  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({ name: 'strikes.csv', mimeType: 'text/csv', buffer: LAT_WITHOUT_LON_CSV });
-  const spanish = page.getByRole('dialog', { name: 'Importar' });
-  await expect(spanish).toBeVisible(SLOW);
-  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  const spanish = await importReportInSpanish(page, 'strikes.csv', 'text/csv', LAT_WITHOUT_LON_CSV);
   await expect(spanish.getByRole('listitem').filter({ hasText: /^descartado / })).toHaveText([
     'descartado filas 3, 6, 9, 12, 15, 18, 21, 24, 27, 30 y 390 más: falta la longitud junto a la latitud …: se omiten las coordenadas (p. ej. "40.001", "40.004", "40.007")',
     'descartado fila 601: sin fecha',
@@ -755,16 +760,7 @@ test('a sheet with runs of rows wrong the same way: one report line naming them 
   await page.screenshot({ path: test.info().outputPath('ranges-dialog-phone.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  await page.goto('/?lang=es');
-  await expect(heading(page)).toHaveText(STORE_TITLE, SLOW);
-  await page.getByRole('button', { name: 'Abrir almacén…' }).click();
-  await page
-    .getByRole('dialog', { name: 'Abrir un almacén de eventos' })
-    .getByLabel('Abrir un archivo')
-    .setInputFiles({ name: 'timeline.csv', mimeType: 'text/csv', buffer: BAD_MONTHS_SHEET });
-  const spanish = page.getByRole('dialog', { name: 'Importar' });
-  await expect(spanish).toBeVisible(SLOW);
-  await spanish.getByText('Qué se asignó, dedujo y descartó').click();
+  const spanish = await importReportInSpanish(page, 'timeline.csv', 'text/csv', BAD_MONTHS_SHEET);
   await expect(spanish.getByRole('listitem').filter({ hasText: /^descartado / })).toHaveText([
     'descartado filas 3–7, 10, 12–13: fecha … (Year, Month, Day): el mes no va del 1 al 12 (p. ej. "2015-13-1", "2015-14-1")',
   ]);
