@@ -1,0 +1,137 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { STORE_TITLE } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+
+/**
+ * A phone held sideways: the screen is wide but short, and the explorer's first screen is
+ * mostly timeline. Before, the header (title, origin, a row of tools), the timeline's
+ * toolbar, the line saying what is in view and the axis took 295 of 390 px, and the lanes
+ * showed through a 95 px letterbox (65 px at 740×360). Every tool of the header is still in
+ * view, by its name, and a finger's size.
+ */
+
+const SCREENS = [
+  // Measured after: 207 px of lanes at 844×390, 177 at 740×360 (95 and 65 before).
+  { width: 844, height: 390, lanes: 180 },
+  { width: 740, height: 360, lanes: 150 },
+];
+
+const LANGUAGES = [
+  {
+    lang: 'en',
+    drawer: /^Search and filters/,
+    tools: ['Show map', 'Export', 'Open store…', 'Copy link', 'Embed', 'About and help'],
+    language: 'Language',
+    region: 'Timeline',
+    origin: 'This site’s default store',
+  },
+  {
+    lang: 'es',
+    drawer: /^Búsqueda y filtros/,
+    tools: [
+      'Mostrar mapa',
+      'Exportar',
+      'Abrir almacén…',
+      'Copiar enlace',
+      'Insertar',
+      'Acerca de y ayuda',
+    ],
+    language: 'Idioma',
+    region: 'Cronología',
+    origin: 'Almacén predeterminado de este sitio',
+  },
+];
+
+/** How much of the lanes (vis-timeline's centre panel, no role of its own) is on screen. */
+async function lanesOnScreen(timeline: Locator): Promise<number> {
+  return timeline.locator('.vis-panel.vis-center').evaluate((lanes) => {
+    const box = lanes.getBoundingClientRect();
+    return Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+  });
+}
+
+/** The first lane's items (vis-timeline's DOM has no roles): how many, and how many are whole on screen. */
+async function firstLaneItems(timeline: Locator): Promise<{ drawn: number; onScreen: number }> {
+  return timeline
+    .locator('.vis-foreground .vis-group')
+    .first()
+    .evaluate((lane) => {
+      const area = lane.closest('.vis-panel')!.getBoundingClientRect();
+      const boxes = [...lane.querySelectorAll('.vis-item')]
+        .map((item) => item.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.right > area.left && box.left < area.right);
+      const onScreen = boxes.filter((box) => box.top >= 0 && box.bottom <= window.innerHeight);
+      return { drawn: boxes.length, onScreen: onScreen.length };
+    });
+}
+
+test.use({ hasTouch: true, isMobile: true });
+
+for (const { width, height, lanes } of SCREENS) {
+  for (const { lang, drawer, tools, language, region, origin } of LANGUAGES) {
+    test(`at ${width}×${height} (${lang}) the lanes have the screen and every tool stays in view`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORE_TITLE);
+      const banner = page.getByRole('banner');
+      const timeline = page.getByRole('region', { name: region, exact: true });
+      // The header's tools come after the first events: the header is whole with them.
+      await expect(banner.getByRole('button', { name: tools[3], exact: true })).toBeVisible();
+      await expect(timeline.locator('.vis-item').first()).toBeVisible();
+
+      const controls = [
+        banner.getByRole('button', { name: drawer }),
+        ...tools.map((name) => banner.getByRole('button', { name, exact: true })),
+        banner.getByRole('combobox', { name: language }),
+      ];
+      for (const control of controls) {
+        await expect(control).toBeVisible();
+        const box = (await control.boundingBox())!;
+        const what = `${control.toString()} at ${width}×${height}`;
+        expect(box.x, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${what} ends on screen`).toBeLessThanOrEqual(width);
+        expect(box.y + box.height, `${what} is above the fold`).toBeLessThanOrEqual(height);
+        expect(
+          Math.min(box.width, box.height),
+          `${what} is a finger's size`,
+        ).toBeGreaterThanOrEqual(43.5);
+      }
+
+      // Whose timeline this is stays said, beside its title.
+      await expect(banner.getByText(origin, { exact: true })).toBeVisible();
+
+      await expect
+        .poll(async () => (await firstLaneItems(timeline)).drawn, {
+          message: 'the first lane has events in view',
+        })
+        .toBeGreaterThan(0);
+      const first = await firstLaneItems(timeline);
+      expect(first.onScreen, "the first lane's events are all on screen").toBe(first.drawn);
+
+      expect(await lanesOnScreen(timeline), 'the lanes on screen, in px').toBeGreaterThanOrEqual(
+        lanes,
+      );
+      const sideways = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - window.innerWidth,
+      );
+      expect(sideways, 'the page scrolls sideways by').toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('axe: the first screen held sideways, its header and timeline in small type', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline', exact: true })).toContainText(
+    /16 of 18 events in view/,
+  );
+  await expectNoAxeViolations(page, 'the first screen at 844×390', {
+    include: ['header', '#timeline'],
+  });
+});
