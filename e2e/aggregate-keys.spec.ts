@@ -30,7 +30,11 @@ async function tabToStrip(page: Page): Promise<Locator> {
     const onStrip = await page.evaluate(
       () => document.activeElement?.getAttribute('role') === 'slider',
     );
-    if (onStrip) return timeline(page).locator('[role="slider"]:focus');
+    if (!onStrip) continue;
+    // Its keys load at a strip's first focus: it is in use once it says its period.
+    const strip = timeline(page).locator('[role="slider"]:focus');
+    await expect(strip).toHaveAttribute('aria-valuetext', PERIOD);
+    return strip;
   }
   throw new Error('40 Tabs from the timeline did not reach a strip of counts');
 }
