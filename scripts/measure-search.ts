@@ -4,11 +4,17 @@
  * events to the search worker, and how long typical queries take. Make a large store
  * first: `npx tsx scripts/gen-store.ts --events 100000 --seed 1 --out /tmp/100k.json`.
  * Times are wall-clock and CPU: on a shared, busy machine the CPU time is the fairer one.
+ * Then the worker as it runs (src/lib/search-worker-core.ts, its slices run as Node tasks):
+ * a query sent a second in, while the index is being built, and how long it waits for its
+ * first (partial, scanned) answer and for the ranked one; and what the scan costs.
  */
 import { readFileSync } from 'node:fs';
 import { validateStoreText } from '../src/format/validate-store.ts';
 import { buildStoreIndex } from '../src/lib/store-index.ts';
 import { EventSearchIndex, searchDocOf } from '../src/lib/event-search.ts';
+import { scanSearch, scanTextOf } from '../src/lib/search-scan.ts';
+import type { SearchReply, SearchRequest } from '../src/lib/search-protocol.ts';
+import { SearchWorkerCore } from '../src/lib/search-worker-core.ts';
 import { UsageError } from './lib/cli-args.ts';
 import { MEASURE_SEARCH_USAGE, parseMeasureSearchArgs } from './lib/measure-args.ts';
 
@@ -23,6 +29,9 @@ try {
   process.exit(2);
 }
 const { file, runs } = args;
+const QUERY_WHILE_INDEXING = 'treaty';
+const QUERY_AFTER_MS = 1_000;
+const PAGE_MS_PER_MESSAGE = 3;
 const DOCS_PER_MESSAGE = 500; // as in src/lib/search-service.ts
 
 const result = validateStoreText(readFileSync(file, 'utf8'));
@@ -70,4 +79,85 @@ for (let run = 1; run <= runs; run++) {
       );
     }
   }
+}
+
+/** The worker's core fed the same messages, with a query a second in; resolves when done. */
+function measureWorker(messages: readonly SearchRequest[]): Promise<void> {
+  return new Promise((resolve) => {
+    const began = performance.now();
+    const cpuBefore = process.cpuUsage();
+    let askedAt = 0;
+    let firstAnswer: SearchReply | null = null;
+    const core = new SearchWorkerCore({
+      reply: (reply) => {
+        const at = performance.now();
+        if (reply.type === 'progress' && reply.done) {
+          const cpu = cpuMs(process.cpuUsage(cpuBefore));
+          console.log(
+            `  worker indexed in ${ms(at - began)} wall, ${ms(cpu)} CPU (slices between messages)`,
+          );
+          askedAt = performance.now();
+          core.handle({ type: 'search', query: QUERY_WHILE_INDEXING });
+        } else if (reply.type === 'hits' && reply.covered !== undefined) {
+          firstAnswer = reply;
+          console.log(
+            `  "${QUERY_WHILE_INDEXING}" sent ${ms(askedAt - began)} in, while indexing: first ` +
+              `answer in ${ms(at - askedAt)} (partial: ${reply.ranked.length.toLocaleString('en-US')} ` +
+              `matches over ${reply.covered.toLocaleString('en-US')} events)`,
+          );
+        } else if (reply.type === 'hits') {
+          console.log(
+            `  then ranked after the index: ${reply.ranked.length.toLocaleString('en-US')} matches ` +
+              `in ${ms(at - askedAt)}${firstAnswer ? '' : ' (no partial answer came: indexing ended first)'}`,
+          );
+          resolve();
+        }
+      },
+      later: (task) => setImmediate(task),
+    });
+    // The page's messages, each handled between slices once the page would have sent it:
+    // one every PAGE_MS_PER_MESSAGE (about what the page's share above takes).
+    const queue = [...messages];
+    let sent = 0;
+    const deliver = () => {
+      const due = Math.floor((performance.now() - began) / PAGE_MS_PER_MESSAGE) + 1;
+      for (; sent < Math.min(due, messages.length); sent++) core.handle(queue[sent]!);
+      if (sent < messages.length) setImmediate(deliver);
+    };
+    setImmediate(deliver);
+    setTimeout(() => {
+      askedAt = performance.now();
+      core.handle({ type: 'search', query: QUERY_WHILE_INDEXING });
+    }, QUERY_AFTER_MS);
+  });
+}
+
+{
+  const messages: SearchRequest[] = [];
+  for (let first = 0; first < index.events.length; first += DOCS_PER_MESSAGE) {
+    const docs = index.events
+      .slice(first, first + DOCS_PER_MESSAGE)
+      .map((event) => searchDocOf(index, event));
+    messages.push({ type: 'add', docs, first });
+  }
+  messages.push({ type: 'complete', total: index.events.length });
+
+  // The scan alone: folding every document once as it arrives, and queries over them all.
+  const foldStart = performance.now();
+  const texts = messages.flatMap((m) => (m.type === 'add' ? m.docs.map(scanTextOf) : []));
+  console.log(
+    `scan: folding ${texts.length.toLocaleString('en-US')} documents as they arrive: ` +
+      `${ms(performance.now() - foldStart)} in all`,
+  );
+  for (const query of ['treaty', 'sanctions gas', 'talonia', 'negociaciones', 'a']) {
+    const start = performance.now();
+    const hits = scanSearch(texts, 0, query);
+    console.log(
+      `  scan "${query}": ${hits.ranked.length.toLocaleString('en-US')} matches in ` +
+        `${ms(performance.now() - start)}`,
+    );
+  }
+  console.log('worker:');
+  await measureWorker(messages);
+  // The old worker answered a query typed while indexing only once the index was complete.
 }

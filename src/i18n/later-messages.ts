@@ -36,6 +36,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   eventCount: (shown: number, total: number) => string;
   /** The count while a search's answer is not in yet: no number of matches is known. */
   eventCountSearching: (total: number) => string;
+  /** The count of matches found before a large store's index is complete. */
+  eventCountSoFar: (shown: number, total: number) => string;
   noEventsMatch: string;
   noEventsInStore: string;
   noSelection: string;
@@ -113,6 +115,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   currentStore: (label: string) => string;
   searchMatches: (count: number, query: string) => string;
   searchPreparing: (share: number) => string;
+  /** Matches found while the index is still being built (`share` of it done). */
+  searchMatchesSoFar: (count: number, query: string, share: number) => string;
   noSearchResults: (query: string) => string;
   noSearchResultsHint: string;
   /**
@@ -374,6 +378,8 @@ export const laterEn: LaterMessages = {
     const events = `${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}`;
     return shown === total ? events : `${n(shown)} of ${events}`;
   },
+  eventCountSoFar: (shown, total) =>
+    `${n(shown)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} so far`,
   eventCountSearching: (total) =>
     `Searching ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}…`,
   noEventsMatch: 'No events match these filters.',
@@ -447,6 +453,8 @@ export const laterEn: LaterMessages = {
   searchMatches: (count, query) =>
     `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} for “${query}”`,
   searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
+  searchMatchesSoFar: (count, query, share) =>
+    `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} so far for “${query}” (still indexing, ${enPercent.format(share)})`,
   noSearchResults: (query) => `No events match “${query}”.`,
   noSearchResultsHint: 'Check the spelling, use fewer words, or clear the search or the filters.',
   listTooWide:

@@ -79,6 +79,8 @@ export const es: Messages = {
   timelineDescriptionTooWide: (from, to, total) =>
     `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerca la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
   timelineDescriptionSearching: (from, to) => `Del ${from} al ${to}: buscando.`,
+  timelineDescriptionSoFar: (from, to, found, share) =>
+    `Del ${from} al ${to}: ${nEs(found)} ${esPlural(found, { one: 'evento encontrado', other: 'eventos encontrados' })} hasta ahora (la búsqueda aún está indexando, ${esPercent.format(share)}).`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',
@@ -202,6 +204,8 @@ export const esLater: LaterMessages = {
     const events = `${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}`;
     return shown === total ? events : `${nEs(shown)} de ${events}`;
   },
+  eventCountSoFar: (shown, total) =>
+    `${nEs(shown)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} hasta ahora`,
   eventCountSearching: (total) =>
     `Buscando en ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}…`,
   noEventsMatch: 'Ningún evento coincide con estos filtros.',
@@ -280,6 +284,8 @@ export const esLater: LaterMessages = {
   searchMatches: (count, query) =>
     `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} para «${query}»`,
   searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
+  searchMatchesSoFar: (count, query, share) =>
+    `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora para «${query}» (aún indexando, ${esPercent.format(share)})`,
   noSearchResults: (query) => `Ningún evento coincide con «${query}».`,
   noSearchResultsHint:
     'Revisa la ortografía, usa menos palabras o quita la búsqueda o los filtros.',

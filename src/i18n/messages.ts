@@ -30,6 +30,8 @@ export interface Messages extends EvidenceMessages {
   timelineDescriptionTooWide: (from: string, to: string, total: number) => string;
   /** A search whose answer is not in yet (a large store's index being built). */
   timelineDescriptionSearching: (from: string, to: string) => string;
+  /** Matches found while a large store's index is still being built (`share` of it done). */
+  timelineDescriptionSoFar: (from: string, to: string, found: number, share: number) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -112,6 +114,8 @@ export const en: Messages = {
   timelineDescriptionTooWide: (from, to, total) =>
     `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
   timelineDescriptionSearching: (from, to) => `Showing ${from} to ${to}: searching.`,
+  timelineDescriptionSoFar: (from, to, found, share) =>
+    `Showing ${from} to ${to}: ${n(found)} ${enPlural(found, { one: 'event', other: 'events' })} found so far (the search is still indexing, ${enPercent.format(share)}).`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',

@@ -7,10 +7,20 @@ export type SearchRequest =
   | { readonly type: 'search'; readonly query: string };
 
 export type SearchReply =
-  | { readonly type: 'progress'; readonly added: number }
+  | {
+      readonly type: 'progress';
+      readonly added: number;
+      /** The index is complete: answers from now on are ranked and final. */
+      readonly done?: true;
+    }
   | {
       readonly type: 'hits';
       readonly query: string;
       readonly ranked: Int32Array;
       readonly terms: readonly string[];
+      /**
+       * A preliminary answer, from a plain scan of the documents received so far (this
+       * many) while the index is being built: no typo matching, simple ranking.
+       */
+      readonly covered?: number;
     };

@@ -39,6 +39,9 @@ class WorkerSearch {
   private readonly worker: Worker;
   private readonly answers = new Map<string, SearchHits>();
   private readonly asked = new Set<string>();
+  /** Queries whose partial answer covers what the worker had at the last progress. */
+  private readonly fresh = new Set<string>();
+  private indexed = false;
   private cancelled = false;
   /** Share indexed, 0 to 1. */
   progress = 0;
@@ -73,11 +76,19 @@ class WorkerSearch {
   private receive(reply: SearchReply) {
     if (reply.type === 'progress') {
       this.progress = reply.added / Math.max(1, this.index.events.length);
+      this.indexed = !!reply.done;
+      this.fresh.clear();
       bump();
       return;
     }
     this.asked.delete(reply.query);
-    this.answers.set(reply.query, makeHits(Array.from(reply.ranked), reply.terms));
+    const hits = makeHits(Array.from(reply.ranked), reply.terms);
+    // A full answer replaces a partial one under the same key.
+    this.answers.set(
+      reply.query,
+      reply.covered === undefined ? hits : { ...hits, covered: reply.covered },
+    );
+    this.fresh.add(reply.query);
     while (this.answers.size > CACHED_ANSWERS) {
       this.answers.delete(this.answers.keys().next().value!);
     }
@@ -86,12 +97,17 @@ class WorkerSearch {
 
   hits(query: string): SearchHits | null {
     const known = this.answers.get(query);
-    if (known) return known;
-    if (!this.asked.has(query)) {
+    if (known?.covered === undefined && known) return known;
+    // A partial answer stands while a better one is asked for: the ranked one once the
+    // index is complete, or one covering the events sent to the worker since.
+    const better =
+      !known ||
+      (!this.fresh.has(query) && (this.indexed || known.covered! < this.index.events.length));
+    if (better && !this.asked.has(query)) {
       this.asked.add(query);
       this.post({ type: 'search', query });
     }
-    return null;
+    return known ?? null;
   }
 
   stop() {
@@ -164,7 +180,10 @@ export function searchProgress(index: StoreIndex): number {
   return open.get(index)?.progress ?? 0;
 }
 
-/** Ranked hits for a query; null while the answer (or the engine) is on its way. */
+/**
+ * Ranked hits for a query; null while the answer (or the engine) is on its way. A large
+ * store's hits may be partial (`covered`) while its index is being built.
+ */
 export function searchHits(index: StoreIndex, query: string): SearchHits | null {
   if (!hasQueryWords(query)) return NO_HITS;
   if (index.events.length <= SYNC_INDEX_LIMIT) {

@@ -85,6 +85,11 @@ export interface SearchHits {
    * characters of unspaced scripts (search-words.ts): what the highlighter marks.
    */
   readonly terms: ReadonlySet<string>;
+  /**
+   * Set on a large store's preliminary answer, found by a plain scan of this many events
+   * while the index is being built (search-scan.ts): no typo matching, simple ranking.
+   */
+  readonly covered?: number;
 }
 
 export const NO_HITS: SearchHits = { ranked: [], positions: new Set(), terms: new Set() };

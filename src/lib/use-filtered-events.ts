@@ -74,12 +74,20 @@ export function useDrawnEvents(index: StoreIndex): DrawnEvents {
   return drawOnce(index, filter, version);
 }
 
-/** Whether the search is still waiting for its answer, and how far the indexing has got. */
-export function useSearchPending(index: StoreIndex): { pending: boolean; progress: number } {
+/**
+ * Whether the search is still waiting for its answer, whether its answer so far is partial
+ * (found while a large store's index is being built), and how far the indexing has got.
+ */
+export function useSearchPending(index: StoreIndex): {
+  pending: boolean;
+  partial: boolean;
+  progress: number;
+} {
   const query = useView((state) => state.query);
   useSearchStatus((state) => state.version);
   const pending = searchPending(index, query);
-  return { pending, progress: searchProgress(index) };
+  const partial = !pending && !!query && searchHits(index, query)?.covered !== undefined;
+  return { pending, partial, progress: searchProgress(index) };
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();

@@ -113,7 +113,8 @@ export function EventList({
     shown: events.length,
     total: index.events.length,
     query,
-    pending: search.pending,
+    // No match so far is not "no match" while the index, with its typo matching, is built.
+    pending: search.pending || search.partial,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUALIZE_ABOVE;
@@ -166,14 +167,18 @@ export function EventList({
             ? null
             : search.pending
               ? t.eventCountSearching(index.events.length)
-              : t.eventCount(events.length, index.events.length)}
+              : search.partial
+                ? t.eventCountSoFar(events.length, index.events.length)
+                : t.eventCount(events.length, index.events.length)}
         </span>
       </header>
       {query && counted ? (
         <p className="event-list__matches" aria-live="polite">
           {search.pending
             ? t.searchPreparing(search.progress)
-            : t.searchMatches(events.length, query)}
+            : search.partial
+              ? t.searchMatchesSoFar(events.length, query, search.progress)
+              : t.searchMatches(events.length, query)}
         </p>
       ) : null}
       {empty === 'no-search-match' || empty === 'no-search-match-held' ? (

@@ -13,7 +13,7 @@ import { parseStoreDate } from '../../format/dates';
 import type { StoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow } from '../../lib/time-index';
 import { formatInstant } from '../../lib/url-codec';
-import { useDrawnEvents } from '../../lib/use-filtered-events';
+import { useDrawnEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { useView, viewActions } from '../../lib/view-store';
@@ -118,6 +118,8 @@ export function TimelinePanel({
   const descriptionId = useId();
   // While a search's answer is on its way, what was drawn stays, dimmed (`searching`).
   const { events, stale: searching } = useDrawnEvents(index);
+  // Matches found before a large store's index is complete: a count so far, not a final one.
+  const search = useSearchPending(index);
   const chosenWindow = useView((state) => state.window);
   const selectedEventId = useView((state) => state.selectedEventId);
   const laneMode = useView((state) => state.laneMode);
@@ -218,11 +220,13 @@ export function TimelinePanel({
   const to = describeInstant(Math.max(window.start, window.end - 1), locale);
   const description = searching
     ? t.timelineDescriptionSearching(from, to)
-    : heldTotal === null
-      ? t.timelineDescription(from, to, inView, events.length)
-      : heldTooWide
-        ? t.timelineDescriptionTooWide(from, to, heldTotal)
-        : t.timelineDescriptionHeld(from, to, inView, heldTotal);
+    : search.partial && heldTotal === null
+      ? t.timelineDescriptionSoFar(from, to, events.length, search.progress)
+      : heldTotal === null
+        ? t.timelineDescription(from, to, inView, events.length)
+        : heldTooWide
+          ? t.timelineDescriptionTooWide(from, to, heldTotal)
+          : t.timelineDescriptionHeld(from, to, inView, heldTotal);
 
   return (
     <section
