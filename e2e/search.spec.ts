@@ -234,16 +234,18 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     expect(expected).toBeGreaterThan(0);
 
     // What the list's count and the timeline's description said while the search was not
-    // ready: recorded at every change, since that lasts as long as the worker indexes.
+    // ready, or its answer only partial (search-while-indexing.spec.ts): recorded at every
+    // change, since that lasts as long as the worker indexes.
     await page.addInitScript(() => {
-      const said: { count: string; timeline: string }[] = [];
+      const said: { matches: string; count: string; timeline: string }[] = [];
       Object.assign(window, { searchingSaid: said });
       new MutationObserver(() => {
         const matches = document.querySelector('.event-list__matches')?.textContent ?? '';
-        if (!matches.startsWith('Preparing the search')) return;
+        if (!matches.startsWith('Preparing the search') && !matches.includes(' so far ')) return;
         const timeline = document.querySelector('[aria-label="Timeline"]');
         const described = timeline?.getAttribute('aria-describedby');
         said.push({
+          matches,
           count: document.querySelector('.event-list__count')?.textContent ?? '',
           timeline: described ? (document.getElementById(described)?.textContent ?? '') : '',
         });
@@ -257,17 +259,26 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
     await expect(matchCount(page)).toHaveText(`${count} matches for “${query}”`, {
       timeout: 60_000,
     });
-    // Meanwhile no count of matches was made up: "0 of 8,000 events" was said before.
+    // Meanwhile no count of matches was made up: "0 of 8,000 events" was said before. A
+    // count found so far, while the index is built, says so.
     const said = await page.evaluate(
       () =>
-        (window as unknown as { searchingSaid: { count: string; timeline: string }[] })
-          .searchingSaid,
+        (
+          window as unknown as {
+            searchingSaid: { matches: string; count: string; timeline: string }[];
+          }
+        ).searchingSaid,
     );
     expect(said.length).toBeGreaterThan(0);
     const total = new Intl.NumberFormat('en-GB').format(events);
-    for (const { count, timeline } of said) {
-      expect(count).toBe(`Searching ${total} events…`);
-      expect(timeline).toMatch(/^Showing .+ to .+: searching\.$/);
+    for (const { matches, count, timeline } of said) {
+      if (matches.startsWith('Preparing the search')) {
+        expect(count).toBe(`Searching ${total} events…`);
+        expect(timeline).toMatch(/^Showing .+ to .+: searching\.$/);
+      } else {
+        expect(count).toMatch(new RegExp(`^[\\d,]+ of ${total} events so far$`));
+        expect(timeline).toMatch(/: [\d,]+ events? found so far \(the search is still indexing/);
+      }
     }
     // Typing another query is answered too, without reloading the index.
     await searchBox(page).fill('zzzz-nothing');
