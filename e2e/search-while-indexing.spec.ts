@@ -64,7 +64,7 @@ test('a search typed while a large store is indexed shows matches so far, then t
   );
   await expect(matchesLine(page)).toHaveText(soFar);
   await expect(description(page)).toHaveText(
-    /^Showing .+ to .+: [\d,]+ events? found so far \(the search is still indexing, \d+%\)\.$/,
+    /^Showing .+ to .+: [\d,]+ events? found so far \(still indexing, \d+%\)\.$/,
   );
   await expect(listCount(page)).toHaveText(new RegExp(`^[\\d,]+ of ${total} events so far$`));
   const found = number((await listCount(page).textContent()) ?? '');

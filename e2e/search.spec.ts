@@ -277,7 +277,7 @@ test('a large store is searched in a worker, with the same answers', async ({ pa
         expect(timeline).toMatch(/^Showing .+ to .+: searching\.$/);
       } else {
         expect(count).toMatch(new RegExp(`^[\\d,]+ of ${total} events so far$`));
-        expect(timeline).toMatch(/: [\d,]+ events? found so far \(the search is still indexing/);
+        expect(timeline).toMatch(/: [\d,]+ events? found so far \(still indexing/);
       }
     }
     // Typing another query is answered too, without reloading the index.

@@ -80,7 +80,7 @@ export const es: Messages = {
     `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerca la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
   timelineDescriptionSearching: (from, to) => `Del ${from} al ${to}: buscando.`,
   timelineDescriptionSoFar: (from, to, found, share) =>
-    `Del ${from} al ${to}: ${nEs(found)} ${esPlural(found, { one: 'evento encontrado', other: 'eventos encontrados' })} hasta ahora (la búsqueda aún está indexando, ${esPercent.format(share)}).`,
+    `Del ${from} al ${to}: ${nEs(found)} ${esPlural(found, { one: 'evento encontrado', other: 'eventos encontrados' })} hasta ahora (aún indexando, ${esPercent.format(share)}).`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',

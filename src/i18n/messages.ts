@@ -115,7 +115,7 @@ export const en: Messages = {
     `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
   timelineDescriptionSearching: (from, to) => `Showing ${from} to ${to}: searching.`,
   timelineDescriptionSoFar: (from, to, found, share) =>
-    `Showing ${from} to ${to}: ${n(found)} ${enPlural(found, { one: 'event', other: 'events' })} found so far (the search is still indexing, ${enPercent.format(share)}).`,
+    `Showing ${from} to ${to}: ${n(found)} ${enPlural(found, { one: 'event', other: 'events' })} found so far (still indexing, ${enPercent.format(share)}).`,
   timelineDescriptionHeld: (from, to, inView, total) =>
     `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',
