@@ -25,6 +25,12 @@ const search = (query: string) => searchEvents(index, index.events, query)!.map(
 const ranked = (query: string) => searchHits(index, query)!.ranked.map((p) => index.events[p]!.id);
 
 describe('foldText', () => {
+  it('lowercases plain ASCII text, keeping all else', () => {
+    expect(foldText('Pionyang SANCTIONS, 2024-06-19: "Gas"!')).toBe(
+      'pionyang sanctions, 2024-06-19: "gas"!',
+    );
+  });
+
   it('lowercases and strips accents', () => {
     expect(foldText('Pionyang')).toBe('pionyang');
     expect(foldText('Asociación ESTRATÉGICA')).toBe('asociacion estrategica');

@@ -19,8 +19,10 @@ export interface ScanText {
 
 export function scanTextOf(doc: SearchDoc): ScanText {
   const rest: string[] = [];
-  for (const field of FIELD_NAMES) if (field !== 'title' && doc[field]) rest.push(doc[field]);
-  return { title: foldForScan(doc.title), rest: foldForScan(rest.join('\n')) };
+  // Field by field: most are plain ASCII, folded at a fraction of the cost (foldText).
+  for (const field of FIELD_NAMES)
+    if (field !== 'title' && doc[field]) rest.push(foldForScan(doc[field]));
+  return { title: foldForScan(doc.title), rest: rest.join('\n') };
 }
 
 interface ScanTerm {
