@@ -1,6 +1,16 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { STORE_TITLE } from './helpers/app';
+import {
+  STORE_TITLE,
+  TREATY,
+  details,
+  detailsHeading,
+  listButton,
+  openApp,
+  selectedItemInView,
+  timeline,
+  timelineItem,
+} from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 
 /**
@@ -135,3 +145,103 @@ test('axe: the first screen held sideways, its header and timeline in small type
     include: ['header', '#timeline'],
   });
 });
+
+const CHINA_STANCE = 'China, an important ally of both, keeps a discreet stance';
+
+/** A box's edges, from Playwright's (x, y, width, height). */
+async function edgesOf(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height };
+}
+
+/**
+ * Held sideways, a bottom sheet at half height covered the lanes: the event chosen and its
+ * evidence were never on screen together. The details are a column beside the timeline
+ * instead, as from 1024 px, and only while an event is chosen.
+ */
+for (const how of ['timeline', 'list'] as const) {
+  test(`at 844×390 an event chosen in the ${how} opens beside the timeline, not over it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await openApp(page);
+    const lanes = timeline(page);
+    // Nothing chosen: no panel, and the timeline has the width.
+    await expect(details(page)).toHaveCount(0);
+    const whole = await edgesOf(lanes);
+    expect(whole.right - whole.left, 'the timeline with nothing chosen').toBeGreaterThan(800);
+
+    // China's lane, on the first screen, holds this one event: an item of its own to tap.
+    const event = how === 'timeline' ? { title: CHINA_STANCE } : TREATY;
+    if (how === 'timeline') {
+      // At its start, as clickTimelineItem does: a range's middle may lie under another item.
+      const item = timelineItem(page, event.title);
+      await expect(item).toBeVisible();
+      const box = (await item.boundingBox())!;
+      await page.touchscreen.tap(box.x + Math.min(8, box.width / 2), box.y + box.height / 2);
+    } else await listButton(page, event.title).tap();
+    await expect(detailsHeading(page)).toHaveText(event.title);
+    const panel = details(page);
+
+    // Beside, to the right, overlapping the timeline by nothing, below the header, the
+    // window's height.
+    await expect
+      .poll(async () => (await edgesOf(panel)).left - (await edgesOf(lanes)).right, {
+        message: 'the gap between the timeline and the details',
+      })
+      .toBeGreaterThanOrEqual(0);
+    const side = await edgesOf(panel);
+    const narrowed = await edgesOf(lanes);
+    const header = await edgesOf(page.getByRole('banner'));
+    expect(side.right, 'the details end on screen').toBeLessThanOrEqual(844);
+    expect(side.right - side.left, 'the details are 35–50% of the width').toBeGreaterThan(
+      844 * 0.35,
+    );
+    expect(side.right - side.left).toBeLessThan(844 * 0.5);
+    expect(side.top, 'the details are below the header').toBeGreaterThanOrEqual(header.bottom);
+    expect(side.bottom, 'the details end on screen').toBeLessThanOrEqual(390);
+    expect(narrowed.top, 'the timeline is where it was').toBeCloseTo(whole.top, 0);
+
+    // The event stays in view on the timeline, its heading in the details.
+    await expect
+      .poll(() => selectedItemInView(page, event.title), {
+        message: 'the chosen event on the timeline',
+      })
+      .toBe(true);
+    await expect(detailsHeading(page)).toBeInViewport();
+
+    // Its first excerpt is reached by scrolling the details alone: the page and the
+    // timeline stay where they are.
+    const quote = panel.locator('blockquote').first();
+    await quote.scrollIntoViewIfNeeded();
+    await expect(quote).toBeInViewport();
+    const quoteBox = await edgesOf(quote);
+    expect(quoteBox.left, 'the excerpt is in the details column').toBeGreaterThanOrEqual(side.left);
+    expect(await page.evaluate(() => window.scrollY), 'the page scrolled by').toBe(0);
+    expect((await edgesOf(lanes)).top, 'the timeline after the excerpt is shown').toBeCloseTo(
+      narrowed.top,
+      0,
+    );
+    expect(await selectedItemInView(page, event.title), 'the event after the excerpt').toBe(true);
+
+    await expectNoAxeViolations(page, `the details beside the timeline (${how})`, {
+      include: ['main'],
+    });
+
+    // Closed by its button: the timeline takes the whole width again.
+    await panel.getByRole('button', { name: 'Close details' }).tap();
+    await expect(details(page)).toHaveCount(0);
+    await expect
+      .poll(async () => (await edgesOf(lanes)).right, { message: "the timeline's right edge" })
+      .toBeCloseTo(whole.right, 0);
+
+    // And by Escape.
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await page.keyboard.press('Escape');
+    await expect(details(page)).toHaveCount(0);
+    await expect
+      .poll(async () => (await edgesOf(lanes)).right, { message: "the timeline's right edge" })
+      .toBeCloseTo(whole.right, 0);
+  });
+}

@@ -9,6 +9,7 @@ import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, useViewStore, viewActions } from '../../lib/view-store';
 import { returnFocusToList } from '../../lib/focus-event-row';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
 import { HiddenByFilters } from './hidden-by-filters';
@@ -18,6 +19,14 @@ import type { SheetStop } from './sheet-stops';
 import { StatusBadge } from './status-badge';
 import { useEventWithDetails } from './use-event-with-details';
 import './event-details.css';
+
+/**
+ * A phone held sideways (app.css's bounds): a sheet at half height would cover the lanes, so
+ * the details are a column beside the timeline instead, as from 1024 px. Asked here, in the
+ * details' own chunk, not by the app: the first screen carries none of it.
+ */
+const SIDEWAYS_QUERY =
+  'screen and (min-width: 37.5625em) and (max-width: 63.9375em) and (max-height: 31.25em)';
 
 function paragraphs(text: string): string[] {
   return text
@@ -35,6 +44,7 @@ interface Props {
    * On a narrow screen the details are a bottom sheet over the page, shown only while an
    * event is selected, at half height (sheet-stops.ts); closing it (button, Escape, or a
    * drag down from half) clears the selection, and choosing an event again opens it again.
+   * Held sideways they are a column beside the timeline instead, also only while selected.
    */
   sheet?: boolean;
   /**
@@ -57,6 +67,8 @@ export function EventDetails({
   const terms = useSearchTerms(index);
   const sectionRef = useRef<HTMLElement>(null);
   const groupId = useId();
+  const beside = useMediaQuery(SIDEWAYS_QUERY) && sheet;
+  const asSheet = sheet && !beside;
   // The sheet opens at half height; choosing another event in it keeps the stop it is at.
   const [stop, setStop] = useState<SheetStop>('half');
   const open = selectedEventId !== null;
@@ -76,7 +88,7 @@ export function EventDetails({
 
   // The sheet covers the lower part of the page, which stays in use: the page keeps room
   // below for it, and focus moved there (Tab, a list's row) is scrolled above it, not under.
-  const sheetShown = sheet && Boolean(event);
+  const sheetShown = asSheet && Boolean(event);
   useEffect(() => {
     const section = sectionRef.current;
     if (!sheetShown || !section) return;
@@ -170,13 +182,15 @@ export function EventDetails({
     <section
       ref={sectionRef}
       className={
-        sheet
+        asSheet
           ? `event-details event-details--sheet${stop === 'full' ? ' event-details--sheet-full' : ''}`
-          : 'event-details'
+          : beside
+            ? 'event-details event-details--beside'
+            : 'event-details'
       }
       aria-label={t.eventDetails}
     >
-      {sheet ? (
+      {asSheet ? (
         <SheetHandle sheetRef={sectionRef} stop={stop} onStop={setStop} onClose={close} />
       ) : null}
       <header className="event-details__header">
