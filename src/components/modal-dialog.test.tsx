@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DialogCloseButton, DialogTitle, ModalDialog } from './modal-dialog';
+import { DialogCloseButton, DialogTitle, ModalDialog, useOpenAcrossRemount } from './modal-dialog';
 
 // jsdom has <dialog> but not its modal methods: the least of them, as browsers behave.
 beforeAll(() => {
@@ -105,5 +105,47 @@ describe('ModalDialog', () => {
 
   it('refuses a title outside a dialog', () => {
     expect(() => render(<DialogTitle>Alone</DialogTitle>)).toThrow(/inside a ModalDialog/);
+  });
+});
+
+describe('useOpenAcrossRemount', () => {
+  /** A dialog's button, in the header or in More on a phone: two copies, one at a time. */
+  function Copy({ where }: { where: string }) {
+    const [open, setOpen] = useOpenAcrossRemount('about');
+    return (
+      <>
+        <p>{`${where}: ${open ? 'open' : 'closed'}`}</p>
+        <button type="button" onClick={() => setOpen(!open)}>
+          {open ? 'Close' : 'Open'}
+        </button>
+      </>
+    );
+  }
+  function Page({ phone }: { phone: boolean }) {
+    return phone ? (
+      <Copy key="more" where="in More" />
+    ) : (
+      <Copy key="header" where="in the header" />
+    );
+  }
+
+  it('an open dialog stays open when its button moves', () => {
+    const { rerender } = render(<Page phone={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    rerender(<Page phone />);
+    expect(screen.getByText('in More: open')).toBeTruthy();
+    // Closed, it leaves the next test nothing to take over.
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+  });
+
+  it('a dialog closed just as its button moves stays closed', () => {
+    const { rerender } = render(<Page phone={false} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    // Closed, and the window resized before React ran the close's effects.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+      rerender(<Page phone />);
+    });
+    expect(screen.getByText('in More: closed')).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { focusTimeline } from '../lib/focus-timeline';
 import {
   type ReactNode,
   createContext,
+  useCallback,
   useContext,
   useEffect,
   useId,
@@ -144,11 +145,14 @@ const TAKE_OVER_MS = 10_000;
  */
 // eslint-disable-next-line react-refresh/only-export-components -- see above
 export function useOpenAcrossRemount(key: string): [boolean, (open: boolean) => void] {
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // Set with the state, not by an effect after it: a dialog closed (Escape) and its button
+  // moved before the effect ran (a window resized at once) left a flag that opened it again.
   const openRef = useRef(false);
-  useEffect(() => {
-    openRef.current = open;
-  }, [open]);
+  const setOpen = useCallback((next: boolean) => {
+    openRef.current = next;
+    setOpenState(next);
+  }, []);
   useEffect(() => {
     const since = openWhenUnmounted.get(key);
     openWhenUnmounted.delete(key);
@@ -157,6 +161,6 @@ export function useOpenAcrossRemount(key: string): [boolean, (open: boolean) => 
     return () => {
       if (openRef.current) openWhenUnmounted.set(key, performance.now());
     };
-  }, [key]);
+  }, [key, setOpen]);
   return [open, setOpen];
 }
