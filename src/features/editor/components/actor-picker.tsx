@@ -9,8 +9,8 @@ import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
-import { FIND_ABOVE, actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
-import { FindBox, FindResult } from './find-box';
+import { actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
+import { ListFindControls } from './find-box';
 import { useListFind } from './use-list-find';
 
 const findText = rememberedFindText(actorFindText);
@@ -148,26 +148,18 @@ function ActorChoice({ event, problems }: { event: DraftEvent; problems: readonl
     >
       <legend>{m.actors}</legend>
       {actors.length === 0 ? <p className="editor-muted">{m.noActors}</p> : null}
-      {actors.length > FIND_ABOVE || find.query ? (
-        <>
-          <FindBox
-            find={find}
-            inputRef={findInput}
-            label={m.findEventActors}
-            placeholder={m.findActorsBy}
-            listId={listId}
-            resultId={resultId}
-          />
-          <FindResult
-            id={resultId}
-            find={find}
-            inputRef={findInput}
-            found={filtering ? found.length : null}
-            counted={(count) => m.actorsShown(count, actors.length)}
-            nothingFound={m.noActorFound}
-          />
-        </>
-      ) : null}
+      <ListFindControls
+        rows={actors.length}
+        find={find}
+        inputRef={findInput}
+        label={m.findEventActors}
+        placeholder={m.findActorsBy}
+        listId={listId}
+        resultId={resultId}
+        found={filtering ? found.length : null}
+        counted={(count) => m.actorsShown(count, actors.length)}
+        nothingFound={m.noActorFound}
+      />
       <div className="editor-actor-list" id={listId}>
         {listed.map((actor) =>
           renaming === actor.id ? (

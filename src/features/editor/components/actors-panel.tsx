@@ -3,11 +3,11 @@ import { flushSync } from 'react-dom';
 import type { DraftActor, DraftEvent } from '../model/draft-document';
 import { NONE, actorUse, draftActions, useDraft, useDraftStore } from '../model/draft-store';
 import { memberOfChoices } from '../model/actor-tree';
-import { FIND_ABOVE, actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
+import { actorFindText, foundPositions, rememberedFindText } from '../model/list-find';
 import { type ActorKind, KindSelect, MemberOfSelect } from './actor-fields';
 import { ConfirmDelete } from './confirm-delete';
 import { useEditorI18n } from './editor-i18n';
-import { FindBox, FindResult } from './find-box';
+import { ListFindControls } from './find-box';
 import { useListFind } from './use-list-find';
 import { cancelOnEscape, changeThenFocus } from './focus-return';
 import { UNDO_SCOPE } from './undo-keys';
@@ -106,26 +106,18 @@ export function ActorsPanel() {
         </h2>
         <span className="editor-muted">{actors.length || ''}</span>
       </div>
-      {actors.length > FIND_ABOVE || find.query ? (
-        <>
-          <FindBox
-            find={find}
-            inputRef={findInput}
-            label={m.findActors}
-            placeholder={m.findActorsBy}
-            listId={LIST_ID}
-            resultId={FOUND_ID}
-          />
-          <FindResult
-            id={FOUND_ID}
-            find={find}
-            inputRef={findInput}
-            found={find.words.length > 0 ? found.length : null}
-            counted={(count) => m.actorsShown(count, actors.length)}
-            nothingFound={m.noActorFound}
-          />
-        </>
-      ) : null}
+      <ListFindControls
+        rows={actors.length}
+        find={find}
+        inputRef={findInput}
+        label={m.findActors}
+        placeholder={m.findActorsBy}
+        listId={LIST_ID}
+        resultId={FOUND_ID}
+        found={find.words.length > 0 ? found.length : null}
+        counted={(count) => m.actorsShown(count, actors.length)}
+        nothingFound={m.noActorFound}
+      />
       {actors.length === 0 ? (
         <p className="editor-muted">{m.noDraftActors}</p>
       ) : shown.length === 0 ? null : (

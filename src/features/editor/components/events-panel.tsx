@@ -6,7 +6,7 @@ import { type DraftCheck, problemsUnder } from '../model/field-problems';
 import { eventDateText } from '../model/event-date-text';
 import { isUndated } from '../model/undated';
 import { type EventOrder, orderedEventIndexes } from '../model/event-order';
-import { FIND_ABOVE, eventFindText, foundPositions, rememberedFindText } from '../model/list-find';
+import { eventFindText, hasFindBox, foundPositions, rememberedFindText } from '../model/list-find';
 import { EventForm } from './event-form';
 import { FindBox, FindResult } from './find-box';
 import { useFindTextReadAhead, useListFind } from './use-list-find';
@@ -46,7 +46,7 @@ export function EventsPanel({ check }: { check: DraftCheck }) {
     [events, ordered, find.words, findText],
   );
   const filtering = find.words.length > 0;
-  const findShown = events.length > FIND_ABOVE || find.query !== '';
+  const findShown = hasFindBox(events.length, find.query);
   useFindTextReadAhead(events, findText, findShown && !filtering);
   const shownAt = index >= 0 ? shown.indexOf(index) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);

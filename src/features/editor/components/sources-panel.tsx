@@ -11,9 +11,9 @@ import { TypedQuote } from './typed-quote';
 import { hasText } from '../model/locator';
 import { filledWith } from '../model/same-address';
 import { quotesLostBy } from '../model/quotes-lost';
-import { FIND_ABOVE, foundPositions, rememberedFindText, sourceFindText } from '../model/list-find';
+import { foundPositions, rememberedFindText, sourceFindText } from '../model/list-find';
 import { useEditorI18n } from './editor-i18n';
-import { FindBox, FindResult } from './find-box';
+import { ListFindControls } from './find-box';
 import { useListFind } from './use-list-find';
 
 const LIST_ID = 'draft-sources-list';
@@ -123,33 +123,23 @@ export function SourcesPanel({ check }: { check: DraftCheck }) {
       {sources.length === 0 && mode !== 'add' ? (
         <p className="editor-muted">{m.noSources}</p>
       ) : null}
-      {sources.length > FIND_ABOVE || find.query ? (
-        <>
-          <FindBox
-            find={find}
-            inputRef={findInput}
-            label={m.findSources}
-            placeholder={m.findSourcesBy}
-            listId={LIST_ID}
-            resultId={FOUND_ID}
-          />
-          <FindResult
-            id={FOUND_ID}
-            find={find}
-            inputRef={findInput}
-            found={filtering ? shown.length : null}
-            counted={(found) => m.sourcesShown(found, sources.length)}
-            nothingFound={m.noSourceFound}
-            note={
-              selected && mode !== 'add' && !shown.includes(index) ? (
-                <p className="editor-muted">
-                  {m.selectedSourceHidden(selected.title || selected.id)}
-                </p>
-              ) : null
-            }
-          />
-        </>
-      ) : null}
+      <ListFindControls
+        rows={sources.length}
+        find={find}
+        inputRef={findInput}
+        label={m.findSources}
+        placeholder={m.findSourcesBy}
+        listId={LIST_ID}
+        resultId={FOUND_ID}
+        found={filtering ? shown.length : null}
+        counted={(found) => m.sourcesShown(found, sources.length)}
+        nothingFound={m.noSourceFound}
+        note={
+          selected && mode !== 'add' && !shown.includes(index) ? (
+            <p className="editor-muted">{m.selectedSourceHidden(selected.title || selected.id)}</p>
+          ) : null
+        }
+      />
       {shown.length > 0 ? (
         <ul id={LIST_ID} ref={chips} aria-label={m.sources} className="editor-chips">
           {shown.map((i) => {

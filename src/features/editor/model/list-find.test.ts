@@ -5,6 +5,7 @@ import {
   eventFindText,
   findWords,
   foundPositions,
+  hasFindBox,
   holdsWords,
   readFindTextAhead,
   rememberedFindText,
@@ -27,6 +28,16 @@ const names = new Map([
 /** Whether the event is found by what was typed, in the English editor. */
 const findsEvent = (typed: string, found: DraftEvent) =>
   holdsWords(eventFindText(found, names, 'en'), findWords(typed));
+
+describe('hasFindBox', () => {
+  it('gives a list a box once it is longer than a glance, and keeps it while words are in it', () => {
+    expect(hasFindBox(8, '')).toBe(false);
+    expect(hasFindBox(9, '')).toBe(true);
+    // Deleting rows while finding must not take the box, and its words, away.
+    expect(hasFindBox(3, 'kim')).toBe(true);
+    expect(hasFindBox(0, ' ')).toBe(true);
+  });
+});
 
 describe('findWords', () => {
   it('folds case and accents and splits on spaces; spaces alone are no words', () => {

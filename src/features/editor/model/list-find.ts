@@ -17,6 +17,11 @@ import { eventDateText } from './event-date-text';
  */
 export const FIND_ABOVE = 8;
 
+/** Whether a list of `rows` has its find box: once it is long, and while the box has words in it. */
+export function hasFindBox(rows: number, query: string): boolean {
+  return rows > FIND_ABOVE || query !== '';
+}
+
 /** The folded words of a find box; none when it holds only spaces, which finds every row. */
 export function findWords(query: string): string[] {
   return foldText(query).split(/\s+/).filter(Boolean);
