@@ -10,6 +10,7 @@ import {
   selectedItemInView,
   timeline,
   timelineItem,
+  windowDescription,
 } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 
@@ -243,5 +244,54 @@ for (const how of ['timeline', 'list'] as const) {
     await expect
       .poll(async () => (await edgesOf(lanes)).right, { message: "the timeline's right edge" })
       .toBeCloseTo(whole.right, 0);
+  });
+}
+
+/**
+ * With an event open beside it, the timeline is narrower: the line saying what is in view
+ * dropped under its toolbar and took ~20 px of lanes (189 instead of 207 at 844×390, 144
+ * instead of 177 at 740×360). It stays beside the toolbar, clipped if it must be, its whole
+ * sentence still read out (it is the timeline's live description).
+ */
+for (const { width, height } of SCREENS) {
+  test(`at ${width}×${height} the details beside the timeline cost its lanes no height`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const lanes = timeline(page);
+    await expect(lanes.locator('.vis-item').first()).toBeVisible();
+    const alone = await lanesOnScreen(lanes);
+
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    await expect
+      .poll(async () => (await edgesOf(details(page))).left - (await edgesOf(lanes)).right, {
+        message: 'the gap between the timeline and the details',
+      })
+      .toBeGreaterThanOrEqual(0);
+
+    const toolbar = await edgesOf(lanes.getByRole('toolbar', { name: 'Timeline controls' }));
+    const description = windowDescription(page);
+    await expect(description).toBeVisible();
+    const line = await edgesOf(description);
+    expect(line.top, 'the description starts beside the toolbar, not under it').toBeLessThan(
+      toolbar.bottom - 1,
+    );
+    expect(line.bottom, 'the description is no taller than the toolbar').toBeLessThanOrEqual(
+      toolbar.bottom + 1,
+    );
+    expect(line.left, 'the description is right of the toolbar').toBeGreaterThanOrEqual(
+      toolbar.right,
+    );
+    expect(line.right, 'the description ends inside the timeline').toBeLessThanOrEqual(
+      (await edgesOf(lanes)).right,
+    );
+    // Its whole sentence for a screen reader, however much of it is drawn.
+    await expect(lanes).toMatchAriaSnapshot(
+      // ([:] as YAML takes ": " for a key.)
+      `- paragraph: /^Showing .+ to .+[:] \\d+ of \\d+ events in view\\.$/`,
+    );
+    expect(await lanesOnScreen(lanes), 'the lanes on screen with the details open').toBe(alone);
   });
 }
