@@ -295,3 +295,58 @@ for (const { width, height } of SCREENS) {
     expect(await lanesOnScreen(lanes), 'the lanes on screen with the details open').toBe(alone);
   });
 }
+
+/**
+ * Between 601 and ~700 px held sideways (667×375, 640×360) the header took a third row for
+ * the language and help, in Spanish (and at 640 px in English): 48 px of lanes. Two rows,
+ * every tool whole, none covering another.
+ */
+for (const { width, height } of [
+  { width: 667, height: 375 },
+  { width: 640, height: 360 },
+]) {
+  for (const { lang, drawer, tools, language } of LANGUAGES) {
+    test(`at ${width}×${height} (${lang}) the header takes two rows with every tool`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?lang=${lang}`);
+      const banner = page.getByRole('banner');
+      await expect(banner.getByRole('button', { name: tools[3], exact: true })).toBeVisible();
+      const controls = [
+        banner.getByRole('heading', { level: 1 }),
+        banner.getByRole('button', { name: drawer }),
+        ...tools.map((name) => banner.getByRole('button', { name, exact: true })),
+        banner.getByRole('combobox', { name: language }),
+      ];
+      const boxes = [];
+      for (const control of controls) {
+        await expect(control).toBeVisible();
+        const box = await edgesOf(control);
+        expect(box.left, `${control.toString()} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${control.toString()} ends on screen`).toBeLessThanOrEqual(width);
+        boxes.push(box);
+      }
+      const middles = boxes.map((box) => (box.top + box.bottom) / 2).sort((a, b) => a - b);
+      const rows = middles.filter((middle, i) => i === 0 || middle - middles[i - 1]! > 12);
+      expect(rows.length, 'rows of the header').toBe(2);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap =
+            a.left < b.right - 0.5 &&
+            b.left < a.right - 0.5 &&
+            a.top < b.bottom - 0.5 &&
+            b.top < a.bottom - 0.5;
+          expect(overlap, 'two of the header’s parts overlap').toBe(false);
+        }
+      }
+      // The header's tools still a finger's size.
+      for (const control of controls.slice(1)) {
+        const box = (await control.boundingBox())!;
+        expect(Math.min(box.width, box.height), `${control.toString()}`).toBeGreaterThanOrEqual(
+          43.5,
+        );
+      }
+    });
+  }
+}
