@@ -350,3 +350,68 @@ for (const { width, height } of [
     });
   }
 }
+
+/**
+ * A phone up to 600 px wide held sideways kept the portrait layout: the header, the toolbar
+ * with the line under it and the axis left 106 px of lanes at 568×320 (146 at 600×360), and
+ * an event opened in a sheet over all of them. The phone's one-row header stays (its other
+ * tools behind More), the rest is as held sideways wider: 165 and 205 px of lanes, the
+ * details beside the timeline.
+ */
+for (const { width, height, lanes } of [
+  { width: 568, height: 320, lanes: 150 },
+  { width: 600, height: 360, lanes: 190 },
+]) {
+  test(`at ${width}×${height} the lanes have the screen and an event opens beside them`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const banner = page.getByRole('banner');
+    const area = timeline(page);
+    await expect(area.locator('.vis-item').first()).toBeVisible();
+    for (const name of [/^Search and filters/, /^More/]) {
+      await expect(banner.getByRole('button', { name })).toBeInViewport();
+    }
+
+    const toolbar = await edgesOf(area.getByRole('toolbar', { name: 'Timeline controls' }));
+    const line = await edgesOf(windowDescription(page));
+    expect(line.top, 'the line saying what is in view is beside the toolbar').toBeLessThan(
+      toolbar.bottom - 1,
+    );
+    expect(line.left).toBeGreaterThanOrEqual(toolbar.right);
+    expect(await lanesOnScreen(area), 'the lanes on screen, in px').toBeGreaterThanOrEqual(lanes);
+
+    // Every other tool is still a tap away, on screen (the panel scrolls: 320 px is less
+    // than its six rows of a finger's height).
+    await banner.getByRole('button', { name: /^More/ }).tap();
+    for (const name of ['Show map', 'Copy link', 'Embed', 'About and help']) {
+      const tool = banner.getByRole('button', { name, exact: true });
+      await tool.scrollIntoViewIfNeeded();
+      await expect(tool).toBeInViewport();
+    }
+    await expect(banner.getByRole('combobox', { name: 'Language' })).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(banner.getByRole('button', { name: 'Copy link', exact: true })).toBeHidden();
+
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+    const panel = details(page);
+    await expect
+      .poll(async () => (await edgesOf(panel)).left - (await edgesOf(area)).right, {
+        message: 'the gap between the timeline and the details',
+      })
+      .toBeGreaterThanOrEqual(0);
+    const side = await edgesOf(panel);
+    expect(side.right, 'the details end on screen').toBeLessThanOrEqual(width);
+    expect(side.bottom, 'the details end on screen').toBeLessThanOrEqual(height);
+    expect(side.top, 'the details are below the header').toBeGreaterThanOrEqual(
+      (await edgesOf(banner)).bottom,
+    );
+    expect(await page.evaluate(() => window.scrollY), 'the page scrolled by').toBe(0);
+    await expect(detailsHeading(page)).toBeInViewport();
+    expect(await lanesOnScreen(area), 'the lanes beside the details, in px').toBeGreaterThan(
+      height / 3,
+    );
+  });
+}

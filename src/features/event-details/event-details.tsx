@@ -26,7 +26,7 @@ import './event-details.css';
  * details' own chunk, not by the app: the first screen carries none of it.
  */
 const SIDEWAYS_QUERY =
-  'screen and (min-width: 37.5625em) and (max-width: 63.9375em) and (max-height: 31.25em)';
+  'screen and (orientation: landscape) and (max-width: 63.9375em) and (max-height: 31.25em)';
 
 function paragraphs(text: string): string[] {
   return text
