@@ -80,3 +80,45 @@ test('a search typed while a large store is indexed shows matches so far, then t
   await expect(listCount(page)).toHaveText(`${count} of ${total} events`);
   await expect(description(page)).not.toHaveText(/so far|searching/);
 });
+
+test('a search with a typo typed while a large store is indexed finds its events so far, as the index will', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const result = validateStoreText(readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error('the generated store was refused');
+  const store = result.store;
+  // A long word of the first event's title with its third letter dropped: one edit away,
+  // which the index forgives, and the beginning of no word, so only typo matching finds it.
+  const word = /\p{L}{7,}/u.exec(store.events[0]!.title)![0].toLowerCase();
+  const typo = word.slice(0, 2) + word.slice(3);
+  const expected = buildSearchIndexNow(buildStoreIndex(store)).search(typo).ranked.length;
+  expect(expected).toBeGreaterThan(0);
+
+  await page.goto(`/?store=${encodeURIComponent(server.url)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, {
+    timeout: 120_000,
+  });
+  const total = new Intl.NumberFormat('en-GB').format(EVENTS);
+  await expect(
+    page
+      .getByRole('region', { name: 'Events', exact: true })
+      .getByText(`${total} events`, { exact: true }),
+  ).toBeVisible({ timeout: 120_000 });
+  await searchBox(page).fill(typo);
+
+  // While the index is built, the typo already finds events (not "0 matches so far").
+  await expect(matchesLine(page)).toHaveText(
+    new RegExp(`^[\\d,]+ match(es)? so far for “${typo}” \\(still indexing, \\d+%\\)$`),
+  );
+  await expect(listCount(page)).toHaveText(new RegExp(`^[\\d,]+ of ${total} events so far$`));
+  const found = number((await listCount(page).textContent()) ?? '');
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThanOrEqual(expected);
+
+  // Then the index's answer, the same events once all are in.
+  const count = new Intl.NumberFormat('en-GB').format(expected);
+  await expect(matchesLine(page)).toHaveText(`${count} matches for “${typo}”`, {
+    timeout: 120_000,
+  });
+});

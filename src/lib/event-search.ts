@@ -24,21 +24,29 @@ export * from './search-words';
  * order. Runs on the page for small stores and in a worker for large ones.
  */
 export class EventSearchIndex {
-  private readonly mini = new MiniSearch<SearchDoc & { readonly id: number }>({
-    fields: FIELD_NAMES,
-    // Words, and character pairs for scripts written without spaces (search-words.ts).
-    tokenize: indexTerms,
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: queryTokens,
-      combineWith: 'AND',
-      prefix: prefixFor,
-      fuzzy: fuzzyFor,
-      boost: { ...SEARCH_FIELDS },
-    },
-  });
+  private readonly mini: MiniSearch<SearchDoc & { readonly id: number }>;
   private lastQuery: string | null = null;
   private lastHits: SearchHits = NO_HITS;
+
+  /**
+   * `terms` splits a field into the terms it is indexed under: by default words, and
+   * character pairs for scripts written without spaces (search-words.ts); the worker gives
+   * fields already split (search-scan.ts's `termsDocOf`), to fold each document once.
+   */
+  constructor(terms: (text: string) => string[] = indexTerms) {
+    this.mini = new MiniSearch({
+      fields: FIELD_NAMES,
+      tokenize: terms,
+      processTerm: (term) => term,
+      searchOptions: {
+        tokenize: queryTokens,
+        combineWith: 'AND',
+        prefix: prefixFor,
+        fuzzy: fuzzyFor,
+        boost: { ...SEARCH_FIELDS },
+      },
+    });
+  }
 
   get size(): number {
     return this.mini.documentCount;

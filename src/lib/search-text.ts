@@ -66,12 +66,15 @@ function publishersOf(index: StoreIndex, excerpts: readonly { source: string }[]
   return [...names].join('\n');
 }
 
+/** The shortest query word that forgives a typo, and how many edits (Levenshtein) it forgives. */
+export const FUZZY_FROM = 6;
+export const FUZZY_EDITS = 1;
 /**
  * Query words of 6 letters or more also match words one edit away ("pyongyan",
  * "sanctons"); shorter ones would match too much. Words of 3 letters or more also match
  * as the beginning of a word, so results come while the person is still typing.
  */
-export const fuzzy = (term: string) => (term.length >= 6 ? 1 : false);
+export const fuzzy = (term: string) => (term.length >= FUZZY_FROM ? FUZZY_EDITS : false);
 /** Shorter words match only whole words: "a" as a prefix would match almost everything. */
 export const prefix = (term: string) => term.length >= 3;
 
@@ -87,7 +90,7 @@ export interface SearchHits {
   readonly terms: ReadonlySet<string>;
   /**
    * Set on a large store's preliminary answer, found by a plain scan of this many events
-   * while the index is being built (search-scan.ts): no typo matching, simple ranking.
+   * while the index is being built (search-scan.ts): the same matches, simpler ranking.
    */
   readonly covered?: number;
 }

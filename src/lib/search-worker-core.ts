@@ -1,6 +1,5 @@
 import { EventSearchIndex } from './event-search';
-import type { SearchDoc } from './search-text';
-import { type ScanText, scanSearch, scanTextOf } from './search-scan';
+import { ScanStore, type TermsDoc, scanSearch, termsOfField } from './search-scan';
 import type { SearchReply, SearchRequest } from './search-protocol';
 
 /*
@@ -8,7 +7,8 @@ import type { SearchReply, SearchRequest } from './search-protocol';
  * arrive and indexed in slices of a few tens of milliseconds, between which the worker reads
  * its messages, so that a query typed while the index is being built (about 13 s of CPU for
  * 100,000 events) is answered at once, from a plain scan of the documents received so far
- * (search-scan.ts), marked `partial`. Once the index is complete, queries are answered from
+ * (search-scan.ts: the same matches, typos forgiven alike), marked `partial`. Each document is
+ * split into its terms once, as it arrives, for the scan and then for the index. Once the index is complete, queries are answered from
  * it, ranked, and the page asks again for those it holds partial answers to.
  */
 
@@ -25,12 +25,13 @@ const DOCS_PER_STEP = 100;
 const PROGRESS_EVERY = 5_000;
 
 export class SearchWorkerCore {
-  private readonly search = new EventSearchIndex();
+  /** Fed documents already split into their terms (by the scan store). */
+  private readonly search = new EventSearchIndex(termsOfField);
   /** Documents received and not yet indexed, from `pendingFrom` on. */
-  private pending: SearchDoc[] = [];
+  private pending: TermsDoc[] = [];
   private pendingFrom = 0;
-  /** Every document received, folded for the scan; dropped once the index is complete. */
-  private scanTexts: ScanText[] | null = [];
+  /** Every document received, for the scan; dropped once the index is complete. */
+  private scan: ScanStore | null = new ScanStore();
   private allReceived = false;
   private indexed = false;
   private sliceScheduled = false;
@@ -44,16 +45,16 @@ export class SearchWorkerCore {
 
   handle(request: SearchRequest) {
     if (request.type === 'add') {
-      for (const doc of request.docs) {
-        this.pending.push(doc);
-        this.scanTexts?.push(scanTextOf(doc));
-      }
+      // The page sends every document before 'complete', so the scan store is still there.
+      const scan = this.scan;
+      if (!scan) throw new Error('documents came after the index was complete');
+      for (const doc of request.docs) this.pending.push(scan.add(doc));
       this.scheduleSlice();
       for (const query of this.waiting.splice(0)) this.answer(query);
     } else if (request.type === 'complete') {
       this.allReceived = true;
       this.scheduleSlice();
-    } else if (!this.indexed && (this.scanTexts?.length ?? 0) === 0) {
+    } else if (!this.indexed && (this.scan?.size ?? 0) === 0) {
       this.waiting.push(request.query);
     } else {
       this.answer(request.query);
@@ -64,15 +65,15 @@ export class SearchWorkerCore {
     let ranked: Int32Array;
     let terms: Iterable<string>;
     let covered: number | undefined;
-    if (this.indexed || this.scanTexts === null) {
+    if (this.indexed || this.scan === null) {
       const hits = this.search.search(query);
       ranked = Int32Array.from(hits.ranked);
       terms = hits.terms;
     } else {
-      const hits = scanSearch(this.scanTexts, 0, query);
+      const hits = scanSearch(this.scan, query);
       ranked = Int32Array.from(hits.ranked);
       terms = hits.terms;
-      covered = this.scanTexts.length;
+      covered = this.scan.size;
     }
     this.host.reply(
       {
@@ -113,7 +114,7 @@ export class SearchWorkerCore {
     const size = this.search.size;
     if (this.allReceived && this.pending.length === 0) {
       this.indexed = true;
-      this.scanTexts = null;
+      this.scan = null;
       this.host.reply({ type: 'progress', added: size, done: true });
       for (const query of this.waiting.splice(0)) this.answer(query);
       return;

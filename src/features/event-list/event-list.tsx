@@ -113,7 +113,7 @@ export function EventList({
     shown: events.length,
     total: index.events.length,
     query,
-    // No match so far is not "no match" while the index, with its typo matching, is built.
+    // No match so far is not "no match" while the index is built: not every event is in yet.
     pending: search.pending || search.partial,
   });
   const scrollRef = useRef<HTMLDivElement>(null);
