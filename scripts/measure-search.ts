@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/measure-search.ts FILE [--runs N]`: how long the app's search index
- * (src/lib/event-search.ts) takes to build for a store, what the page pays to hand the
- * events to the search worker, and how long typical queries take. Make a large store
+ * `npm run measure:search -- FILE [--runs N]` (tsx with --expose-gc, for heap sizes): how
+ * long the app's search index (src/lib/event-search.ts) takes to build for a store, what
+ * the page pays to hand the events to the search worker, and how long typical queries take. Make a large store
  * first: `npx tsx scripts/gen-store.ts --events 100000 --seed 1 --out /tmp/100k.json`.
  * Times are wall-clock and CPU: on a shared, busy machine the CPU time is the fairer one.
  * Then the worker as it runs (src/lib/search-worker-core.ts, its slices run as Node tasks):

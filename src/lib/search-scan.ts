@@ -3,18 +3,20 @@ import { fuzzyFor, indexTerms, matchedTerms, prefixFor, queryTokens } from './se
 
 /*
  * A search without the index, for the seconds a large store's index takes to build in the
- * worker (search-worker-core.ts). Each document is split once, as it arrives, into the very
- * terms the index holds (indexTerms: folded words, character pairs), kept as a text with a
- * space around each term, " treaty of marren "; the index is then fed those terms
- * (termsDocOf), so a document is folded once for both. A query is a plain scan of those
- * texts, with the index's rules: every query term (queryTokens) must be a term of the event
- * (" treaty "), or begin one for a prefix (" trea"), or, for a term that forgives a typo
- * (fuzzyFor), be one edit (Levenshtein: a letter added, dropped or changed, as MiniSearch
- * counts, so two letters swapped are two) from one: those words are found among the
- * distinct words seen so far (the vocabulary, filled in the same pass), a few thousand
- * rather than every word of every event, then looked for as terms. It finds exactly the
- * events the index would; it ranks simply: events with more of the query's terms in their
- * title first, then the rest, each in time order.
+ * worker (search-worker-core.ts). Each document is split once, as it arrives, into the
+ * very terms the index holds (indexTerms: folded words, character pairs), kept as a text
+ * with a space around each term, " treaty of marren "; the index is then fed those terms
+ * (ScanStore.add returns them, termsOfField splits them back), so a document is folded
+ * once for both, and the index holds exactly what it would have split itself. A query is a
+ * plain scan of those texts, with the index's rules: every query term (queryTokens) must
+ * be a term of the event (" treaty "), or begin one for a prefix (" trea"), or, for a term
+ * that forgives a typo (fuzzyFor), be one edit (Levenshtein: a letter added, dropped or
+ * changed, as MiniSearch counts, so two letters swapped are two) from one: those words are
+ * found among the distinct words seen so far (the vocabulary, filled in the same pass:
+ * hundreds in a generated store, at most some hundred thousand in a real one, each checked
+ * in a few operations) rather than in every word of every event, then looked for as terms.
+ * It finds exactly the events the index would; it ranks simply: events with more of the
+ * query's terms in their title first, then the rest, each in time order.
  */
 
 /** A document's fields, each as its index terms with a space between two (indexTerms). */

@@ -61,6 +61,24 @@ describe('SearchWorkerCore', () => {
     expect([...full.ranked].sort((a, b) => a - b)).toEqual(matching);
   });
 
+  it('forgives a typo while indexing, finding what the index will', () => {
+    const { worker, hits, runAll } = core();
+    worker.handle({ type: 'add', docs: DOCS, first: 0 });
+    worker.handle({ type: 'complete', total: DOCS.length });
+    // "treatu" is one letter from "treaty" (every 10th title), three from "treaties".
+    worker.handle({ type: 'search', query: 'treatu' });
+    runAll();
+    worker.handle({ type: 'search', query: 'treatu' });
+    const [partial, full] = hits();
+    expect(partial!.covered).toBe(1_000);
+    expect(partial!.ranked).toHaveLength(100);
+    expect(full!.covered).toBeUndefined();
+    expect([...partial!.ranked].sort((a, b) => a - b)).toEqual(
+      [...full!.ranked].sort((a, b) => a - b),
+    );
+    expect(partial!.terms).toEqual(full!.terms);
+  });
+
   it('covers only the documents received so far', () => {
     const { worker, hits } = core();
     worker.handle({ type: 'add', docs: DOCS.slice(0, 500), first: 0 });
