@@ -55,14 +55,20 @@ export class ScanStore {
   /** Keeps a document for the scan and returns its terms, for the index. */
   add(doc: SearchDoc): TermsDoc {
     const fields = {} as Record<keyof SearchDoc, string>;
-    const rest: string[] = [];
+    // Each text made by one join, with an empty term at each end for the spaces there: a
+    // flat string, which a concatenation is not until its first search flattens it (the
+    // first query would pay for copying every text).
+    const title = [''];
+    const rest = [''];
     for (const field of FIELD_NAMES) {
       const terms = doc[field] ? indexTerms(doc[field]) : [];
       for (const term of terms) if (term.length >= VOCABULARY_FROM) this.vocabulary.add(term);
       fields[field] = terms.join(' ');
-      if (field !== 'title' && terms.length > 0) rest.push(fields[field]);
+      (field === 'title' ? title : rest).push(...terms);
     }
-    this.texts.push({ title: ` ${fields.title} `, rest: ` ${rest.join(' ')} ` });
+    title.push('');
+    rest.push('');
+    this.texts.push({ title: title.join(' '), rest: rest.join(' ') });
     return fields;
   }
 
