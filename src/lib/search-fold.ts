@@ -42,25 +42,6 @@ export function foldText(text: string): string {
  * without spaces, such as Chinese), so what is marked is exactly what was matched.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** The rest of a word from a given place (lastIndex), for a scan of folded text. */
-const WORD_REST = new RegExp(`${WORD.source.slice(0, -1)}*`, 'uy');
-const WORD_CHARACTER = new RegExp(WORD.source.slice(0, -1), 'u');
-
-/** Whether the character before `at` in `text` belongs to a word (so `at` is no word start). */
-export function inWordBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const code = text.charCodeAt(at - 1);
-  // A low surrogate: the character before is the pair.
-  const from = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return WORD_CHARACTER.test(text.slice(from, at));
-}
-
-/** Where the word that goes on at `at` in `text` ends. */
-export function wordEnd(text: string, at: number): number {
-  WORD_REST.lastIndex = at;
-  WORD_REST.test(text);
-  return WORD_REST.lastIndex;
-}
 
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];

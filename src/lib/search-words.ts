@@ -55,7 +55,6 @@ export function isCharacterTerm(term: string): boolean {
 const foldedCharacters = new Map<string, string>();
 /** Katakana, which has a hiragana letter 0x60 below each of these. */
 const KATAKANA = /[\u30a1-\u30f6]/;
-const KATAKANA_LETTERS = new RegExp(KATAKANA.source, 'g');
 /**
  * A character folded: marks dropped, lower case, katakana as hiragana (the same sounds,
  * "ロシア" and "ろしあ", as a Japanese reader's search treats them); Hangul syllables kept
@@ -69,19 +68,6 @@ function foldCharacter(character: string): string {
     foldedCharacters.set(character, folded);
   }
   return folded;
-}
-
-/**
- * A text folded as a whole the way its terms are (words as foldText, characters of unspaced
- * runs as foldCharacter), for a plain scan of it while the index is being built
- * (search-scan.ts): its query terms can be looked for in it as they are.
- */
-export function foldForScan(text: string): string {
-  const folded = foldText(text);
-  if (!HAS_UNSPACED.test(folded)) return folded;
-  return folded
-    .normalize('NFC')
-    .replace(KATAKANA_LETTERS, (letter) => String.fromCharCode(letter.charCodeAt(0) - 0x60));
 }
 
 /** The folded characters of an unspaced run, with where each one is in `run`. */
