@@ -47,6 +47,45 @@ async function dragHandle(page: Page, dy: number) {
   await touchGesture(client, [{ x, y }], [{ x, y: y + dy }]);
 }
 
+/**
+ * A finger on the handle moved `dy` pixels down (negative: up) in three moves, and lifted.
+ * `quick`: the touches are sent back to back, without waiting on each, so that the app's event
+ * timestamps (which its speed is read from) are milliseconds apart even on a busy machine: a
+ * flick. `slow`: a person taking their time, six moves each followed by a pause of 120 ms
+ * measured in the page (a setTimeout there: the only way to let a human's slowness pass), so
+ * over 700 ms in all, 10 px per 120 ms at most: well under the flick speed however loaded
+ * the machine, as a delay only makes it slower.
+ */
+async function swipeHandle(page: Page, dy: number, pace: 'quick' | 'slow', target = handle(page)) {
+  const bar = (await target.boundingBox())!;
+  const x = bar.x + bar.width / 2;
+  const y = bar.y + bar.height / 2;
+  const client = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: number | null) =>
+    client.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: at === null ? [] : [{ x, y: y + at, id: 0 }],
+    });
+  if (pace === 'quick') {
+    await Promise.all([
+      touch('touchStart', 0),
+      touch('touchMove', dy / 3),
+      touch('touchMove', (2 * dy) / 3),
+      touch('touchMove', dy),
+      touch('touchEnd', null),
+    ]);
+  } else {
+    const steps = 6;
+    await touch('touchStart', 0);
+    for (let step = 1; step <= steps; step++) {
+      await touch('touchMove', (dy * step) / steps);
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 120)));
+    }
+    await touch('touchEnd', null);
+  }
+  await client.detach();
+}
+
 /** The room the page keeps below for the sheet, in px. */
 const sheetSpace = (page: Page) =>
   page.evaluate(() =>
@@ -127,10 +166,10 @@ test('a short drag snaps back; a tap on the handle toggles the stops', async ({ 
   await openTreaty(page);
   const half = await sheetAtRest(page);
 
-  // Too short a drag either way: back where it was.
-  await dragHandle(page, 50);
+  // Too short a drag either way, and slow (a quick one is a flick, below): back where it was.
+  await swipeHandle(page, 50, 'slow');
   expect(await sheetAtRest(page)).toEqual(half);
-  await dragHandle(page, -50);
+  await swipeHandle(page, -50, 'slow');
   expect(await sheetAtRest(page)).toEqual(half);
   await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
 
@@ -141,6 +180,59 @@ test('a short drag snaps back; a tap on the handle toggles the stops', async ({ 
   await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
   expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
   await addressParam(page, 'event').toBe(TREATY.id);
+});
+
+// Both swipes are 60 px, under the 80 a drag needs to move a stop: only their speed differs.
+test('a quick short swipe up takes the sheet to full; a slow drag as short does not', async ({
+  page,
+}) => {
+  await openTreaty(page);
+  const half = await sheetAtRest(page);
+
+  await swipeHandle(page, -60, 'slow');
+  expect(await sheetAtRest(page)).toEqual(half);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+
+  await swipeHandle(page, -60, 'quick');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  const full = await sheetAtRest(page);
+  expect(full.height).toBeGreaterThanOrEqual(HEIGHT * 0.7);
+  // Most of the timeline is under it now.
+  expect(full.y).toBeLessThan(half.y - HEIGHT * 0.25);
+});
+
+test('a quick swipe down from full gives half, never closed; from half it closes', async ({
+  page,
+}) => {
+  await openTreaty(page);
+  const half = await sheetAtRest(page);
+  await handle(page).tap();
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  await sheetAtRest(page);
+
+  // Short and quick: one stop down.
+  await swipeHandle(page, 60, 'quick');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+  await addressParam(page, 'event').toBe(TREATY.id);
+
+  // Long and quick, from full: still one stop, the event still open. Back to full by the
+  // keyboard: a tap this soon after so fast a flick is taken by Chrome as stopping the fling
+  // it started, and gets no click (as on a phone, for as long as the fling would run).
+  await handle(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  await sheetAtRest(page);
+  await swipeHandle(page, 300, 'quick');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  expect((await sheetAtRest(page)).height).toBeCloseTo(half.height, 0);
+  await expect(detailsHeading(page)).toHaveText(TREATY.title);
+  await addressParam(page, 'event').toBe(TREATY.id);
+
+  // Short and quick from half: closed.
+  await swipeHandle(page, 60, 'quick');
+  await expect(details(page)).toHaveCount(0);
+  await addressParam(page, 'event').toBeNull();
 });
 
 test('the keyboard reaches the handle and toggles it; another event keeps the stop', async ({

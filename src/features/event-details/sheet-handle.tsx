@@ -1,6 +1,15 @@
-import { type RefObject, useRef } from 'react';
+import { type PointerEvent, type RefObject, useRef } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
-import { type SheetStop, dragStyle, isTap, stopAfterDrag, toggledStop } from './sheet-stops';
+import {
+  type DragSample,
+  type SheetStop,
+  VELOCITY_WINDOW_MS,
+  dragStyle,
+  isTap,
+  releaseVelocity,
+  stopAfterDrag,
+  toggledStop,
+} from './sheet-stops';
 
 interface Props {
   /** The sheet the handle moves: styled inline while it follows a finger. */
@@ -10,15 +19,23 @@ interface Props {
   onClose: () => void;
 }
 
+interface Drag {
+  y: number;
+  dy: number;
+  startHeight: number;
+  /** The recent moves, from which the speed at release is read (releaseVelocity). */
+  samples: DragSample[];
+}
+
 /**
- * The bar at the top of a phone's sheet: dragged up or down it moves the sheet between its
- * half and full stops (down from half closes it); tapped, or pressed with Enter or Space, it
- * toggles them. A real button, so that a keyboard or a screen reader can show more of the
- * details without scrolling a half sheet a few lines at a time.
+ * The bar at the top of a phone's sheet: dragged up or down, or flicked, it moves the sheet
+ * between its half and full stops (down from half closes it); tapped, or pressed with Enter
+ * or Space, it toggles them. A real button, so that a keyboard or a screen reader can show
+ * more of the details without scrolling a half sheet a few lines at a time.
  */
 export function SheetHandle({ sheetRef, stop, onStop, onClose }: Props) {
   const t = useAllMessages();
-  const drag = useRef<{ y: number; dy: number; startHeight: number } | null>(null);
+  const drag = useRef<Drag | null>(null);
   // A drag ends with a click on the button, as a tap does: that click is not a toggle.
   const dragged = useRef(false);
 
@@ -38,6 +55,53 @@ export function SheetHandle({ sheetRef, stop, onStop, onClose }: Props) {
     sheet.style.maxHeight = '';
     sheet.style.transform = '';
   };
+  /** Timed by the event's own stamp, not by when this runs, which a busy page delays. */
+  const sample = (current: Drag, e: PointerEvent, y: number) => {
+    current.samples.push({ t: e.timeStamp, y });
+    // Only the last stretch counts for the speed at release.
+    while (current.samples[0]!.t < e.timeStamp - VELOCITY_WINDOW_MS) current.samples.shift();
+  };
+
+  const gestures = {
+    onPointerDown: (e: PointerEvent<HTMLElement>) => {
+      const sheet = sheetRef.current;
+      if (!sheet) return;
+      e.currentTarget.setPointerCapture(e.pointerId);
+      dragged.current = false;
+      drag.current = {
+        y: e.clientY,
+        dy: 0,
+        startHeight: sheet.offsetHeight,
+        samples: [{ t: e.timeStamp, y: e.clientY }],
+      };
+      // Under the finger, not a step behind it.
+      sheet.style.transition = 'none';
+    },
+    onPointerMove: (e: PointerEvent<HTMLElement>) => {
+      const current = drag.current;
+      if (!current) return;
+      current.dy = e.clientY - current.y;
+      sample(current, e, e.clientY);
+      follow(current.dy);
+    },
+    onPointerUp: (e: PointerEvent<HTMLElement>) => {
+      const current = drag.current;
+      const dy = current?.dy ?? 0;
+      let velocity = 0;
+      if (current) {
+        // Lifted where the last move left it: how long ago that was is what the release adds.
+        sample(current, e, current.y + dy);
+        velocity = releaseVelocity(current.samples);
+      }
+      release();
+      if (isTap(dy)) return;
+      dragged.current = true;
+      const next = stopAfterDrag(stop, dy, velocity);
+      if (next === 'closed') onClose();
+      else onStop(next);
+    },
+    onPointerCancel: release,
+  };
 
   return (
     <button
@@ -45,30 +109,7 @@ export function SheetHandle({ sheetRef, stop, onStop, onClose }: Props) {
       className="sheet-handle"
       aria-label={t.expandDetails}
       aria-expanded={stop === 'full'}
-      onPointerDown={(e) => {
-        const sheet = sheetRef.current;
-        if (!sheet) return;
-        e.currentTarget.setPointerCapture(e.pointerId);
-        dragged.current = false;
-        drag.current = { y: e.clientY, dy: 0, startHeight: sheet.offsetHeight };
-        // Under the finger, not a step behind it.
-        sheet.style.transition = 'none';
-      }}
-      onPointerMove={(e) => {
-        if (!drag.current) return;
-        drag.current.dy = e.clientY - drag.current.y;
-        follow(drag.current.dy);
-      }}
-      onPointerUp={() => {
-        const dy = drag.current?.dy ?? 0;
-        release();
-        if (isTap(dy)) return;
-        dragged.current = true;
-        const next = stopAfterDrag(stop, dy);
-        if (next === 'closed') onClose();
-        else onStop(next);
-      }}
-      onPointerCancel={release}
+      {...gestures}
       onKeyDown={() => {
         dragged.current = false;
       }}
