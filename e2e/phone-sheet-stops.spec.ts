@@ -9,6 +9,7 @@ import {
   openApp,
   timeline,
 } from './helpers/app';
+import { TEST_EVENTS, routeStore, storePath, testStore } from './helpers/store-loading';
 import { touchGesture } from './helpers/touch';
 
 /**
@@ -233,6 +234,52 @@ test('a quick swipe down from full gives half, never closed; from half it closes
   await swipeHandle(page, 60, 'quick');
   await expect(details(page)).toHaveCount(0);
   await addressParam(page, 'event').toBeNull();
+});
+
+test('an event whose details fit in half the screen: a sheet of their height, with no Expand button that would do nothing', async ({
+  page,
+}) => {
+  // The talks, with no excerpts, are a few lines; the ferries, with one, are taller than half.
+  const store = testStore() as { events: Record<string, unknown>[] };
+  delete store.events[0]!.excerpts;
+  await routeStore(page, storePath('short.json'), (route) => route.fulfill({ json: store }));
+  await page.goto(`/?store=${storePath('short.json')}&event=${TEST_EVENTS.talks.id}`);
+  await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
+
+  const sheet = await sheetAtRest(page);
+  expect(sheet.height).toBeLessThan(HEIGHT * 0.45);
+  // All of it in sight: nothing to scroll, nothing more a full stop could show.
+  expect(await details(page).evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  await expect(details(page).getByText(/^No excerpts/)).toBeInViewport({ ratio: 1 });
+  await expect(handle(page)).toHaveCount(0);
+  await expect(details(page).getByRole('button', { name: 'Close details' })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/short-event-390x844.png` });
+
+  // Its grip still follows a finger: a quick swipe up has nowhere to go…
+  const grip = details(page).locator('.sheet-handle');
+  await swipeHandle(page, -60, 'quick', grip);
+  expect(await sheetAtRest(page)).toEqual(sheet);
+
+  // …an event taller than half (the next, ArrowRight from the heading) gets the button back…
+  await detailsHeading(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.ferries.title);
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'false');
+  const half = await sheetAtRest(page);
+  // By the keyboard, the flick above just gone (see the test before).
+  await handle(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(handle(page)).toHaveAttribute('aria-expanded', 'true');
+  expect((await sheetAtRest(page)).height).toBeGreaterThan(half.height);
+
+  // …and back on the short one, dragged down, the sheet closes, as from half.
+  await detailsHeading(page).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(detailsHeading(page)).toHaveText(TEST_EVENTS.talks.title);
+  await expect(handle(page)).toHaveCount(0);
+  await sheetAtRest(page);
+  await swipeHandle(page, 200, 'slow', grip);
+  await expect(details(page)).toHaveCount(0);
 });
 
 test('the keyboard reaches the handle and toggles it; another event keeps the stop', async ({

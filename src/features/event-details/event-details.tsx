@@ -16,6 +16,7 @@ import { HiddenByFilters } from './hidden-by-filters';
 import { RelatedEvents } from './related-events';
 import { SheetHandle } from './sheet-handle';
 import type { SheetStop } from './sheet-stops';
+import { useFitsAtHalf } from './use-fits-at-half';
 import { StatusBadge } from './status-badge';
 import { useEventWithDetails } from './use-event-with-details';
 import './event-details.css';
@@ -89,6 +90,7 @@ export function EventDetails({
   // The sheet covers the lower part of the page, which stays in use: the page keeps room
   // below for it, and focus moved there (Tab, a list's row) is scrolled above it, not under.
   const sheetShown = asSheet && Boolean(event);
+  const fits = useFitsAtHalf(sectionRef, sheetShown, event);
   useEffect(() => {
     const section = sectionRef.current;
     if (!sheetShown || !section) return;
@@ -191,7 +193,13 @@ export function EventDetails({
       aria-label={t.eventDetails}
     >
       {asSheet ? (
-        <SheetHandle sheetRef={sectionRef} stop={stop} onStop={setStop} onClose={close} />
+        <SheetHandle
+          sheetRef={sectionRef}
+          stop={stop}
+          fits={fits}
+          onStop={setStop}
+          onClose={close}
+        />
       ) : null}
       <header className="event-details__header">
         <h2 ref={headingRef} tabIndex={-1} dir="auto">

@@ -15,6 +15,13 @@ interface Props {
   /** The sheet the handle moves: styled inline while it follows a finger. */
   sheetRef: RefObject<HTMLElement | null>;
   stop: SheetStop;
+  /**
+   * The details fit in the half stop: the sheet is their height at either stop, so there is
+   * nothing to expand. The handle is then only a grip to drag (or flick) the sheet down to
+   * close it, hidden from screen readers, which have the Close button: no button that does
+   * nothing.
+   */
+  fits: boolean;
   onStop: (stop: SheetStop) => void;
   onClose: () => void;
 }
@@ -33,16 +40,18 @@ interface Drag {
  * or Space, it toggles them. A real button, so that a keyboard or a screen reader can show
  * more of the details without scrolling a half sheet a few lines at a time.
  */
-export function SheetHandle({ sheetRef, stop, onStop, onClose }: Props) {
+export function SheetHandle({ sheetRef, stop, fits, onStop, onClose }: Props) {
   const t = useAllMessages();
   const drag = useRef<Drag | null>(null);
   // A drag ends with a click on the button, as a tap does: that click is not a toggle.
   const dragged = useRef(false);
+  // With one stop, the sheet is dragged as from half: down closes it, up has nowhere to go.
+  const from: SheetStop = fits ? 'half' : stop;
 
   const follow = (dy: number) => {
     const sheet = sheetRef.current;
     if (!sheet || !drag.current) return;
-    const { maxHeight, transform } = dragStyle(stop, dy, drag.current.startHeight);
+    const { maxHeight, transform } = dragStyle(from, dy, drag.current.startHeight);
     sheet.style.maxHeight = maxHeight;
     sheet.style.transform = transform;
   };
@@ -96,13 +105,15 @@ export function SheetHandle({ sheetRef, stop, onStop, onClose }: Props) {
       release();
       if (isTap(dy)) return;
       dragged.current = true;
-      const next = stopAfterDrag(stop, dy, velocity);
+      const next = stopAfterDrag(from, dy, velocity);
       if (next === 'closed') onClose();
-      else onStop(next);
+      // With one stop, up is nowhere to go.
+      else if (!fits) onStop(next);
     },
     onPointerCancel: release,
   };
 
+  if (fits) return <div className="sheet-handle" aria-hidden="true" {...gestures} />;
   return (
     <button
       type="button"
