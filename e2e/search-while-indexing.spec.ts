@@ -31,31 +31,39 @@ const listCount = (page: Page) =>
   page.getByRole('region', { name: 'Events', exact: true }).getByText(/ of [\d,]+ events/);
 const description = (page: Page) => timeline(page).getByText(/^Showing /);
 const number = (text: string) => Number(/^[\d,]+/.exec(text)![0].replaceAll(',', ''));
+const total = new Intl.NumberFormat('en-GB').format(EVENTS);
+
+/** The generated store, as the app will have it. */
+function generatedStore() {
+  const result = validateStoreText(readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error('the generated store was refused');
+  return result.store;
+}
+
+/** Opens the store and waits until every event is in (the list counts them all). */
+async function openWhole(page: Page, title: string) {
+  await page.goto(`/?store=${encodeURIComponent(server.url)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 120_000 });
+  await expect(
+    page
+      .getByRole('region', { name: 'Events', exact: true })
+      .getByText(`${total} events`, { exact: true }),
+  ).toBeVisible({ timeout: 120_000 });
+}
 
 test('a search typed while a large store is indexed shows matches so far, then the final answer', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  const result = validateStoreText(readFileSync(file, 'utf8'));
-  if (!result.ok) throw new Error('the generated store was refused');
-  const store = result.store;
+  const store = generatedStore();
   // A word of the first event's title: found by the scan and by the index alike.
   const query = /\p{L}{4,}/u.exec(store.events[0]!.title)![0].toLowerCase();
   const expected = buildSearchIndexNow(buildStoreIndex(store)).search(query).ranked.length;
   expect(expected).toBeGreaterThan(0);
   expect(expected).toBeLessThan(EVENTS);
 
-  await page.goto(`/?store=${encodeURIComponent(server.url)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, {
-    timeout: 120_000,
-  });
-  const total = new Intl.NumberFormat('en-GB').format(EVENTS);
-  // Every event is in (the list counts them all): the search is that of the whole store.
-  await expect(
-    page
-      .getByRole('region', { name: 'Events', exact: true })
-      .getByText(`${total} events`, { exact: true }),
-  ).toBeVisible({ timeout: 120_000 });
+  // Every event is in: the search is that of the whole store.
+  await openWhole(page, store.title);
   await searchBox(page).fill(query);
 
   // While the index is built: matches so far, said to be so, and the list narrowed to them.
@@ -85,9 +93,7 @@ test('a search with a typo typed while a large store is indexed finds its events
   page,
 }) => {
   test.setTimeout(180_000);
-  const result = validateStoreText(readFileSync(file, 'utf8'));
-  if (!result.ok) throw new Error('the generated store was refused');
-  const store = result.store;
+  const store = generatedStore();
   // A long word of the first event's title with its third letter dropped: one edit away,
   // which the index forgives, and the beginning of no word, so only typo matching finds it.
   const word = /\p{L}{7,}/u.exec(store.events[0]!.title)![0].toLowerCase();
@@ -95,16 +101,7 @@ test('a search with a typo typed while a large store is indexed finds its events
   const expected = buildSearchIndexNow(buildStoreIndex(store)).search(typo).ranked.length;
   expect(expected).toBeGreaterThan(0);
 
-  await page.goto(`/?store=${encodeURIComponent(server.url)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(store.title, {
-    timeout: 120_000,
-  });
-  const total = new Intl.NumberFormat('en-GB').format(EVENTS);
-  await expect(
-    page
-      .getByRole('region', { name: 'Events', exact: true })
-      .getByText(`${total} events`, { exact: true }),
-  ).toBeVisible({ timeout: 120_000 });
+  await openWhole(page, store.title);
   await searchBox(page).fill(typo);
 
   // While the index is built, the typo already finds events (not "0 matches so far").
