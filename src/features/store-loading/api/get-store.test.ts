@@ -100,3 +100,59 @@ describe('a packed store shown window by window', () => {
     useViewStore.setState({ window: null });
   });
 });
+
+describe('the whole store handed to the page', () => {
+  const inputs = events.map(({ when: _, ...input }) => input);
+  const manyInputs = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ ...inputs[i % inputs.length]!, id: `event-${i}` }));
+  const done = { dropped: { sources: 0, actors: 0, events: 0 }, problems: [], warnings: 0 };
+  const load = (count: number, controller = new AbortController()) => {
+    const loaded = getStore(
+      { kind: 'url', url: 'https://example.org/store.json' },
+      controller.signal,
+    );
+    let settled = false;
+    loaded.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    reply({ type: 'header', header });
+    reply({ type: 'events', events: manyInputs(count) });
+    reply({ type: 'done', store: header, report: { ...done, byteLength: count * 100 } });
+    return { loaded, settled: () => settled };
+  };
+  // Every promise callback queued so far has run: what settles without a task of its own.
+  const microtasks = async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+
+  beforeEach(() => {
+    vi.stubGlobal('window', { location: { href: 'https://example.org/', search: '' } });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('settles a small store in the task of its last message: no wait before its first paint', async () => {
+    const { loaded, settled } = load(inputs.length);
+    await microtasks();
+    expect(settled()).toBe(true);
+    expect((await loaded).index.events).toHaveLength(inputs.length);
+  });
+
+  it('hands a large store over in tasks of its own, so the page paints between them', async () => {
+    const { loaded, settled } = load(10_000);
+    await microtasks();
+    expect(settled()).toBe(false);
+    const { index } = await loaded;
+    expect(index.events).toHaveLength(10_000);
+    expect(index.eventById.get('event-9999')?.id).toBe('event-9999');
+  });
+
+  it('drops a large store asked away while it was being indexed', async () => {
+    const controller = new AbortController();
+    const { loaded } = load(10_000, controller);
+    controller.abort();
+    await expect(loaded).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

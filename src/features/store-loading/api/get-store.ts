@@ -15,6 +15,7 @@ import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
+import { buildTimeIndex } from '../../../lib/time-index';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
 import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
@@ -30,7 +31,11 @@ import { isPackedStoreUrl } from './packed-url';
 
 export type { LoadedStore } from './load-store';
 
-/** Progress of the load in flight, for the progress bar. */
+/** From this many events the whole store is indexed in tasks of its own (`settle`). */
+const INDEX_IN_TASKS_FROM = 10_000;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 /** The load progress of a store whose load has just started (and before any). */
 const LOAD_STARTING = {
   progress: null,
@@ -41,6 +46,7 @@ const LOAD_STARTING = {
   heldFailure: null,
 } as const;
 
+/** Progress of the load in flight, for the progress bar. */
 export const useLoadProgress = create<{
   key: string | null;
   progress: LoadProgress | null;
@@ -143,7 +149,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
     };
     const onAbort = () => {
       finish();
-      reject(signal.reason ?? new DOMException('The load was cancelled.', 'AbortError'));
+      // An AbortError, set by every browser the build targets (Vite's baseline-widely-available).
+      reject(signal.reason);
     };
     signal.addEventListener('abort', onAbort);
     let events: StoreEvent[] = [];
@@ -240,6 +247,24 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       // A first look at a large store before it has all arrived.
       dispatchPartial(header);
     };
+    /**
+     * The whole store, indexed and handed to the page. For a large one, its index, the
+     * timeline's lanes of it (kept with the index, time-index.ts) and the render with them
+     * each come in a task of their own, the page painting between them: at 100,000 events the
+     * three were one frame of ~450 ms, in which the partial look on screen stood still.
+     */
+    const settle = async ({ store, report }: Extract<WorkerReply, { type: 'done' }>) => {
+      const index = buildStoreIndex({ ...store, events });
+      if (report.packed) registerPackedDetails(index, { ...report.packed, rowOf });
+      if (events.length >= INDEX_IN_TASKS_FROM) {
+        await nextTask();
+        buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
+        await nextTask();
+      }
+      // Another store asked for meanwhile: the worker, done, no longer says so.
+      if (signal.aborted) reject(signal.reason);
+      else resolve({ ...report, index });
+    };
     const onReply = (reply: WorkerReply) => {
       if (reply.type === 'progress') {
         useLoadProgress.setState({ key, progress: reply.progress });
@@ -298,10 +323,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         useLoadProgress.setState({ key, checked: 0 });
       } else if (reply.type === 'done') {
         finish();
-        const index = buildStoreIndex({ ...reply.store, events });
-        const { packed } = reply.report;
-        if (packed) registerPackedDetails(index, { ...packed, rowOf });
-        resolve({ ...reply.report, index });
+        void settle(reply);
       } else if (heldStore !== null) {
         failHeld(reply.error.message);
       } else {
