@@ -31,7 +31,7 @@ export class EventSearchIndex {
   /**
    * `terms` splits a field into the terms it is indexed under: by default words, and
    * character pairs for scripts written without spaces (search-words.ts); the worker gives
-   * fields already split (search-scan.ts's `termsDocOf`), to fold each document once.
+   * fields already split (search-scan.ts's `ScanStore.add`), to fold each document once.
    */
   constructor(terms: (text: string) => string[] = indexTerms) {
     this.mini = new MiniSearch({

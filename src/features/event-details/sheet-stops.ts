@@ -53,9 +53,9 @@ export function stopAfterDrag(stop: SheetStop, dy: number, velocity = 0): SheetS
   const flick = Math.abs(velocity) >= FLICK_PX_PER_MS;
   if (flick && Math.sign(velocity) !== Math.sign(dy)) return stop;
   if (!flick && Math.abs(dy) <= STOP_DRAG_PX) return stop;
+  // Here dy is not 0: a flick with none is against it (above), a drag with none too short.
   if (dy < 0) return 'full';
-  if (dy > 0) return stop === 'full' ? 'half' : 'closed';
-  return stop;
+  return stop === 'full' ? 'half' : 'closed';
 }
 
 export function toggledStop(stop: SheetStop): SheetStop {
