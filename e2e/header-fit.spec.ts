@@ -57,6 +57,19 @@ function rowsOf(parts: Box[]): number {
   return middles.filter((middle, i) => i === 0 || middle - middles[i - 1]! > 24).length;
 }
 
+/** Every part within the width, none over another, and in two rows at most. */
+function expectOnScreenApartInTwoRows(parts: Box[], width: number, where: string) {
+  for (const part of parts) {
+    expect(part.x, `${part.name} starts on screen, ${where}`).toBeGreaterThanOrEqual(0);
+    expect(part.x + part.width, `${part.name} ends on screen, ${where}`).toBeLessThanOrEqual(width);
+  }
+  const covered = parts.flatMap((a, i) =>
+    parts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.name} / ${b.name}`] : [])),
+  );
+  expect(covered, `header parts covering each other, ${where}`).toEqual([]);
+  expect(rowsOf(parts), `rows of the header, ${where}`).toBeLessThanOrEqual(2);
+}
+
 for (const { lang, tool } of LANGUAGES) {
   test(`the header fits without covering itself from 1024 px up (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
@@ -73,18 +86,7 @@ for (const { lang, tool } of LANGUAGES) {
       const parts = await headerParts(page);
       const where = `${lang} at ${width} px`;
 
-      for (const part of parts) {
-        expect(part.x, `${part.name} starts on screen, ${where}`).toBeGreaterThanOrEqual(0);
-        expect(part.x + part.width, `${part.name} ends on screen, ${where}`).toBeLessThanOrEqual(
-          width,
-        );
-      }
-      const covered = parts.flatMap((a, i) =>
-        parts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.name} / ${b.name}`] : [])),
-      );
-      expect(covered, `header parts covering each other, ${where}`).toEqual([]);
-
-      expect(rowsOf(parts), `rows of the header, ${where}`).toBeLessThanOrEqual(2);
+      expectOnScreenApartInTwoRows(parts, width, where);
       const search = parts.find((part) => part.name === 'search box')!;
       expect(search.width, `search box width, ${where}`).toBeGreaterThanOrEqual(120);
     }
@@ -137,17 +139,7 @@ for (const { lang, tool } of LANGUAGES) {
           const name = (await button.getAttribute('aria-label')) ?? (await button.textContent());
           parts.push(await boxOf(button, `button "${name?.trim()}"`));
         }
-        for (const part of parts) {
-          expect(part.x, `${part.name} starts on screen, ${where}`).toBeGreaterThanOrEqual(0);
-          expect(part.x + part.width, `${part.name} ends on screen, ${where}`).toBeLessThanOrEqual(
-            width,
-          );
-        }
-        const covered = parts.flatMap((a, i) =>
-          parts.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.name} / ${b.name}`] : [])),
-        );
-        expect(covered, `header parts covering each other, ${where}`).toEqual([]);
-        expect(rowsOf(parts), `rows of the header, ${where}`).toBeLessThanOrEqual(2);
+        expectOnScreenApartInTwoRows(parts, width, where);
         const header = await boxOf(banner, 'header');
         expect(header.height, `the header's height, ${where}`).toBeLessThanOrEqual(height / 4);
 
