@@ -17,6 +17,7 @@ import { RelatedEvents } from './related-events';
 import { SheetHandle } from './sheet-handle';
 import type { SheetStop } from './sheet-stops';
 import { useFitsAtHalf } from './use-fits-at-half';
+import { useOwnClicks } from './use-own-clicks';
 import { StatusBadge } from './status-badge';
 import { useEventWithDetails } from './use-event-with-details';
 import './event-details.css';
@@ -67,6 +68,7 @@ export function EventDetails({
   const selectedEventId = useView((state) => state.selectedEventId);
   const terms = useSearchTerms(index);
   const sectionRef = useRef<HTMLElement>(null);
+  const ownClicks = useOwnClicks();
   const groupId = useId();
   const beside = useMediaQuery(SIDEWAYS_QUERY) && sheet;
   const asSheet = sheet && !beside;
@@ -191,6 +193,7 @@ export function EventDetails({
             : 'event-details'
       }
       aria-label={t.eventDetails}
+      {...ownClicks}
     >
       {asSheet ? (
         <SheetHandle
