@@ -148,4 +148,23 @@ describe('useOpenAcrossRemount', () => {
     });
     expect(screen.getByText('in More: closed')).toBeTruthy();
   });
+
+  it('a dialog closed stays closed, whatever flag a copy gone open left behind', () => {
+    // A copy gone while open after the next one was already mounted (a layout change spread
+    // over two commits): its flag is not taken, and stays.
+    const { rerender } = render(<Copy key="more" where="in More" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    rerender(
+      <>
+        <Copy key="more" where="in More" />
+        <Copy key="header" where="in the header" />
+      </>,
+    );
+    rerender(<Copy key="header" where="in the header" />);
+    // The dialog opened and closed where it is now; then the window crosses the breakpoint.
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    rerender(<Copy key="more-again" where="in More" />);
+    expect(screen.getByText('in More: closed')).toBeTruthy();
+  });
 });

@@ -149,10 +149,15 @@ export function useOpenAcrossRemount(key: string): [boolean, (open: boolean) => 
   // Set with the state, not by an effect after it: a dialog closed (Escape) and its button
   // moved before the effect ran (a window resized at once) left a flag that opened it again.
   const openRef = useRef(false);
-  const setOpen = useCallback((next: boolean) => {
-    openRef.current = next;
-    setOpenState(next);
-  }, []);
+  const setOpen = useCallback(
+    (next: boolean) => {
+      openRef.current = next;
+      // Closed: no copy is to open it again, whatever another one left when it went.
+      if (!next) openWhenUnmounted.delete(key);
+      setOpenState(next);
+    },
+    [key],
+  );
   useEffect(() => {
     const since = openWhenUnmounted.get(key);
     openWhenUnmounted.delete(key);
