@@ -108,6 +108,25 @@ describe('ModalDialog', () => {
   });
 });
 
+describe('ModalDialog closed with Esc', () => {
+  it('tells its owner at the cancel, before the close event comes, and once', () => {
+    let closed = 0;
+    render(<Harness onClosed={() => (closed += 1)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
+    const dialog = screen.getByRole('dialog', { name: 'A title' }) as HTMLDialogElement;
+    // The browser's Esc: a cancel event, the dialog closed, its close event a task later.
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(closed).toBe(1);
+    dialog.open = false;
+    fireEvent(dialog, new Event('close'));
+    expect(closed).toBe(1);
+    // Opened again, it is told of the next closing too.
+    fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(closed).toBe(2);
+  });
+});
+
 describe('useOpenAcrossRemount', () => {
   /** A dialog's button, in the header or in More on a phone: two copies, one at a time. */
   function Copy({ where }: { where: string }) {

@@ -44,6 +44,8 @@ export function ModalDialog({ open, onClose, className, children }: Props) {
   // What had the focus when it opened; undefined while it is not open.
   const returnFocus = useRef<HTMLElement | null | undefined>(undefined);
   const onCloseRef = useRef(onClose);
+  // Whether its owner has heard that this opening closed (Esc tells it at once, below).
+  const reported = useRef(true);
   const titleId = useId();
   useEffect(() => {
     onCloseRef.current = onClose;
@@ -54,6 +56,7 @@ export function ModalDialog({ open, onClose, className, children }: Props) {
     if (open && !dialog.open) {
       const active = document.activeElement;
       returnFocus.current = active instanceof HTMLElement ? active : null;
+      reported.current = false;
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -72,18 +75,30 @@ export function ModalDialog({ open, onClose, className, children }: Props) {
 
   const context = useMemo(() => ({ titleId, close: () => dialogRef.current?.close() }), [titleId]);
 
+  const tellOwner = () => {
+    if (reported.current) return;
+    reported.current = true;
+    onCloseRef.current();
+  };
+
   return (
     <dialog
       ref={dialogRef}
       className={className}
       aria-labelledby={titleId}
-      onCancel={(event) => event.stopPropagation()}
+      onCancel={(event) => {
+        event.stopPropagation();
+        // Esc closes it now, but its close event comes a task later: told now, its owner
+        // does not take it for open meanwhile (a button moved by a resize left it to reopen).
+        // The focus goes back at the close event: until then the page is inert.
+        if (!event.defaultPrevented) tellOwner();
+      }}
       onClose={() => {
         // Closed and opened again before the event came (React's StrictMode re-runs the
         // effects once in development): still open, so nothing closed.
         if (dialogRef.current?.open) return;
         giveFocusBack(returnFocus);
-        onCloseRef.current();
+        tellOwner();
       }}
     >
       <Context.Provider value={context}>{children}</Context.Provider>
