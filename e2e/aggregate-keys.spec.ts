@@ -47,6 +47,36 @@ function periodOf(text: string) {
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
+test('a strip of counts says its range of periods before and after it has the focus', async ({
+  page,
+}) => {
+  await openApp(page, '?actors=russia');
+  const unfocused = strips(page).first();
+  await expect(unfocused).toBeVisible();
+  // A value alone would be read as a share of 0 to 100 ("1%"): the range is from its first
+  // period to its last.
+  await expect(unfocused).toHaveAttribute('aria-valuemin', '1');
+  await expect(unfocused).toHaveAttribute('aria-valuemax', /^[1-9]\d*$/);
+  await expect(unfocused).toHaveAttribute('aria-valuenow', '1');
+
+  const strip = await tabToStrip(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(strip).toHaveAttribute('aria-valuenow', '2');
+  const periods = await strip.getAttribute('aria-valuemax');
+  expect(Number(periods)).toBeGreaterThan(1);
+  // Left by the keyboard (`/`, to the search box): back to its first period, its range still said.
+  const left = (await strip.elementHandle())!;
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+  const said = () =>
+    left.evaluate((canvas) =>
+      ['aria-valuemin', 'aria-valuemax', 'aria-valuenow', 'aria-valuetext'].map((name) =>
+        canvas.getAttribute(name),
+      ),
+    );
+  await expect.poll(said).toEqual(['1', periods, '1', null]);
+});
+
 test('a strip of counts is used by the keyboard: arrows choose a period, Enter zooms in', async ({
   page,
 }) => {

@@ -109,9 +109,8 @@ export function attachStripKeys(
 
   const end = () => {
     if (!current) return;
-    // Back to the first bin with no value said: the range is written again at the next focus.
-    for (const name of ['aria-valuetext', 'aria-valuemin', 'aria-valuemax'])
-      current.canvas.removeAttribute(name);
+    // Back to the first bin, its period said again at the next focus; the range stays.
+    current.canvas.removeAttribute('aria-valuetext');
     current.canvas.setAttribute('aria-valuenow', '1');
     current = null;
     outline.remove();

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  aggregateContent,
   groupContent,
   itemContent,
   refreshItemContent,
   setLaneCount,
   setLaneToggle,
+  updateAggregateContent,
 } from './item-content';
-import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import type { AggregateItemSpec, TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 
 const lane = (toggle?: TimelineGroupSpec['toggle']): TimelineGroupSpec => ({
   id: 'russia',
@@ -113,5 +115,42 @@ describe('refreshItemContent', () => {
     refreshItemContent(root, { ...period, title: '<img src=x onerror=alert(1)>' });
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('aggregateContent', () => {
+  const strip = (bins: number): AggregateItemSpec => ({
+    kind: 'aggregate',
+    id: 'russia-aggregate',
+    group: 'russia',
+    start: 0,
+    end: bins * 10,
+    bins: Array.from({ length: bins }, (_, bin) => ({
+      start: bin * 10,
+      end: bin * 10 + 10,
+      count: 2,
+      density: 1,
+      label: String(bin),
+    })),
+    count: bins * 2,
+    color: '#c53030',
+    signature: String(bins),
+  });
+  const name = (count: number) => `${count} events in Russia`;
+
+  it('is a slider from its first bin to its last before it is ever focused', () => {
+    const canvas = aggregateContent(strip(4), name);
+    expect(canvas.getAttribute('role')).toBe('slider');
+    expect(canvas.getAttribute('aria-label')).toBe('8 events in Russia');
+    expect(canvas.getAttribute('aria-valuemin')).toBe('1');
+    expect(canvas.getAttribute('aria-valuemax')).toBe('4');
+    expect(canvas.getAttribute('aria-valuenow')).toBe('1');
+  });
+
+  it('keeps its range in step with its bins when a zoom counts them again', () => {
+    const canvas = aggregateContent(strip(4), name);
+    updateAggregateContent(canvas, strip(9), name);
+    expect(canvas.getAttribute('aria-valuemax')).toBe('9');
+    expect(canvas.getAttribute('aria-label')).toBe('18 events in Russia');
   });
 });

@@ -135,9 +135,12 @@ export function aggregateContent(
 ) {
   const canvas = document.createElement('canvas');
   canvas.className = 'tl-aggregate';
-  // Its range and value, the current bin, are written when it has the focus.
+  // Its range, from the first bin to the last, is said unfocused too: with a value alone a
+  // screen reader takes it as a share of 0 to 100 ("1%"). The current bin and its period are
+  // written when it has the focus.
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'slider');
+  canvas.setAttribute('aria-valuemin', '1');
   canvas.setAttribute('aria-valuenow', '1');
   updateAggregateContent(canvas, item, name);
   return canvas;
@@ -150,4 +153,6 @@ export function updateAggregateContent(
 ) {
   const label = name(item.count, item.contested ?? 0);
   if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
+  const bins = String(Math.max(1, item.bins.length));
+  if (canvas.getAttribute('aria-valuemax') !== bins) canvas.setAttribute('aria-valuemax', bins);
 }
