@@ -15,7 +15,6 @@ import { ForeignStoreNotice } from '../features/store-loading/foreign-store-noti
 import { DropZone } from '../features/store-loading/drop-zone';
 import { StoreTitle } from '../components/store-title';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
-import { ActorFilter } from '../features/filters/actor-filter';
 import { SearchBox } from '../features/filters/search-box';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { MapSlot } from '../features/map/map-slot';
@@ -98,6 +97,10 @@ const SelectionAnnouncer = lazyAfterFirstPaint(() =>
 // Nothing to keep before anything can be focused: it comes with the rest of the page.
 const FocusKeptAcrossLayouts = lazyAfterFirstPaint(() =>
   import('./focus-across-layouts').then((module) => module.FocusKeptAcrossLayouts),
+);
+// The filters are drawn after the first events (shellIn): their code is fetched then too.
+const ActorFilter = lazyAfterFirstPaint(() =>
+  import('../features/filters/actor-filter').then((module) => module.ActorFilter),
 );
 const HeldStatus = lazyAfterFirstPaint(() =>
   import('../features/store-loading/held-status').then((module) => module.HeldStatus),
@@ -207,17 +210,19 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   const filters = index ? (
     <>
       <PartBoundary name={t.filters}>
-        <ActorFilter
-          index={index}
-          countsNote={
-            heldList === 'too-wide'
-              ? t.filterCountsTooWide
-              : heldList
-                ? t.filterCountsHeld
-                : undefined
-          }
-          uncounted={heldList !== undefined && heldList !== 'loaded'}
-        />
+        <Suspense fallback={null}>
+          <ActorFilter
+            index={index}
+            countsNote={
+              heldList === 'too-wide'
+                ? t.filterCountsTooWide
+                : heldList
+                  ? t.filterCountsHeld
+                  : undefined
+            }
+            uncounted={heldList !== undefined && heldList !== 'loaded'}
+          />
+        </Suspense>
       </PartBoundary>
       {displayed ? (
         <PartBoundary name={t.problemsTitle}>
