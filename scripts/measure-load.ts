@@ -1,8 +1,8 @@
 /**
  * `npm run measure:load [-- --runs N]`: how long the loading pipeline takes once the bytes
  * are in, for generated stores of 1,000, 10,000 and 100,000 events: JSON.parse, then
- * validateStore (what the store worker does), then buildStoreIndex (what the page does
- * with the result). Each size is generated with lib/gen-store.ts into a temp folder, read
+ * validateStore (what the store worker does), then buildStoreIndex and buildTimeIndex (what
+ * the page does with the result: its index, then the timeline's lanes of it). Each size is generated with lib/gen-store.ts into a temp folder, read
  * once, run once untimed (its total is shown as "first run": the first one pays for JIT
  * warm-up, as every load in a fresh store worker does), then timed over several runs; the
  * table shows the median of each step over those runs.
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { describeProblem } from '../src/format/problems.ts';
 import { validateStore } from '../src/format/validate-store.ts';
 import { buildStoreIndex } from '../src/lib/store-index.ts';
+import { buildTimeIndex } from '../src/lib/time-index.ts';
 import { generateStore } from './lib/gen-store.ts';
 import { UsageError } from './lib/cli-args.ts';
 import { MEASURE_LOAD_USAGE, parseMeasureLoadArgs } from './lib/measure-args.ts';
@@ -37,11 +38,12 @@ interface Row {
   parse: number;
   validate: number;
   index: number;
+  timeIndex: number;
   total: number;
   first: number;
 }
 
-/** One run of the three steps, each timed. */
+/** One run of the four steps, each timed. */
 function timeOnce(text: string, events: number) {
   const t0 = performance.now();
   const data: unknown = JSON.parse(text);
@@ -55,7 +57,10 @@ function timeOnce(text: string, events: number) {
   const index = buildStoreIndex(result.store);
   const t3 = performance.now();
   if (index.events.length !== events) throw new Error('the index lost events');
-  return { parse: t1 - t0, validate: t2 - t1, index: t3 - t2, total: t3 - t0 };
+  const lanes = buildTimeIndex(index, index.events, 'actors');
+  const t4 = performance.now();
+  if (lanes.events.length !== events) throw new Error('the time index lost events');
+  return { parse: t1 - t0, validate: t2 - t1, index: t3 - t2, timeIndex: t4 - t3, total: t4 - t0 };
 }
 
 function formatTable(rows: readonly Row[], runs: number): string {
@@ -66,6 +71,7 @@ function formatTable(rows: readonly Row[], runs: number): string {
     'JSON.parse',
     'validateStore',
     'buildStoreIndex',
+    'buildTimeIndex',
     'total',
     'first run',
   ];
@@ -75,6 +81,7 @@ function formatTable(rows: readonly Row[], runs: number): string {
     ms(row.parse),
     ms(row.validate),
     ms(row.index),
+    ms(row.timeIndex),
     ms(row.total),
     ms(row.first),
   ]);
@@ -111,6 +118,7 @@ async function main(runs: number): Promise<void> {
         parse: median(samples.map((sample) => sample.parse)),
         validate: median(samples.map((sample) => sample.validate)),
         index: median(samples.map((sample) => sample.index)),
+        timeIndex: median(samples.map((sample) => sample.timeIndex)),
         total: median(samples.map((sample) => sample.total)),
         first,
       });
