@@ -104,6 +104,18 @@ describe('buildStoreIndex', () => {
     expect(index.positionsByActor.get('russian-mfa')).toEqual([0]);
   });
 
+  it('counts an event once for a state it names as well as one of its members', () => {
+    const index = fixtureIndex({
+      events: [
+        fixtureEvent('visit', '2024-06-19', { actors: ['vladimir-putin', 'russia'] }),
+        fixtureEvent('talks', '2024-06-20', { actors: ['russia', 'sergei-lavrov', 'russia'] }),
+      ],
+    });
+    expect(index.positionsByActor.get('russia')).toEqual([0, 1]);
+    expect(index.positionsByActor.get('vladimir-putin')).toEqual([0]);
+    expect(index.positionsByActor.get('russian-mfa')).toEqual([1]);
+  });
+
   it('spans the extent from the first start to the last end', () => {
     // The sanctions period ("2022-02" to "2024-06") outlasts the treaty of 19 June 2024.
     expect(fixtureIndex().extent).toEqual({

@@ -69,13 +69,15 @@ export function extentOf(events: readonly StoreEvent[]): TimeWindow | null {
 export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
+  const order: number[] = [];
   events.forEach((event, i) => {
     starts[i] = event.when.start.start;
     ends[i] = (event.when.end ?? event.when.start).end;
+    order.push(i);
   });
   // Sorting positions over typed arrays avoids building a key object per comparison,
   // which matters at 100,000 events.
-  const order = Array.from(events.keys()).sort((a, b) => {
+  order.sort((a, b) => {
     const byTime = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
     if (byTime !== 0) return byTime;
     const x = events[a]!;
@@ -88,8 +90,14 @@ export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
 
 export function buildStoreIndex(store: Store): StoreIndex {
   const events = sortByTime(store.events);
-  const eventById = new Map(events.map((event) => [event.id, event]));
-  const positionOf = new Map(events.map((event, position) => [event.id, position]));
+  // Filled in one pass, with no [key, value] pair per event to collect: at 100,000 events
+  // the pairs were much of the index's garbage, built while a large store is handed over.
+  const eventById = new Map<string, StoreEvent>();
+  const positionOf = new Map<string, number>();
+  events.forEach((event, position) => {
+    eventById.set(event.id, event);
+    positionOf.set(event.id, position);
+  });
   const actorById = new Map(store.actors.map((actor) => [actor.id, actor]));
   const sourceById = new Map(store.sources.map((source) => [source.id, source]));
 
@@ -121,8 +129,13 @@ export function buildStoreIndex(store: Store): StoreIndex {
 
   const positionsByActor = new Map<string, number[]>(store.actors.map((a) => [a.id, []]));
   events.forEach((event, position) => {
-    const involved = new Set(event.actors.flatMap((id) => ancestors.get(id) ?? [id]));
-    for (const id of involved) positionsByActor.get(id)?.push(position);
+    for (const id of event.actors)
+      for (const involved of ancestors.get(id) ?? [id]) {
+        const positions = positionsByActor.get(involved);
+        // Positions go in rising order, so an actor reached twice by one event (named, and
+        // the lane of a member named) has it last already: no set per event to dedupe.
+        if (positions && positions[positions.length - 1] !== position) positions.push(position);
+      }
   });
 
   const now = Date.now();
@@ -146,24 +159,28 @@ export function buildStoreIndex(store: Store): StoreIndex {
 // Every filter change asks again for the lanes of (up to) every event: remembered per store.
 const laneCache = new WeakMap<
   StoreIndex,
-  { laneSet: ReadonlySet<string>; byEvent: Map<StoreEvent, readonly string[]> }
+  { laneOrder: ReadonlyMap<string, number>; byEvent: Map<StoreEvent, readonly string[]> }
 >();
 
 /** Lanes (top-level actors) an event appears in, in lane order. */
 export function lanesOfEvent(index: StoreIndex, event: StoreEvent): readonly string[] {
   let cache = laneCache.get(index);
-  if (!cache)
-    laneCache.set(index, (cache = { laneSet: new Set(index.laneIds), byEvent: new Map() }));
+  if (!cache) {
+    const laneOrder = new Map(index.laneIds.map((lane, order) => [lane, order]));
+    laneCache.set(index, (cache = { laneOrder, byEvent: new Map() }));
+  }
   let lanes = cache.byEvent.get(event);
   if (!lanes) {
-    const ofActor = (id: string) => index.laneOf.get(id) ?? id;
-    if (event.actors.length === 1) {
-      const lane = ofActor(event.actors[0]!);
-      lanes = cache.laneSet.has(lane) ? [lane] : [];
-    } else {
-      const set = new Set(event.actors.map(ofActor));
-      lanes = index.laneIds.filter((lane) => set.has(lane));
+    const { laneOrder } = cache;
+    // An event names a few actors: a short list and `includes`, not a set and a walk over
+    // every lane, which at 100,000 events was most of the timeline's index.
+    const found: string[] = [];
+    for (const id of event.actors) {
+      const lane = index.laneOf.get(id) ?? id;
+      if (laneOrder.has(lane) && !found.includes(lane)) found.push(lane);
     }
+    if (found.length > 1) found.sort((a, b) => laneOrder.get(a)! - laneOrder.get(b)!);
+    lanes = found;
     cache.byEvent.set(event, lanes);
   }
   return lanes;
