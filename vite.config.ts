@@ -46,7 +46,7 @@ const CONTENT_SECURITY_POLICY = [
  * screen belong here: one that only a later part imports would be pulled in before the paint.
  */
 const FIRST_SCREEN_SHARED = [
-  /\/src\/lib\/(after-first-paint|bidi-isolate|copy-and-notify|event-filter|focus-event-row|focus-timeline|opening-window|packed-details-registry|search-service|search-text|store-index|use-module-when|view-store)\.ts$/,
+  /\/src\/lib\/(actor-colors|after-first-paint|bidi-isolate|copy-and-notify|event-filter|focus-event-row|focus-timeline|opening-window|packed-details-registry|search-service|search-text|store-index|use-module-when|view-store)\.ts$/,
   /\/src\/i18n\/(catalogue|evidence-messages|messages|plural|use-messages)\.tsx?$/,
   /\/src\/format\/(dates|slug)\.ts$/,
   /\/src\/features\/store-loading\/api\/(get-store|held-events|packed-url|partial-store|store-load-error|store-on-screen|store-screen)\.ts$/,
