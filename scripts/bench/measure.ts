@@ -26,6 +26,8 @@ interface Probe {
     search: string,
     described: string,
   ): Promise<{ ms: number | null; description: string }>;
+  /** The longest long animation frame begun in [from, to): 0 if none, null if unsupported. */
+  longestFrameBetween(from: number, to: number): number | null;
   startFrames(): void;
   stopFrames(): Promise<{
     durations: number[];
@@ -311,6 +313,12 @@ export async function measureRun(
       page.evaluate(() => window.__bench.state.readyAt!),
       'reading the whole store time',
     );
+    const loading = [first.firstItemFrameAt ?? first.firstItemAt, result.readyMs] as const;
+    const longest = await ask(
+      page.evaluate(([from, to]) => window.__bench.longestFrameBetween(from, to), loading),
+      'reading the long frames while loading',
+    );
+    if (longest !== null) result.loadingMaxFrameMs = longest;
 
     try {
       const settled = await quiet(page, options.quietCapMs);

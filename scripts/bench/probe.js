@@ -21,6 +21,15 @@
       PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'),
   };
 
+  // Every long animation frame from the start, for the longest one while the store loads
+  // (after the first events, before the whole store): the page is in use by then.
+  const loadFrames = [];
+  if (state.loafSupported) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) loadFrames.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
+
   // Tells the benchmark a time is recorded (scripts/bench/probe-told.ts): a console message,
   // which Playwright hears without injecting any script into the page.
   const tell = (key) => console.debug(`[bench] ${key}`);
@@ -171,6 +180,18 @@
         };
         requestAnimationFrame(check);
       });
+    },
+
+    /**
+     * The longest animation frame (LoAF reports those over 50 ms) begun between `from` and
+     * `to`; 0 when there was none, null where the browser reports no such frames.
+     */
+    longestFrameBetween(from, to) {
+      if (!state.loafSupported) return null;
+      let longest = 0;
+      for (const [start, duration] of loadFrames)
+        if (start >= from && start < to) longest = Math.max(longest, duration);
+      return longest;
     },
 
     /** Starts recording frame times (rAF) and long animation frames (LoAF). */

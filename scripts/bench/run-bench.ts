@@ -244,6 +244,7 @@ function describeRun(
   const parts = [`first events ${formatMs(run.firstItemMs, capMs)}`];
   if (!run.capped) {
     parts.push(`store ${formatMs(run.storeFetchedMs ?? null)}`);
+    parts.push(`loading frame max ${formatMs(run.loadingMaxFrameMs ?? null)}`);
     parts.push(`quiet ${run.settleTimedOut ? '≥ ' : ''}${formatMs(run.settledMs ?? null)}`);
     parts.push(`heap ${formatBytes(run.heapBytes ?? null)}`);
     if (run.frames) {
@@ -634,6 +635,10 @@ async function main(args: BenchArgs) {
     log('default options and every event of the same store. baseline/app > 1: the app is better.');
   }
   log('Times are from navigation start, except the filter (click to next paint) and frames.');
+  log(
+    '"longest frame while loading": the longest animation frame (over 50 ms, else 0) begun ' +
+      'between the first events and the whole store on screen.',
+  );
   log(
     `"> ${args.capSeconds} s": the run hit the cap and was stopped (counted as slower than any other run). ` +
       `"≥": still busy after ${options.quietCapMs / 1000} s. "cut": the zoom/pan script was stopped ` +

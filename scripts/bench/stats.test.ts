@@ -62,8 +62,8 @@ describe('statistics', () => {
       ...extra,
     });
     const summary = summarizeRuns([
-      run(100, { heapBytes: 10, filterMs: 5 }),
-      run(300, { heapBytes: 30, filterMs: 7 }),
+      run(100, { heapBytes: 10, filterMs: 5, loadingMaxFrameMs: 0 }),
+      run(300, { heapBytes: 30, filterMs: 7, loadingMaxFrameMs: 180 }),
       run(Infinity),
     ]);
     expect(summary).toMatchObject({
@@ -72,6 +72,7 @@ describe('statistics', () => {
       firstItemMs: 300,
       heapBytes: 20,
       filterMs: 6,
+      loadingMaxFrameMs: 90,
       p95FrameMs: null,
     });
   });

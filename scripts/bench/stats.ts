@@ -122,6 +122,11 @@ export interface RunResult {
   /** `.vis-item` elements once the page was quiet, and how many of them are aggregates. */
   items?: number;
   aggregates?: number;
+  /**
+   * The longest animation frame (over 50 ms, else 0) begun after the first events were drawn
+   * and before the whole store was on screen: how long the page, in use, stood still.
+   */
+  loadingMaxFrameMs?: number;
   /** Navigation start until 10 frames in a row under 50 ms, after the first item. */
   settledMs?: number;
   /** The page was still busy at the limit: settledMs is a lower bound. */
@@ -162,6 +167,7 @@ export interface TargetSummary {
   jsBytesBeforeFirstPaint: number | null;
   dataBytesBeforeFirstPaint: number | null;
   readyMs: number | null;
+  loadingMaxFrameMs: number | null;
   storeFetchedMs: number | null;
   settledMs: number | null;
   /** Runs still busy at the limit (their settledMs is a lower bound). */
@@ -193,6 +199,7 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     jsBytesBeforeFirstPaint: of((run) => run.jsBytesBeforeFirstPaint),
     dataBytesBeforeFirstPaint: of((run) => run.dataBytesBeforeFirstPaint),
     readyMs: of((run) => run.readyMs),
+    loadingMaxFrameMs: of((run) => run.loadingMaxFrameMs),
     storeFetchedMs: of((run) => run.storeFetchedMs),
     settledMs: of((run) => run.settledMs),
     settleTimedOut: runs.filter((run) => run.settleTimedOut).length,
@@ -303,6 +310,12 @@ const METRICS: readonly MetricRow[] = [
   {
     label: 'whole store on screen',
     value: (s) => s.readyMs,
+    format: ms,
+    ratio: true,
+  },
+  {
+    label: 'longest frame while loading',
+    value: (s) => s.loadingMaxFrameMs,
     format: ms,
     ratio: true,
   },
