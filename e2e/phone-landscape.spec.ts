@@ -297,13 +297,15 @@ for (const { width, height } of SCREENS) {
 }
 
 /**
- * Between 601 and ~700 px held sideways (667×375, 640×360) the header took a third row for
- * the language and help, in Spanish (and at 640 px in English): 48 px of lanes. Two rows,
- * every tool whole, none covering another.
+ * Between 601 and ~700 px held sideways (667×375, 640×360, 620×360, 601×360) the header took a
+ * third row for the language and help, in Spanish (and at 640 px in English): 48 px of lanes.
+ * Two rows, every tool whole, none covering another.
  */
 for (const { width, height } of [
   { width: 667, height: 375 },
   { width: 640, height: 360 },
+  { width: 620, height: 360 },
+  { width: 601, height: 360 },
 ]) {
   for (const { lang, drawer, tools, language } of LANGUAGES) {
     test(`at ${width}×${height} (${lang}) the header takes two rows with every tool`, async ({
