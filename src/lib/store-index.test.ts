@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventTime, laneColorOf, lanesOfEvent } from './store-index';
-import { SAMPLE_ORDER, fixtureEvent, fixtureIndex, ms } from './testing/fixture-store';
+import { buildStoreIndex, eventTime, laneColorOf, lanesOfEvent, timeOrder } from './store-index';
+import {
+  SAMPLE_ORDER,
+  fixtureEvent,
+  fixtureIndex,
+  fixtureStore,
+  ms,
+} from './testing/fixture-store';
 
 describe('buildStoreIndex', () => {
   it('orders events by start', () => {
@@ -161,5 +167,32 @@ describe('eventTime and lanesOfEvent', () => {
     expect(lanes('china-russia-talks')).toEqual(['russia', 'china']);
     expect(lanes('pyongyang-treaty-signed')).toEqual(['russia', 'north-korea']);
     expect(lanes('lavrov-in-pyongyang')).toEqual(['russia']);
+  });
+});
+
+describe('a time order worked out before the index (a large store’s, in a task of its own)', () => {
+  // Listed latest first, so that the time order is another order than the list's.
+  const store = (() => {
+    const sample = fixtureStore();
+    return { ...sample, events: [...sample.events].reverse() };
+  })();
+  const ids = (events: readonly { id: string }[]) => events.map((event) => event.id);
+
+  it('orders by start, then end, then title and id', () => {
+    const ordered = Array.from(timeOrder(store.events), (position) => store.events[position]!);
+    expect(ids(ordered)).toEqual(ids(fixtureIndex().events));
+    const starts = ordered.map((event) => event.when.start.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('is taken as given, the events not sorted again', () => {
+    const index = buildStoreIndex(store, timeOrder(store.events).reverse());
+    expect(ids(index.events)).toEqual(ids(fixtureIndex().events).reverse());
+    expect(index.positionOf.get(index.events[0]!.id)).toBe(0);
+  });
+
+  it('is ignored when it is not an order of these events: they are sorted then', () => {
+    const index = buildStoreIndex(store, new Uint32Array([0, 1]));
+    expect(ids(index.events)).toEqual(ids(fixtureIndex().events));
   });
 });

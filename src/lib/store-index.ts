@@ -65,8 +65,11 @@ export function extentOf(events: readonly StoreEvent[]): TimeWindow | null {
   return events.length === 0 ? null : { start, end };
 }
 
-/** Start, then end, then title and id: a total order, so every view agrees on "next". */
-export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
+/**
+ * The positions of `events` in time order: start, then end, then title and id, a total order
+ * so that every view agrees on "next".
+ */
+export function timeOrder(events: readonly StoreEvent[]): Uint32Array {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   const order: number[] = [];
@@ -85,11 +88,25 @@ export function sortByTime(events: readonly StoreEvent[]): StoreEvent[] {
     if (x.title !== y.title) return x.title < y.title ? -1 : 1;
     return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
   });
-  return order.map((i) => events[i]!);
+  return Uint32Array.from(order);
 }
 
-export function buildStoreIndex(store: Store): StoreIndex {
-  const events = sortByTime(store.events);
+/** `events` in time order (timeOrder). */
+export function sortByTime(events: readonly StoreEvent[], order = timeOrder(events)): StoreEvent[] {
+  const sorted: StoreEvent[] = [];
+  for (const position of order) sorted.push(events[position]!);
+  return sorted;
+}
+
+/**
+ * `order`: the events' time order (timeOrder), when it was worked out already: a large store
+ * is sorted in a task of its own before it is indexed (get-store.ts).
+ */
+export function buildStoreIndex(store: Store, order?: Uint32Array): StoreIndex {
+  const events = sortByTime(
+    store.events,
+    order?.length === store.events.length ? order : undefined,
+  );
   // Filled in one pass, with no [key, value] pair per event to collect: at 100,000 events
   // the pairs were much of the index's garbage, built while a large store is handed over.
   const eventById = new Map<string, StoreEvent>();

@@ -14,7 +14,7 @@ import { useViewStore } from '../../../lib/view-store';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
-import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
+import { type StoreIndex, buildStoreIndex, timeOrder } from '../../../lib/store-index';
 import { buildTimeIndex } from '../../../lib/time-index';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
 import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
@@ -248,15 +248,21 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       dispatchPartial(header);
     };
     /**
-     * The whole store, indexed and handed to the page. For a large one, its index, the
-     * timeline's lanes of it (kept with the index, time-index.ts) and the render with them
-     * each come in a task of their own, the page painting between them: at 100,000 events the
-     * three were one frame of ~450 ms, in which the partial look on screen stood still.
+     * The whole store, indexed and handed to the page. For a large one, its time order, its
+     * index, the timeline's lanes of it (kept with the index, time-index.ts) and the render
+     * with them each come in a task of their own, the page painting between them: at 100,000
+     * events they were one frame of ~450 ms, in which the partial look on screen stood still.
      */
     const settle = async ({ store, report }: Extract<WorkerReply, { type: 'done' }>) => {
-      const index = buildStoreIndex({ ...store, events });
+      const inTasks = events.length >= INDEX_IN_TASKS_FROM;
+      let order: Uint32Array | undefined;
+      if (inTasks) {
+        order = timeOrder(events);
+        await nextTask();
+      }
+      const index = buildStoreIndex({ ...store, events }, order);
       if (report.packed) registerPackedDetails(index, { ...report.packed, rowOf });
-      if (events.length >= INDEX_IN_TASKS_FROM) {
+      if (inTasks) {
         await nextTask();
         buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
         await nextTask();
