@@ -73,12 +73,17 @@ function buildRunningSpans(events: readonly StoreEvent[], spans: Int32Array): Ru
     classOf[i] = k;
     classSizes[k]!++;
   }
-  const byClass = Array.from(classSizes, (size, k) => ({
-    starts: new Float64Array(size),
-    ends: new Float64Array(size),
-    positions: new Int32Array(size),
-    longestMs: 2 ** (k + 1),
-  }));
+  // Only the classes in use: this runs for every lane at each filter change.
+  const byClass: (LengthClass | null)[] = Array.from(classSizes, (size, k) =>
+    size === 0
+      ? null
+      : {
+          starts: new Float64Array(size),
+          ends: new Float64Array(size),
+          positions: new Int32Array(size),
+          longestMs: 2 ** (k + 1),
+        },
+  );
   const filled = new Int32Array(CLASSES);
   const sortedEnds = new Float64Array(spans.length - emptyStarts.length);
   let running = 0;
@@ -93,7 +98,7 @@ function buildRunningSpans(events: readonly StoreEvent[], spans: Int32Array): Ru
     lengthClass.positions[at] = spans[i]!;
   }
   sortedEnds.sort();
-  const classes: LengthClass[] = byClass.filter((lengthClass) => lengthClass.starts.length > 0);
+  const classes = byClass.filter((lengthClass): lengthClass is LengthClass => lengthClass !== null);
   return {
     countAt(t) {
       return lowerBound(starts, t) - upperBound(sortedEnds, t) - lowerBound(emptyStarts, t);

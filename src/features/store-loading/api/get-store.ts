@@ -255,11 +255,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
      */
     const settle = async ({ store, report }: Extract<WorkerReply, { type: 'done' }>) => {
       const inTasks = events.length >= INDEX_IN_TASKS_FROM;
-      let order: Uint32Array | undefined;
-      if (inTasks) {
-        order = timeOrder(events);
-        await nextTask();
-      }
+      const order = inTasks ? timeOrder(events) : undefined;
+      if (inTasks) await nextTask();
       const index = buildStoreIndex({ ...store, events }, order);
       if (report.packed) registerPackedDetails(index, { ...report.packed, rowOf });
       if (inTasks) {
