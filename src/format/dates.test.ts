@@ -100,6 +100,51 @@ describe('parseStoreDate: precision and the period covered', () => {
   });
 });
 
+describe('parseStoreDate: the calendar, by the fast path and the small years alike', () => {
+  const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  /** Every day of a year, as the store writes it (2000's days, a leap year's, as the pattern). */
+  const daysOf = (year: number) => {
+    const days: string[] = [];
+    for (let t = Date.UTC(2000, 0, 1); t < Date.UTC(2001, 0, 1); t += 86_400_000) {
+      days.push(`${String(year).padStart(4, '0')}${new Date(t).toISOString().slice(4, 10)}`);
+    }
+    return days.filter((raw) => leap(year) || !raw.endsWith('-02-29'));
+  };
+
+  it.each([99, 100, 1900, 2023, 2024, 9999])(
+    'each day of %i starts and ends at UTC midnight',
+    (year) => {
+      for (const raw of daysOf(year)) {
+        const date = parseStoreDate(raw);
+        const midnight = Date.parse(`${raw}T00:00:00Z`);
+        expect({ raw, start: date?.start, end: date?.end }).toEqual({
+          raw,
+          start: midnight,
+          end: midnight + 86_400_000,
+        });
+      }
+      if (!leap(year)) expect(parseStoreDate(`${String(year).padStart(4, '0')}-02-29`)).toBeNull();
+    },
+  );
+
+  it('an offset moves an instant across a day, a year and the 99/100 boundary', () => {
+    expect(span('2024-12-31T23:30-01:00').start).toBe('2025-01-01T00:30:00.000Z');
+    expect(span('0100-01-01T00:00+01:00').start).toBe('0099-12-31T23:00:00.000Z');
+    expect(span('0099-12-31T23:59:59-00:01').start).toBe('0100-01-01T00:00:59.000Z');
+  });
+
+  it('a date given again gets the same answer, a date that is not one included', () => {
+    const first = parseStoreDate('2023-09-10');
+    expect(parseStoreDate('2023-09-10')).toEqual(first);
+    expect(parseStoreDate('2023-09-10')?.start).toBe(Date.UTC(2023, 8, 10));
+    expect(parseStoreDate('2023-02-30')).toBeNull();
+    expect(parseStoreDate('2023-02-30')).toBeNull();
+    const long = `2023-09-10${' '.repeat(40)}`;
+    expect(parseStoreDate(long)).toBeNull();
+    expect(parseStoreDate(long)).toBeNull();
+  });
+});
+
 describe('parseStoreDate: what is not a date', () => {
   it.each([
     ['0000', 'year 0 is before 0001'],

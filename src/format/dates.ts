@@ -38,6 +38,9 @@ export const DATE_EXPECTED =
   'a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM], years 0001 to 9999';
 
 function utc(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC rolls a month 13 or a day 32 over into the next year or month, as needed; it is
+  // several times faster than a Date's setters, which matters at 100,000 events.
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC maps years 0-99 to 1900-1999, so the year is set with setUTCFullYear, and
   // month and day with it in the same call: month 13 or day 32 (the end of December, of
   // the 31st) must roll over into the next year, not be overwritten by `year` afterwards.
@@ -61,8 +64,28 @@ function offsetMinutes(offset: string | undefined): number | null {
   return sign * (hours * 60 + minutes);
 }
 
+/** The longest date a store can give: "YYYY-MM-DDTHH:MM:SS+HH:MM". */
+const LONGEST_DATE = 25;
+const MEMO_LIMIT = 1 << 15;
+// A large store repeats its dates (100,000 generated events: 115,159 dates, 15,180 distinct),
+// and each is parsed three times on its way to the screen: the worker's plain check, its
+// checker, the page. Parsed dates are immutable, so one object serves every event that
+// gives the same string. Bounded, so that a long session holds no more than a few MB.
+const memo = new Map<string, StoreDate | null>();
+
 /** Parses a store date; null when it is not one (wrong shape or not on the calendar). */
 export function parseStoreDate(raw: string): StoreDate | null {
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  const parsed = parseUnremembered(raw);
+  if (raw.length <= LONGEST_DATE) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseUnremembered(raw: string): StoreDate | null {
   const m = DATE_RE.exec(raw);
   if (!m) return null;
   const year = Number(m[1]);
