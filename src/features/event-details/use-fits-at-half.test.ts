@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { contentFitsAtHalf } from './use-fits-at-half';
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentFitsAtHalf, useFitsAtHalf } from './use-fits-at-half';
 
 /** A sheet whose half stop the browser gave as `half`, holding `content` px of details. */
 function sheet(half: string, content: number): HTMLElement {
@@ -23,5 +24,53 @@ describe('contentFitsAtHalf', () => {
     expect(contentFitsAtHalf(sheet('48dvh', 40))).toBe(false);
     expect(contentFitsAtHalf(sheet('', 100))).toBe(false);
     expect(contentFitsAtHalf(sheet('nonsense', 100))).toBe(false);
+  });
+});
+
+/** A stand-in for the browser's ResizeObserver: `resize(target)` reports a change of size. */
+class FakeResizeObserver {
+  static all: FakeResizeObserver[] = [];
+  readonly watched = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.watched.add(target);
+  }
+  unobserve(target: Element) {
+    this.watched.delete(target);
+  }
+  disconnect() {
+    this.watched.clear();
+  }
+  static resize(target: Element) {
+    for (const observer of FakeResizeObserver.all) {
+      if (observer.watched.has(target)) observer.callback([], observer as never);
+    }
+  }
+}
+
+describe('useFitsAtHalf', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeResizeObserver.all = [];
+  });
+
+  it('sees a part of the sheet grow past the half stop when the sheet itself keeps its size', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const section = document.createElement('section');
+    section.style.setProperty('--sheet-half', '400px');
+    const note = document.createElement('details');
+    section.append(document.createElement('header'), note);
+    document.body.append(section);
+    let content = 400;
+    Object.defineProperty(section, 'scrollHeight', { get: () => content });
+
+    const { result } = renderHook(() => useFitsAtHalf({ current: section }, true, 'event'));
+    expect(result.current).toBe(true);
+    // The note opened: the details are taller, the sheet (at its half stop) is not.
+    content = 520;
+    act(() => FakeResizeObserver.resize(note));
+    expect(result.current).toBe(false);
   });
 });

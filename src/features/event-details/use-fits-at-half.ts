@@ -16,8 +16,9 @@ export function contentFitsAtHalf(sheet: HTMLElement): boolean {
 
 /**
  * contentFitsAtHalf, kept up to date: whenever `content` changes (another event, or its
- * details fetched) and whenever the sheet changes size (a screen turned, a note opened, fonts come in). The
- * sheet's own size is enough to watch, as content crossing the half stop always moves it.
+ * details fetched) and whenever the sheet or a part of it changes size (a screen turned, a
+ * note opened, fonts come in). The parts are watched as well as the sheet: a short event's
+ * sheet as tall as its half stop, to the pixel, does not grow when its content does.
  */
 export function useFitsAtHalf(
   sheetRef: RefObject<HTMLElement | null>,
@@ -34,7 +35,8 @@ export function useFitsAtHalf(
     if (!shown || !sheet) return;
     const observer = new ResizeObserver(() => setFits(contentFitsAtHalf(sheet)));
     observer.observe(sheet);
+    for (const part of sheet.children) observer.observe(part);
     return () => observer.disconnect();
-  }, [sheetRef, shown]);
+  }, [sheetRef, shown, content]);
   return shown && fits;
 }
