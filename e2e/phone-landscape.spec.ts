@@ -297,6 +297,45 @@ for (const { width, height } of SCREENS) {
 }
 
 /**
+ * With the details beside it the timeline is 350 to 470 px wide, and the line saying what is
+ * in view drew only its dates, clipped before the count (740, 844 px), or went under the
+ * toolbar in two lines (640 px). The axis gives the dates: where the whole sentence does not
+ * fit, the line draws the count alone, whole, in one line at most under the toolbar, and the
+ * dates stay in the sentence read out.
+ */
+for (const { width, height } of [
+  { width: 844, height: 390 },
+  { width: 740, height: 360 },
+  { width: 667, height: 375 },
+  { width: 640, height: 360 },
+]) {
+  test(`at ${width}×${height} with the details beside, the line draws the count whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const lanes = timeline(page);
+    await listButton(page, TREATY.title).tap();
+    await expect(detailsHeading(page)).toHaveText(TREATY.title);
+
+    const description = windowDescription(page);
+    const clipped = await description.evaluate((line) => line.scrollHeight > line.clientHeight + 1);
+    expect(clipped, 'the count is drawn whole').toBe(false);
+    const toolbar = await edgesOf(lanes.getByRole('toolbar', { name: 'Timeline controls' }));
+    const line = await edgesOf(description);
+    expect(line.bottom - toolbar.bottom, 'at most one line under the toolbar').toBeLessThanOrEqual(
+      20,
+    );
+    expect(line.right, 'the line ends inside the timeline').toBeLessThanOrEqual(
+      (await edgesOf(lanes)).right,
+    );
+    await expect(lanes).toMatchAriaSnapshot(
+      `- paragraph: /^Showing .+ to .+[:] \\d+ of \\d+ events in view\\.$/`,
+    );
+  });
+}
+
+/**
  * Between 601 and ~700 px held sideways (667×375, 640×360, 620×360, 601×360) the header took a
  * third row for the language and help, in Spanish (and at 640 px in English): 48 px of lanes.
  * Two rows, every tool whole, none covering another.

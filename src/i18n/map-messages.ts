@@ -19,7 +19,7 @@ export interface MapMessages extends MapShellMessages {
   noPlacesInStore: string;
   /**
    * A packed store too large to load whole, at a window with too many events to load (the
-   * timeline's `timelineDescriptionTooWide`): nothing is loaded, so nothing is placed.
+   * timeline's `timelineTooWide`): nothing is loaded, so nothing is placed.
    * `phone`: the timeline is not shown beside the map.
    */
   tooManyToLoad: (phone: boolean) => string;

@@ -74,15 +74,16 @@ export const es: Messages = {
   skipToMap: 'Saltar al mapa',
   map: 'Mapa',
   timelineControls: 'Controles de la cronología',
-  timelineDescription: (from, to, inView, total) =>
-    `Del ${from} al ${to}: ${nEs(inView)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} a la vista.`,
-  timelineDescriptionTooWide: (from, to, total) =>
-    `Del ${from} al ${to}: demasiados eventos para dibujarlos uno a uno; acerca la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
-  timelineDescriptionSearching: (from, to) => `Del ${from} al ${to}: buscando.`,
-  timelineDescriptionSoFar: (from, to, found, share) =>
-    `Del ${from} al ${to}: ${nEs(found)} ${esPlural(found, { one: 'evento encontrado', other: 'eventos encontrados' })} hasta ahora (aún indexando, ${esPercent.format(share)}).`,
-  timelineDescriptionHeld: (from, to, inView, total) =>
-    `Del ${from} al ${to}: ${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
+  timelineWindow: (from, to) => `Del ${from} al ${to}:`,
+  timelineInView: (inView, total) =>
+    `${nEs(inView)} de ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })} a la vista.`,
+  timelineTooWide: (total) =>
+    `demasiados eventos para dibujarlos uno a uno; acerca la vista para verlos. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}.`,
+  timelineSearching: 'buscando.',
+  timelineSoFar: (found, share) =>
+    `${nEs(found)} ${esPlural(found, { one: 'evento encontrado', other: 'eventos encontrados' })} hasta ahora (aún indexando, ${esPercent.format(share)}).`,
+  timelineHeld: (inView, total) =>
+    `${nEs(inView)} ${esPlural(inView, { one: 'evento', other: 'eventos' })} a la vista. El almacén tiene ${nEs(total)} ${esPlural(total, { one: 'evento', other: 'eventos' })}; solo están cargados los de alrededor de la ventana mostrada.`,
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fitAll: 'Ver todo',

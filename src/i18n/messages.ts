@@ -23,15 +23,21 @@ export interface Messages extends EvidenceMessages {
   skipToMap: string;
   map: string;
   timelineControls: string;
-  timelineDescription: (from: string, to: string, inView: number, total: number) => string;
+  /**
+   * The timeline's live description is the window ("Showing 7 May to 9 June:") and then what
+   * is in it, one of the five below. Two parts, so that a narrow timeline can draw the second
+   * alone (the axis gives the dates) while a screen reader still hears the whole sentence.
+   */
+  timelineWindow: (from: string, to: string) => string;
+  timelineInView: (inView: number, total: number) => string;
   /** A store shown window by window: `total` is the whole store's, most of it not loaded. */
-  timelineDescriptionHeld: (from: string, to: string, inView: number, total: number) => string;
+  timelineHeld: (inView: number, total: number) => string;
   /** The same, zoomed out too far for its events to be read and drawn one by one. */
-  timelineDescriptionTooWide: (from: string, to: string, total: number) => string;
+  timelineTooWide: (total: number) => string;
   /** A search whose answer is not in yet (a large store's index being built). */
-  timelineDescriptionSearching: (from: string, to: string) => string;
+  timelineSearching: string;
   /** Matches found while a large store's index is still being built (`share` of it done). */
-  timelineDescriptionSoFar: (from: string, to: string, found: number, share: number) => string;
+  timelineSoFar: (found: number, share: number) => string;
   zoomIn: string;
   zoomOut: string;
   fitAll: string;
@@ -109,15 +115,16 @@ export const en: Messages = {
   skipToMap: 'Skip to the map',
   map: 'Map',
   timelineControls: 'Timeline controls',
-  timelineDescription: (from, to, inView, total) =>
-    `Showing ${from} to ${to}: ${n(inView)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} in view.`,
-  timelineDescriptionTooWide: (from, to, total) =>
-    `Showing ${from} to ${to}: too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
-  timelineDescriptionSearching: (from, to) => `Showing ${from} to ${to}: searching.`,
-  timelineDescriptionSoFar: (from, to, found, share) =>
-    `Showing ${from} to ${to}: ${n(found)} ${enPlural(found, { one: 'event', other: 'events' })} found so far (still indexing, ${enPercent.format(share)}).`,
-  timelineDescriptionHeld: (from, to, inView, total) =>
-    `Showing ${from} to ${to}: ${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
+  timelineWindow: (from, to) => `Showing ${from} to ${to}:`,
+  timelineInView: (inView, total) =>
+    `${n(inView)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} in view.`,
+  timelineTooWide: (total) =>
+    `too many events to draw one by one; zoom in to see them. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}.`,
+  timelineSearching: 'searching.',
+  timelineSoFar: (found, share) =>
+    `${n(found)} ${enPlural(found, { one: 'event', other: 'events' })} found so far (still indexing, ${enPercent.format(share)}).`,
+  timelineHeld: (inView, total) =>
+    `${n(inView)} ${enPlural(inView, { one: 'event', other: 'events' })} in view. The store holds ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })}; only those around the window shown are loaded.`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fitAll: 'Fit all',

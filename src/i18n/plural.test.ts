@@ -65,7 +65,7 @@ describe('counted messages', () => {
     expect([1, 2].map((total) => en.eventCount(total, total))).toEqual(['1 event', '2 events']);
     expect(en.eventCount(0, 1)).toBe('0 of 1 event');
     expect(es.eventCount(1, 1)).toBe('1 evento');
-    expect(en.timelineDescription('May', 'June', 1, 1)).toBe(
+    expect(`${en.timelineWindow('May', 'June')} ${en.timelineInView(1, 1)}`).toBe(
       'Showing May to June: 1 of 1 event in view.',
     );
     expect(en.importPreviewCaption(1, 1, 1)).toBe('The event, in 1 lane');

@@ -218,15 +218,17 @@ export function TimelinePanel({
   // The end is where the window stops, not in it: a link's `to=2024-06-19` ends at midnight
   // after that day, which is the day to name.
   const to = describeInstant(Math.max(window.start, window.end - 1), locale);
-  const description = searching
-    ? t.timelineDescriptionSearching(from, to)
+  const windowPart = t.timelineWindow(from, to);
+  const inViewPart = searching
+    ? t.timelineSearching
     : search.partial && heldTotal === null
-      ? t.timelineDescriptionSoFar(from, to, events.length, search.progress)
+      ? t.timelineSoFar(events.length, search.progress)
       : heldTotal === null
-        ? t.timelineDescription(from, to, inView, events.length)
+        ? t.timelineInView(inView, events.length)
         : heldTooWide
-          ? t.timelineDescriptionTooWide(from, to, heldTotal)
-          : t.timelineDescriptionHeld(from, to, inView, heldTotal);
+          ? t.timelineTooWide(heldTotal)
+          : t.timelineHeld(inView, heldTotal);
+  const description = `${windowPart} ${inViewPart}`;
 
   return (
     <section
@@ -249,7 +251,7 @@ export function TimelinePanel({
         shownWindow={window}
       />
       <p id={descriptionId} className="timeline-panel__description" aria-live="polite">
-        {description}
+        <span className="timeline-panel__window">{windowPart}</span> {inViewPart}
       </p>
       {TimelineWidget === null ? (
         <div className="timeline-widget timeline-widget--loading">{t.loading}</div>
