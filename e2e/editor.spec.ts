@@ -17,6 +17,28 @@ import {
 
 const TITLE = 'Putin and Kim sign a comprehensive strategic partnership';
 
+test('with no draft open the editor says how a timeline is made, naming its buttons, and the steps give way to the draft', async ({
+  page,
+}) => {
+  await page.goto('/edit/');
+  const guide = page.getByRole('region', { name: 'How a timeline is made here' });
+  const steps = guide.getByRole('listitem');
+  await expect(steps).toHaveCount(4);
+  await expect(steps.nth(0)).toContainText('“New draft”');
+  await expect(steps.nth(0)).toContainText('“Open store for editing”');
+  await expect(steps.nth(2)).toContainText('“New event from selection”');
+  await expect(steps.nth(3)).toContainText('“Download store”');
+  // Each button it names is on the page, or on the page once a draft is open.
+  await expect(page.getByRole('button', { name: 'New draft' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open store for editing' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Store title', exact: true })).toBeVisible();
+  await expect(guide).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add source' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download store' })).toBeVisible();
+});
+
 test('from an empty draft to a valid store: source, selection, event, reload, undo, preview, download', async ({
   page,
 }) => {

@@ -142,6 +142,10 @@ export interface EditorMessages {
   deletedElsewhereClosed: (title: string) => string;
   draftMissing: string;
   chooseDraft: string;
+  /** The editor with no draft open: how a timeline is made, step by step, naming the buttons. */
+  guideHeading: string;
+  guideSteps: (m: EditorMessages) => readonly string[];
+  guideKept: string;
   storeTitle: string;
   storeLanguage: string;
   storeLanguageHint: string;
@@ -442,6 +446,15 @@ export const editorEn: EditorMessages = {
     `“${title}” was deleted in another tab, so it is closed here. That tab can bring it back with Undo delete.`,
   draftMissing: 'That draft is not in this browser any more.',
   chooseDraft: 'Start a new draft, or open one from the list.',
+  guideHeading: 'How a timeline is made here',
+  guideSteps: (m) => [
+    `Start a draft with “${m.newDraft}”, or copy a store you already have, from a file or a link, with “${m.openStoreForEditing}”.`,
+    `“${m.addSource}”: paste an article’s text, or open a .txt, .md or .html file, and give its title and address.`,
+    `Select a passage of the source’s text: “${m.newEventFromSelection}” makes it a new event’s excerpt, word for word, and “${m.addExcerptToSelectedEvent}” adds it to the event chosen.`,
+    `“${m.preview}” shows the draft in the explorer; “${m.downloadStore}” saves it as a store to publish.`,
+  ],
+  guideKept:
+    'Drafts are kept in this browser: they survive a reload or a closed tab, and each change can be undone.',
   storeTitle: 'Store title',
   storeLanguage: 'Store language',
   storeLanguageHint:
@@ -761,6 +774,15 @@ export const editorEs: EditorMessages = {
     `«${title}» se eliminó en otra pestaña y por eso se ha cerrado aquí. Esa pestaña puede recuperarlo con Deshacer eliminación.`,
   draftMissing: 'Ese borrador ya no está en este navegador.',
   chooseDraft: 'Empieza un borrador nuevo o abre uno de la lista.',
+  guideHeading: 'Cómo se hace aquí una cronología',
+  guideSteps: (m) => [
+    `Empieza un borrador con «${m.newDraft}», o copia un almacén que ya tengas, de un archivo o un enlace, con «${m.openStoreForEditing}».`,
+    `«${m.addSource}»: pega el texto de un artículo, o abre un archivo .txt, .md o .html, y di su título y su dirección.`,
+    `Selecciona un pasaje del texto de la fuente: «${m.newEventFromSelection}» lo convierte en el fragmento de un evento nuevo, palabra por palabra, y «${m.addExcerptToSelectedEvent}» lo añade al evento elegido.`,
+    `«${m.preview}» muestra el borrador en el explorador; «${m.downloadStore}» lo guarda como un almacén para publicar.`,
+  ],
+  guideKept:
+    'Los borradores se guardan en este navegador: sobreviven a una recarga o a una pestaña cerrada, y cada cambio se puede deshacer.',
   storeTitle: 'Título del almacén',
   storeLanguage: 'Idioma del almacén',
   storeLanguageHint:

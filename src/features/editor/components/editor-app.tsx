@@ -11,6 +11,7 @@ import {
 import { draftToOpen, forgetDraft, rememberedDraft } from '../storage/last-draft';
 import { DraftsPanel } from './drafts-panel';
 import { DraftWorkspace } from './draft-workspace';
+import { EditorGuide } from './editor-guide';
 import { EditorI18n } from './editor-i18n';
 import { draftHistoryKey } from './undo-keys';
 import './editor.css';
@@ -104,7 +105,7 @@ export function EditorApp({ lang }: { lang: EditorLang }) {
               {m.deletedElsewhereClosed(deletedElsewhere.title || m.untitledDraft)}
             </p>
           ) : null}
-          {draftId ? <DraftWorkspace /> : <p className="editor-muted">{m.chooseDraft}</p>}
+          {draftId ? <DraftWorkspace /> : <EditorGuide />}
         </main>
       </div>
     </EditorI18n.Provider>
