@@ -11,7 +11,8 @@ import type { StoreIndex } from '../../lib/store-index';
 import { useFilteredEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { COMPACT_QUERY, DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useView, viewActions } from '../../lib/view-store';
-import { describeMap, markerName, windowDates } from './map-text';
+import { windowDates } from '../../lib/window-dates';
+import { describeMap, markerName } from './map-text';
 import {
   MAX_SCALE,
   type MapTransform,

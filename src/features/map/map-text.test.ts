@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapMessagesFor } from '../../i18n/map-messages';
-import { describeMap, markerName, windowDates } from './map-text';
+import { windowDates } from '../../lib/window-dates';
+import { describeMap, markerName } from './map-text';
 import type { PlaceMarker } from './place-clusters';
 
 const en = mapMessagesFor('en');
@@ -21,16 +22,6 @@ const marker = (patch: Partial<PlaceMarker>): PlaceMarker => ({
 
 const JUNE_2024 = { start: Date.UTC(2024, 5, 1), end: Date.UTC(2024, 6, 1) };
 const june = windowDates(JUNE_2024, 'en');
-
-describe('windowDates', () => {
-  it('names the window’s first and last day, as the timeline does', () => {
-    expect(june).toEqual({ from: '1 June 2024', to: '30 June 2024' });
-    expect(windowDates(JUNE_2024, 'es')).toEqual({
-      from: '1 de junio de 2024',
-      to: '30 de junio de 2024',
-    });
-  });
-});
 
 describe('describeMap', () => {
   it('says how many events in how many places, in the plural each number needs, and of which dates', () => {

@@ -8,11 +8,9 @@ import {
   useState,
 } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
-import { formatStoreDate } from '../../lib/date-format';
-import { parseStoreDate } from '../../format/dates';
 import type { StoreIndex } from '../../lib/store-index';
 import { buildTimeIndex, countInWindow } from '../../lib/time-index';
-import { formatInstant } from '../../lib/url-codec';
+import { describeInstant, windowDates } from '../../lib/window-dates';
 import { useDrawnEvents, useSearchPending } from '../../lib/use-filtered-events';
 import { DARK_SCHEME_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -70,11 +68,6 @@ function useTimelineWidget(): Widget | null {
   }, [outcome]);
   if (outcome && 'error' in outcome) throw outcome.error;
   return outcome?.widget ?? null;
-}
-
-function describeInstant(ms: number, locale: 'en' | 'es'): string {
-  const date = parseStoreDate(formatInstant(ms).slice(0, 10));
-  return date ? formatStoreDate(date, locale) : '';
 }
 
 interface Props {
@@ -214,10 +207,7 @@ export function TimelinePanel({
   if (window === null || visible === null) return null;
 
   const inView = countInWindow(time, window);
-  const from = describeInstant(window.start, locale);
-  // The end is where the window stops, not in it: a link's `to=2024-06-19` ends at midnight
-  // after that day, which is the day to name.
-  const to = describeInstant(Math.max(window.start, window.end - 1), locale);
+  const { from, to } = windowDates(window, locale);
   const windowPart = t.timelineWindow(from, to);
   const inViewPart = searching
     ? t.timelineSearching
