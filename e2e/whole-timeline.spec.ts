@@ -59,7 +59,15 @@ test('the Embed code can show the whole timeline, with no event open, whatever t
   await expect(shows.getByRole('radio', { name: 'This view' })).toBeChecked();
   await expect(code).toHaveValue(new RegExp(`event=${INVASION.id}`));
 
+  await expect(dialog).toHaveAccessibleDescription(
+    /This view keeps its dates and the selected event\.$/,
+  );
   await shows.getByRole('radio', { name: 'The whole timeline' }).check();
+  // The dialog says what that code opens on: the store's first to last day as it is now (an
+  // event dated "2024-06" runs to the end of June).
+  await expect(dialog).toHaveAccessibleDescription(
+    /It opens on the whole timeline as it is now, 19 July 2000 to 30 June 2024, with no event selected\.$/,
+  );
   await expect(code).toHaveValue(/^<iframe /);
   await expect(code).not.toHaveValue(/event=/);
   // Selected, ready for Ctrl+C, as when the dialog opened.

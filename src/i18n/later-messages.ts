@@ -275,6 +275,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedCopied: string;
   embedNotCopied: string;
   embedHelp: string;
+  /** The same, for the whole timeline: its first and last events' days as the store is now. */
+  embedHelpWhole: (from: string, to: string) => string;
   /** The height the code gives the frame, and the least its layout needs (lib/embed-code.ts). */
   embedSizeAdvice: (height: number, leastHeight: number) => string;
   /** Said when the map is shown: the frame has none, and the code does not ask for it. */
@@ -618,6 +620,8 @@ export const laterEn: LaterMessages = {
     'The browser did not let the page copy it: the code is selected, press Ctrl+C (⌘C on a Mac).',
   embedHelp:
     'Paste this code into a web page: it shows this timeline, with a link to the full view. This view keeps its dates and the selected event.',
+  embedHelpWhole: (from, to) =>
+    `Paste this code into a web page: it shows this timeline, with a link to the full view. It opens on the whole timeline as it is now, ${from} to ${to}, with no event selected.`,
   embedSizeAdvice: (height, leastHeight) =>
     `The code makes the frame ${height} px high. Give it at least ${leastHeight} px: in a lower frame on a phone, an event’s details wait behind a Details button.`,
   embedNoMap:

@@ -449,6 +449,8 @@ export const esLater: LaterMessages = {
     'El navegador no dejó copiarlo: el código está seleccionado, pulsa Ctrl+C (⌘C en un Mac).',
   embedHelp:
     'Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Esta vista conserva sus fechas y el evento elegido.',
+  embedHelpWhole: (from, to) =>
+    `Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Se abre en la cronología entera tal como está ahora, del ${from} al ${to}, sin ningún evento elegido.`,
   embedSizeAdvice: (height, leastHeight) =>
     `El código da al marco ${height} px de alto. Dale al menos ${leastHeight} px: en un marco más bajo en un móvil, los detalles de un evento esperan tras un botón Detalles.`,
   embedNoMap:

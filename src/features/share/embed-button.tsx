@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAllMessages } from '../../i18n/later-messages';
+import { useLocale } from '../../i18n/use-messages';
 import type { StoreIndex } from '../../lib/store-index';
 import { isLocalSource } from '../../lib/store-source';
 import { useView, viewActions } from '../../lib/view-store';
 import { EMBED_HEIGHT_PX, EMBED_LEAST_HEIGHT_PX, embedSnippet } from '../../lib/embed-code';
+import { windowDates } from '../../lib/window-dates';
 import { useOpenAcrossRemount } from '../../components/modal-dialog';
 import { type EmbedShows, viewLink } from './embed-link';
 
@@ -14,11 +16,14 @@ import { type EmbedShows, viewLink } from './embed-link';
  */
 export function EmbedButton({ index }: { index: StoreIndex }) {
   const t = useAllMessages();
+  const locale = useLocale();
   const storeTitle = index.store.title;
   // The frame has no map, and its code does not ask for one (embed-link.ts): said when the
   // view shows one, so that the writer does not expect it in the article.
   const mapShown = useView((state) => state.mapShown);
   const [shows, setShows] = useState<EmbedShows>('view');
+  // What the whole timeline's code opens on, said in the dialog: the store's extent now.
+  const whole = windowDates(index.extent, locale);
   const codeOf = (what: EmbedShows) =>
     embedSnippet(
       viewLink('embed', what === 'whole' ? index.extent : undefined),
@@ -104,7 +109,9 @@ export function EmbedButton({ index }: { index: StoreIndex }) {
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <p id={helpId}>{refusal ?? t.embedHelp}</p>
+        <p id={helpId}>
+          {refusal ?? (shows === 'whole' ? t.embedHelpWhole(whole.from, whole.to) : t.embedHelp)}
+        </p>
         {refusal === null ? (
           <fieldset className="embed-dialog__shows">
             <legend>{t.embedShows}</legend>
