@@ -204,7 +204,11 @@ test.describe('a lane still counted after the zoom', () => {
   }) => {
     test.setTimeout(120_000);
     await page.goto(`/?store=${encodeURIComponent(server.url)}`);
-    await expect(timeline(page).getByText(/^Showing /)).toContainText(/ of 10,000 events in view/, {
+    await expect(
+      timeline(page)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
+    ).toContainText(/ of 10,000 events in view/, {
       timeout: 60_000,
     });
     await expect(strips(page).first()).toBeVisible();

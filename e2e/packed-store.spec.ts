@@ -404,7 +404,9 @@ test.describe('window first', () => {
     expect(inWindow, 'events of the window').toBeGreaterThan(0);
 
     await page.goto(`${packLink('window-first')}&from=${FROM}&to=${TO}`);
-    const description = timeline(page).getByText(/^Showing /);
+    const description = timeline(page)
+      .getByRole('paragraph')
+      .filter({ hasText: /^Showing / });
     await expect(description).toBeVisible({ timeout: 30_000 });
     // Said plainly: how much of the store is in, and that the window shown is complete. The
     // events that start in the window come first, those begun earlier just after: the count
@@ -521,7 +523,9 @@ test.describe('window first', () => {
       })
       .toBe(true);
     const shown = linkWindow()!;
-    const description = timeline(page).getByText(/^Showing /);
+    const description = timeline(page)
+      .getByRole('paragraph')
+      .filter({ hasText: /^Showing / });
     await expect(description).toHaveText(
       new RegExp(`: ${countIn(shown)} of [\\d,]+ events in view\\.$`),
     );
@@ -611,7 +615,11 @@ test.describe('a store too large to load whole', () => {
         /^The events of the window shown are in\. The store is too large to load whole/,
       ),
     ).toBeVisible({ timeout: 60_000 });
-    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
+    await expect(
+      timeline(page)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
+    ).toHaveText(
       `Showing 1 March 2010 to 31 March 2010: ${inMarch.length.toLocaleString('en')} events in view. ` +
         'The store holds 200,100 events; only those around the window shown are loaded.',
     );
@@ -635,7 +643,11 @@ test.describe('a store too large to load whole', () => {
     await expect(
       page.getByText(/^This window holds too many events to load one by one: zoom in/),
     ).toBeVisible();
-    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
+    await expect(
+      timeline(page)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
+    ).toHaveText(
       /: too many events to draw one by one; zoom in to see them\. The store holds 200,100 events\.$/,
     );
     expect(bytesRead, 'bytes of the events file read').toBeLessThan(eventsFileBytes / 2);
@@ -656,9 +668,11 @@ test.describe('a store too large to load whole', () => {
     await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
       timeout: 60_000,
     });
-    await expect(timeline(page).getByText(/^Showing /)).toHaveText(
-      /^Showing .+ 200\d to .+: [1-9][\d,]* events in view\./,
-    );
+    await expect(
+      timeline(page)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
+    ).toHaveText(/^Showing .+ 200\d to .+: [1-9][\d,]* events in view\./);
     await expect(timeline(page).getByText('North', { exact: true })).toBeVisible();
   });
 
@@ -775,7 +789,9 @@ test.describe('a store too large to load whole', () => {
     // Zoomed out to about two years, the window and its margin reach row groups not read yet.
     failing = true;
     const zoomOut = timeline(page).getByRole('button', { name: 'Zoom out' });
-    const description = timeline(page).getByText(/^Showing /);
+    const description = timeline(page)
+      .getByRole('paragraph')
+      .filter({ hasText: /^Showing / });
     for (let i = 0; i < 4; i++) {
       const before = await description.textContent();
       await zoomOut.click();

@@ -52,7 +52,9 @@ test('a large store is drawn while it loads, and a view moved meanwhile is kept'
   page,
 }) => {
   await page.goto(`/?store=${encodeURIComponent(server.url('/store.json'))}`);
-  const description = timeline(page).getByText(/^Showing /);
+  const description = timeline(page)
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
 
   // Events are on the timeline while the rest of the store has not even arrived.
   await expect(description).toBeVisible({ timeout: 60_000 });

@@ -37,7 +37,10 @@ async function openScaleStore(page: Page, query = '') {
 }
 
 function timelineDescription(page: Page) {
-  return page.getByRole('region', { name: 'Timeline', exact: true }).getByText(/^Showing /);
+  return page
+    .getByRole('region', { name: 'Timeline', exact: true })
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
 }
 
 /**
@@ -153,7 +156,10 @@ test('a store of 100,000 events: usable, counted by lane, zoomed into, scrolled 
     // At the whole extent every event is in the span the timeline draws.
     await page.getByRole('button', { name: 'Fit all' }).click();
     await expect(
-      page.getByRole('region', { name: 'Timeline', exact: true }).getByText(/^Showing /),
+      page
+        .getByRole('region', { name: 'Timeline', exact: true })
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
     ).toContainText('100,000 of 100,000 events in view');
     await expect.poll(() => laneMismatches(page)).toEqual([]);
     const [first, second] = store.actors.filter((actor) => actor.memberOf === undefined);

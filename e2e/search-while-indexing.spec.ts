@@ -29,7 +29,10 @@ const matchesLine = (page: Page) =>
   page.getByRole('region', { name: 'Events', exact: true }).getByText(/ for “/);
 const listCount = (page: Page) =>
   page.getByRole('region', { name: 'Events', exact: true }).getByText(/ of [\d,]+ events/);
-const description = (page: Page) => timeline(page).getByText(/^Showing /);
+const description = (page: Page) =>
+  timeline(page)
+    .getByRole('paragraph')
+    .filter({ hasText: /^Showing / });
 const number = (text: string) => Number(/^[\d,]+/.exec(text)![0].replaceAll(',', ''));
 const total = new Intl.NumberFormat('en-GB').format(EVENTS);
 

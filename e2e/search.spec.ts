@@ -329,7 +329,7 @@ test('while a large store prepares its first search, the timeline keeps its even
     expect(chosen).not.toBe('');
 
     await searchBox(page).fill(query);
-    const description = region.getByText(/^Showing /);
+    const description = region.getByRole('paragraph').filter({ hasText: /^Showing / });
     await expect(description).toHaveText(/^Showing .+ to .+: searching\.$/);
     await expect(
       page.getByRole('region', { name: 'Events', exact: true }).getByText(/^Preparing the search/),

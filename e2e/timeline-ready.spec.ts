@@ -26,7 +26,7 @@ test('a store that arrives at once can be zoomed with the wheel straight away', 
 }) => {
   await page.goto(`/?store=${encodeURIComponent(server.url)}`);
   const timeline = page.getByRole('region', { name: 'Timeline', exact: true });
-  const description = timeline.getByText(/^Showing /);
+  const description = timeline.getByRole('paragraph').filter({ hasText: /^Showing / });
   // The whole store is in (it opens on its recent stretch, not on everything).
   await expect(description).toContainText(/ of 10,000 events in view/, {
     timeout: 60_000,
