@@ -277,6 +277,12 @@ export interface LaterMessages extends EvidenceDetailMessages {
   embedHelp: string;
   /** The same, for the whole timeline: its first and last events' days as the store is now. */
   embedHelpWhole: (from: string, to: string) => string;
+  /**
+   * A timeline window with none of the events that pass the filters and the search: where the
+   * nearest one is, and a button that opens it there.
+   */
+  emptyWindow: (side: 'earlier' | 'later', title: string, date: string) => string;
+  emptyWindowShow: string;
   /** The height the code gives the frame, and the least its layout needs (lib/embed-code.ts). */
   embedSizeAdvice: (height: number, leastHeight: number) => string;
   /** Said when the map is shown: the frame has none, and the code does not ask for it. */
@@ -622,6 +628,9 @@ export const laterEn: LaterMessages = {
     'Paste this code into a web page: it shows this timeline, with a link to the full view. This view keeps its dates and the selected event.',
   embedHelpWhole: (from, to) =>
     `Paste this code into a web page: it shows this timeline, with a link to the full view. It opens on the whole timeline as it is now, ${from} to ${to}, with no event selected.`,
+  emptyWindow: (side, title, date) =>
+    `No events in this window. The nearest is ${side}: “${title}”, ${date}.`,
+  emptyWindowShow: 'Show the nearest event',
   embedSizeAdvice: (height, leastHeight) =>
     `The code makes the frame ${height} px high. Give it at least ${leastHeight} px: in a lower frame on a phone, an event’s details wait behind a Details button.`,
   embedNoMap:

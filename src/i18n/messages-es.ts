@@ -449,6 +449,9 @@ export const esLater: LaterMessages = {
     'El navegador no dejó copiarlo: el código está seleccionado, pulsa Ctrl+C (⌘C en un Mac).',
   embedHelp:
     'Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Esta vista conserva sus fechas y el evento elegido.',
+  emptyWindow: (side, title, date) =>
+    `No hay eventos en esta ventana. El más cercano es ${side === 'earlier' ? 'anterior' : 'posterior'}: «${title}», ${date}.`,
+  emptyWindowShow: 'Mostrar el evento más cercano',
   embedHelpWhole: (from, to) =>
     `Pega este código en una página web: muestra esta cronología, con un enlace a la vista completa. Se abre en la cronología entera tal como está ahora, del ${from} al ${to}, sin ningún evento elegido.`,
   embedSizeAdvice: (height, leastHeight) =>

@@ -5,6 +5,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  Suspense,
   useState,
 } from 'react';
 import { useLocale, useMessages } from '../../i18n/use-messages';
@@ -25,7 +26,7 @@ import { type TimeWindow, fitWindow } from '../../lib/time-window';
 import type { DensityStrip } from '../../format/packed/density-strip';
 import { type TimelineGroupSpec, buildTimelineGroups } from './timeline-items';
 import { TimelineToolbar } from './timeline-toolbar';
-import { markFirstPaint } from '../../lib/after-first-paint';
+import { lazyAfterFirstPaint, markFirstPaint } from '../../lib/after-first-paint';
 import { loadAxisLocale } from './axis-locale';
 import './timeline.css';
 
@@ -51,6 +52,12 @@ const widgetSettled = widgetModule.then(
     // No timeline will say it has painted: the rest of the page need not wait for it.
     markFirstPaint();
   },
+);
+
+// Shown only over a window with none of the events: its code and words come after the
+// first events, not before them.
+const EmptyWindowHint = lazyAfterFirstPaint(() =>
+  import('./empty-window-hint').then((module) => module.EmptyWindowHint),
 );
 
 /** The widget once its chunk is in (null until then); a failed chunk is thrown to the part's boundary. */
@@ -279,6 +286,11 @@ export function TimelinePanel({
           loadStripKeys={loadStripKeys}
         />
       )}
+      {inView === 0 && events.length > 0 && !searching && !partial && heldTotal === null ? (
+        <Suspense fallback={null}>
+          <EmptyWindowHint events={events} window={window} />
+        </Suspense>
+      ) : null}
       <TimelineLegend index={index} />
       <OverviewBand
         time={time}
