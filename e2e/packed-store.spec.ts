@@ -707,6 +707,11 @@ test.describe('a store too large to load whole', () => {
     ).toBeVisible();
     await expect(events.getByText(/no events/i)).toHaveCount(0);
     await expect(events.getByText(/^0 events$/)).toHaveCount(0);
+    // Nor do the details say the store has none.
+    await expect(page.getByRole('region', { name: 'Event details' })).toHaveText(
+      'This window holds too many events to show one by one: zoom in, then choose an event ' +
+        'to read the sources it rests on.',
+    );
     // No counts beside the actors and statuses, rather than a count of 0; the note says why.
     const countsNote =
       'No counts: this window holds too many events to load one by one. Zoom in to count them.';

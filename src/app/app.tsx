@@ -22,7 +22,7 @@ import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
 import { packedDetailsOf } from '../lib/packed-details-registry';
-import { heldListOf } from '../features/event-list/held-list';
+import { heldListOf } from '../lib/held-list';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
 import { readingTimelineWidth } from './reading-layout-width';
@@ -251,6 +251,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
             headingRef={detailsHeadingRef}
             onClose={() => returnFocusToList(selectedEventId, compact)}
             sheet={compact}
+            held={heldList}
           />
         </Suspense>
       </PartBoundary>

@@ -106,7 +106,9 @@ export function EmbedApp() {
             <PartBoundary name={t.timeline}>
               <TimelinePanel index={index} />
             </PartBoundary>
-            {selected ? null : <EmbedHint index={index} />}
+            {selected ? null : (
+              <EmbedHint index={index} held={Boolean(screen.shown?.loaded.held)} />
+            )}
           </div>
           {/* Beside the details, not in them: a small frame hides them until asked. */}
           <SelectionAnnouncer index={index} />

@@ -8,12 +8,15 @@ import { useFilteredEvents, useSearchPending } from '../lib/use-filtered-events'
  * showed two or three rows of events). The keys are named only where a keyboard is likely
  * and the line has room (embed.css).
  */
-export function EmbedHint({ index }: { index: StoreIndex }) {
+export function EmbedHint({ index, held }: { index: StoreIndex; held: boolean }) {
   const t = useAllMessages();
   const shown = useFilteredEvents(index);
   const { pending } = useSearchPending(index);
-  // A store begun, its events still to come: nothing to choose, no keys to use.
-  if (index.events.length === 0) return <p className="embed__hint">{t.noEventsInStore}</p>;
+  if (index.events.length === 0) {
+    // A store begun, its events still to come: nothing to choose, no keys to use. A store held
+    // window by window has none loaded here: the timeline's own line says why.
+    return held ? null : <p className="embed__hint">{t.noEventsInStore}</p>;
+  }
   // The link's search or filters leave none: the note over the timeline says so instead.
   if (shown.length === 0 && !pending) return null;
   return (

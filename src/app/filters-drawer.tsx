@@ -3,7 +3,7 @@ import { useAllMessages } from '../i18n/later-messages';
 import type { StoreIndex } from '../lib/store-index';
 import { useFilteredEvents } from '../lib/use-filtered-events';
 import { useView } from '../lib/view-store';
-import { type HeldList, listCounted } from '../features/event-list/held-list';
+import { type HeldList, listCounted } from '../lib/held-list';
 
 export interface DrawerHandle {
   open: () => void;

@@ -41,6 +41,8 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noEventsMatch: string;
   noEventsInStore: string;
   noSelection: string;
+  /** The details of a store held window by window, at a window too wide to draw its events. */
+  detailsTooWide: string;
   /**
    * The one line under an embedded timeline while no event is chosen (no list, no search, no
    * help there): short, for a phone's article frame.
@@ -393,6 +395,8 @@ export const laterEn: LaterMessages = {
   noEventsMatch: 'No events match these filters.',
   noEventsInStore: 'This store has no events to show.',
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
+  detailsTooWide:
+    'This window holds too many events to show one by one: zoom in, then choose an event to read the sources it rests on.',
   noSelectionEmbedded: 'Choose an event to read its sources.',
   hiddenByFilters:
     'The filters or the search hide this event: it is not on the timeline or in the list.',

@@ -214,6 +214,8 @@ export const esLater: LaterMessages = {
   noSelection:
     'Elige un evento en la cronología o en la lista para leer las fuentes en que se basa.',
   noSelectionEmbedded: 'Elige un evento para leer sus fuentes.',
+  detailsTooWide:
+    'Esta ventana tiene demasiados eventos para mostrarlos uno a uno: acerca la vista y elige un evento para leer las fuentes en que se basa.',
   hiddenByFilters:
     'Los filtros o la búsqueda ocultan este evento: no está en la cronología ni en la lista.',
   keyboardHintEmbedded: '← → evento anterior/siguiente · Esc quitar selección · + − zoom',

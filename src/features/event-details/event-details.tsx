@@ -2,13 +2,14 @@ import { type CSSProperties, type Ref, useEffect, useId, useRef, useState } from
 import { Highlight } from '../../components/highlight';
 import { LinkedText } from '../../components/linked-text';
 import { useLocale } from '../../i18n/use-messages';
-import { useAllMessages } from '../../i18n/later-messages';
+import { type AllMessages, useAllMessages } from '../../i18n/later-messages';
 import { actorColorVars } from '../../lib/actor-colors';
 import { formatEventDate } from '../../lib/date-format';
 import { type StoreIndex, laneColorOf } from '../../lib/store-index';
 import { useSearchTerms } from '../../lib/use-filtered-events';
 import { useView, useViewStore, viewActions } from '../../lib/view-store';
 import { returnFocusToList } from '../../lib/focus-event-row';
+import type { HeldList } from '../../lib/held-list';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { CopyCitationButton } from './copy-citation-button';
 import { ExcerptCard } from './excerpt-card';
@@ -49,6 +50,8 @@ interface Props {
    * Held sideways they are a column beside the timeline instead, also only while selected.
    */
   sheet?: boolean;
+  /** A store too large to load whole: what it has loaded around the window shown. */
+  held?: HeldList | undefined;
   /**
    * In another site's frame (`/embed/`), which shows them only for a chosen event (its own
    * line, embed-hint.tsx, says to choose one): no filters of its own to clear.
@@ -62,6 +65,7 @@ export function EventDetails({
   onClose,
   sheet = false,
   embedded = false,
+  held,
 }: Props) {
   const t = useAllMessages();
   const locale = useLocale();
@@ -139,8 +143,9 @@ export function EventDetails({
     return (
       <section className="event-details event-details--empty" aria-label={t.eventDetails}>
         {index.events.length === 0 ? (
-          // A store begun, its events still to come: nothing to choose, no keys to use.
-          <p className="empty-state">{t.noEventsInStore}</p>
+          // A store begun, its events still to come: nothing to choose, no keys to use. A
+          // store held window by window has none loaded here, which says nothing of the store.
+          <p className="empty-state">{emptyHeldText(held, t) ?? t.noEventsInStore}</p>
         ) : (
           <>
             <p className="empty-state">{t.noSelection}</p>
@@ -341,4 +346,18 @@ export function EventDetails({
       />
     </section>
   );
+}
+
+/** Why a store held window by window has no events here, or null for a store loaded whole. */
+function emptyHeldText(held: HeldList | undefined, t: AllMessages): string | null {
+  switch (held) {
+    case 'too-wide':
+      return t.detailsTooWide;
+    case 'loading':
+      return t.listWindowLoading;
+    case 'loaded':
+      return t.noEventsAroundWindow;
+    default:
+      return null;
+  }
 }

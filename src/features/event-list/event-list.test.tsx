@@ -6,7 +6,7 @@ import { loadSearchEngine } from '../../lib/search-service';
 import { fixtureIndex } from '../../lib/testing/fixture-store';
 import { useViewStore } from '../../lib/view-store';
 import { EventList } from './event-list';
-import type { HeldList } from './held-list';
+import type { HeldList } from '../../lib/held-list';
 
 /*
  * What the list says when it has no events to show. A store too large to load whole

@@ -14,7 +14,7 @@ import {
 import { useView, viewActions } from '../../lib/view-store';
 import { Highlight } from '../../components/highlight';
 import { StatusMark } from '../../components/status-mark';
-import { type HeldList, listCounted } from './held-list';
+import { type HeldList, listCounted } from '../../lib/held-list';
 import { type ListEmpty, listEmptyState } from './list-state';
 import './event-list.css';
 

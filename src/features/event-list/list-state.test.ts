@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldListOf, listCounted } from './held-list';
+import { heldListOf, listCounted } from '../../lib/held-list';
 import { listEmptyState } from './list-state';
 
 const none = { shown: 0, total: 0, query: '', pending: false };

@@ -1,4 +1,4 @@
-import type { HeldList } from './held-list';
+import type { HeldList } from '../../lib/held-list';
 
 /**
  * What the list says instead of events, or null when it lists some (or a search's answer is
