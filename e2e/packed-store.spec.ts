@@ -761,17 +761,64 @@ test.describe('a store too large to load whole', () => {
     ).toBeVisible();
   });
 
-  test('a link to an event but no window: the notice says the event is not around the window shown', async ({
+  test('a link to an event but no window opens around that event, found among every row', async ({
     page,
   }) => {
-    // event-5 is from January 2000; the store opens on its last events, in 2024.
+    // event-5 is from January 2000; without it the store opens on its last events, in 2024.
+    // Its id is looked for row group by row group, from the last: the progress says so.
+    // Reads of the events file wait, once the first two groups' ids are read (after its
+    // size and its footer), so that the search is seen under way.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    await page.context().route(`**/${WORKER_PACKS}/held/events.parquet`, async (route) => {
+      if (++reads > 5) await held;
+      await route.continue();
+    });
     await page.goto(`${packLink('held')}&event=event-5`);
+    await expect(
+      page.getByText(/^Looking for the event the link names: [\d,]+ of 200,100 events searched$/),
+    ).toBeVisible({ timeout: 60_000 });
+    release();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Report number 5', {
+      timeout: 60_000,
+    });
+    await expect(details(page).getByRole('blockquote')).toHaveText(QUOTE);
+    await expect(
+      timeline(page)
+        .getByRole('paragraph')
+        .filter({ hasText: /^Showing / }),
+    ).toHaveText(/^Showing .+ (1999|2000) to .+ 2000: [1-9][\d,]* events in view\./);
+    await expect(timelineItem(page, 'Report number 5')).toBeVisible();
+    await expect(page).toHaveURL(/event=event-5/);
+    await expect(page).toHaveURL(/from=/);
+  });
+
+  test('a link whose window does not hold its event: the notice says the event is not around it', async ({
+    page,
+  }) => {
+    // event-5 is from January 2000; the link's window is March 2010.
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31&event=event-5`);
     await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
       timeout: 60_000,
     });
     await expect(page.getByRole('status').getByRole('listitem')).toHaveText(
       'No event “event-5” around the window shown. This store is too large to load whole: ' +
         'a link to one of its events needs the window it is in (from and to).',
+    );
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(page).toHaveURL(/from=2010-03-01/);
+  });
+
+  test('a link to an event no row has: every row searched, the notice says the store has none', async ({
+    page,
+  }) => {
+    await page.goto(`${packLink('held')}&event=event-999999`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(page.getByRole('status').getByRole('listitem')).toHaveText(
+      'No event “event-999999” in this store.',
     );
     await expect(page).not.toHaveURL(/event=/);
   });

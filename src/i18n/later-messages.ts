@@ -43,6 +43,16 @@ export interface LaterMessages extends EvidenceDetailMessages {
   noSelection: string;
   /** The details of a store held window by window, at a window too wide to draw its events. */
   detailsTooWide: string;
+  /** A packed store's rows fetched so far, of all its events. */
+  packedEventsLoaded: (loaded: number, total: number) => string;
+  /** A packed store's rows searched for the event a link names without a window. */
+  findingLinkedEvent: (searched: number, total: number) => string;
+  /** A packed store whose opening window is on screen while the rest loads. */
+  packedWindowLoaded: string;
+  /** Drawn from the events that start in the window; those begun earlier are still read. */
+  packedWindowLoading: string;
+  /** Moved to another window while the store loads: its events are read before the rest. */
+  packedMovedWindowLoading: string;
   /**
    * The one line under an embedded timeline while no event is chosen (no list, no search, no
    * help there): short, for a phone's article frame.
@@ -397,6 +407,16 @@ export const laterEn: LaterMessages = {
   noSelection: 'Choose an event on the timeline or in the list to read the sources it rests on.',
   detailsTooWide:
     'This window holds too many events to show one by one: zoom in, then choose an event to read the sources it rests on.',
+  packedEventsLoaded: (loaded, total) =>
+    `${n(loaded)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} loaded`,
+  findingLinkedEvent: (searched, total) =>
+    `Looking for the event the link names: ${n(searched)} of ${n(total)} events searched`,
+  packedWindowLoaded:
+    'The events of the window shown are in; the rest of the store is loading. The band below the timeline shows where all events are.',
+  packedWindowLoading:
+    'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
+  packedMovedWindowLoading:
+    'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
   noSelectionEmbedded: 'Choose an event to read its sources.',
   hiddenByFilters:
     'The filters or the search hide this event: it is not on the timeline or in the list.',

@@ -111,14 +111,6 @@ export const es: Messages = {
   validating: 'Comprobando el almacén…',
   eventsChecked: (count) =>
     `${nEs(count)} ${esPlural(count, { one: 'evento comprobado', other: 'eventos comprobados' })}`,
-  packedEventsLoaded: (loaded, total) =>
-    `${nEs(loaded)} de ${nEs(total)} ${esPlural(total, { one: 'evento cargado', other: 'eventos cargados' })}`,
-  packedWindowLoaded:
-    'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedWindowLoading:
-    'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
-  packedMovedWindowLoading:
-    'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   searchHeldScope:
     'Busca en los títulos, actores, lugares y etiquetas de los eventos cargados alrededor de la ventana mostrada, no en todo el almacén: es demasiado grande para cargarlo entero.',
   filterCountsHeld:
@@ -216,6 +208,16 @@ export const esLater: LaterMessages = {
   noSelectionEmbedded: 'Elige un evento para leer sus fuentes.',
   detailsTooWide:
     'Esta ventana tiene demasiados eventos para mostrarlos uno a uno: acerca la vista y elige un evento para leer las fuentes en que se basa.',
+  packedEventsLoaded: (loaded, total) =>
+    `${nEs(loaded)} de ${nEs(total)} ${esPlural(total, { one: 'evento cargado', other: 'eventos cargados' })}`,
+  findingLinkedEvent: (searched, total) =>
+    `Buscando el evento que nombra el enlace: ${nEs(searched)} de ${nEs(total)} eventos revisados`,
+  packedWindowLoaded:
+    'Los eventos de la ventana mostrada ya están; el resto del almacén se está cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedWindowLoading:
+    'La línea de tiempo muestra los eventos que empiezan en esta ventana; los más largos, empezados antes, se están cargando. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
+  packedMovedWindowLoading:
+    'Los eventos de la ventana mostrada se cargan primero; el resto del almacén viene después. La banda bajo la línea de tiempo muestra dónde están todos los eventos.',
   hiddenByFilters:
     'Los filtros o la búsqueda ocultan este evento: no está en la cronología ni en la lista.',
   keyboardHintEmbedded: '← → evento anterior/siguiente · Esc quitar selección · + − zoom',

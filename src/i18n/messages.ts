@@ -65,14 +65,6 @@ export interface Messages extends EvidenceMessages {
   filtersWhenLoaded: string;
   /** Events parsed and checked while the store still downloads. */
   eventsChecked: (count: number) => string;
-  /** A packed store's rows fetched so far, of all its events. */
-  packedEventsLoaded: (loaded: number, total: number) => string;
-  /** A packed store whose opening window is on screen while the rest loads. */
-  packedWindowLoaded: string;
-  /** Drawn from the events that start in the window; those begun earlier are still read. */
-  packedWindowLoading: string;
-  /** Moved to another window while the store loads: its events are read before the rest. */
-  packedMovedWindowLoading: string;
   /** Search of a store shown window by window: what it covers. */
   searchHeldScope: string;
   /** The same store's counts beside each actor and status: what they count. */
@@ -152,14 +144,6 @@ export const en: Messages = {
   validating: 'Checking the store…',
   eventsChecked: (count) =>
     `${n(count)} ${enPlural(count, { one: 'event', other: 'events' })} checked`,
-  packedEventsLoaded: (loaded, total) =>
-    `${n(loaded)} of ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} loaded`,
-  packedWindowLoaded:
-    'The events of the window shown are in; the rest of the store is loading. The band below the timeline shows where all events are.',
-  packedWindowLoading:
-    'The timeline shows the events that start in this window; longer ones begun earlier are still loading. The band below the timeline shows where all events are.',
-  packedMovedWindowLoading:
-    'The events of the window shown are loading first; the rest of the store follows. The band below the timeline shows where all events are.',
   searchHeldScope:
     'Searches the titles, actors, places and tags of the events loaded around the window shown, not the whole store: it is too large to load whole.',
   filterCountsHeld:

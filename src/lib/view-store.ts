@@ -143,12 +143,15 @@ export function linkFromState(state: ViewState): LinkState {
   };
 }
 
-/** The window a store opens at: the link's, else around the linked event, else its recent stretch. */
-function initialWindow(index: StoreIndex, link: LinkState): TimeWindow {
+/**
+ * The window a store opens at: the link's, else around the linked event (or where the store's
+ * loader placed it, `eventWindow`), else its recent stretch.
+ */
+function initialWindow(index: StoreIndex, link: LinkState, eventWindow?: TimeWindow): TimeWindow {
   openedOnStandIn = null;
   if (link.window) return link.window;
   const event = link.event === null ? undefined : index.eventById.get(link.event);
-  return event ? focusWindow(eventTime(event)) : openingOf(index);
+  return event ? (eventWindow ?? focusWindow(eventTime(event))) : openingOf(index);
 }
 
 export const viewActions = {
@@ -190,7 +193,12 @@ export const viewActions = {
    * A store too large to load whole (`eventsKnown: 'around-window'`) knows only the events
    * around the window shown: an event it lacks may be elsewhere in it, and the notice says so.
    */
-  reconcileWithStore(index: StoreIndex, eventsKnown: 'all' | 'around-window' = 'all') {
+  reconcileWithStore(
+    index: StoreIndex,
+    eventsKnown: 'all' | 'around-window' = 'all',
+    /** Where the store's loader opened around the linked event, when it chose the window. */
+    eventWindow?: TimeWindow,
+  ) {
     const state = get();
     const ignored: IgnoredValue[] = [];
     let selectedEventId = state.selectedEventId;
@@ -208,7 +216,7 @@ export const viewActions = {
       return false;
     });
     const link = { ...linkFromState(state), event: selectedEventId };
-    const window = initialWindow(index, link);
+    const window = initialWindow(index, link, eventWindow);
     // One notice for the whole link: what the store did not know joins what was malformed.
     const earlier = state.notices.find((notice) => notice.kind === 'ignored-link');
     const notices =

@@ -1,6 +1,13 @@
+import { Suspense, lazy } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { type StoreSource, sourceKey, sourceLabel } from '../../lib/store-source';
 import { useLoadProgress } from './api/get-store';
+import type { LoadProgress } from './api/load-store';
+
+// Only a packed store's progress says these: their words load when one does.
+const PackedProgressWords = lazy(() =>
+  import('./packed-progress-words').then((module) => ({ default: module.PackedProgressWords })),
+);
 
 /** Bytes received (a determinate bar when the size is known), then the validation step. */
 interface Props {
@@ -12,24 +19,19 @@ interface Props {
 
 export function StoreProgress({ source, inline, onCancel }: Props) {
   const t = useMessages();
-  const { key, progress, checked, opening, movedWindow } = useLoadProgress();
+  const { key, progress, checked } = useLoadProgress();
   const ours = key === sourceKey(source);
   const current = ours ? progress : null;
   const label = t.loadingStore(sourceLabel(source));
   let detail = '';
   let value: number | undefined;
+  let packed: (LoadProgress & { total: number }) | null = null;
   if (current?.phase === 'validate') {
     detail = t.validating;
   } else if (current?.unit === 'events' && current.total !== null) {
     // A packed store counts rows, not bytes: said as events, and what is on screen.
-    detail = t.packedEventsLoaded(current.loaded, current.total);
+    packed = { ...current, total: current.total };
     if (current.total > 0) value = Math.min(1, current.loaded / current.total);
-    if (ours && movedWindow) {
-      // Moved away from the opening window: its rows are read before the rest of the store.
-      detail += `. ${movedWindow.complete ? t.packedWindowLoaded : t.packedMovedWindowLoading}`;
-    } else if (ours && opening) {
-      detail += `. ${opening.complete ? t.packedWindowLoaded : t.packedWindowLoading}`;
-    }
   } else if (current) {
     detail = t.downloaded(current.loaded, current.total);
     if (current.total) value = Math.min(1, current.loaded / current.total);
@@ -46,7 +48,13 @@ export function StoreProgress({ source, inline, onCancel }: Props) {
         {...(value === undefined ? {} : { value, max: 1 })}
       />
       <p className="store-progress__detail" aria-live="polite">
-        {detail}
+        {packed ? (
+          <Suspense fallback={null}>
+            <PackedProgressWords progress={packed} />
+          </Suspense>
+        ) : (
+          detail
+        )}
       </p>
       {onCancel ? (
         <button type="button" onClick={onCancel}>

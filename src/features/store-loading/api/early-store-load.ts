@@ -19,7 +19,7 @@ export function startEarlyStoreLoad(location: Pick<Location, 'search' | 'href'>)
   try {
     early = {
       key: sourceKey(source),
-      handle: spawnStoreWorker(urlRequest(url, location.href, link.window)),
+      handle: spawnStoreWorker(urlRequest(url, location.href, link.window, link.event)),
     };
   } catch {
     // Nothing is lost: the page starts its own load and reports what went wrong there.

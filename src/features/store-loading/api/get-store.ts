@@ -118,13 +118,15 @@ function requestFor(source: StoreSource): LoadRequest {
     }
     return { kind: 'file', file };
   }
-  // The window a link opens at, when the link names this store: a packed store reads it first.
+  // The window a link opens at (or else the event it names), when the link names this store:
+  // a packed store reads that window's events first.
   const { link } = parseLink(window.location.search);
-  const linked = sameSource(sourceFromLink(link.store), source) ? link.window : null;
+  const linked = sameSource(sourceFromLink(link.store), source) ? link : null;
   return urlRequest(
     source.kind === 'url' ? source.url : DEFAULT_STORE_URL,
     window.location.href,
-    linked,
+    linked?.window,
+    linked?.event,
   );
 }
 
@@ -212,6 +214,9 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
           finish();
         },
         checks: heldChecks,
+        ...(opening.linkedEvent
+          ? { linkedEvent: { ...opening.linkedEvent, window: opening.window } }
+          : {}),
       };
       const { report } = opening;
       // Each row group is checked on its own as it is read, and only some are: what the checks

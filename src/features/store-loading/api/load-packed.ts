@@ -29,9 +29,16 @@ import { StoreLoadError } from './store-load-error';
 import { noEvents } from './load-details';
 import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
+import { linkedEventWindow } from './packed-linked-event';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
-import { type HeldWindow, WHOLE_STORE_ROWS, followHeldWindows } from './held-windows';
+import {
+  type HeldWindow,
+  WHOLE_STORE_ROWS,
+  WINDOW_READ_ROWS,
+  followHeldWindows,
+} from './held-windows';
+import { tooWideToRead } from '../../../format/packed/window-reach';
 
 export type { HeldWindow } from './held-windows';
 
@@ -140,6 +147,11 @@ export interface PackedOpening {
   readonly held?: HeldWindow | null;
   /** A store read only window by window is shown at its opening: where its details are. */
   readonly report?: PackedReport;
+  /**
+   * The event a link named without a window, looked for in every row's id: whether the store
+   * has it (the opening window is then around it).
+   */
+  readonly linkedEvent?: { readonly id: string; readonly found: boolean };
 }
 
 export interface PackedSink extends EventSink {
@@ -165,9 +177,11 @@ export interface PackedSink extends EventSink {
 export async function loadPackedStore(
   manifestUrl: string,
   onProgress: (progress: LoadProgress) => void,
-  sink: PackedSink,
+  output: PackedSink,
   options: {
     readonly window?: TimeWindow;
+    /** The event a link names without a window: the store opens around it. */
+    readonly event?: string;
     /** The windows the page moves to while the store loads: their rows are read next. */
     readonly shownWindows?: ShownWindows;
     /** Above this many events the store is read window by window (tests: a small store so read). */
@@ -257,14 +271,42 @@ export async function loadPackedStore(
       });
     }
     const validation: EventsValidation = started;
-    sink.header(validation.header);
+    output.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
-    if (
+    const heldOnly =
       total > (options.wholeStoreRows ?? WHOLE_STORE_ROWS) &&
       spans.length > 1 &&
-      manifest.extent !== null
-    ) {
+      manifest.extent !== null;
+    // A store of one row group is read whole at once: its window needs no search.
+    const linked =
+      options.window === undefined && options.event !== undefined && spans.length > 1
+        ? await linkedEventWindow(options.event, {
+            ...(heldOnly
+              ? { readable: (window) => !tooWideToRead(spans, window, WINDOW_READ_ROWS) }
+              : {}),
+            spans,
+            total,
+            readIds: async (group) => {
+              const { rowStart, rowEnd } = spans[group]!;
+              return (await read('events', rowStart, rowEnd, undefined, ['id'])).map(
+                (row) => row.id,
+              );
+            },
+            readRow: async (row) => (await read('events', row, row + 1))[0]!,
+            check: (light) => {
+              const checked = startValidation(headerDocument);
+              return checked.ok ? (checked.addEvents([eventFromRows(light)])[0] ?? null) : null;
+            },
+            onProgress,
+          })
+        : null;
+    const linkedEvent = linked && { id: linked.id, found: linked.found };
+    const sink: PackedSink = linkedEvent
+      ? { ...output, opening: (said) => output.opening?.({ ...said, linkedEvent }) }
+      : output;
+    const window = options.window ?? linked?.window ?? null;
+    if (heldOnly && manifest.extent !== null) {
       // Too large to hold whole: each stretch of rows is checked on its own (a group put out
       // of memory and read again must not be taken for duplicates of itself).
       const extent = manifest.extent;
@@ -309,7 +351,7 @@ export async function loadPackedStore(
         sink,
         onProgress,
         report: packedReport,
-        window: options.window ?? null,
+        window,
         shownWindows: options.shownWindows,
       });
     }
@@ -414,9 +456,9 @@ export async function loadPackedStore(
         pack.files.density.metadata,
         densityLevelFor(manifest.extent),
       ).catch(() => null);
-      let window = options.window ?? null;
-      if (window === null) {
-        window = await openingWindowOfLastGroups(spans, manifest.extent, async (at) => {
+      let opened = window;
+      if (opened === null) {
+        opened = await openingWindowOfLastGroups(spans, manifest.extent, async (at) => {
           const events = await readGroup(at, () => false);
           schedule.markRead(at);
           return events;
@@ -424,15 +466,15 @@ export async function loadPackedStore(
         const held = { ...later };
         later.events = [];
         later.rows = [];
-        const shown = window;
+        const shown = opened;
         handOutNow(held.events, held.rows, (event) => overlaps(event, shown));
       }
       // First the groups of events that start in the window (most of them), drawn at once;
       // then those that reach into it only by a long event begun earlier: the window is
       // complete, and said so, after them. Then the rest, nearest to the window shown first,
       // and any window the person moves to before the others.
-      opening = { window, extent: manifest.extent, total, density: await density };
-      schedule.showWindow(window);
+      opening = { window: opened, extent: manifest.extent, total, density: await density };
+      schedule.showWindow(opened);
       announce();
     }
     const stopFollowing = options.shownWindows?.follow(showWindow);

@@ -47,6 +47,15 @@ export interface HeldStore {
   readonly stopped: boolean;
   /** What the checks of the rows read so far found (the store's report: `problems` is empty). */
   readonly checks: HeldChecksStore;
+  /**
+   * The event a link named without a window, looked for in every row: whether the store has
+   * it, and the window it opened at (around it, when found).
+   */
+  readonly linkedEvent?: {
+    readonly id: string;
+    readonly found: boolean;
+    readonly window: TimeWindow;
+  };
 }
 
 /** A validated store whose events are already in time order. */
@@ -54,7 +63,8 @@ export interface ValidatedStore extends StoreReportData {
   readonly store: Store;
 }
 
-export type LoadPhase = 'download' | 'validate';
+/** `find-event`: a packed store's rows searched for the event a link names without a window. */
+export type LoadPhase = 'download' | 'validate' | 'find-event';
 
 export interface LoadProgress extends ByteProgress {
   readonly phase: LoadPhase;
@@ -70,6 +80,8 @@ export type LoadRequest =
       readonly timeoutMs: number;
       /** The window the link opens at: a packed store reads its events first. */
       readonly window?: TimeWindow;
+      /** The event a link names without a window: a packed store opens around it. */
+      readonly event?: string;
     }
   | { readonly kind: 'file'; readonly file: Blob };
 
@@ -171,6 +183,7 @@ export async function loadStore(
       },
       {
         ...(request.window ? { window: request.window } : {}),
+        ...(request.event === undefined ? {} : { event: request.event }),
         ...(shownWindows ? { shownWindows } : {}),
       },
     );

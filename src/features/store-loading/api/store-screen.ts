@@ -42,8 +42,7 @@ function load(source: StoreSource, kind: StoreRequestKind) {
           source,
           before.shown || afterFailure ? 'push' : 'replace',
         );
-      else if (useViewStore.getState().pendingReconcile)
-        viewActions.reconcileWithStore(loaded.index, eventsKnownOf(loaded));
+      else if (useViewStore.getState().pendingReconcile) reconcileWith(loaded);
     },
     (error: unknown) => {
       if (loading === source) loading = null;
@@ -57,8 +56,23 @@ function load(source: StoreSource, kind: StoreRequestKind) {
   );
 }
 
-/** A store too large to load whole knows only the events around the window shown. */
-const eventsKnownOf = (loaded: LoadedStore) => (loaded.held ? 'around-window' : 'all');
+/**
+ * Checks the view against a loaded store. A store too large to load whole knows only the
+ * events around the window shown, unless the selected event is one the link named without a
+ * window: every row was searched for it, and it opened at the window found for it.
+ */
+function reconcileWith(loaded: LoadedStore) {
+  const { held } = loaded;
+  const linked =
+    held?.linkedEvent?.id === useViewStore.getState().selectedEventId
+      ? held?.linkedEvent
+      : undefined;
+  viewActions.reconcileWithStore(
+    loaded.index,
+    held && linked?.found !== false ? 'around-window' : 'all',
+    linked?.found ? linked.window : undefined,
+  );
+}
 
 export const storeScreen = {
   /** Opens another store; the one on screen stays until it has loaded. */
@@ -93,7 +107,7 @@ export function startStoreScreen(queryClient: QueryClient): () => void {
     const view = useViewStore.getState();
     const screen = useStoreOnScreen.getState();
     if (screen.phase === 'shown' && sameSource(screen.shown.source, view.storeSource)) {
-      viewActions.reconcileWithStore(screen.shown.loaded.index, eventsKnownOf(screen.shown.loaded));
+      reconcileWith(screen.shown.loaded);
     } else if (screen.phase !== 'loading' || !sameSource(screen.requested, view.storeSource)) {
       load(view.storeSource, 'link');
     }

@@ -158,14 +158,27 @@ describe('early store load', () => {
 
   it('loads the default store when the link names none, and is taken once', () => {
     startEarlyStoreLoad(at('?event=x'));
+    // With the event the link names (a packed store would open around it).
     expect(FakeWorker.made[0]!.request).toEqual({
       kind: 'url',
       url: 'http://host/data/events.json',
       timeoutMs: 30_000,
+      event: 'x',
     });
     expect(takeEarlyStoreLoad('default')).not.toBeNull();
     expect(takeEarlyStoreLoad('default')).toBeNull();
     expect(FakeWorker.made[0]!.terminated).toBe(false);
+  });
+
+  it("with the link's window, not its event: the window says where to open", () => {
+    startEarlyStoreLoad(at('?event=x&from=2024-01-01&to=2024-03-01'));
+    expect(FakeWorker.made[0]!.request).toEqual({
+      kind: 'url',
+      url: 'http://host/data/events.json',
+      timeoutMs: 30_000,
+      // A date as `to` is its whole day.
+      window: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 2, 2) },
+    });
   });
 
   it("loads the link's store", () => {

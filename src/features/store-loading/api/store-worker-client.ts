@@ -6,13 +6,21 @@ import { workerNameFor } from '../worker/request-in-name';
 /** How long a server may send nothing before the load counts as timed out. */
 export const STORE_TIMEOUT_MS = 30_000;
 
-/** A load of a store URL, resolved against the page (the worker would use its own script). */
-export function urlRequest(url: string, base: string, window?: TimeWindow | null): LoadRequest {
+/**
+ * A load of a store URL, resolved against the page (the worker would use its own script),
+ * with the link's window, or else the event it names (a packed store opens around it).
+ */
+export function urlRequest(
+  url: string,
+  base: string,
+  window?: TimeWindow | null,
+  event?: string | null,
+): LoadRequest {
   return {
     kind: 'url',
     url: new URL(url, base).href,
     timeoutMs: STORE_TIMEOUT_MS,
-    ...(window ? { window } : {}),
+    ...(window ? { window } : event ? { event } : {}),
   };
 }
 
