@@ -794,6 +794,43 @@ test.describe('a store too large to load whole', () => {
     await expect(page).toHaveURL(/from=/);
   });
 
+  test('a search of the whole store lists events far from the window, and opens one there', async ({
+    page,
+  }) => {
+    test.slow();
+    // March 2010 is loaded; report 12345 is of 2001. Its title matches; so do 123450 to 123459.
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31&q=number+12345`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    const events = page.getByRole('region', { name: 'Events', exact: true });
+    await expect(
+      events.getByText('None of the events loaded around the window shown match “number 12345”.'),
+    ).toBeVisible();
+    await events
+      .getByRole('button', { name: 'Search all 200,100 events for “number 12345”' })
+      .click();
+    await expect(
+      events.getByText('11 events of the whole store match “number 12345”.'),
+    ).toBeVisible({ timeout: 60_000 });
+    const list = events.getByRole('list', { name: 'In the whole store' });
+    await expect(list.getByRole('button')).toHaveCount(11);
+    // The most recent first: report 123459 is the last of them.
+    await expect(list.getByRole('button').first()).toHaveAccessibleName(/^Report number 123459 /);
+    await list.getByRole('button', { name: /^Report number 12345 / }).click();
+    await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+      'Report number 12345',
+      { timeout: 60_000 },
+    );
+    await expect(timelineItem(page, 'Report number 12345')).toBeVisible();
+    await expect(page).toHaveURL(/event=event-12345/);
+    await expect(events.getByText('1 match for “number 12345”')).toBeVisible();
+    // Back returns to March 2010, the search kept.
+    await page.goBack();
+    await expect(page).toHaveURL(/from=2010-03-01/);
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
   test('a link whose window does not hold its event: the notice says the event is not around it', async ({
     page,
   }) => {

@@ -146,6 +146,9 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   // Its lanes drawn from the density pyramid: the look on screen has no events (it was taken
   // at such a window), and keeps them while a window moved to loads its rows.
   const heldCounted = useLoadProgress((state) => state.lookTooWide);
+  const heldWindowLoading = useLoadProgress(
+    (state) => state.movedWindow !== null && !state.movedWindow.complete,
+  );
   // What of it the list and the filters' counts have: none of the window's events, there.
   const heldList = heldListOf(displayed?.held !== undefined, heldCounted, heldTooWide);
 
@@ -238,7 +241,12 @@ export function App({ topBar }: { topBar?: ReactNode }) {
     index && shellIn ? (
       <PartBoundary name={t.events}>
         <Suspense fallback={null}>
-          <EventList index={index} onChosen={focusDetails} held={heldList} />
+          <EventList
+            index={index}
+            onChosen={focusDetails}
+            held={heldList}
+            wholeStore={displayed?.held}
+          />
         </Suspense>
       </PartBoundary>
     ) : null;
@@ -252,6 +260,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
             onClose={() => returnFocusToList(selectedEventId, compact)}
             sheet={compact}
             held={heldList}
+            windowLoading={displayed?.held !== undefined && heldWindowLoading}
           />
         </Suspense>
       </PartBoundary>

@@ -126,6 +126,18 @@ export interface LaterMessages extends EvidenceDetailMessages {
   reportHeldScope: string;
   currentStore: (label: string) => string;
   searchMatches: (count: number, query: string) => string;
+  /** A search of every event of a store too large to load whole (whole-store-search.tsx). */
+  wholeSearchHeading: string;
+  wholeSearchButton: (total: number, query: string) => string;
+  wholeSearchScope: string;
+  wholeSearchProgress: (searched: number, total: number, found: number) => string;
+  wholeSearchStop: string;
+  wholeSearchFound: (found: number, query: string) => string;
+  wholeSearchNone: (query: string) => string;
+  wholeSearchStopped: (searched: number, total: number) => string;
+  wholeSearchListed: (listed: number) => string;
+  wholeSearchFailed: (message: string) => string;
+  wholeSearchAgain: string;
   searchPreparing: (share: number) => string;
   /** Matches found while the index is still being built (`share` of it done). */
   searchMatchesSoFar: (count: number, query: string, share: number) => string;
@@ -484,6 +496,23 @@ export const laterEn: LaterMessages = {
   currentStore: (label) => `Shown: ${label}`,
   searchMatches: (count, query) =>
     `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} for “${query}”`,
+  wholeSearchHeading: 'In the whole store',
+  wholeSearchButton: (total, query) =>
+    `Search all ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} for “${query}”`,
+  wholeSearchScope:
+    'Their titles, actors, places and tags are searched, not their summaries or excerpts.',
+  wholeSearchProgress: (searched, total, found) =>
+    `${n(searched)} of ${n(total)} events searched: ${n(found)} ${enPlural(found, { one: 'match', other: 'matches' })} so far`,
+  wholeSearchStop: 'Stop searching',
+  wholeSearchFound: (found, query) =>
+    `${n(found)} ${enPlural(found, { one: 'event of the whole store matches', other: 'events of the whole store match' })} “${query}”.`,
+  wholeSearchNone: (query) => `No event of the whole store matches “${query}”.`,
+  wholeSearchStopped: (searched, total) =>
+    `Stopped after ${n(searched)} of ${n(total)} events: more may match.`,
+  wholeSearchListed: (listed) =>
+    `The ${n(listed)} most recent are listed: add words to narrow the search.`,
+  wholeSearchFailed: (message) => `The whole store could not be searched: ${message}`,
+  wholeSearchAgain: 'Search again',
   searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
   searchMatchesSoFar: (count, query, share) =>
     `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} so far for “${query}” (still indexing, ${enPercent.format(share)})`,

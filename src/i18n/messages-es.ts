@@ -288,6 +288,23 @@ export const esLater: LaterMessages = {
   currentStore: (label) => `Mostrado: ${label}`,
   searchMatches: (count, query) =>
     `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} para «${query}»`,
+  wholeSearchHeading: 'En todo el almacén',
+  wholeSearchButton: (total, query) =>
+    `Buscar «${query}» en ${esPlural(total, { one: 'el único evento', other: `los ${nEs(total)} eventos` })}`,
+  wholeSearchScope:
+    'Se busca en sus títulos, actores, lugares y etiquetas, no en sus resúmenes ni en sus extractos.',
+  wholeSearchProgress: (searched, total, found) =>
+    `${nEs(searched)} de ${nEs(total)} eventos revisados: ${nEs(found)} ${esPlural(found, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora`,
+  wholeSearchStop: 'Dejar de buscar',
+  wholeSearchFound: (found, query) =>
+    `${nEs(found)} ${esPlural(found, { one: 'evento de todo el almacén coincide', other: 'eventos de todo el almacén coinciden' })} con «${query}».`,
+  wholeSearchNone: (query) => `Ningún evento de todo el almacén coincide con «${query}».`,
+  wholeSearchStopped: (searched, total) =>
+    `Búsqueda detenida tras ${nEs(searched)} de ${nEs(total)} eventos: puede haber más coincidencias.`,
+  wholeSearchListed: (listed) =>
+    `Se muestran los ${nEs(listed)} más recientes: añade palabras para afinar la búsqueda.`,
+  wholeSearchFailed: (message) => `No se pudo buscar en todo el almacén: ${message}`,
+  wholeSearchAgain: 'Buscar de nuevo',
   searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
   searchMatchesSoFar: (count, query, share) =>
     `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora para «${query}» (aún indexando, ${esPercent.format(share)})`,

@@ -288,6 +288,14 @@ export const viewActions = {
     return best !== null;
   },
 
+  /**
+   * Selects an event that may not be loaded yet (found by a search of a whole store too large
+   * to load) and moves the timeline to `window`, where its rows are read next: one step back.
+   */
+  openEventAt(id: string, window: TimeWindow) {
+    set({ selectedEventId: id, window: roundWindow(window) });
+  },
+
   /** From the timeline widget, when the person pans or zooms it. */
   setWindow(window: TimeWindow) {
     set({ window: roundWindow(window) });

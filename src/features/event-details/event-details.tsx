@@ -52,6 +52,8 @@ interface Props {
   sheet?: boolean;
   /** A store too large to load whole: what it has loaded around the window shown. */
   held?: HeldList | undefined;
+  /** The same store: the rows of the window moved to are still on their way. */
+  windowLoading?: boolean;
   /**
    * In another site's frame (`/embed/`), which shows them only for a chosen event (its own
    * line, embed-hint.tsx, says to choose one): no filters of its own to clear.
@@ -66,6 +68,7 @@ export function EventDetails({
   sheet = false,
   embedded = false,
   held,
+  windowLoading = false,
 }: Props) {
   const t = useAllMessages();
   const locale = useLocale();
@@ -142,7 +145,10 @@ export function EventDetails({
   if (!event) {
     return (
       <section className="event-details event-details--empty" aria-label={t.eventDetails}>
-        {index.events.length === 0 ? (
+        {selectedEventId !== null && windowLoading ? (
+          // Chosen from a search of the whole store: its window's rows are on their way.
+          <p className="empty-state">{t.listWindowLoading}</p>
+        ) : index.events.length === 0 ? (
           // A store begun, its events still to come: nothing to choose, no keys to use. A
           // store held window by window has none loaded here, which says nothing of the store.
           <p className="empty-state">{emptyHeldText(held, t) ?? t.noEventsInStore}</p>

@@ -20,9 +20,10 @@ export function HiddenByFilters({
 }) {
   const t = useAllMessages();
   const shown = useFilteredEvents(index);
-  const { pending } = useSearchPending(index);
-  // A search still being answered has hidden nothing yet.
-  if (pending || shown.includes(event)) return null;
+  const { pending, partial } = useSearchPending(index);
+  // A search still being answered (or answered so far only from the events indexed yet, as
+  // a large look's are) has hidden nothing yet.
+  if (pending || partial || shown.includes(event)) return null;
   // Not a live region: the event count has said what the filter did; this is where it is read.
   return (
     <div className="event-details__hidden">

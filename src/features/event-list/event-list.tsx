@@ -16,6 +16,9 @@ import { Highlight } from '../../components/highlight';
 import { StatusMark } from '../../components/status-mark';
 import { type HeldList, listCounted } from '../../lib/held-list';
 import { type ListEmpty, listEmptyState } from './list-state';
+import { WholeStoreSearch } from './whole-store-search';
+import type { WholeStoreChannel } from '../../lib/whole-store-search';
+import { hasQueryWords } from '../../lib/search-text';
 import './event-list.css';
 
 /** Up to this many events the list is plain DOM; beyond, only the rows in view exist. */
@@ -92,10 +95,13 @@ export function EventList({
   index,
   onChosen,
   held,
+  wholeStore,
 }: {
   index: StoreIndex;
   onChosen: () => void;
   held?: HeldList;
+  /** A store too large to load whole: a search of all its events, beside the loaded ones'. */
+  wholeStore?: WholeStoreChannel | undefined;
 }) {
   const t = useAllMessages();
   const locale = useLocale();
@@ -197,6 +203,9 @@ export function EventList({
         </div>
       ) : empty !== null ? (
         <p className="empty-state">{emptyText(empty, query, t)}</p>
+      ) : null}
+      {wholeStore && hasQueryWords(query) ? (
+        <WholeStoreSearch channel={wholeStore} query={query} onChosen={onChosen} />
       ) : null}
       {virtual ? (
         <p className="print-only">{t.listTooLongToPrint(events.length, VIRTUALIZE_ABOVE)}</p>

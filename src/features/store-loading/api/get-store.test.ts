@@ -20,8 +20,8 @@ vi.mock('./early-store-load', () => ({
     listen(onReply) {
       worker.reply = onReply as (reply: unknown) => void;
     },
-    showWindow(window) {
-      worker.asked.push(window);
+    tell(request) {
+      if (request.type === 'show-window') worker.asked.push(request.window);
     },
     terminate() {
       worker.terminated = true;

@@ -193,6 +193,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       if (opening.report) registerPackedDetails(shaped, { ...opening.report, rowOf });
       return shaped;
     };
+    // Who hears of the searches of all its events (whole-store-search.ts).
+    let hearSearch: Parameters<HeldStore['hear']>[0] = null;
     // Its opening, kept here: the load progress is another store's once one is requested.
     let heldOpening: PackedOpening | null = null;
     const showHeld = (look: HeldWindow | null) => {
@@ -214,6 +216,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
           finish();
         },
         checks: heldChecks,
+        tell: worker.tell,
+        hear: (listener) => (hearSearch = listener),
         ...(opening.linkedEvent
           ? { linkedEvent: { ...opening.linkedEvent, window: opening.window } }
           : {}),
@@ -239,7 +243,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       const current = asked ?? opened;
       if (shown === null || current === null || sameWindow(shown, current)) return;
       asked = shown;
-      worker.showWindow(shown);
+      worker.tell({ type: 'show-window', window: shown });
       useLoadProgress.setState({ key, movedWindow: { window: shown, complete: false } });
     };
     const stopFollowingWindow = packed
@@ -289,6 +293,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         publishPartial();
       } else if (reply.type === 'checked') {
         heldChecks.add(reply.problems);
+      } else if (reply.type === 'store-search') {
+        hearSearch?.(reply.id, reply.report);
       } else if (reply.type === 'evict') {
         for (const event of held.evict(reply.groups)) rowOf.delete(event.id);
       } else if (reply.type === 'opening') {

@@ -30,6 +30,10 @@ import { noEvents } from './load-details';
 import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
 import { linkedEventWindow } from './packed-linked-event';
+import { WHOLE_SEARCH_COLUMNS, searchWholeStore } from './packed-whole-search';
+import { searchesOf, windowsOf } from './store-searches';
+import type { PackedRequests } from './packed-requests';
+import type { StoreSearchReply } from '../../../lib/whole-store-search';
 import { ScheduledReads } from './scheduled-reads';
 import type { ShownWindows } from './shown-windows';
 import {
@@ -160,6 +164,8 @@ export interface PackedSink extends EventSink {
   group?: (group: number) => void;
   /** A store read only window by window: these groups were put out of memory; drop their events. */
   evict?: (groups: readonly number[]) => void;
+  /** A store read only window by window: how far a search of all its events has gone, or why it failed. */
+  storeSearch?: (id: number, report: StoreSearchReply) => void;
   /** The opening window's events have all been handed out; the rest follow. */
   opening?: (opening: PackedOpening) => void;
   /**
@@ -184,6 +190,8 @@ export async function loadPackedStore(
     readonly event?: string;
     /** The windows the page moves to while the store loads: their rows are read next. */
     readonly shownWindows?: ShownWindows;
+    /** The page's requests (in the worker): the windows it moves to and, for a store read window by window, searches of all its events. */
+    readonly requests?: PackedRequests;
     /** Above this many events the store is read window by window (tests: a small store so read). */
     readonly wholeStoreRows?: number;
   } = {},
@@ -274,17 +282,19 @@ export async function loadPackedStore(
     output.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
+    // Tests give the windows alone; in the worker they come among the page's requests.
+    const shownWindows =
+      options.shownWindows ?? (options.requests ? windowsOf(options.requests) : undefined);
     const heldOnly =
       total > (options.wholeStoreRows ?? WHOLE_STORE_ROWS) &&
       spans.length > 1 &&
       manifest.extent !== null;
+    const readable = (window: TimeWindow) => !tooWideToRead(spans, window, WINDOW_READ_ROWS);
     // A store of one row group is read whole at once: its window needs no search.
     const linked =
       options.window === undefined && options.event !== undefined && spans.length > 1
         ? await linkedEventWindow(options.event, {
-            ...(heldOnly
-              ? { readable: (window) => !tooWideToRead(spans, window, WINDOW_READ_ROWS) }
-              : {}),
+            ...(heldOnly ? { readable } : {}),
             spans,
             total,
             readIds: async (group) => {
@@ -307,6 +317,29 @@ export async function loadPackedStore(
       : output;
     const window = options.window ?? linked?.window ?? null;
     if (heldOnly && manifest.extent !== null) {
+      const actorNames = new Map(headerDocument.actors.map((actor) => [actor.id, actor.name]));
+      if (options.requests)
+        searchesOf(options.requests).follow((search, signal) => {
+          searchWholeStore(search.query, {
+            spans,
+            total,
+            signal,
+            readGroup: (group, stop) =>
+              read(
+                'events',
+                spans[group]!.rowStart,
+                spans[group]!.rowEnd,
+                stop,
+                WHOLE_SEARCH_COLUMNS,
+              ),
+            actorName: (id) => actorNames.get(id) ?? id,
+            readable,
+            onReport: (report) => sink.storeSearch?.(search.id, report),
+          }).catch((error: unknown) => {
+            if (!signal.aborted)
+              sink.storeSearch?.(search.id, { failed: loadError(error).message });
+          });
+        });
       // Too large to hold whole: each stretch of rows is checked on its own (a group put out
       // of memory and read again must not be taken for duplicates of itself).
       const extent = manifest.extent;
@@ -352,7 +385,7 @@ export async function loadPackedStore(
         onProgress,
         report: packedReport,
         window,
-        shownWindows: options.shownWindows,
+        shownWindows,
       });
     }
     const schedule = new RowGroupSchedule(spans);
@@ -477,7 +510,7 @@ export async function loadPackedStore(
       schedule.showWindow(opened);
       announce();
     }
-    const stopFollowing = options.shownWindows?.follow(showWindow);
+    const stopFollowing = shownWindows?.follow(showWindow);
     try {
       await reads.run();
     } finally {

@@ -12,7 +12,8 @@ import { StoreLoadError } from './store-load-error';
 import { noEvents, timedOut } from './load-details';
 import { StreamingValidation } from './stream-validation';
 import type { PackedReport, PackedSink } from './load-packed';
-import type { ShownWindows } from './shown-windows';
+import type { PackedRequests } from './packed-requests';
+import type { WholeStoreChannel } from '../../../lib/whole-store-search';
 import type { TimeWindow } from '../../../lib/time-window';
 import { fetchAddress } from '../../../format/convert/fetch-address';
 import { isPackedStoreUrl } from './packed-url';
@@ -38,7 +39,7 @@ export interface LoadedStore extends StoreReportData {
   readonly held?: HeldStore;
 }
 
-export interface HeldStore {
+export interface HeldStore extends WholeStoreChannel {
   /** Events in the whole store (its manifest's count), of which `index` holds a few. */
   readonly total: number;
   /** Stops reading windows (its worker): the store has left the screen. */
@@ -167,8 +168,8 @@ export async function loadStore(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void,
   sink?: PackedSink,
-  /** A packed store: the windows the page moves to while it loads (read next). */
-  shownWindows?: ShownWindows,
+  /** A packed store: the windows the page moves to (read next), and searches of all its events. */
+  requests?: PackedRequests,
 ): Promise<ValidatedStore> {
   if (request.kind === 'url' && isPackedStoreUrl(request.url)) {
     const { loadPackedStore } = await import('./load-packed');
@@ -184,7 +185,7 @@ export async function loadStore(
       {
         ...(request.window ? { window: request.window } : {}),
         ...(request.event === undefined ? {} : { event: request.event }),
-        ...(shownWindows ? { shownWindows } : {}),
+        ...(requests ? { requests } : {}),
       },
     );
     return { ...loaded, store: { ...loaded.store, events: collected } };

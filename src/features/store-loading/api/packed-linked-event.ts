@@ -89,7 +89,7 @@ export async function linkedEventWindow(
  * store): then around the event's start, narrower until it can be read, so that the event
  * is drawn and selected rather than counted.
  */
-function readableFocus(
+export function readableFocus(
   time: TimeWindow,
   readable: ((window: TimeWindow) => boolean) | undefined,
 ): TimeWindow {

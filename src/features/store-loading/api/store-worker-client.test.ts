@@ -143,12 +143,14 @@ describe('a file', () => {
   });
 });
 
-describe('showWindow', () => {
-  it('tells the worker each window the timeline moves to', () => {
+describe('tell', () => {
+  it('tells the worker each window the timeline moves to, and each search of the whole store', () => {
     const handle = spawnStoreWorker(urlRequest('/p/manifest.json', 'http://host/'));
-    handle.showWindow({ start: 10, end: 20 });
+    handle.tell({ type: 'show-window', window: { start: 10, end: 20 } });
+    handle.tell({ type: 'search-store', search: { id: 1, query: 'treaty' } });
     expect(FakeWorker.made[0]!.posted).toEqual([
       { type: 'show-window', window: { start: 10, end: 20 } },
+      { type: 'search-store', search: { id: 1, query: 'treaty' } },
     ]);
   });
 });

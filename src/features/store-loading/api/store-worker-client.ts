@@ -1,6 +1,7 @@
 import type { WorkerReply, WorkerRequest, WorkerStarted } from '../worker/protocol';
 import type { LoadRequest } from './load-store';
 import type { TimeWindow } from '../../../lib/time-window';
+import type { PackedRequest } from './packed-requests';
 import { workerNameFor } from '../worker/request-in-name';
 
 /** How long a server may send nothing before the load counts as timed out. */
@@ -33,8 +34,11 @@ export interface StoreWorkerHandle {
   readonly started: Promise<void>;
   /** Hands over every reply received so far, in order, then each one as it comes. */
   listen(onReply: (reply: WorkerReply) => void, onError: (message: string) => void): void;
-  /** The timeline now shows `window`: a packed store still loading reads its rows next. */
-  showWindow(window: TimeWindow): void;
+  /**
+   * Tells a packed store's loader what the page now wants: the window the timeline shows (its
+   * rows are read next), or a search of all its events.
+   */
+  tell(request: PackedRequest): void;
   terminate(): void;
 }
 
@@ -76,9 +80,7 @@ export function spawnStoreWorker(request: LoadRequest): StoreWorkerHandle {
       deliver = take;
       for (const received of backlog) take(received);
     },
-    showWindow(window) {
-      post({ type: 'show-window', window });
-    },
+    tell: post,
     terminate() {
       markStarted();
       kept = null;

@@ -5,6 +5,8 @@ import type { LoadProgress, LoadRequest, StoreReportData } from '../api/load-sto
 import type { StoreLoadErrorData } from '../api/store-load-error';
 import type { HeldWindow, PackedOpening } from '../api/load-packed';
 import type { TimeWindow } from '../../../lib/time-window';
+import type { StoreSearchReply } from '../../../lib/whole-store-search';
+import type { PackedRequest } from '../api/packed-requests';
 
 /**
  * The store crosses to the page in chunks of plain events, without the parsed dates
@@ -19,8 +21,7 @@ export const EVENTS_PER_CHUNK = 5_000;
  * for a window left behind are cancelled). A JSON store has no use for windows: it ignores them.
  */
 export type WorkerRequest =
-  | { readonly type: 'load'; readonly request: LoadRequest }
-  | { readonly type: 'show-window'; readonly window: TimeWindow };
+  { readonly type: 'load'; readonly request: LoadRequest } | PackedRequest;
 
 /**
  * The worker's first message, as its script starts: the store worker client keeps it (the
@@ -62,6 +63,12 @@ export type WorkerReply =
     }
   /** A packed store read only window by window: what the checks of rows just read found. */
   | { readonly type: 'checked'; readonly problems: readonly Problem[] }
+  /** A search of all the events of a store read window by window: how far it has gone, or why it failed. */
+  | {
+      readonly type: 'store-search';
+      readonly id: number;
+      readonly report: StoreSearchReply;
+    }
   | { readonly type: 'restart' }
   | {
       readonly type: 'done';

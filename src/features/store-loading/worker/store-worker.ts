@@ -2,7 +2,7 @@
 import { type LoadRequest, loadStore } from '../api/load-store';
 import { StoreLoadError } from '../api/store-load-error';
 import type { StoreEvent } from '../../../format/validate-store';
-import { windowRelay } from '../api/shown-windows';
+import { packedRequestRelay } from '../api/packed-requests';
 import {
   EVENTS_PER_CHUNK,
   type WorkerReply,
@@ -19,11 +19,13 @@ const withoutDates = (events: readonly StoreEvent[]) =>
   events.map(({ when: _when, ...event }) => event);
 
 // The windows the timeline moves to while a packed store loads: its rows are read next.
-const shownWindows = windowRelay();
+// The windows the timeline moves to and the searches of all its events: for a packed store.
+const packedRequests = packedRequestRelay();
 
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
-  if (message.data.type === 'show-window') shownWindows.show(message.data.window);
-  else void load(message.data.request);
+  const request = message.data;
+  if (request.type === 'load') void load(request.request);
+  else packedRequests.tell(request);
 };
 
 // A URL load comes in the worker's name: it starts now, not when the page hands a message over.
@@ -55,12 +57,13 @@ async function load(request: LoadRequest) {
         },
         evict: (groups) => post({ type: 'evict', groups }),
         checked: (problems) => post({ type: 'checked', problems }),
+        storeSearch: (id, report) => post({ type: 'store-search', id, report }),
         restart: () => post({ type: 'restart' }),
         opening: (opening) => post({ type: 'opening', opening }),
         windowIn: (window, held) =>
           post({ type: 'window-in', window, ...(held === undefined ? {} : { held }) }),
       },
-      shownWindows,
+      packedRequests,
     );
     // Events not handed out while downloading (the store was checked as a whole).
     const { events, ...rest } = store;

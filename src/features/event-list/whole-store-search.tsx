@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseStoreDate } from '../../format/dates';
+import { useLocale } from '../../i18n/use-messages';
+import { useAllMessages } from '../../i18n/later-messages';
+import { formatEventDate } from '../../lib/date-format';
+import { useView, viewActions } from '../../lib/view-store';
+import {
+  type WholeStoreChannel,
+  type WholeStoreMatch,
+  type WholeStoreReport,
+  searcherOf,
+} from '../../lib/whole-store-search';
+
+interface Search {
+  readonly query: string;
+  readonly report: WholeStoreReport | null;
+  readonly running: boolean;
+  readonly failed: string | null;
+}
+
+/**
+ * For a store too large to load whole, whose search covers the events loaded around the
+ * window shown: a search of all its events, asked for (it reads every row group's light
+ * columns: tens of megabytes at a million events), said as it goes, stoppable, and listing
+ * the most recent matches; choosing one moves the timeline to it and selects it.
+ */
+export function WholeStoreSearch({
+  channel,
+  query,
+  onChosen,
+}: {
+  channel: WholeStoreChannel;
+  query: string;
+  onChosen: () => void;
+}) {
+  const t = useAllMessages();
+  const searcher = useMemo(() => searcherOf(channel), [channel]);
+  const [search, setSearch] = useState<Search | null>(null);
+  const stopRef = useRef<(() => void) | null>(null);
+  const stop = () => {
+    stopRef.current?.();
+    stopRef.current = null;
+  };
+  // Another query, or another store: a search under way is for what was asked before.
+  useEffect(() => stop, [searcher, query]);
+  const shown = search?.query === query ? search : null;
+
+  const start = () => {
+    stop();
+    const update = (next: Partial<Search>) =>
+      setSearch((current) => (current?.query === query ? { ...current, ...next } : current));
+    setSearch({ query, report: null, running: true, failed: null });
+    stopRef.current = searcher.searchWhole(
+      query,
+      (report) => update({ report, running: !report.done }),
+      (failed) => update({ running: false, failed }),
+    );
+  };
+
+  if (shown === null) {
+    return (
+      <div className="whole-search">
+        <button type="button" onClick={start}>
+          {t.wholeSearchButton(searcher.total, query)}
+        </button>
+        <p className="whole-search__scope">{t.wholeSearchScope}</p>
+      </div>
+    );
+  }
+  const { report, running, failed } = shown;
+  return (
+    <section className="whole-search" aria-labelledby="whole-search-heading">
+      <h3 id="whole-search-heading">{t.wholeSearchHeading}</h3>
+      {running ? (
+        <progress
+          aria-label={t.wholeSearchHeading}
+          {...(report ? { value: report.searched, max: report.total } : {})}
+        />
+      ) : null}
+      <p aria-live="polite">
+        {failed !== null
+          ? t.wholeSearchFailed(failed)
+          : running
+            ? t.wholeSearchProgress(report?.searched ?? 0, searcher.total, report?.found ?? 0)
+            : report && report.found === 0
+              ? t.wholeSearchNone(query)
+              : t.wholeSearchFound(report?.found ?? 0, query)}
+        {!running && failed === null && report && !report.done
+          ? ` ${t.wholeSearchStopped(report.searched, report.total)}`
+          : ''}
+      </p>
+      {running ? (
+        <button
+          type="button"
+          onClick={() => {
+            stop();
+            setSearch({ ...shown, running: false });
+          }}
+        >
+          {t.wholeSearchStop}
+        </button>
+      ) : failed !== null || (report && !report.done) ? (
+        <button type="button" onClick={start}>
+          {t.wholeSearchAgain}
+        </button>
+      ) : null}
+      {report && report.matches.length > 0 ? (
+        <ol className="whole-search__matches" aria-label={t.wholeSearchHeading}>
+          {report.matches.map((match) => (
+            <li key={match.id}>
+              <MatchButton match={match} onChosen={onChosen} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {report && report.found > report.matches.length ? (
+        <p className="whole-search__more">{t.wholeSearchListed(report.matches.length)}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function MatchButton({ match, onChosen }: { match: WholeStoreMatch; onChosen: () => void }) {
+  const locale = useLocale();
+  const selected = useView((state) => state.selectedEventId === match.id);
+  const start = parseStoreDate(match.start);
+  const end = match.end === undefined ? undefined : parseStoreDate(match.end);
+  return (
+    <button
+      type="button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => {
+        viewActions.openEventAt(match.id, match.window);
+        onChosen();
+      }}
+    >
+      <span className="event-list__title" dir="auto">
+        {match.title}
+      </span>
+      {start ? (
+        <span className="event-list__meta">
+          <time className="event-list__date" dateTime={match.start}>
+            {formatEventDate(end ? { start, end } : { start }, undefined, locale)}
+          </time>
+        </span>
+      ) : null}
+    </button>
+  );
+}

@@ -1,0 +1,136 @@
+import type { RowGroupSpan } from '../../../format/packed/row-groups';
+import { toNumber } from '../../../format/packed/rows';
+import { ScanStore, scanSearch } from '../../../lib/search-scan';
+import { foldText } from '../../../lib/search-fold';
+import { fuzzyFor, queryTokens } from '../../../lib/search-words';
+import type { TimeWindow } from '../../../lib/time-window';
+import {
+  MATCHES_LISTED,
+  type WholeStoreMatch,
+  type WholeStoreReport,
+} from '../../../lib/whole-store-search';
+import { readableFocus } from './packed-linked-event';
+
+/** The light columns a search of the whole store reads: what it matches, and what it lists. */
+export const WHOLE_SEARCH_COLUMNS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'start_ms',
+  'end_ms',
+  'actors',
+  'tags',
+  'place_name',
+] as const;
+
+type Row = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/**
+ * Searches every row of a packed store for `query`, a row group at a time from the last (so
+ * that the most recent matches come first, and are listed), matching each row's title,
+ * actors, places and tags as the search index would (search-scan.ts: the same terms,
+ * prefixes and typos). The summaries and excerpts are in the details file, which is not read.
+ * `onReport` is told after each group. Stops, unfinished, when `signal` is aborted.
+ */
+export async function searchWholeStore(
+  query: string,
+  io: {
+    readonly spans: readonly RowGroupSpan[];
+    readonly total: number;
+    readonly readGroup: (group: number, signal: AbortSignal) => Promise<readonly Row[]>;
+    readonly actorName: (id: string) => string;
+    /** Whether a window's rows are few enough to read (its events drawn, not counted). */
+    readonly readable: (window: TimeWindow) => boolean;
+    readonly signal: AbortSignal;
+    readonly onReport: (report: WholeStoreReport) => void;
+  },
+): Promise<void> {
+  const { spans, total, signal } = io;
+  const mayMatch = roughFilter(query);
+  const matches: WholeStoreMatch[] = [];
+  let searched = 0;
+  let found = 0;
+  // The next group is read while this one is searched.
+  const read = (group: number) => {
+    const rows = io.readGroup(group, signal);
+    // Left unawaited when the search stops: its failure then is no one's.
+    rows.catch(() => {});
+    return rows;
+  };
+  let next = spans.length > 0 ? read(spans.length - 1) : null;
+  for (let group = spans.length - 1; group >= 0; group--) {
+    const rows = await next!;
+    if (signal.aborted) return;
+    next = group > 0 ? read(group - 1) : null;
+    // Only the rows that may match are split into terms (most of the time), the scan's
+    // vocabulary of typos included: a row that matches by a typo has that word itself.
+    const store = new ScanStore();
+    const rowOf: number[] = [];
+    rows.forEach((row, at) => {
+      const doc = {
+        title: text(row.title),
+        actors: texts(row.actors).map(io.actorName).join('\n'),
+        place: text(row.place_name),
+        tags: texts(row.tags).join('\n'),
+        summary: '',
+        translations: '',
+        quotes: '',
+        publishers: '',
+      };
+      if (!mayMatch(`${doc.title}\n${doc.actors}\n${doc.place}\n${doc.tags}`)) return;
+      store.add(doc);
+      rowOf.push(at);
+    });
+    // Rows are in time order: the group's matches from its last row back, most recent first.
+    const hits = scanSearch(store, query)
+      .ranked.map((position) => rowOf[position]!)
+      .sort((a, b) => b - a);
+    found += hits.length;
+    for (const at of hits) {
+      if (matches.length >= MATCHES_LISTED) break;
+      const match = matchOf(rows[at]!, io.readable);
+      if (match) matches.push(match);
+    }
+    searched += spans[group]!.rowEnd - spans[group]!.rowStart;
+    io.onReport({ searched, total, found, matches: matches.slice(), done: group === 0 });
+  }
+  if (spans.length === 0) io.onReport({ searched, total, found, matches, done: true });
+}
+
+/**
+ * Whether a row's text may match the query, cheaply: its folded text holds each query term
+ * (as a word, or a word's beginning, must), or for a term that forgives a typo one of its two
+ * halves (a word one edit from it keeps one of them whole). Never false for a row that
+ * matches; often true for one that does not, which the scan then rules out.
+ */
+export function roughFilter(query: string): (text: string) => boolean {
+  const needles = [...new Set(queryTokens(query))].map((term) => {
+    if (!fuzzyFor(term)) return [term];
+    const half = Math.floor(term.length / 2);
+    return [term.slice(0, half), term.slice(half)];
+  });
+  return (text) => {
+    const folded = foldText(text);
+    return needles.every((either) => either.some((needle) => folded.includes(needle)));
+  };
+}
+
+/** A row as a match to list, or null for one without a title or dates to open it at. */
+function matchOf(row: Row, readable: (window: TimeWindow) => boolean): WholeStoreMatch | null {
+  const start = toNumber(row.start_ms);
+  const end = toNumber(row.end_ms);
+  if (typeof row.id !== 'string' || typeof row.title !== 'string') return null;
+  if (typeof row.start !== 'string' || start === null || end === null) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    start: row.start,
+    ...(typeof row.end === 'string' ? { end: row.end } : {}),
+    window: readableFocus({ start, end }, readable),
+  };
+}

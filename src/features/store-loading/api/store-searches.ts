@@ -1,0 +1,48 @@
+import type { StoreSearch } from '../../../lib/whole-store-search';
+import type { PackedRequests } from './packed-requests';
+import type { ShownWindows } from './shown-windows';
+
+/**
+ * The searches of the whole store the page asks for while a store read window by window is on
+ * screen: one at a time, a new one stopping the one before.
+ */
+export interface StoreSearches {
+  /** Calls `listener` with each search, and a signal aborted when it is stopped. */
+  follow(listener: (search: StoreSearch, signal: AbortSignal) => void): () => void;
+}
+
+/** The windows among the page's requests. */
+export function windowsOf(requests: PackedRequests): ShownWindows {
+  return {
+    follow: (listener) =>
+      requests.follow((request) => {
+        if (request.type === 'show-window') listener(request.window);
+      }),
+  };
+}
+
+/** The searches among the page's requests, each with a signal to stop it. */
+export function searchesOf(requests: PackedRequests): StoreSearches {
+  return {
+    follow(listener) {
+      let current: { id: number; controller: AbortController } | null = null;
+      const stopCurrent = () => {
+        current?.controller.abort();
+        current = null;
+      };
+      const stopFollowing = requests.follow((request) => {
+        if (request.type === 'search-store') {
+          stopCurrent();
+          current = { id: request.search.id, controller: new AbortController() };
+          listener(request.search, current.controller.signal);
+        } else if (request.type === 'stop-search' && current?.id === request.id) {
+          stopCurrent();
+        }
+      });
+      return () => {
+        stopCurrent();
+        stopFollowing();
+      };
+    },
+  };
+}
