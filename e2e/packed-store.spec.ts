@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './helpers/axe';
 import {
   STORE_TITLE,
   TREATY,
@@ -815,6 +816,9 @@ test.describe('a store too large to load whole', () => {
     ).toBeVisible({ timeout: 60_000 });
     const list = events.getByRole('list', { name: 'In the whole store' });
     await expect(list.getByRole('button')).toHaveCount(11);
+    await expectNoAxeViolations(page, 'the matches of a search of the whole store', {
+      include: '.event-list',
+    });
     // The most recent first: report 123459 is the last of them.
     await expect(list.getByRole('button').first()).toHaveAccessibleName(/^Report number 123459 /);
     await list.getByRole('button', { name: /^Report number 12345 / }).click();
@@ -829,6 +833,45 @@ test.describe('a store too large to load whole', () => {
     await page.goBack();
     await expect(page).toHaveURL(/from=2010-03-01/);
     await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('a search of the whole store can be stopped, says how far it went, and can be run again', async ({
+    page,
+  }) => {
+    test.slow();
+    // Once the window is in, reads of the events file wait while `hold` is set.
+    let hold = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(`**/${WORKER_PACKS}/held/events.parquet`, async (route) => {
+      if (hold) await held;
+      await route.continue();
+    });
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31&q=number+12345`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    const events = page.getByRole('region', { name: 'Events', exact: true });
+    hold = true;
+    await events
+      .getByRole('button', { name: 'Search all 200,100 events for “number 12345”' })
+      .click();
+    await expect(events.getByText('0 of 200,100 events searched: 0 matches so far')).toBeVisible();
+    const progress = events.getByRole('progressbar', { name: 'In the whole store' });
+    await expect(progress).toBeVisible();
+    await events.getByRole('button', { name: 'Stop searching' }).click();
+    await expect(
+      events.getByText('Stopped after 0 of 200,100 events, with 0 matches: more may match.'),
+    ).toBeVisible();
+    await expect(progress).toHaveCount(0);
+
+    hold = false;
+    release();
+    await events.getByRole('button', { name: 'Search again' }).click();
+    await expect(
+      events.getByText('11 events of the whole store match “number 12345”.'),
+    ).toBeVisible({ timeout: 60_000 });
+    await expect(events.getByRole('button', { name: 'Search again' })).toHaveCount(0);
   });
 
   test('a link whose window does not hold its event: the notice says the event is not around it', async ({

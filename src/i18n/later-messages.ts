@@ -134,7 +134,7 @@ export interface LaterMessages extends EvidenceDetailMessages {
   wholeSearchStop: string;
   wholeSearchFound: (found: number, query: string) => string;
   wholeSearchNone: (query: string) => string;
-  wholeSearchStopped: (searched: number, total: number) => string;
+  wholeSearchStopped: (searched: number, total: number, found: number) => string;
   wholeSearchListed: (listed: number) => string;
   wholeSearchFailed: (message: string) => string;
   wholeSearchAgain: string;
@@ -507,8 +507,8 @@ export const laterEn: LaterMessages = {
   wholeSearchFound: (found, query) =>
     `${n(found)} ${enPlural(found, { one: 'event of the whole store matches', other: 'events of the whole store match' })} “${query}”.`,
   wholeSearchNone: (query) => `No event of the whole store matches “${query}”.`,
-  wholeSearchStopped: (searched, total) =>
-    `Stopped after ${n(searched)} of ${n(total)} events: more may match.`,
+  wholeSearchStopped: (searched, total, found) =>
+    `Stopped after ${n(searched)} of ${n(total)} events, with ${n(found)} ${enPlural(found, { one: 'match', other: 'matches' })}: more may match.`,
   wholeSearchListed: (listed) =>
     `The ${n(listed)} most recent are listed: add words to narrow the search.`,
   wholeSearchFailed: (message) => `The whole store could not be searched: ${message}`,

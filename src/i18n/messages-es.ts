@@ -299,8 +299,8 @@ export const esLater: LaterMessages = {
   wholeSearchFound: (found, query) =>
     `${nEs(found)} ${esPlural(found, { one: 'evento de todo el almacén coincide', other: 'eventos de todo el almacén coinciden' })} con «${query}».`,
   wholeSearchNone: (query) => `Ningún evento de todo el almacén coincide con «${query}».`,
-  wholeSearchStopped: (searched, total) =>
-    `Búsqueda detenida tras ${nEs(searched)} de ${nEs(total)} eventos: puede haber más coincidencias.`,
+  wholeSearchStopped: (searched, total, found) =>
+    `Búsqueda detenida tras ${nEs(searched)} de ${nEs(total)} eventos, con ${nEs(found)} ${esPlural(found, { one: 'coincidencia', other: 'coincidencias' })}: puede haber más.`,
   wholeSearchListed: (listed) =>
     `Se muestran los ${nEs(listed)} más recientes: añade palabras para afinar la búsqueda.`,
   wholeSearchFailed: (message) => `No se pudo buscar en todo el almacén: ${message}`,

@@ -82,12 +82,11 @@ export function WholeStoreSearch({
           ? t.wholeSearchFailed(failed)
           : running
             ? t.wholeSearchProgress(report?.searched ?? 0, searcher.total, report?.found ?? 0)
-            : report && report.found === 0
-              ? t.wholeSearchNone(query)
-              : t.wholeSearchFound(report?.found ?? 0, query)}
-        {!running && failed === null && report && !report.done
-          ? ` ${t.wholeSearchStopped(report.searched, report.total)}`
-          : ''}
+            : !report?.done
+              ? t.wholeSearchStopped(report?.searched ?? 0, searcher.total, report?.found ?? 0)
+              : report.found === 0
+                ? t.wholeSearchNone(query)
+                : t.wholeSearchFound(report.found, query)}
       </p>
       {running ? (
         <button
@@ -99,7 +98,7 @@ export function WholeStoreSearch({
         >
           {t.wholeSearchStop}
         </button>
-      ) : failed !== null || (report && !report.done) ? (
+      ) : failed !== null || !report?.done ? (
         <button type="button" onClick={start}>
           {t.wholeSearchAgain}
         </button>
