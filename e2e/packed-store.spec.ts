@@ -859,11 +859,15 @@ test.describe('a store too large to load whole', () => {
     await expect(events.getByText('0 of 200,100 events searched: 0 matches so far')).toBeVisible();
     const progress = events.getByRole('progressbar', { name: 'In the whole store' });
     await expect(progress).toBeVisible();
-    await events.getByRole('button', { name: 'Stop searching' }).click();
+    // The button pressed is gone: the focus is on the section's heading, not lost.
+    const heading = events.getByRole('heading', { name: 'In the whole store' });
+    await expect(heading).toBeFocused();
+    await events.getByRole('button', { name: 'Stop searching' }).press('Enter');
     await expect(
       events.getByText('Stopped after 0 of 200,100 events, with 0 matches: more may match.'),
     ).toBeVisible();
     await expect(progress).toHaveCount(0);
+    await expect(heading).toBeFocused();
 
     hold = false;
     release();

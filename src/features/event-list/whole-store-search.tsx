@@ -37,6 +37,13 @@ export function WholeStoreSearch({
   const searcher = useMemo(() => searcherOf(channel), [channel]);
   const [search, setSearch] = useState<Search | null>(null);
   const stopRef = useRef<(() => void) | null>(null);
+  // The button pressed goes (Search all…, Stop): the focus goes to the section's heading,
+  // not to the page's body, and the line under it says what happens.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(0);
+  useEffect(() => {
+    if (focusHeading > 0) headingRef.current?.focus();
+  }, [focusHeading]);
   const stop = () => {
     stopRef.current?.();
     stopRef.current = null;
@@ -50,6 +57,7 @@ export function WholeStoreSearch({
     const update = (next: Partial<Search>) =>
       setSearch((current) => (current?.query === query ? { ...current, ...next } : current));
     setSearch({ query, report: null, running: true, failed: null });
+    setFocusHeading((count) => count + 1);
     stopRef.current = searcher.searchWhole(
       query,
       (report) => update({ report, running: !report.done }),
@@ -70,7 +78,9 @@ export function WholeStoreSearch({
   const { report, running, failed } = shown;
   return (
     <section className="whole-search" aria-labelledby="whole-search-heading">
-      <h3 id="whole-search-heading">{t.wholeSearchHeading}</h3>
+      <h3 id="whole-search-heading" ref={headingRef} tabIndex={-1}>
+        {t.wholeSearchHeading}
+      </h3>
       {running ? (
         <progress
           aria-label={t.wholeSearchHeading}
@@ -94,6 +104,7 @@ export function WholeStoreSearch({
           onClick={() => {
             stop();
             setSearch({ ...shown, running: false });
+            setFocusHeading((count) => count + 1);
           }}
         >
           {t.wholeSearchStop}
