@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseStoreDate } from '../../format/dates';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
@@ -40,6 +40,7 @@ export function WholeStoreSearch({
   // The button pressed goes (Search all…, Stop): the focus goes to the section's heading,
   // not to the page's body, and the line under it says what happens.
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   const [focusHeading, setFocusHeading] = useState(0);
   useEffect(() => {
     if (focusHeading > 0) headingRef.current?.focus();
@@ -48,8 +49,15 @@ export function WholeStoreSearch({
     stopRef.current?.();
     stopRef.current = null;
   };
-  // Another query, or another store: a search under way is for what was asked before.
-  useEffect(() => stop, [searcher, query]);
+  // Another query, or another store: a search under way is for what was asked before. It
+  // stops, and says so if its query comes back.
+  useEffect(
+    () => () => {
+      stop();
+      setSearch((current) => (current?.running ? { ...current, running: false } : current));
+    },
+    [searcher, query],
+  );
   const shown = search?.query === query ? search : null;
 
   const start = () => {
@@ -77,8 +85,8 @@ export function WholeStoreSearch({
   }
   const { report, running, failed } = shown;
   return (
-    <section className="whole-search" aria-labelledby="whole-search-heading">
-      <h3 id="whole-search-heading" ref={headingRef} tabIndex={-1}>
+    <section className="whole-search" aria-labelledby={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t.wholeSearchHeading}
       </h3>
       {running ? (
