@@ -317,7 +317,7 @@ export async function loadPackedStore(
       : output;
     const window = options.window ?? linked?.window ?? null;
     if (heldOnly && manifest.extent !== null) {
-      const actorNames = new Map(headerDocument.actors.map((actor) => [actor.id, actor.name]));
+      const actorNames = new Map(validation.header.actors.map((actor) => [actor.id, actor.name]));
       if (options.requests)
         searchesOf(options.requests).follow((search, signal) => {
           searchWholeStore(search.query, {
