@@ -5,13 +5,8 @@
  * has says so, after every row's id was looked at. (Here beside the packer: the app's own
  * type-check does not take its imports.)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateStore } from '../gen-store.ts';
-import { writePack } from './write-pack.ts';
-import { validateStore, type StoreEvent } from '../../../src/format/validate-store.ts';
+import type { StoreEvent } from '../../../src/format/validate-store.ts';
 import { eventTime } from '../../../src/lib/store-index.ts';
 import { focusWindow } from '../../../src/lib/time-window.ts';
 import type { LoadProgress } from '../../../src/features/store-loading/api/load-store.ts';
@@ -20,47 +15,30 @@ import {
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
 import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
-import { rangeFetch } from './range-fetch';
+import { SERVED_PACK, servedPack } from './served-pack';
 
 const EVENTS = 2000;
-const BASE = 'http://pack.test/p/';
 /** A row near the start: the search, from the last group, reaches it after all the others. */
 const LINKED_ROW = 30;
 /** A row that breaks the format (its date is not on the calendar). */
 const BROKEN_ROW = 1200;
-let dir: string;
+let pack: Awaited<ReturnType<typeof servedPack>>;
 let sorted: StoreEvent[];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sourceline-packed-linked-'));
-  const result = validateStore(generateStore({ events: EVENTS, seed: 5 }));
-  if (!result.ok) throw new Error('the generated store is valid');
-  const { events, ...header } = result.store;
-  // write-pack sorts by `when`, which stays as it was: the rows keep their places.
-  sorted = [...events].sort(
-    (a, b) => a.when.start.start - b.when.start.start || (a.id < b.id ? -1 : 1),
-  );
-  await writePack(
-    {
-      header,
-      events: sorted.map((event, row) =>
+  pack = await servedPack({
+    events: EVENTS,
+    seed: 5,
+    rowsPerGroup: 100,
+    edit: (rows) =>
+      rows.map((event, row) =>
         row === BROKEN_ROW ? ({ ...event, start: '2011-02-30' } as StoreEvent) : event,
       ),
-      totals: { header, problems: [], dropped: { events: 0, actors: 0, sources: 0 }, warnings: 0 },
-    },
-    join(dir, 'pack'),
-    { rowsPerGroup: 100 },
-  );
-  vi.stubGlobal(
-    'fetch',
-    rangeFetch((url) => join(dir, 'pack', url.pathname.split('/').pop()!)),
-  );
+  });
+  sorted = pack.sorted;
 }, 120_000);
 
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => pack?.remove());
 
 /** Opens the pack as a link with `event` (or none) and no window; resolves at its first opening. */
 async function openAt(event: string | null, wholeStoreRows?: number) {
@@ -68,7 +46,7 @@ async function openAt(event: string | null, wholeStoreRows?: number) {
   const progress: LoadProgress[] = [];
   const handed: StoreEvent[] = [];
   void loadPackedStore(
-    `${BASE}manifest.json`,
+    SERVED_PACK,
     (next) => progress.push(next),
     {
       header: () => {},

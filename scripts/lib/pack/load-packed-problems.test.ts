@@ -4,13 +4,8 @@
  * row groups out of order, window first) or window by window (only the rows read, as they
  * are read). (Here beside the packer: the app's own type-check does not take its imports.)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateStore } from '../gen-store.ts';
-import { writePack } from './write-pack.ts';
-import { validateStore, type StoreEvent } from '../../../src/format/validate-store.ts';
+import type { StoreEvent } from '../../../src/format/validate-store.ts';
 import type { Problem } from '../../../src/format/problems.ts';
 import type { TimeWindow } from '../../../src/lib/time-window.ts';
 import {
@@ -18,60 +13,41 @@ import {
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
 import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
-import { rangeFetch } from './range-fetch';
+import { SERVED_PACK, servedPack } from './served-pack';
 
 const EVENTS = 2000;
-const BASE = 'http://pack.test/p/';
-let dir: string;
 /** The broken rows: one near the start, one near the end (read first, window first). */
 const EARLY_ROW = 10;
 const LATE_ROW = EVENTS - 20;
+let pack: Awaited<ReturnType<typeof servedPack>>;
 let lateWindow: TimeWindow;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'sourceline-packed-problems-'));
-  const result = validateStore(generateStore({ events: EVENTS, seed: 3 }));
-  if (!result.ok) throw new Error('the generated store is valid');
-  const { events, ...header } = result.store;
-  // write-pack sorts by `when`, which stays as it was: the rows keep their places.
-  const sorted = [...events].sort(
-    (a, b) => a.when.start.start - b.when.start.start || (a.id < b.id ? -1 : 1),
-  );
-  const broken: StoreEvent[] = sorted.map((event, row) =>
-    row === EARLY_ROW
-      ? ({ ...event, start: '2011-02-30' } as StoreEvent)
-      : row === LATE_ROW
-        ? { ...event, actors: ['nobody-we-know'] }
-        : event,
-  );
-  const late = sorted[LATE_ROW]!.when.start.start;
+  pack = await servedPack({
+    events: EVENTS,
+    seed: 3,
+    rowsPerGroup: 100,
+    edit: (sorted) =>
+      sorted.map((event, row) =>
+        row === EARLY_ROW
+          ? ({ ...event, start: '2011-02-30' } as StoreEvent)
+          : row === LATE_ROW
+            ? { ...event, actors: ['nobody-we-know'] }
+            : event,
+      ),
+  });
+  const late = pack.sorted[LATE_ROW]!.when.start.start;
   lateWindow = { start: late - 5 * 86_400_000, end: late + 5 * 86_400_000 };
-  await writePack(
-    {
-      header,
-      events: broken,
-      totals: { header, problems: [], dropped: { events: 0, actors: 0, sources: 0 }, warnings: 0 },
-    },
-    join(dir, 'pack'),
-    { rowsPerGroup: 100 },
-  );
-  vi.stubGlobal(
-    'fetch',
-    rangeFetch((url) => join(dir, 'pack', url.pathname.split('/').pop()!)),
-  );
 }, 120_000);
 
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => pack?.remove());
 
 const paths = (problems: readonly Problem[]) => problems.map((problem) => problem.path);
 
 describe('a pack whose rows break the format', () => {
   it('read whole, window first: the rows are dropped and said at their rows in the file', async () => {
     const handed: StoreEvent[] = [];
-    const result = await loadPackedStore(`${BASE}manifest.json`, () => {}, {
+    const result = await loadPackedStore(SERVED_PACK, () => {}, {
       header: () => {},
       events: (events) => handed.push(...events),
       restart: () => {},
@@ -88,7 +64,7 @@ describe('a pack whose rows break the format', () => {
     const openings: PackedOpening[] = [];
     const shown = windowRelay();
     void loadPackedStore(
-      `${BASE}manifest.json`,
+      SERVED_PACK,
       () => {},
       {
         header: () => {},
