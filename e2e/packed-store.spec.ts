@@ -821,7 +821,16 @@ test.describe('a store too large to load whole', () => {
     });
     // The most recent first: report 123459 is the last of them.
     await expect(list.getByRole('button').first()).toHaveAccessibleName(/^Report number 123459 /);
+    // The window it is in is read once chosen: the details say so meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(`**/${WORKER_PACKS}/held/events.parquet`, async (route) => {
+      await held;
+      await route.continue();
+    });
     await list.getByRole('button', { name: /^Report number 12345 / }).click();
+    await expect(details(page)).toHaveText('Loading the events of the window shown…');
+    release();
     await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
       'Report number 12345',
       { timeout: 60_000 },
