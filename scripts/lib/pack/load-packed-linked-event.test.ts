@@ -14,7 +14,7 @@ import {
   type PackedOpening,
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
-import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
+import { packedRequestRelay } from '../../../src/features/store-loading/api/packed-requests.ts';
 import { SERVED_PACK, servedPack } from './served-pack';
 
 const EVENTS = 2000;
@@ -56,7 +56,7 @@ async function openAt(event: string | null, wholeStoreRows?: number) {
     },
     {
       ...(event === null ? {} : { event }),
-      shownWindows: windowRelay(),
+      requests: packedRequestRelay(),
       ...(wholeStoreRows === undefined ? {} : { wholeStoreRows }),
     },
   ).catch(() => {});

@@ -12,7 +12,7 @@ import {
   type PackedOpening,
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
-import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
+import { packedRequestRelay } from '../../../src/features/store-loading/api/packed-requests.ts';
 import { SERVED_PACK, servedPack } from './served-pack';
 
 const EVENTS = 2000;
@@ -62,7 +62,7 @@ describe('a pack whose rows break the format', () => {
   it('read window by window: what the checks of the rows read found, at their rows, and no more', async () => {
     const found: Problem[] = [];
     const openings: PackedOpening[] = [];
-    const shown = windowRelay();
+    const shown = packedRequestRelay();
     void loadPackedStore(
       SERVED_PACK,
       () => {},
@@ -73,7 +73,7 @@ describe('a pack whose rows break the format', () => {
         opening: (opening) => openings.push(opening),
         checked: (problems) => found.push(...problems),
       },
-      { window: lateWindow, shownWindows: shown, wholeStoreRows: 500 },
+      { window: lateWindow, requests: shown, wholeStoreRows: 500 },
     ).catch(() => {});
     await vi.waitFor(() => expect(openings.at(-1)?.held).toBeTruthy());
     await vi.waitFor(() => expect(paths(found)).toContain(`events[${LATE_ROW}].actors[0]`));

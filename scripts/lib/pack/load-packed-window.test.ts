@@ -21,7 +21,7 @@ import {
   type PackedOpening,
   loadPackedStore,
 } from '../../../src/features/store-loading/api/load-packed.ts';
-import { windowRelay } from '../../../src/features/store-loading/api/shown-windows.ts';
+import { packedRequestRelay } from '../../../src/features/store-loading/api/packed-requests.ts';
 
 const EVENTS = 3000;
 const BASE = 'http://pack.test/p/';
@@ -142,7 +142,7 @@ describe('loadPackedStore while the window moves', () => {
     const handed: StoreEvent[] = [];
     const openings: PackedOpening[] = [];
     const windowsIn: TimeWindow[] = [];
-    const shown = windowRelay();
+    const shown = packedRequestRelay();
     const loaded = loadPackedStore(
       `${BASE}manifest.json`,
       () => {},
@@ -153,19 +153,19 @@ describe('loadPackedStore while the window moves', () => {
         opening: (opening) => openings.push(opening),
         windowIn: (window) => windowsIn.push(window),
       },
-      { window: LINKED, shownWindows: shown },
+      { window: LINKED, requests: shown },
     );
     await vi.waitFor(() => expect(openings.at(-1)?.complete).toBe(true));
     // The rest is held; the person moves to the early years, whose rows are asked for next.
     const background = server.asked.filter((group) => !of(LINKED).includes(group));
     expect(background.every((group) => !of(LATE).includes(group))).toBe(true);
-    shown.show(EARLY);
+    shown.tell({ type: 'show-window', window: EARLY });
     await vi.waitFor(() => expect(server.asked).toContain(of(EARLY)[0]));
     expect(windowsIn).toEqual([]);
 
     // Then, before those arrive, on to the last years.
     server.allow(of(LATE));
-    shown.show(LATE);
+    shown.tell({ type: 'show-window', window: LATE });
     await vi.waitFor(() => expect(windowsIn).toEqual([LATE]));
     const early = new Set(of(EARLY));
     expect(server.aborted.length, 'reads for the window left were aborted').toBeGreaterThan(0);

@@ -7,7 +7,8 @@ import type { TimeWindow } from '../../../lib/time-window';
 import { type HeldWindow, followHeldWindows } from './held-windows';
 import { HeldEvents } from './held-events';
 import type { PackedOpening } from './load-packed';
-import { windowRelay } from './shown-windows';
+import { packedRequestRelay } from './packed-requests';
+import { windowsOf } from './shown-windows';
 
 const DAY = 86_400_000;
 const at = (day: number) => Date.UTC(2020, 0, 1) + day * DAY;
@@ -50,7 +51,10 @@ function run(
   const handed: string[] = [];
   const held = new HeldEvents();
   let group = -1;
-  const windows = windowRelay();
+  const requests = packedRequestRelay();
+  const windows = {
+    show: (window: TimeWindow) => requests.tell({ type: 'show-window', window }),
+  };
   const failed = followHeldWindows({
     spans: store,
     total: GROUPS * 10,
@@ -100,7 +104,7 @@ function run(
     },
     onProgress: () => {},
     window,
-    shownWindows: windows,
+    shownWindows: windowsOf(requests),
     limits,
   });
   return { read, said, evicted, held, windows, failed, handed, found };

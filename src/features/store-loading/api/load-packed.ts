@@ -31,11 +31,11 @@ import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
 import { linkedEventWindow } from './packed-linked-event';
 import { WHOLE_SEARCH_COLUMNS, searchWholeStore } from './packed-whole-search';
-import { searchesOf, windowsOf } from './store-searches';
+import { searchesOf } from './store-searches';
 import type { PackedRequests } from './packed-requests';
 import type { StoreSearchReply } from '../../../lib/whole-store-search';
 import { ScheduledReads } from './scheduled-reads';
-import type { ShownWindows } from './shown-windows';
+import { windowsOf } from './shown-windows';
 import {
   type HeldWindow,
   WHOLE_STORE_ROWS,
@@ -169,7 +169,7 @@ export interface PackedSink extends EventSink {
   /** The opening window's events have all been handed out; the rest follow. */
   opening?: (opening: PackedOpening) => void;
   /**
-   * Every event of a window from `shownWindows` has been handed out. For a store read only
+   * Every event of a window from the page's requests (`show-window`) has been handed out. For a store read only
    * window by window, `held` says which groups make up its look (null: too wide to read).
    */
   windowIn?: (window: TimeWindow, held?: HeldWindow | null) => void;
@@ -188,8 +188,6 @@ export async function loadPackedStore(
     readonly window?: TimeWindow;
     /** The event a link names without a window: the store opens around it. */
     readonly event?: string;
-    /** The windows the page moves to while the store loads: their rows are read next. */
-    readonly shownWindows?: ShownWindows;
     /** The page's requests (in the worker): the windows it moves to and, for a store read window by window, searches of all its events. */
     readonly requests?: PackedRequests;
     /** Above this many events the store is read window by window (tests: a small store so read). */
@@ -282,9 +280,7 @@ export async function loadPackedStore(
     output.header(validation.header);
     const total = manifest.files.events.rows;
     const spans = rowGroupSpans(pack.files.events.metadata!);
-    // Tests give the windows alone; in the worker they come among the page's requests.
-    const shownWindows =
-      options.shownWindows ?? (options.requests ? windowsOf(options.requests) : undefined);
+    const shownWindows = options.requests && windowsOf(options.requests);
     const heldOnly =
       total > (options.wholeStoreRows ?? WHOLE_STORE_ROWS) &&
       spans.length > 1 &&

@@ -4,7 +4,8 @@ import { MATCHES_LISTED, type WholeStoreReport } from '../../../lib/whole-store-
 import { type TimeWindow, focusWindow, span } from '../../../lib/time-window';
 import { roughFilter, searchWholeStore } from './packed-whole-search';
 import { ScanStore, scanSearch } from '../../../lib/search-scan';
-import { searchesOf, windowsOf } from './store-searches';
+import { searchesOf } from './store-searches';
+import { windowsOf } from './shown-windows';
 import { packedRequestRelay } from './packed-requests';
 
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
 import type { TimeWindow } from '../../../lib/time-window';
+import type { PackedRequests } from './packed-requests';
 
 /**
  * The windows the timeline shows while a packed store loads, as the page reports them to
@@ -12,21 +13,12 @@ export interface ShownWindows {
   follow(listener: (window: TimeWindow) => void): () => void;
 }
 
-/** Passes the page's windows on to whoever follows them, keeping the last one for a late follower. */
-export function windowRelay(): ShownWindows & { show(window: TimeWindow): void } {
-  let last: TimeWindow | null = null;
-  let follower: ((window: TimeWindow) => void) | null = null;
+/** The windows among the page's requests. */
+export function windowsOf(requests: PackedRequests): ShownWindows {
   return {
-    show(window) {
-      last = window;
-      follower?.(window);
-    },
-    follow(listener) {
-      follower = listener;
-      if (last !== null) listener(last);
-      return () => {
-        if (follower === listener) follower = null;
-      };
-    },
+    follow: (listener) =>
+      requests.follow((request) => {
+        if (request.type === 'show-window') listener(request.window);
+      }),
   };
 }

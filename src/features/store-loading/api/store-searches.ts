@@ -1,6 +1,5 @@
 import type { StoreSearch } from '../../../lib/whole-store-search';
 import type { PackedRequests } from './packed-requests';
-import type { ShownWindows } from './shown-windows';
 
 /**
  * The searches of the whole store the page asks for while a store read window by window is on
@@ -9,16 +8,6 @@ import type { ShownWindows } from './shown-windows';
 export interface StoreSearches {
   /** Calls `listener` with each search, and a signal aborted when it is stopped. */
   follow(listener: (search: StoreSearch, signal: AbortSignal) => void): () => void;
-}
-
-/** The windows among the page's requests. */
-export function windowsOf(requests: PackedRequests): ShownWindows {
-  return {
-    follow: (listener) =>
-      requests.follow((request) => {
-        if (request.type === 'show-window') listener(request.window);
-      }),
-  };
 }
 
 /** The searches among the page's requests, each with a signal to stop it. */
