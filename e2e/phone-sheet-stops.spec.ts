@@ -10,6 +10,7 @@ import {
   timeline,
 } from './helpers/app';
 import { TEST_EVENTS, routeStore, storePath, testStore } from './helpers/store-loading';
+import { sheetAtRest } from './helpers/sheet';
 import { touchGesture } from './helpers/touch';
 
 /**
@@ -22,22 +23,6 @@ test.use({ viewport: { width: 390, height: HEIGHT }, hasTouch: true, isMobile: t
 
 const SHOTS = process.env.SHEET_SHOTS;
 const handle = (page: Page) => details(page).getByRole('button', { name: 'Expand details' });
-
-/** The sheet's box once it stops moving: at the screen's bottom, the same in two readings. */
-async function sheetAtRest(page: Page) {
-  let last = '';
-  let box: { y: number; height: number } | null = null;
-  await expect
-    .poll(async () => {
-      box = await details(page).boundingBox();
-      const now = box ? `${Math.round(box.y)}/${Math.round(box.height)}` : 'none';
-      const resting = box !== null && Math.round(box.y + box.height) === HEIGHT && now === last;
-      last = now;
-      return resting;
-    })
-    .toBe(true);
-  return box!;
-}
 
 /** A finger on the middle of the handle, moved `dy` pixels down (negative: up). */
 async function dragHandle(page: Page, dy: number) {

@@ -15,6 +15,7 @@ import {
   timeline,
   titlesMatching,
 } from './helpers/app';
+import { sheetAtRest } from './helpers/sheet';
 import { touchGesture } from './helpers/touch';
 
 /**
@@ -63,24 +64,6 @@ async function smallTargets(page: Page): Promise<string[]> {
     }
     return small;
   });
-}
-
-/**
- * The sheet slides up from the bottom for 180 ms when it opens: wait until it sits at the
- * bottom of the screen and stays there for two frames in a row.
- */
-async function sheetAtRest(page: Page) {
-  const sheet = details(page);
-  let last: number | null = null;
-  await expect
-    .poll(async () => {
-      const box = await sheet.boundingBox();
-      const top = box ? Math.round(box.y) : null;
-      const resting = box !== null && Math.round(box.y + box.height) === 844 && top === last;
-      last = top;
-      return resting;
-    })
-    .toBe(true);
 }
 
 test.describe('phone layout', () => {
