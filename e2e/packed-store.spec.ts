@@ -575,7 +575,11 @@ test.describe('a store too large to load whole', () => {
         { id: 'north', name: 'North', kind: 'state' },
         { id: 'south', name: 'South', kind: 'state' },
       ],
-      event: (i) => ({ actors: [i % 2 === 0 ? 'north' : 'south'] }),
+      // Report 1234 (of 2001) alone has a summary, the only text that names the lighthouse.
+      event: (i) => ({
+        actors: [i % 2 === 0 ? 'north' : 'south'],
+        ...(i === 1234 ? { summary: 'Filed from the lighthouse at the harbour mouth.' } : {}),
+      }),
       url: 'https://example.org/reports',
       // One row breaks the format, as a pack written by another tool might: a date that is
       // not on the calendar (its instants as the row's neighbours'). In April 2010, in the
@@ -842,6 +846,17 @@ test.describe('a store too large to load whole', () => {
     await page.goBack();
     await expect(page).toHaveURL(/from=2010-03-01/);
     await expect(page).not.toHaveURL(/event=/);
+
+    // A word of one summary, which is read from the details file, not the events file.
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('lighthouse');
+    await events
+      .getByRole('button', { name: 'Search all 200,100 events for “lighthouse”' })
+      .click();
+    await expect(events.getByText('1 event of the whole store matches “lighthouse”.')).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(list.getByRole('button')).toHaveCount(1);
+    await expect(list.getByRole('button')).toHaveAccessibleName(/^Report number 1234 /);
   });
 
   test('a search of the whole store can be stopped, says how far it went, and can be run again', async ({

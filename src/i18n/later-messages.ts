@@ -500,7 +500,7 @@ export const laterEn: LaterMessages = {
   wholeSearchButton: (total, query) =>
     `Search all ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} for “${query}”`,
   wholeSearchScope:
-    'Their titles, actors, places and tags are searched, not their summaries or excerpts.',
+    'Their titles, summaries, actors, places and tags are searched, not their excerpts.',
   wholeSearchProgress: (searched, total, found) =>
     `${n(searched)} of ${n(total)} events searched: ${n(found)} ${enPlural(found, { one: 'match', other: 'matches' })} so far`,
   wholeSearchStop: 'Stop searching',

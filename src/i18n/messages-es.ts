@@ -292,7 +292,7 @@ export const esLater: LaterMessages = {
   wholeSearchButton: (total, query) =>
     `Buscar «${query}» en ${esPlural(total, { one: 'el único evento', other: `los ${nEs(total)} eventos` })}`,
   wholeSearchScope:
-    'Se busca en sus títulos, actores, lugares y etiquetas, no en sus resúmenes ni en sus extractos.',
+    'Se busca en sus títulos, resúmenes, actores, lugares y etiquetas, no en sus extractos.',
   wholeSearchProgress: (searched, total, found) =>
     `${nEs(searched)} de ${nEs(total)} eventos revisados: ${nEs(found)} ${esPlural(found, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora`,
   wholeSearchStop: 'Dejar de buscar',

@@ -31,6 +31,7 @@ import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
 import { linkedEventWindow } from './packed-linked-event';
 import { WHOLE_SEARCH_COLUMNS, searchWholeStore } from './packed-whole-search';
+import { summaryReader } from './packed-summaries';
 import { searchesOf } from './store-searches';
 import type { PackedRequests } from './packed-requests';
 import type { StoreSearchReply } from '../../../lib/whole-store-search';
@@ -314,20 +315,26 @@ export async function loadPackedStore(
     const window = options.window ?? linked?.window ?? null;
     if (heldOnly && manifest.extent !== null) {
       const actorNames = new Map(validation.header.actors.map((actor) => [actor.id, actor.name]));
+      const details = pack.files.details.buffer;
+      const readSummaries = summaryReader(
+        details,
+        (signal) => remoteFiles.get(manifest.files.details.path)?.withSignal(signal) ?? details,
+      );
       if (options.requests)
         searchesOf(options.requests).follow((search, signal) => {
           searchWholeStore(search.query, {
             spans,
             total,
             signal,
-            readGroup: (group, stop) =>
-              read(
-                'events',
-                spans[group]!.rowStart,
-                spans[group]!.rowEnd,
-                stop,
-                WHOLE_SEARCH_COLUMNS,
-              ),
+            readGroup: async (group, stop) => {
+              const { rowStart, rowEnd } = spans[group]!;
+              const [rows, summaries] = await Promise.all([
+                read('events', rowStart, rowEnd, stop, WHOLE_SEARCH_COLUMNS),
+                readSummaries(rowStart, rowEnd, stop),
+              ]);
+              rows.forEach((row, i) => (row.summary = summaries[i]));
+              return rows;
+            },
             actorName: (id) => actorNames.get(id) ?? id,
             readable,
             onReport: (report) => sink.storeSearch?.(search.id, report),

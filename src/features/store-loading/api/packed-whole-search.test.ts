@@ -11,7 +11,10 @@ import { packedRequestRelay } from './packed-requests';
 const DAY = 86_400_000;
 const ROWS_PER_GROUP = 50;
 
-/** Row r starts on day r of 2000, one day long; every 7th names the treaty, in its title or place. */
+/**
+ * Row r starts on day r of 2000, one day long; every 7th names the treaty, in its title or
+ * place; every 13th's summary (joined from the details file) the armistice line.
+ */
 function rowAt(r: number) {
   const start = Date.UTC(2000, 0, 1) + r * DAY;
   return {
@@ -23,6 +26,7 @@ function rowAt(r: number) {
     actors: r % 2 === 0 ? ['north'] : ['south'],
     tags: r % 5 === 0 ? ['ceasefire'] : [],
     place_name: r % 11 === 0 ? 'Treaty Hall' : null,
+    summary: r % 13 === 0 ? 'Envoys met at the armistice line.' : null,
   };
 }
 
@@ -64,7 +68,7 @@ const expected = (rows: number, keep: (r: number) => boolean) =>
   Array.from({ length: rows }, (_, r) => r).filter(keep);
 
 describe('searchWholeStore', () => {
-  it('finds what the index would, in titles, places and actors’ names, most recent first', async () => {
+  it('finds what the index would, in titles, summaries, places and actors’ names, most recent first', async () => {
     const { done, reports, read } = search('treaty', 4);
     await done;
     expect(read).toEqual([3, 2, 1, 0]);
@@ -82,6 +86,14 @@ describe('searchWholeStore', () => {
     const typo = search('ceasfire', 4);
     await typo.done;
     expect(typo.reports.at(-1)!.found).toBe(40);
+    // A summary's words, as the index takes them.
+    const summary = search('armistice envoy', 4);
+    await summary.done;
+    expect(summary.reports.at(-1)!.matches.map((match) => match.id)).toEqual(
+      expected(200, (r) => r % 13 === 0)
+        .reverse()
+        .map((r) => `e${r}`),
+    );
   });
 
   it('lists the most recent matches only, and counts them all', async () => {

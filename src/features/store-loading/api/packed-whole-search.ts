@@ -33,8 +33,9 @@ const texts = (value: unknown): string[] =>
 /**
  * Searches every row of a packed store for `query`, a row group at a time from the last (so
  * that the most recent matches come first, and are listed), matching each row's title,
- * actors, places and tags as the search index would (search-scan.ts: the same terms,
- * prefixes and typos). The summaries and excerpts are in the details file, which is not read.
+ * summary, actors, places and tags as the search index would (search-scan.ts: the same
+ * terms, prefixes and typos). A row's `summary` is the details file's, which `readGroup`
+ * joins to the light columns; the excerpts are not read (most of that file's bytes).
  * `onReport` is told after each group. Stops, unfinished, when `signal` is aborted.
  */
 export async function searchWholeStore(
@@ -77,12 +78,13 @@ export async function searchWholeStore(
         actors: texts(row.actors).map(io.actorName).join('\n'),
         place: text(row.place_name),
         tags: texts(row.tags).join('\n'),
-        summary: '',
+        summary: text(row.summary),
         translations: '',
         quotes: '',
         publishers: '',
       };
-      if (!mayMatch(`${doc.title}\n${doc.actors}\n${doc.place}\n${doc.tags}`)) return;
+      if (!mayMatch(`${doc.title}\n${doc.summary}\n${doc.actors}\n${doc.place}\n${doc.tags}`))
+        return;
       store.add(doc);
       rowOf.push(at);
     });
