@@ -857,6 +857,11 @@ test.describe('a store too large to load whole', () => {
     });
     await expect(list.getByRole('button')).toHaveCount(1);
     await expect(list.getByRole('button')).toHaveAccessibleName(/^Report number 1234 /);
+    // Why it is listed, as its title does not say: its summary, the word marked.
+    await expect(list.getByRole('button')).toContainText(
+      'Filed from the lighthouse at the harbour mouth.',
+    );
+    await expect(list.getByRole('button').locator('mark')).toHaveText('lighthouse');
   });
 
   test('a search of the whole store can be stopped, says how far it went, and can be run again', async ({

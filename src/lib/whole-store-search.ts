@@ -17,6 +17,11 @@ export interface WholeStoreMatch {
   readonly end?: string;
   /** The window to open it at: around it, narrowed where the store could not read that. */
   readonly window: TimeWindow;
+  /**
+   * A stretch of its summary around a word it matched that its title lacks: why it is
+   * listed, when the title alone does not say (summarySnippet). Absent otherwise.
+   */
+  readonly summary?: string;
 }
 
 /** How far a search has gone, and what it has found so far. */
@@ -28,6 +33,8 @@ export interface WholeStoreReport {
   readonly found: number;
   /** The most recent matches, MATCHES_LISTED at most, most recent first. */
   readonly matches: readonly WholeStoreMatch[];
+  /** The words the listed matches matched (typos and prefixes found in full), to mark them. */
+  readonly terms: readonly string[];
   readonly done: boolean;
 }
 

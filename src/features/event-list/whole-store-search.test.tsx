@@ -43,6 +43,7 @@ const report = (over: Partial<WholeStoreReport>): WholeStoreReport => ({
   total: 3000,
   found: 1,
   matches: [MATCH],
+  terms: ['treaty'],
   done: false,
   ...over,
 });
@@ -65,6 +66,28 @@ describe('the search of a whole store', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Treaty signed/ }));
     expect(useViewStore.getState().selectedEventId).toBe('treaty-signed');
     expect(useViewStore.getState().window).toEqual(MATCH.window);
+  });
+
+  it('marks the words matched, and shows the summary of a match whose title lacks them', () => {
+    const { channel, reply } = fakeChannel();
+    render(<WholeStoreSearch channel={channel} query="treaty envoy" onChosen={() => {}} />);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Search all 3,000 events for “treaty envoy”' }),
+    );
+    reply(
+      report({
+        done: true,
+        searched: 3000,
+        matches: [{ ...MATCH, summary: 'The envoys signed it at dawn.' }],
+        terms: ['treaty', 'envoys'],
+      }),
+    );
+    const match = screen.getByRole('button', { name: /^Treaty signed/ });
+    expect(match.textContent).toContain('The envoys signed it at dawn.');
+    expect([...match.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Treaty',
+      'envoys',
+    ]);
   });
 
   it('says why it failed, and can be run again', () => {

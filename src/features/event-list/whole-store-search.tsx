@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseStoreDate } from '../../format/dates';
+import { Highlight } from '../../components/highlight';
 import { useLocale } from '../../i18n/use-messages';
 import { useAllMessages } from '../../i18n/later-messages';
 import { formatEventDate } from '../../lib/date-format';
@@ -14,6 +15,8 @@ import {
 interface Search {
   readonly query: string;
   readonly report: WholeStoreReport | null;
+  /** The report's words to mark, as a set. */
+  readonly terms: ReadonlySet<string>;
   readonly running: boolean;
   readonly failed: string | null;
 }
@@ -64,11 +67,11 @@ export function WholeStoreSearch({
     stop();
     const update = (next: Partial<Search>) =>
       setSearch((current) => (current?.query === query ? { ...current, ...next } : current));
-    setSearch({ query, report: null, running: true, failed: null });
+    setSearch({ query, report: null, terms: new Set(), running: true, failed: null });
     setFocusHeading((count) => count + 1);
     stopRef.current = searcher.searchWhole(
       query,
-      (report) => update({ report, running: !report.done }),
+      (report) => update({ report, terms: new Set(report.terms), running: !report.done }),
       (failed) => update({ running: false, failed }),
     );
   };
@@ -83,7 +86,7 @@ export function WholeStoreSearch({
       </div>
     );
   }
-  const { report, running, failed } = shown;
+  const { report, running, failed, terms } = shown;
   return (
     <section className="whole-search" aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
@@ -126,7 +129,7 @@ export function WholeStoreSearch({
         <ol className="whole-search__matches" aria-label={t.wholeSearchHeading}>
           {report.matches.map((match) => (
             <li key={match.id}>
-              <MatchButton match={match} onChosen={onChosen} />
+              <MatchButton match={match} terms={terms} onChosen={onChosen} />
             </li>
           ))}
         </ol>
@@ -138,7 +141,15 @@ export function WholeStoreSearch({
   );
 }
 
-function MatchButton({ match, onChosen }: { match: WholeStoreMatch; onChosen: () => void }) {
+function MatchButton({
+  match,
+  terms,
+  onChosen,
+}: {
+  match: WholeStoreMatch;
+  terms: ReadonlySet<string>;
+  onChosen: () => void;
+}) {
   const locale = useLocale();
   const selected = useView((state) => state.selectedEventId === match.id);
   const start = parseStoreDate(match.start);
@@ -153,8 +164,13 @@ function MatchButton({ match, onChosen }: { match: WholeStoreMatch; onChosen: ()
       }}
     >
       <span className="event-list__title" dir="auto">
-        {match.title}
+        <Highlight text={match.title} terms={terms} />
       </span>
+      {match.summary === undefined ? null : (
+        <span className="whole-search__summary" dir="auto">
+          <Highlight text={match.summary} terms={terms} />
+        </span>
+      )}
       {start ? (
         <span className="event-list__meta">
           <time className="event-list__date" dateTime={match.start}>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { RowGroupSpan } from '../../../format/packed/row-groups';
 import { MATCHES_LISTED, type WholeStoreReport } from '../../../lib/whole-store-search';
 import { type TimeWindow, focusWindow, span } from '../../../lib/time-window';
-import { roughFilter, searchWholeStore } from './packed-whole-search';
+import {
+  SNIPPET_LENGTH,
+  roughFilter,
+  searchWholeStore,
+  summarySnippet,
+} from './packed-whole-search';
 import { ScanStore, scanSearch } from '../../../lib/search-scan';
 import { searchesOf } from './store-searches';
 import { windowsOf } from './shown-windows';
@@ -86,14 +91,22 @@ describe('searchWholeStore', () => {
     const typo = search('ceasfire', 4);
     await typo.done;
     expect(typo.reports.at(-1)!.found).toBe(40);
-    // A summary's words, as the index takes them.
+    // A summary's words, as the index takes them, each match listed with them.
     const summary = search('armistice envoy', 4);
     await summary.done;
-    expect(summary.reports.at(-1)!.matches.map((match) => match.id)).toEqual(
+    const armistice = summary.reports.at(-1)!;
+    expect(armistice.matches.map((match) => match.id)).toEqual(
       expected(200, (r) => r % 13 === 0)
         .reverse()
         .map((r) => `e${r}`),
     );
+    expect(new Set(armistice.matches.map((match) => match.summary))).toEqual(
+      new Set(['Envoys met at the armistice line.']),
+    );
+    // The words to mark: the prefix found in full.
+    expect([...armistice.terms].sort()).toEqual(['armistice', 'envoys']);
+    // A title that says why it matched: no summary beside it.
+    expect(last.matches.every((match) => match.summary === undefined)).toBe(true);
   });
 
   it('lists the most recent matches only, and counts them all', async () => {
@@ -138,6 +151,30 @@ describe('searchWholeStore', () => {
       onReport: (report) => reports.push(report),
     });
     expect(reports.map((report) => report.searched)).toEqual([50]);
+  });
+});
+
+describe('summarySnippet', () => {
+  const terms = new Set(['lighthouse', 'harbour']);
+  it('is the summary when it has a matched word its title lacks, and none when the title has them all', () => {
+    expect(summarySnippet('Storm at the harbour', 'Seen from the lighthouse.', terms)).toBe(
+      'Seen from the lighthouse.',
+    );
+    expect(
+      summarySnippet('Lighthouse and harbour', 'The lighthouse by the harbour.', terms),
+    ).toBeUndefined();
+    expect(summarySnippet('Report', '', terms)).toBeUndefined();
+    expect(summarySnippet('Report', 'Nothing of note.', terms)).toBeUndefined();
+  });
+
+  it('cuts a long summary at spaces around the word, marking the cuts', () => {
+    const before = 'word '.repeat(60);
+    const after = ' rest'.repeat(60);
+    const snippet = summarySnippet('Report', `${before}the lighthouse keeper${after}`, terms)!;
+    expect(snippet.startsWith('…word ')).toBe(true);
+    expect(snippet.endsWith(' rest…')).toBe(true);
+    expect(snippet).toContain('the lighthouse keeper');
+    expect(snippet.length).toBeLessThanOrEqual(SNIPPET_LENGTH + 2);
   });
 });
 

@@ -2,7 +2,7 @@ import type { RowGroupSpan } from '../../../format/packed/row-groups';
 import { toNumber } from '../../../format/packed/rows';
 import { ScanStore, scanSearch } from '../../../lib/search-scan';
 import { foldText } from '../../../lib/search-fold';
-import { fuzzyFor, queryTokens } from '../../../lib/search-words';
+import { fuzzyFor, highlightPieces, queryTokens } from '../../../lib/search-words';
 import type { TimeWindow } from '../../../lib/time-window';
 import {
   MATCHES_LISTED,
@@ -54,6 +54,7 @@ export async function searchWholeStore(
   const { spans, total, signal } = io;
   const mayMatch = roughFilter(query);
   const matches: WholeStoreMatch[] = [];
+  const terms = new Set<string>();
   let searched = 0;
   let found = 0;
   // The next group is read while this one is searched.
@@ -89,19 +90,29 @@ export async function searchWholeStore(
       rowOf.push(at);
     });
     // Rows are in time order: the group's matches from its last row back, most recent first.
-    const hits = scanSearch(store, query)
-      .ranked.map((position) => rowOf[position]!)
-      .sort((a, b) => b - a);
+    const scan = scanSearch(store, query);
+    const hits = scan.ranked.map((position) => rowOf[position]!).sort((a, b) => b - a);
     found += hits.length;
     for (const at of hits) {
       if (matches.length >= MATCHES_LISTED) break;
-      const match = matchOf(rows[at]!, io.readable);
-      if (match) matches.push(match);
+      const match = matchOf(rows[at]!, io.readable, scan.terms);
+      if (match === null) continue;
+      matches.push(match);
+      // The words of the listed matches only: a prefix may match thousands of others.
+      for (const piece of highlightPieces(`${match.title}\n${match.summary ?? ''}`, scan.terms))
+        if (piece.match) terms.add(foldText(piece.text));
     }
     searched += spans[group]!.rowEnd - spans[group]!.rowStart;
-    io.onReport({ searched, total, found, matches: matches.slice(), done: group === 0 });
+    io.onReport({
+      searched,
+      total,
+      found,
+      matches: matches.slice(),
+      terms: [...terms],
+      done: group === 0,
+    });
   }
-  if (spans.length === 0) io.onReport({ searched, total, found, matches, done: true });
+  if (spans.length === 0) io.onReport({ searched, total, found, matches, terms: [], done: true });
 }
 
 /**
@@ -123,16 +134,62 @@ export function roughFilter(query: string): (text: string) => boolean {
 }
 
 /** A row as a match to list, or null for one without a title or dates to open it at. */
-function matchOf(row: Row, readable: (window: TimeWindow) => boolean): WholeStoreMatch | null {
+function matchOf(
+  row: Row,
+  readable: (window: TimeWindow) => boolean,
+  terms: ReadonlySet<string>,
+): WholeStoreMatch | null {
   const start = toNumber(row.start_ms);
   const end = toNumber(row.end_ms);
   if (typeof row.id !== 'string' || typeof row.title !== 'string') return null;
   if (typeof row.start !== 'string' || start === null || end === null) return null;
+  const summary = summarySnippet(row.title, text(row.summary), terms);
   return {
     id: row.id,
     title: row.title,
     start: row.start,
     ...(typeof row.end === 'string' ? { end: row.end } : {}),
     window: readableFocus({ start, end }, readable),
+    ...(summary === undefined ? {} : { summary }),
   };
+}
+
+/** Characters of a summary shown at most, and before its first word the title lacks. */
+export const SNIPPET_LENGTH = 160;
+const SNIPPET_BEFORE = 40;
+
+/**
+ * The stretch of `summary` around the first word of it that the search matched (`terms`,
+ * folded) and that `title` does not have, cut at spaces and marked "…" where cut; undefined
+ * when the title has every word the summary matched (the title then says why it matched).
+ */
+export function summarySnippet(
+  title: string,
+  summary: string,
+  terms: ReadonlySet<string>,
+): string | undefined {
+  if (summary === '' || terms.size === 0) return undefined;
+  const inTitle = new Set(
+    highlightPieces(title, terms)
+      .filter((piece) => piece.match)
+      .map((piece) => foldText(piece.text)),
+  );
+  let first = -1;
+  let at = 0;
+  for (const piece of highlightPieces(summary, terms)) {
+    if (piece.match && !inTitle.has(foldText(piece.text))) {
+      first = at;
+      break;
+    }
+    at += piece.text.length;
+  }
+  if (first < 0) return undefined;
+  if (summary.length <= SNIPPET_LENGTH) return summary;
+  let start = Math.max(0, first - SNIPPET_BEFORE);
+  const space = summary.indexOf(' ', start);
+  if (start > 0 && space >= 0 && space < first) start = space + 1;
+  let end = Math.min(summary.length, start + SNIPPET_LENGTH);
+  const lastSpace = summary.lastIndexOf(' ', end);
+  if (end < summary.length && lastSpace > first) end = lastSpace;
+  return `${start > 0 ? '…' : ''}${summary.slice(start, end)}${end < summary.length ? '…' : ''}`;
 }
