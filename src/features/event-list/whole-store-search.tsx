@@ -15,8 +15,6 @@ import {
 interface Search {
   readonly query: string;
   readonly report: WholeStoreReport | null;
-  /** The report's words to mark, as a set. */
-  readonly terms: ReadonlySet<string>;
   readonly running: boolean;
   readonly failed: string | null;
 }
@@ -62,16 +60,19 @@ export function WholeStoreSearch({
     [searcher, query],
   );
   const shown = search?.query === query ? search : null;
+  const reported = shown?.report ?? null;
+  // The words to mark, once per report (not once per match, nor per render).
+  const terms = useMemo(() => new Set(reported?.terms ?? []), [reported]);
 
   const start = () => {
     stop();
     const update = (next: Partial<Search>) =>
       setSearch((current) => (current?.query === query ? { ...current, ...next } : current));
-    setSearch({ query, report: null, terms: new Set(), running: true, failed: null });
+    setSearch({ query, report: null, running: true, failed: null });
     setFocusHeading((count) => count + 1);
     stopRef.current = searcher.searchWhole(
       query,
-      (report) => update({ report, terms: new Set(report.terms), running: !report.done }),
+      (report) => update({ report, running: !report.done }),
       (failed) => update({ running: false, failed }),
     );
   };
@@ -86,7 +87,7 @@ export function WholeStoreSearch({
       </div>
     );
   }
-  const { report, running, failed, terms } = shown;
+  const { report, running, failed } = shown;
   return (
     <section className="whole-search" aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
