@@ -96,9 +96,9 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
   await expect(
     page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem'),
   ).toHaveCount(store.events.length);
-  // Search says plainly what it covers: the light columns, not the per-event heavy ones.
+  // Search says plainly what it covers: not yet the summaries and excerpts, read per event.
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveAccessibleDescription(
-    /Summaries and excerpts of this packed store are not searched/,
+    /Summaries and excerpts of this packed store load for the search when you start searching/,
   );
   // Read whole, its counts are the whole store's: nothing says otherwise.
   await expect(page.getByRole('group', { name: 'Actors' })).toHaveAccessibleDescription('');
@@ -106,6 +106,27 @@ test('a packed store opens by link; a selected event’s excerpts are fetched an
   await page.screenshot({ path: test.info().outputPath('packed-store.png') });
   // The heavy columns came from their own file, by range request, when the event was chosen.
   expect((await details).headers().range).toMatch(/^bytes=\d+-\d+$/);
+});
+
+const eventsList = (page: Page) => page.getByRole('list', { name: 'Events', exact: true });
+
+test('a packed store shown whole searches its summaries and excerpts once they have loaded', async ({
+  page,
+}) => {
+  await page.goto(packLink('default'));
+  await expect(heading(page)).toHaveText(STORE_TITLE, { timeout: 30_000 });
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  // A word of the treaty's Spanish quote, in no title, actor, place or tag.
+  await search.fill('miércoles');
+  const found = eventsList(page).getByRole('listitem');
+  await expect(found).toHaveCount(1, { timeout: 30_000 });
+  await expect(found).toContainText(TREATY.title);
+  // Nothing left out any more: the note under the box has nothing to say.
+  await expect(search).toHaveAccessibleDescription('Enter opens the best match.');
+  // A word of a summary alone.
+  await search.fill('innermost');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('Putin arrives in Pyongyang and is greeted by Kim with a hug');
 });
 
 test.describe('excerpts whose file cannot be read', () => {
@@ -127,6 +148,16 @@ test.describe('excerpts whose file cannot be read', () => {
     await expect(details(page).getByRole('alert')).toContainText(
       'The details file (details.parquet) is damaged: its row for this event cannot be read',
     );
+    // Its search says it could not add them, and still searches what it has.
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await search.fill('partnership');
+    await expect(search).toHaveAccessibleDescription(
+      /Summaries and excerpts could not be added: The details file \(details\.parquet\) is damaged/,
+      { timeout: 30_000 },
+    );
+    await expect(
+      eventsList(page).getByRole('listitem').filter({ hasText: TREATY.title }),
+    ).toHaveCount(1);
   });
 
   test('excerpts that cannot be fetched are said so, not counted as none', async ({ page }) => {

@@ -21,7 +21,7 @@ import { MapSlot } from '../features/map/map-slot';
 import { MapToggle } from '../features/map/map-toggle';
 import { COMPACT_QUERY, PHONE_QUERY, useMediaQuery } from '../lib/use-media-query';
 import { prepareSearch } from '../lib/search-service';
-import { packedDetailsOf } from '../lib/packed-details-registry';
+import { searchReadsDetails } from '../lib/packed-details-registry';
 import { heldListOf } from '../lib/held-list';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { usePageIdentity } from './use-page-identity';
@@ -104,6 +104,9 @@ const ActorFilter = lazyAfterFirstPaint(() =>
 );
 const HeldStatus = lazyAfterFirstPaint(() =>
   import('../features/store-loading/held-status').then((module) => module.HeldStatus),
+);
+const PackedSearchNote = lazyAfterFirstPaint(() =>
+  import('../features/filters/packed-search-note').then((module) => module.PackedSearchNote),
 );
 
 /** A refused document at an address, opened in the Import dialog (store-error.tsx offers it). */
@@ -198,11 +201,13 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       inputRef={searchRef}
       onFocus={() => index && prepareSearch(index)}
       scopeNote={
-        displayed?.held
-          ? t.searchHeldScope
-          : index && packedDetailsOf(index)
-            ? t.searchPackedScope
-            : undefined
+        displayed?.held ? (
+          t.searchHeldScope
+        ) : index && searchReadsDetails(index) ? (
+          <Suspense fallback={null}>
+            <PackedSearchNote index={index} />
+          </Suspense>
+        ) : undefined
       }
       onSubmitted={() => {
         // Enter opens the best match; on a phone the drawer gives way to the details.

@@ -139,6 +139,10 @@ export interface LaterMessages extends EvidenceDetailMessages {
   wholeSearchFailed: (message: string) => string;
   wholeSearchAgain: string;
   searchPreparing: (share: number) => string;
+  /** A packed store shown whole: its summaries and excerpts come into the search at its start. */
+  searchHeavyNotStarted: string;
+  searchHeavyAdding: (share: number) => string;
+  searchHeavyFailed: (reason: string) => string;
   /** Matches found while the index is still being built (`share` of it done). */
   searchMatchesSoFar: (count: number, query: string, share: number) => string;
   noSearchResults: (query: string) => string;
@@ -514,6 +518,12 @@ export const laterEn: LaterMessages = {
   wholeSearchFailed: (message) => `The whole store could not be searched: ${message}`,
   wholeSearchAgain: 'Search again',
   searchPreparing: (share) => `Preparing the search… ${enPercent.format(share)}`,
+  searchHeavyNotStarted:
+    'Summaries and excerpts of this packed store load for the search when you start searching.',
+  searchHeavyAdding: (share) =>
+    `Searches titles, actors, places and tags; summaries and excerpts are being added (${enPercent.format(share)}).`,
+  searchHeavyFailed: (reason) =>
+    `Searches titles, actors, places and tags. Summaries and excerpts could not be added: ${reason}`,
   searchMatchesSoFar: (count, query, share) =>
     `${n(count)} ${enPlural(count, { one: 'match', other: 'matches' })} so far for “${query}” (still indexing, ${enPercent.format(share)})`,
   noSearchResults: (query) => `No events match “${query}”.`,

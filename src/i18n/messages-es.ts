@@ -133,8 +133,6 @@ export const es: Messages = {
   tryAgain: 'Volver a intentar',
   language: 'Idioma',
   searchHint: 'Intro abre la mejor coincidencia.',
-  searchPackedScope:
-    'Busca en títulos, actores, lugares y etiquetas. Los resúmenes y extractos de este almacén empaquetado no se buscan: se cargan evento a evento.',
   ...esEvidence,
 };
 
@@ -306,6 +304,12 @@ export const esLater: LaterMessages = {
   wholeSearchFailed: (message) => `No se pudo buscar en todo el almacén: ${message}`,
   wholeSearchAgain: 'Buscar de nuevo',
   searchPreparing: (share) => `Preparando la búsqueda… ${esPercent.format(share)}`,
+  searchHeavyNotStarted:
+    'Los resúmenes y extractos de este almacén empaquetado se cargan para la búsqueda cuando empiezas a buscar.',
+  searchHeavyAdding: (share) =>
+    `Busca en títulos, actores, lugares y etiquetas; se están añadiendo los resúmenes y extractos (${esPercent.format(share)}).`,
+  searchHeavyFailed: (reason) =>
+    `Busca en títulos, actores, lugares y etiquetas. No se pudieron añadir los resúmenes y extractos: ${reason}`,
   searchMatchesSoFar: (count, query, share) =>
     `${nEs(count)} ${esPlural(count, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora para «${query}» (aún indexando, ${esPercent.format(share)})`,
   noSearchResults: (query) => `Ningún evento coincide con «${query}».`,

@@ -84,7 +84,6 @@ export interface Messages extends EvidenceMessages {
   tryAgain: string;
   language: string;
   searchHint: string;
-  searchPackedScope: string;
 }
 
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -166,7 +165,5 @@ export const en: Messages = {
   tryAgain: 'Try again',
   language: 'Language',
   searchHint: 'Enter opens the best match.',
-  searchPackedScope:
-    'Searches titles, actors, places and tags. Summaries and excerpts of this packed store are not searched: they load per event.',
   ...enEvidence,
 };

@@ -22,7 +22,7 @@ export type EventDetailsFields = Pick<
 };
 
 /** Read whole only when the server has no range support, and the file is this small. */
-const WHOLE_FILE_LIMIT = 50 * 1024 * 1024;
+export const WHOLE_DETAILS_FILE_LIMIT = 50 * 1024 * 1024;
 
 const opened = new Map<string, Promise<{ file: AsyncBuffer; metadata: FileMetaData }>>();
 
@@ -32,7 +32,7 @@ function openDetails(url: string) {
     file = (async () => {
       const { cachedAsyncBuffer, parquetMetadataAsync } = await import('hyparquet');
       const remote = cachedAsyncBuffer(
-        await openRemoteFile(url, { wholeFileLimit: WHOLE_FILE_LIMIT }),
+        await openRemoteFile(url, { wholeFileLimit: WHOLE_DETAILS_FILE_LIMIT }),
       );
       return { file: remote, metadata: await parquetMetadataAsync(remote) };
     })();

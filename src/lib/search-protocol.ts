@@ -4,9 +4,28 @@ import type { SearchDoc } from './search-text';
 export type SearchRequest =
   | { readonly type: 'add'; readonly docs: readonly SearchDoc[]; readonly first: number }
   | { readonly type: 'complete'; readonly total: number }
-  | { readonly type: 'search'; readonly query: string };
+  | { readonly type: 'search'; readonly query: string }
+  | {
+      /**
+       * Sent first, for a packed store shown whole: its documents come without summaries and
+       * excerpts, which the worker reads from the details file and indexes after them.
+       */
+      readonly type: 'heavy-texts';
+      readonly detailsUrl: string;
+      /** The events' ids by position: rows are matched to documents by id. */
+      readonly ids: readonly string[];
+      /** Each source's publisher, by source id (publishers are searched). */
+      readonly publishers: readonly (readonly [string, string])[];
+    };
+
+/** How far the summaries and excerpts of a packed store shown whole are in its index. */
+export type HeavyTextsState =
+  | { readonly state: 'adding'; readonly share: number }
+  | { readonly state: 'done' }
+  | { readonly state: 'failed'; readonly reason: string };
 
 export type SearchReply =
+  | ({ readonly type: 'heavy-texts' } & HeavyTextsState)
   | {
       readonly type: 'progress';
       readonly added: number;

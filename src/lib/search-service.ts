@@ -1,18 +1,27 @@
 import { create } from 'zustand';
 import type { StoreEvent } from '../format/validate-store';
 import { afterFirstPaint } from './after-first-paint';
-import { NO_HITS, type SearchHits, hasQueryWords, makeHits, searchDocOf } from './search-text';
-import type { SearchReply, SearchRequest } from './search-protocol';
+import { searchReadsDetails } from './packed-details-registry';
+import { NO_HITS, type SearchHits, hasQueryWords } from './search-text';
+import type { HeavyTextsState } from './search-protocol';
 import type { StoreIndex } from './store-index';
+import type { WorkerSearch } from './worker-search';
 
 /*
  * Where searches run. Up to SYNC_INDEX_LIMIT events the index is built on the page at the
  * first query (tens of milliseconds) and answers at once. Above it the index lives in a
- * Web Worker: a query is answered a moment later, and until then the search is "pending".
+ * Web Worker (worker-search.ts, whose code loads after the first paint, or at the first
+ * query): a query is answered a moment later, and until then the search is "pending".
  * The engine itself (MiniSearch, event-search.ts) loads after the first events are painted,
  * or at the first query if that comes sooner; until it is in, a small store's search is
  * "pending" too. Either way, `searchHits` is the one entry point, and `useSearchStatus` re-renders what
  * depends on the answers when they arrive.
+ *
+ * A packed store shown whole came without its summaries and excerpts (they load per event
+ * for the details): its search always runs in a worker, which reads them from the details
+ * file once the search starts and adds them to the index (search-worker-core.ts); the answers
+ * given without them stand until those with them come in, and `heavyTextsState` says how far
+ * that has got.
  *
  * Which stores can be searched is not decided here: the owner of the store on screen
  * (features/store-loading/api/store-on-screen.ts) opens a store's search when the store is
@@ -21,103 +30,45 @@ import type { StoreIndex } from './store-index';
  */
 export const SYNC_INDEX_LIMIT = 5_000;
 
-/** Events sent to the worker per message; the page yields between messages. */
-const DOCS_PER_MESSAGE = 500;
-/** Answers kept per store, so that Back/Forward and retyping find them again. */
-const CACHED_ANSWERS = 24;
-
 interface SearchStatus {
   /** Bumped whenever an answer or indexing progress arrives, so that views recompute. */
   readonly version: number;
+  /**
+   * Bumped as a packed store's summaries and excerpts come into its index: only the note that
+   * says how far they are re-renders, not every view of the answers (a store's worth of them).
+   */
+  readonly heavyVersion: number;
 }
 
-export const useSearchStatus = create<SearchStatus>()(() => ({ version: 0 }));
+export const useSearchStatus = create<SearchStatus>()(() => ({ version: 0, heavyVersion: 0 }));
 
 const bump = () => useSearchStatus.setState((state) => ({ version: state.version + 1 }));
-
-class WorkerSearch {
-  private readonly worker: Worker;
-  private readonly answers = new Map<string, SearchHits>();
-  private readonly asked = new Set<string>();
-  /** Queries whose partial answer covers what the worker had at the last progress. */
-  private readonly fresh = new Set<string>();
-  private indexed = false;
-  private cancelled = false;
-  /** Share indexed, 0 to 1. */
-  progress = 0;
-
-  constructor(private readonly index: StoreIndex) {
-    this.worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'search-index',
-    });
-    this.worker.onmessage = (message: MessageEvent<SearchReply>) => this.receive(message.data);
-    void this.sendDocuments();
-  }
-
-  private post(request: SearchRequest) {
-    this.worker.postMessage(request);
-  }
-
-  private async sendDocuments() {
-    const { events } = this.index;
-    for (let first = 0; first < events.length; first += DOCS_PER_MESSAGE) {
-      if (this.cancelled) return;
-      const docs = events
-        .slice(first, first + DOCS_PER_MESSAGE)
-        .map((event) => searchDocOf(this.index, event));
-      this.post({ type: 'add', docs, first });
-      // Let the page paint and respond between messages.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    if (!this.cancelled) this.post({ type: 'complete', total: events.length });
-  }
-
-  private receive(reply: SearchReply) {
-    if (reply.type === 'progress') {
-      this.progress = reply.added / Math.max(1, this.index.events.length);
-      this.indexed = !!reply.done;
-      this.fresh.clear();
-      bump();
-      return;
-    }
-    this.asked.delete(reply.query);
-    const hits = makeHits(Array.from(reply.ranked), reply.terms);
-    // A full answer replaces a partial one under the same key.
-    this.answers.set(
-      reply.query,
-      reply.covered === undefined ? hits : { ...hits, covered: reply.covered },
-    );
-    this.fresh.add(reply.query);
-    while (this.answers.size > CACHED_ANSWERS) {
-      this.answers.delete(this.answers.keys().next().value!);
-    }
-    bump();
-  }
-
-  hits(query: string): SearchHits | null {
-    const known = this.answers.get(query);
-    if (known?.covered === undefined && known) return known;
-    // A partial answer stands while a better one is asked for: the ranked one once the
-    // index is complete, or one covering the events sent to the worker since.
-    const better =
-      !known ||
-      (!this.fresh.has(query) && (this.indexed || known.covered! < this.index.events.length));
-    if (better && !this.asked.has(query)) {
-      this.asked.add(query);
-      this.post({ type: 'search', query });
-    }
-    return known ?? null;
-  }
-
-  stop() {
-    this.cancelled = true;
-    this.worker.terminate();
-  }
-}
+const bumpHeavy = () =>
+  useSearchStatus.setState((state) => ({ heavyVersion: state.heavyVersion + 1 }));
 
 /** The searches of the stores on screen: none started (null) until prepared or asked. */
 const open = new Map<StoreIndex, WorkerSearch | null>();
+
+type WorkerSearchCode = typeof import('./worker-search');
+let workerSearchCode: WorkerSearchCode | null = null;
+let workerSearchLoad: Promise<void> | null = null;
+/** A search waited for that code: its views are told when it is in, not every page's. */
+let workerSearchWanted = false;
+
+/** Loads the page's side of the search worker: only large and packed stores need it. */
+function loadWorkerSearch(): Promise<void> {
+  workerSearchLoad ??= import('./worker-search').then(
+    (module) => {
+      workerSearchCode = module;
+      if (workerSearchWanted) bump();
+    },
+    () => {
+      // A failed download is tried again at the next query.
+      workerSearchLoad = null;
+    },
+  );
+  return workerSearchLoad;
+}
 
 type Engine = typeof import('./event-search');
 let engine: Engine | null = null;
@@ -139,6 +90,7 @@ export function loadSearchEngine(): Promise<void> {
 }
 
 void afterFirstPaint(loadSearchEngine);
+void afterFirstPaint(loadWorkerSearch);
 
 /** Called by the owner of the store on screen when a store is shown: it may be searched. */
 export function openSearch(index: StoreIndex): void {
@@ -156,13 +108,19 @@ export function searchIsOpen(index: StoreIndex): boolean {
   return open.has(index);
 }
 
-function workerFor(index: StoreIndex): WorkerSearch {
+/** The store's search worker, started now if its code is in; null while that code loads. */
+function workerFor(index: StoreIndex): WorkerSearch | null {
   if (!open.has(index)) {
     throw new Error('A search was asked of a store that is not on screen.');
   }
   let search = open.get(index) ?? null;
   if (!search) {
-    search = new WorkerSearch(index);
+    if (workerSearchCode === null) {
+      workerSearchWanted = true;
+      void loadWorkerSearch();
+      return null;
+    }
+    search = new workerSearchCode.WorkerSearch(index, { answers: bump, heavy: bumpHeavy });
     open.set(index, search);
     // Started during a render (the first query): tell the views once that render is over.
     queueMicrotask(bump);
@@ -170,9 +128,25 @@ function workerFor(index: StoreIndex): WorkerSearch {
   return search;
 }
 
+/** Whether the search runs in a worker: a large store, or one whose heavy texts it reads. */
+const searchedInWorker = (index: StoreIndex) =>
+  index.events.length > SYNC_INDEX_LIMIT || searchReadsDetails(index);
+
 /** Starts indexing a large store before the first query (when the search box is focused). */
 export function prepareSearch(index: StoreIndex) {
-  if (index.events.length > SYNC_INDEX_LIMIT) workerFor(index);
+  if (!searchedInWorker(index)) return;
+  void loadWorkerSearch().then(() => {
+    if (open.has(index)) workerFor(index);
+  });
+}
+
+/**
+ * How far a packed store's summaries and excerpts are in its search: null for any other
+ * store, 'not-started' until its search starts (the search box focused, or a query).
+ */
+export function heavyTextsState(index: StoreIndex): HeavyTextsState | 'not-started' | null {
+  if (!searchReadsDetails(index)) return null;
+  return open.get(index)?.heavy ?? 'not-started';
 }
 
 /** How far a large store's search index in its worker has got, 0 to 1. */
@@ -186,14 +160,14 @@ export function searchProgress(index: StoreIndex): number {
  */
 export function searchHits(index: StoreIndex, query: string): SearchHits | null {
   if (!hasQueryWords(query)) return NO_HITS;
-  if (index.events.length <= SYNC_INDEX_LIMIT) {
+  if (!searchedInWorker(index)) {
     if (engine === null) {
       void loadSearchEngine();
       return null;
     }
     return engine.buildSearchIndexNow(index).search(query);
   }
-  return workerFor(index).hits(query);
+  return workerFor(index)?.hits(query) ?? null;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { EventSearchIndex } from './event-search';
+import type { readHeavySearchTexts } from './packed-search-texts';
+import { HeavyTexts } from './search-heavy-texts';
 import { ScanStore, type TermsDoc, scanSearch, termsOfField } from './search-scan';
 import type { SearchReply, SearchRequest } from './search-protocol';
 
@@ -11,12 +13,19 @@ import type { SearchReply, SearchRequest } from './search-protocol';
  * `covered`. Each document is split into its terms once, as it arrives, for the scan and
  * then for the index. Once the index is complete, queries are answered from it, ranked,
  * and the page asks again for those it holds partial answers to.
+ *
+ * A packed store shown whole sends its documents without summaries and excerpts (its events
+ * came without them): once the first index is complete, the worker reads those from the
+ * details file and builds a second index with them (search-heavy-texts.ts) that takes the
+ * first's place, telling the page how far it has got.
  */
 
 export interface SearchWorkerHost {
   reply(message: SearchReply, transfer?: Transferable[]): void;
   /** Runs `task` once the messages already waiting have been handled. */
   later(task: () => void): void;
+  /** Reads a packed store's summaries and excerpts (packed-search-texts.ts). */
+  readHeavyTexts?: typeof readHeavySearchTexts;
 }
 
 /** How long one slice of indexing may hold the worker before it reads its messages. */
@@ -27,7 +36,7 @@ const PROGRESS_EVERY = 5_000;
 
 export class SearchWorkerCore {
   /** Fed documents already split into their terms (by the scan store). */
-  private readonly search = new EventSearchIndex(termsOfField);
+  private search = new EventSearchIndex(termsOfField);
   /** Documents received and not yet indexed, from `pendingFrom` on. */
   private pending: TermsDoc[] = [];
   private pendingFrom = 0;
@@ -37,6 +46,10 @@ export class SearchWorkerCore {
   private sliceScheduled = false;
   /** Queries that came before any document. */
   private readonly waiting: string[] = [];
+  /** A packed store's summaries and excerpts, being read and then indexed. */
+  private heavy: HeavyTexts | null = null;
+  /** The last share of them told to the page, in whole percent. */
+  private heavyPercent = -1;
 
   constructor(
     private readonly host: SearchWorkerHost,
@@ -49,11 +62,17 @@ export class SearchWorkerCore {
   }
 
   handle(request: SearchRequest) {
-    if (request.type === 'add') {
+    if (request.type === 'heavy-texts') {
+      this.expectHeavy(request);
+    } else if (request.type === 'add') {
       // The page sends every document before 'complete', so the scan store is still there.
       const scan = this.scan;
       if (!scan) throw new Error('documents came after the index was complete');
-      for (const doc of request.docs) this.pending.push(scan.add(doc));
+      for (const doc of request.docs) {
+        const terms = scan.add(doc);
+        this.pending.push(terms);
+        this.heavy?.lightDocs.push(terms);
+      }
       this.scheduleSlice();
       for (const query of this.waiting.splice(0)) this.answer(query);
     } else if (request.type === 'complete') {
@@ -82,8 +101,60 @@ export class SearchWorkerCore {
     );
   }
 
+  /** Kept until the first index is complete: the reading's parsing would slow its build. */
+  private expectHeavy(request: Extract<SearchRequest, { type: 'heavy-texts' }>) {
+    // Its documents are kept as they come, for the second index: none may come before it.
+    if (this.scan?.size !== 0) throw new Error('the heavy texts were asked for after documents');
+    this.heavy = new HeavyTexts(request);
+    if (this.host.readHeavyTexts) this.tellHeavy();
+    else this.failHeavy(this.heavy, 'This search cannot read packed stores.');
+  }
+
+  private failHeavy(heavy: HeavyTexts, reason: string) {
+    if (this.heavy !== heavy) return;
+    this.heavy = null;
+    this.host.reply({ type: 'heavy-texts', state: 'failed', reason });
+  }
+
+  private readHeavy() {
+    const heavy = this.heavy;
+    const read = this.host.readHeavyTexts;
+    if (!heavy || !read) return;
+    // The worker is terminated with its store: nothing else stops the read.
+    read(heavy.detailsUrl, {
+      signal: new AbortController().signal,
+      onRows: (rows) => {
+        heavy.take(rows);
+        this.tellHeavy();
+      },
+    }).then(
+      () => {
+        heavy.read = true;
+        this.tellHeavy();
+        this.scheduleSlice();
+      },
+      (error: unknown) =>
+        this.failHeavy(heavy, error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  /** Tells the page how far the summaries and excerpts are, at each whole percent. */
+  private tellHeavy() {
+    const heavy = this.heavy;
+    if (!heavy) return;
+    const percent = Math.floor(heavy.share * 100);
+    if (percent === this.heavyPercent) return;
+    this.heavyPercent = percent;
+    this.host.reply({ type: 'heavy-texts', state: 'adding', share: heavy.share });
+  }
+
+  /** Light indexing left to do, or the heavy texts all read and waiting for their index. */
+  private get hasWork(): boolean {
+    return !this.indexed || this.heavy?.read === true;
+  }
+
   private scheduleSlice() {
-    if (this.sliceScheduled || this.indexed) return;
+    if (this.sliceScheduled || !this.hasWork) return;
     this.sliceScheduled = true;
     this.host.later(() => {
       this.sliceScheduled = false;
@@ -92,6 +163,10 @@ export class SearchWorkerCore {
   }
 
   private indexSlice() {
+    if (this.indexed) {
+      this.heavySlice();
+      return;
+    }
     const began = performance.now();
     const before = this.search.size;
     // At least one step per slice, however short the slice.
@@ -111,10 +186,25 @@ export class SearchWorkerCore {
       this.scan = null;
       this.host.reply({ type: 'progress', added: size, done: true });
       for (const query of this.waiting.splice(0)) this.answer(query);
+      this.readHeavy();
       return;
     }
     if (Math.floor(size / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
       this.host.reply({ type: 'progress', added: size });
     if (this.pending.length > 0) this.scheduleSlice();
+  }
+
+  /** A slice of the second index, with the heavy texts; it takes the first's place when done. */
+  private heavySlice() {
+    const heavy = this.heavy;
+    if (!heavy?.read) return;
+    if (heavy.indexUntil(performance.now() + this.sliceMs)) {
+      this.search = heavy.index;
+      this.heavy = null;
+      this.host.reply({ type: 'heavy-texts', state: 'done' });
+      return;
+    }
+    this.tellHeavy();
+    this.scheduleSlice();
   }
 }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { readHeavySearchTexts } from './packed-search-texts';
 import { SearchWorkerCore } from './search-worker-core';
 import type { SearchRequest } from './search-protocol';
 
@@ -22,6 +23,7 @@ const core = new SearchWorkerCore({
     tasks.push(task);
     channel.port2.postMessage(null);
   },
+  readHeavyTexts: readHeavySearchTexts,
 });
 
 self.onmessage = (message: MessageEvent<SearchRequest>) => core.handle(message.data);

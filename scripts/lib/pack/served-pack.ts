@@ -14,14 +14,14 @@ export const SERVED_PACK = 'http://pack.test/p/manifest.json';
  * For tests of the app's loader: a generated store's events in the order a pack keeps them
  * (by start, then id), `edit`ed (a row made to break the format, say), packed in groups of
  * `rowsPerGroup` into a temporary folder and served at SERVED_PACK by a stand-in `fetch` that
- * answers range requests. `remove` undoes both.
+ * answers range requests, from `dir`. `remove` undoes both.
  */
 export async function servedPack(options: {
   readonly events: number;
   readonly seed: number;
   readonly rowsPerGroup: number;
   readonly edit?: (sorted: StoreEvent[]) => StoreEvent[];
-}): Promise<{ readonly sorted: StoreEvent[]; remove(): Promise<void> }> {
+}): Promise<{ readonly sorted: StoreEvent[]; readonly dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'sourceline-served-pack-'));
   const result = validateStore(generateStore({ events: options.events, seed: options.seed }));
   if (!result.ok) throw new Error('the generated store is valid');
@@ -45,6 +45,7 @@ export async function servedPack(options: {
   );
   return {
     sorted,
+    dir: join(dir, 'pack'),
     async remove() {
       vi.unstubAllGlobals();
       await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { useView, viewActions } from '../../lib/view-store';
 import './filters.css';
@@ -12,7 +12,7 @@ interface Props {
   /** The person is about to search: a large store can start indexing now. */
   onFocus?: () => void;
   /** What the search leaves out, said plainly (a packed store's summaries and excerpts). */
-  scopeNote?: string | undefined;
+  scopeNote?: ReactNode;
 }
 
 /**

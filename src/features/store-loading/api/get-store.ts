@@ -267,7 +267,8 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       const order = inTasks ? timeOrder(events) : undefined;
       if (inTasks) await nextTask();
       const index = buildStoreIndex({ ...store, events }, order);
-      if (report.packed) registerPackedDetails(index, { ...report.packed, rowOf });
+      if (report.packed)
+        registerPackedDetails(index, { ...report.packed, rowOf, shownWhole: true });
       if (inTasks) {
         await nextTask();
         buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
