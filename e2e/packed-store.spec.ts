@@ -895,6 +895,39 @@ test.describe('a store too large to load whole', () => {
     await expect(list.getByRole('button').locator('mark')).toHaveText('lighthouse');
   });
 
+  test('a search of the whole store reads the excerpts when asked, and shows the quote matched', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto(`${packLink('held')}&from=2010-03-01&to=2010-03-31&q=plain+words`);
+    await expect(page.getByText(/^The events of the window shown are in\./)).toBeVisible({
+      timeout: 60_000,
+    });
+    const events = page.getByRole('region', { name: 'Events', exact: true });
+    // Every report quotes "the plain words of the report", and no title or summary says it.
+    await events
+      .getByRole('button', { name: 'Search all 200,100 events for “plain words”' })
+      .click();
+    await expect(
+      events.getByText('No event of the whole store matches “plain words”.'),
+    ).toBeVisible({ timeout: 60_000 });
+    await events
+      .getByRole('button', { name: /^Search their excerpts too \(reads up to \d+\.\d MB\)$/ })
+      .click();
+    await expect(
+      events.getByText('Their titles, summaries, excerpts, actors, places and tags are searched.'),
+    ).toBeVisible();
+    await expect(
+      events.getByText('200,100 events of the whole store match “plain words”.'),
+    ).toBeVisible({ timeout: 90_000 });
+    const list = events.getByRole('list', { name: 'In the whole store' });
+    const latest = list.getByRole('button').first();
+    await expect(latest).toHaveAccessibleName(/^Report number 200099 /);
+    // Why it is listed: the quote, its words marked.
+    await expect(latest).toContainText(HELD_QUOTE);
+    await expect(latest.locator('mark')).toHaveText(['plain', 'words']);
+  });
+
   test('a search of the whole store can be stopped, says how far it went, and can be run again', async ({
     page,
   }) => {

@@ -130,6 +130,9 @@ export interface LaterMessages extends EvidenceDetailMessages {
   wholeSearchHeading: string;
   wholeSearchButton: (total: number, query: string) => string;
   wholeSearchScope: string;
+  /** The choice to search the excerpts too: what it reads (the details file), when known. */
+  wholeSearchExcerpts: (detailsBytes: number | null) => string;
+  wholeSearchScopeWithExcerpts: string;
   wholeSearchProgress: (searched: number, total: number, found: number) => string;
   wholeSearchStop: string;
   wholeSearchFound: (found: number, query: string) => string;
@@ -505,6 +508,10 @@ export const laterEn: LaterMessages = {
     `Search all ${n(total)} ${enPlural(total, { one: 'event', other: 'events' })} for “${query}”`,
   wholeSearchScope:
     'Their titles, summaries, actors, places and tags are searched, not their excerpts.',
+  wholeSearchExcerpts: (bytes) =>
+    `Search their excerpts too (${bytes === null ? 'a large download' : `reads up to ${enMegabytes(bytes)}`})`,
+  wholeSearchScopeWithExcerpts:
+    'Their titles, summaries, excerpts, actors, places and tags are searched.',
   wholeSearchProgress: (searched, total, found) =>
     `${n(searched)} of ${n(total)} events searched: ${n(found)} ${enPlural(found, { one: 'match', other: 'matches' })} so far`,
   wholeSearchStop: 'Stop searching',

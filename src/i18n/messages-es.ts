@@ -291,6 +291,10 @@ export const esLater: LaterMessages = {
     `Buscar «${query}» en ${esPlural(total, { one: 'el único evento', other: `los ${nEs(total)} eventos` })}`,
   wholeSearchScope:
     'Se busca en sus títulos, resúmenes, actores, lugares y etiquetas, no en sus extractos.',
+  wholeSearchExcerpts: (bytes) =>
+    `Buscar también en sus extractos (${bytes === null ? 'una descarga grande' : `lee hasta ${esMegabytes(bytes)}`})`,
+  wholeSearchScopeWithExcerpts:
+    'Se busca en sus títulos, resúmenes, extractos, actores, lugares y etiquetas.',
   wholeSearchProgress: (searched, total, found) =>
     `${nEs(searched)} de ${nEs(total)} eventos revisados: ${nEs(found)} ${esPlural(found, { one: 'coincidencia', other: 'coincidencias' })} hasta ahora`,
   wholeSearchStop: 'Dejar de buscar',

@@ -22,6 +22,11 @@ export interface WholeStoreMatch {
    * listed, when the title alone does not say (summarySnippet). Absent otherwise.
    */
   readonly summary?: string;
+  /**
+   * The same for its excerpts (quotes and translations), when they were searched and neither
+   * its title nor its summary has a word they matched.
+   */
+  readonly excerpt?: string;
 }
 
 /** How far a search has gone, and what it has found so far. */
@@ -46,6 +51,8 @@ export interface StoreSearch {
   /** The page's number for it: its reports carry it. */
   readonly id: number;
   readonly query: string;
+  /** Its excerpts searched too: most of the details file's bytes, read only when asked. */
+  readonly excerpts?: boolean;
 }
 
 /** What the worker says of a search: how far it has gone, or why it could not go on. */
@@ -58,6 +65,8 @@ export type StoreSearchReply = WholeStoreReport | { readonly failed: string };
 export interface WholeStoreChannel {
   /** Events in the store. */
   readonly total: number;
+  /** The bytes of its details file (summaries and excerpts), from its manifest. */
+  readonly detailsBytes?: number;
   tell(
     request:
       | { readonly type: 'search-store'; readonly search: StoreSearch }
@@ -70,15 +79,18 @@ export interface WholeStoreChannel {
 /** A way to search all the events of a store. */
 export interface WholeStoreSearcher {
   readonly total: number;
+  /** The bytes of the store's details file, when known: what searching excerpts reads. */
+  readonly detailsBytes?: number;
   /**
-   * Searches every event for `query`; `onReport` is told after each stretch of rows, and once
-   * more when done (`onFailed` with the reason it could not go on). A new search stops the one
-   * before. Returns how to stop it.
+   * Searches every event for `query` (and its excerpts with `excerpts`); `onReport` is told
+   * after each stretch of rows, and once more when done (`onFailed` with the reason it could
+   * not go on). A new search stops the one before. Returns how to stop it.
    */
   searchWhole(
     query: string,
     onReport: (report: WholeStoreReport) => void,
     onFailed: (message: string) => void,
+    excerpts?: boolean,
   ): () => void;
 }
 
@@ -88,7 +100,8 @@ let searches = 0;
 export function searcherOf(channel: WholeStoreChannel): WholeStoreSearcher {
   return {
     total: channel.total,
-    searchWhole(query, onReport, onFailed) {
+    ...(channel.detailsBytes === undefined ? {} : { detailsBytes: channel.detailsBytes }),
+    searchWhole(query, onReport, onFailed, excerpts = false) {
       const id = ++searches;
       // The worker stops the search before: its last replies are no one's.
       channel.hear((from, reply) => {
@@ -96,7 +109,10 @@ export function searcherOf(channel: WholeStoreChannel): WholeStoreSearcher {
         if ('failed' in reply) onFailed(reply.failed);
         else onReport(reply);
       });
-      channel.tell({ type: 'search-store', search: { id, query } });
+      channel.tell({
+        type: 'search-store',
+        search: { id, query, ...(excerpts ? { excerpts: true } : {}) },
+      });
       return () => {
         channel.hear(null);
         channel.tell({ type: 'stop-search', id });

@@ -119,4 +119,34 @@ describe('the search of a whole store', () => {
       screen.getByText('Stopped after 1,000 of 3,000 events, with 1 match: more may match.'),
     ).toBeTruthy();
   });
+
+  it('searches the excerpts too when asked, saying what that reads, and shows the quote', () => {
+    const { channel, reply, lastSearch } = fakeChannel();
+    const withBytes = { ...channel, detailsBytes: 168 * 1_048_576 };
+    render(<WholeStoreSearch channel={withBytes} query="lighthouse" onChosen={() => {}} />);
+    const excerpts = 'Search their excerpts too (reads up to 168.0 MB)';
+    // First without them: nothing found, and the excerpts are offered then too.
+    fireEvent.click(screen.getByRole('button', { name: /^Search all/ }));
+    expect(lastSearch().excerpts).toBeUndefined();
+    reply(report({ done: true, searched: 3000, found: 0, matches: [], terms: [] }));
+    expect(screen.getByText(/not their excerpts/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: excerpts }));
+    expect(lastSearch()).toMatchObject({ query: 'lighthouse', excerpts: true });
+    expect(
+      screen.getByText('Their titles, summaries, excerpts, actors, places and tags are searched.'),
+    ).toBeTruthy();
+    reply(
+      report({
+        done: true,
+        searched: 3000,
+        terms: ['lighthouse'],
+        matches: [{ ...MATCH, excerpt: 'Seen from the lighthouse.' }],
+      }),
+    );
+    const match = screen.getByRole('button', { name: /^Treaty signed/ });
+    expect(match.textContent).toContain('Seen from the lighthouse.');
+    expect(match.querySelector('mark')?.textContent).toBe('lighthouse');
+    // Searched with them: not offered again.
+    expect(screen.queryByRole('button', { name: excerpts })).toBeNull();
+  });
 });

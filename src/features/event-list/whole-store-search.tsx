@@ -14,6 +14,8 @@ import {
 
 interface Search {
   readonly query: string;
+  /** Its excerpts searched too (most of the details file, read only when asked). */
+  readonly excerpts: boolean;
   readonly report: WholeStoreReport | null;
   readonly running: boolean;
   readonly failed: string | null;
@@ -22,8 +24,9 @@ interface Search {
 /**
  * For a store too large to load whole, whose search covers the events loaded around the
  * window shown: a search of all its events, asked for (it reads every row group's light
- * columns: tens of megabytes at a million events), said as it goes, stoppable, and listing
- * the most recent matches; choosing one moves the timeline to it and selects it.
+ * columns and summaries: tens of megabytes at a million events; their excerpts too when
+ * asked, most of the details file), said as it goes, stoppable, and listing the most recent
+ * matches; choosing one moves the timeline to it and selects it.
  */
 export function WholeStoreSearch({
   channel,
@@ -64,35 +67,46 @@ export function WholeStoreSearch({
   // The words to mark, once per report (not once per match, nor per render).
   const terms = useMemo(() => new Set(reported?.terms ?? []), [reported]);
 
-  const start = () => {
+  const start = (excerpts: boolean) => {
     stop();
     const update = (next: Partial<Search>) =>
       setSearch((current) => (current?.query === query ? { ...current, ...next } : current));
-    setSearch({ query, report: null, running: true, failed: null });
+    setSearch({ query, excerpts, report: null, running: true, failed: null });
     setFocusHeading((count) => count + 1);
     stopRef.current = searcher.searchWhole(
       query,
       (report) => update({ report, running: !report.done }),
       (failed) => update({ running: false, failed }),
+      excerpts,
     );
   };
+  // Offered beside a search without them: a quote's words are found only there.
+  const excerptsButton = (
+    <button type="button" onClick={() => start(true)}>
+      {t.wholeSearchExcerpts(searcher.detailsBytes ?? null)}
+    </button>
+  );
 
   if (shown === null) {
     return (
       <div className="whole-search">
-        <button type="button" onClick={start}>
+        <button type="button" onClick={() => start(false)}>
           {t.wholeSearchButton(searcher.total, query)}
         </button>
         <p className="whole-search__scope">{t.wholeSearchScope}</p>
+        {excerptsButton}
       </div>
     );
   }
-  const { report, running, failed } = shown;
+  const { report, running, failed, excerpts } = shown;
   return (
     <section className="whole-search" aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t.wholeSearchHeading}
       </h3>
+      <p className="whole-search__scope">
+        {excerpts ? t.wholeSearchScopeWithExcerpts : t.wholeSearchScope}
+      </p>
       {running ? (
         <progress
           aria-label={t.wholeSearchHeading}
@@ -122,10 +136,11 @@ export function WholeStoreSearch({
           {t.wholeSearchStop}
         </button>
       ) : failed !== null || !report?.done ? (
-        <button type="button" onClick={start}>
+        <button type="button" onClick={() => start(excerpts)}>
           {t.wholeSearchAgain}
         </button>
       ) : null}
+      {running || excerpts ? null : excerptsButton}
       {report && report.matches.length > 0 ? (
         <ol className="whole-search__matches" aria-label={t.wholeSearchHeading}>
           {report.matches.map((match) => (
@@ -170,6 +185,11 @@ function MatchButton({
       {match.summary === undefined ? null : (
         <span className="whole-search__summary" dir="auto">
           <Highlight text={match.summary} terms={terms} />
+        </span>
+      )}
+      {match.excerpt === undefined ? null : (
+        <span className="whole-search__summary whole-search__excerpt" dir="auto">
+          <Highlight text={match.excerpt} terms={terms} />
         </span>
       )}
       {start ? (

@@ -208,6 +208,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       let stopped = false;
       heldStore = {
         total: opening.total,
+        ...(opening.report ? { detailsBytes: opening.report.detailsBytes } : {}),
         get stopped() {
           return stopped;
         },

@@ -328,11 +328,11 @@ export async function loadPackedStore(
             signal,
             readGroup: async (group, stop) => {
               const { rowStart, rowEnd } = spans[group]!;
-              const [rows, summaries] = await Promise.all([
+              const [rows, texts] = await Promise.all([
                 read('events', rowStart, rowEnd, stop, WHOLE_SEARCH_COLUMNS),
-                readSummaries(rowStart, rowEnd, stop),
+                readSummaries(rowStart, rowEnd, stop, search.excerpts === true),
               ]);
-              rows.forEach((row, i) => (row.summary = summaries[i]));
+              rows.forEach((row, i) => Object.assign(row, texts[i]));
               return rows;
             },
             actorName: (id) => actorNames.get(id) ?? id,

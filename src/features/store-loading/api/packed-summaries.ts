@@ -1,19 +1,34 @@
 import { type AsyncBuffer, type FileMetaData, parquetReadObjects } from 'hyparquet';
 import { readFooter } from '../../../format/packed/footer';
+import { heavySearchTextOf } from '../../../lib/packed-search-texts';
+
+/** What a search of the whole store reads of a row of the details file. */
+export interface DetailsSearchText {
+  readonly summary: string | null;
+  /** The excerpts' quotes and translations, when they were asked for (most of the file). */
+  readonly quotes?: string;
+  readonly translations?: string;
+}
 
 /**
  * Reads the `summary` column of a packed store's details file by rows, for a search of the
- * whole store: its footer once, at the first read (an event's details read it on the page,
- * not here), then each stretch of rows alone. Row i is the event of row i of the events
- * file (docs/store-format.md), so the summaries join the light columns by position. A footer
- * that failed is read again by the next search, not refused for good.
+ * whole store, and its `excerpts` too when asked (they are most of the file's bytes): its
+ * footer once, at the first read (an event's details read it on the page, not here), then
+ * each stretch of rows alone. Row i is the event of row i of the events file
+ * (docs/store-format.md), so the texts join the light columns by position. A footer that
+ * failed is read again by the next search, not refused for good.
  */
 export function summaryReader(
   buffer: AsyncBuffer,
   withSignal: (signal: AbortSignal) => AsyncBuffer,
-): (rowStart: number, rowEnd: number, signal: AbortSignal) => Promise<(string | null)[]> {
+): (
+  rowStart: number,
+  rowEnd: number,
+  signal: AbortSignal,
+  excerpts?: boolean,
+) => Promise<DetailsSearchText[]> {
   let footer: Promise<FileMetaData> | null = null;
-  return async (rowStart, rowEnd, signal) => {
+  return async (rowStart, rowEnd, signal, excerpts = false) => {
     footer ??= readFooter(buffer).catch((error: unknown) => {
       footer = null;
       throw error;
@@ -21,7 +36,7 @@ export function summaryReader(
     const rows = (await parquetReadObjects({
       file: withSignal(signal),
       metadata: await footer,
-      columns: ['summary'],
+      columns: excerpts ? ['summary', 'excerpts'] : ['summary'],
       rowStart,
       rowEnd,
     })) as Record<string, unknown>[];
@@ -30,6 +45,11 @@ export function summaryReader(
         `the details file has ${rows.length} rows where the events file has ${rowEnd - rowStart}`,
       );
     }
-    return rows.map((row) => (typeof row.summary === 'string' ? row.summary : null));
+    return rows.map((row) => {
+      const summary = typeof row.summary === 'string' ? row.summary : null;
+      if (!excerpts) return { summary };
+      const { quotes, translations } = heavySearchTextOf(row);
+      return { summary, quotes, translations };
+    });
   };
 }

@@ -45,10 +45,23 @@ function groups(count: number): RowGroupSpan[] {
   }));
 }
 
+/** Every 17th row's excerpt (joined from the details file when a search asks for them). */
+const QUOTE = 'Firmaron la tregua junto al faro.';
+const TRANSLATION = 'They signed the truce by the lighthouse.';
+const withExcerpts = (r: number) => ({
+  ...rowAt(r),
+  quotes: r % 17 === 0 ? QUOTE : '',
+  translations: r % 17 === 0 ? TRANSLATION : '',
+});
+
 function search(
   query: string,
   count: number,
-  options: { signal?: AbortSignal; readable?: (window: TimeWindow) => boolean } = {},
+  options: {
+    signal?: AbortSignal;
+    readable?: (window: TimeWindow) => boolean;
+    excerpts?: boolean;
+  } = {},
 ) {
   const spans = groups(count);
   const reports: WholeStoreReport[] = [];
@@ -59,7 +72,8 @@ function search(
     readGroup: async (group) => {
       read.push(group);
       const { rowStart, rowEnd } = spans[group]!;
-      return Array.from({ length: rowEnd - rowStart }, (_, i) => rowAt(rowStart + i));
+      const row = options.excerpts ? withExcerpts : rowAt;
+      return Array.from({ length: rowEnd - rowStart }, (_, i) => row(rowStart + i));
     },
     actorName: (id) => (id === 'north' ? 'North Republic' : 'South Union'),
     readable: options.readable ?? (() => true),
@@ -107,6 +121,30 @@ describe('searchWholeStore', () => {
     expect([...armistice.terms].sort()).toEqual(['armistice', 'envoys']);
     // A title that says why it matched: no summary beside it.
     expect(last.matches.every((match) => match.summary === undefined)).toBe(true);
+  });
+
+  it('with the excerpts read, finds a quote’s or a translation’s words, and shows that stretch', async () => {
+    const quoted = expected(200, (r) => r % 17 === 0)
+      .reverse()
+      .map((r) => `e${r}`);
+    for (const query of ['faro', 'lighthouse truce']) {
+      const { done, reports } = search(query, 4, { excerpts: true });
+      await done;
+      const last = reports.at(-1)!;
+      expect(last.matches.map((match) => match.id)).toEqual(quoted);
+      // Neither the title nor the summary says why: the excerpt does.
+      expect(new Set(last.matches.map((match) => match.excerpt))).toEqual(
+        new Set([`${QUOTE}\n${TRANSLATION}`]),
+      );
+    }
+    // Not read, not found.
+    const without = search('faro', 4);
+    await without.done;
+    expect(without.reports.at(-1)!.found).toBe(0);
+    // Words the title has: no excerpt beside it.
+    const titled = search('treaty', 4, { excerpts: true });
+    await titled.done;
+    expect(titled.reports.at(-1)!.matches.every((match) => match.excerpt === undefined)).toBe(true);
   });
 
   it('lists the most recent matches only, and counts them all', async () => {

@@ -35,7 +35,8 @@ const texts = (value: unknown): string[] =>
  * that the most recent matches come first, and are listed), matching each row's title,
  * summary, actors, places and tags as the search index would (search-scan.ts: the same
  * terms, prefixes and typos). A row's `summary` is the details file's, which `readGroup`
- * joins to the light columns; the excerpts are not read (most of that file's bytes).
+ * joins to the light columns, and so are its `quotes` and `translations` when the search
+ * asked for its excerpts (most of that file's bytes: not read otherwise).
  * `onReport` is told after each group. Stops, unfinished, when `signal` is aborted.
  */
 export async function searchWholeStore(
@@ -80,12 +81,12 @@ export async function searchWholeStore(
         place: text(row.place_name),
         tags: texts(row.tags).join('\n'),
         summary: text(row.summary),
-        translations: '',
-        quotes: '',
+        translations: text(row.translations),
+        quotes: text(row.quotes),
         publishers: '',
       };
-      if (!mayMatch(`${doc.title}\n${doc.summary}\n${doc.actors}\n${doc.place}\n${doc.tags}`))
-        return;
+      const all = `${doc.title}\n${doc.summary}\n${doc.actors}\n${doc.place}\n${doc.tags}`;
+      if (!mayMatch(doc.quotes === '' ? all : `${all}\n${doc.quotes}\n${doc.translations}`)) return;
       store.add(doc);
       rowOf.push(at);
     });
@@ -99,7 +100,8 @@ export async function searchWholeStore(
       if (match === null) continue;
       matches.push(match);
       // The words of the listed matches only: a prefix may match thousands of others.
-      for (const piece of highlightPieces(`${match.title}\n${match.summary ?? ''}`, scan.terms))
+      const shown = `${match.title}\n${match.summary ?? ''}\n${match.excerpt ?? ''}`;
+      for (const piece of highlightPieces(shown, scan.terms))
         if (piece.match) terms.add(foldText(piece.text));
     }
     searched += spans[group]!.rowEnd - spans[group]!.rowStart;
@@ -144,6 +146,12 @@ function matchOf(
   if (typeof row.id !== 'string' || typeof row.title !== 'string') return null;
   if (typeof row.start !== 'string' || start === null || end === null) return null;
   const summary = summarySnippet(row.title, text(row.summary), terms);
+  // Only what neither the title nor the summary says: a quote's own word, or a translation's.
+  const excerpt = summarySnippet(
+    `${row.title}\n${text(row.summary)}`,
+    [text(row.quotes), text(row.translations)].filter((part) => part !== '').join('\n'),
+    terms,
+  );
   return {
     id: row.id,
     title: row.title,
@@ -151,6 +159,7 @@ function matchOf(
     ...(typeof row.end === 'string' ? { end: row.end } : {}),
     window: readableFocus({ start, end }, readable),
     ...(summary === undefined ? {} : { summary }),
+    ...(excerpt === undefined ? {} : { excerpt }),
   };
 }
 
