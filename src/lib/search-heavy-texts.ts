@@ -50,11 +50,16 @@ export class HeavyTexts {
     this.rowsRead += rows.length;
   }
 
-  /** How far it has got, 0 to 1: reading the rows is half of it, indexing them the rest. */
-  get share(): number {
+  /**
+   * How far the search is from covering them, 0 to 1, with `lightIndexed` documents in the
+   * first index: building that index, reading the rows and indexing them again are a third
+   * each (so that the share moves from the search's start, not only once the reading does).
+   */
+  share(lightIndexed: number): number {
     if (this.total === 0) return this.read ? 1 : 0;
+    const light = Math.min(lightIndexed / this.total, 1);
     const read = this.read ? 1 : Math.min(this.rowsRead / this.total, 1);
-    return (read + this.full.size / this.total) / 2;
+    return (light + read + this.full.size / this.total) / 3;
   }
 
   /** Indexes documents with their heavy text until `deadline` (ms); true once all are. */

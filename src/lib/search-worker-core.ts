@@ -142,10 +142,11 @@ export class SearchWorkerCore {
   private tellHeavy() {
     const heavy = this.heavy;
     if (!heavy) return;
-    const percent = Math.floor(heavy.share * 100);
+    const share = heavy.share(this.indexed ? heavy.total : this.search.size);
+    const percent = Math.floor(share * 100);
     if (percent === this.heavyPercent) return;
     this.heavyPercent = percent;
-    this.host.reply({ type: 'heavy-texts', state: 'adding', share: heavy.share });
+    this.host.reply({ type: 'heavy-texts', state: 'adding', share });
   }
 
   /** Light indexing left to do, or the heavy texts all read and waiting for their index. */
@@ -191,6 +192,7 @@ export class SearchWorkerCore {
     }
     if (Math.floor(size / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY))
       this.host.reply({ type: 'progress', added: size });
+    this.tellHeavy();
     if (this.pending.length > 0) this.scheduleSlice();
   }
 

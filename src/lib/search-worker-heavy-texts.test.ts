@@ -83,8 +83,9 @@ describe('SearchWorkerCore with a packed store’s summaries and excerpts', () =
     expect(lastHits('talks')).toHaveLength(300);
     expect(lastHits('lighthouse')).toEqual([]);
     expect(heavy().at(-1)).toMatchObject({ state: 'adding' });
+    // The first index built, half the rows read: half of the three parts.
     const share = (heavy().at(-1) as { share: number }).share;
-    expect(share).toBeCloseTo(0.25);
+    expect(share).toBeCloseTo(0.5);
 
     reader.finish();
     await settle();
@@ -98,9 +99,11 @@ describe('SearchWorkerCore with a packed store’s summaries and excerpts', () =
     expect(lastHits('lighthose')).toEqual([7]);
     // The light fields are still there.
     expect(lastHits('talks 250')).toEqual([250]);
-    // Told at each whole percent, not at each slice.
+    // Told at each whole percent, not at each slice, from the first index's build on.
     const shares = heavy().flatMap((reply) => ('share' in reply ? [reply.share] : []));
     expect(new Set(shares.map((s) => Math.floor(s * 100))).size).toBe(shares.length);
+    expect(shares.filter((s) => s < 1 / 3).length).toBeGreaterThan(1);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
   });
 
   it('says why when the details file cannot be read, and keeps answering without it', async () => {
