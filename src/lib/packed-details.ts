@@ -45,7 +45,7 @@ function openDetails(url: string) {
 
 const STANCES: readonly Stance[] = ['supports', 'disputes'];
 const RELATIONS: readonly Relation[] = ['causes', 'responds-to', 'part-of', 'see-also'];
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
@@ -79,7 +79,8 @@ function relatedOf(value: unknown): EventInput['related'] {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-const fileNameOf = (url: string) =>
+/** A file's name in its address, as a person reads it in a message. */
+export const fileNameOf = (url: string) =>
   decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
 
 export async function fetchEventDetails(

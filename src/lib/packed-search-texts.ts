@@ -7,7 +7,7 @@
  */
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import { RemoteFileError, openRemoteFile } from './remote-file';
-import { WHOLE_DETAILS_FILE_LIMIT } from './packed-details';
+import { WHOLE_DETAILS_FILE_LIMIT, fileNameOf, isObject } from './packed-details';
 
 /** What the index adds to an event's light fields, as the fields of a search document. */
 export interface HeavySearchText {
@@ -17,12 +17,6 @@ export interface HeavySearchText {
   /** The ids of the sources its excerpts cite (their publishers are searched). */
   readonly sources: readonly string[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const fileNameOf = (url: string) =>
-  decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
 
 /**
  * A details row's searchable text. The pack was checked when it was packed; these shape

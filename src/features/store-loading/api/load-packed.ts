@@ -31,7 +31,7 @@ import type { EventSink } from './stream-validation';
 import { openingWindowOfLastGroups } from './packed-opening';
 import { linkedEventWindow } from './packed-linked-event';
 import { WHOLE_SEARCH_COLUMNS, searchWholeStore } from './packed-whole-search';
-import { summaryReader } from './packed-summaries';
+import { detailsTextReader } from './packed-details-texts';
 import { searchesOf } from './store-searches';
 import type { PackedRequests } from './packed-requests';
 import type { StoreSearchReply } from '../../../lib/whole-store-search';
@@ -316,7 +316,7 @@ export async function loadPackedStore(
     if (heldOnly && manifest.extent !== null) {
       const actorNames = new Map(validation.header.actors.map((actor) => [actor.id, actor.name]));
       const details = pack.files.details.buffer;
-      const readSummaries = summaryReader(
+      const readDetailsTexts = detailsTextReader(
         details,
         (signal) => remoteFiles.get(manifest.files.details.path)?.withSignal(signal) ?? details,
       );
@@ -330,7 +330,7 @@ export async function loadPackedStore(
               const { rowStart, rowEnd } = spans[group]!;
               const [rows, texts] = await Promise.all([
                 read('events', rowStart, rowEnd, stop, WHOLE_SEARCH_COLUMNS),
-                readSummaries(rowStart, rowEnd, stop, search.excerpts === true),
+                readDetailsTexts(rowStart, rowEnd, stop, search.excerpts === true),
               ]);
               rows.forEach((row, i) => Object.assign(row, texts[i]));
               return rows;

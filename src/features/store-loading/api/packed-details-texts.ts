@@ -18,7 +18,7 @@ export interface DetailsSearchText {
  * (docs/store-format.md), so the texts join the light columns by position. A footer that
  * failed is read again by the next search, not refused for good.
  */
-export function summaryReader(
+export function detailsTextReader(
   buffer: AsyncBuffer,
   withSignal: (signal: AbortSignal) => AsyncBuffer,
 ): (
