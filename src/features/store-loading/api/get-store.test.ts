@@ -30,6 +30,9 @@ vi.mock('./early-store-load', () => ({
 }));
 
 const { getStore, useLoadProgress } = await import('./get-store');
+const { dispatchStoreOnScreen, useStoreOnScreen, INITIAL_STORE_ON_SCREEN } = await import(
+  './store-on-screen'
+);
 
 const reply = (message: WorkerReply) => worker.reply(message);
 const store = fixtureStore();
@@ -154,5 +157,34 @@ describe('the whole store handed to the page', () => {
     const { loaded } = load(10_000, controller);
     controller.abort();
     await expect(loaded).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  describe('a look at it while it loads', () => {
+    const source = { kind: 'url', url: 'https://example.org/store.json' } as const;
+    const preview = () => useStoreOnScreen.getState().preview;
+    beforeEach(() => {
+      useStoreOnScreen.setState(INITIAL_STORE_ON_SCREEN, true);
+      dispatchStoreOnScreen({ type: 'request', source, kind: 'link' });
+    });
+
+    it('is indexed in tasks of its own when large, then shown', async () => {
+      const controller = new AbortController();
+      getStore(source, controller.signal).catch(() => {});
+      reply({ type: 'header', header });
+      reply({ type: 'events', events: manyInputs(10_000) });
+      await microtasks();
+      // Not in the task of the message that brought its events.
+      expect(preview()).toBeNull();
+      await vi.waitFor(() => expect(preview()?.events).toHaveLength(10_000));
+      controller.abort();
+    });
+
+    it('is never shown once the whole store has come while it was indexed', async () => {
+      const { loaded } = load(10_000);
+      await loaded;
+      // Time for the look's own tasks, had it gone on.
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve));
+      expect(preview()).toBeNull();
+    });
   });
 });

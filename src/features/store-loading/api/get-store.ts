@@ -16,6 +16,7 @@ import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
 import { type StoreIndex, buildStoreIndex, timeOrder } from '../../../lib/store-index';
 import { buildTimeIndex } from '../../../lib/time-index';
+import { indexEvidence } from '../../../lib/event-evidence';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
 import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
 import { PartialStoreSchedule } from './partial-store';
@@ -28,13 +29,12 @@ import type { HeldWindow, PackedOpening } from './load-packed';
 import { HeldEvents } from './held-events';
 import { createHeldChecks } from './held-checks';
 import { isPackedStoreUrl } from './packed-url';
+import { afterNextPaint } from '../../../lib/after-next-paint';
 
 export type { LoadedStore } from './load-store';
 
-/** From this many events the whole store is indexed in tasks of its own (`settle`). */
+/** From this many events a store (or a look at one still loading) is indexed in tasks of its own. */
 const INDEX_IN_TASKS_FROM = 10_000;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /** The load progress of a store whose load has just started (and before any). */
 const LOAD_STARTING = {
@@ -137,6 +137,28 @@ function withDates(event: EventInput): StoreEvent {
   return { ...event, when: end === undefined ? { start } : { start, end } };
 }
 
+/**
+ * `events` indexed for the page. A large set's time order, its index, the timeline's lanes
+ * of it (kept with the index, time-index.ts) and its statuses' counts (event-evidence.ts)
+ * each come in a task of their own, the page
+ * painting between them, and the render with them in another: at 100,000 events the whole
+ * store was one frame of ~450 ms, in which the look on screen stood still, and a look at
+ * 16,000 events one of ~160 ms (its index, then the timeline's, built in the render).
+ */
+async function indexForScreen(header: StoreHeader, events: StoreEvent[]): Promise<StoreIndex> {
+  if (events.length < INDEX_IN_TASKS_FROM) return buildStoreIndex({ ...header, events });
+  await afterNextPaint();
+  const order = timeOrder(events);
+  await afterNextPaint();
+  const index = buildStoreIndex({ ...header, events }, order);
+  await afterNextPaint();
+  buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
+  await afterNextPaint();
+  indexEvidence(index);
+  await afterNextPaint();
+  return index;
+}
+
 /** Loads a store in a Web Worker; aborting the signal terminates the worker at once. */
 export function getStore(source: StoreSource, signal: AbortSignal): Promise<LoadedStore> {
   const key = sourceKey(source);
@@ -166,19 +188,20 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       source.kind === 'url' && isPackedStoreUrl(new URL(source.url, window.location.href).href);
     let awaitingOpening = packed;
     let shownCount = 0;
-    const dispatchPartial = (shownHeader: StoreHeader) => {
+    // Each look, and the whole store, supersedes a look still being indexed.
+    let looks = 0;
+    const dispatchPartial = async (shownHeader: StoreHeader) => {
       shownCount = events.length;
-      dispatchStoreOnScreen({
-        type: 'partial',
-        source,
-        partial: { header: shownHeader, events: events.slice() },
-      });
+      const look = ++looks;
+      const preview = await indexForScreen(shownHeader, events.slice());
+      if (look === looks && !signal.aborted)
+        dispatchStoreOnScreen({ type: 'partial', source, preview });
     };
     /** A look out of the schedule's turn: the opening window, or a window moved to. */
     const showPartial = () => {
       if (header === null) return;
       schedule.shown(events.length);
-      dispatchPartial(header);
+      void dispatchPartial(header);
     };
     // A packed store too large to hold whole is read window by window: the events of the row
     // groups the worker holds, each look built from the groups of its window alone. It is
@@ -255,26 +278,14 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
       const share = progress?.total ? progress.loaded / progress.total : null;
       if (header === null || awaitingOpening || !schedule.due(events.length, share)) return;
       // A first look at a large store before it has all arrived.
-      dispatchPartial(header);
+      void dispatchPartial(header);
     };
-    /**
-     * The whole store, indexed and handed to the page. For a large one, its time order, its
-     * index, the timeline's lanes of it (kept with the index, time-index.ts) and the render
-     * with them each come in a task of their own, the page painting between them: at 100,000
-     * events they were one frame of ~450 ms, in which the partial look on screen stood still.
-     */
+    /** The whole store, indexed and handed to the page (a large one in tasks of its own). */
     const settle = async ({ store, report }: Extract<WorkerReply, { type: 'done' }>) => {
-      const inTasks = events.length >= INDEX_IN_TASKS_FROM;
-      const order = inTasks ? timeOrder(events) : undefined;
-      if (inTasks) await nextTask();
-      const index = buildStoreIndex({ ...store, events }, order);
+      looks++;
+      const index = await indexForScreen(store, events);
       if (report.packed)
         registerPackedDetails(index, { ...report.packed, rowOf, shownWhole: true });
-      if (inTasks) {
-        await nextTask();
-        buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
-        await nextTask();
-      }
       // Another store asked for meanwhile: the worker, done, no longer says so.
       if (signal.aborted) reject(signal.reason);
       else resolve({ ...report, index });
@@ -332,6 +343,7 @@ export function getStore(source: StoreSource, signal: AbortSignal): Promise<Load
         if (events.length > shownCount) showPartial();
       } else if (reply.type === 'restart') {
         events = [];
+        looks++;
         held.clear();
         rowOf.clear();
         header = null;

@@ -1,11 +1,3 @@
-import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
-
-/** The events of a store that is still loading, checked and ready to be drawn. */
-export interface PartialStore {
-  readonly header: StoreHeader;
-  readonly events: readonly StoreEvent[];
-}
-
 /**
  * When to show the partial store again while a large store loads. Each look costs the page
  * an index and a redraw: so a first look once there is something to see, then only when

@@ -1,9 +1,8 @@
 import { create } from 'zustand';
 import { type StoreSource, sameSource } from '../../../lib/store-source';
 import { closeSearch, openSearch } from '../../../lib/search-service';
-import { type StoreIndex, buildStoreIndex } from '../../../lib/store-index';
+import type { StoreIndex } from '../../../lib/store-index';
 import type { LoadedStore } from './load-store';
-import type { PartialStore } from './partial-store';
 
 /**
  * The one owner of the store on screen. A store is requested (by a link, Open store…, a
@@ -14,9 +13,10 @@ import type { PartialStore } from './partial-store';
  *   requested ─▶ loading ─(partial events)─▶ loading with a preview ─▶ shown
  *                   └──────────────────────────────┴──────────────────▶ failed (previous kept)
  *
- * Each phase's index is built once, when the phase is entered: the preview's when a batch
- * of partial events is published (src/features/store-loading/api/partial-store.ts says how
- * rarely), the shown store's by the loader. The shown store's search is opened here too,
+ * Each phase's index is built once, by the loader, before the phase is entered: the
+ * preview's when a batch of partial events is published (src/features/store-loading/api/
+ * partial-store.ts says how rarely), the shown store's when it is all in. The shown store's
+ * search is opened here too,
  * and closed when it leaves the screen (lib/search-service.ts keeps no record of its own).
  */
 export type StoreRequestKind =
@@ -58,7 +58,8 @@ export type StoreOnScreen =
 
 export type StoreScreenEvent =
   | { readonly type: 'request'; readonly source: StoreSource; readonly kind: StoreRequestKind }
-  | { readonly type: 'partial'; readonly source: StoreSource; readonly partial: PartialStore }
+  /** The requested store's events so far, indexed by the loader. */
+  | { readonly type: 'partial'; readonly source: StoreSource; readonly preview: StoreIndex }
   | { readonly type: 'loaded'; readonly source: StoreSource; readonly loaded: LoadedStore }
   | { readonly type: 'failed'; readonly source: StoreSource; readonly error: Error }
   /** A store shown window by window (LoadedStore.held): the events around the window moved to. */
@@ -81,10 +82,7 @@ export function nextStoreOnScreen(state: StoreOnScreen, event: StoreScreenEvent)
       if (state.phase !== 'loading' || !sameSource(state.requested, event.source)) return state;
       // A first look is only for a page with nothing on it: a store still shown stays.
       if (state.shown) return state;
-      return {
-        ...state,
-        preview: buildStoreIndex({ ...event.partial.header, events: event.partial.events }),
-      };
+      return { ...state, preview: event.preview };
     case 'loaded':
       if (!sameSource(state.requested, event.source)) return state;
       return {

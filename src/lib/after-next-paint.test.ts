@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint } from './after-next-paint';
+
+describe('afterNextPaint', () => {
+  let frames: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  const paint = () => {
+    const due = frames;
+    frames = [];
+    for (const callback of due) callback(performance.now());
+  };
+
+  it('waits for the next frame, then for a task after it', async () => {
+    let resolved = false;
+    void afterNextPaint().then(() => (resolved = true));
+    // Tasks alone do not end the wait: the browser has not drawn yet.
+    await vi.advanceTimersByTimeAsync(10);
+    expect(resolved).toBe(false);
+    paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(true);
+  });
+
+  it('ends after its limit when no frame comes (a hidden page), and once only', async () => {
+    let resolved = 0;
+    void afterNextPaint(100).then(() => resolved++);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(resolved).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(resolved).toBe(1);
+    // The frame that comes later changes nothing.
+    paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(resolved).toBe(1);
+  });
+});

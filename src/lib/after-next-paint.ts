@@ -1,0 +1,25 @@
+/**
+ * Resolves in a task after the page's next frame is painted, so that long work split
+ * across such waits lets the browser draw (and handle input) between its parts. A plain
+ * `setTimeout(0)` does not: the browser may run the next part before it renders, and the
+ * parts then stand still together as one long frame. A hidden page draws no frames, so
+ * after `atMostMs` the wait ends without one: a store loading in a background tab goes on.
+ */
+export function afterNextPaint(atMostMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(finish, atMostMs);
+    // A task queued from an animation frame runs once that frame is painted.
+    requestAnimationFrame(() => setTimeout(finish, 0));
+  });
+}
