@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint, inPaintedSteps } from './after-next-paint';
 
 describe('afterNextPaint', () => {
   let frames: FrameRequestCallback[] = [];
@@ -43,5 +43,28 @@ describe('afterNextPaint', () => {
     paint();
     await vi.advanceTimersByTimeAsync(0);
     expect(resolved).toBe(1);
+  });
+
+  it('runs the steps of a piece of work with a paint between each two', async () => {
+    const ran: string[] = [];
+    function* work(): Generator<void, string> {
+      ran.push('first');
+      yield;
+      ran.push('second');
+      return 'done';
+    }
+    let result: string | undefined;
+    void inPaintedSteps(work()).then((value) => (result = value));
+    expect(ran).toEqual(['first']);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(ran).toEqual(['first']);
+    paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual(['first', 'second']);
+    // Whoever waits for the result does so after the last step's paint too.
+    expect(result).toBeUndefined();
+    paint();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(result).toBe('done');
   });
 });

@@ -23,3 +23,12 @@ export function afterNextPaint(atMostMs = 100): Promise<void> {
     requestAnimationFrame(() => setTimeout(finish, 0));
   });
 }
+
+/** Runs `steps` to its end, each step after the page's next paint, the last one's too. */
+export async function inPaintedSteps<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    await afterNextPaint();
+    if (step.done) return step.value;
+  }
+}

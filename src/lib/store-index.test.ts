@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStoreIndex, eventTime, laneColorOf, lanesOfEvent, timeOrder } from './store-index';
+import {
+  buildStoreIndex,
+  eventTime,
+  laneColorOf,
+  lanesOfEvent,
+  storeIndexSteps,
+  timeOrder,
+} from './store-index';
 import {
   SAMPLE_ORDER,
   fixtureEvent,
@@ -194,5 +201,17 @@ describe('a time order worked out before the index (a large store’s, in a task
   it('is ignored when it is not an order of these events: they are sorted then', () => {
     const index = buildStoreIndex(store, new Uint32Array([0, 1]));
     expect(ids(index.events)).toEqual(ids(fixtureIndex().events));
+  });
+});
+
+describe('the index built in steps (a large store’s, the page painting between them)', () => {
+  it('stops once on its way, and ends with the index built in one go', () => {
+    const store = fixtureStore();
+    const steps = storeIndexSteps(store);
+    expect(steps.next().done).toBe(false);
+    const last = steps.next();
+    expect(last.done).toBe(true);
+    const { events, positionsByActor, extent, laneIds } = buildStoreIndex(store);
+    expect(last.value).toMatchObject({ events, positionsByActor, extent, laneIds });
   });
 });

@@ -5,7 +5,7 @@ import { validateStore } from '../format/validate-store';
 import { filterEvents } from './event-filter';
 import { buildStoreIndex } from './store-index';
 import { runningSpans } from './running-spans';
-import { buildTimeIndex, buildTimeIndexDirectly, isSpan } from './time-index';
+import { buildTimeIndex, buildTimeIndexDirectly, isSpan, wholeTimeIndexSteps } from './time-index';
 import type { LaneMode } from './view-store';
 
 const generated = validateStore(generateStore({ events: 3_000, seed: 5 }));
@@ -19,6 +19,19 @@ describe('buildTimeIndex', () => {
       const time = buildTimeIndex(index, index.events, mode);
       expect(time).toEqual(buildTimeIndexDirectly(index, index.events, mode));
       expect(buildTimeIndex(index, index.events, mode)).toBe(time);
+    }
+  });
+
+  it('builds the index of the whole store in steps, the same index as in one go', () => {
+    for (const mode of modes) {
+      const fresh = buildStoreIndex(generated.store);
+      const steps = wholeTimeIndexSteps(fresh, mode);
+      expect(steps.next().done).toBe(false);
+      const last = steps.next();
+      expect(last.done).toBe(true);
+      expect(last.value).toEqual(buildTimeIndexDirectly(fresh, fresh.events, mode));
+      // Kept with the store's index: what the timeline then asks for is that one.
+      expect(buildTimeIndex(fresh, fresh.events, mode)).toBe(last.value);
     }
   });
 

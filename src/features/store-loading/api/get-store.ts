@@ -14,8 +14,13 @@ import { useViewStore } from '../../../lib/view-store';
 import type { EventInput } from '../../../format/schema';
 import { parseStoreDate } from '../../../format/dates';
 import type { StoreEvent, StoreHeader } from '../../../format/validate-store';
-import { type StoreIndex, buildStoreIndex, timeOrder } from '../../../lib/store-index';
-import { buildTimeIndex } from '../../../lib/time-index';
+import {
+  type StoreIndex,
+  buildStoreIndex,
+  storeIndexSteps,
+  timeOrder,
+} from '../../../lib/store-index';
+import { wholeTimeIndexSteps } from '../../../lib/time-index';
 import { indexEvidence } from '../../../lib/event-evidence';
 import { registerPackedDetails } from '../../../lib/packed-details-registry';
 import type { HeldStore, LoadProgress, LoadRequest, LoadedStore } from './load-store';
@@ -29,7 +34,7 @@ import type { HeldWindow, PackedOpening } from './load-packed';
 import { HeldEvents } from './held-events';
 import { createHeldChecks } from './held-checks';
 import { isPackedStoreUrl } from './packed-url';
-import { afterNextPaint } from '../../../lib/after-next-paint';
+import { afterNextPaint, inPaintedSteps } from '../../../lib/after-next-paint';
 
 export type { LoadedStore } from './load-store';
 
@@ -138,22 +143,20 @@ function withDates(event: EventInput): StoreEvent {
 }
 
 /**
- * `events` indexed for the page. A large set's time order, its index, the timeline's lanes
- * of it (kept with the index, time-index.ts) and its statuses' counts (event-evidence.ts)
- * each come in a task of their own, the page
- * painting between them, and the render with them in another: at 100,000 events the whole
- * store was one frame of ~450 ms, in which the look on screen stood still, and a look at
- * 16,000 events one of ~160 ms (its index, then the timeline's, built in the render).
+ * `events` indexed for the page. A large set's time order, its index and the timeline's lanes
+ * of it (kept with the index, time-index.ts), two steps each, and its statuses' counts
+ * (event-evidence.ts) each come in a task of their own, the page painting between them, and
+ * the render with them in another: at 100,000 events the whole store was one frame of
+ * ~450 ms, in which the look on screen stood still, and a look at 16,000 events one of
+ * ~160 ms (its index, then the timeline's, built in the render).
  */
 async function indexForScreen(header: StoreHeader, events: StoreEvent[]): Promise<StoreIndex> {
   if (events.length < INDEX_IN_TASKS_FROM) return buildStoreIndex({ ...header, events });
   await afterNextPaint();
   const order = timeOrder(events);
   await afterNextPaint();
-  const index = buildStoreIndex({ ...header, events }, order);
-  await afterNextPaint();
-  buildTimeIndex(index, index.events, useViewStore.getState().laneMode);
-  await afterNextPaint();
+  const index = await inPaintedSteps(storeIndexSteps({ ...header, events }, order));
+  await inPaintedSteps(wholeTimeIndexSteps(index, useViewStore.getState().laneMode));
   indexEvidence(index);
   await afterNextPaint();
   return index;
