@@ -5,7 +5,13 @@ import { validateStore } from '../format/validate-store';
 import { filterEvents } from './event-filter';
 import { buildStoreIndex } from './store-index';
 import { runningSpans } from './running-spans';
-import { buildTimeIndex, buildTimeIndexDirectly, isSpan, wholeTimeIndexSteps } from './time-index';
+import {
+  buildTimeIndex,
+  buildTimeIndexDirectly,
+  contestedBetween,
+  isSpan,
+  wholeTimeIndexSteps,
+} from './time-index';
 import type { LaneMode } from './view-store';
 
 const generated = validateStore(generateStore({ events: 3_000, seed: 5 }));
@@ -20,6 +26,24 @@ describe('buildTimeIndex', () => {
       expect(time).toEqual(buildTimeIndexDirectly(index, index.events, mode));
       expect(buildTimeIndex(index, index.events, mode)).toBe(time);
     }
+  });
+
+  it('counts the disputed and refuted events of any stretch of a lane', () => {
+    const time = buildTimeIndex(index, index.events, 'actors');
+    let seen = 0;
+    for (const lane of time.laneIds) {
+      const times = time.lanes.get(lane)!;
+      const statuses = Array.from(times.positions, (p) => time.events[p]!.status);
+      const from = Math.floor(statuses.length / 3);
+      const to = statuses.length - 1;
+      const expected = statuses
+        .slice(from, to)
+        .filter((status) => status === 'disputed' || status === 'refuted').length;
+      expect(contestedBetween(times, from, to)).toBe(expected);
+      seen += expected;
+    }
+    // The generated store has such events: the counts were not all zero by chance.
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('builds the index of the whole store in steps, the same index as in one go', () => {

@@ -3,6 +3,7 @@ import { type StoreIndex, lanesOfEvent } from './store-index';
 import { runningSpans } from './running-spans';
 import { lowerBound } from './time-bins';
 import type { LaneMode } from './view-store';
+import { isContested } from './event-evidence';
 
 /** The one lane of the single-lane view. */
 export const SINGLE_LANE = '*';
@@ -14,6 +15,11 @@ export interface LaneTimes {
   readonly starts: Float64Array;
   /** Positions of the lane's spans (periods, and dates as coarse as a month), in time order. */
   readonly periods: Int32Array;
+  /**
+   * How many of the lane's first k events are disputed or refuted, at k: any stretch's count
+   * is two lookups, for the counts drawn when the lane is too crowded for its events.
+   */
+  readonly contested: Int32Array;
 }
 
 /**
@@ -90,6 +96,8 @@ interface StoreLanes {
   readonly lanes: Int32Array;
   readonly starts: Float64Array;
   readonly span: Uint8Array;
+  /** 1 for an event disputed or refuted. */
+  readonly contested: Uint8Array;
   whole?: TimeIndex;
 }
 
@@ -107,15 +115,17 @@ function storeLanes(index: StoreIndex, laneMode: LaneMode): StoreLanes {
   const lanes: number[] = [];
   const starts = new Float64Array(events.length);
   const span = new Uint8Array(events.length);
+  const contested = new Uint8Array(events.length);
   events.forEach((event, position) => {
     from[position] = lanes.length;
     starts[position] = event.when.start.start;
     if (isSpan(event)) span[position] = 1;
+    if (isContested(event.status)) contested[position] = 1;
     if (laneMode === 'single') lanes.push(0);
     else for (const lane of lanesOfEvent(index, event)) lanes.push(number.get(lane)!);
   });
   from[events.length] = lanes.length;
-  found = { laneIds, from, lanes: Int32Array.from(lanes), starts, span };
+  found = { laneIds, from, lanes: Int32Array.from(lanes), starts, span, contested };
   byMode.set(laneMode, found);
   return found;
 }
@@ -178,9 +188,18 @@ function indexSelection(
     const laneList = lanePositions[number]!;
     if (laneList.length === 0) return;
     const laneStarts = new Float64Array(laneList.length);
-    for (let i = 0; i < laneList.length; i++) laneStarts[i] = starts[laneList[i]!]!;
+    const contested = new Int32Array(laneList.length + 1);
+    for (let i = 0; i < laneList.length; i++) {
+      laneStarts[i] = starts[laneList[i]!]!;
+      contested[i + 1] = contested[i]! + store.contested[positions[laneList[i]!]!]!;
+    }
     laneIds.push(lane);
-    lanes.set(lane, { positions: laneList, starts: laneStarts, periods: lanePeriods[number]! });
+    lanes.set(lane, {
+      positions: laneList,
+      starts: laneStarts,
+      periods: lanePeriods[number]!,
+      contested,
+    });
   });
   return { events, starts, periods, laneIds, lanes };
 }
@@ -216,13 +235,25 @@ export function buildTimeIndexDirectly(
     const positions = Int32Array.from(laneLists.get(lane)!);
     const laneStarts = new Float64Array(positions.length);
     const periods: number[] = [];
+    const contested = new Int32Array(positions.length + 1);
     positions.forEach((position, i) => {
       laneStarts[i] = starts[position]!;
       if (span[position] === 1) periods.push(position);
+      contested[i + 1] = contested[i]! + (isContested(events[position]!.status) ? 1 : 0);
     });
-    lanes.set(lane, { positions, starts: laneStarts, periods: Int32Array.from(periods) });
+    lanes.set(lane, {
+      positions,
+      starts: laneStarts,
+      periods: Int32Array.from(periods),
+      contested,
+    });
   }
   return { events, starts, periods: Int32Array.from(allPeriods), laneIds, lanes };
+}
+
+/** Disputed or refuted events among a lane's events `from` (inclusive) to `to` (exclusive). */
+export function contestedBetween(times: LaneTimes, from: number, to: number): number {
+  return times.contested[to]! - times.contested[from]!;
 }
 
 /** How many events are at least partly inside the window (each counted once). */

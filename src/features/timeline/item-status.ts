@@ -1,8 +1,6 @@
 import type { EventStatus } from '../../format/schema';
 import { messagesFor } from '../../i18n/catalogue';
 import type { Locale } from '../../lib/date-format';
-import { isContested } from '../../lib/event-evidence';
-import type { LaneTimes, TimeIndex } from '../../lib/time-index';
 import '../../components/status-mark.css';
 
 /**
@@ -39,27 +37,4 @@ export function appendStatus(root: HTMLElement, status: EventStatus | undefined,
   words.className = 'visually-hidden';
   words.textContent = suffix;
   root.append(words);
-}
-
-// For each lane of a time index, how many of its first k events (in its start order) are
-// disputed or refuted: any bin's count is then two lookups, so aggregates stay as cheap to
-// build as before. Built once per time index (a filter change), on first use.
-const contestedPrefix = new WeakMap<LaneTimes, Int32Array>();
-
-function prefixOf(time: TimeIndex, times: LaneTimes): Int32Array {
-  let prefix = contestedPrefix.get(times);
-  if (prefix) return prefix;
-  prefix = new Int32Array(times.positions.length + 1);
-  for (let i = 0; i < times.positions.length; i++) {
-    const event = time.events[times.positions[i]!]!;
-    prefix[i + 1] = prefix[i]! + (isContested(event.status) ? 1 : 0);
-  }
-  contestedPrefix.set(times, prefix);
-  return prefix;
-}
-
-/** Disputed or refuted events among a lane's events `from` (inclusive) to `to` (exclusive). */
-export function contestedBetween(time: TimeIndex, times: LaneTimes, from: number, to: number) {
-  const prefix = prefixOf(time, times);
-  return prefix[to]! - prefix[from]!;
 }

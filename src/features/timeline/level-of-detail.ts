@@ -1,7 +1,7 @@
 import type { Locale } from '../../lib/date-format';
 import { formatNumber } from '../../lib/number-format';
 import { type StoreIndex, laneColorOf } from '../../lib/store-index';
-import { SINGLE_LANE, type TimeIndex } from '../../lib/time-index';
+import { SINGLE_LANE, type TimeIndex, contestedBetween } from '../../lib/time-index';
 import { runningSpans } from '../../lib/running-spans';
 import { binFloor, binNext, chooseBinUnit, lowerBound } from '../../lib/time-bins';
 import { MOST_ITEMS_DRAWN, type TimeWindow } from '../../lib/time-window';
@@ -13,7 +13,6 @@ import {
   aggregateIdFor,
   itemFor,
 } from './timeline-items';
-import { contestedBetween } from './item-status';
 import { labelFitsInWindow, lanesToCollapse, rangeHoldsLabel, stackedRows } from './label-fit';
 
 /** The narrowest bin of counts, when the width is known: room for a number. */
@@ -193,7 +192,7 @@ export function buildVisibleItems(
           start,
           end,
           count: next - cursor,
-          contested: contestedBetween(time, times, cursor, next),
+          contested: contestedBetween(times, cursor, next),
         });
       cursor = next;
       start =
@@ -209,7 +208,7 @@ export function buildVisibleItems(
     }));
     const color = lane === SINGLE_LANE ? DEFAULT_ACTOR_COLOR : laneColorOf(index, lane);
     const total = to - from;
-    const contested = contestedBetween(time, times, from, to);
+    const contested = contestedBetween(times, from, to);
     items.push({
       kind: 'aggregate',
       id: aggregateIdFor(groupOf(lane)),
