@@ -45,6 +45,14 @@ describe('afterNextPaint', () => {
     expect(resolved).toBe(1);
   });
 
+  it('does not wait in a hidden page, which paints nothing and throttles its timers', async () => {
+    vi.stubGlobal('document', { hidden: true });
+    let resolved = false;
+    void afterNextPaint().then(() => (resolved = true));
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+  });
+
   it('runs the steps of a piece of work with a paint between each two', async () => {
     const ran: string[] = [];
     function* work(): Generator<void, string> {
