@@ -1,4 +1,9 @@
-import type { ConvertOptions, ImportField, TableColumns } from '../../format/convert/outcome';
+import type {
+  ConvertOptions,
+  ConvertOutcome,
+  ImportField,
+  TableColumns,
+} from '../../format/convert/outcome';
 import type { AmbiguousDate, DateOrder } from '../../format/convert/import-dates';
 import type { FileContainer, ImportFormat, ImportNote } from '../../format/convert/import-report';
 
@@ -28,16 +33,8 @@ export type ImportVerdict =
       readonly missing?: ImportField;
       readonly notes: readonly ImportNote[];
     }
-  | {
-      readonly kind: 'ask-date-order';
-      readonly format: ImportFormat;
-      readonly container?: FileContainer;
-      readonly rows: readonly number[];
-      readonly unit: 'row' | 'event';
-      /** The first few of those dates, as written, with their events' titles and readings. */
-      readonly ambiguousDates: readonly AmbiguousDate[];
-      readonly table?: TableColumns;
-    }
+  /** Passed on as the converter says it. */
+  | Extract<ConvertOutcome, { kind: 'ask-date-order' }>
   | {
       readonly kind: 'store';
       readonly format: ImportFormat;
